@@ -1,0 +1,156 @@
+#include "cliapp.h"
+
+#include "commands.h"
+#include "godwitversion.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace godwit::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+struct CommandInfo
+{
+    const char *name;
+    const char *summary;
+    QStringList allowed; // options beyond the common ones
+};
+
+const QList<CommandInfo> &commands()
+{
+    static const QList<CommandInfo> list = {
+        {"status", QT_TRANSLATE_NOOP("Cli", "each migration's state, the detected format and the folder's problems"), {}},
+        {"plan", QT_TRANSLATE_NOOP("Cli", "the steps that would take the target to --to V (up or down), without running them"),
+         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}},
+        {"up", QT_TRANSLATE_NOOP("Cli", "apply pending migrations, up to --to V"),
+         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}},
+        {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept)"),
+         {QStringLiteral("to"), QStringLiteral("steps")}},
+        {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), {}},
+    };
+    return list;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text += u'\n' + tr("Commands:") + u'\n';
+    for (const CommandInfo &c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -8).arg(tr(c.summary));
+    text += u'\n' + tr("Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.") + u'\n';
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, const std::atomic_bool *cancel)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Godwit's migration engine for scripts and CI."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder (default: the current folder)."), tr("DIR"));
+    const QCommandLineOption url(QStringLiteral("url"), tr("The target: sqlite:PATH, postgres://…, mysql://…"), tr("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("A connection profile from godwit.json."), tr("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the bundled demo project in the user's data folder."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Target version."), tr("V"));
+    const QCommandLineOption steps(QStringLiteral("steps"), tr("Number of migrations to roll back."), tr("N"));
+    const QCommandLineOption outOfOrder(QStringLiteral("allow-out-of-order"),
+                                        tr("Apply pending migrations older than the newest applied one."));
+    parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("status, plan, up, down or new"));
+
+    if (!parser.parse(arguments)) {
+        err << tr("godwit-cli: %1").arg(parser.errorText()) << u'\n';
+        return Exit::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(parser);
+        return Exit::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("godwit-cli %1\n").arg(QStringLiteral(GODWIT_VERSION));
+        return Exit::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << helpText(parser);
+        return Exit::Usage;
+    }
+    const QString command = positional.first();
+    auto info = std::find_if(commands().cbegin(), commands().cend(),
+                             [&](const CommandInfo &c) { return command == QString::fromLatin1(c.name); });
+    if (info == commands().cend()) {
+        err << tr("godwit-cli: unknown command \"%1\"; see --help").arg(command) << u'\n';
+        return Exit::Usage;
+    }
+    for (const QString &name : parser.optionNames()) {
+        const bool common = name == u"project" || name == u"url" || name == u"profile" || name == u"format" || name == u"demo";
+        if (!common && !info->allowed.contains(name)) {
+            err << tr("godwit-cli: %1 does not take --%2").arg(command, name) << u'\n';
+            return Exit::Usage;
+        }
+    }
+    const QString formatValue = parser.value(format);
+    if (formatValue != u"text" && formatValue != u"json") {
+        err << tr("godwit-cli: --format must be text or json") << u'\n';
+        return Exit::Usage;
+    }
+    const bool wantsName = command == u"new";
+    if (positional.size() != (wantsName ? 2 : 1)) {
+        err << (wantsName ? tr("godwit-cli: new takes one NAME") : tr("godwit-cli: %1 takes no arguments").arg(command))
+            << u'\n';
+        return Exit::Usage;
+    }
+
+    GlobalOptions options{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
+                          parser.isSet(demo)};
+    if (!options.url.isEmpty() && !options.profile.isEmpty()) {
+        err << tr("godwit-cli: give --url or --profile, not both") << u'\n';
+        return Exit::Usage;
+    }
+    PlanRequest request;
+    request.direction = command == u"down" ? Direction::Down : Direction::Up;
+    if (parser.isSet(to))
+        request.to = parser.value(to);
+    if (parser.isSet(steps)) {
+        bool ok = false;
+        const int n = parser.value(steps).toInt(&ok);
+        if (!ok || n < 1) {
+            err << tr("godwit-cli: --steps needs a positive number") << u'\n';
+            return Exit::Usage;
+        }
+        if (request.to) {
+            err << tr("godwit-cli: give --to or --steps, not both") << u'\n';
+            return Exit::Usage;
+        }
+        request.steps = n;
+    }
+    request.allowOutOfOrder = parser.isSet(outOfOrder);
+
+    Report report(out, options.json);
+    Commands commandsRunner(options, report, err);
+    if (command == u"status")
+        return commandsRunner.status();
+    if (command == u"plan")
+        return commandsRunner.plan(request);
+    if (command == u"new")
+        return commandsRunner.create(positional.at(1));
+    return commandsRunner.apply(request, cancel);
+}
+
+} // namespace godwit::cli

@@ -1,0 +1,141 @@
+#include "commands.h"
+
+#include "database/connection.h"
+#include "database/executor.h"
+#include "migrations/newmigration.h"
+
+#include <QCoreApplication>
+
+namespace godwit::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+struct Commands::Loaded
+{
+    Context context;
+    std::unique_ptr<Connection> connection;
+    bool databaseMissing = false;
+    QList<StatusEntry> status;
+};
+
+Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
+    : m_options(std::move(options))
+    , m_report(report)
+    , m_err(err)
+{
+}
+
+int Commands::fail(const QString &message, int exit)
+{
+    m_report.error(message, m_err);
+    return exit;
+}
+
+std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWriting)
+{
+    ContextLoad load = loadContext(m_options);
+    if (!load.context) {
+        exit = fail(load.error, load.exit);
+        return std::nullopt;
+    }
+    Loaded loaded{std::move(*load.context), nullptr, false, {}};
+    auto open = Connection::open(loaded.context.target,
+                                 forWriting ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly,
+                                 loaded.context.project.busyTimeoutMs);
+    loaded.databaseMissing = open.databaseMissing;
+    QList<HistoryEntry> history;
+    if (open.connection) {
+        loaded.connection = std::move(open.connection);
+        HistoryStore store(*loaded.connection);
+        const auto rows = store.readAll();
+        if (!rows) {
+            exit = fail(tr("%1: cannot read the history: %2").arg(loaded.context.target.display(), store.lastError()),
+                        Exit::Failed);
+            return std::nullopt;
+        }
+        history = *rows;
+    } else if (!open.databaseMissing) {
+        exit = fail(open.error, Exit::Failed);
+        return std::nullopt;
+    }
+    loaded.status = computeStatus(loaded.context.source, history);
+    return loaded;
+}
+
+int Commands::status()
+{
+    int exit = Exit::Ok;
+    auto loaded = loadWithStatus(exit, false);
+    if (!loaded)
+        return exit;
+    m_report.status(loaded->context, loaded->status, loaded->databaseMissing);
+    return Exit::Ok;
+}
+
+int Commands::plan(PlanRequest request)
+{
+    int exit = Exit::Ok;
+    auto loaded = loadWithStatus(exit, false);
+    if (!loaded)
+        return exit;
+    if (request.direction == Direction::Up && request.to) {
+        const auto to = Version::parse(*request.to);
+        for (const StatusEntry &e : std::as_const(loaded->status)) {
+            if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
+                && *to < *Version::parse(e.key())) {
+                request.direction = Direction::Down;
+                break;
+            }
+        }
+    }
+    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
+    if (!plan.ok())
+        return fail(plan.error, Exit::Failed);
+    m_report.plan(loaded->context, plan);
+    return Exit::Ok;
+}
+
+int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
+{
+    int exit = Exit::Ok;
+    auto loaded = loadWithStatus(exit, true);
+    if (!loaded)
+        return exit;
+    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
+    if (!plan.ok())
+        return fail(plan.error, Exit::Failed);
+    m_report.planHeader(loaded->context, plan);
+    Executor executor(*loaded->connection, loaded->context.source.folder);
+    const ExecutionReport report = executor.run(
+        plan,
+        [this](int index, int total, const PlanStep &step, const StepResult *result) {
+            if (result)
+                m_report.stepFinished(*result);
+            else
+                m_report.stepStarted(index, total, step);
+        },
+        cancel);
+    m_report.execution(loaded->context, plan, report);
+    return report.ok ? Exit::Ok : Exit::Failed;
+}
+
+int Commands::create(const QString &name)
+{
+    ContextLoad load = loadContext(m_options, false);
+    if (!load.context)
+        return fail(load.error, load.exit);
+    if (load.context->source.hasErrors())
+        return fail(tr("the migrations folder has errors; fix them first (see status)"), Exit::Usage);
+    const NewMigration created = createMigration(load.context->source, name, Format::GolangMigrate);
+    if (!created.error.isEmpty())
+        return fail(created.error, Exit::Failed);
+    m_report.created(created.files, created.version);
+    return Exit::Ok;
+}
+
+} // namespace godwit::cli

@@ -1,0 +1,70 @@
+#include "context.h"
+
+#include "demo/demoproject.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace godwit::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+ContextLoad loadContext(const GlobalOptions &options, bool needTarget)
+{
+    ContextLoad load;
+    QString projectDir = options.project.isEmpty() ? QDir::currentPath() : options.project;
+    if (options.demo) {
+        const DemoSetup demo = ensureDemoProject(defaultDataDir());
+        if (!demo.error.isEmpty()) {
+            load.error = demo.error;
+            load.exit = Exit::Failed;
+            return load;
+        }
+        projectDir = demo.projectDir;
+    }
+    ProjectLoad project = loadProject(projectDir);
+    if (!project.project) {
+        load.error = project.error;
+        load.exit = Exit::Usage;
+        return load;
+    }
+    Context context;
+    context.project = *project.project;
+
+    ConnectionSpecParse target;
+    if (!options.url.isEmpty()) {
+        target = parseConnectionUrl(options.url, QDir::currentPath());
+    } else {
+        const QString name = options.profile.isEmpty() ? context.project.defaultProfile : options.profile;
+        if (const Profile *profile = context.project.profile(name)) {
+            target = connectionFromProfile(*profile, context.project.directory);
+        } else if (!name.isEmpty()) {
+            target.error = tr("no profile \"%1\" in %2/godwit.json").arg(name, context.project.directory);
+        } else if (needTarget) {
+            target.error = tr("no target: give --url sqlite:PATH or --profile NAME, or set defaultProfile in godwit.json");
+        }
+    }
+    if (!target.error.isEmpty()) {
+        load.error = target.error;
+        load.exit = Exit::Usage;
+        return load;
+    }
+    if (target.spec)
+        context.target = *target.spec;
+
+    DiscoveryOptions discovery;
+    discovery.format = context.project.format;
+    discovery.namingPattern = context.project.namingPattern;
+    if (target.spec)
+        discovery.dialect = target.spec->dialect;
+    context.source = discoverMigrations(context.project.migrationsDir, discovery);
+    load.context = std::move(context);
+    return load;
+}
+
+} // namespace godwit::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "database/connectionspec.h"
+#include "migrations/discovery.h"
+#include "migrations/projectfile.h"
+
+#include <QString>
+
+namespace godwit::cli {
+
+/*! Exit codes (DESIGN.md 10). */
+enum Exit { Ok = 0, Failed = 1, Usage = 2, LintFindings = 3 };
+
+struct GlobalOptions
+{
+    QString project;
+    QString url;
+    QString profile;
+    bool json = false;
+    bool demo = false;
+};
+
+/*! What every command works on: the project, its migrations read for the target's dialect,
+    and the target. */
+struct Context
+{
+    Project project;
+    ConnectionSpec target;
+    MigrationSource source;
+};
+
+struct ContextLoad
+{
+    std::optional<Context> context;
+    QString error;
+    Exit exit = Exit::Ok;
+};
+
+/*! Resolves --project/--demo, --url/--profile and reads the folder. */
+ContextLoad loadContext(const GlobalOptions &options, bool needTarget = true);
+
+} // namespace godwit::cli

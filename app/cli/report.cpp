@@ -1,0 +1,296 @@
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace godwit::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// English plurals without a translation file: %n forms need one.
+QString counted(int n, const char *one, const char *many)
+{
+    return (n == 1 ? tr(one) : tr(many)).arg(n);
+}
+
+QString arrow(Direction d)
+{
+    return d == Direction::Up ? QStringLiteral("up  ") : QStringLiteral("down");
+}
+
+QString outcomeId(StepResult::Outcome o)
+{
+    switch (o) {
+    case StepResult::Outcome::Done: return QStringLiteral("done");
+    case StepResult::Outcome::Skipped: return QStringLiteral("skipped");
+    case StepResult::Outcome::Failed: return QStringLiteral("failed");
+    case StepResult::Outcome::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QJsonObject stepJson(const PlanStep &step)
+{
+    return {{QStringLiteral("version"), step.migration->displayVersion()},
+            {QStringLiteral("description"), step.migration->description},
+            {QStringLiteral("direction"), step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down")}};
+}
+
+QString currentVersion(const QList<StatusEntry> &status)
+{
+    QString current;
+    for (const StatusEntry &e : status) {
+        if (e.kind() == MigrationKind::Versioned && e.history && e.history->status == HistoryEntry::Status::Applied)
+            current = e.version();
+    }
+    return current;
+}
+
+} // namespace
+
+Report::Report(QTextStream &out, bool json)
+    : m_out(out)
+    , m_json(json)
+{
+}
+
+void Report::write(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+QJsonObject Report::contextJson(const Context &context) const
+{
+    return {{QStringLiteral("project"), context.project.directory},
+            {QStringLiteral("migrations"), context.source.folder},
+            {QStringLiteral("format"), formatId(context.source.format)},
+            {QStringLiteral("detection"), context.source.explanation},
+            {QStringLiteral("target"), context.target.display()}};
+}
+
+void Report::status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing)
+{
+    const QString current = currentVersion(status);
+    int pending = 0;
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder)
+            ++pending;
+    }
+    if (m_json) {
+        QJsonObject root = contextJson(context);
+        root.insert(QStringLiteral("databaseExists"), !databaseMissing);
+        root.insert(QStringLiteral("current"), current.isEmpty() ? QJsonValue() : QJsonValue(current));
+        root.insert(QStringLiteral("pending"), pending);
+        QJsonArray migrations;
+        for (const StatusEntry &e : status) {
+            QJsonObject m{{QStringLiteral("version"), e.version()},
+                          {QStringLiteral("description"), e.description()},
+                          {QStringLiteral("kind"), e.kind() == MigrationKind::Repeatable ? QStringLiteral("repeatable")
+                                                                                         : QStringLiteral("versioned")},
+                          {QStringLiteral("state"), stateId(e.state)}};
+            if (e.migration) {
+                m.insert(QStringLiteral("checksum"), e.migration->checksum());
+                m.insert(QStringLiteral("up"), e.migration->up->path);
+                m.insert(QStringLiteral("down"), e.migration->down ? QJsonValue(e.migration->down->path) : QJsonValue());
+                m.insert(QStringLiteral("noTransaction"), e.migration->up->noTransaction);
+            }
+            if (e.history) {
+                m.insert(QStringLiteral("appliedAt"), e.history->appliedAt.toString(Qt::ISODate));
+                m.insert(QStringLiteral("appliedBy"), e.history->appliedBy);
+                m.insert(QStringLiteral("durationMs"), e.history->durationMs);
+                m.insert(QStringLiteral("appliedChecksum"), e.history->checksum);
+                if (e.history->failedStatement) {
+                    m.insert(QStringLiteral("failedStatement"), e.history->failedStatement);
+                    m.insert(QStringLiteral("statementCount"), e.history->statementCount);
+                    m.insert(QStringLiteral("error"), e.history->error);
+                }
+            }
+            migrations.append(m);
+        }
+        root.insert(QStringLiteral("migrations"), migrations);
+        QJsonArray problems;
+        for (const FolderProblem &p : context.source.problems) {
+            problems.append(QJsonObject{
+                {QStringLiteral("severity"), p.severity == FolderProblem::Severity::Error ? QStringLiteral("error")
+                                                                                          : QStringLiteral("warning")},
+                {QStringLiteral("kind"), problemKindId(p.kind)},
+                {QStringLiteral("message"), p.message},
+                {QStringLiteral("files"), QJsonArray::fromStringList(p.files)}});
+        }
+        root.insert(QStringLiteral("problems"), problems);
+        write(root);
+        return;
+    }
+
+    m_out << tr("Project    %1").arg(context.project.directory) << u'\n'
+          << tr("Format     %1 — %2").arg(formatId(context.source.format), context.source.explanation) << u'\n'
+          << tr("Target     %1").arg(context.target.display())
+          << (databaseMissing ? tr(" (does not exist yet)") : QString()) << u'\n'
+          << tr("Current    %1, %2 pending").arg(current.isEmpty() ? tr("none") : current).arg(pending) << "\n\n";
+    m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                 .arg(tr("STATE"), -12)
+                 .arg(tr("VERSION"), -16)
+                 .arg(tr("DESCRIPTION"), -40)
+                 .arg(tr("APPLIED AT"));
+    for (const StatusEntry &e : status) {
+        QString applied;
+        if (e.history)
+            applied = e.history->appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                     .arg(stateId(e.state), -12)
+                     .arg(e.version(), -16)
+                     .arg(e.description(), -40)
+                     .arg(applied);
+        if (e.state == MigrationState::Failed) {
+            m_out << "    "
+                  << tr("stopped at statement %1 of %2: %3")
+                         .arg(e.history->failedStatement)
+                         .arg(e.history->statementCount)
+                         .arg(e.history->error)
+                  << u'\n';
+        }
+    }
+    if (!context.source.problems.isEmpty()) {
+        m_out << u'\n' << tr("Problems in the folder:") << u'\n';
+        for (const FolderProblem &p : context.source.problems) {
+            m_out << QStringLiteral("  %1  %2  %3\n")
+                         .arg(p.severity == FolderProblem::Severity::Error ? tr("error") : tr("warning"), -7)
+                         .arg(problemKindId(p.kind), -17)
+                         .arg(p.message);
+        }
+    }
+    m_out.flush();
+}
+
+void Report::planHeader(const Context &context, const Plan &plan)
+{
+    if (m_json)
+        return;
+    for (const QString &warning : plan.warnings)
+        m_out << tr("warning: %1").arg(warning) << u'\n';
+    if (plan.steps.isEmpty()) {
+        m_out << tr("Nothing to do: %1 is up to date.").arg(context.target.display()) << u'\n';
+        m_out.flush();
+        return;
+    }
+    m_out << tr("Plan: %1 on %2")
+                 .arg(counted(int(plan.steps.size()), "%1 step", "%1 steps"), context.target.display())
+          << u'\n';
+    for (const PlanStep &step : plan.steps) {
+        m_out << QStringLiteral("  %1 %2  %3%4\n")
+                     .arg(arrow(step.direction), step.migration->displayVersion(), step.migration->description,
+                          step.migration->up->noTransaction ? tr("  (no transaction)") : QString());
+    }
+    m_out.flush();
+}
+
+void Report::plan(const Context &context, const Plan &plan)
+{
+    if (!m_json) {
+        planHeader(context, plan);
+        return;
+    }
+    QJsonObject root = contextJson(context);
+    QJsonArray steps;
+    for (const PlanStep &step : plan.steps)
+        steps.append(stepJson(step));
+    root.insert(QStringLiteral("plan"), steps);
+    root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings));
+    write(root);
+}
+
+void Report::stepStarted(int index, int total, const PlanStep &step)
+{
+    if (m_json)
+        return;
+    m_out << QStringLiteral("[%1/%2] %3 %4 %5 … ")
+                 .arg(index + 1)
+                 .arg(total)
+                 .arg(arrow(step.direction).trimmed(), step.migration->displayVersion(), step.migration->description);
+    m_out.flush();
+}
+
+void Report::stepFinished(const StepResult &result)
+{
+    if (m_json)
+        return;
+    switch (result.outcome) {
+    case StepResult::Outcome::Done:
+        m_out << tr("ok (%1 ms, %2)")
+                     .arg(result.durationMs)
+                     .arg(counted(result.statementCount, "%1 statement", "%1 statements"));
+        break;
+    case StepResult::Outcome::Skipped:
+        m_out << tr("skipped: %1").arg(result.message);
+        break;
+    case StepResult::Outcome::Failed:
+        m_out << tr("FAILED") << u'\n' << result.message;
+        break;
+    case StepResult::Outcome::Cancelled:
+        m_out << tr("CANCELLED") << u'\n' << result.message;
+        break;
+    }
+    m_out << u'\n';
+    m_out.flush();
+}
+
+void Report::execution(const Context &context, const Plan &plan, const ExecutionReport &report)
+{
+    if (!m_json) {
+        if (!plan.steps.isEmpty())
+            m_out << (report.ok ? tr("Done.") : tr("Stopped: the target is as the steps above say.")) << u'\n';
+        m_out.flush();
+        return;
+    }
+    QJsonObject root = contextJson(context);
+    root.insert(QStringLiteral("planId"), report.planId);
+    QJsonArray steps;
+    for (const PlanStep &step : plan.steps)
+        steps.append(stepJson(step));
+    root.insert(QStringLiteral("plan"), steps);
+    QJsonArray results;
+    for (const StepResult &r : report.steps) {
+        QJsonObject o = stepJson(r.step);
+        o.insert(QStringLiteral("outcome"), outcomeId(r.outcome));
+        o.insert(QStringLiteral("durationMs"), r.durationMs);
+        o.insert(QStringLiteral("statements"), r.statementCount);
+        if (!r.message.isEmpty())
+            o.insert(QStringLiteral("message"), r.message);
+        if (r.failedStatement) {
+            o.insert(QStringLiteral("failedStatement"), r.failedStatement);
+            o.insert(QStringLiteral("location"), r.location.toString());
+        }
+        results.append(o);
+    }
+    root.insert(QStringLiteral("results"), results);
+    root.insert(QStringLiteral("ok"), report.ok);
+    write(root);
+}
+
+void Report::created(const QStringList &files, const QString &version)
+{
+    if (m_json) {
+        write({{QStringLiteral("version"), version}, {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
+        return;
+    }
+    for (const QString &file : files)
+        m_out << tr("created %1").arg(file) << u'\n';
+    m_out.flush();
+}
+
+void Report::error(const QString &message, QTextStream &err)
+{
+    if (m_json)
+        write({{QStringLiteral("error"), message}});
+    err << tr("godwit-cli: %1").arg(message) << u'\n';
+    err.flush();
+}
+
+} // namespace godwit::cli

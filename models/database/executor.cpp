@@ -1,0 +1,279 @@
+#include "executor.h"
+
+#include "historystore.h"
+#include "migrations/scriptloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Executor", text);
+}
+
+QString directionId(Direction d)
+{
+    return d == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+Executor::Executor(Connection &connection, QString migrationsDir)
+    : m_connection(connection)
+    , m_migrationsDir(std::move(migrationsDir))
+{
+}
+
+bool Executor::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_connection.database());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                             : query.lastError().databaseText();
+    return false;
+}
+
+HistoryEntry Executor::historyFor(const PlanStep &step, const QString &checksum, int statements) const
+{
+    const Migration &m = *step.migration;
+    HistoryEntry e;
+    e.kind = m.kind;
+    e.key = m.key();
+    e.version = m.kind == MigrationKind::Versioned ? m.version.text() : QString();
+    e.description = m.description;
+    e.script = QDir(m_migrationsDir).relativeFilePath(m.up->path);
+    e.checksum = checksum;
+    e.appliedAt = QDateTime::currentDateTimeUtc();
+    e.statementCount = statements;
+    return e;
+}
+
+void Executor::audit(const StepResult &result, const QString &planId)
+{
+    static const char *outcomes[] = {"ok", "skipped", "failed", "cancelled"};
+    AuditEntry entry;
+    entry.action = directionId(result.step.direction);
+    entry.version = result.step.migration->displayVersion();
+    entry.description = result.step.migration->description;
+    entry.planId = planId;
+    entry.outcome = QString::fromLatin1(outcomes[int(result.outcome)]);
+    entry.detail = result.message;
+    HistoryStore(m_connection).appendAudit(entry);
+}
+
+ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const std::atomic_bool *cancel)
+{
+    ExecutionReport report;
+    report.planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const int total = int(plan.steps.size());
+    for (int i = 0; i < total; ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        if (observer)
+            observer(i, total, step, nullptr);
+        StepResult result = cancelled(cancel) ? StepResult{step, StepResult::Outcome::Cancelled}
+                                              : runStep(step, report.planId, cancel);
+        if (result.outcome == StepResult::Outcome::Cancelled && result.message.isEmpty())
+            result.message = tr("cancelled before it started");
+        if (observer)
+            observer(i, total, step, &result);
+        report.steps.append(result);
+        if (result.outcome == StepResult::Outcome::Failed || result.outcome == StepResult::Outcome::Cancelled) {
+            report.ok = false;
+            break;
+        }
+    }
+    return report;
+}
+
+StepResult Executor::runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel)
+{
+    StepResult result{step};
+    const Script &script = step.direction == Direction::Up ? *step.migration->up : *step.migration->down;
+    const LoadedScript loaded = loadScript(script, m_connection.dialect());
+    if (!loaded.split.ok()) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.location = loaded.split.error->location;
+        result.message = loaded.split.error->toString();
+        audit(result, planId);
+        return result;
+    }
+    result.statementCount = int(loaded.split.statements.size());
+    // The history keeps the checksum of the up script, also when a down runs.
+    const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration->checksum();
+    if (script.noTransaction)
+        return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel);
+    return runTransactional(result, loaded.split.statements, checksum, planId, cancel);
+}
+
+StepResult Executor::runTransactional(StepResult result, const QList<Statement> &statements,
+                                      const QString &checksum, const QString &planId,
+                                      const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HistoryStore store(m_connection);
+    QString error;
+    auto fail = [&](const QString &message) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = message;
+        result.durationMs = timer.elapsed();
+        audit(result, planId);
+        return result;
+    };
+
+    // BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout), so what we read
+    // next cannot change under us.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = tr("cannot take the write lock: %1").arg(error);
+        return result;
+    }
+    if (!store.ensureSchema())
+        return fail(tr("cannot create the history tables: %1").arg(store.lastError()));
+    const Migration &m = *result.step.migration;
+    const auto existing = store.read(m.kind, m.key());
+    if (!existing)
+        return fail(tr("cannot read the history: %1").arg(store.lastError()));
+    const bool up = result.step.direction == Direction::Up;
+    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum)
+                                : !existing->has_value();
+    if (alreadyDone) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = StepResult::Outcome::Skipped;
+        result.message = up ? tr("already applied (by another run)") : tr("already rolled back (by another run)");
+        return result;
+    }
+
+    for (int i = 0; i < statements.size(); ++i) {
+        if (cancelled(cancel)) {
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+            result.outcome = StepResult::Outcome::Cancelled;
+            result.message = tr("cancelled before statement %1 of %2; rolled back").arg(i + 1).arg(statements.size());
+            audit(result, planId);
+            return result;
+        }
+        if (!exec(statements.at(i).sql, &error)) {
+            result.failedStatement = i + 1;
+            result.location = statements.at(i).location;
+            return fail(tr("statement %1 of %2 at %3 failed: %4; the migration was rolled back")
+                            .arg(i + 1)
+                            .arg(statements.size())
+                            .arg(result.location.toString(), error));
+        }
+    }
+
+    result.durationMs = timer.elapsed();
+    bool written;
+    if (up) {
+        HistoryEntry entry = historyFor(result.step, checksum, int(statements.size()));
+        entry.durationMs = result.durationMs;
+        written = store.write(entry);
+    } else {
+        written = store.remove(m.kind, m.key());
+    }
+    if (!written)
+        return fail(tr("cannot write the history: %1").arg(store.lastError()));
+    audit(result, planId);
+    if (!exec(QStringLiteral("COMMIT"), &error))
+        return fail(tr("commit failed: %1").arg(error));
+    return result;
+}
+
+StepResult Executor::runStatementByStatement(StepResult result, const QList<Statement> &statements,
+                                             const QString &checksum, const QString &planId,
+                                             const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HistoryStore store(m_connection);
+    const Migration &m = *result.step.migration;
+    const bool up = result.step.direction == Direction::Up;
+    QString error;
+
+    // Record the start first, in its own transaction: if we die halfway, the history says so.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = tr("cannot take the write lock: %1").arg(error);
+        return result;
+    }
+    const auto existing = store.ensureSchema() ? store.read(m.kind, m.key()) : std::nullopt;
+    if (!existing) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = tr("cannot read the history: %1").arg(store.lastError());
+        return result;
+    }
+    if (up ? (existing->has_value() && (*existing)->checksum == checksum) : !existing->has_value()) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = StepResult::Outcome::Skipped;
+        result.message = up ? tr("already applied (by another run)") : tr("already rolled back (by another run)");
+        return result;
+    }
+    HistoryEntry entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
+    entry.status = HistoryEntry::Status::Started;
+    entry.error.clear();
+    if (!store.write(entry) || !exec(QStringLiteral("COMMIT"), &error)) {
+        exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = tr("cannot write the history: %1").arg(store.lastError() + error);
+        return result;
+    }
+
+    auto stop = [&](StepResult::Outcome outcome, int index, const QString &message) {
+        result.outcome = outcome;
+        result.failedStatement = index + 1;
+        result.message = message;
+        result.durationMs = timer.elapsed();
+        entry.status = HistoryEntry::Status::Failed;
+        entry.failedStatement = index + 1;
+        entry.error = message;
+        entry.durationMs = result.durationMs;
+        store.write(entry);
+        audit(result, planId);
+        return result;
+    };
+    for (int i = 0; i < statements.size(); ++i) {
+        if (cancelled(cancel)) {
+            return stop(StepResult::Outcome::Cancelled, i,
+                        tr("cancelled before statement %1 of %2; statements 1 to %3 ran and were not undone")
+                            .arg(i + 1).arg(statements.size()).arg(i));
+        }
+        if (!exec(statements.at(i).sql, &error)) {
+            result.location = statements.at(i).location;
+            return stop(StepResult::Outcome::Failed, i,
+                        tr("statement %1 of %2 at %3 failed: %4; this migration runs without a transaction, "
+                           "so statements 1 to %5 stay applied")
+                            .arg(i + 1).arg(statements.size()).arg(result.location.toString(), error).arg(i));
+        }
+    }
+
+    result.durationMs = timer.elapsed();
+    entry.status = HistoryEntry::Status::Applied;
+    entry.durationMs = result.durationMs;
+    const bool written = up ? store.write(entry) : store.remove(m.kind, m.key());
+    if (!written) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = tr("all statements ran, but the history could not be written: %1").arg(store.lastError());
+        return result;
+    }
+    audit(result, planId);
+    return result;
+}
+
+} // namespace godwit

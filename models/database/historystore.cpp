@@ -1,0 +1,257 @@
+#include "historystore.h"
+
+#include "godwitversion.h"
+
+#include <QSysInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace godwit {
+
+namespace {
+
+QString kindId(MigrationKind kind)
+{
+    return kind == MigrationKind::Repeatable ? QStringLiteral("repeatable") : QStringLiteral("versioned");
+}
+
+HistoryEntry::Status statusFromId(const QString &id)
+{
+    if (id == u"failed")
+        return HistoryEntry::Status::Failed;
+    if (id == u"started")
+        return HistoryEntry::Status::Started;
+    return HistoryEntry::Status::Applied;
+}
+
+QString osUser()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        if (QString user = qEnvironmentVariable(variable); !user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
+QString idColumn(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::SQLite: return QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT");
+    case Dialect::PostgreSQL: return QStringLiteral("id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    case Dialect::MySQL: return QStringLiteral("id BIGINT AUTO_INCREMENT PRIMARY KEY");
+    }
+    return {};
+}
+
+} // namespace
+
+QString historyStatusId(HistoryEntry::Status status)
+{
+    switch (status) {
+    case HistoryEntry::Status::Applied: return QStringLiteral("applied");
+    case HistoryEntry::Status::Started: return QStringLiteral("started");
+    case HistoryEntry::Status::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+HistoryStore::HistoryStore(Connection &connection)
+    : m_connection(connection)
+{
+}
+
+bool HistoryStore::exec(const QString &sql)
+{
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::tableExists()
+{
+    return m_connection.database().tables().contains(QLatin1String(historyTable));
+}
+
+bool HistoryStore::ensureSchema()
+{
+    // applied_at is ISO 8601 UTC text: sortable, and the same on every engine.
+    const QString history = QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS godwit_schema_history ("
+        " kind VARCHAR(16) NOT NULL,"
+        " version_key VARCHAR(191) NOT NULL,"
+        " version VARCHAR(191),"
+        " description VARCHAR(500) NOT NULL,"
+        " script VARCHAR(1000) NOT NULL,"
+        " checksum CHAR(64) NOT NULL,"
+        " applied_by VARCHAR(128) NOT NULL,"
+        " applied_at VARCHAR(32) NOT NULL,"
+        " duration_ms BIGINT NOT NULL,"
+        " status VARCHAR(16) NOT NULL,"
+        " statement_count INTEGER NOT NULL,"
+        " failed_statement INTEGER,"
+        " error TEXT,"
+        " PRIMARY KEY (kind, version_key))");
+    const QString audit = QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS godwit_audit_log ("
+        " %1,"
+        " at VARCHAR(32) NOT NULL,"
+        " action VARCHAR(32) NOT NULL,"
+        " version VARCHAR(191),"
+        " description VARCHAR(500),"
+        " host VARCHAR(255) NOT NULL,"
+        " os_user VARCHAR(128) NOT NULL,"
+        " tool_version VARCHAR(32) NOT NULL,"
+        " plan_id VARCHAR(64),"
+        " outcome VARCHAR(16) NOT NULL,"
+        " detail TEXT)").arg(idColumn(m_connection.dialect()));
+    if (!exec(history) || !exec(audit))
+        return false;
+    if (m_connection.dialect() == Dialect::SQLite) {
+        // Append-only means it: the engine refuses edits, not just Godwit.
+        for (const char *op : {"UPDATE", "DELETE"}) {
+            const QString trigger = QStringLiteral(
+                "CREATE TRIGGER IF NOT EXISTS godwit_audit_log_no_%1 BEFORE %2 ON godwit_audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'godwit_audit_log is append-only'); END")
+                .arg(QString::fromLatin1(op).toLower(), QString::fromLatin1(op));
+            if (!exec(trigger))
+                return false;
+        }
+    }
+    return true;
+}
+
+static HistoryEntry entryFromQuery(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.kind = q.value(0).toString() == u"repeatable" ? MigrationKind::Repeatable : MigrationKind::Versioned;
+    e.key = q.value(1).toString();
+    e.version = q.value(2).toString();
+    e.description = q.value(3).toString();
+    e.script = q.value(4).toString();
+    e.checksum = q.value(5).toString();
+    e.appliedBy = q.value(6).toString();
+    e.appliedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    e.durationMs = q.value(8).toLongLong();
+    e.status = statusFromId(q.value(9).toString());
+    e.statementCount = q.value(10).toInt();
+    e.failedStatement = q.value(11).toInt();
+    e.error = q.value(12).toString();
+    return e;
+}
+
+static const char *selectColumns =
+    "SELECT kind, version_key, version, description, script, checksum, applied_by, applied_at,"
+    " duration_ms, status, statement_count, failed_statement, error FROM godwit_schema_history";
+
+std::optional<QList<HistoryEntry>> HistoryStore::readAll()
+{
+    QList<HistoryEntry> entries;
+    if (!tableExists())
+        return entries;
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(selectColumns))) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        entries.append(entryFromQuery(q));
+    return entries;
+}
+
+std::optional<std::optional<HistoryEntry>> HistoryStore::read(MigrationKind kind, const QString &key)
+{
+    QSqlQuery q(m_connection.database());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(selectColumns) + u" WHERE kind = ? AND version_key = ?");
+    q.addBindValue(kindId(kind));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    std::optional<HistoryEntry> entry;
+    if (q.next())
+        entry = entryFromQuery(q);
+    return entry;
+}
+
+bool HistoryStore::write(const HistoryEntry &e)
+{
+    if (!remove(e.kind, e.key))
+        return false;
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO godwit_schema_history (kind, version_key, version, description, script, checksum,"
+        " applied_by, applied_at, duration_ms, status, statement_count, failed_statement, error)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(kindId(e.kind));
+    q.addBindValue(e.key);
+    q.addBindValue(e.version);
+    q.addBindValue(e.description);
+    q.addBindValue(e.script);
+    q.addBindValue(e.checksum);
+    q.addBindValue(e.appliedBy.isEmpty() ? osUser() : e.appliedBy);
+    q.addBindValue(e.appliedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(e.durationMs);
+    q.addBindValue(historyStatusId(e.status));
+    q.addBindValue(e.statementCount);
+    q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
+    q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::remove(MigrationKind kind, const QString &key)
+{
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral("DELETE FROM godwit_schema_history WHERE kind = ? AND version_key = ?"));
+    q.addBindValue(kindId(kind));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::appendAudit(const AuditEntry &entry)
+{
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO godwit_audit_log (at, action, version, description, host, os_user, tool_version,"
+        " plan_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(entry.action);
+    q.addBindValue(entry.version);
+    q.addBindValue(entry.description);
+    q.addBindValue(QSysInfo::machineHostName());
+    q.addBindValue(osUser());
+    q.addBindValue(QStringLiteral(GODWIT_VERSION));
+    q.addBindValue(entry.planId);
+    q.addBindValue(entry.outcome);
+    q.addBindValue(entry.detail);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace godwit

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "connection.h"
+#include "migrations/migration.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace godwit {
+
+/*! One row of godwit_schema_history: a migration the target has (or partly has). */
+struct HistoryEntry
+{
+    enum class Status { Applied, Started, Failed };
+
+    MigrationKind kind = MigrationKind::Versioned;
+    QString key;     ///< canonical version, or the repeatable's description
+    QString version; ///< as the file spelled it
+    QString description;
+    QString script;
+    QString checksum;
+    QString appliedBy;
+    QDateTime appliedAt;
+    qint64 durationMs = 0;
+    Status status = Status::Applied;
+    int statementCount = 0;
+    int failedStatement = 0; ///< 1-based; 0 when none failed
+    QString error;
+};
+
+QString historyStatusId(HistoryEntry::Status status);
+
+/*! One row of the append-only godwit_audit_log. */
+struct AuditEntry
+{
+    QString action;  ///< up, down, repair, dry-run, override
+    QString version;
+    QString description;
+    QString planId;
+    QString outcome; ///< ok, failed, cancelled, skipped
+    QString detail;
+};
+
+/*! Godwit's history tables in a target: created on first use, written with bound
+    parameters only. The table layout uses types PostgreSQL and MySQL share. */
+class HistoryStore
+{
+public:
+    static constexpr auto historyTable = "godwit_schema_history";
+    static constexpr auto auditTable = "godwit_audit_log";
+
+    explicit HistoryStore(Connection &connection);
+
+    const QString &lastError() const { return m_error; }
+
+    bool ensureSchema();
+    /*! All rows; an empty list when the table does not exist yet. */
+    std::optional<QList<HistoryEntry>> readAll();
+    /*! The row for one migration, if any (nullopt with lastError() set on failure). */
+    std::optional<std::optional<HistoryEntry>> read(MigrationKind kind, const QString &key);
+    bool write(const HistoryEntry &entry); ///< insert or replace
+    bool remove(MigrationKind kind, const QString &key);
+    bool appendAudit(const AuditEntry &entry);
+
+private:
+    bool exec(const QString &sql);
+    bool tableExists();
+
+    Connection &m_connection;
+    QString m_error;
+};
+
+} // namespace godwit

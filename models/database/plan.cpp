@@ -1,0 +1,133 @@
+#include "plan.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Plan", text);
+}
+
+QString describe(const StatusEntry &e)
+{
+    return e.version() + u' ' + e.description();
+}
+
+QString bulleted(const QStringList &lines)
+{
+    return u"\n  " + lines.join(QStringLiteral("\n  "));
+}
+
+} // namespace
+
+Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request)
+{
+    Plan plan;
+    if (source.hasErrors()) {
+        QStringList messages;
+        for (const FolderProblem &p : source.problems) {
+            if (p.severity == FolderProblem::Severity::Error)
+                messages.append(p.message);
+        }
+        plan.error = tr("the migrations folder has errors:") + bulleted(messages);
+        return plan;
+    }
+
+    std::optional<Version> to;
+    if (request.to) {
+        to = Version::parse(*request.to);
+        const bool known = to && (*to == Version::parse(QStringLiteral("0"))
+                                  || std::any_of(status.cbegin(), status.cend(), [&](const StatusEntry &e) {
+                                         return e.kind() == MigrationKind::Versioned && Version::parse(e.key()) == to;
+                                     }));
+        if (!known) {
+            plan.error = tr("there is no migration with version %1").arg(*request.to);
+            return plan;
+        }
+    }
+    auto versionOf = [](const StatusEntry &e) { return *Version::parse(e.key()); };
+
+    QStringList failed;
+    QStringList modified;
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Failed)
+            failed.append(describe(e) + u": " + e.history->error);
+        else if (e.state == MigrationState::Modified)
+            modified.append(describe(e));
+    }
+    if (!failed.isEmpty()) {
+        plan.error = tr("a failed migration must be repaired first:") + bulleted(failed);
+        return plan;
+    }
+    if (!modified.isEmpty())
+        plan.warnings.append(tr("applied migrations changed since they ran (checksum differs):") + bulleted(modified));
+
+    if (request.direction == Direction::Up) {
+        QStringList outOfOrder;
+        for (const StatusEntry &e : status) {
+            if (e.kind() != MigrationKind::Versioned || !e.migration)
+                continue;
+            if (e.state != MigrationState::Pending && e.state != MigrationState::OutOfOrder)
+                continue;
+            if (to && *to < e.migration->version)
+                continue;
+            if (e.state == MigrationState::OutOfOrder)
+                outOfOrder.append(describe(e));
+            plan.steps.append({e.migration, Direction::Up});
+        }
+        if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
+            plan.steps.clear();
+            plan.error = tr("pending migrations are older than the newest applied one; "
+                            "run with --allow-out-of-order to apply them anyway:")
+                         + bulleted(outOfOrder);
+            return plan;
+        }
+        if (!to) {
+            for (const StatusEntry &e : status) {
+                if (e.kind() == MigrationKind::Repeatable && e.migration && e.state == MigrationState::Pending)
+                    plan.steps.append({e.migration, Direction::Up});
+            }
+        }
+        return plan;
+    }
+
+    // Down: newest applied first.
+    QList<const StatusEntry *> applied;
+    for (const StatusEntry &e : status) {
+        if (e.kind() == MigrationKind::Versioned
+            && (e.state == MigrationState::Applied || e.state == MigrationState::Modified
+                || e.state == MigrationState::Missing))
+            applied.append(&e);
+    }
+    std::reverse(applied.begin(), applied.end());
+    QList<const StatusEntry *> chosen;
+    if (to) {
+        for (const StatusEntry *e : std::as_const(applied)) {
+            if (*to < versionOf(*e))
+                chosen.append(e);
+        }
+    } else {
+        chosen = applied.mid(0, std::max(0, request.steps.value_or(1)));
+    }
+    QStringList withoutDown;
+    for (const StatusEntry *e : std::as_const(chosen)) {
+        if (!e->migration)
+            withoutDown.append(describe(*e) + tr(" (its files are gone)"));
+        else if (!e->migration->down)
+            withoutDown.append(describe(*e));
+        else
+            plan.steps.append({e->migration, Direction::Down});
+    }
+    if (!withoutDown.isEmpty()) {
+        plan.steps.clear();
+        plan.error = tr("cannot roll back: these migrations have no down script:") + bulleted(withoutDown);
+    }
+    return plan;
+}
+
+} // namespace godwit

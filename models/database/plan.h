@@ -1,0 +1,41 @@
+#pragma once
+
+#include "status.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace godwit {
+
+enum class Direction { Up, Down };
+
+struct PlanStep
+{
+    const Migration *migration = nullptr;
+    Direction direction = Direction::Up;
+};
+
+struct PlanRequest
+{
+    Direction direction = Direction::Up;
+    std::optional<QString> to; ///< target version (inclusive for up, kept for down)
+    std::optional<int> steps;  ///< down only: how many
+    bool allowOutOfOrder = false;
+};
+
+/*! The ordered steps from the target's current state to the requested one, or why there
+    can be none (error). Warnings do not stop it. */
+struct Plan
+{
+    QList<PlanStep> steps;
+    QString error;
+    QStringList warnings;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request);
+
+} // namespace godwit

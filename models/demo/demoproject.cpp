@@ -1,0 +1,80 @@
+#include "demoproject.h"
+
+#include "database/executor.h"
+#include "migrations/projectfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace godwit {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoProject", text);
+}
+
+constexpr auto appliedOnFirstRun = "000007";
+} // namespace
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/godwit";
+}
+
+DemoSetup ensureDemoProject(const QString &dataDir)
+{
+    DemoSetup setup;
+    setup.projectDir = dataDir + u"/demo";
+    const QDir target(setup.projectDir);
+    QDirIterator it(QStringLiteral(":/demo"), QDir::Files, QDirIterator::Subdirectories);
+    bool any = false;
+    while (it.hasNext()) {
+        const QString source = it.next();
+        any = true;
+        const QString path = target.filePath(source.mid(QStringLiteral(":/demo/").size()));
+        if (QFile::exists(path))
+            continue;
+        if (!QDir().mkpath(QFileInfo(path).path()) || !QFile::copy(source, path)) {
+            setup.error = tr("cannot create the demo project at %1").arg(path);
+            return setup;
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    if (!any) {
+        setup.error = tr("this build carries no demo project");
+        return setup;
+    }
+
+    const ProjectLoad load = loadProject(setup.projectDir);
+    if (!load.project) {
+        setup.error = load.error;
+        return setup;
+    }
+    const Project &project = *load.project;
+    const ConnectionSpecParse spec = connectionFromProfile(*project.profile(project.defaultProfile), project.directory);
+    if (QFile::exists(spec.spec->path))
+        return setup;
+
+    const MigrationSource source = discoverMigrations(project.migrationsDir, {project.format, {}, Dialect::SQLite});
+    auto open = Connection::open(*spec.spec, Connection::Mode::ReadWrite, project.busyTimeoutMs);
+    if (!open.connection) {
+        setup.error = open.error;
+        return setup;
+    }
+    const Plan plan = makePlan(source, computeStatus(source, {}),
+                               {Direction::Up, QString::fromLatin1(appliedOnFirstRun), {}, false});
+    const ExecutionReport report = Executor(*open.connection, project.migrationsDir).run(plan);
+    if (!report.ok || !plan.ok()) {
+        setup.error = tr("cannot build the demo database: %1")
+                          .arg(plan.ok() ? report.steps.constLast().message : plan.error);
+        return setup;
+    }
+    setup.created = true;
+    return setup;
+}
+
+} // namespace godwit

@@ -1,0 +1,426 @@
+#include "discovery.h"
+
+#include "sections.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Discovery", text);
+}
+
+enum class Role { Up, Down, Both, Repeatable };
+
+/*! One file (or diesel folder) read as a piece of a migration. */
+struct Candidate
+{
+    Format format = Format::Unknown;
+    Role role = Role::Up;
+    QString versionText;
+    QString description;
+    QString tag;
+    QString path;      ///< the script file
+    QString shownName; ///< as listed in problems: relative to the folder
+    QByteArray bytes;
+    bool readable = true;
+    std::optional<SectionStyle> style;
+};
+
+const QRegularExpression &tagPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(.*?)\\.(postgres|postgresql|pg|mysql|mariadb|sqlite|sqlite3|all)((?:\\.(?:up|down))?\\.sql)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString describe(QString text)
+{
+    return text.replace(u'_', u' ').trimmed();
+}
+
+std::optional<Candidate> classifyByPattern(const QRegularExpression &pattern, const QString &name)
+{
+    const auto m = pattern.match(name);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Candidate c;
+    c.format = Format::Custom;
+    c.versionText = m.captured(u"version");
+    c.description = describe(m.captured(u"description"));
+    c.tag = m.captured(u"dialect");
+    const QString direction = m.captured(u"direction").toLower();
+    if (direction.isEmpty())
+        c.role = Role::Both;
+    else if (direction == u"down" || direction == u"undo" || direction == u"revert" || direction == u"rollback"
+             || direction == u"u" || direction == u"d")
+        c.role = Role::Down;
+    else
+        c.role = Role::Up;
+    if (c.versionText.isEmpty())
+        c.role = Role::Repeatable;
+    else if (!Version::parse(c.versionText))
+        return std::nullopt;
+    return c;
+}
+
+std::optional<Candidate> classifyFile(QString name)
+{
+    static const QRegularExpression golang(QStringLiteral("^(\\d+)_(.+)\\.(up|down)\\.sql$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression flyway(QStringLiteral("^([VU])(\\d+(?:[._]\\d+)*)__(.+)\\.sql$"));
+    static const QRegularExpression repeatable(QStringLiteral("^R__(.+)\\.sql$"));
+    static const QRegularExpression numbered(QStringLiteral("^(\\d+)_(.+)\\.sql$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    Candidate c;
+    if (const auto t = tagPattern().match(name); t.hasMatch()) {
+        c.tag = t.captured(2);
+        name = t.captured(1) + t.captured(3);
+    }
+    if (const auto m = golang.match(name); m.hasMatch()) {
+        c.format = Format::GolangMigrate;
+        c.versionText = m.captured(1);
+        c.description = describe(m.captured(2));
+        c.role = m.captured(3).compare(u"up", Qt::CaseInsensitive) == 0 ? Role::Up : Role::Down;
+    } else if (const auto f = flyway.match(name); f.hasMatch()) {
+        c.format = Format::Flyway;
+        c.versionText = f.captured(2);
+        c.description = describe(f.captured(3));
+        c.role = f.captured(1) == u"V" ? Role::Up : Role::Down;
+    } else if (const auto r = repeatable.match(name); r.hasMatch()) {
+        c.format = Format::Flyway;
+        c.description = describe(r.captured(1));
+        c.role = Role::Repeatable;
+    } else if (const auto n = numbered.match(name); n.hasMatch()) {
+        c.versionText = n.captured(1);
+        QString description = n.captured(2);
+        c.role = Role::Both; // decided by the content
+        if (description.endsWith(u"_down", Qt::CaseInsensitive)) {
+            description.chop(5);
+            c.role = Role::Down;
+        }
+        c.description = describe(description);
+        c.format = Format::Paired;
+    } else {
+        return std::nullopt;
+    }
+    return c;
+}
+
+// Numbered files are told apart by their annotations.
+void classifyNumberedByContent(Candidate &c)
+{
+    if (c.format != Format::Paired || c.role != Role::Both)
+        return;
+    c.style = detectSectionStyle(c.bytes);
+    if (!c.style) {
+        c.role = Role::Up;
+        return;
+    }
+    switch (*c.style) {
+    case SectionStyle::Dbmate: c.format = Format::Dbmate; break;
+    case SectionStyle::Goose: c.format = Format::Goose; break;
+    case SectionStyle::UpDownComments: c.format = Format::Sections; break;
+    }
+}
+
+bool readFile(const QString &path, QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    bytes = file.readAll();
+    return true;
+}
+
+QString joinNames(const QStringList &names)
+{
+    constexpr qsizetype shown = 5;
+    QString text = names.mid(0, shown).join(QStringLiteral(", "));
+    if (names.size() > shown)
+        text += tr(" and %1 more").arg(names.size() - shown);
+    return text;
+}
+
+struct Slot
+{
+    QList<Candidate *> ups;
+    QList<Candidate *> downs;
+};
+
+} // namespace
+
+QString normalizedDialectTag(const QString &tag)
+{
+    const auto dialect = dialectFromName(tag);
+    if (!dialect)
+        return {};
+    switch (*dialect) {
+    case Dialect::SQLite: return QStringLiteral("sqlite");
+    case Dialect::PostgreSQL: return QStringLiteral("postgres");
+    case Dialect::MySQL: return QStringLiteral("mysql");
+    }
+    return {};
+}
+
+bool MigrationSource::hasErrors() const
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const FolderProblem &p) { return p.severity == FolderProblem::Severity::Error; });
+}
+
+const Migration *MigrationSource::find(const QString &key) const
+{
+    for (const Migration &m : migrations) {
+        if (m.key() == key)
+            return &m;
+    }
+    return nullptr;
+}
+
+MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions &options)
+{
+    MigrationSource source;
+    source.folder = folder;
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        source.explanation = tr("the migrations folder %1 does not exist").arg(folder);
+        source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
+                                source.explanation, {folder}});
+        return source;
+    }
+
+    std::optional<QRegularExpression> custom;
+    if (!options.namingPattern.isEmpty())
+        custom.emplace(options.namingPattern);
+
+    static const QRegularExpression dieselDir(QStringLiteral("^(\\d[\\d-]*\\d|\\d)_(.+)$"));
+    QList<Candidate> candidates;
+    QStringList unmatched;
+    QStringList ignored;
+    const QStringList entries = dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : entries) {
+        const QString path = dir.filePath(name);
+        if (name == u"godwit.json" || name.startsWith(u'.'))
+            continue;
+        if (QFileInfo(path).isDir()) {
+            const auto m = dieselDir.match(name);
+            if (m.hasMatch() && QFile::exists(path + u"/up.sql")) {
+                for (const auto &[file, role] : {std::pair{u"up.sql", Role::Up}, std::pair{u"down.sql", Role::Down}}) {
+                    Candidate c;
+                    c.format = Format::Diesel;
+                    c.role = role;
+                    c.versionText = m.captured(1);
+                    c.description = describe(m.captured(2));
+                    c.path = path + u'/' + QString::fromUtf16(file);
+                    c.shownName = name + u'/' + QString::fromUtf16(file);
+                    if (QFile::exists(c.path))
+                        candidates.append(std::move(c));
+                }
+            } else {
+                ignored.append(name + u'/');
+            }
+            continue;
+        }
+        if (!name.endsWith(u".sql", Qt::CaseInsensitive)) {
+            ignored.append(name);
+            continue;
+        }
+        std::optional<Candidate> c = custom ? classifyByPattern(*custom, name) : std::nullopt;
+        if (!c)
+            c = classifyFile(name);
+        if (!c) {
+            unmatched.append(name);
+            continue;
+        }
+        c->path = path;
+        c->shownName = name;
+        candidates.append(std::move(*c));
+    }
+
+    for (Candidate &c : candidates) {
+        if (!readFile(c.path, c.bytes)) {
+            c.readable = false;
+            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
+                                    tr("%1 cannot be read").arg(c.shownName), {c.path}});
+            continue;
+        }
+        classifyNumberedByContent(c);
+        if (c.format == Format::Custom && c.role == Role::Both) {
+            c.style = detectSectionStyle(c.bytes);
+            if (!c.style)
+                c.role = Role::Up;
+        }
+    }
+
+    // The format most files match, unless the project names one.
+    QMap<Format, int> counts;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.readable)
+            ++counts[c.format];
+    }
+    Format format = options.format;
+    if (format == Format::Unknown) {
+        int best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                format = it.key();
+            }
+        }
+    }
+    source.format = format;
+
+    // Files without annotations fit the section formats as up-only scripts.
+    const bool sectionFormat = format == Format::Dbmate || format == Format::Goose || format == Format::Sections;
+    QHash<QString, Slot> slots;
+    QStringList keysInOrder;
+    QStringList foreign;
+    int matched = 0;
+    for (Candidate &c : candidates) {
+        if (!c.readable)
+            continue;
+        const bool fits = c.format == format || (sectionFormat && c.format == Format::Paired && c.role == Role::Up);
+        if (!fits) {
+            foreign.append(c.shownName);
+            source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::ForeignFormat,
+                                    tr("%1 follows %2, not the folder's %3; it is ignored")
+                                        .arg(c.shownName, formatId(c.format), formatId(format)),
+                                    {c.path}});
+            continue;
+        }
+        ++matched;
+        const QString tag = normalizedDialectTag(c.tag);
+        const QString key = (c.role == Role::Repeatable ? u"R:" + c.description : u"V:" + Version::parse(c.versionText)->canonical())
+                            + u'|' + tag;
+        if (!slots.contains(key))
+            keysInOrder.append(key);
+        Slot &slot = slots[key];
+        if (c.role == Role::Down)
+            slot.downs.append(&c);
+        else
+            slot.ups.append(&c);
+    }
+
+    // Build one migration per version (and dialect tag), then keep the variant that fits.
+    QHash<QString, QList<Migration>> variants; // key → migrations, one per tag
+    for (const QString &key : std::as_const(keysInOrder)) {
+        const Slot &slot = slots[key];
+        for (const QList<Candidate *> *list : {&slot.ups, &slot.downs}) {
+            if (list->size() > 1) {
+                QStringList files;
+                for (const Candidate *c : *list)
+                    files.append(c->shownName);
+                source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
+                                        tr("%1 files claim version %2: %3")
+                                            .arg(files.size())
+                                            .arg(list->first()->versionText, files.join(QStringLiteral(", "))),
+                                        files});
+            }
+        }
+        const Candidate *first = !slot.ups.isEmpty() ? slot.ups.first() : slot.downs.first();
+        Migration m;
+        m.kind = first->role == Role::Repeatable ? MigrationKind::Repeatable : MigrationKind::Versioned;
+        if (m.kind == MigrationKind::Versioned)
+            m.version = *Version::parse(first->versionText);
+        m.description = first->description;
+        m.dialectTag = normalizedDialectTag(first->tag);
+        for (const Candidate *c : slot.ups) {
+            if (c->style && c->role == Role::Both) {
+                ScriptSections s = parseSections(*c->style, c->path, c->bytes);
+                m.up = std::move(s.up);
+                if (s.down)
+                    m.down = std::move(s.down);
+                if (!m.up) {
+                    source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::UnmatchedFile,
+                                            tr("%1 has no up section").arg(c->shownName), {c->path}});
+                }
+            } else {
+                m.up = wholeFileScript(c->path, c->bytes);
+            }
+            break;
+        }
+        if (!slot.downs.isEmpty())
+            m.down = wholeFileScript(slot.downs.first()->path, slot.downs.first()->bytes);
+        if (!m.up) {
+            if (slot.ups.isEmpty()) {
+                source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
+                                        tr("%1 is a down script without an up script").arg(first->shownName),
+                                        {first->path}});
+            }
+            continue;
+        }
+        variants[m.key()].append(std::move(m));
+    }
+
+    const QString wanted = options.dialect ? normalizedDialectTag(dialectName(*options.dialect)) : QString();
+    for (auto it = variants.begin(); it != variants.end(); ++it) {
+        QList<Migration> &list = it.value();
+        auto pick = std::find_if(list.begin(), list.end(), [&](const Migration &m) { return !wanted.isEmpty() && m.dialectTag == wanted; });
+        if (pick == list.end())
+            pick = std::find_if(list.begin(), list.end(), [](const Migration &m) { return m.dialectTag.isEmpty(); });
+        if (pick == list.end() && !options.dialect)
+            pick = list.begin();
+        if (pick != list.end())
+            source.migrations.append(std::move(*pick));
+    }
+
+    std::sort(source.migrations.begin(), source.migrations.end(), [](const Migration &a, const Migration &b) {
+        if (a.kind != b.kind)
+            return a.kind == MigrationKind::Versioned;
+        if (a.kind == MigrationKind::Repeatable)
+            return a.description < b.description;
+        return a.version < b.version;
+    });
+
+    for (const Migration &m : std::as_const(source.migrations)) {
+        if (m.kind == MigrationKind::Versioned && !m.down) {
+            source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::MissingDown,
+                                    tr("%1 %2 has no down script").arg(m.version.text(), m.description),
+                                    {m.up->path}});
+        }
+        for (const auto *script : {&m.up, &m.down}) {
+            if (*script && (*script)->empty) {
+                source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::EmptyScript,
+                                        tr("%1 %2: the %3 script is empty (a no-op)")
+                                            .arg(m.displayVersion(), m.description,
+                                                 script == &m.up ? QStringLiteral("up") : QStringLiteral("down")),
+                                        {(*script)->path}});
+            }
+        }
+    }
+    for (const QString &name : std::as_const(unmatched)) {
+        source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
+                                tr("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
+    }
+
+    // Say what was detected and why.
+    QStringList why;
+    if (options.format != Format::Unknown)
+        why.append(tr("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(matched));
+    else if (format == Format::Unknown)
+        why.append(tr("no migration files yet"));
+    else
+        why.append(tr("%1 files matched %2").arg(matched).arg(formatDescription(format)));
+    if (!foreign.isEmpty())
+        why.append(tr("%1 files matched another format: %2").arg(foreign.size()).arg(joinNames(foreign)));
+    if (!unmatched.isEmpty())
+        why.append(tr("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
+    if (!ignored.isEmpty())
+        why.append(tr("ignored: %1").arg(joinNames(ignored)));
+    source.explanation = why.join(QStringLiteral("; "));
+    return source;
+}
+
+} // namespace godwit

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "version.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace godwit {
+
+/*! The folder layouts Godwit reads and writes (DESIGN.md 3.1). */
+enum class Format { Unknown, GolangMigrate, Flyway, Dbmate, Goose, Paired, Sections, Diesel, Custom };
+
+QString formatId(Format format);          ///< "golang-migrate", as in godwit.json
+QString formatDescription(Format format); ///< the naming, for explanations
+std::optional<Format> formatFromId(const QString &id);
+
+/*! A byte range of a script file. Verbatim parts (goose StatementBegin/End) are one
+    statement; the others are split by the dialect's splitter. */
+struct ScriptPart
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    bool verbatim = false;
+};
+
+/*! An up or down script: a whole file or a section of one. */
+struct Script
+{
+    QString path;
+    QList<ScriptPart> parts;
+    int firstLine = 1;          ///< where the script starts in its file
+    bool noTransaction = false; ///< godwit:no-transaction, dbmate transaction:false, goose NO TRANSACTION
+    bool empty = false;         ///< nothing but whitespace and comments: a legal no-op
+    QString checksum;
+};
+
+enum class MigrationKind { Versioned, Repeatable };
+
+struct Migration
+{
+    MigrationKind kind = MigrationKind::Versioned;
+    Version version;
+    QString description;
+    QString dialectTag; ///< "postgres", "mysql", "sqlite" or empty when untagged / "all"
+    std::optional<Script> up;
+    std::optional<Script> down;
+
+    /*! The history key: the canonical version, or the description for a repeatable. */
+    QString key() const { return kind == MigrationKind::Repeatable ? description : version.canonical(); }
+    QString checksum() const { return up ? up->checksum : QString(); }
+    QString displayVersion() const
+    {
+        return kind == MigrationKind::Repeatable ? QStringLiteral("R") : version.text();
+    }
+};
+
+/*! Something wrong with the folder itself; errors stop any run, warnings do not. */
+struct FolderProblem
+{
+    enum class Severity { Warning, Error };
+    enum class Kind { DuplicateVersion, UnmatchedFile, ForeignFormat, MissingDown, EmptyScript, Unreadable };
+    Severity severity = Severity::Warning;
+    Kind kind = Kind::UnmatchedFile;
+    QString message;
+    QStringList files;
+};
+
+QString problemKindId(FolderProblem::Kind kind);
+
+} // namespace godwit

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "discovery.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace godwit {
+
+struct NewMigration
+{
+    QStringList files; ///< created, absolute
+    QString version;
+    QString error;
+};
+
+/*! Creates the next migration in the folder's own format and naming: the next number,
+    padded like the existing ones, or a UTC timestamp where the folder uses timestamps.
+    Never overwrites a file. An empty folder gets `fallback`'s layout. */
+NewMigration createMigration(const MigrationSource &source, const QString &name, Format fallback,
+                             const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+} // namespace godwit

@@ -1,0 +1,118 @@
+#include "projectfile.h"
+
+#include "sql/sourcetext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectFile", text);
+}
+
+} // namespace
+
+const Profile *Project::profile(const QString &name) const
+{
+    auto it = profiles.constFind(name);
+    return it == profiles.cend() ? nullptr : &it.value();
+}
+
+ProjectLoad loadProject(const QString &directory)
+{
+    ProjectLoad load;
+    const QDir dir(directory);
+    if (!dir.exists()) {
+        load.error = tr("%1: no such folder").arg(directory);
+        return load;
+    }
+    Project project;
+    project.directory = dir.absolutePath();
+    project.migrationsDir = project.directory;
+
+    const QString path = dir.filePath(QStringLiteral("godwit.json"));
+    QFile file(path);
+    if (!file.exists()) {
+        load.project = project;
+        return load;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        load.error = tr("%1: %2").arg(path, file.errorString());
+        return load;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        const SourceText source(path, bytes);
+        const QString message = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                              : tr("the top level must be an object");
+        load.error = source.errorAt(parseError.offset, message).toString();
+        return load;
+    }
+    project.hasProjectFile = true;
+    const QJsonObject root = doc.object();
+    auto invalid = [&](const QString &what) {
+        load.error = tr("%1: %2").arg(path, what);
+        return load;
+    };
+
+    if (const QString folder = root.value(u"migrations").toString(); !folder.isEmpty())
+        project.migrationsDir = QDir::cleanPath(dir.absoluteFilePath(folder));
+    if (const QString format = root.value(u"format").toString(); !format.isEmpty() && format != u"auto") {
+        const auto parsed = formatFromId(format);
+        if (!parsed)
+            return invalid(tr("unknown format \"%1\"").arg(format));
+        project.format = *parsed;
+    }
+    project.namingPattern = root.value(u"naming").toObject().value(u"pattern").toString();
+    if (!project.namingPattern.isEmpty()) {
+        const QRegularExpression re(project.namingPattern);
+        if (!re.isValid())
+            return invalid(tr("naming.pattern: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset()));
+        if (!re.namedCaptureGroups().contains(u"version"))
+            return invalid(tr("naming.pattern needs a named group \"version\""));
+        if (project.format == Format::Unknown)
+            project.format = Format::Custom;
+    }
+    project.busyTimeoutMs = root.value(u"settings").toObject().value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
+
+    const QJsonObject profiles = root.value(u"profiles").toObject();
+    for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        if (o.contains(u"password"))
+            return invalid(tr("profile \"%1\" holds a password; passwords belong in the keychain or "
+                              "GODWIT_PASSWORD, never in godwit.json").arg(it.key()));
+        Profile p;
+        p.name = it.key();
+        p.driver = o.value(u"driver").toString(QStringLiteral("sqlite"));
+        p.path = o.value(u"path").toString();
+        p.host = o.value(u"host").toString();
+        p.port = o.value(u"port").toInt();
+        p.database = o.value(u"database").toString();
+        p.user = o.value(u"user").toString();
+        p.environment = o.value(u"environment").toString(p.environment);
+        const QJsonObject options = o.value(u"options").toObject();
+        for (auto opt = options.constBegin(); opt != options.constEnd(); ++opt)
+            p.options.insert(opt.key(), opt.value().toVariant().toString());
+        project.profiles.insert(p.name, p);
+    }
+    project.defaultProfile = root.value(u"defaultProfile").toString();
+    if (project.defaultProfile.isEmpty() && project.profiles.size() == 1)
+        project.defaultProfile = project.profiles.firstKey();
+    if (!project.defaultProfile.isEmpty() && !project.profiles.contains(project.defaultProfile))
+        return invalid(tr("defaultProfile \"%1\" is not among the profiles").arg(project.defaultProfile));
+    load.project = project;
+    return load;
+}
+
+} // namespace godwit

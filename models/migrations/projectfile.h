@@ -1,0 +1,52 @@
+#pragma once
+
+#include "migration.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace godwit {
+
+/*! A named connection without its secret. Paths of SQLite files are relative to the
+    project folder. */
+struct Profile
+{
+    QString name;
+    QString driver; ///< "sqlite", "postgresql", "mysql"
+    QString path;   ///< SQLite file
+    QString host;
+    int port = 0;
+    QString database;
+    QString user;
+    QMap<QString, QString> options; ///< TLS and driver options, passed through
+    QString environment = QStringLiteral("development");
+};
+
+/*! godwit.json: where the migrations are, their format and naming, the profiles. */
+struct Project
+{
+    QString directory;       ///< the folder holding godwit.json (or the migrations)
+    QString migrationsDir;   ///< absolute
+    Format format = Format::Unknown;
+    QString namingPattern;
+    QString defaultProfile;
+    QMap<QString, Profile> profiles;
+    int busyTimeoutMs = 10000;
+    bool hasProjectFile = false;
+
+    const Profile *profile(const QString &name) const;
+};
+
+struct ProjectLoad
+{
+    std::optional<Project> project;
+    QString error; ///< names godwit.json and the line and column of what is wrong
+};
+
+/*! Reads DIR/godwit.json; a folder without one is a project of migrations in DIR itself
+    with the format detected. */
+ProjectLoad loadProject(const QString &directory);
+
+} // namespace godwit

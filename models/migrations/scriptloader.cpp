@@ -1,0 +1,49 @@
+#include "scriptloader.h"
+
+#include "checksum.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace godwit {
+
+LoadedScript loadScript(const Script &script, Dialect dialect)
+{
+    LoadedScript loaded;
+    QFile file(script.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        loaded.split.error = SqlError{{script.path, 0, 0},
+                                      QCoreApplication::translate("ScriptLoader", "cannot read the file: %1")
+                                          .arg(file.errorString()),
+                                      {}};
+        return loaded;
+    }
+    const SourceText source(script.path, file.readAll());
+    const qsizetype size = source.bytes().size();
+    if (!script.parts.isEmpty()) {
+        loaded.checksum = scriptChecksum(source.bytes(), std::min(script.parts.constFirst().begin, size),
+                                         std::min(script.parts.constLast().end, size));
+    }
+    // The parts' offsets were found when the folder was read; an edit since then moves them.
+    if (!script.checksum.isEmpty() && loaded.checksum != script.checksum) {
+        loaded.split.error = SqlError{{script.path, script.firstLine, 1},
+                                      QCoreApplication::translate("ScriptLoader",
+                                                                  "the file changed after the folder was read; read it again"),
+                                      {}};
+        return loaded;
+    }
+    for (const ScriptPart &part : script.parts) {
+        const qsizetype end = std::min(part.end, size);
+        const qsizetype begin = std::min(part.begin, end);
+        SplitResult piece = part.verbatim ? verbatimStatement(dialect, source, begin, end)
+                                          : splitStatements(dialect, source, begin, end);
+        if (!piece.ok()) {
+            loaded.split = std::move(piece);
+            return loaded;
+        }
+        loaded.split.statements.append(std::move(piece.statements));
+    }
+    return loaded;
+}
+
+} // namespace godwit

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace godwit {
+
+/*! A migration version: digit groups separated by '.', '_' or '-'. Groups compare as
+    numbers of any length ("1.10" > "1.9", "0002" == "2", Flyway "1_1" == "1.1", 14-digit
+    timestamps), and trailing zero groups do not count ("1" == "1.0"). */
+class Version
+{
+public:
+    Version() = default;
+    static std::optional<Version> parse(const QString &text);
+
+    /*! The text as written in the file name. */
+    const QString &text() const { return m_text; }
+    /*! One spelling per version ("0002" and "2" both give "2"); the history key. */
+    QString canonical() const { return m_groups.join(u'.'); }
+    bool isNull() const { return m_text.isEmpty(); }
+    /*! True for date-time versions (a first group of 12 digits or more, or diesel's
+        YYYY-MM-DD-HHMMSS). */
+    bool isTimestamp() const { return m_timestamp; }
+    int width() const { return m_firstWidth; }
+
+    int compare(const Version &other) const;
+    friend bool operator==(const Version &a, const Version &b) { return a.compare(b) == 0; }
+    friend bool operator<(const Version &a, const Version &b) { return a.compare(b) < 0; }
+    friend bool operator>(const Version &a, const Version &b) { return a.compare(b) > 0; }
+    friend bool operator<=(const Version &a, const Version &b) { return a.compare(b) <= 0; }
+
+private:
+    QString m_text;
+    QStringList m_groups; // digit strings without leading zeros, trailing "0" groups dropped
+    bool m_timestamp = false;
+    int m_firstWidth = 0;
+};
+
+} // namespace godwit

@@ -1,0 +1,2 @@
+DROP INDEX idx_customers_email;
+DROP TABLE customers;

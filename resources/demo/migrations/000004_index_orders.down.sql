@@ -1,0 +1,2 @@
+DROP INDEX idx_orders_open;
+DROP INDEX idx_orders_customer;

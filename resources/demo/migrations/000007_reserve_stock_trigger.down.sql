@@ -1,0 +1,1 @@
+DROP TRIGGER trg_order_items_reserve_stock;
