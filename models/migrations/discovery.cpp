@@ -301,9 +301,8 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             continue;
         }
         ++matched;
-        const QString tag = normalizedDialectTag(c.tag);
-        const QString key = (c.role == Role::Repeatable ? u"R:" + c.description : u"V:" + Version::parse(c.versionText)->canonical())
-                            + u'|' + tag;
+        const QString key = c.role == Role::Repeatable ? u"R:" + c.description
+                                                       : u"V:" + Version::parse(c.versionText)->canonical();
         if (!slots.contains(key))
             keysInOrder.append(key);
         Slot &slot = slots[key];
@@ -313,15 +312,29 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             slot.ups.append(&c);
     }
 
-    // Build one migration per version (and dialect tag), then keep the variant that fits.
-    QHash<QString, QList<Migration>> variants; // key → migrations, one per tag
+    // One migration per version: the up and the down of the connected dialect's variant,
+    // or the untagged ("all") one.
+    const QString wanted = options.dialect ? normalizedDialectTag(dialectName(*options.dialect)) : QString();
+    auto choose = [&](const QList<Candidate *> &list) -> const Candidate * {
+        const Candidate *untagged = nullptr;
+        for (const Candidate *c : list) {
+            const QString tag = normalizedDialectTag(c->tag);
+            if (!wanted.isEmpty() && tag == wanted)
+                return c;
+            if (tag.isEmpty() && !untagged)
+                untagged = c;
+        }
+        return untagged ? untagged : (!options.dialect && !list.isEmpty() ? list.first() : nullptr);
+    };
     for (const QString &key : std::as_const(keysInOrder)) {
         const Slot &slot = slots[key];
         for (const QList<Candidate *> *list : {&slot.ups, &slot.downs}) {
-            if (list->size() > 1) {
-                QStringList files;
-                for (const Candidate *c : *list)
-                    files.append(c->shownName);
+            QHash<QString, QStringList> byTag;
+            for (const Candidate *c : *list)
+                byTag[normalizedDialectTag(c->tag)].append(c->shownName);
+            for (const QStringList &files : std::as_const(byTag)) {
+                if (files.size() < 2)
+                    continue;
                 source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
                                         tr("%1 files claim version %2: %3")
                                             .arg(files.size())
@@ -329,51 +342,38 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
                                         files});
             }
         }
-        const Candidate *first = !slot.ups.isEmpty() ? slot.ups.first() : slot.downs.first();
-        Migration m;
-        m.kind = first->role == Role::Repeatable ? MigrationKind::Repeatable : MigrationKind::Versioned;
-        if (m.kind == MigrationKind::Versioned)
-            m.version = *Version::parse(first->versionText);
-        m.description = first->description;
-        m.dialectTag = normalizedDialectTag(first->tag);
-        for (const Candidate *c : slot.ups) {
-            if (c->style && c->role == Role::Both) {
-                ScriptSections s = parseSections(*c->style, c->path, c->bytes);
-                m.up = std::move(s.up);
-                if (s.down)
-                    m.down = std::move(s.down);
-                if (!m.up) {
-                    source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::UnmatchedFile,
-                                            tr("%1 has no up section").arg(c->shownName), {c->path}});
-                }
-            } else {
-                m.up = wholeFileScript(c->path, c->bytes);
-            }
-            break;
-        }
-        if (!slot.downs.isEmpty())
-            m.down = wholeFileScript(slot.downs.first()->path, slot.downs.first()->bytes);
-        if (!m.up) {
+        const Candidate *up = choose(slot.ups);
+        const Candidate *down = choose(slot.downs);
+        if (!up) {
             if (slot.ups.isEmpty()) {
+                const Candidate *orphan = slot.downs.first();
                 source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
-                                        tr("%1 is a down script without an up script").arg(first->shownName),
-                                        {first->path}});
+                                        tr("%1 is a down script without an up script").arg(orphan->shownName),
+                                        {orphan->path}});
             }
-            continue;
+            continue; // only variants for other dialects
         }
-        variants[m.key()].append(std::move(m));
-    }
-
-    const QString wanted = options.dialect ? normalizedDialectTag(dialectName(*options.dialect)) : QString();
-    for (auto it = variants.begin(); it != variants.end(); ++it) {
-        QList<Migration> &list = it.value();
-        auto pick = std::find_if(list.begin(), list.end(), [&](const Migration &m) { return !wanted.isEmpty() && m.dialectTag == wanted; });
-        if (pick == list.end())
-            pick = std::find_if(list.begin(), list.end(), [](const Migration &m) { return m.dialectTag.isEmpty(); });
-        if (pick == list.end() && !options.dialect)
-            pick = list.begin();
-        if (pick != list.end())
-            source.migrations.append(std::move(*pick));
+        Migration m;
+        m.kind = up->role == Role::Repeatable ? MigrationKind::Repeatable : MigrationKind::Versioned;
+        if (m.kind == MigrationKind::Versioned)
+            m.version = *Version::parse(up->versionText);
+        m.description = up->description;
+        m.dialectTag = normalizedDialectTag(up->tag);
+        if (up->style && up->role == Role::Both) {
+            ScriptSections s = parseSections(*up->style, up->path, up->bytes);
+            m.up = std::move(s.up);
+            m.down = std::move(s.down);
+            if (!m.up) {
+                source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::UnmatchedFile,
+                                        tr("%1 has no up section").arg(up->shownName), {up->path}});
+                continue;
+            }
+        } else {
+            m.up = wholeFileScript(up->path, up->bytes);
+        }
+        if (down)
+            m.down = wholeFileScript(down->path, down->bytes);
+        source.migrations.append(std::move(m));
     }
 
     std::sort(source.migrations.begin(), source.migrations.end(), [](const Migration &a, const Migration &b) {

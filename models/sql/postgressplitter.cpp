@@ -32,7 +32,11 @@ SplitResult splitPostgres(const SourceText &source, qsizetype begin, qsizetype e
     if (split.error) {
         const int cursor = split.error->cursorpos > 0 ? split.error->cursorpos - 1 : 0;
         const qsizetype offset = byteOffsetOfCharacter(text.constData(), text.size(), cursor);
-        result.error = source.errorAt(begin + offset, QString::fromUtf8(split.error->message));
+        // The scanner quotes the rest of the input after "at or near"; the excerpt shows it better.
+        QString message = QString::fromUtf8(split.error->message);
+        if (const qsizetype at = message.indexOf(u" at or near "); at >= 0)
+            message.truncate(at);
+        result.error = source.errorAt(begin + offset, message);
         pg_query_free_split_result(split);
         return result;
     }

@@ -89,15 +89,15 @@ SplitResult splitSqlite(const SourceText &source, qsizetype begin, qsizetype end
         pos = semi + 1;
     }
 
+    // What follows the last complete statement may be blank, an unfinished construct, or a
+    // last statement without its ';' (the sqlite3 shell accepts that).
+    if (auto error = unterminatedConstruct(source, begin + start, end))
+        return {{}, error};
     const qsizetype tail = skipBlank(Dialect::SQLite, source.bytes().constData(), begin + start, end);
     if (tail < end) {
-        // The last statement may omit its ';' (the sqlite3 shell accepts that); anything
-        // else left open is an error.
         QByteArray rest(source.bytes().constData() + tail, end - tail);
         rest.append(";\n");
         if (!sqlite3_complete(rest.constData())) {
-            if (auto error = unterminatedConstruct(source, tail, end))
-                return {{}, error};
             return {{},
                     source.errorAt(tail, tr("statement is not complete (a CREATE TRIGGER body without END?)"))};
         }

@@ -1,0 +1,255 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/*! godwit-cli as CI runs it: a real process on real folders and SQLite files. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void usageErrors_data();
+    void usageErrors();
+    void statusJson();
+    void statusText();
+    void upDownWithProgress();
+    void failureExitsOne();
+    void downRefusesListingMissingDowns();
+    void newMigration();
+    void demoProject();
+    void concurrentRunsApplyEachMigrationOnce();
+
+private:
+    struct Run
+    {
+        int exit = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args, const QString &workDir = {});
+    void writeMigration(const QString &dir, int n, const QByteArray &up, const QByteArray &down = {});
+    QString url() const { return u"sqlite:"_s + m_dir->filePath(u"db.sqlite"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_migrations;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_migrations = m_dir->filePath(u"migrations"_s);
+    QDir().mkpath(m_migrations);
+    writeMigration(m_migrations, 1, "CREATE TABLE a (id INTEGER);\n", "DROP TABLE a;\n");
+    writeMigration(m_migrations, 2, "CREATE TABLE b (id INTEGER);\n", "DROP TABLE b;\n");
+    writeMigration(m_migrations, 3, "CREATE INDEX idx_b ON b (id);\n", "DROP INDEX idx_b;\n");
+}
+
+TestCli::Run TestCli::cli(const QStringList &args, const QString &workDir)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workDir.isEmpty() ? m_dir->path() : workDir);
+    p.start(QStringLiteral(GODWIT_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::writeMigration(const QString &dir, int n, const QByteArray &up, const QByteArray &down)
+{
+    const QString base = QStringLiteral("%1/%2_step_%2").arg(dir).arg(n, 4, 10, QLatin1Char('0'));
+    QFile u(base + u".up.sql"_s);
+    QVERIFY(u.open(QIODevice::WriteOnly));
+    u.write(up);
+    if (!down.isNull()) {
+        QFile d(base + u".down.sql"_s);
+        QVERIFY(d.open(QIODevice::WriteOnly));
+        d.write(down);
+    }
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << u"Commands:"_s;
+    QTest::newRow("unknown command") << QStringList{u"migrate"_s} << u"unknown command \"migrate\""_s;
+    QTest::newRow("bad format") << QStringList{u"status"_s, u"--format"_s, u"xml"_s} << u"text or json"_s;
+    QTest::newRow("to and steps") << QStringList{u"down"_s, u"--to"_s, u"1"_s, u"--steps"_s, u"2"_s} << u"not both"_s;
+    QTest::newRow("steps on up") << QStringList{u"up"_s, u"--steps"_s, u"2"_s} << u"up does not take --steps"_s;
+    QTest::newRow("new without name") << QStringList{u"new"_s} << u"one NAME"_s;
+    QTest::newRow("password in url") << QStringList{u"status"_s, u"--url"_s, u"postgres://u:hunter2@h/db"_s}
+                                     << u"never on the command line"_s;
+    QTest::newRow("no target") << QStringList{u"status"_s} << u"no target"_s;
+    QTest::newRow("unknown profile") << QStringList{u"status"_s, u"--profile"_s, u"prod"_s} << u"no profile \"prod\""_s;
+    QTest::newRow("unknown version") << QStringList{u"up"_s, u"--to"_s, u"99"_s} << u"no migration with version 99"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    if (message.contains(u"version 99"_s))
+        args << u"--url"_s << url();
+    const Run r = cli(args, m_migrations);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"hunter2"_s) && !r.out.contains(u"hunter2"_s));
+    QCOMPARE(r.exit, message.contains(u"version 99"_s) ? 1 : 2);
+}
+
+void TestCli::statusJson()
+{
+    QVERIFY(cli({u"up"_s, u"--to"_s, u"2"_s, u"--url"_s, url()}, m_migrations).exit == 0);
+    const Run r = cli({u"status"_s, u"--format"_s, u"json"_s, u"--url"_s, url(), u"--project"_s, m_migrations});
+    QCOMPARE(r.exit, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(u"format").toString(), u"golang-migrate"_s);
+    QVERIFY(root.value(u"detection").toString().contains(u"6 files matched golang-migrate"_s));
+    QCOMPARE(root.value(u"current").toString(), u"0002"_s);
+    QCOMPARE(root.value(u"pending").toInt(), 1);
+    const QJsonArray migrations = root.value(u"migrations").toArray();
+    QCOMPARE(migrations.size(), 3);
+    QCOMPARE(migrations.at(0).toObject().value(u"state").toString(), u"applied"_s);
+    QCOMPARE(migrations.at(2).toObject().value(u"state").toString(), u"pending"_s);
+    QCOMPARE(migrations.at(0).toObject().value(u"checksum").toString(),
+             migrations.at(0).toObject().value(u"appliedChecksum").toString());
+}
+
+void TestCli::statusText()
+{
+    QFile stray(m_migrations + u"/notes.sql"_s);
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("SELECT 1;\n");
+    stray.close();
+    QVERIFY(QFile::remove(m_migrations + u"/0003_step_0003.down.sql"_s));
+    const Run r = cli({u"status"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"(does not exist yet)"_s), qPrintable(r.out));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"db.sqlite"_s))); // status never creates the database
+    QVERIFY(r.out.contains(u"1 files matched nothing: notes.sql"_s));
+    QVERIFY(r.out.contains(u"missing-down"_s));
+    QVERIFY(r.out.contains(u"pending       0003"_s));
+}
+
+void TestCli::upDownWithProgress()
+{
+    Run r = cli({u"up"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"Plan: 3 steps"_s), qPrintable(r.out));
+    QVERIFY(r.out.indexOf(u"up   0003"_s) < r.out.indexOf(u"[1/3] up 0001"_s)); // the steps first
+    QVERIFY(r.out.contains(u"[3/3] up 0003 step 0003 … ok"_s));
+    r = cli({u"up"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.contains(u"Nothing to do"_s));
+    r = cli({u"down"_s, u"--steps"_s, u"2"_s, u"--url"_s, url(), u"--format"_s, u"json"_s}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"results").toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).toObject().value(u"version").toString(), u"0003"_s);
+    QCOMPARE(results.at(1).toObject().value(u"outcome").toString(), u"done"_s);
+    r = cli({u"plan"_s, u"--to"_s, u"3"_s, u"--url"_s, url()}, m_migrations);
+    QVERIFY(r.out.contains(u"up   0002"_s) && r.out.contains(u"up   0003"_s));
+}
+
+void TestCli::failureExitsOne()
+{
+    writeMigration(m_migrations, 4, "CREATE TABLE c (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n", "DROP TABLE c;\n");
+    const Run r = cli({u"up"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.out.contains(u"0004_step_0004.up.sql:2:1"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"no such table: nowhere"_s));
+}
+
+void TestCli::downRefusesListingMissingDowns()
+{
+    QVERIFY(QFile::remove(m_migrations + u"/0002_step_0002.down.sql"_s));
+    QVERIFY(QFile::remove(m_migrations + u"/0003_step_0003.down.sql"_s));
+    QCOMPARE(cli({u"up"_s, u"--url"_s, url()}, m_migrations).exit, 0);
+    const Run r = cli({u"down"_s, u"--to"_s, u"0"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 1);
+    QVERIFY(r.err.contains(u"0003 step 0003"_s) && r.err.contains(u"0002 step 0002"_s));
+    QVERIFY(!r.err.contains(u"0001 step"_s));
+}
+
+void TestCli::newMigration()
+{
+    const Run r = cli({u"new"_s, u"Add invoices"_s}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY(QFile::exists(m_migrations + u"/0004_add_invoices.up.sql"_s));
+    QVERIFY(QFile::exists(m_migrations + u"/0004_add_invoices.down.sql"_s));
+}
+
+void TestCli::demoProject()
+{
+    Run r = cli({u"--demo"_s, u"status"_s});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"Current    000007, 3 pending"_s), qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"pending       000010"_s));
+    QVERIFY(QFile::exists(m_dir->filePath(u"xdg/godwit/demo/shop.sqlite"_s)));
+    r = cli({u"--demo"_s, u"up"_s});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.contains(u"[3/3] up 000010"_s));
+}
+
+// Four processes race on one database; every migration must run exactly once. Each
+// migration appends its number to a table, so a second run of one would show.
+void TestCli::concurrentRunsApplyEachMigrationOnce()
+{
+    constexpr int migrations = 12;
+    constexpr int processes = 4;
+    constexpr int rounds = 20;
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"m"_s);
+    QDir().mkpath(folder);
+    writeMigration(folder, 1, "CREATE TABLE ran (n INTEGER NOT NULL);\nINSERT INTO ran VALUES (1);\n", "DROP TABLE ran;\n");
+    for (int n = 2; n <= migrations; ++n)
+        writeMigration(folder, n, QStringLiteral("INSERT INTO ran VALUES (%1);\n").arg(n).toUtf8(), "SELECT 1;\n");
+
+    for (int round = 0; round < rounds; ++round) {
+        const QString db = dir.filePath(QStringLiteral("race%1.sqlite").arg(round));
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < processes; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProgram(QStringLiteral(GODWIT_CLI));
+            p->setArguments({u"up"_s, u"--project"_s, folder, u"--url"_s, u"sqlite:"_s + db});
+            runs.push_back(std::move(p));
+        }
+        for (auto &p : runs)
+            p->start();
+        for (auto &p : runs) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, qPrintable(QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError())));
+        }
+        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        check.setDatabaseName(db);
+        QVERIFY(check.open());
+        {
+            QSqlQuery q(check);
+            QVERIFY(q.exec(u"SELECT count(*), count(DISTINCT n) FROM ran"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), migrations);
+            QCOMPARE(q.value(1).toInt(), migrations);
+            QVERIFY(q.exec(u"SELECT count(*) FROM godwit_schema_history WHERE status = 'applied'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), migrations);
+            QVERIFY(q.exec(u"SELECT count(*) FROM godwit_audit_log WHERE outcome = 'ok'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), migrations);
+        }
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"check"_s);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

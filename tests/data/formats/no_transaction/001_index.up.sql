@@ -1,0 +1,3 @@
+-- godwit:no-transaction
+CREATE INDEX i ON t (a);
+ANALYZE t;

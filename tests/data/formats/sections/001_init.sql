@@ -1,0 +1,4 @@
+-- UP
+CREATE TABLE a (id INT);
+-- DOWN
+DROP TABLE a;

@@ -1,0 +1,7 @@
+-- Up
+CREATE TABLE b (id INT);
+CREATE TABLE c (id INT);
+
+-- DOWN Migration
+DROP TABLE c;
+DROP TABLE b;

@@ -1,0 +1,12 @@
+CREATE PROCEDURE p2(IN x INT)
+BEGIN
+  DECLARE y INT;
+  SET y = CASE WHEN x > 0 THEN 1 ELSE 0 END;
+  IF y = 1 THEN
+    SELECT 'pos';
+  END IF;
+  lbl: BEGIN
+    SELECT 2;
+  END lbl;
+END;
+SELECT 3;

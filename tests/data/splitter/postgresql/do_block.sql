@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+  RAISE NOTICE 'hello; world';
+END
+$$;
+SELECT 1;

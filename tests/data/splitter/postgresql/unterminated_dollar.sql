@@ -1,0 +1,5 @@
+SELECT 1;
+DO $body$
+BEGIN
+  PERFORM 1;
+END

@@ -1,0 +1,2 @@
+﻿SELECT 'bom first';
+SELECT 2;

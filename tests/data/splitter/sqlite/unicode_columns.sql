@@ -1,0 +1,1 @@
+SELECT 'ünïcödé';   SELECT '日本語'; SELECT 3;

@@ -1,0 +1,299 @@
+#include "database/executor.h"
+#include "database/status.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+
+/*! The SQLite executor on real database files: round trips, failures that leave schema and
+    history exactly as they were, no-transaction bookkeeping, refusals. */
+class TestExecutor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roundTrip();
+    void failureLeavesEverythingAsBefore();
+    void splitErrorRunsNothing();
+    void noTransactionFailureIsRecorded();
+    void cancelRollsBackTheMigration();
+    void downRefusesWithoutDownScripts();
+    void outOfOrderIsRefusedUnlessAllowed();
+    void modifiedAndMissing();
+    void repeatableRunsAgainWhenChanged();
+
+private:
+    void writeFile(const QString &name, const QByteArray &text);
+    MigrationSource source() const { return discoverMigrations(m_dir->path(), {Format::Unknown, {}, Dialect::SQLite}); }
+    std::unique_ptr<Connection> connect();
+    QList<StatusEntry> status(const MigrationSource &source);
+    ExecutionReport run(const PlanRequest &request, const std::atomic_bool *cancel = nullptr);
+    /*! Every object's SQL, every table's rows (history included, audit log excluded). */
+    QString snapshot();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestExecutor::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(u"target.sqlite"_s);
+    writeFile(u"001_create_accounts.up.sql"_s,
+              "CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);\n"
+              "INSERT INTO accounts (email) VALUES ('a@example.org');\n");
+    writeFile(u"001_create_accounts.down.sql"_s, "DROP TABLE accounts;\n");
+    writeFile(u"002_add_audit.up.sql"_s,
+              "CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n"
+              "CREATE TRIGGER trg_accounts_audit AFTER INSERT ON accounts\nBEGIN\n"
+              "  INSERT INTO audit (what) VALUES ('insert; ' || NEW.email);\nEND;\n");
+    writeFile(u"002_add_audit.down.sql"_s, "DROP TRIGGER trg_accounts_audit;\nDROP TABLE audit;\n");
+}
+
+void TestExecutor::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestExecutor::writeFile(const QString &name, const QByteArray &text)
+{
+    QFile file(m_dir->filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+}
+
+std::unique_ptr<Connection> TestExecutor::connect()
+{
+    ConnectionSpec spec;
+    spec.path = m_db;
+    auto open = Connection::open(spec, Connection::Mode::ReadWrite, 5000);
+    if (!open.connection)
+        qWarning() << open.error;
+    return std::move(open.connection);
+}
+
+QList<StatusEntry> TestExecutor::status(const MigrationSource &source)
+{
+    auto connection = connect();
+    const auto history = HistoryStore(*connection).readAll();
+    return computeStatus(source, history.value_or(QList<HistoryEntry>{}));
+}
+
+ExecutionReport TestExecutor::run(const PlanRequest &request, const std::atomic_bool *cancel)
+{
+    const MigrationSource src = source();
+    const Plan plan = makePlan(src, status(src), request);
+    if (!plan.ok()) {
+        ExecutionReport report;
+        report.ok = false;
+        report.planId = plan.error;
+        return report;
+    }
+    auto connection = connect();
+    return Executor(*connection, src.folder).run(plan, {}, cancel);
+}
+
+QString TestExecutor::snapshot()
+{
+    auto connection = connect();
+    QSqlQuery q(connection->database());
+    QString text;
+    QStringList tables;
+    q.exec(u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'godwit_audit%' ORDER BY name"_s);
+    while (q.next()) {
+        text += q.value(0).toString() + u' ' + q.value(1).toString() + u": " + q.value(2).toString() + u'\n';
+        if (q.value(0).toString() == u"table" && !q.value(1).toString().startsWith(u"sqlite_"_s))
+            tables.append(q.value(1).toString());
+    }
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery rows(connection->database());
+        rows.exec(u"SELECT * FROM \""_s + table + u"\" ORDER BY 1"_s);
+        while (rows.next()) {
+            text += table + u':';
+            for (int i = 0; i < rows.record().count(); ++i)
+                text += u' ' + rows.value(i).toString();
+            text += u'\n';
+        }
+    }
+    return text;
+}
+
+void TestExecutor::roundTrip()
+{
+    const ExecutionReport up = run({Direction::Up});
+    QVERIFY(up.ok);
+    QCOMPARE(up.steps.size(), 2);
+    QList<StatusEntry> s = status(source());
+    QCOMPARE(s.size(), 2);
+    QCOMPARE(s.at(0).state, MigrationState::Applied);
+    QCOMPARE(s.at(1).state, MigrationState::Applied);
+    QCOMPARE(s.at(1).history->statementCount, 2);
+    QVERIFY(snapshot().contains(u"trigger trg_accounts_audit"_s));
+
+    // The trigger body kept its inner statement: an insert is audited.
+    {
+        auto connection = connect();
+        QSqlQuery q(connection->database());
+        QVERIFY(q.exec(u"INSERT INTO accounts (email) VALUES ('b@example.org')"_s));
+        QVERIFY(q.exec(u"SELECT what FROM audit"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"insert; b@example.org"_s);
+        QVERIFY(q.exec(u"SELECT count(*), min(action), min(outcome) FROM godwit_audit_log"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toString(), u"up"_s);
+        QCOMPARE(q.value(2).toString(), u"ok"_s);
+        // Append-only means it.
+        QVERIFY(!q.exec(u"DELETE FROM godwit_audit_log"_s));
+    }
+
+    const ExecutionReport down = run({Direction::Down, u"0"_s});
+    QVERIFY(down.ok);
+    QCOMPARE(down.steps.size(), 2);
+    QCOMPARE(down.steps.at(0).step.migration->version.text(), u"002"_s);
+    s = status(source());
+    QCOMPARE(s.at(0).state, MigrationState::Pending);
+    QCOMPARE(s.at(1).state, MigrationState::Pending);
+    QVERIFY(!snapshot().contains(u"accounts"_s));
+    QVERIFY(run({Direction::Up}).ok);
+}
+
+void TestExecutor::failureLeavesEverythingAsBefore()
+{
+    QVERIFY(run({Direction::Up, u"001"_s}).ok);
+    writeFile(u"003_broken.up.sql"_s,
+              "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n"
+              "INSERT INTO notes VALUES (1);\n"
+              "  INSERT INTO no_such_table VALUES (1);\n");
+    writeFile(u"003_broken.down.sql"_s, "DROP TABLE notes;\n");
+    const QString before = snapshot();
+    const ExecutionReport report = run({Direction::Up});
+    QVERIFY(!report.ok);
+    QCOMPARE(report.steps.size(), 2); // 002 applied, 003 failed
+    const StepResult &failed = report.steps.constLast();
+    QCOMPARE(failed.outcome, StepResult::Outcome::Failed);
+    QCOMPARE(failed.failedStatement, 3);
+    QCOMPARE(failed.location.line, 3);
+    QCOMPARE(failed.location.column, 3);
+    QVERIFY2(failed.message.contains(u"003_broken.up.sql:3:3"_s), qPrintable(failed.message));
+    QVERIFY2(failed.message.contains(u"no such table"_s), qPrintable(failed.message));
+    QVERIFY(failed.message.contains(u"statement 3 of 3"_s));
+
+    // 002 stays applied; 003 left nothing behind.
+    QVERIFY(run({Direction::Down, {}, 1}).ok);
+    QCOMPARE(snapshot(), before);
+    const QList<StatusEntry> s = status(source());
+    QCOMPARE(s.constLast().state, MigrationState::Pending);
+}
+
+void TestExecutor::splitErrorRunsNothing()
+{
+    writeFile(u"003_unterminated.up.sql"_s, "CREATE TABLE fine (id INTEGER);\nINSERT INTO fine VALUES ('oops);\n");
+    writeFile(u"003_unterminated.down.sql"_s, "DROP TABLE fine;\n");
+    const ExecutionReport report = run({Direction::Up});
+    QVERIFY(!report.ok);
+    QVERIFY2(report.steps.constLast().message.contains(u"003_unterminated.up.sql:2:26: unterminated string literal"_s),
+             qPrintable(report.steps.constLast().message));
+    QVERIFY(!snapshot().contains(u"fine"_s));
+}
+
+void TestExecutor::noTransactionFailureIsRecorded()
+{
+    writeFile(u"003_batch.up.sql"_s,
+              "-- godwit:no-transaction\nCREATE TABLE batch (id INTEGER);\nINSERT INTO batch VALUES (1);\nSELECT nonsense(;\n");
+    writeFile(u"003_batch.down.sql"_s, "DROP TABLE batch;\n");
+    const ExecutionReport report = run({Direction::Up});
+    QVERIFY(!report.ok);
+    QCOMPARE(report.steps.constLast().failedStatement, 3);
+    QVERIFY(report.steps.constLast().message.contains(u"statements 1 to 2 stay applied"_s));
+    QVERIFY(snapshot().contains(u"batch: 1"_s)); // what ran, stays
+
+    const MigrationSource src = source();
+    const QList<StatusEntry> s = status(src);
+    QCOMPARE(s.constLast().state, MigrationState::Failed);
+    QCOMPARE(s.constLast().history->failedStatement, 3);
+    QCOMPARE(s.constLast().history->statementCount, 3);
+    QVERIFY(s.constLast().history->error.contains(u"003_batch.up.sql:4:1"_s));
+    const Plan plan = makePlan(src, s, {Direction::Up});
+    QVERIFY(plan.error.contains(u"repaired first"_s));
+}
+
+void TestExecutor::cancelRollsBackTheMigration()
+{
+    const std::atomic_bool cancel{true};
+    const QString before = snapshot();
+    const ExecutionReport report = run({Direction::Up}, &cancel);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.steps.constFirst().outcome, StepResult::Outcome::Cancelled);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestExecutor::downRefusesWithoutDownScripts()
+{
+    QVERIFY(QFile::remove(m_dir->filePath(u"001_create_accounts.down.sql"_s)));
+    QVERIFY(QFile::remove(m_dir->filePath(u"002_add_audit.down.sql"_s)));
+    QVERIFY(run({Direction::Up}).ok);
+    const MigrationSource src = source();
+    const Plan plan = makePlan(src, status(src), {Direction::Down, u"0"_s});
+    QVERIFY(!plan.ok());
+    QVERIFY(plan.steps.isEmpty());
+    QVERIFY(plan.error.contains(u"001 create accounts"_s));
+    QVERIFY(plan.error.contains(u"002 add audit"_s));
+}
+
+void TestExecutor::outOfOrderIsRefusedUnlessAllowed()
+{
+    QVERIFY(QFile::rename(m_dir->filePath(u"001_create_accounts.up.sql"_s), m_dir->filePath(u"aside.txt"_s)));
+    writeFile(u"002_add_audit.up.sql"_s, "CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);\n");
+    QVERIFY(run({Direction::Up}).ok);
+    QVERIFY(QFile::rename(m_dir->filePath(u"aside.txt"_s), m_dir->filePath(u"001_create_accounts.up.sql"_s)));
+
+    const MigrationSource src = source();
+    const QList<StatusEntry> s = status(src);
+    QCOMPARE(s.constFirst().state, MigrationState::OutOfOrder);
+    const Plan refused = makePlan(src, s, {Direction::Up});
+    QVERIFY(refused.error.contains(u"--allow-out-of-order"_s));
+    QVERIFY(refused.error.contains(u"001 create accounts"_s));
+    PlanRequest allowed{Direction::Up};
+    allowed.allowOutOfOrder = true;
+    QVERIFY(run(allowed).ok);
+    QCOMPARE(status(source()).constFirst().state, MigrationState::Applied);
+}
+
+void TestExecutor::modifiedAndMissing()
+{
+    QVERIFY(run({Direction::Up}).ok);
+    writeFile(u"001_create_accounts.up.sql"_s, "CREATE TABLE accounts (id INTEGER PRIMARY KEY);\n");
+    QVERIFY(QFile::remove(m_dir->filePath(u"002_add_audit.up.sql"_s)));
+    QVERIFY(QFile::remove(m_dir->filePath(u"002_add_audit.down.sql"_s)));
+    const QList<StatusEntry> s = status(source());
+    QCOMPARE(s.size(), 2);
+    QCOMPARE(s.at(0).state, MigrationState::Modified);
+    QCOMPARE(s.at(1).state, MigrationState::Missing);
+    QCOMPARE(s.at(1).version(), u"002"_s);
+}
+
+void TestExecutor::repeatableRunsAgainWhenChanged()
+{
+    for (const QString &f : QDir(m_dir->path()).entryList({u"*.sql"_s}))
+        QFile::remove(m_dir->filePath(f));
+    writeFile(u"V1__Create.sql"_s, "CREATE TABLE t (a INTEGER);\n");
+    writeFile(u"R__View.sql"_s, "DROP VIEW IF EXISTS v;\nCREATE VIEW v AS SELECT a FROM t;\n");
+    QVERIFY(run({Direction::Up}).ok);
+    QCOMPARE(status(source()).constLast().state, MigrationState::Applied);
+    writeFile(u"R__View.sql"_s, "DROP VIEW IF EXISTS v;\nCREATE VIEW v AS SELECT a, a * 2 AS b FROM t;\n");
+    QCOMPARE(status(source()).constLast().state, MigrationState::Pending);
+    const ExecutionReport again = run({Direction::Up});
+    QVERIFY(again.ok);
+    QCOMPARE(again.steps.size(), 1);
+    QVERIFY(snapshot().contains(u"a * 2 AS b"_s));
+}
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"
