@@ -37,8 +37,8 @@ QString outcomeId(StepResult::Outcome o)
 
 QJsonObject stepJson(const PlanStep &step)
 {
-    return {{QStringLiteral("version"), step.migration->displayVersion()},
-            {QStringLiteral("description"), step.migration->description},
+    return {{QStringLiteral("version"), step.migration.displayVersion()},
+            {QStringLiteral("description"), step.migration.description},
             {QStringLiteral("direction"), step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down")}};
 }
 
@@ -185,8 +185,8 @@ void Report::planHeader(const Context &context, const Plan &plan)
           << u'\n';
     for (const PlanStep &step : plan.steps) {
         m_out << QStringLiteral("  %1 %2  %3%4\n")
-                     .arg(arrow(step.direction), step.migration->displayVersion(), step.migration->description,
-                          step.migration->up->noTransaction ? tr("  (no transaction)") : QString());
+                     .arg(arrow(step.direction), step.migration.displayVersion(), step.migration.description,
+                          step.migration.up->noTransaction ? tr("  (no transaction)") : QString());
     }
     m_out.flush();
 }
@@ -213,7 +213,7 @@ void Report::stepStarted(int index, int total, const PlanStep &step)
     m_out << QStringLiteral("[%1/%2] %3 %4 %5 … ")
                  .arg(index + 1)
                  .arg(total)
-                 .arg(arrow(step.direction).trimmed(), step.migration->displayVersion(), step.migration->description);
+                 .arg(arrow(step.direction).trimmed(), step.migration.displayVersion(), step.migration.description);
     m_out.flush();
 }
 

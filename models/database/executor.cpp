@@ -50,7 +50,7 @@ bool Executor::exec(const QString &sql, QString *error)
 
 HistoryEntry Executor::historyFor(const PlanStep &step, const QString &checksum, int statements) const
 {
-    const Migration &m = *step.migration;
+    const Migration &m = step.migration;
     HistoryEntry e;
     e.kind = m.kind;
     e.key = m.key();
@@ -68,8 +68,8 @@ void Executor::audit(const StepResult &result, const QString &planId)
     static const char *outcomes[] = {"ok", "skipped", "failed", "cancelled"};
     AuditEntry entry;
     entry.action = directionId(result.step.direction);
-    entry.version = result.step.migration->displayVersion();
-    entry.description = result.step.migration->description;
+    entry.version = result.step.migration.displayVersion();
+    entry.description = result.step.migration.description;
     entry.planId = planId;
     entry.outcome = QString::fromLatin1(outcomes[int(result.outcome)]);
     entry.detail = result.message;
@@ -103,7 +103,7 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
 StepResult Executor::runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel)
 {
     StepResult result{step};
-    const Script &script = step.direction == Direction::Up ? *step.migration->up : *step.migration->down;
+    const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
     const LoadedScript loaded = loadScript(script, m_connection.dialect());
     if (!loaded.split.ok()) {
         result.outcome = StepResult::Outcome::Failed;
@@ -114,7 +114,7 @@ StepResult Executor::runStep(const PlanStep &step, const QString &planId, const 
     }
     result.statementCount = int(loaded.split.statements.size());
     // The history keeps the checksum of the up script, also when a down runs.
-    const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration->checksum();
+    const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration.checksum();
     if (script.noTransaction)
         return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel);
     return runTransactional(result, loaded.split.statements, checksum, planId, cancel);
@@ -146,7 +146,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     }
     if (!store.ensureSchema())
         return fail(tr("cannot create the history tables: %1").arg(store.lastError()));
-    const Migration &m = *result.step.migration;
+    const Migration &m = result.step.migration;
     const auto existing = store.read(m.kind, m.key());
     if (!existing)
         return fail(tr("cannot read the history: %1").arg(store.lastError()));
@@ -202,7 +202,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     QElapsedTimer timer;
     timer.start();
     HistoryStore store(m_connection);
-    const Migration &m = *result.step.migration;
+    const Migration &m = result.step.migration;
     const bool up = result.step.direction == Direction::Up;
     QString error;
 

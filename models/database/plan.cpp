@@ -78,7 +78,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
                 continue;
             if (e.state == MigrationState::OutOfOrder)
                 outOfOrder.append(describe(e));
-            plan.steps.append({e.migration, Direction::Up});
+            plan.steps.append({*e.migration, Direction::Up});
         }
         if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
             plan.steps.clear();
@@ -90,7 +90,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
         if (!to) {
             for (const StatusEntry &e : status) {
                 if (e.kind() == MigrationKind::Repeatable && e.migration && e.state == MigrationState::Pending)
-                    plan.steps.append({e.migration, Direction::Up});
+                    plan.steps.append({*e.migration, Direction::Up});
             }
         }
         return plan;
@@ -121,7 +121,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
         else if (!e->migration->down)
             withoutDown.append(describe(*e));
         else
-            plan.steps.append({e->migration, Direction::Down});
+            plan.steps.append({*e->migration, Direction::Down});
     }
     if (!withoutDown.isEmpty()) {
         plan.steps.clear();

@@ -13,7 +13,7 @@ enum class Direction { Up, Down };
 
 struct PlanStep
 {
-    const Migration *migration = nullptr;
+    Migration migration;
     Direction direction = Direction::Up;
 };
 

@@ -47,7 +47,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     entries.reserve(source.migrations.size() + 8);
     for (const Migration &m : source.migrations) {
         StatusEntry e;
-        e.migration = &m;
+        e.migration = m;
         const QString key = (m.kind == MigrationKind::Repeatable ? u"R|" : u"V|") + m.key();
         const HistoryEntry *h = byKey.take(key);
         if (!h) {

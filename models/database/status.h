@@ -17,7 +17,7 @@ QString stateId(MigrationState state);
 struct StatusEntry
 {
     MigrationState state = MigrationState::Pending;
-    const Migration *migration = nullptr; ///< points into the MigrationSource; null when missing
+    std::optional<Migration> migration; ///< none when the files are gone
     std::optional<HistoryEntry> history;
 
     QString key() const { return migration ? migration->key() : history->key; }

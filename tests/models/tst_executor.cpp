@@ -156,7 +156,7 @@ void TestExecutor::roundTrip()
     const ExecutionReport down = run({Direction::Down, u"0"_s});
     QVERIFY(down.ok);
     QCOMPARE(down.steps.size(), 2);
-    QCOMPARE(down.steps.at(0).step.migration->version.text(), u"002"_s);
+    QCOMPARE(down.steps.at(0).step.migration.version.text(), u"002"_s);
     s = status(source());
     QCOMPARE(s.at(0).state, MigrationState::Pending);
     QCOMPARE(s.at(1).state, MigrationState::Pending);
