@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace godwit::cli {
 
@@ -139,10 +140,12 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                  .arg(tr("VERSION"), -16)
                  .arg(tr("DESCRIPTION"), -40)
                  .arg(tr("APPLIED AT"));
+    // One time zone look-up, not one per row.
+    const QTimeZone local = QTimeZone::systemTimeZone();
     for (const StatusEntry &e : status) {
         QString applied;
         if (e.history)
-            applied = e.history->appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            applied = e.history->appliedAt.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         m_out << QStringLiteral("  %1  %2  %3  %4\n")
                      .arg(stateId(e.state), -12)
                      .arg(e.version(), -16)

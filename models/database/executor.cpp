@@ -85,10 +85,14 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
         const PlanStep &step = plan.steps.at(i);
         if (observer)
             observer(i, total, step, nullptr);
-        StepResult result = cancelled(cancel) ? StepResult{step, StepResult::Outcome::Cancelled}
-                                              : runStep(step, report.planId, cancel);
-        if (result.outcome == StepResult::Outcome::Cancelled && result.message.isEmpty())
+        StepResult result;
+        if (cancelled(cancel)) {
+            result.step = step;
+            result.outcome = StepResult::Outcome::Cancelled;
             result.message = tr("cancelled before it started");
+        } else {
+            result = runStep(step, report.planId, cancel);
+        }
         if (observer)
             observer(i, total, step, &result);
         report.steps.append(result);
@@ -102,7 +106,8 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
 
 StepResult Executor::runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel)
 {
-    StepResult result{step};
+    StepResult result;
+    result.step = step;
     const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
     const LoadedScript loaded = loadScript(script, m_connection.dialect());
     if (!loaded.split.ok()) {

@@ -71,6 +71,10 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
         e.history = *h;
         entries.append(std::move(e));
     }
+    if (byKey.isEmpty())
+        return entries; // the folder's order already is the right one
+
+    // Missing migrations go where their version belongs.
     std::stable_sort(entries.begin(), entries.end(), [](const StatusEntry &a, const StatusEntry &b) {
         if (a.kind() != b.kind())
             return a.kind() == MigrationKind::Versioned;

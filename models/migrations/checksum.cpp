@@ -1,6 +1,6 @@
 #include "checksum.h"
 
-#include <QCryptographicHash>
+#include <openssl/evp.h>
 
 #include <cstring>
 
@@ -11,22 +11,31 @@ QString scriptChecksum(const QByteArray &bytes, qsizetype begin, qsizetype end)
     const char *data = bytes.constData();
     if (begin == 0 && bytes.startsWith("\xEF\xBB\xBF"))
         begin = 3;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // OpenSSL's SHA-256 uses the CPU's SHA extensions: five times Qt's on this machine,
+    // which matters when status checksums 10,000 scripts.
+    // Fetched once: an implicit fetch per script showed in the profile.
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX *hash = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(hash, sha256, nullptr);
     qsizetype pos = begin;
     while (pos < end) {
         const void *cr = std::memchr(data + pos, '\r', size_t(end - pos));
         if (!cr) {
-            hash.addData(QByteArrayView(data + pos, end - pos));
+            EVP_DigestUpdate(hash, data + pos, size_t(end - pos));
             break;
         }
         const qsizetype at = static_cast<const char *>(cr) - data;
-        hash.addData(QByteArrayView(data + pos, at - pos));
-        hash.addData(QByteArrayView("\n", 1));
+        EVP_DigestUpdate(hash, data + pos, size_t(at - pos));
+        EVP_DigestUpdate(hash, "\n", 1);
         pos = at + 1;
         if (pos < end && data[pos] == '\n')
             ++pos;
     }
-    return QString::fromLatin1(hash.result().toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(hash, digest, &length);
+    EVP_MD_CTX_free(hash);
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), length).toHex());
 }
 
 QString scriptChecksum(const QByteArray &bytes)

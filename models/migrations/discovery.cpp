@@ -1,5 +1,6 @@
 #include "discovery.h"
 
+#include "folderreader.h"
 #include "sections.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace godwit {
 
@@ -32,9 +36,10 @@ struct Candidate
     QString tag;
     QString path;      ///< the script file
     QString shownName; ///< as listed in problems: relative to the folder
-    QByteArray bytes;
     bool readable = true;
     std::optional<SectionStyle> style;
+    std::optional<Script> script;           ///< the whole file, for one-direction files
+    std::optional<ScriptSections> sections; ///< for files holding both directions
 };
 
 const QRegularExpression &tagPattern()
@@ -118,30 +123,57 @@ std::optional<Candidate> classifyFile(QString name)
     return c;
 }
 
-// Numbered files are told apart by their annotations.
-void classifyNumberedByContent(Candidate &c)
+// Reads a candidate's file, tells numbered files apart by their annotations, and makes its
+// scripts (checksums included). Runs on worker threads: touches nothing but c.
+void prepare(Candidate &c, const FolderReader &reader)
 {
-    if (c.format != Format::Paired || c.role != Role::Both)
-        return;
-    c.style = detectSectionStyle(c.bytes);
-    if (!c.style) {
-        c.role = Role::Up;
+    QByteArray bytes;
+    if (!reader.read(c.shownName, bytes)) {
+        c.readable = false;
         return;
     }
-    switch (*c.style) {
-    case SectionStyle::Dbmate: c.format = Format::Dbmate; break;
-    case SectionStyle::Goose: c.format = Format::Goose; break;
-    case SectionStyle::UpDownComments: c.format = Format::Sections; break;
+    if (c.role == Role::Both && (c.format == Format::Paired || c.format == Format::Custom)) {
+        c.style = detectSectionStyle(bytes);
+        if (!c.style) {
+            c.role = Role::Up;
+        } else if (c.format == Format::Paired) {
+            switch (*c.style) {
+            case SectionStyle::Dbmate: c.format = Format::Dbmate; break;
+            case SectionStyle::Goose: c.format = Format::Goose; break;
+            case SectionStyle::UpDownComments: c.format = Format::Sections; break;
+            }
+        }
     }
+    if (c.role == Role::Both)
+        c.sections = parseSections(*c.style, c.path, bytes);
+    else
+        c.script = wholeFileScript(c.path, bytes);
 }
 
-bool readFile(const QString &path, QByteArray &bytes)
+template<typename F>
+void forEachInParallel(qsizetype count, F &&f)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    bytes = file.readAll();
-    return true;
+    const qsizetype threads = std::min<qsizetype>(std::max(1u, std::thread::hardware_concurrency()), 8);
+    constexpr qsizetype minimumPerThread = 256;
+    if (threads < 2 || count < 2 * minimumPerThread) {
+        for (qsizetype i = 0; i < count; ++i)
+            f(i);
+        return;
+    }
+    std::atomic<qsizetype> next{0};
+    auto work = [&] {
+        constexpr qsizetype chunk = 64;
+        for (qsizetype from = next.fetch_add(chunk); from < count; from = next.fetch_add(chunk)) {
+            for (qsizetype i = from; i < std::min(from + chunk, count); ++i)
+                f(i);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (qsizetype t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
 }
 
 QString joinNames(const QStringList &names)
@@ -209,14 +241,17 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     QList<Candidate> candidates;
     QStringList unmatched;
     QStringList ignored;
-    const QStringList entries = dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : entries) {
+    const FolderReader reader(folder);
+    const QList<FolderReader::Entry> entries = reader.entries();
+    candidates.reserve(entries.size());
+    for (const FolderReader::Entry &entry : entries) {
+        const QString &name = entry.name;
         const QString path = dir.filePath(name);
         if (name == u"godwit.json" || name.startsWith(u'.'))
             continue;
-        if (QFileInfo(path).isDir()) {
+        if (entry.isDir) {
             const auto m = dieselDir.match(name);
-            if (m.hasMatch() && QFile::exists(path + u"/up.sql")) {
+            if (m.hasMatch() && reader.exists(name + u"/up.sql")) {
                 for (const auto &[file, role] : {std::pair{u"up.sql", Role::Up}, std::pair{u"down.sql", Role::Down}}) {
                     Candidate c;
                     c.format = Format::Diesel;
@@ -225,7 +260,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
                     c.description = describe(m.captured(2));
                     c.path = path + u'/' + QString::fromUtf16(file);
                     c.shownName = name + u'/' + QString::fromUtf16(file);
-                    if (QFile::exists(c.path))
+                    if (reader.exists(c.shownName))
                         candidates.append(std::move(c));
                 }
             } else {
@@ -249,18 +284,13 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
         candidates.append(std::move(*c));
     }
 
-    for (Candidate &c : candidates) {
-        if (!readFile(c.path, c.bytes)) {
-            c.readable = false;
+    // Reading, classifying by content and checksumming is per-file work: spread it over
+    // the cores, then report in order.
+    forEachInParallel(candidates.size(), [&](qsizetype i) { prepare(candidates[i], reader); });
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (!c.readable) {
             source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
                                     tr("%1 cannot be read").arg(c.shownName), {c.path}});
-            continue;
-        }
-        classifyNumberedByContent(c);
-        if (c.format == Format::Custom && c.role == Role::Both) {
-            c.style = detectSectionStyle(c.bytes);
-            if (!c.style)
-                c.role = Role::Up;
         }
     }
 
@@ -359,20 +389,19 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             m.version = *Version::parse(up->versionText);
         m.description = up->description;
         m.dialectTag = normalizedDialectTag(up->tag);
-        if (up->style && up->role == Role::Both) {
-            ScriptSections s = parseSections(*up->style, up->path, up->bytes);
-            m.up = std::move(s.up);
-            m.down = std::move(s.down);
+        if (up->sections) {
+            m.up = up->sections->up;
+            m.down = up->sections->down;
             if (!m.up) {
                 source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::UnmatchedFile,
                                         tr("%1 has no up section").arg(up->shownName), {up->path}});
                 continue;
             }
         } else {
-            m.up = wholeFileScript(up->path, up->bytes);
+            m.up = up->script;
         }
         if (down)
-            m.down = wholeFileScript(down->path, down->bytes);
+            m.down = down->script;
         source.migrations.append(std::move(m));
     }
 

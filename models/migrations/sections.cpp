@@ -2,7 +2,6 @@
 
 #include "checksum.h"
 
-#include <QRegularExpression>
 
 #include <cstring>
 
@@ -75,6 +74,45 @@ void forEachLine(const QByteArray &bytes, F &&f)
 
 enum class Marker { None, Up, Down, StatementBegin, StatementEnd, NoTransaction };
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool consumeWord(QByteArrayView &text, const char *word)
+{
+    const auto n = qsizetype(std::strlen(word));
+    if (text.size() < n || qstrnicmp(text.data(), word, size_t(n)) != 0)
+        return false;
+    text = text.sliced(n);
+    return true;
+}
+
+// "-- UP", "-- Down", "-- DOWN Migration", "--up:" and nothing else: a line that only
+// starts with the word ("-- update the rows") is a comment. Hand-written, because this runs
+// on worker threads for thousands of files.
+Marker upDownCommentMarker(QByteArrayView line)
+{
+    if (!line.startsWith("--"))
+        return Marker::None;
+    QByteArrayView rest = line.sliced(2).trimmed();
+    Marker marker;
+    if (consumeWord(rest, "up"))
+        marker = Marker::Up;
+    else if (consumeWord(rest, "down"))
+        marker = Marker::Down;
+    else
+        return Marker::None;
+    if (!rest.isEmpty() && !isSpace(rest.front()) && rest.front() != ':')
+        return Marker::None;
+    rest = rest.trimmed();
+    if (consumeWord(rest, "migrations") || consumeWord(rest, "migration"))
+        rest = rest.trimmed();
+    if (rest.startsWith(":"))
+        rest = rest.sliced(1).trimmed();
+    return rest.isEmpty() ? marker : Marker::None;
+}
+
 Marker markerOf(SectionStyle style, QByteArrayView line, bool &noTransaction)
 {
     noTransaction = false;
@@ -104,16 +142,8 @@ Marker markerOf(SectionStyle style, QByteArrayView line, bool &noTransaction)
             return Marker::NoTransaction;
         return Marker::None;
     }
-    case SectionStyle::UpDownComments: {
-        static const QRegularExpression re(QStringLiteral("^--\\s*(up|down)(\\s+migrations?)?\\s*:?\\s*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-        if (!line.startsWith("--"))
-            return Marker::None;
-        const auto match = re.match(QString::fromUtf8(line));
-        if (!match.hasMatch())
-            return Marker::None;
-        return match.captured(1).compare(u"up", Qt::CaseInsensitive) == 0 ? Marker::Up : Marker::Down;
-    }
+    case SectionStyle::UpDownComments:
+        return upDownCommentMarker(line);
     }
     return Marker::None;
 }
