@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <atomic>
@@ -32,23 +33,20 @@ struct Candidate
     Format format = Format::Unknown;
     Role role = Role::Up;
     QString versionText;
+    Version version;
     QString description;
     QString tag;
+    QString normalizedTag;
+    QString key; ///< canonical version (or "R:" and the description) and the normalized tag
     QString path;      ///< the script file
     QString shownName; ///< as listed in problems: relative to the folder
     bool readable = true;
+    bool named = true; ///< false until the file name has been classified
+    bool unmatched = false;
     std::optional<SectionStyle> style;
     std::optional<Script> script;           ///< the whole file, for one-direction files
     std::optional<ScriptSections> sections; ///< for files holding both directions
 };
-
-const QRegularExpression &tagPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(.*?)\\.(postgres|postgresql|pg|mysql|mariadb|sqlite|sqlite3|all)((?:\\.(?:up|down))?\\.sql)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
 
 QString describe(QString text)
 {
@@ -80,53 +78,107 @@ std::optional<Candidate> classifyByPattern(const QRegularExpression &pattern, co
     return c;
 }
 
-std::optional<Candidate> classifyFile(QString name)
+qsizetype leadingDigits(QStringView s)
 {
-    static const QRegularExpression golang(QStringLiteral("^(\\d+)_(.+)\\.(up|down)\\.sql$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression flyway(QStringLiteral("^([VU])(\\d+(?:[._]\\d+)*)__(.+)\\.sql$"));
-    static const QRegularExpression repeatable(QStringLiteral("^R__(.+)\\.sql$"));
-    static const QRegularExpression numbered(QStringLiteral("^(\\d+)_(.+)\\.sql$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    qsizetype n = 0;
+    while (n < s.size() && s[n].isDigit() && s[n].unicode() < 128)
+        ++n;
+    return n;
+}
+
+bool chopSuffix(QStringView &s, QStringView suffix)
+{
+    if (!s.endsWith(suffix, Qt::CaseInsensitive))
+        return false;
+    s.chop(suffix.size());
+    return true;
+}
+
+// File names are matched by hand rather than with regular expressions: this runs for every
+// file of the folder, and the expressions showed in the profile of `status`.
+std::optional<Candidate> classifyFile(QStringView name)
+{
     Candidate c;
-    if (const auto t = tagPattern().match(name); t.hasMatch()) {
-        c.tag = t.captured(2);
-        name = t.captured(1) + t.captured(3);
-    }
-    if (const auto m = golang.match(name); m.hasMatch()) {
-        c.format = Format::GolangMigrate;
-        c.versionText = m.captured(1);
-        c.description = describe(m.captured(2));
-        c.role = m.captured(3).compare(u"up", Qt::CaseInsensitive) == 0 ? Role::Up : Role::Down;
-    } else if (const auto f = flyway.match(name); f.hasMatch()) {
-        c.format = Format::Flyway;
-        c.versionText = f.captured(2);
-        c.description = describe(f.captured(3));
-        c.role = f.captured(1) == u"V" ? Role::Up : Role::Down;
-    } else if (const auto r = repeatable.match(name); r.hasMatch()) {
-        c.format = Format::Flyway;
-        c.description = describe(r.captured(1));
-        c.role = Role::Repeatable;
-    } else if (const auto n = numbered.match(name); n.hasMatch()) {
-        c.versionText = n.captured(1);
-        QString description = n.captured(2);
-        c.role = Role::Both; // decided by the content
-        if (description.endsWith(u"_down", Qt::CaseInsensitive)) {
-            description.chop(5);
-            c.role = Role::Down;
-        }
-        c.description = describe(description);
-        c.format = Format::Paired;
-    } else {
+    QStringView base = name;
+    if (!chopSuffix(base, u".sql"))
         return std::nullopt;
+    // NNN_name[.tag].up.sql / .down.sql, and a dialect tag before the direction or .sql.
+    std::optional<Role> direction;
+    if (chopSuffix(base, u".up"))
+        direction = Role::Up;
+    else if (chopSuffix(base, u".down"))
+        direction = Role::Down;
+    if (const qsizetype dot = base.lastIndexOf(u'.'); dot >= 0) {
+        const QString tag = base.sliced(dot + 1).toString();
+        if (dialectFromName(tag) || tag.compare(u"all", Qt::CaseInsensitive) == 0) {
+            c.tag = tag;
+            base.truncate(dot);
+        }
     }
-    return c;
+    const qsizetype digits = leadingDigits(base);
+    if (direction && digits > 0 && digits + 1 < base.size() && base[digits] == u'_') {
+        c.format = Format::GolangMigrate;
+        c.versionText = base.first(digits).toString();
+        c.description = describe(base.sliced(digits + 1).toString());
+        c.role = *direction;
+        return c;
+    }
+    if (direction)
+        return std::nullopt;
+    if (base.startsWith(u"R__") && base.size() > 3) {
+        c.format = Format::Flyway;
+        c.description = describe(base.sliced(3).toString());
+        c.role = Role::Repeatable;
+        return c;
+    }
+    if ((base.startsWith(u'V') || base.startsWith(u'U')) && base.size() > 1) {
+        // V1_2__desc: digit groups joined by '.' or '_', then "__".
+        qsizetype pos = 1 + leadingDigits(base.sliced(1));
+        if (pos > 1) {
+            while (pos + 1 < base.size() && (base[pos] == u'.' || base[pos] == u'_') && base[pos + 1].isDigit()) {
+                const qsizetype more = leadingDigits(base.sliced(pos + 1));
+                pos += 1 + more;
+            }
+            if (base.sliced(pos).startsWith(u"__") && base.size() > pos + 2) {
+                c.format = Format::Flyway;
+                c.versionText = base.sliced(1, pos - 1).toString();
+                c.description = describe(base.sliced(pos + 2).toString());
+                c.role = base.startsWith(u'V') ? Role::Up : Role::Down;
+                return c;
+            }
+        }
+    }
+    if (digits > 0 && digits + 1 < base.size() && base[digits] == u'_') {
+        QStringView description = base.sliced(digits + 1);
+        c.versionText = base.first(digits).toString();
+        c.role = Role::Both; // decided by the content
+        if (description.size() > 5 && chopSuffix(description, u"_down"))
+            c.role = Role::Down;
+        c.description = describe(description.toString());
+        c.format = Format::Paired;
+        return c;
+    }
+    return std::nullopt;
 }
 
 // Reads a candidate's file, tells numbered files apart by their annotations, and makes its
 // scripts (checksums included). Runs on worker threads: touches nothing but c.
 void prepare(Candidate &c, const FolderReader &reader)
 {
+    if (!c.named) {
+        std::optional<Candidate> named = classifyFile(c.shownName);
+        if (!named) {
+            c.unmatched = true;
+            return;
+        }
+        named->path = std::move(c.path);
+        named->shownName = std::move(c.shownName);
+        c = std::move(*named);
+    }
+    if (!c.versionText.isEmpty())
+        c.version = *Version::parse(c.versionText);
+    c.normalizedTag = normalizedDialectTag(c.tag);
+    c.key = c.role == Role::Repeatable ? u"R:" + c.description : c.version.canonical();
     QByteArray bytes;
     if (!reader.read(c.shownName, bytes)) {
         c.readable = false;
@@ -187,8 +239,8 @@ QString joinNames(const QStringList &names)
 
 struct Slot
 {
-    QList<Candidate *> ups;
-    QList<Candidate *> downs;
+    QVarLengthArray<Candidate *, 1> ups;
+    QVarLengthArray<Candidate *, 1> downs;
 };
 
 } // namespace
@@ -272,21 +324,23 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             ignored.append(name);
             continue;
         }
-        std::optional<Candidate> c = custom ? classifyByPattern(*custom, name) : std::nullopt;
-        if (!c)
-            c = classifyFile(name);
-        if (!c) {
-            unmatched.append(name);
-            continue;
-        }
-        c->path = path;
-        c->shownName = name;
-        candidates.append(std::move(*c));
+        // A custom pattern is matched here, on this thread; the built-in names are
+        // classified with the rest of the per-file work.
+        Candidate c = (custom ? classifyByPattern(*custom, name) : std::nullopt).value_or(Candidate{});
+        c.named = c.format != Format::Unknown;
+        c.path = path;
+        c.shownName = name;
+        candidates.append(std::move(c));
     }
 
-    // Reading, classifying by content and checksumming is per-file work: spread it over
-    // the cores, then report in order.
+    // Classifying, reading, telling formats apart by content and checksumming is per-file
+    // work: spread it over the cores, then report in the folder's order.
     forEachInParallel(candidates.size(), [&](qsizetype i) { prepare(candidates[i], reader); });
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.unmatched)
+            unmatched.append(c.shownName);
+    }
+    candidates.removeIf([](const Candidate &c) { return c.unmatched; });
     for (const Candidate &c : std::as_const(candidates)) {
         if (!c.readable) {
             source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
@@ -315,6 +369,8 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     // Files without annotations fit the section formats as up-only scripts.
     const bool sectionFormat = format == Format::Dbmate || format == Format::Goose || format == Format::Sections;
     QHash<QString, Slot> slots;
+    slots.reserve(candidates.size());
+    source.migrations.reserve(candidates.size());
     QStringList keysInOrder;
     QStringList foreign;
     int matched = 0;
@@ -331,11 +387,12 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             continue;
         }
         ++matched;
-        const QString key = c.role == Role::Repeatable ? u"R:" + c.description
-                                                       : u"V:" + Version::parse(c.versionText)->canonical();
-        if (!slots.contains(key))
-            keysInOrder.append(key);
-        Slot &slot = slots[key];
+        auto it = slots.find(c.key);
+        if (it == slots.end()) {
+            it = slots.insert(c.key, Slot{});
+            keysInOrder.append(c.key);
+        }
+        Slot &slot = it.value();
         if (c.role == Role::Down)
             slot.downs.append(&c);
         else
@@ -345,23 +402,24 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     // One migration per version: the up and the down of the connected dialect's variant,
     // or the untagged ("all") one.
     const QString wanted = options.dialect ? normalizedDialectTag(dialectName(*options.dialect)) : QString();
-    auto choose = [&](const QList<Candidate *> &list) -> const Candidate * {
+    auto choose = [&](const QVarLengthArray<Candidate *, 1> &list) -> const Candidate * {
         const Candidate *untagged = nullptr;
         for (const Candidate *c : list) {
-            const QString tag = normalizedDialectTag(c->tag);
-            if (!wanted.isEmpty() && tag == wanted)
+            if (!wanted.isEmpty() && c->normalizedTag == wanted)
                 return c;
-            if (tag.isEmpty() && !untagged)
+            if (c->normalizedTag.isEmpty() && !untagged)
                 untagged = c;
         }
         return untagged ? untagged : (!options.dialect && !list.isEmpty() ? list.first() : nullptr);
     };
     for (const QString &key : std::as_const(keysInOrder)) {
-        const Slot &slot = slots[key];
-        for (const QList<Candidate *> *list : {&slot.ups, &slot.downs}) {
+        const Slot &slot = *slots.constFind(key);
+        for (const auto *list : {&slot.ups, &slot.downs}) {
+            if (list->size() < 2)
+                continue;
             QHash<QString, QStringList> byTag;
             for (const Candidate *c : *list)
-                byTag[normalizedDialectTag(c->tag)].append(c->shownName);
+                byTag[c->normalizedTag].append(c->shownName);
             for (const QStringList &files : std::as_const(byTag)) {
                 if (files.size() < 2)
                     continue;
@@ -386,9 +444,9 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
         Migration m;
         m.kind = up->role == Role::Repeatable ? MigrationKind::Repeatable : MigrationKind::Versioned;
         if (m.kind == MigrationKind::Versioned)
-            m.version = *Version::parse(up->versionText);
+            m.version = up->version;
         m.description = up->description;
-        m.dialectTag = normalizedDialectTag(up->tag);
+        m.dialectTag = up->normalizedTag;
         if (up->sections) {
             m.up = up->sections->up;
             m.down = up->sections->down;
