@@ -34,6 +34,7 @@ bool cancelled(const std::atomic_bool *cancel)
 Executor::Executor(Connection &connection, QString migrationsDir)
     : m_connection(connection)
     , m_migrationsDir(std::move(migrationsDir))
+    , m_store(connection)
 {
 }
 
@@ -73,7 +74,7 @@ void Executor::audit(const StepResult &result, const QString &planId)
     entry.planId = planId;
     entry.outcome = QString::fromLatin1(outcomes[int(result.outcome)]);
     entry.detail = result.message;
-    HistoryStore(m_connection).appendAudit(entry);
+    m_store.appendAudit(entry);
 }
 
 ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const std::atomic_bool *cancel)
@@ -131,7 +132,6 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
 {
     QElapsedTimer timer;
     timer.start();
-    HistoryStore store(m_connection);
     QString error;
     auto fail = [&](const QString &message) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
@@ -149,12 +149,12 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         result.message = tr("cannot take the write lock: %1").arg(error);
         return result;
     }
-    if (!store.ensureSchema())
-        return fail(tr("cannot create the history tables: %1").arg(store.lastError()));
+    if (!m_store.ensureSchema())
+        return fail(tr("cannot create the history tables: %1").arg(m_store.lastError()));
     const Migration &m = result.step.migration;
-    const auto existing = store.read(m.kind, m.key());
+    const auto existing = m_store.read(m.kind, m.key());
     if (!existing)
-        return fail(tr("cannot read the history: %1").arg(store.lastError()));
+        return fail(tr("cannot read the history: %1").arg(m_store.lastError()));
     const bool up = result.step.direction == Direction::Up;
     const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum)
                                 : !existing->has_value();
@@ -188,12 +188,12 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     if (up) {
         HistoryEntry entry = historyFor(result.step, checksum, int(statements.size()));
         entry.durationMs = result.durationMs;
-        written = store.write(entry);
+        written = existing->has_value() ? m_store.replace(entry) : m_store.insert(entry);
     } else {
-        written = store.remove(m.kind, m.key());
+        written = m_store.remove(m.kind, m.key());
     }
     if (!written)
-        return fail(tr("cannot write the history: %1").arg(store.lastError()));
+        return fail(tr("cannot write the history: %1").arg(m_store.lastError()));
     audit(result, planId);
     if (!exec(QStringLiteral("COMMIT"), &error))
         return fail(tr("commit failed: %1").arg(error));
@@ -206,7 +206,6 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
 {
     QElapsedTimer timer;
     timer.start();
-    HistoryStore store(m_connection);
     const Migration &m = result.step.migration;
     const bool up = result.step.direction == Direction::Up;
     QString error;
@@ -217,11 +216,11 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         result.message = tr("cannot take the write lock: %1").arg(error);
         return result;
     }
-    const auto existing = store.ensureSchema() ? store.read(m.kind, m.key()) : std::nullopt;
+    const auto existing = m_store.ensureSchema() ? m_store.read(m.kind, m.key()) : std::nullopt;
     if (!existing) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("cannot read the history: %1").arg(store.lastError());
+        result.message = tr("cannot read the history: %1").arg(m_store.lastError());
         return result;
     }
     if (up ? (existing->has_value() && (*existing)->checksum == checksum) : !existing->has_value()) {
@@ -233,10 +232,10 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     HistoryEntry entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
     entry.status = HistoryEntry::Status::Started;
     entry.error.clear();
-    if (!store.write(entry) || !exec(QStringLiteral("COMMIT"), &error)) {
+    if (!m_store.replace(entry) || !exec(QStringLiteral("COMMIT"), &error)) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("cannot write the history: %1").arg(store.lastError() + error);
+        result.message = tr("cannot write the history: %1").arg(m_store.lastError() + error);
         return result;
     }
 
@@ -249,7 +248,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         entry.failedStatement = index + 1;
         entry.error = message;
         entry.durationMs = result.durationMs;
-        store.write(entry);
+        m_store.replace(entry);
         audit(result, planId);
         return result;
     };
@@ -271,10 +270,10 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     result.durationMs = timer.elapsed();
     entry.status = HistoryEntry::Status::Applied;
     entry.durationMs = result.durationMs;
-    const bool written = up ? store.write(entry) : store.remove(m.kind, m.key());
+    const bool written = up ? m_store.replace(entry) : m_store.remove(m.kind, m.key());
     if (!written) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("all statements ran, but the history could not be written: %1").arg(store.lastError());
+        result.message = tr("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
         return result;
     }
     audit(result, planId);

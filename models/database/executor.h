@@ -60,6 +60,7 @@ private:
 
     Connection &m_connection;
     QString m_migrationsDir;
+    HistoryStore m_store;
 };
 
 } // namespace godwit

@@ -30,7 +30,7 @@ HistoryEntry::Status statusFromId(const QString &id)
     return HistoryEntry::Status::Applied;
 }
 
-QString osUser()
+QString lookUpOsUser()
 {
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
         if (QString user = qEnvironmentVariable(variable); !user.isEmpty())
@@ -43,10 +43,25 @@ QString osUser()
     return QStringLiteral("unknown");
 }
 
+// Asked once per process: the look-ups read /etc/passwd and /proc on every call.
+const QString &osUser()
+{
+    static const QString user = lookUpOsUser();
+    return user;
+}
+
+const QString &hostName()
+{
+    static const QString host = QSysInfo::machineHostName();
+    return host;
+}
+
 QString idColumn(Dialect dialect)
 {
     switch (dialect) {
-    case Dialect::SQLite: return QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT");
+    // No AUTOINCREMENT: rows are never deleted (a trigger forbids it), so rowids only grow,
+    // and every insert would otherwise also write sqlite_sequence.
+    case Dialect::SQLite: return QStringLiteral("id INTEGER PRIMARY KEY");
     case Dialect::PostgreSQL: return QStringLiteral("id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
     case Dialect::MySQL: return QStringLiteral("id BIGINT AUTO_INCREMENT PRIMARY KEY");
     }
@@ -85,8 +100,28 @@ bool HistoryStore::tableExists()
     return m_connection.database().tables().contains(QLatin1String(historyTable));
 }
 
+QSqlQuery &HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot.emplace(m_connection.database());
+        slot->setForwardOnly(true);
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
+bool HistoryStore::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
 bool HistoryStore::ensureSchema()
 {
+    if (m_schemaReady)
+        return true;
     // applied_at is ISO 8601 UTC text: sortable, and the same on every engine.
     const QString history = QStringLiteral(
         "CREATE TABLE IF NOT EXISTS godwit_schema_history ("
@@ -130,6 +165,7 @@ bool HistoryStore::ensureSchema()
                 return false;
         }
     }
+    m_schemaReady = true;
     return true;
 }
 
@@ -174,27 +210,26 @@ std::optional<QList<HistoryEntry>> HistoryStore::readAll()
 
 std::optional<std::optional<HistoryEntry>> HistoryStore::read(MigrationKind kind, const QString &key)
 {
-    QSqlQuery q(m_connection.database());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(selectColumns) + u" WHERE kind = ? AND version_key = ?");
+    QSqlQuery &q = prepared(m_read, QString::fromLatin1(selectColumns) + u" WHERE kind = ? AND version_key = ?");
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!run(q))
         return std::nullopt;
-    }
     std::optional<HistoryEntry> entry;
     if (q.next())
         entry = entryFromQuery(q);
+    q.finish();
     return entry;
 }
 
-bool HistoryStore::write(const HistoryEntry &e)
+bool HistoryStore::replace(const HistoryEntry &e)
 {
-    if (!remove(e.kind, e.key))
-        return false;
-    QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral(
+    return remove(e.kind, e.key) && insert(e);
+}
+
+bool HistoryStore::insert(const HistoryEntry &e)
+{
+    QSqlQuery &q = prepared(m_insert, QStringLiteral(
         "INSERT INTO godwit_schema_history (kind, version_key, version, description, script, checksum,"
         " applied_by, applied_at, duration_ms, status, statement_count, failed_statement, error)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -211,47 +246,33 @@ bool HistoryStore::write(const HistoryEntry &e)
     q.addBindValue(e.statementCount);
     q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
     q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 bool HistoryStore::remove(MigrationKind kind, const QString &key)
 {
-    QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("DELETE FROM godwit_schema_history WHERE kind = ? AND version_key = ?"));
+    QSqlQuery &q = prepared(m_remove, QStringLiteral("DELETE FROM godwit_schema_history WHERE kind = ? AND version_key = ?"));
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 bool HistoryStore::appendAudit(const AuditEntry &entry)
 {
-    QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(m_audit, QStringLiteral(
         "INSERT INTO godwit_audit_log (at, action, version, description, host, os_user, tool_version,"
         " plan_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(entry.action);
     q.addBindValue(entry.version);
     q.addBindValue(entry.description);
-    q.addBindValue(QSysInfo::machineHostName());
+    q.addBindValue(hostName());
     q.addBindValue(osUser());
     q.addBindValue(QStringLiteral(GODWIT_VERSION));
     q.addBindValue(entry.planId);
     q.addBindValue(entry.outcome);
     q.addBindValue(entry.detail);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q);
 }
 
 } // namespace godwit

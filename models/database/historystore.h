@@ -4,6 +4,7 @@
 #include "migrations/migration.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QList>
 #include <QString>
 
@@ -61,16 +62,25 @@ public:
     std::optional<QList<HistoryEntry>> readAll();
     /*! The row for one migration, if any (nullopt with lastError() set on failure). */
     std::optional<std::optional<HistoryEntry>> read(MigrationKind kind, const QString &key);
-    bool write(const HistoryEntry &entry); ///< insert or replace
+    bool insert(const HistoryEntry &entry);
+    bool replace(const HistoryEntry &entry); ///< insert, or overwrite the row of the same migration
     bool remove(MigrationKind kind, const QString &key);
     bool appendAudit(const AuditEntry &entry);
 
 private:
     bool exec(const QString &sql);
     bool tableExists();
+    /*! A statement prepared once per store: a run of 1,000 migrations reuses them. */
+    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
+    bool run(QSqlQuery &query);
 
     Connection &m_connection;
     QString m_error;
+    bool m_schemaReady = false;
+    std::optional<QSqlQuery> m_read;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_remove;
+    std::optional<QSqlQuery> m_audit;
 };
 
 } // namespace godwit
