@@ -44,6 +44,14 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWrit
         return std::nullopt;
     }
     Loaded loaded{std::move(*load.context), nullptr, false, {}};
+    // Nothing is opened for writing (a SQLite file would be created) for a folder that
+    // cannot run.
+    if (forWriting) {
+        if (const QString errors = folderErrors(loaded.context.source); !errors.isEmpty()) {
+            exit = fail(errors, Exit::Usage);
+            return std::nullopt;
+        }
+    }
     auto open = Connection::open(loaded.context.target,
                                  forWriting ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly,
                                  loaded.context.project.busyTimeoutMs);
@@ -74,7 +82,9 @@ int Commands::status()
     if (!loaded)
         return exit;
     m_report.status(loaded->context, loaded->status, loaded->databaseMissing);
-    return Exit::Ok;
+    // A folder that cannot run (two files for one version, an unreadable file) is an input
+    // error, so that CI stops on it.
+    return loaded->context.source.hasErrors() ? Exit::Usage : Exit::Ok;
 }
 
 int Commands::plan(PlanRequest request)
@@ -95,7 +105,7 @@ int Commands::plan(PlanRequest request)
     }
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
-        return fail(plan.error, Exit::Failed);
+        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
     m_report.plan(loaded->context, plan);
     return Exit::Ok;
 }
@@ -108,7 +118,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
         return exit;
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
-        return fail(plan.error, Exit::Failed);
+        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
     m_report.planHeader(loaded->context, plan);
     Executor executor(*loaded->connection, loaded->context.source.folder);
     const ExecutionReport report = executor.run(

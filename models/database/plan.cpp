@@ -25,18 +25,22 @@ QString bulleted(const QStringList &lines)
 
 } // namespace
 
+QString folderErrors(const MigrationSource &source)
+{
+    QStringList messages;
+    for (const FolderProblem &p : source.problems) {
+        if (p.severity == FolderProblem::Severity::Error)
+            messages.append(p.message);
+    }
+    return messages.isEmpty() ? QString() : tr("the migrations folder has errors:") + bulleted(messages);
+}
+
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request)
 {
     Plan plan;
-    if (source.hasErrors()) {
-        QStringList messages;
-        for (const FolderProblem &p : source.problems) {
-            if (p.severity == FolderProblem::Severity::Error)
-                messages.append(p.message);
-        }
-        plan.error = tr("the migrations folder has errors:") + bulleted(messages);
+    plan.error = folderErrors(source);
+    if (!plan.ok())
         return plan;
-    }
 
     std::optional<Version> to;
     if (request.to) {

@@ -36,6 +36,9 @@ struct Plan
     bool ok() const { return error.isEmpty(); }
 };
 
+/*! The folder's errors as one message, or empty: a folder with errors runs nothing. */
+QString folderErrors(const MigrationSource &source);
+
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request);
 
 } // namespace godwit

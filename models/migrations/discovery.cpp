@@ -1,5 +1,6 @@
 #include "discovery.h"
 
+#include "filenames.h"
 #include "folderreader.h"
 #include "sections.h"
 
@@ -25,17 +26,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Discovery", text);
 }
 
-enum class Role { Up, Down, Both, Repeatable };
+using Role = FileName::Role;
 
 /*! One file (or diesel folder) read as a piece of a migration. */
-struct Candidate
+struct Candidate : FileName
 {
-    Format format = Format::Unknown;
-    Role role = Role::Up;
-    QString versionText;
     Version version;
-    QString description;
-    QString tag;
     QString normalizedTag;
     QString key; ///< canonical version (or "R:" and the description) and the normalized tag
     QString path;      ///< the script file
@@ -48,132 +44,17 @@ struct Candidate
     std::optional<ScriptSections> sections; ///< for files holding both directions
 };
 
-QString describe(QString text)
-{
-    return text.replace(u'_', u' ').trimmed();
-}
-
-std::optional<Candidate> classifyByPattern(const QRegularExpression &pattern, const QString &name)
-{
-    const auto m = pattern.match(name);
-    if (!m.hasMatch())
-        return std::nullopt;
-    Candidate c;
-    c.format = Format::Custom;
-    c.versionText = m.captured(u"version");
-    c.description = describe(m.captured(u"description"));
-    c.tag = m.captured(u"dialect");
-    const QString direction = m.captured(u"direction").toLower();
-    if (direction.isEmpty())
-        c.role = Role::Both;
-    else if (direction == u"down" || direction == u"undo" || direction == u"revert" || direction == u"rollback"
-             || direction == u"u" || direction == u"d")
-        c.role = Role::Down;
-    else
-        c.role = Role::Up;
-    if (c.versionText.isEmpty())
-        c.role = Role::Repeatable;
-    else if (!Version::parse(c.versionText))
-        return std::nullopt;
-    return c;
-}
-
-qsizetype leadingDigits(QStringView s)
-{
-    qsizetype n = 0;
-    while (n < s.size() && s[n].isDigit() && s[n].unicode() < 128)
-        ++n;
-    return n;
-}
-
-bool chopSuffix(QStringView &s, QStringView suffix)
-{
-    if (!s.endsWith(suffix, Qt::CaseInsensitive))
-        return false;
-    s.chop(suffix.size());
-    return true;
-}
-
-// File names are matched by hand rather than with regular expressions: this runs for every
-// file of the folder, and the expressions showed in the profile of `status`.
-std::optional<Candidate> classifyFile(QStringView name)
-{
-    Candidate c;
-    QStringView base = name;
-    if (!chopSuffix(base, u".sql"))
-        return std::nullopt;
-    // NNN_name[.tag].up.sql / .down.sql, and a dialect tag before the direction or .sql.
-    std::optional<Role> direction;
-    if (chopSuffix(base, u".up"))
-        direction = Role::Up;
-    else if (chopSuffix(base, u".down"))
-        direction = Role::Down;
-    if (const qsizetype dot = base.lastIndexOf(u'.'); dot >= 0) {
-        const QString tag = base.sliced(dot + 1).toString();
-        if (dialectFromName(tag) || tag.compare(u"all", Qt::CaseInsensitive) == 0) {
-            c.tag = tag;
-            base.truncate(dot);
-        }
-    }
-    const qsizetype digits = leadingDigits(base);
-    if (direction && digits > 0 && digits + 1 < base.size() && base[digits] == u'_') {
-        c.format = Format::GolangMigrate;
-        c.versionText = base.first(digits).toString();
-        c.description = describe(base.sliced(digits + 1).toString());
-        c.role = *direction;
-        return c;
-    }
-    if (direction)
-        return std::nullopt;
-    if (base.startsWith(u"R__") && base.size() > 3) {
-        c.format = Format::Flyway;
-        c.description = describe(base.sliced(3).toString());
-        c.role = Role::Repeatable;
-        return c;
-    }
-    if ((base.startsWith(u'V') || base.startsWith(u'U')) && base.size() > 1) {
-        // V1_2__desc: digit groups joined by '.' or '_', then "__".
-        qsizetype pos = 1 + leadingDigits(base.sliced(1));
-        if (pos > 1) {
-            while (pos + 1 < base.size() && (base[pos] == u'.' || base[pos] == u'_') && base[pos + 1].isDigit()) {
-                const qsizetype more = leadingDigits(base.sliced(pos + 1));
-                pos += 1 + more;
-            }
-            if (base.sliced(pos).startsWith(u"__") && base.size() > pos + 2) {
-                c.format = Format::Flyway;
-                c.versionText = base.sliced(1, pos - 1).toString();
-                c.description = describe(base.sliced(pos + 2).toString());
-                c.role = base.startsWith(u'V') ? Role::Up : Role::Down;
-                return c;
-            }
-        }
-    }
-    if (digits > 0 && digits + 1 < base.size() && base[digits] == u'_') {
-        QStringView description = base.sliced(digits + 1);
-        c.versionText = base.first(digits).toString();
-        c.role = Role::Both; // decided by the content
-        if (description.size() > 5 && chopSuffix(description, u"_down"))
-            c.role = Role::Down;
-        c.description = describe(description.toString());
-        c.format = Format::Paired;
-        return c;
-    }
-    return std::nullopt;
-}
-
 // Reads a candidate's file, tells numbered files apart by their annotations, and makes its
 // scripts (checksums included). Runs on worker threads: touches nothing but c.
 void prepare(Candidate &c, const FolderReader &reader)
 {
     if (!c.named) {
-        std::optional<Candidate> named = classifyFile(c.shownName);
+        std::optional<FileName> named = parseFileName(c.shownName);
         if (!named) {
             c.unmatched = true;
             return;
         }
-        named->path = std::move(c.path);
-        named->shownName = std::move(c.shownName);
-        c = std::move(*named);
+        static_cast<FileName &>(c) = std::move(*named);
     }
     if (!c.versionText.isEmpty())
         c.version = *Version::parse(c.versionText);
@@ -309,7 +190,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
                     c.format = Format::Diesel;
                     c.role = role;
                     c.versionText = m.captured(1);
-                    c.description = describe(m.captured(2));
+                    c.description = describeFileName(m.captured(2));
                     c.path = path + u'/' + QString::fromUtf16(file);
                     c.shownName = name + u'/' + QString::fromUtf16(file);
                     if (reader.exists(c.shownName))
@@ -326,7 +207,11 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
         }
         // A custom pattern is matched here, on this thread; the built-in names are
         // classified with the rest of the per-file work.
-        Candidate c = (custom ? classifyByPattern(*custom, name) : std::nullopt).value_or(Candidate{});
+        Candidate c;
+        if (custom) {
+            if (auto named = parseFileName(*custom, name))
+                static_cast<FileName &>(c) = std::move(*named);
+        }
         c.named = c.format != Format::Unknown;
         c.path = path;
         c.shownName = name;

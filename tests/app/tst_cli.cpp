@@ -22,6 +22,7 @@ private Q_SLOTS:
     void usageErrors();
     void statusJson();
     void statusText();
+    void statusOfBrokenFolderExitsTwo();
     void upDownWithProgress();
     void failureExitsOne();
     void downRefusesListingMissingDowns();
@@ -141,6 +142,20 @@ void TestCli::statusText()
     QVERIFY(r.out.contains(u"1 files matched nothing: notes.sql"_s));
     QVERIFY(r.out.contains(u"missing-down"_s));
     QVERIFY(r.out.contains(u"pending       0003"_s));
+}
+
+void TestCli::statusOfBrokenFolderExitsTwo()
+{
+    writeMigration(m_migrations, 2, "SELECT 'second file for version 2';\n");
+    QVERIFY(QFile::rename(m_migrations + u"/0002_step_0002.up.sql"_s, m_migrations + u"/2_again.up.sql"_s));
+    writeMigration(m_migrations, 2, "CREATE TABLE b (id INTEGER);\n");
+    const Run r = cli({u"status"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.out.contains(u"2 files claim version 0002: 0002_step_0002.up.sql, 2_again.up.sql"_s), qPrintable(r.out));
+    const Run up = cli({u"up"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(up.exit, 2);
+    QVERIFY(up.err.contains(u"the migrations folder has errors"_s));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"db.sqlite"_s)));
 }
 
 void TestCli::upDownWithProgress()
