@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace godwit {
 
 namespace {
@@ -22,6 +24,18 @@ QString tr(const char *text)
 QString directionId(Direction d)
 {
     return d == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
+}
+
+// SQLite refuses VACUUM inside a transaction; such a migration runs statement by statement
+// without being told. (PostgreSQL's cases are found from the parse tree with issue #3.)
+bool needsNoTransaction(Dialect dialect, const QList<Statement> &statements)
+{
+    if (dialect != Dialect::SQLite)
+        return false;
+    return std::any_of(statements.cbegin(), statements.cend(), [](const Statement &s) {
+        return s.sql.startsWith(u"vacuum", Qt::CaseInsensitive)
+               && (s.sql.size() == 6 || !s.sql.at(6).isLetterOrNumber());
+    });
 }
 
 bool cancelled(const std::atomic_bool *cancel)
@@ -121,7 +135,7 @@ StepResult Executor::runStep(const PlanStep &step, const QString &planId, const 
     result.statementCount = int(loaded.split.statements.size());
     // The history keeps the checksum of the up script, also when a down runs.
     const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration.checksum();
-    if (script.noTransaction)
+    if (script.noTransaction || needsNoTransaction(m_connection.dialect(), loaded.split.statements))
         return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel);
     return runTransactional(result, loaded.split.statements, checksum, planId, cancel);
 }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void splitErrorRunsNothing();
     void noTransactionFailureIsRecorded();
     void cancelRollsBackTheMigration();
+    void vacuumRunsOutsideATransaction();
     void downRefusesWithoutDownScripts();
     void outOfOrderIsRefusedUnlessAllowed();
     void modifiedAndMissing();
@@ -232,6 +233,15 @@ void TestExecutor::cancelRollsBackTheMigration()
     QVERIFY(!report.ok);
     QCOMPARE(report.steps.constFirst().outcome, StepResult::Outcome::Cancelled);
     QCOMPARE(snapshot(), before);
+}
+
+void TestExecutor::vacuumRunsOutsideATransaction()
+{
+    writeFile(u"003_compact.up.sql"_s, "DELETE FROM accounts WHERE email LIKE '%@old.example';\nVACUUM;\n");
+    writeFile(u"003_compact.down.sql"_s, "SELECT 1;\n");
+    const ExecutionReport report = run({Direction::Up});
+    QVERIFY2(report.ok, qPrintable(report.steps.constLast().message));
+    QCOMPARE(status(source()).constLast().state, MigrationState::Applied);
 }
 
 void TestExecutor::downRefusesWithoutDownScripts()
