@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <future>
+
 namespace godwit::cli {
 
 namespace {
@@ -38,12 +40,22 @@ int Commands::fail(const QString &message, int exit)
 
 std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWriting)
 {
-    ContextLoad load = loadContext(m_options);
+    ContextLoad load = resolveContext(m_options);
     if (!load.context) {
         exit = fail(load.error, load.exit);
         return std::nullopt;
     }
     Loaded loaded{std::move(*load.context), nullptr, false, {}};
+    // The history comes on a connection of its own while the folder is read.
+    auto history = std::async(std::launch::async, readHistory, loaded.context.target,
+                              loaded.context.project.busyTimeoutMs);
+    readFolder(loaded.context);
+    HistoryRead read = history.get();
+    if (!read.error.isEmpty()) {
+        exit = fail(read.error, Exit::Failed);
+        return std::nullopt;
+    }
+    loaded.databaseMissing = read.databaseMissing;
     // Nothing is opened for writing (a SQLite file would be created) for a folder that
     // cannot run.
     if (forWriting) {
@@ -51,27 +63,15 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWrit
             exit = fail(errors, Exit::Usage);
             return std::nullopt;
         }
-    }
-    auto open = Connection::open(loaded.context.target,
-                                 forWriting ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly,
-                                 loaded.context.project.busyTimeoutMs);
-    loaded.databaseMissing = open.databaseMissing;
-    QList<HistoryEntry> history;
-    if (open.connection) {
-        loaded.connection = std::move(open.connection);
-        HistoryStore store(*loaded.connection);
-        const auto rows = store.readAll();
-        if (!rows) {
-            exit = fail(tr("%1: cannot read the history: %2").arg(loaded.context.target.display(), store.lastError()),
-                        Exit::Failed);
+        auto open = Connection::open(loaded.context.target, Connection::Mode::ReadWrite,
+                                     loaded.context.project.busyTimeoutMs);
+        if (!open.connection) {
+            exit = fail(open.error, Exit::Failed);
             return std::nullopt;
         }
-        history = *rows;
-    } else if (!open.databaseMissing) {
-        exit = fail(open.error, Exit::Failed);
-        return std::nullopt;
+        loaded.connection = std::move(open.connection);
     }
-    loaded.status = computeStatus(loaded.context.source, history);
+    loaded.status = computeStatus(loaded.context.source, read.entries);
     return loaded;
 }
 

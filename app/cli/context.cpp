@@ -16,6 +16,24 @@ QString tr(const char *text)
 
 ContextLoad loadContext(const GlobalOptions &options, bool needTarget)
 {
+    ContextLoad load = resolveContext(options, needTarget);
+    if (load.context)
+        readFolder(*load.context);
+    return load;
+}
+
+void readFolder(Context &context)
+{
+    DiscoveryOptions discovery;
+    discovery.format = context.project.format;
+    discovery.namingPattern = context.project.namingPattern;
+    if (context.hasTarget)
+        discovery.dialect = context.target.dialect;
+    context.source = discoverMigrations(context.project.migrationsDir, discovery);
+}
+
+ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)
+{
     ContextLoad load;
     QString projectDir = options.project.isEmpty() ? QDir::currentPath() : options.project;
     if (options.demo) {
@@ -54,15 +72,10 @@ ContextLoad loadContext(const GlobalOptions &options, bool needTarget)
         load.exit = Exit::Usage;
         return load;
     }
-    if (target.spec)
+    if (target.spec) {
         context.target = *target.spec;
-
-    DiscoveryOptions discovery;
-    discovery.format = context.project.format;
-    discovery.namingPattern = context.project.namingPattern;
-    if (target.spec)
-        discovery.dialect = target.spec->dialect;
-    context.source = discoverMigrations(context.project.migrationsDir, discovery);
+        context.hasTarget = true;
+    }
     load.context = std::move(context);
     return load;
 }

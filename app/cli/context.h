@@ -26,6 +26,7 @@ struct Context
 {
     Project project;
     ConnectionSpec target;
+    bool hasTarget = false;
     MigrationSource source;
 };
 
@@ -36,7 +37,11 @@ struct ContextLoad
     Exit exit = Exit::Ok;
 };
 
-/*! Resolves --project/--demo, --url/--profile and reads the folder. */
+/*! Resolves --project/--demo and --url/--profile; the folder is not read yet. */
+ContextLoad resolveContext(const GlobalOptions &options, bool needTarget = true);
+/*! Reads the migrations folder for the target's dialect. */
+void readFolder(Context &context);
+/*! Both. */
 ContextLoad loadContext(const GlobalOptions &options, bool needTarget = true);
 
 } // namespace godwit::cli

@@ -3,6 +3,7 @@
 #include "godwitversion.h"
 
 #include <QSysInfo>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -69,6 +70,24 @@ QString idColumn(Dialect dialect)
 }
 
 } // namespace
+
+HistoryRead readHistory(const ConnectionSpec &target, int busyTimeoutMs)
+{
+    HistoryRead read;
+    auto open = Connection::open(target, Connection::Mode::ReadOnly, busyTimeoutMs);
+    read.databaseMissing = open.databaseMissing;
+    if (!open.connection) {
+        read.error = open.error;
+        return read;
+    }
+    HistoryStore store(*open.connection);
+    if (auto rows = store.readAll())
+        read.entries = std::move(*rows);
+    else
+        read.error = QCoreApplication::translate("HistoryStore", "%1: cannot read the history: %2")
+                         .arg(target.display(), store.lastError());
+    return read;
+}
 
 QString historyStatusId(HistoryEntry::Status status)
 {

@@ -45,6 +45,16 @@ struct AuditEntry
     QString detail;
 };
 
+/*! A target's history read on a connection of its own, opened read-only and closed again:
+    it can run on any thread, next to other work. A missing SQLite file is an empty history. */
+struct HistoryRead
+{
+    QList<HistoryEntry> entries;
+    QString error;
+    bool databaseMissing = false;
+};
+HistoryRead readHistory(const ConnectionSpec &target, int busyTimeoutMs);
+
 /*! Godwit's history tables in a target: created on first use, written with bound
     parameters only. The table layout uses types PostgreSQL and MySQL share. */
 class HistoryStore
