@@ -54,7 +54,6 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
             return plan;
         }
     }
-    auto versionOf = [](const StatusEntry &e) { return *Version::parse(e.key()); };
 
     QStringList failed;
     QStringList modified;
@@ -112,7 +111,8 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     QList<const StatusEntry *> chosen;
     if (to) {
         for (const StatusEntry *e : std::as_const(applied)) {
-            if (*to < versionOf(*e))
+            // A history row whose key is no version (edited by hand) is never "above" V.
+            if (const auto v = Version::parse(e->key()); v && *to < *v)
                 chosen.append(e);
         }
     } else {

@@ -56,8 +56,14 @@ void prepare(Candidate &c, const FolderReader &reader)
         }
         static_cast<FileName &>(c) = std::move(*named);
     }
-    if (!c.versionText.isEmpty())
-        c.version = *Version::parse(c.versionText);
+    if (!c.versionText.isEmpty()) {
+        const auto version = Version::parse(c.versionText); // "2024--01" is no version
+        if (!version) {
+            c.unmatched = true;
+            return;
+        }
+        c.version = *version;
+    }
     c.normalizedTag = normalizedDialectTag(c.tag);
     c.key = c.role == Role::Repeatable ? u"R:" + c.description : c.version.canonical();
     QByteArray bytes;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void downRefusesWithoutDownScripts();
     void outOfOrderIsRefusedUnlessAllowed();
     void modifiedAndMissing();
+    void handEditedHistoryRow();
     void repeatableRunsAgainWhenChanged();
 
 private:
@@ -287,6 +288,28 @@ void TestExecutor::modifiedAndMissing()
     QCOMPARE(s.at(0).state, MigrationState::Modified);
     QCOMPARE(s.at(1).state, MigrationState::Missing);
     QCOMPARE(s.at(1).version(), u"002"_s);
+}
+
+// Someone typed into the history table: a row whose key is no version is shown as missing
+// and never taken for a step.
+void TestExecutor::handEditedHistoryRow()
+{
+    QVERIFY(run({Direction::Up}).ok);
+    {
+        auto connection = connect();
+        QSqlQuery q(connection->database());
+        QVERIFY(q.exec(u"INSERT INTO godwit_schema_history VALUES ('versioned', 'hotfix-a', 'hotfix-a', 'manual fix', "
+                       "'none.sql', 'x', 'dba', '2026-01-01T00:00:00.000Z', 0, 'applied', 1, NULL, NULL)"_s));
+    }
+    const MigrationSource src = source();
+    const QList<StatusEntry> s = status(src);
+    QCOMPARE(s.size(), 3);
+    QCOMPARE(s.constLast().state, MigrationState::Missing);
+    QCOMPARE(s.constLast().version(), u"hotfix-a"_s);
+    const Plan down = makePlan(src, s, {Direction::Down, u"1"_s});
+    QVERIFY2(down.ok(), qPrintable(down.error));
+    QCOMPARE(down.steps.size(), 1);
+    QCOMPARE(down.steps.constFirst().migration.version.text(), u"002"_s);
 }
 
 void TestExecutor::repeatableRunsAgainWhenChanged()
