@@ -247,7 +247,9 @@ void Report::stepFinished(const StepResult &result)
 void Report::execution(const Context &context, const Plan &plan, const ExecutionReport &report)
 {
     if (!m_json) {
-        if (!plan.steps.isEmpty())
+        if (!report.error.isEmpty())
+            m_out << report.error << u'\n';
+        else if (!plan.steps.isEmpty())
             m_out << (report.ok ? tr("Done.") : tr("Stopped: the target is as the steps above say.")) << u'\n';
         m_out.flush();
         return;
@@ -274,6 +276,8 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
     }
     root.insert(QStringLiteral("results"), results);
     root.insert(QStringLiteral("ok"), report.ok);
+    if (!report.error.isEmpty())
+        root.insert(QStringLiteral("error"), report.error);
     write(root);
 }
 

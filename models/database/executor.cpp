@@ -95,6 +95,14 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
 {
     ExecutionReport report;
     report.planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The history tables are created in a transaction of their own, so that a failing first
+    // migration, rolled back, cannot take them (and the audit of its failure) with it.
+    if (!plan.steps.isEmpty() && !m_store.ensureSchema()) {
+        report.ok = false;
+        report.error = tr("%1: cannot create the history tables: %2")
+                           .arg(m_connection.spec().display(), m_store.lastError());
+        return report;
+    }
     const int total = int(plan.steps.size());
     for (int i = 0; i < total; ++i) {
         const PlanStep &step = plan.steps.at(i);

@@ -31,6 +31,7 @@ struct ExecutionReport
     QString planId;
     QList<StepResult> steps;
     bool ok = true;
+    QString error; ///< why nothing could start (the history tables cannot be created)
 };
 
 /*! Runs a plan on SQLite. Each migration runs in its own BEGIN IMMEDIATE transaction with

@@ -33,7 +33,7 @@ struct Candidate : FileName
 {
     Version version;
     QString normalizedTag;
-    QString key; ///< canonical version (or "R:" and the description) and the normalized tag
+    QString key; ///< the canonical version, or "R:" and the description
     QString path;      ///< the script file
     QString shownName; ///< as listed in problems: relative to the folder
     bool readable = true;
@@ -44,8 +44,9 @@ struct Candidate : FileName
     std::optional<ScriptSections> sections; ///< for files holding both directions
 };
 
-// Reads a candidate's file, tells numbered files apart by their annotations, and makes its
-// scripts (checksums included). Runs on worker threads: touches nothing but c.
+// Classifies a candidate's name (unless a custom pattern did), reads its file, tells numbered
+// files apart by their annotations, and makes its scripts (checksums included). Runs on
+// worker threads: touches nothing but c.
 void prepare(Candidate &c, const FolderReader &reader)
 {
     if (!c.named) {

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void roundTrip();
     void failureLeavesEverythingAsBefore();
     void splitErrorRunsNothing();
+    void firstMigrationFailingIsAudited();
     void noTransactionFailureIsRecorded();
     void cancelRollsBackTheMigration();
     void vacuumRunsOutsideATransaction();
@@ -205,6 +206,26 @@ void TestExecutor::splitErrorRunsNothing()
     QVERIFY(!snapshot().contains(u"fine"_s));
 }
 
+// On a new database the history tables must survive the rollback of a failing first
+// migration, and so must the audit of that failure.
+void TestExecutor::firstMigrationFailingIsAudited()
+{
+    writeFile(u"001_create_accounts.up.sql"_s, "CREATE TABLE accounts (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
+    const ExecutionReport report = run({Direction::Up});
+    QVERIFY(!report.ok);
+    auto connection = connect();
+    QSqlQuery q(connection->database());
+    QVERIFY(q.exec(u"SELECT action, version, outcome, detail FROM godwit_audit_log"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"up"_s);
+    QCOMPARE(q.value(1).toString(), u"001"_s);
+    QCOMPARE(q.value(2).toString(), u"failed"_s);
+    QVERIFY(q.value(3).toString().contains(u"no such table: nowhere"_s));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM godwit_schema_history"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(!snapshot().contains(u"accounts"_s));
+}
+
 void TestExecutor::noTransactionFailureIsRecorded()
 {
     writeFile(u"003_batch.up.sql"_s,
@@ -228,6 +249,7 @@ void TestExecutor::noTransactionFailureIsRecorded()
 
 void TestExecutor::cancelRollsBackTheMigration()
 {
+    QVERIFY(run({Direction::Up, u"001"_s}).ok);
     const std::atomic_bool cancel{true};
     const QString before = snapshot();
     const ExecutionReport report = run({Direction::Up}, &cancel);
