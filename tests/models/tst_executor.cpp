@@ -3,10 +3,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <functional>
 
 using namespace godwit;
 using namespace Qt::StringLiterals;
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void firstMigrationFailingIsAudited();
     void noTransactionFailureIsRecorded();
     void cancelRollsBackTheMigration();
+    void cancelBeforeTheFirstStep();
     void vacuumRunsOutsideATransaction();
     void downRefusesWithoutDownScripts();
     void outOfOrderIsRefusedUnlessAllowed();
@@ -38,7 +44,8 @@ private:
     MigrationSource source() const { return discoverMigrations(m_dir->path(), {Format::Unknown, {}, Dialect::SQLite}); }
     std::unique_ptr<Connection> connect();
     QList<StatusEntry> status(const MigrationSource &source);
-    ExecutionReport run(const PlanRequest &request, const std::atomic_bool *cancel = nullptr);
+    ExecutionReport run(const PlanRequest &request, const std::atomic_bool *cancel = nullptr,
+                        const std::function<void(Connection &)> &beforeRun = {});
     /*! Every object's SQL, every table's rows (history included, audit log excluded). */
     QString snapshot();
 
@@ -90,7 +97,8 @@ QList<StatusEntry> TestExecutor::status(const MigrationSource &source)
     return computeStatus(source, history.value_or(QList<HistoryEntry>{}));
 }
 
-ExecutionReport TestExecutor::run(const PlanRequest &request, const std::atomic_bool *cancel)
+ExecutionReport TestExecutor::run(const PlanRequest &request, const std::atomic_bool *cancel,
+                                  const std::function<void(Connection &)> &beforeRun)
 {
     const MigrationSource src = source();
     const Plan plan = makePlan(src, status(src), request);
@@ -101,6 +109,8 @@ ExecutionReport TestExecutor::run(const PlanRequest &request, const std::atomic_
         return report;
     }
     auto connection = connect();
+    if (beforeRun)
+        beforeRun(*connection);
     return Executor(*connection, src.folder).run(plan, {}, cancel);
 }
 
@@ -247,7 +257,35 @@ void TestExecutor::noTransactionFailureIsRecorded()
     QVERIFY(plan.error.contains(u"repaired first"_s));
 }
 
+// A statement of the migration itself presses "cancel" (through an SQL function on the
+// run's connection): the statements after it do not run, and the migration rolls back.
 void TestExecutor::cancelRollsBackTheMigration()
+{
+    std::atomic_bool cancel{false};
+    writeFile(u"003_long.up.sql"_s,
+              "CREATE TABLE long_job (n INTEGER);\nINSERT INTO long_job VALUES (1);\nSELECT press_cancel();\n"
+              "INSERT INTO long_job VALUES (2);\n");
+    writeFile(u"003_long.down.sql"_s, "DROP TABLE long_job;\n");
+    QVERIFY(run({Direction::Up, u"002"_s}).ok);
+    const QString before = snapshot();
+    const ExecutionReport report = run({Direction::Up}, &cancel, [&](Connection &connection) {
+        auto *db = *static_cast<sqlite3 *const *>(connection.database().driver()->handle().constData());
+        sqlite3_create_function(
+            db, "press_cancel", 0, SQLITE_UTF8, &cancel,
+            [](sqlite3_context *context, int, sqlite3_value **) {
+                static_cast<std::atomic_bool *>(sqlite3_user_data(context))->store(true);
+                sqlite3_result_null(context);
+            },
+            nullptr, nullptr);
+    });
+    QVERIFY(!report.ok);
+    QCOMPARE(report.steps.constLast().outcome, StepResult::Outcome::Cancelled);
+    QVERIFY(report.steps.constLast().message.contains(u"before statement 4 of 4; rolled back"_s));
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(status(source()).constLast().state, MigrationState::Pending);
+}
+
+void TestExecutor::cancelBeforeTheFirstStep()
 {
     QVERIFY(run({Direction::Up, u"001"_s}).ok);
     const std::atomic_bool cancel{true};
