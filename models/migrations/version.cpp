@@ -41,6 +41,7 @@ std::optional<Version> Version::parse(const QString &text)
                           || (groups >= 4 && version.m_firstWidth == 4 && text.contains(u'-'));
     while (version.m_groups.size() > 1 && version.m_groups.constLast() == u"0")
         version.m_groups.removeLast();
+    version.m_canonical = version.m_groups.join(u'.');
     return version;
 }
 

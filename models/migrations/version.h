@@ -19,7 +19,7 @@ public:
     /*! The text as written in the file name. */
     const QString &text() const { return m_text; }
     /*! One spelling per version ("0002" and "2" both give "2"); the history key. */
-    QString canonical() const { return m_groups.join(u'.'); }
+    const QString &canonical() const { return m_canonical; }
     bool isNull() const { return m_text.isEmpty(); }
     /*! True for date-time versions (a first group of 12 digits or more, or diesel's
         YYYY-MM-DD-HHMMSS). */
@@ -35,6 +35,7 @@ public:
 private:
     QString m_text;
     QStringList m_groups; // digit strings without leading zeros, trailing "0" groups dropped
+    QString m_canonical;  // m_groups joined by '.': the history key, asked for often
     bool m_timestamp = false;
     int m_firstWidth = 0;
 };
