@@ -47,8 +47,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWrit
     }
     Loaded loaded{std::move(*load.context), nullptr, false, {}};
     // The history comes on a connection of its own while the folder is read.
-    auto history = std::async(std::launch::async, readHistory, loaded.context.target,
-                              loaded.context.project.busyTimeoutMs);
+    auto history = std::async(std::launch::async, readHistory, loaded.context.target, loaded.context.connect);
     readFolder(loaded.context);
     HistoryRead read = history.get();
     if (!read.error.isEmpty()) {
@@ -63,8 +62,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWrit
             exit = fail(errors, Exit::Usage);
             return std::nullopt;
         }
-        auto open = Connection::open(loaded.context.target, Connection::Mode::ReadWrite,
-                                     loaded.context.project.busyTimeoutMs);
+        auto open = Connection::open(loaded.context.target, Connection::Mode::ReadWrite, loaded.context.connect);
         if (!open.connection) {
             exit = fail(open.error, Exit::Failed);
             return std::nullopt;

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "demo/demoproject.h"
+#include "password.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,6 +76,8 @@ ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)
     if (target.spec) {
         context.target = *target.spec;
         context.hasTarget = true;
+        context.connect.busyTimeoutMs = context.project.busyTimeoutMs;
+        context.connect.password = passwordFor(context.target, context.connect);
     }
     load.context = std::move(context);
     return load;

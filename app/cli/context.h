@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/connectionspec.h"
+#include "database/connection.h"
 #include "migrations/discovery.h"
 #include "migrations/projectfile.h"
 
@@ -27,6 +27,7 @@ struct Context
     Project project;
     ConnectionSpec target;
     bool hasTarget = false;
+    ConnectOptions connect; ///< the password, once asked, lives here and nowhere else
     MigrationSource source;
 };
 

@@ -9,6 +9,14 @@
 
 namespace godwit {
 
+/*! How to open a connection: the secret travels here, never in a ConnectionSpec. */
+struct ConnectOptions
+{
+    int busyTimeoutMs = 10000;     ///< SQLite: how long to wait for a lock
+    int connectTimeoutSeconds = 10; ///< servers: how long to wait for an answer
+    QString password;
+};
+
 /*! One open QtSql connection, owned by the thread that opened it, removed when this object
     goes. Each job opens its own. */
 class Connection
@@ -23,8 +31,11 @@ public:
         bool databaseMissing = false; ///< read-only open of a SQLite file that does not exist
     };
 
-    /*! Opens the target; a read-only open never creates a SQLite file. */
-    static Open open(const ConnectionSpec &spec, Mode mode, int busyTimeoutMs);
+    /*! Opens the target; a read-only open never creates a SQLite file. Errors name the
+        target (without secrets) and carry the driver's or server's message. */
+    static Open open(const ConnectionSpec &spec, Mode mode, const ConnectOptions &options);
+    /*! A second connection to the same target (cancel, lock checks), same options. */
+    Open openAnother() const;
 
     ~Connection();
     Connection(const Connection &) = delete;
@@ -33,12 +44,18 @@ public:
     QSqlDatabase &database() { return m_db; }
     const ConnectionSpec &spec() const { return m_spec; }
     Dialect dialect() const { return m_spec.dialect; }
+    /*! MariaDB rather than MySQL (told from the server's version string). */
+    bool isMariaDb() const { return m_mariaDb; }
+    QString serverVersion() const { return m_serverVersion; }
 
 private:
-    Connection(ConnectionSpec spec, QSqlDatabase db);
+    Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions options);
 
     ConnectionSpec m_spec;
+    ConnectOptions m_options;
     QSqlDatabase m_db;
+    bool m_mariaDb = false;
+    QString m_serverVersion;
 };
 
 } // namespace godwit

@@ -1,6 +1,7 @@
 #include "executor.h"
 
 #include "historystore.h"
+#include "runlock.h"
 #include "migrations/scriptloader.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,16 @@ bool needsNoTransaction(Dialect dialect, const QList<Statement> &statements)
     });
 }
 
+QString beginStatement(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::SQLite: return QStringLiteral("BEGIN IMMEDIATE");
+    case Dialect::PostgreSQL: return QStringLiteral("BEGIN");
+    case Dialect::MySQL: return QStringLiteral("START TRANSACTION");
+    }
+    return {};
+}
+
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -45,9 +56,10 @@ bool cancelled(const std::atomic_bool *cancel)
 
 } // namespace
 
-Executor::Executor(Connection &connection, QString migrationsDir)
+Executor::Executor(Connection &connection, QString migrationsDir, ExecutorOptions options)
     : m_connection(connection)
     , m_migrationsDir(std::move(migrationsDir))
+    , m_options(options)
     , m_store(connection)
 {
 }
@@ -95,9 +107,21 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
 {
     ExecutionReport report;
     report.planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (plan.steps.isEmpty())
+        return report;
+    std::unique_ptr<RunLock> lock;
+    if (m_connection.dialect() != Dialect::SQLite) {
+        RunLock::Acquire acquired = RunLock::acquire(m_connection, m_options.lockTimeoutSeconds);
+        if (!acquired.lock) {
+            report.ok = false;
+            report.error = tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
+            return report;
+        }
+        lock = std::move(acquired.lock);
+    }
     // The history tables are created in a transaction of their own, so that a failing first
     // migration, rolled back, cannot take them (and the audit of its failure) with it.
-    if (!plan.steps.isEmpty() && !m_store.ensureSchema()) {
+    if (!m_store.ensureSchema()) {
         report.ok = false;
         report.error = tr("%1: cannot create the history tables: %2")
                            .arg(m_connection.spec().display(), m_store.lastError());
@@ -143,7 +167,10 @@ StepResult Executor::runStep(const PlanStep &step, const QString &planId, const 
     result.statementCount = int(loaded.split.statements.size());
     // The history keeps the checksum of the up script, also when a down runs.
     const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration.checksum();
-    if (script.noTransaction || needsNoTransaction(m_connection.dialect(), loaded.split.statements))
+    // MySQL and MariaDB commit DDL implicitly: a transaction there would promise what it
+    // cannot keep, so every migration is recorded as started and run statement by statement.
+    if (script.noTransaction || m_connection.dialect() == Dialect::MySQL
+        || needsNoTransaction(m_connection.dialect(), loaded.split.statements))
         return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel);
     return runTransactional(result, loaded.split.statements, checksum, planId, cancel);
 }
@@ -164,9 +191,9 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         return result;
     };
 
-    // BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout), so what we read
-    // next cannot change under us.
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+    // On SQLite, BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout), so
+    // what we read next cannot change under us; on the servers the run lock does that.
+    if (!exec(beginStatement(m_connection.dialect()), &error)) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("cannot take the write lock: %1").arg(error);
         return result;
@@ -233,7 +260,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     QString error;
 
     // Record the start first, in its own transaction: if we die halfway, the history says so.
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+    if (!exec(beginStatement(m_connection.dialect()), &error)) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("cannot take the write lock: %1").arg(error);
         return result;
@@ -261,31 +288,32 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         return result;
     }
 
-    auto stop = [&](StepResult::Outcome outcome, int index, const QString &message) {
+    // The history keeps what happened to the statement; the message adds what that means.
+    auto stop = [&](StepResult::Outcome outcome, int index, const QString &detail) {
+        const QString done = index == 0 ? tr("none of its statements ran")
+                             : index == 1 ? tr("statement 1 ran and stays applied")
+                                          : tr("statements 1 to %1 ran and stay applied").arg(index);
         result.outcome = outcome;
         result.failedStatement = index + 1;
-        result.message = message;
+        const QString what = outcome == StepResult::Outcome::Cancelled
+                                 ? tr("cancelled before statement %1 of %2").arg(index + 1).arg(statements.size())
+                                 : tr("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
+        result.message = tr("%1; this migration runs without a transaction: %2").arg(what, done);
         result.durationMs = timer.elapsed();
         entry.status = HistoryEntry::Status::Failed;
         entry.failedStatement = index + 1;
-        entry.error = message;
+        entry.error = detail;
         entry.durationMs = result.durationMs;
         m_store.replace(entry);
         audit(result, planId);
         return result;
     };
     for (int i = 0; i < statements.size(); ++i) {
-        if (cancelled(cancel)) {
-            return stop(StepResult::Outcome::Cancelled, i,
-                        tr("cancelled before statement %1 of %2; statements 1 to %3 ran and were not undone")
-                            .arg(i + 1).arg(statements.size()).arg(i));
-        }
+        if (cancelled(cancel))
+            return stop(StepResult::Outcome::Cancelled, i, tr("cancelled"));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
-            return stop(StepResult::Outcome::Failed, i,
-                        tr("statement %1 of %2 at %3 failed: %4; this migration runs without a transaction, "
-                           "so statements 1 to %5 stay applied")
-                            .arg(i + 1).arg(statements.size()).arg(result.location.toString(), error).arg(i));
+            return stop(StepResult::Outcome::Failed, i, result.location.toString() + u": " + error);
         }
     }
 

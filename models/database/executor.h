@@ -34,18 +34,25 @@ struct ExecutionReport
     QString error; ///< why nothing could start (the history tables cannot be created)
 };
 
-/*! Runs a plan on SQLite. Each migration runs in its own BEGIN IMMEDIATE transaction with
-    its history row; inside it the history is read again, so that concurrent runs never apply
-    a migration twice. A failing statement rolls the whole migration back. Migrations marked
-    no-transaction run statement by statement, recorded as started before the first and as
-    failed (with the statement's index) when one fails. Every step goes to the audit log. */
+struct ExecutorOptions
+{
+    int lockTimeoutSeconds = 60; ///< how long to wait for another run's lock (servers)
+};
+
+/*! Runs a plan. On SQLite and PostgreSQL each migration runs in its own transaction with its
+    history row (BEGIN IMMEDIATE on SQLite); inside it the history is read again, so that
+    concurrent runs never apply a migration twice, and on the servers a run lock serializes
+    runs as well. A failing statement rolls the whole migration back. Where a transaction
+    cannot help (MySQL/MariaDB DDL, migrations marked no-transaction, VACUUM) a migration runs
+    statement by statement, recorded as started before the first statement and as failed,
+    with the statement's index, when one fails. Every step goes to the audit log. */
 class Executor
 {
 public:
     /*! Called before a step (result == nullptr) and after it. */
     using Observer = std::function<void(int index, int total, const PlanStep &step, const StepResult *result)>;
 
-    Executor(Connection &connection, QString migrationsDir);
+    Executor(Connection &connection, QString migrationsDir, ExecutorOptions options = {});
 
     ExecutionReport run(const Plan &plan, const Observer &observer = {}, const std::atomic_bool *cancel = nullptr);
 
@@ -61,6 +68,7 @@ private:
 
     Connection &m_connection;
     QString m_migrationsDir;
+    ExecutorOptions m_options;
     HistoryStore m_store;
 };
 

@@ -71,10 +71,10 @@ QString idColumn(Dialect dialect)
 
 } // namespace
 
-HistoryRead readHistory(const ConnectionSpec &target, int busyTimeoutMs)
+HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options)
 {
     HistoryRead read;
-    auto open = Connection::open(target, Connection::Mode::ReadOnly, busyTimeoutMs);
+    auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
     read.databaseMissing = open.databaseMissing;
     if (!open.connection) {
         read.error = open.error;
@@ -171,7 +171,11 @@ bool HistoryStore::ensureSchema()
         " plan_id VARCHAR(64),"
         " outcome VARCHAR(16) NOT NULL,"
         " detail TEXT)").arg(idColumn(m_connection.dialect()));
-    if (!exec(history) || !exec(audit))
+    // MariaDB's default character set is still latin1; versions and errors are UTF-8.
+    const QString tableOptions = m_connection.dialect() == Dialect::MySQL
+                                     ? QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
+                                     : QString();
+    if (!exec(history + tableOptions) || !exec(audit + tableOptions))
         return false;
     if (m_connection.dialect() == Dialect::SQLite) {
         // Append-only means it: the engine refuses edits, not just Godwit.

@@ -53,7 +53,7 @@ struct HistoryRead
     QString error;
     bool databaseMissing = false;
 };
-HistoryRead readHistory(const ConnectionSpec &target, int busyTimeoutMs);
+HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options);
 
 /*! Godwit's history tables in a target: created on first use, written with bound
     parameters only. The table layout uses types PostgreSQL and MySQL share. */

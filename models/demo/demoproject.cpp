@@ -60,7 +60,7 @@ DemoSetup ensureDemoProject(const QString &dataDir)
         return setup;
 
     const MigrationSource source = discoverMigrations(project.migrationsDir, {project.format, {}, Dialect::SQLite});
-    auto open = Connection::open(*spec.spec, Connection::Mode::ReadWrite, project.busyTimeoutMs);
+    auto open = Connection::open(*spec.spec, Connection::Mode::ReadWrite, {project.busyTimeoutMs});
     if (!open.connection) {
         setup.error = open.error;
         return setup;

@@ -39,7 +39,7 @@ TestDemoProject::Opened TestDemoProject::open(const QString &projectDir)
     o.project = *loadProject(projectDir).project;
     o.source = discoverMigrations(o.project.migrationsDir, {o.project.format, {}, Dialect::SQLite});
     const auto spec = connectionFromProfile(*o.project.profile(o.project.defaultProfile), o.project.directory);
-    o.connection = std::move(Connection::open(*spec.spec, Connection::Mode::ReadWrite, 5000).connection);
+    o.connection = std::move(Connection::open(*spec.spec, Connection::Mode::ReadWrite, {5000}).connection);
     o.status = computeStatus(o.source, *HistoryStore(*o.connection).readAll());
     return o;
 }

@@ -1,0 +1,116 @@
+#include "runlock.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunLock", text);
+}
+
+// One key for all of Godwit's runs on a database ("godwit" in ASCII).
+constexpr qint64 advisoryKey = 0x676f64776974;
+constexpr auto mysqlLockName = "godwit.migrations";
+
+QString holderOnPostgres(Connection &connection)
+{
+    QSqlQuery q(connection.database());
+    q.prepare(QStringLiteral(
+        "SELECT a.pid, coalesce(a.application_name, ''), coalesce(host(a.client_addr), 'local'),"
+        " coalesce(a.xact_start, a.backend_start)::text"
+        " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = ? AND l.classid = ?"));
+    q.addBindValue(qint64(advisoryKey & 0xffffffff));
+    q.addBindValue(qint64(advisoryKey >> 32));
+    if (q.exec() && q.next()) {
+        return tr("another run holds the migration lock: server process %1 (%2, from %3), connected since %4")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    }
+    return tr("another run holds the migration lock");
+}
+
+QString holderOnMysql(Connection &connection)
+{
+    QSqlQuery q(connection.database());
+    q.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.TIME FROM information_schema.PROCESSLIST p"
+                             " WHERE p.ID = IS_USED_LOCK(?)"));
+    q.addBindValue(QString::fromLatin1(mysqlLockName));
+    if (q.exec() && q.next()) {
+        return tr("another run holds the migration lock: connection %1 (%2 from %3), for %4 s")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    }
+    return tr("another run holds the migration lock");
+}
+
+} // namespace
+
+RunLock::RunLock(Connection &connection)
+    : m_connection(connection)
+{
+}
+
+RunLock::~RunLock()
+{
+    QSqlQuery q(m_connection.database());
+    if (m_connection.dialect() == Dialect::PostgreSQL) {
+        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+        q.addBindValue(advisoryKey);
+    } else {
+        q.prepare(QStringLiteral("SELECT RELEASE_LOCK(?)"));
+        q.addBindValue(QString::fromLatin1(mysqlLockName));
+    }
+    q.exec();
+}
+
+RunLock::Acquire RunLock::acquire(Connection &connection, int timeoutSeconds)
+{
+    Acquire result;
+    QSqlQuery q(connection.database());
+    if (connection.dialect() == Dialect::MySQL) {
+        // GET_LOCK waits by itself; 1 granted, 0 timed out, NULL an error.
+        q.prepare(QStringLiteral("SELECT GET_LOCK(?, ?)"));
+        q.addBindValue(QString::fromLatin1(mysqlLockName));
+        q.addBindValue(timeoutSeconds);
+        if (!q.exec() || !q.next()) {
+            result.error = q.lastError().text();
+            return result;
+        }
+        if (q.value(0).toInt() == 1) {
+            result.lock.reset(new RunLock(connection));
+            return result;
+        }
+        q.finish();
+        result.error = holderOnMysql(connection);
+        return result;
+    }
+    // pg_advisory_lock would wait without a limit; try, and try again, until the deadline.
+    const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+    for (;;) {
+        q.addBindValue(advisoryKey);
+        if (!q.exec() || !q.next()) {
+            result.error = q.lastError().text();
+            return result;
+        }
+        if (q.value(0).toBool()) {
+            result.lock.reset(new RunLock(connection));
+            return result;
+        }
+        q.finish();
+        if (deadline.hasExpired())
+            break;
+        QThread::msleep(100);
+    }
+    result.error = holderOnPostgres(connection);
+    return result;
+}
+
+} // namespace godwit
