@@ -114,11 +114,22 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     auto loaded = loadWithStatus(exit, true);
     if (!loaded)
         return exit;
+    Executor executor(*loaded->connection, loaded->context.source.folder);
+    if (loaded->connection->dialect() != Dialect::SQLite) {
+        // Plan from the history as it is once no other run can change it: a run in progress
+        // shows its migration as started until it is done.
+        if (const QString error = executor.lock(); !error.isEmpty())
+            return fail(error, Exit::Failed);
+        HistoryStore store(*loaded->connection);
+        const auto rows = store.readAll();
+        if (!rows)
+            return fail(store.lastError(), Exit::Failed);
+        loaded->status = computeStatus(loaded->context.source, *rows);
+    }
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
     m_report.planHeader(loaded->context, plan);
-    Executor executor(*loaded->connection, loaded->context.source.folder);
     const ExecutionReport report = executor.run(
         plan,
         [this](int index, int total, const PlanStep &step, const StepResult *result) {

@@ -56,6 +56,19 @@ bool cancelled(const std::atomic_bool *cancel)
 
 } // namespace
 
+Executor::~Executor() = default;
+
+QString Executor::lock()
+{
+    if (m_lock || m_connection.dialect() == Dialect::SQLite)
+        return {};
+    RunLock::Acquire acquired = RunLock::acquire(m_connection, m_options.lockTimeoutSeconds);
+    if (!acquired.lock)
+        return tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
+    m_lock = std::move(acquired.lock);
+    return {};
+}
+
 Executor::Executor(Connection &connection, QString migrationsDir, ExecutorOptions options)
     : m_connection(connection)
     , m_migrationsDir(std::move(migrationsDir))
@@ -109,15 +122,10 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     report.planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (plan.steps.isEmpty())
         return report;
-    std::unique_ptr<RunLock> lock;
-    if (m_connection.dialect() != Dialect::SQLite) {
-        RunLock::Acquire acquired = RunLock::acquire(m_connection, m_options.lockTimeoutSeconds);
-        if (!acquired.lock) {
-            report.ok = false;
-            report.error = tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
-            return report;
-        }
-        lock = std::move(acquired.lock);
+    if (const QString error = lock(); !error.isEmpty()) {
+        report.ok = false;
+        report.error = error;
+        return report;
     }
     // The history tables are created in a transaction of their own, so that a failing first
     // migration, rolled back, cannot take them (and the audit of its failure) with it.

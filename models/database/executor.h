@@ -13,6 +13,8 @@
 
 namespace godwit {
 
+class RunLock;
+
 struct StepResult
 {
     enum class Outcome { Done, Skipped, Failed, Cancelled };
@@ -53,6 +55,12 @@ public:
     using Observer = std::function<void(int index, int total, const PlanStep &step, const StepResult *result)>;
 
     Executor(Connection &connection, QString migrationsDir, ExecutorOptions options = {});
+    ~Executor();
+
+    /*! Takes the run lock now (servers; a no-op on SQLite), so that the caller can read the
+        history and plan while no other run can change it. run() takes it if this was not
+        called. Empty on success, else who holds it or the server's message. */
+    QString lock();
 
     ExecutionReport run(const Plan &plan, const Observer &observer = {}, const std::atomic_bool *cancel = nullptr);
 
@@ -70,6 +78,7 @@ private:
     QString m_migrationsDir;
     ExecutorOptions m_options;
     HistoryStore m_store;
+    std::unique_ptr<RunLock> m_lock;
 };
 
 } // namespace godwit

@@ -1,0 +1,1 @@
+DROP PROCEDURE mark_paid;

@@ -1,0 +1,1 @@
+DROP TRIGGER trg_orders_touch;

@@ -1,0 +1,227 @@
+#include "database/executor.h"
+#include "database/runlock.h"
+#include "database/status.h"
+
+#include "support/testtargets.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+
+/*! The same engine suite on SQLite, PostgreSQL and MariaDB (real servers from ctest's
+    "servers" fixture), on realistic folders per dialect in tests/data/engines. */
+class TestEngines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data() { engineRows(); }
+    void roundTrip();
+    void failureInTheMiddle_data() { engineRows(); }
+    void failureInTheMiddle();
+    void secondRunWaitsForTheLock_data() { engineRows(); }
+    void secondRunWaitsForTheLock();
+    void concurrentProcesses_data() { engineRows(); }
+    void concurrentProcesses();
+
+private:
+    static void engineRows();
+    /*! The engine's fixture folder, copied so that tests may add files. */
+    static QString copyFolder(const QString &engine, const QTemporaryDir &dir);
+    static QList<StatusEntry> status(const MigrationSource &source, Connection &connection);
+    static ExecutionReport run(const QString &folder, Connection &connection, const PlanRequest &request,
+                               ExecutorOptions options = {});
+};
+
+void TestEngines::engineRows()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : test::engines())
+        QTest::newRow(qPrintable(engine)) << engine;
+}
+
+QString TestEngines::copyFolder(const QString &engine, const QTemporaryDir &dir)
+{
+    const QString from = QStringLiteral(GODWIT_TEST_DATA "/engines/")
+                         + dialectName(test::dialectOf(engine));
+    const QString to = dir.filePath(u"migrations"_s);
+    QDir().mkpath(to);
+    for (const QString &file : QDir(from).entryList(QDir::Files))
+        QFile::copy(from + u'/' + file, to + u'/' + file);
+    return to;
+}
+
+QList<StatusEntry> TestEngines::status(const MigrationSource &source, Connection &connection)
+{
+    return computeStatus(source, HistoryStore(connection).readAll().value_or(QList<HistoryEntry>{}));
+}
+
+ExecutionReport TestEngines::run(const QString &folder, Connection &connection, const PlanRequest &request,
+                                 ExecutorOptions options)
+{
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection.dialect()});
+    const Plan plan = makePlan(source, status(source, connection), request);
+    if (!plan.ok()) {
+        ExecutionReport report;
+        report.ok = false;
+        report.error = plan.error;
+        return report;
+    }
+    return Executor(connection, folder, options).run(plan);
+}
+
+void TestEngines::roundTrip()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = copyFolder(engine, dir);
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    const QString empty = test::snapshot(*connection);
+
+    ExecutionReport up = run(folder, *connection, {Direction::Up});
+    QVERIFY2(up.ok, qPrintable(up.error + (up.steps.isEmpty() ? QString() : up.steps.constLast().message)));
+    QCOMPARE(up.steps.size(), 4);
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
+    for (const StatusEntry &e : status(source, *connection))
+        QCOMPARE(stateId(e.state), u"applied"_s);
+    const QString full = test::snapshot(*connection);
+    QVERIFY(full.contains(u"orders: "_s)); // the seed ran, through DO blocks, procedures, CTEs
+    QVERIFY(full.contains(u"trg_orders_"_s));
+
+    const ExecutionReport down = run(folder, *connection, {Direction::Down, u"0"_s});
+    QVERIFY2(down.ok, qPrintable(down.error + (down.steps.isEmpty() ? QString() : down.steps.constLast().message)));
+    QCOMPARE(down.steps.size(), 4);
+    QString after = test::snapshot(*connection);
+    // What remains are Godwit's own (now empty) history table's columns.
+    QVERIFY2(!after.contains(u"orders"_s), qPrintable(after));
+    QSqlQuery q(connection->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM godwit_audit_log WHERE outcome = 'ok'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+    q.finish();
+    QVERIFY(run(folder, *connection, {Direction::Up}).ok);
+    QCOMPARE(test::snapshot(*connection).count(u"orders: "_s), full.count(u"orders: "_s));
+    Q_UNUSED(empty);
+}
+
+// A migration whose third statement fails: SQLite and PostgreSQL roll it back whole; on
+// MariaDB the first two statements stay, and the history says so.
+void TestEngines::failureInTheMiddle()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = copyFolder(engine, dir);
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    QVERIFY(run(folder, *connection, {Direction::Up}).ok);
+    QFile broken(folder + u"/005_broken.up.sql"_s);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("CREATE TABLE probe (id INTEGER);\nINSERT INTO probe VALUES (1);\n  INSERT INTO no_such_table VALUES (1);\n");
+    broken.close();
+    const QString before = test::snapshot(*connection);
+
+    const ExecutionReport report = run(folder, *connection, {Direction::Up});
+    QVERIFY(!report.ok);
+    const StepResult &failed = report.steps.constLast();
+    QCOMPARE(failed.outcome, StepResult::Outcome::Failed);
+    QCOMPARE(failed.failedStatement, 3);
+    QCOMPARE(failed.location.line, 3);
+    QCOMPARE(failed.location.column, 3);
+    QVERIFY2(failed.message.contains(u"no_such_table"_s), qPrintable(failed.message));
+
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
+    const StatusEntry last = status(source, *connection).constLast();
+    if (connection->dialect() == Dialect::MySQL) {
+        QCOMPARE(last.state, MigrationState::Failed);
+        QCOMPARE(last.history->failedStatement, 3);
+        QCOMPARE(last.history->statementCount, 3);
+        QVERIFY(last.history->error.contains(u"005_broken.up.sql:3:3"_s));
+        QVERIFY(test::snapshot(*connection).contains(u"probe: 1"_s));
+        QVERIFY(makePlan(source, status(source, *connection), {Direction::Up}).error.contains(u"repaired first"_s));
+    } else {
+        QCOMPARE(last.state, MigrationState::Pending);
+        QCOMPARE(test::snapshot(*connection), before);
+    }
+}
+
+void TestEngines::secondRunWaitsForTheLock()
+{
+    QFETCH(QString, engine);
+    if (test::dialectOf(engine) == Dialect::SQLite)
+        QSKIP("SQLite has no run lock: each migration takes BEGIN IMMEDIATE (tst_cli races four processes on it)");
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = copyFolder(engine, dir);
+    auto holder = test::connect(*target);
+    auto runner = test::connect(*target);
+    QVERIFY(holder && runner);
+    auto held = RunLock::acquire(*holder, 1);
+    QVERIFY2(held.lock, qPrintable(held.error));
+
+    QElapsedTimer timer;
+    timer.start();
+    const ExecutionReport blocked = run(folder, *runner, {Direction::Up}, {1});
+    QVERIFY(!blocked.ok);
+    QVERIFY2(blocked.error.contains(u"another run holds the migration lock"_s), qPrintable(blocked.error));
+    QVERIFY(timer.elapsed() >= 900 && timer.elapsed() < 10000);
+    QVERIFY(blocked.steps.isEmpty());
+
+    held.lock.reset();
+    QVERIFY(run(folder, *runner, {Direction::Up}, {1}).ok);
+}
+
+// Four godwit-cli processes at once on one database, 20 rounds: every migration runs once.
+void TestEngines::concurrentProcesses()
+{
+    QFETCH(QString, engine);
+    constexpr int rounds = 20;
+    constexpr int processes = 4;
+    QTemporaryDir dir;
+    const QString folder = copyFolder(engine, dir);
+    int raced = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QTemporaryDir roundDir;
+        GODWIT_FRESH_TARGET(target, engine, roundDir.path());
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < processes; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProgram(QStringLiteral(GODWIT_CLI));
+            p->setArguments({u"up"_s, u"--project"_s, folder, u"--url"_s, target->dialect == Dialect::SQLite
+                                                                               ? u"sqlite:"_s + target->path
+                                                                               : test::urlOf(*target)});
+            runs.push_back(std::move(p));
+        }
+        for (auto &p : runs)
+            p->start();
+        for (auto &p : runs) {
+            QVERIFY(p->waitForFinished(60000));
+            const QString out = QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError());
+            QVERIFY2(p->exitCode() == 0, qPrintable(out));
+            raced += out.contains(u"Nothing to do"_s) || out.contains(u"skipped"_s);
+        }
+        auto connection = test::connect(*target);
+        QSqlQuery q(connection->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM godwit_schema_history WHERE status = 'applied'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QVERIFY(q.exec(u"SELECT count(*) FROM godwit_audit_log WHERE outcome = 'ok'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        // The seed ran once: five (or three) customers, not ten.
+        QVERIFY(q.exec(u"SELECT count(*) FROM orders"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), test::dialectOf(engine) == Dialect::MySQL ? 3 : 5);
+    }
+    qInfo("%s: %d rounds of %d processes; %d runs found their work done by another", qPrintable(engine), rounds,
+          processes, raced);
+}
+
+QTEST_GUILESS_MAIN(TestEngines)
+#include "tst_engines.moc"
