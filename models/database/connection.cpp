@@ -33,6 +33,8 @@ Connection::Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions opti
     if (q.exec(QStringLiteral("SELECT version()")) && q.next())
         m_serverVersion = q.value(0).toString();
     m_mariaDb = m_serverVersion.contains(u"MariaDB", Qt::CaseInsensitive);
+    if (m_spec.dialect == Dialect::PostgreSQL && q.exec(QStringLiteral("SHOW server_version_num")) && q.next())
+        m_serverVersionNumber = q.value(0).toInt();
 }
 
 Connection::~Connection()

@@ -47,6 +47,8 @@ public:
     /*! MariaDB rather than MySQL (told from the server's version string). */
     bool isMariaDb() const { return m_mariaDb; }
     QString serverVersion() const { return m_serverVersion; }
+    /*! PostgreSQL's server_version_num (150004 for 15.4); 0 elsewhere. */
+    int serverVersionNumber() const { return m_serverVersionNumber; }
 
 private:
     Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions options);
@@ -56,6 +58,7 @@ private:
     QSqlDatabase m_db;
     bool m_mariaDb = false;
     QString m_serverVersion;
+    int m_serverVersionNumber = 0;
 };
 
 } // namespace godwit

@@ -3,6 +3,7 @@
 #include "historystore.h"
 #include "runlock.h"
 #include "migrations/scriptloader.h"
+#include "sql/postgresstatements.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,16 +28,32 @@ QString directionId(Direction d)
     return d == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
 }
 
-// SQLite refuses VACUUM inside a transaction; such a migration runs statement by statement
-// without being told. (PostgreSQL's cases are found from the parse tree with issue #3.)
-bool needsNoTransaction(Dialect dialect, const QList<Statement> &statements)
+// What the statements themselves say a transaction cannot hold: SQLite refuses VACUUM in
+// one, and on PostgreSQL the server's parser tells (CONCURRENTLY, VACUUM, CREATE DATABASE…).
+// For a CREATE INDEX CONCURRENTLY, the hint its failure needs goes into hints.
+QString noTransactionReason(const Connection &connection, const QList<Statement> &statements, QStringList &hints)
 {
-    if (dialect != Dialect::SQLite)
-        return false;
-    return std::any_of(statements.cbegin(), statements.cend(), [](const Statement &s) {
-        return s.sql.startsWith(u"vacuum", Qt::CaseInsensitive)
-               && (s.sql.size() == 6 || !s.sql.at(6).isLetterOrNumber());
-    });
+    QString reason;
+    hints = QStringList(statements.size());
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const QString &sql = statements.at(i).sql;
+        if (connection.dialect() == Dialect::SQLite) {
+            if (sql.startsWith(u"vacuum", Qt::CaseInsensitive) && (sql.size() == 6 || !sql.at(6).isLetterOrNumber()))
+                return QStringLiteral("VACUUM");
+        } else if (connection.dialect() == Dialect::PostgreSQL) {
+            const PostgresStatementInfo info = analysePostgresStatement(sql, connection.serverVersionNumber());
+            if (reason.isEmpty())
+                reason = info.noTransactionReason;
+            if (!info.concurrentIndex.isEmpty()) {
+                hints[i] = QCoreApplication::translate("Executor",
+                                                       "a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, "
+                                                       "INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; "
+                                                       "before running the migration again")
+                               .arg(info.concurrentIndex);
+            }
+        }
+    }
+    return reason;
 }
 
 QString beginStatement(Dialect dialect)
@@ -177,9 +194,10 @@ StepResult Executor::runStep(const PlanStep &step, const QString &planId, const 
     const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration.checksum();
     // MySQL and MariaDB commit DDL implicitly: a transaction there would promise what it
     // cannot keep, so every migration is recorded as started and run statement by statement.
+    QStringList hints;
     if (script.noTransaction || m_connection.dialect() == Dialect::MySQL
-        || needsNoTransaction(m_connection.dialect(), loaded.split.statements))
-        return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel);
+        || !noTransactionReason(m_connection, loaded.split.statements, hints).isEmpty())
+        return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel, hints);
     return runTransactional(result, loaded.split.statements, checksum, planId, cancel);
 }
 
@@ -259,7 +277,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
 
 StepResult Executor::runStatementByStatement(StepResult result, const QList<Statement> &statements,
                                              const QString &checksum, const QString &planId,
-                                             const std::atomic_bool *cancel)
+                                             const std::atomic_bool *cancel, const QStringList &hints)
 {
     QElapsedTimer timer;
     timer.start();
@@ -321,7 +339,10 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
             return stop(StepResult::Outcome::Cancelled, i, tr("cancelled"));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
-            return stop(StepResult::Outcome::Failed, i, result.location.toString() + u": " + error);
+            QString detail = result.location.toString() + u": " + error;
+            if (i < hints.size() && !hints.at(i).isEmpty())
+                detail += u"; " + hints.at(i);
+            return stop(StepResult::Outcome::Failed, i, detail);
         }
     }
 

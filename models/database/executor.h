@@ -69,7 +69,8 @@ private:
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
                                 const QString &checksum, const QString &planId, const std::atomic_bool *cancel);
     StepResult runStatementByStatement(StepResult result, const QList<Statement> &statements,
-                                       const QString &checksum, const QString &planId, const std::atomic_bool *cancel);
+                                       const QString &checksum, const QString &planId, const std::atomic_bool *cancel,
+                                       const QStringList &hints = {});
     bool exec(const QString &sql, QString *error);
     void audit(const StepResult &result, const QString &planId);
     HistoryEntry historyFor(const PlanStep &step, const QString &checksum, int statements) const;

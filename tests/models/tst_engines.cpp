@@ -29,6 +29,7 @@ private Q_SLOTS:
     void failureInTheMiddle();
     void secondRunWaitsForTheLock_data() { engineRows(); }
     void secondRunWaitsForTheLock();
+    void postgresConcurrentIndex();
     void concurrentProcesses_data() { engineRows(); }
     void concurrentProcesses();
 
@@ -178,6 +179,45 @@ void TestEngines::secondRunWaitsForTheLock()
 
     held.lock.reset();
     QVERIFY(run(folder, *runner, {Direction::Up}, {1}).ok);
+}
+
+// CREATE INDEX CONCURRENTLY cannot run in a transaction: the parse tree says so, the
+// migration runs statement by statement, and a failed build names the INVALID index left.
+void TestEngines::postgresConcurrentIndex()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
+    const QString folder = copyFolder(u"postgresql"_s, dir);
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    QFile good(folder + u"/005_index.up.sql"_s);
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("CREATE INDEX CONCURRENTLY idx_orders_total ON orders (total_cents);\n");
+    good.close();
+    QFile bad(folder + u"/006_unique.up.sql"_s);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("-- every seeded order has status 'new' or 'paid': not unique\n"
+              "CREATE UNIQUE INDEX CONCURRENTLY idx_orders_status ON orders (status);\n");
+    bad.close();
+
+    const ExecutionReport report = run(folder, *connection, {Direction::Up});
+    QVERIFY(!report.ok);
+    QCOMPARE(report.steps.size(), 6);
+    QCOMPARE(report.steps.at(4).outcome, StepResult::Outcome::Done);
+    const StepResult &failed = report.steps.at(5);
+    QCOMPARE(failed.outcome, StepResult::Outcome::Failed);
+    QVERIFY2(failed.message.contains(u"could not create unique index"_s), qPrintable(failed.message));
+    QVERIFY(failed.message.contains(u"DROP INDEX CONCURRENTLY IF EXISTS idx_orders_status"_s));
+    QSqlQuery q(connection->database());
+    QVERIFY(q.exec(u"SELECT indisvalid FROM pg_index WHERE indexrelid = 'idx_orders_status'::regclass"_s) && q.next());
+    QCOMPARE(q.value(0).toBool(), false); // what the message warns about is there
+    QVERIFY(q.exec(u"SELECT indisvalid FROM pg_index WHERE indexrelid = 'idx_orders_total'::regclass"_s) && q.next());
+    QCOMPARE(q.value(0).toBool(), true);
+    q.finish();
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, Dialect::PostgreSQL});
+    const StatusEntry last = status(source, *connection).constLast();
+    QCOMPARE(last.state, MigrationState::Failed);
+    QCOMPARE(last.history->failedStatement, 1);
 }
 
 // Four godwit-cli processes at once on one database, 20 rounds: every migration runs once.
