@@ -71,7 +71,13 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption steps(QStringLiteral("steps"), tr("Number of migrations to roll back."), tr("N"));
     const QCommandLineOption outOfOrder(QStringLiteral("allow-out-of-order"),
                                         tr("Apply pending migrations older than the newest applied one."));
-    parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder});
+    const QCommandLineOption lockTimeout(QStringLiteral("lock-timeout"),
+                                         tr("PostgreSQL lock_timeout / MySQL lock_wait_timeout for this run (5s, 500ms)."),
+                                         tr("DURATION"));
+    const QCommandLineOption statementTimeout(QStringLiteral("statement-timeout"),
+                                              tr("PostgreSQL statement_timeout for this run."), tr("DURATION"));
+    const QCommandLineOption schema(QStringLiteral("schema"), tr("PostgreSQL search_path for this run."), tr("SCHEMA"));
+    parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status, plan, up, down or new"));
 
     if (!parser.parse(arguments)) {
@@ -99,7 +105,9 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         return Exit::Usage;
     }
     for (const QString &name : parser.optionNames()) {
-        const bool common = name == u"project" || name == u"url" || name == u"profile" || name == u"format" || name == u"demo";
+        const bool common = name == u"project" || name == u"url" || name == u"profile" || name == u"format"
+                            || name == u"demo" || name == u"lock-timeout" || name == u"statement-timeout"
+                            || name == u"schema";
         if (!common && !info->allowed.contains(name)) {
             err << tr("godwit-cli: %1 does not take --%2").arg(command, name) << u'\n';
             return Exit::Usage;
@@ -118,7 +126,8 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     }
 
     GlobalOptions options{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
-                          parser.isSet(demo)};
+                          parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
+                          parser.value(schema)};
     if (!options.url.isEmpty() && !options.profile.isEmpty()) {
         err << tr("godwit-cli: give --url or --profile, not both") << u'\n';
         return Exit::Usage;

@@ -114,7 +114,8 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     auto loaded = loadWithStatus(exit, true);
     if (!loaded)
         return exit;
-    Executor executor(*loaded->connection, loaded->context.source.folder);
+    Executor executor(*loaded->connection, loaded->context.source.folder,
+                      {loaded->context.project.runLockTimeoutSeconds});
     if (loaded->connection->dialect() != Dialect::SQLite) {
         // Plan from the history as it is once no other run can change it: a run in progress
         // shows its migration as started until it is done.

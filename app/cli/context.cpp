@@ -77,6 +77,10 @@ ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)
         context.target = *target.spec;
         context.hasTarget = true;
         context.connect.busyTimeoutMs = context.project.busyTimeoutMs;
+        context.connect.lockTimeout = options.lockTimeout.isEmpty() ? context.project.lockTimeout : options.lockTimeout;
+        context.connect.statementTimeout =
+            options.statementTimeout.isEmpty() ? context.project.statementTimeout : options.statementTimeout;
+        context.connect.schema = options.schema.isEmpty() ? context.project.schema : options.schema;
         context.connect.password = passwordFor(context.target, context.connect);
     }
     load.context = std::move(context);

@@ -18,6 +18,9 @@ struct GlobalOptions
     QString profile;
     bool json = false;
     bool demo = false;
+    QString lockTimeout;      ///< per run, over godwit.json's settings
+    QString statementTimeout;
+    QString schema;
 };
 
 /*! What every command works on: the project, its migrations read for the target's dialect,

@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
 
 namespace godwit {
 
@@ -75,7 +78,62 @@ QString connectOptions(const ConnectionSpec &spec, Connection::Mode mode, const 
     return list.join(u';');
 }
 
+// Session settings go through bound parameters (set_config), never into SQL text.
+QString applySession(QSqlDatabase &db, Dialect dialect, const ConnectOptions &options)
+{
+    auto run = [&](const QString &sql, const QVariant &value) -> QString {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(value);
+        return q.exec() ? QString() : q.lastError().text();
+    };
+    if (dialect == Dialect::PostgreSQL) {
+        const std::pair<const char *, QString> settings[] = {
+            {"lock_timeout", options.lockTimeout},
+            {"statement_timeout", options.statementTimeout},
+            {"search_path", options.schema},
+        };
+        for (const auto &[name, value] : settings) {
+            if (value.isEmpty())
+                continue;
+            if (const QString error = run(u"SELECT set_config('"_s + QLatin1String(name) + u"', ?, false)"_s, value);
+                !error.isEmpty())
+                return QCoreApplication::translate("Connection", "cannot set %1 to \"%2\": %3")
+                    .arg(QLatin1String(name), value, error);
+        }
+    } else if (dialect == Dialect::MySQL && !options.lockTimeout.isEmpty()) {
+        const auto ms = parseDuration(options.lockTimeout);
+        if (!ms)
+            return QCoreApplication::translate("Connection", "\"%1\" is no duration").arg(options.lockTimeout);
+        if (const QString error = run(u"SET SESSION lock_wait_timeout = ?"_s, qMax<qint64>(1, (*ms + 999) / 1000));
+            !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 } // namespace
+
+std::optional<qint64> parseDuration(const QString &text)
+{
+    static const std::pair<const char16_t *, qint64> units[] = {{u"ms", 1}, {u"s", 1000}, {u"min", 60000}, {u"h", 3600000}};
+    const QString t = text.trimmed();
+    qsizetype digits = 0;
+    while (digits < t.size() && t.at(digits).isDigit())
+        ++digits;
+    bool ok = false;
+    const qint64 number = t.left(digits).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QString unit = t.mid(digits).trimmed();
+    if (unit.isEmpty())
+        return number;
+    for (const auto &[name, factor] : units) {
+        if (unit == QStringView(name))
+            return number * factor;
+    }
+    return std::nullopt;
+}
 
 Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const ConnectOptions &options)
 {
@@ -112,10 +170,16 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
         }
         db.setConnectOptions(connectOptions(spec, mode, options));
         if (db.open()) {
-            result.connection.reset(new Connection(spec, db, options));
-            return result;
+            if (const QString error = applySession(db, spec.dialect, options); !error.isEmpty()) {
+                result.error = tr("%1: %2").arg(spec.display(), error);
+                db.close();
+            } else {
+                result.connection.reset(new Connection(spec, db, options));
+                return result;
+            }
+        } else {
+            result.error = tr("%1: %2").arg(spec.display(), db.lastError().text());
         }
-        result.error = tr("%1: %2").arg(spec.display(), db.lastError().text());
     }
     QSqlDatabase::removeDatabase(name);
     return result;

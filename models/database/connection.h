@@ -15,7 +15,15 @@ struct ConnectOptions
     int busyTimeoutMs = 10000;     ///< SQLite: how long to wait for a lock
     int connectTimeoutSeconds = 10; ///< servers: how long to wait for an answer
     QString password;
+    /*! Session settings (servers): PostgreSQL lock_timeout and statement_timeout, MySQL
+        lock_wait_timeout (from lockTimeout, in whole seconds), PostgreSQL search_path. */
+    QString lockTimeout;
+    QString statementTimeout;
+    QString schema;
 };
+
+/*! Milliseconds of a PostgreSQL-style duration ("5s", "250ms", "2min", "1h", bare = ms). */
+std::optional<qint64> parseDuration(const QString &text);
 
 /*! One open QtSql connection, owned by the thread that opened it, removed when this object
     goes. Each job opens its own. */

@@ -116,6 +116,13 @@ bool HistoryStore::exec(const QString &sql)
 
 bool HistoryStore::tableExists()
 {
+    if (m_connection.dialect() == Dialect::PostgreSQL) {
+        // Where search_path finds it, as the statements that use it will: QPSQL's tables()
+        // names tables outside "public" with their schema.
+        QSqlQuery q(m_connection.database());
+        return q.exec(QStringLiteral("SELECT to_regclass('godwit_schema_history') IS NOT NULL")) && q.next()
+               && q.value(0).toBool();
+    }
     return m_connection.database().tables().contains(QLatin1String(historyTable));
 }
 

@@ -84,7 +84,12 @@ ProjectLoad loadProject(const QString &directory)
         if (project.format == Format::Unknown)
             project.format = Format::Custom;
     }
-    project.busyTimeoutMs = root.value(u"settings").toObject().value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
+    const QJsonObject settings = root.value(u"settings").toObject();
+    project.busyTimeoutMs = settings.value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
+    project.lockTimeout = settings.value(u"lockTimeout").toString();
+    project.statementTimeout = settings.value(u"statementTimeout").toString();
+    project.schema = settings.value(u"schema").toString();
+    project.runLockTimeoutSeconds = settings.value(u"runLockTimeoutSeconds").toInt(project.runLockTimeoutSeconds);
 
     const QJsonObject profiles = root.value(u"profiles").toObject();
     for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {

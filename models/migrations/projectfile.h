@@ -34,6 +34,13 @@ struct Project
     QString defaultProfile;
     QMap<QString, Profile> profiles;
     int busyTimeoutMs = 10000;
+    /*! Session settings for server targets (DESIGN.md 5): durations as PostgreSQL writes
+        them ("5s", "500ms", "10min"; a bare number is milliseconds), the schema as a
+        search_path. Empty: the server's default. */
+    QString lockTimeout;
+    QString statementTimeout;
+    QString schema;
+    int runLockTimeoutSeconds = 60;
     bool hasProjectFile = false;
 
     const Profile *profile(const QString &name) const;

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void secondRunWaitsForTheLock_data() { engineRows(); }
     void secondRunWaitsForTheLock();
     void postgresConcurrentIndex();
+    void sessionTimeouts_data();
+    void sessionTimeouts();
+    void postgresSchema();
     void concurrentProcesses_data() { engineRows(); }
     void concurrentProcesses();
 
@@ -218,6 +221,98 @@ void TestEngines::postgresConcurrentIndex()
     const StatusEntry last = status(source, *connection).constLast();
     QCOMPARE(last.state, MigrationState::Failed);
     QCOMPARE(last.history->failedStatement, 1);
+}
+
+static QString writeMigration(const QString &folder, const QString &name, const QByteArray &sql)
+{
+    QFile file(folder + u'/' + name);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(sql);
+    return file.fileName();
+}
+
+struct CliRun
+{
+    int exit = -1;
+    QString output;
+    qint64 ms = 0;
+};
+
+static CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(GODWIT_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()), timer.elapsed()};
+}
+
+void TestEngines::sessionTimeouts_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("migration");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("postgresql statement_timeout")
+        << u"postgresql"_s << u"--statement-timeout=300ms"_s << QByteArray("SELECT pg_sleep(20);\n")
+        << u"statement timeout"_s;
+    QTest::newRow("postgresql lock_timeout")
+        << u"postgresql"_s << u"--lock-timeout=300ms"_s << QByteArray("ALTER TABLE orders ADD COLUMN flag boolean;\n")
+        << u"lock timeout"_s;
+    QTest::newRow("mariadb lock_wait_timeout")
+        << u"mariadb"_s << u"--lock-timeout=1s"_s << QByteArray("ALTER TABLE orders ADD COLUMN flag BOOLEAN;\n")
+        << u"Lock wait timeout exceeded"_s;
+}
+
+// Timeouts set for a run stop a migration that would wait or run too long, and the
+// migration is then failed (or rolled back) like any other.
+void TestEngines::sessionTimeouts()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, option);
+    QFETCH(QByteArray, migration);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = copyFolder(engine, dir);
+    QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)}).exit, 0);
+    writeMigration(folder, u"005_slow.up.sql"_s, migration);
+
+    // Another session holds the table, as a long report would.
+    auto holder = test::connect(*target);
+    QSqlQuery q(holder->database());
+    QVERIFY(holder->database().transaction());
+    QVERIFY(q.exec(u"SELECT count(*) FROM orders"_s) && q.next());
+    const CliRun r = cli({u"up"_s, option, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
+    QVERIFY(holder->database().rollback());
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.output.contains(expected, Qt::CaseInsensitive), qPrintable(r.output));
+    QVERIFY2(r.ms < 8000, qPrintable(QString::number(r.ms)));
+}
+
+// The schema setting puts the migrations, and Godwit's history, where it says.
+void TestEngines::postgresSchema()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
+    const QString folder = copyFolder(u"postgresql"_s, dir);
+    {
+        auto admin = test::connect(*target);
+        QSqlQuery q(admin->database());
+        QVERIFY(q.exec(u"CREATE SCHEMA shop"_s));
+    }
+    const CliRun r = cli({u"up"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
+    QVERIFY2(r.exit == 0, qPrintable(r.output));
+    auto connection = test::connect(*target);
+    QSqlQuery q(connection->database());
+    QVERIFY(q.exec(u"SELECT table_schema, count(*) FROM information_schema.tables WHERE table_name IN "
+                   u"('orders', 'godwit_schema_history') GROUP BY 1"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"shop"_s);
+    QCOMPARE(q.value(1).toInt(), 2);
+    QVERIFY(!q.next());
+    const CliRun status = cli({u"status"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
+    QVERIFY2(status.output.contains(u"Current    004, 0 pending"_s), qPrintable(status.output));
 }
 
 // Four godwit-cli processes at once on one database, 20 rounds: every migration runs once.
