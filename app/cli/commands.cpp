@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <future>
+#include <thread>
 
 namespace godwit::cli {
 
@@ -131,6 +132,18 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
     m_report.planHeader(loaded->context, plan);
+    // Ctrl-C sets the flag; this watcher then stops the statement that is running, so a
+    // cancelled run does not wait for a long statement to end on its own.
+    std::atomic_bool finished{false};
+    std::thread watcher([&] {
+        while (!finished.load()) {
+            if (cancel && cancel->load()) {
+                executor.interrupt();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
     const ExecutionReport report = executor.run(
         plan,
         [this](int index, int total, const PlanStep &step, const StepResult *result) {
@@ -140,6 +153,8 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
                 m_report.stepStarted(index, total, step);
         },
         cancel);
+    finished.store(true);
+    watcher.join();
     m_report.execution(loaded->context, plan, report);
     return report.ok ? Exit::Ok : Exit::Failed;
 }

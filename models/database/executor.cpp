@@ -5,6 +5,10 @@
 #include "migrations/scriptloader.h"
 #include "sql/postgresstatements.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,6 +79,31 @@ bool cancelled(const std::atomic_bool *cancel)
 
 Executor::~Executor() = default;
 
+void Executor::interrupt()
+{
+    switch (m_connection.dialect()) {
+    case Dialect::SQLite:
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
+        return;
+    case Dialect::PostgreSQL:
+    case Dialect::MySQL: {
+        // From a connection of this thread's own: the run's connection is busy.
+        auto other = m_connection.openAnother();
+        if (!other.connection)
+            return;
+        QSqlQuery q(other.connection->database());
+        if (m_connection.dialect() == Dialect::PostgreSQL) {
+            q.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
+            q.addBindValue(m_backendId);
+            q.exec();
+        } else {
+            q.exec(QStringLiteral("KILL QUERY %1").arg(m_backendId)); // a number we read, not input
+        }
+        return;
+    }
+    }
+}
+
 QString Executor::lock()
 {
     if (m_lock || m_connection.dialect() == Dialect::SQLite)
@@ -92,6 +121,24 @@ Executor::Executor(Connection &connection, QString migrationsDir, ExecutorOption
     , m_options(options)
     , m_store(connection)
 {
+    // What interrupt() needs, read now, on the thread that owns the connection.
+    QSqlQuery q(connection.database());
+    switch (connection.dialect()) {
+    case Dialect::SQLite: {
+        const QVariant handle = connection.database().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqliteHandle = *static_cast<sqlite3 *const *>(handle.data());
+        break;
+    }
+    case Dialect::PostgreSQL:
+        if (q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+            m_backendId = q.value(0).toLongLong();
+        break;
+    case Dialect::MySQL:
+        if (q.exec(QStringLiteral("SELECT CONNECTION_ID()")) && q.next())
+            m_backendId = q.value(0).toLongLong();
+        break;
+    }
 }
 
 bool Executor::exec(const QString &sql, QString *error)
@@ -251,6 +298,16 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         if (!exec(statements.at(i).sql, &error)) {
             result.failedStatement = i + 1;
             result.location = statements.at(i).location;
+            if (cancelled(cancel)) {
+                exec(QStringLiteral("ROLLBACK"), nullptr);
+                result.outcome = StepResult::Outcome::Cancelled;
+                result.message = tr("cancelled while statement %1 of %2 at %3 ran (%4); rolled back")
+                                     .arg(i + 1)
+                                     .arg(statements.size())
+                                     .arg(result.location.toString(), error);
+                audit(result, planId);
+                return result;
+            }
             return fail(tr("statement %1 of %2 at %3 failed: %4; the migration was rolled back")
                             .arg(i + 1)
                             .arg(statements.size())
@@ -322,7 +379,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         result.outcome = outcome;
         result.failedStatement = index + 1;
         const QString what = outcome == StepResult::Outcome::Cancelled
-                                 ? tr("cancelled before statement %1 of %2").arg(index + 1).arg(statements.size())
+                                 ? tr("%1 (statement %2 of %3)").arg(detail).arg(index + 1).arg(statements.size())
                                  : tr("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
         result.message = tr("%1; this migration runs without a transaction: %2").arg(what, done);
         result.durationMs = timer.elapsed();
@@ -336,9 +393,12 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     };
     for (int i = 0; i < statements.size(); ++i) {
         if (cancelled(cancel))
-            return stop(StepResult::Outcome::Cancelled, i, tr("cancelled"));
+            return stop(StepResult::Outcome::Cancelled, i, tr("cancelled before it started"));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
+            if (cancelled(cancel))
+                return stop(StepResult::Outcome::Cancelled, i,
+                            tr("cancelled while it ran at %1: %2").arg(result.location.toString(), error));
             QString detail = result.location.toString() + u": " + error;
             if (i < hints.size() && !hints.at(i).isEmpty())
                 detail += u"; " + hints.at(i);

@@ -64,6 +64,12 @@ public:
 
     ExecutionReport run(const Plan &plan, const Observer &observer = {}, const std::atomic_bool *cancel = nullptr);
 
+    /*! Stops the statement running now; safe from any thread. Set the cancel flag first:
+        run() then reports the step as cancelled, exactly like a failure (rolled back, or
+        failed at its statement where no transaction holds it). SQLite: sqlite3_interrupt;
+        PostgreSQL: pg_cancel_backend, MySQL: KILL QUERY, from a second connection. */
+    void interrupt();
+
 private:
     StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel);
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
@@ -80,6 +86,8 @@ private:
     ExecutorOptions m_options;
     HistoryStore m_store;
     std::unique_ptr<RunLock> m_lock;
+    void *m_sqliteHandle = nullptr;
+    qint64 m_backendId = 0;
 };
 
 } // namespace godwit

@@ -4,6 +4,7 @@
 
 #include "support/testtargets.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QDirIterator>
@@ -12,6 +13,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using namespace godwit;
 using namespace Qt::StringLiterals;
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void sessionTimeouts_data();
     void sessionTimeouts();
     void postgresSchema();
+    void cancelLongStatement_data() { engineRows(); }
+    void cancelLongStatement();
     void concurrentProcesses_data() { engineRows(); }
     void concurrentProcesses();
 
@@ -313,6 +319,58 @@ void TestEngines::postgresSchema()
     QVERIFY(!q.next());
     const CliRun status = cli({u"status"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
     QVERIFY2(status.output.contains(u"Current    004, 0 pending"_s), qPrintable(status.output));
+}
+
+// Ctrl-C while a long statement runs: the process ends within 2 seconds, and the state is
+// exact: rolled back on SQLite and PostgreSQL, failed at its statement on MariaDB.
+void TestEngines::cancelLongStatement()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = copyFolder(engine, dir);
+    const QString url = target->dialect == Dialect::SQLite ? u"sqlite:"_s + target->path : test::urlOf(*target);
+    QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, url}).exit, 0);
+    const QByteArray slow = target->dialect == Dialect::PostgreSQL ? "SELECT pg_sleep(30);\n"
+                            : target->dialect == Dialect::MySQL
+                                ? "SELECT SLEEP(30);\n"
+                                : "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000)\n"
+                                  "SELECT count(*) FROM c;\n";
+    writeMigration(folder, u"005_long.up.sql"_s, "CREATE TABLE probe (id INTEGER);\n" + slow + "INSERT INTO probe VALUES (1);\n");
+
+    QProcess p;
+    p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, url});
+    QString output;
+    QDeadlineTimer started(20000);
+    while (!output.contains(u"[1/1] up 005"_s) && !started.hasExpired()) {
+        p.waitForReadyRead(100);
+        output += QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QThread::msleep(500); // into the long statement
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    const qint64 ms = timer.elapsed();
+    output += QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    qInfo("%s: ended %lld ms after Ctrl-C", qPrintable(engine), ms);
+    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(output.contains(u"CANCELLED"_s), qPrintable(output));
+
+    auto connection = test::connect(*target);
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
+    const StatusEntry last = status(source, *connection).constLast();
+    const QString snapshot = test::snapshot(*connection);
+    if (connection->dialect() == Dialect::MySQL) {
+        QCOMPARE(last.state, MigrationState::Failed);
+        QCOMPARE(last.history->failedStatement, 2); // KILL QUERY stopped the SLEEP
+        QVERIFY(last.history->error.contains(u"cancelled while it ran"_s));
+        QVERIFY(snapshot.contains(u"probe"_s));
+    } else {
+        QCOMPARE(last.state, MigrationState::Pending);
+        QVERIFY(!snapshot.contains(u"probe"_s));
+    }
 }
 
 // Four godwit-cli processes at once on one database, 20 rounds: every migration runs once.
