@@ -36,6 +36,9 @@ const QList<CommandInfo> &commands()
         {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept)"),
          {QStringLiteral("to"), QStringLiteral("steps")}},
         {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), {}},
+        {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
+                                            "--retry-from N or --run-down, repair it"),
+         {QStringLiteral("mark-applied"), QStringLiteral("retry-from"), QStringLiteral("run-down")}},
     };
     return list;
 }
@@ -77,7 +80,11 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption statementTimeout(QStringLiteral("statement-timeout"),
                                               tr("PostgreSQL statement_timeout for this run."), tr("DURATION"));
     const QCommandLineOption schema(QStringLiteral("schema"), tr("PostgreSQL search_path for this run."), tr("SCHEMA"));
-    parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema});
+    const QCommandLineOption markApplied(QStringLiteral("mark-applied"), tr("repair: record the migration as applied."));
+    const QCommandLineOption retryFrom(QStringLiteral("retry-from"), tr("repair: run again from statement N."), tr("N"));
+    const QCommandLineOption runDown(QStringLiteral("run-down"), tr("repair: run the down script."));
+    parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
+                       markApplied, retryFrom, runDown});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status, plan, up, down or new"));
 
     if (!parser.parse(arguments)) {
@@ -119,7 +126,8 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         return Exit::Usage;
     }
     const bool wantsName = command == u"new";
-    if (positional.size() != (wantsName ? 2 : 1)) {
+    const bool mayName = command == u"repair";
+    if (mayName ? positional.size() > 2 : positional.size() != (wantsName ? 2 : 1)) {
         err << (wantsName ? tr("godwit-cli: new takes one NAME") : tr("godwit-cli: %1 takes no arguments").arg(command))
             << u'\n';
         return Exit::Usage;
@@ -159,6 +167,29 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         return commandsRunner.plan(request);
     if (command == u"new")
         return commandsRunner.create(positional.at(1));
+    if (command == u"repair") {
+        std::optional<Executor::RepairAction> action;
+        int from = 0;
+        const int chosen = int(parser.isSet(markApplied)) + int(parser.isSet(retryFrom)) + int(parser.isSet(runDown));
+        if (chosen > 1) {
+            err << tr("godwit-cli: choose one of --mark-applied, --retry-from and --run-down") << u'\n';
+            return Exit::Usage;
+        }
+        if (parser.isSet(markApplied))
+            action = Executor::RepairAction::MarkApplied;
+        if (parser.isSet(runDown))
+            action = Executor::RepairAction::RunDown;
+        if (parser.isSet(retryFrom)) {
+            bool ok = false;
+            from = parser.value(retryFrom).toInt(&ok);
+            if (!ok || from < 1) {
+                err << tr("godwit-cli: --retry-from needs a statement number, from 1") << u'\n';
+                return Exit::Usage;
+            }
+            action = Executor::RepairAction::RetryFrom;
+        }
+        return commandsRunner.repair(positional.value(1), action, from, cancel);
+    }
     return commandsRunner.apply(request, cancel);
 }
 

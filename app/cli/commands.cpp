@@ -173,4 +173,37 @@ int Commands::create(const QString &name)
     return Exit::Ok;
 }
 
+int Commands::repair(const QString &version, std::optional<Executor::RepairAction> action, int retryFrom,
+                     const std::atomic_bool *cancel)
+{
+    int exit = Exit::Ok;
+    auto loaded = loadWithStatus(exit, true);
+    if (!loaded)
+        return exit;
+    QList<const StatusEntry *> failed;
+    for (const StatusEntry &e : std::as_const(loaded->status)) {
+        if (e.state == MigrationState::Failed && (version.isEmpty() || Version::parse(version) == Version::parse(e.key())))
+            failed.append(&e);
+    }
+    if (failed.isEmpty())
+        return fail(version.isEmpty() ? tr("no migration has failed: there is nothing to repair")
+                                      : tr("%1 has not failed: there is nothing to repair").arg(version),
+                    version.isEmpty() ? Exit::Ok : Exit::Usage);
+    if (!action) {
+        for (const StatusEntry *e : std::as_const(failed))
+            m_report.failedMigration(*e, loaded->context.target.dialect);
+        return Exit::Ok;
+    }
+    if (failed.size() > 1)
+        return fail(tr("%1 migrations have failed: name the one to repair").arg(failed.size()), Exit::Usage);
+    const StatusEntry &target = *failed.first();
+    if (!target.migration)
+        return fail(tr("%1: its files are gone; restore them first").arg(target.version()), Exit::Failed);
+    Executor executor(*loaded->connection, loaded->context.source.folder,
+                      {loaded->context.project.runLockTimeoutSeconds});
+    const StepResult result = executor.repair(*target.migration, *action, retryFrom, cancel);
+    m_report.stepFinished(result);
+    return result.outcome == StepResult::Outcome::Done ? Exit::Ok : Exit::Failed;
+}
+
 } // namespace godwit::cli

@@ -3,6 +3,7 @@
 #include "context.h"
 #include "report.h"
 
+#include "database/executor.h"
 #include "database/plan.h"
 
 #include <atomic>
@@ -20,6 +21,9 @@ public:
     int plan(PlanRequest request);
     int apply(const PlanRequest &request, const std::atomic_bool *cancel);
     int create(const QString &name);
+    /*! Without an action, shows what ran of each failed migration and the ways out. */
+    int repair(const QString &version, std::optional<Executor::RepairAction> action, int retryFrom,
+               const std::atomic_bool *cancel);
 
 private:
     struct Loaded;

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "migrations/scriptloader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -298,6 +300,58 @@ void Report::error(const QString &message, QTextStream &err)
         write({{QStringLiteral("error"), message}});
     err << tr("godwit-cli: %1").arg(message) << u'\n';
     err.flush();
+}
+
+void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
+{
+    const HistoryEntry &h = *entry.history;
+    const int stopped = h.failedStatement;
+    QJsonArray statements;
+    QStringList lines;
+    if (entry.migration) {
+        const LoadedScript loaded = loadScript(*entry.migration->up, dialect);
+        int n = 0;
+        for (const Statement &s : loaded.split.statements) {
+            ++n;
+            const QString state = stopped == 0 || n < stopped ? tr("ran") : n == stopped ? tr("failed") : tr("not run");
+            const QString first = s.sql.section(u'\n', 0, 0).left(70);
+            lines << QStringLiteral("    %1  %2  %3  %4").arg(n, 3).arg(state, -8).arg(s.location.toString(), first);
+            statements.append(QJsonObject{{QStringLiteral("index"), n},
+                                          {QStringLiteral("state"), state},
+                                          {QStringLiteral("location"), s.location.toString()},
+                                          {QStringLiteral("sql"), s.sql}});
+        }
+    }
+    if (m_json) {
+        write({{QStringLiteral("version"), entry.version()},
+               {QStringLiteral("description"), entry.description()},
+               {QStringLiteral("failedStatement"), stopped},
+               {QStringLiteral("statementCount"), h.statementCount},
+               {QStringLiteral("error"), h.error},
+               {QStringLiteral("statements"), statements}});
+        return;
+    }
+    m_out << tr("%1 %2: stopped at statement %3 of %4: %5")
+                 .arg(entry.version(), entry.description())
+                 .arg(stopped)
+                 .arg(h.statementCount)
+                 .arg(h.error)
+          << u'\n'
+          << lines.join(u'\n') << u'\n'
+          << tr("Ways out (each is recorded in the audit log):") << u'\n'
+          << tr("  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped "
+                "statement %2 is fixed")
+                 .arg(entry.version())
+                 .arg(qMax(1, stopped))
+                 .arg(h.statementCount)
+          << u'\n'
+          << tr("  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand")
+                 .arg(entry.version())
+          << u'\n'
+          << tr("  godwit-cli repair %1 --run-down        run its down script and record it as not applied")
+                 .arg(entry.version())
+          << u'\n';
+    m_out.flush();
 }
 
 } // namespace godwit::cli

@@ -23,6 +23,8 @@ public:
     void execution(const Context &context, const Plan &plan, const ExecutionReport &report);
     void plan(const Context &context, const Plan &plan);
     void created(const QStringList &files, const QString &version);
+    /*! What ran of a failed migration, statement by statement, and the ways out. */
+    void failedMigration(const StatusEntry &entry, Dialect dialect);
     /*! JSON documents always print; text only when not quiet. */
     void error(const QString &message, QTextStream &err);
 

@@ -2,10 +2,12 @@
 
 #include "historystore.h"
 #include "runlock.h"
+#include "migrations/checksum.h"
 #include "migrations/scriptloader.h"
 #include "sql/postgresstatements.h"
 
 #include <QSqlDriver>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -17,6 +19,8 @@
 #include <QUuid>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace godwit {
 
@@ -171,7 +175,7 @@ void Executor::audit(const StepResult &result, const QString &planId)
 {
     static const char *outcomes[] = {"ok", "skipped", "failed", "cancelled"};
     AuditEntry entry;
-    entry.action = directionId(result.step.direction);
+    entry.action = m_repairing.isEmpty() ? directionId(result.step.direction) : u"repair: "_s + m_repairing;
     entry.version = result.step.migration.displayVersion();
     entry.description = result.step.migration.description;
     entry.planId = planId;
@@ -278,7 +282,8 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     if (!existing)
         return fail(tr("cannot read the history: %1").arg(m_store.lastError()));
     const bool up = result.step.direction == Direction::Up;
-    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum)
+    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
+                                   && (*existing)->status == HistoryEntry::Status::Applied)
                                 : !existing->has_value();
     if (alreadyDone) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
@@ -334,7 +339,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
 
 StepResult Executor::runStatementByStatement(StepResult result, const QList<Statement> &statements,
                                              const QString &checksum, const QString &planId,
-                                             const std::atomic_bool *cancel, const QStringList &hints)
+                                             const std::atomic_bool *cancel, const QStringList &hints, int from)
 {
     QElapsedTimer timer;
     timer.start();
@@ -355,13 +360,22 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         result.message = tr("cannot read the history: %1").arg(m_store.lastError());
         return result;
     }
-    if (up ? (existing->has_value() && (*existing)->checksum == checksum) : !existing->has_value()) {
+    // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
+    // a failed or started row on purpose.
+    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
+                                   && (m_repairing.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
+                                : !existing->has_value();
+    if (alreadyDone) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = StepResult::Outcome::Skipped;
         result.message = up ? tr("already applied (by another run)") : tr("already rolled back (by another run)");
         return result;
     }
     HistoryEntry entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
+    if (up) {
+        for (const Statement &s : statements)
+            entry.statementChecksums.append(statementChecksum(s.sql));
+    }
     entry.status = HistoryEntry::Status::Started;
     entry.error.clear();
     if (!m_store.replace(entry) || !exec(QStringLiteral("COMMIT"), &error)) {
@@ -373,7 +387,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
 
     // The history keeps what happened to the statement; the message adds what that means.
     auto stop = [&](StepResult::Outcome outcome, int index, const QString &detail) {
-        const QString done = index == 0 ? tr("none of its statements ran")
+        const QString done = index == 0 && from == 0 ? tr("none of its statements ran")
                              : index == 1 ? tr("statement 1 ran and stays applied")
                                           : tr("statements 1 to %1 ran and stay applied").arg(index);
         result.outcome = outcome;
@@ -391,7 +405,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         audit(result, planId);
         return result;
     };
-    for (int i = 0; i < statements.size(); ++i) {
+    for (int i = from; i < statements.size(); ++i) {
         if (cancelled(cancel))
             return stop(StepResult::Outcome::Cancelled, i, tr("cancelled before it started"));
         if (!exec(statements.at(i).sql, &error)) {
@@ -417,6 +431,84 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     }
     audit(result, planId);
     return result;
+}
+
+StepResult Executor::repair(const Migration &migration, RepairAction action, int retryFrom,
+                            const std::atomic_bool *cancel)
+{
+    const QString planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    StepResult result;
+    result.step = {migration, action == RepairAction::RunDown ? Direction::Down : Direction::Up};
+    auto refuse = [&](const QString &message) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = message;
+        return result;
+    };
+    if (const QString error = lock(); !error.isEmpty())
+        return refuse(error);
+    if (!m_store.ensureSchema())
+        return refuse(m_store.lastError());
+    const auto existing = m_store.read(migration.kind, migration.key());
+    if (!existing)
+        return refuse(m_store.lastError());
+    if (!existing->has_value() || (*existing)->status == HistoryEntry::Status::Applied)
+        return refuse(tr("%1 %2 has not failed: there is nothing to repair")
+                          .arg(migration.displayVersion(), migration.description));
+    const HistoryEntry &failed = **existing;
+
+    switch (action) {
+    case RepairAction::MarkApplied: {
+        m_repairing = QStringLiteral("mark applied");
+        HistoryEntry entry = failed;
+        entry.status = HistoryEntry::Status::Applied;
+        entry.checksum = migration.checksum();
+        entry.failedStatement = 0;
+        entry.error.clear();
+        if (!m_store.replace(entry))
+            return refuse(m_store.lastError());
+        result.message = tr("marked applied; statements %1 to %2 were not run by Godwit")
+                             .arg(qMax(1, failed.failedStatement))
+                             .arg(failed.statementCount);
+        audit(result, planId);
+        m_repairing.clear();
+        return result;
+    }
+    case RepairAction::RunDown:
+        if (!migration.down)
+            return refuse(tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
+        m_repairing = QStringLiteral("run down");
+        result = runStep(result.step, planId, cancel);
+        m_repairing.clear();
+        return result;
+    case RepairAction::RetryFrom:
+        break;
+    }
+
+    const LoadedScript loaded = loadScript(*migration.up, m_connection.dialect());
+    if (!loaded.split.ok())
+        return refuse(loaded.split.error->toString());
+    const QList<Statement> &statements = loaded.split.statements;
+    if (retryFrom < 1 || retryFrom > statements.size())
+        return refuse(tr("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
+    if (failed.failedStatement && retryFrom > failed.failedStatement)
+        return refuse(tr("statement %1 failed: a retry can start there or earlier, not at %2")
+                          .arg(failed.failedStatement)
+                          .arg(retryFrom));
+    // The statements that ran must be the ones in the file now.
+    QStringList changed;
+    for (int i = 0; i < retryFrom - 1; ++i) {
+        if (i >= failed.statementChecksums.size() || failed.statementChecksums.at(i) != statementChecksum(statements.at(i).sql))
+            changed.append(tr("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
+    }
+    if (!changed.isEmpty())
+        return refuse(tr("the statements before %1 changed since they ran, so what the database holds is not what the "
+                         "file says:\n  %2")
+                          .arg(retryFrom)
+                          .arg(changed.join(QStringLiteral("\n  "))));
+    m_repairing = tr("retry from statement %1").arg(retryFrom);
+    const auto clear = qScopeGuard([this] { m_repairing.clear(); });
+    result.statementCount = int(statements.size());
+    return runStatementByStatement(result, statements, loaded.checksum, planId, cancel, {}, retryFrom - 1);
 }
 
 } // namespace godwit

@@ -70,13 +70,20 @@ public:
         PostgreSQL: pg_cancel_backend, MySQL: KILL QUERY, from a second connection. */
     void interrupt();
 
+    enum class RepairAction { MarkApplied, RetryFrom, RunDown };
+    /*! Repairs a migration that failed (or was left started): marks it applied, runs it
+        again from statement retryFrom (1-based; refused when the statements before it differ
+        from those that ran), or runs its down script. Each goes to the audit log as a repair. */
+    StepResult repair(const Migration &migration, RepairAction action, int retryFrom = 0,
+                      const std::atomic_bool *cancel = nullptr);
+
 private:
     StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel);
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
                                 const QString &checksum, const QString &planId, const std::atomic_bool *cancel);
     StepResult runStatementByStatement(StepResult result, const QList<Statement> &statements,
                                        const QString &checksum, const QString &planId, const std::atomic_bool *cancel,
-                                       const QStringList &hints = {});
+                                       const QStringList &hints = {}, int from = 0);
     bool exec(const QString &sql, QString *error);
     void audit(const StepResult &result, const QString &planId);
     HistoryEntry historyFor(const PlanStep &step, const QString &checksum, int statements) const;
@@ -87,6 +94,7 @@ private:
     HistoryStore m_store;
     std::unique_ptr<RunLock> m_lock;
     void *m_sqliteHandle = nullptr;
+    QString m_repairing; ///< the repair under way, for the audit log; empty in plain runs
     qint64 m_backendId = 0;
 };
 

@@ -163,6 +163,7 @@ bool HistoryStore::ensureSchema()
         " status VARCHAR(16) NOT NULL,"
         " statement_count INTEGER NOT NULL,"
         " failed_statement INTEGER,"
+        " statement_checksums TEXT,"
         " error TEXT,"
         " PRIMARY KEY (kind, version_key))");
     const QString audit = QStringLiteral(
@@ -214,13 +215,16 @@ static HistoryEntry entryFromQuery(const QSqlQuery &q)
     e.status = statusFromId(q.value(9).toString());
     e.statementCount = q.value(10).toInt();
     e.failedStatement = q.value(11).toInt();
+    const QString checksums = q.value(13).toString();
+    if (!checksums.isEmpty())
+        e.statementChecksums = checksums.split(u' ');
     e.error = q.value(12).toString();
     return e;
 }
 
 static const char *selectColumns =
     "SELECT kind, version_key, version, description, script, checksum, applied_by, applied_at,"
-    " duration_ms, status, statement_count, failed_statement, error FROM godwit_schema_history";
+    " duration_ms, status, statement_count, failed_statement, error, statement_checksums FROM godwit_schema_history";
 
 std::optional<QList<HistoryEntry>> HistoryStore::readAll()
 {
@@ -261,8 +265,8 @@ bool HistoryStore::insert(const HistoryEntry &e)
 {
     QSqlQuery &q = prepared(m_insert, QStringLiteral(
         "INSERT INTO godwit_schema_history (kind, version_key, version, description, script, checksum,"
-        " applied_by, applied_at, duration_ms, status, statement_count, failed_statement, error)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " applied_by, applied_at, duration_ms, status, statement_count, failed_statement, error,"
+        " statement_checksums) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(kindId(e.kind));
     q.addBindValue(e.key);
     q.addBindValue(e.version);
@@ -276,6 +280,7 @@ bool HistoryStore::insert(const HistoryEntry &e)
     q.addBindValue(e.statementCount);
     q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
     q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
+    q.addBindValue(e.statementChecksums.isEmpty() ? QVariant() : QVariant(e.statementChecksums.join(u' ')));
     return run(q);
 }
 

@@ -29,6 +29,9 @@ struct HistoryEntry
     Status status = Status::Applied;
     int statementCount = 0;
     int failedStatement = 0; ///< 1-based; 0 when none failed
+    /*! For migrations run statement by statement: a short hash of each statement as it ran,
+        so that a repair can tell whether the statements before the retry point changed. */
+    QStringList statementChecksums;
     QString error;
 };
 

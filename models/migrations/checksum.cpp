@@ -38,6 +38,12 @@ QString scriptChecksum(const QByteArray &bytes, qsizetype begin, qsizetype end)
     return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), length).toHex());
 }
 
+QString statementChecksum(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    return scriptChecksum(utf8, 0, utf8.size()).left(16);
+}
+
 QString scriptChecksum(const QByteArray &bytes)
 {
     return scriptChecksum(bytes, 0, bytes.size());

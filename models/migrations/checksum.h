@@ -11,4 +11,8 @@ namespace godwit {
 QString scriptChecksum(const QByteArray &bytes, qsizetype begin, qsizetype end);
 QString scriptChecksum(const QByteArray &bytes);
 
+/*! A short hash of one statement's text (16 hex digits of its SHA-256), as recorded for
+    migrations run statement by statement. */
+QString statementChecksum(const QString &sql);
+
 } // namespace godwit

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void sessionTimeouts_data();
     void sessionTimeouts();
     void postgresSchema();
+    void repairFailedMigration_data() { engineRows(); }
+    void repairFailedMigration();
     void cancelLongStatement_data() { engineRows(); }
     void cancelLongStatement();
     void concurrentProcesses_data() { engineRows(); }
@@ -319,6 +321,73 @@ void TestEngines::postgresSchema()
     QVERIFY(!q.next());
     const CliRun status = cli({u"status"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
     QVERIFY2(status.output.contains(u"Current    004, 0 pending"_s), qPrintable(status.output));
+}
+
+// A migration run statement by statement fails at its third statement; repair shows what
+// ran, refuses a retry whose earlier statements changed, retries from the failed one once
+// the cause is fixed; then a second failure is rolled back by its down script, and a third
+// marked applied. Every repair is in the audit log.
+void TestEngines::repairFailedMigration()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = copyFolder(engine, dir);
+    const QString url = target->dialect == Dialect::SQLite ? u"sqlite:"_s + target->path : test::urlOf(*target);
+    const QStringList where{u"--project"_s, folder, u"--url"_s, url};
+    QCOMPARE(cli(QStringList{u"up"_s} + where).exit, 0);
+    const QByteArray batch = "-- godwit:no-transaction\nCREATE TABLE batch (id INTEGER);\nINSERT INTO batch VALUES (1);\n"
+                             "INSERT INTO batch_source VALUES (2);\nINSERT INTO batch VALUES (3);\n";
+    const QString file = writeMigration(folder, u"005_batch.up.sql"_s, batch);
+    writeMigration(folder, u"005_batch.down.sql"_s, "DROP TABLE batch;\n");
+    QCOMPARE(cli(QStringList{u"up"_s} + where).exit, 1);
+
+    CliRun r = cli(QStringList{u"repair"_s} + where);
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.output.contains(u"005 batch: stopped at statement 3 of 4"_s), qPrintable(r.output));
+    QVERIFY(r.output.contains(u"2  ran"_s) && r.output.contains(u"3  failed"_s) && r.output.contains(u"4  not run"_s));
+    QVERIFY(cli(QStringList{u"repair"_s, u"--retry-from=4"_s} + where).output.contains(u"not at 4"_s));
+
+    // The cause is fixed, but the file was edited since: the retry is refused.
+    {
+        auto connection = test::connect(*target);
+        QSqlQuery q(connection->database());
+        QVERIFY(q.exec(u"CREATE TABLE batch_source (id INTEGER)"_s));
+    }
+    writeMigration(folder, u"005_batch.up.sql"_s, QByteArray(batch).replace("VALUES (1)", "VALUES (10)"));
+    r = cli(QStringList{u"repair"_s, u"005"_s, u"--retry-from=3"_s} + where);
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.output.contains(u"changed since they ran"_s) && r.output.contains(u"statement 2 at "_s), qPrintable(r.output));
+    writeMigration(folder, u"005_batch.up.sql"_s, batch);
+    r = cli(QStringList{u"repair"_s, u"005"_s, u"--retry-from=3"_s} + where);
+    QVERIFY2(r.exit == 0, qPrintable(r.output));
+
+    auto connection = test::connect(*target);
+    QSqlQuery q(connection->database());
+    QVERIFY(q.exec(u"SELECT count(*), sum(id) FROM batch"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // 1 from the first run, 3 from the retry
+    QCOMPARE(q.value(1).toInt(), 4);
+    q.finish();
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
+    QCOMPARE(status(source, *connection).constLast().state, MigrationState::Applied);
+
+    // A second failure, rolled back by its down script; a third, marked applied.
+    writeMigration(folder, u"006_flag.up.sql"_s, "-- godwit:no-transaction\nCREATE TABLE flag (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
+    writeMigration(folder, u"006_flag.down.sql"_s, "DROP TABLE flag;\n");
+    QCOMPARE(cli(QStringList{u"up"_s} + where).exit, 1);
+    r = cli(QStringList{u"repair"_s, u"--run-down"_s} + where);
+    QVERIFY2(r.exit == 0, qPrintable(r.output));
+    QVERIFY(!test::snapshot(*connection).contains(u"flag"_s));
+    QCOMPARE(cli(QStringList{u"status"_s} + where).output.contains(u"pending       006"_s), true);
+    QCOMPARE(cli(QStringList{u"up"_s} + where).exit, 1);
+    QCOMPARE(cli(QStringList{u"repair"_s, u"--mark-applied"_s} + where).exit, 0);
+    QVERIFY(cli(QStringList{u"status"_s} + where).output.contains(u"applied       006"_s));
+
+    QVERIFY(q.exec(u"SELECT action FROM godwit_audit_log WHERE action LIKE 'repair%' ORDER BY id"_s));
+    QStringList repairs;
+    while (q.next())
+        repairs << q.value(0).toString();
+    QCOMPARE(repairs, (QStringList{u"repair: retry from statement 3"_s, u"repair: run down"_s, u"repair: mark applied"_s}));
 }
 
 // Ctrl-C while a long statement runs: the process ends within 2 seconds, and the state is
