@@ -359,7 +359,7 @@ void TestExecutor::handEditedHistoryRow()
         auto connection = connect();
         QSqlQuery q(connection->database());
         QVERIFY(q.exec(u"INSERT INTO godwit_schema_history VALUES ('versioned', 'hotfix-a', 'hotfix-a', 'manual fix', "
-                       "'none.sql', 'x', 'dba', '2026-01-01T00:00:00.000Z', 0, 'applied', 1, NULL, NULL)"_s));
+                       "'none.sql', 'x', 'dba', '2026-01-01T00:00:00.000Z', 0, 'applied', 1, NULL, NULL, NULL)"_s));
     }
     const MigrationSource src = source();
     const QList<StatusEntry> s = status(src);
