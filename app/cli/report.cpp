@@ -154,12 +154,21 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                      .arg(e.description(), -40)
                      .arg(applied);
         if (e.state == MigrationState::Failed) {
-            m_out << "    "
-                  << tr("stopped at statement %1 of %2: %3")
-                         .arg(e.history->failedStatement)
-                         .arg(e.history->statementCount)
-                         .arg(e.history->error)
-                  << u'\n';
+            if (e.history->status == HistoryEntry::Status::Started) {
+                m_out << "    "
+                      << tr("a run stopped while statement %1 of %2 was under way (it may have completed); "
+                            "see godwit-cli repair")
+                             .arg(qMax(1, e.history->failedStatement))
+                             .arg(e.history->statementCount)
+                      << u'\n';
+            } else {
+                m_out << "    "
+                      << tr("stopped at statement %1 of %2: %3")
+                             .arg(e.history->failedStatement)
+                             .arg(e.history->statementCount)
+                             .arg(e.history->error)
+                      << u'\n';
+            }
         }
     }
     if (!context.source.problems.isEmpty()) {
@@ -313,7 +322,10 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
         int n = 0;
         for (const Statement &s : loaded.split.statements) {
             ++n;
-            const QString state = stopped == 0 || n < stopped ? tr("ran") : n == stopped ? tr("failed") : tr("not run");
+            const bool interrupted = h.status == HistoryEntry::Status::Started;
+            const QString state = stopped == 0 || n < stopped ? tr("ran")
+                                  : n == stopped              ? (interrupted ? tr("under way") : tr("failed"))
+                                                              : tr("not run");
             const QString first = s.sql.section(u'\n', 0, 0).left(70);
             lines << QStringLiteral("    %1  %2  %3  %4").arg(n, 3).arg(state, -8).arg(s.location.toString(), first);
             statements.append(QJsonObject{{QStringLiteral("index"), n},

@@ -401,13 +401,17 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         entry.failedStatement = index + 1;
         entry.error = detail;
         entry.durationMs = result.durationMs;
-        m_store.replace(entry);
+        m_store.update(entry);
         audit(result, planId);
         return result;
     };
     for (int i = from; i < statements.size(); ++i) {
         if (cancelled(cancel))
             return stop(StepResult::Outcome::Cancelled, i, tr("cancelled before it started"));
+        // Committed before the statement runs: if the process is killed now, the history
+        // still says which statement was under way.
+        if (statements.size() > 1 && !m_store.setProgress(m.kind, m.key(), i + 1))
+            return stop(StepResult::Outcome::Failed, i, tr("cannot record the progress: %1").arg(m_store.lastError()));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
             if (cancelled(cancel))
@@ -423,7 +427,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     result.durationMs = timer.elapsed();
     entry.status = HistoryEntry::Status::Applied;
     entry.durationMs = result.durationMs;
-    const bool written = up ? m_store.replace(entry) : m_store.remove(m.kind, m.key());
+    const bool written = up ? m_store.update(entry) : m_store.remove(m.kind, m.key());
     if (!written) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
@@ -464,7 +468,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         entry.checksum = migration.checksum();
         entry.failedStatement = 0;
         entry.error.clear();
-        if (!m_store.replace(entry))
+        if (!m_store.update(entry))
             return refuse(m_store.lastError());
         result.message = tr("marked applied; statements %1 to %2 were not run by Godwit")
                              .arg(qMax(1, failed.failedStatement))

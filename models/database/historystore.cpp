@@ -284,6 +284,39 @@ bool HistoryStore::insert(const HistoryEntry &e)
     return run(q);
 }
 
+bool HistoryStore::update(const HistoryEntry &e)
+{
+    QSqlQuery &q = prepared(m_update, QStringLiteral(
+        "UPDATE godwit_schema_history SET version = ?, description = ?, script = ?, checksum = ?, applied_by = ?,"
+        " applied_at = ?, duration_ms = ?, status = ?, statement_count = ?, failed_statement = ?, error = ?,"
+        " statement_checksums = ? WHERE kind = ? AND version_key = ?"));
+    q.addBindValue(e.version);
+    q.addBindValue(e.description);
+    q.addBindValue(e.script);
+    q.addBindValue(e.checksum);
+    q.addBindValue(e.appliedBy.isEmpty() ? osUser() : e.appliedBy);
+    q.addBindValue(e.appliedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(e.durationMs);
+    q.addBindValue(historyStatusId(e.status));
+    q.addBindValue(e.statementCount);
+    q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
+    q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
+    q.addBindValue(e.statementChecksums.isEmpty() ? QVariant() : QVariant(e.statementChecksums.join(u' ')));
+    q.addBindValue(kindId(e.kind));
+    q.addBindValue(e.key);
+    return run(q);
+}
+
+bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int statement)
+{
+    QSqlQuery &q = prepared(m_progress, QStringLiteral("UPDATE godwit_schema_history SET failed_statement = ?"
+                                                       " WHERE kind = ? AND version_key = ?"));
+    q.addBindValue(statement);
+    q.addBindValue(kindId(kind));
+    q.addBindValue(key);
+    return run(q);
+}
+
 bool HistoryStore::remove(MigrationKind kind, const QString &key)
 {
     QSqlQuery &q = prepared(m_remove, QStringLiteral("DELETE FROM godwit_schema_history WHERE kind = ? AND version_key = ?"));

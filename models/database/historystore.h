@@ -77,7 +77,13 @@ public:
     std::optional<std::optional<HistoryEntry>> read(MigrationKind kind, const QString &key);
     bool insert(const HistoryEntry &entry);
     bool replace(const HistoryEntry &entry); ///< insert, or overwrite the row of the same migration
+    /*! Rewrites the row of the same migration in one statement: atomic also where no
+        transaction surrounds it (MySQL after implicit commits). */
+    bool update(const HistoryEntry &entry);
     bool remove(MigrationKind kind, const QString &key);
+    /*! Records that statement `statement` (1-based) of a started migration is about to run,
+        so that a run killed outright still leaves where it was. */
+    bool setProgress(MigrationKind kind, const QString &key, int statement);
     bool appendAudit(const AuditEntry &entry);
 
 private:
@@ -93,6 +99,8 @@ private:
     std::optional<QSqlQuery> m_read;
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_remove;
+    std::optional<QSqlQuery> m_progress;
+    std::optional<QSqlQuery> m_update;
     std::optional<QSqlQuery> m_audit;
 };
 
