@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <csignal>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void repairFailedMigration();
     void killedRun_data() { engineRows(); }
     void killedRun();
+    void serverStoppedMidRun_data();
+    void serverStoppedMidRun();
     void cancelLongStatement_data() { engineRows(); }
     void cancelLongStatement();
     void concurrentProcesses_data() { engineRows(); }
@@ -467,6 +470,70 @@ void TestEngines::killedRun()
     qInfo("%s: %d rounds killed at random (seed %u): %d migrations applied before the kill on average; "
           "%d rounds left a migration under way",
           qPrintable(engine), rounds, seed, appliedSum / rounds, interrupted);
+}
+
+void TestEngines::serverStoppedMidRun_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("postgresql") << u"postgresql"_s << u"terminat"_s;
+    QTest::newRow("mariadb") << u"mariadb"_s << u"server"_s;
+}
+
+// The server goes away in the middle of a long statement (servers of this test's own, so
+// that the others keep theirs): a clear error at once, never a hang.
+void TestEngines::serverStoppedMidRun()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, expected);
+    if (qEnvironmentVariableIsSet("GODWIT_TEST_NO_SERVERS"))
+        QSKIP("servers are not tested: GODWIT_TEST_NO_SERVERS is set");
+    QTemporaryDir dir;
+    const QString state = dir.filePath(u"own-servers.env"_s);
+    const QString script = QStringLiteral(GODWIT_TEST_DATA "/../servers/servers.sh");
+    QProcess start;
+    start.start(script, {u"start"_s, state});
+    QVERIFY(start.waitForFinished(120000));
+    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+    auto stopServers = qScopeGuard([&] { QProcess::execute(script, {u"stop"_s, state}); });
+
+    QFile file(state);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString key = engine == u"postgresql"_s ? u"GODWIT_TEST_PG_PORT="_s : u"GODWIT_TEST_MARIADB_PORT="_s;
+    int port = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(key.toLatin1()))
+            port = line.mid(key.size()).toInt();
+    }
+    QVERIFY(port);
+    const QString url = engine == u"postgresql"_s ? QStringLiteral("postgres://godwit@127.0.0.1:%1/postgres").arg(port)
+                                                  : QStringLiteral("mysql://root@127.0.0.1:%1/mysql").arg(port);
+    const QString folder = dir.filePath(u"m"_s);
+    QDir().mkpath(folder);
+    writeMigration(folder, u"001_long.up.sql"_s,
+                   engine == u"postgresql"_s ? "CREATE TABLE gone (id integer);\nSELECT pg_sleep(30);\n"
+                                             : "CREATE TABLE gone (id integer);\nSELECT SLEEP(30);\n");
+    QProcess p;
+    p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, url});
+    QString output;
+    QDeadlineTimer running(20000);
+    while (!output.contains(u"[1/1] up 001"_s) && !running.hasExpired()) {
+        p.waitForReadyRead(100);
+        output += QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QThread::msleep(500);
+    QElapsedTimer timer;
+    timer.start();
+    stopServers.dismiss();
+    QProcess::execute(script, {u"stop"_s, state});
+    QVERIFY(p.waitForFinished(30000));
+    const qint64 ms = timer.elapsed();
+    output += QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    qInfo("%s: godwit-cli ended %lld ms after the server was told to stop", qPrintable(engine), ms);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(output.contains(u"FAILED"_s) && output.contains(expected, Qt::CaseInsensitive), qPrintable(output));
+    qInfo("%s", qPrintable(output.section(u"FAILED"_s, 1).trimmed().left(300)));
+    QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
 }
 
 // Ctrl-C while a long statement runs: the process ends within 2 seconds, and the state is
