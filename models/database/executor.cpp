@@ -377,8 +377,10 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
             entry.statementChecksums.append(statementChecksum(s.sql));
     }
     entry.status = HistoryEntry::Status::Started;
+    entry.failedStatement = from + 1; // under way: the first statement to run
     entry.error.clear();
-    if (!m_store.replace(entry) || !exec(QStringLiteral("COMMIT"), &error)) {
+    const bool started = existing->has_value() ? m_store.update(entry) : m_store.insert(entry);
+    if (!started || !exec(QStringLiteral("COMMIT"), &error)) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("cannot write the history: %1").arg(m_store.lastError() + error);
@@ -410,7 +412,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
             return stop(StepResult::Outcome::Cancelled, i, tr("cancelled before it started"));
         // Committed before the statement runs: if the process is killed now, the history
         // still says which statement was under way.
-        if (statements.size() > 1 && !m_store.setProgress(m.kind, m.key(), i + 1))
+        if (i > from && !m_store.setProgress(m.kind, m.key(), i + 1))
             return stop(StepResult::Outcome::Failed, i, tr("cannot record the progress: %1").arg(m_store.lastError()));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
