@@ -33,9 +33,6 @@ Connection::Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions opti
     if (m_spec.dialect == Dialect::SQLite)
         return;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT version()")) && q.next())
-        m_serverVersion = q.value(0).toString();
-    m_mariaDb = m_serverVersion.contains(u"MariaDB", Qt::CaseInsensitive);
     if (m_spec.dialect == Dialect::PostgreSQL && q.exec(QStringLiteral("SHOW server_version_num")) && q.next())
         m_serverVersionNumber = q.value(0).toInt();
 }
@@ -67,7 +64,11 @@ QString connectOptions(const ConnectionSpec &spec, Connection::Mode mode, const 
             list << QStringLiteral("QSQLITE_OPEN_READONLY");
         return list.join(u';');
     case Dialect::PostgreSQL:
-        list << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds);
+        // TCP keepalives: a cut network is an error within about a minute, never a hang.
+        list << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds)
+             << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=30")
+             << QStringLiteral("keepalives_interval=10") << QStringLiteral("keepalives_count=3")
+             << QStringLiteral("application_name=godwit");
         break;
     case Dialect::MySQL:
         list << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(options.connectTimeoutSeconds);

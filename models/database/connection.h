@@ -52,9 +52,6 @@ public:
     QSqlDatabase &database() { return m_db; }
     const ConnectionSpec &spec() const { return m_spec; }
     Dialect dialect() const { return m_spec.dialect; }
-    /*! MariaDB rather than MySQL (told from the server's version string). */
-    bool isMariaDb() const { return m_mariaDb; }
-    QString serverVersion() const { return m_serverVersion; }
     /*! PostgreSQL's server_version_num (150004 for 15.4); 0 elsewhere. */
     int serverVersionNumber() const { return m_serverVersionNumber; }
 
@@ -64,8 +61,6 @@ private:
     ConnectionSpec m_spec;
     ConnectOptions m_options;
     QSqlDatabase m_db;
-    bool m_mariaDb = false;
-    QString m_serverVersion;
     int m_serverVersionNumber = 0;
 };
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void killedRun();
     void serverStoppedMidRun_data();
     void serverStoppedMidRun();
+    void passwordFromEnvironment();
     void cancelLongStatement_data() { engineRows(); }
     void cancelLongStatement();
     void concurrentProcesses_data() { engineRows(); }
@@ -534,6 +535,47 @@ void TestEngines::serverStoppedMidRun()
     QVERIFY2(output.contains(u"FAILED"_s) && output.contains(expected, Qt::CaseInsensitive), qPrintable(output));
     qInfo("%s", qPrintable(output.section(u"FAILED"_s, 1).trimmed().left(300)));
     QVERIFY2(ms < 10000, qPrintable(QString::number(ms)));
+}
+
+// A user with a password: it comes from GODWIT_PASSWORD or MYSQL_PWD, a missing one is the
+// server's clear refusal, and the secret shows in no output.
+void TestEngines::passwordFromEnvironment()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"mariadb"_s, dir.path());
+    const QString secret = u"Wh1spered-S3cret"_s;
+    const QString user = u"u_"_s + target->database; // users are server-wide: one per test run
+    {
+        auto admin = test::connect(*target);
+        QSqlQuery q(admin->database());
+        // The host part as the server sees a loopback client (its anonymous users for
+        // localhost would match before a '%').
+        for (const QString host : {u"localhost"_s, u"127.0.0.1"_s, u"%"_s}) {
+            QVERIFY(q.exec(u"CREATE USER '"_s + user + u"'@'"_s + host + u"' IDENTIFIED BY '"_s + secret + u"'"_s));
+            QVERIFY(q.exec(u"GRANT ALL ON "_s + target->database + u".* TO '"_s + user + u"'@'"_s + host + u"'"_s));
+        }
+    }
+    const QString folder = copyFolder(u"mariadb"_s, dir);
+    const QString url = QStringLiteral("mysql://%1@127.0.0.1:%2/%3").arg(user).arg(target->port).arg(target->database);
+    auto runWith = [&](const char *variable) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"GODWIT_PASSWORD"_s);
+        env.remove(u"MYSQL_PWD"_s);
+        if (variable)
+            env.insert(QString::fromLatin1(variable), secret);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, url});
+        p.waitForFinished(60000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    };
+    const auto [refusedExit, refused] = runWith(nullptr);
+    QCOMPARE(refusedExit, 1);
+    QVERIFY2(refused.contains(u"Access denied"_s) && refused.contains(user + u"@127.0.0.1"_s), qPrintable(refused));
+    const auto [okExit, ok] = runWith("GODWIT_PASSWORD");
+    QVERIFY2(okExit == 0, qPrintable(ok));
+    QCOMPARE(runWith("MYSQL_PWD").first, 0);
+    QVERIFY(!refused.contains(secret) && !ok.contains(secret));
 }
 
 // Ctrl-C while a long statement runs: the process ends within 2 seconds, and the state is
