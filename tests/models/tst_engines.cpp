@@ -47,6 +47,7 @@ private Q_SLOTS:
     void serverStoppedMidRun_data();
     void serverStoppedMidRun();
     void passwordFromEnvironment();
+    void tlsOptionsReachTheDriver();
     void cancelLongStatement_data() { engineRows(); }
     void cancelLongStatement();
     void concurrentProcesses_data() { engineRows(); }
@@ -550,7 +551,7 @@ void TestEngines::passwordFromEnvironment()
         QSqlQuery q(admin->database());
         // The host part as the server sees a loopback client (its anonymous users for
         // localhost would match before a '%').
-        for (const QString host : {u"localhost"_s, u"127.0.0.1"_s, u"%"_s}) {
+        for (const QString &host : {u"localhost"_s, u"127.0.0.1"_s, u"%"_s}) {
             QVERIFY(q.exec(u"CREATE USER '"_s + user + u"'@'"_s + host + u"' IDENTIFIED BY '"_s + secret + u"'"_s));
             QVERIFY(q.exec(u"GRANT ALL ON "_s + target->database + u".* TO '"_s + user + u"'@'"_s + host + u"'"_s));
         }
@@ -576,6 +577,20 @@ void TestEngines::passwordFromEnvironment()
     QVERIFY2(okExit == 0, qPrintable(ok));
     QCOMPARE(runWith("MYSQL_PWD").first, 0);
     QVERIFY(!refused.contains(secret) && !ok.contains(secret));
+}
+
+// TLS options in the URL go to libpq as they are: the test server has no TLS, so
+// sslmode=require must be refused by the driver, and sslmode=disable must work.
+void TestEngines::tlsOptionsReachTheDriver()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
+    const QString folder = copyFolder(u"postgresql"_s, dir);
+    const CliRun required = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target) + u"?sslmode=require"_s});
+    QCOMPARE(required.exit, 1);
+    QVERIFY2(required.output.contains(u"SSL"_s), qPrintable(required.output));
+    const CliRun disabled = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target) + u"?sslmode=disable"_s});
+    QVERIFY2(disabled.exit == 0, qPrintable(disabled.output));
 }
 
 // Ctrl-C while a long statement runs: the process ends within 2 seconds, and the state is
