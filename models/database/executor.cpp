@@ -348,14 +348,21 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     QString error;
 
     // Record the start first, in its own transaction: if we die halfway, the history says so.
-    if (!exec(beginStatement(m_connection.dialect()), &error)) {
+    // On the servers the run lock already keeps other runs out, and one statement writes the
+    // row, so MySQL is spared two round trips per migration.
+    const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock;
+    auto rollback = [&] {
+        if (ownTransaction)
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+    };
+    if (ownTransaction && !exec(beginStatement(m_connection.dialect()), &error)) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("cannot take the write lock: %1").arg(error);
         return result;
     }
     const auto existing = m_store.ensureSchema() ? m_store.read(m.kind, m.key()) : std::nullopt;
     if (!existing) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
+        rollback();
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("cannot read the history: %1").arg(m_store.lastError());
         return result;
@@ -366,7 +373,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
                                    && (m_repairing.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
                                 : !existing->has_value();
     if (alreadyDone) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
+        rollback();
         result.outcome = StepResult::Outcome::Skipped;
         result.message = up ? tr("already applied (by another run)") : tr("already rolled back (by another run)");
         return result;
@@ -380,8 +387,8 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     entry.failedStatement = from + 1; // under way: the first statement to run
     entry.error.clear();
     const bool started = existing->has_value() ? m_store.update(entry) : m_store.insert(entry);
-    if (!started || !exec(QStringLiteral("COMMIT"), &error)) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
+    if (!started || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error))) {
+        rollback();
         result.outcome = StepResult::Outcome::Failed;
         result.message = tr("cannot write the history: %1").arg(m_store.lastError() + error);
         return result;

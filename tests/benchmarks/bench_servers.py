@@ -27,7 +27,7 @@ PEERS = ROOT / "tests/benchmarks/.peers"
 DBMATE = PEERS / "node_modules/.bin/dbmate"
 WORK = ROOT / "tests/benchmarks/.work/servers"
 COUNT = 500
-ROUNDS = 5
+ROUNDS = 9
 
 
 def run(cmd, **kw):
