@@ -2,7 +2,7 @@
 """godwit-cli up on PostgreSQL and MariaDB, side by side with the servers' own clients and
 dbmate (issue #3).
 
-500 small migrations (a table and a row each) on a new database, median of 5 interleaved
+500 small migrations (a table and a row each) on a new database, median of 9 interleaved
 rounds, on throwaway servers started by tests/servers/servers.sh (PostgreSQL runs with
 fsync=off there, for every tool alike):
   - psql / mariadb running the same statements with the same per-migration transaction
