@@ -203,6 +203,13 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
                            .arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
+    // Under the run lock the history changes only through this run: read it once, not once
+    // per migration (a round trip each on a server).
+    if (m_lock && !m_store.cacheReads()) {
+        report.ok = false;
+        report.error = tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
+        return report;
+    }
     const int total = int(plan.steps.size());
     for (int i = 0; i < total; ++i) {
         const PlanStep &step = plan.steps.at(i);
@@ -261,6 +268,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     QString error;
     auto fail = [&](const QString &message) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
+        m_store.forgetCache(); // the rollback may have undone a history write
         result.outcome = StepResult::Outcome::Failed;
         result.message = message;
         result.durationMs = timer.elapsed();
@@ -354,6 +362,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     auto rollback = [&] {
         if (ownTransaction)
             exec(QStringLiteral("ROLLBACK"), nullptr);
+        m_store.forgetCache();
     };
     if (ownTransaction && !exec(beginStatement(m_connection.dialect()), &error)) {
         result.outcome = StepResult::Outcome::Failed;

@@ -242,8 +242,34 @@ std::optional<QList<HistoryEntry>> HistoryStore::readAll()
     return entries;
 }
 
+QString HistoryStore::cacheKey(MigrationKind kind, const QString &key)
+{
+    return kindId(kind) + u'|' + key;
+}
+
+void HistoryStore::cachePut(const HistoryEntry &entry)
+{
+    if (m_cache)
+        m_cache->insert(cacheKey(entry.kind, entry.key), entry);
+}
+
+bool HistoryStore::cacheReads()
+{
+    auto rows = readAll();
+    if (!rows)
+        return false;
+    m_cache.emplace();
+    for (const HistoryEntry &e : std::as_const(*rows))
+        cachePut(e);
+    return true;
+}
+
 std::optional<std::optional<HistoryEntry>> HistoryStore::read(MigrationKind kind, const QString &key)
 {
+    if (m_cache) {
+        const auto it = m_cache->constFind(cacheKey(kind, key));
+        return it == m_cache->cend() ? std::optional<HistoryEntry>() : std::optional<HistoryEntry>(*it);
+    }
     QSqlQuery &q = prepared(m_read, QString::fromLatin1(selectColumns) + u" WHERE kind = ? AND version_key = ?");
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
@@ -281,7 +307,10 @@ bool HistoryStore::insert(const HistoryEntry &e)
     q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
     q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
     q.addBindValue(e.statementChecksums.isEmpty() ? QVariant() : QVariant(e.statementChecksums.join(u' ')));
-    return run(q);
+    if (!run(q))
+        return false;
+    cachePut(e);
+    return true;
 }
 
 bool HistoryStore::update(const HistoryEntry &e)
@@ -304,7 +333,10 @@ bool HistoryStore::update(const HistoryEntry &e)
     q.addBindValue(e.statementChecksums.isEmpty() ? QVariant() : QVariant(e.statementChecksums.join(u' ')));
     q.addBindValue(kindId(e.kind));
     q.addBindValue(e.key);
-    return run(q);
+    if (!run(q))
+        return false;
+    cachePut(e);
+    return true;
 }
 
 bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int statement)
@@ -314,7 +346,13 @@ bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int state
     q.addBindValue(statement);
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
-    return run(q);
+    if (!run(q))
+        return false;
+    if (m_cache) {
+        if (auto it = m_cache->find(cacheKey(kind, key)); it != m_cache->end())
+            it->failedStatement = statement;
+    }
+    return true;
 }
 
 bool HistoryStore::remove(MigrationKind kind, const QString &key)
@@ -322,7 +360,11 @@ bool HistoryStore::remove(MigrationKind kind, const QString &key)
     QSqlQuery &q = prepared(m_remove, QStringLiteral("DELETE FROM godwit_schema_history WHERE kind = ? AND version_key = ?"));
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
-    return run(q);
+    if (!run(q))
+        return false;
+    if (m_cache)
+        m_cache->remove(cacheKey(kind, key));
+    return true;
 }
 
 bool HistoryStore::appendAudit(const AuditEntry &entry)

@@ -4,6 +4,7 @@
 #include "migrations/migration.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 #include <QList>
 #include <QString>
@@ -86,7 +87,15 @@ public:
     bool setProgress(MigrationKind kind, const QString &key, int statement);
     bool appendAudit(const AuditEntry &entry);
 
+    /*! While a run holds the run lock nobody else writes the history: read it once and answer
+        read() from memory, kept in step with this store's own writes. forgetCache() after a
+        rollback that may have undone a write. */
+    bool cacheReads();
+    void forgetCache() { m_cache.reset(); }
+
 private:
+    static QString cacheKey(MigrationKind kind, const QString &key);
+    void cachePut(const HistoryEntry &entry);
     bool exec(const QString &sql);
     bool tableExists();
     /*! A statement prepared once per store: a run of 1,000 migrations reuses them. */
@@ -101,6 +110,7 @@ private:
     std::optional<QSqlQuery> m_remove;
     std::optional<QSqlQuery> m_progress;
     std::optional<QSqlQuery> m_update;
+    std::optional<QHash<QString, HistoryEntry>> m_cache;
     std::optional<QSqlQuery> m_audit;
 };
 
