@@ -287,14 +287,9 @@ bool HistoryStore::replace(const HistoryEntry &e)
     return remove(e.kind, e.key) && insert(e);
 }
 
-bool HistoryStore::insert(const HistoryEntry &e)
+// The row's values, then its key: the order both INSERT and UPDATE below take them in.
+static void bindRow(QSqlQuery &q, const HistoryEntry &e)
 {
-    QSqlQuery &q = prepared(m_insert, QStringLiteral(
-        "INSERT INTO godwit_schema_history (kind, version_key, version, description, script, checksum,"
-        " applied_by, applied_at, duration_ms, status, statement_count, failed_statement, error,"
-        " statement_checksums) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(kindId(e.kind));
-    q.addBindValue(e.key);
     q.addBindValue(e.version);
     q.addBindValue(e.description);
     q.addBindValue(e.script);
@@ -307,6 +302,17 @@ bool HistoryStore::insert(const HistoryEntry &e)
     q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
     q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
     q.addBindValue(e.statementChecksums.isEmpty() ? QVariant() : QVariant(e.statementChecksums.join(u' ')));
+    q.addBindValue(kindId(e.kind));
+    q.addBindValue(e.key);
+}
+
+bool HistoryStore::insert(const HistoryEntry &e)
+{
+    QSqlQuery &q = prepared(m_insert, QStringLiteral(
+        "INSERT INTO godwit_schema_history (version, description, script, checksum, applied_by, applied_at,"
+        " duration_ms, status, statement_count, failed_statement, error, statement_checksums, kind, version_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindRow(q, e);
     if (!run(q))
         return false;
     cachePut(e);
@@ -319,20 +325,7 @@ bool HistoryStore::update(const HistoryEntry &e)
         "UPDATE godwit_schema_history SET version = ?, description = ?, script = ?, checksum = ?, applied_by = ?,"
         " applied_at = ?, duration_ms = ?, status = ?, statement_count = ?, failed_statement = ?, error = ?,"
         " statement_checksums = ? WHERE kind = ? AND version_key = ?"));
-    q.addBindValue(e.version);
-    q.addBindValue(e.description);
-    q.addBindValue(e.script);
-    q.addBindValue(e.checksum);
-    q.addBindValue(e.appliedBy.isEmpty() ? osUser() : e.appliedBy);
-    q.addBindValue(e.appliedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(e.durationMs);
-    q.addBindValue(historyStatusId(e.status));
-    q.addBindValue(e.statementCount);
-    q.addBindValue(e.failedStatement ? QVariant(e.failedStatement) : QVariant());
-    q.addBindValue(e.error.isEmpty() ? QVariant() : QVariant(e.error));
-    q.addBindValue(e.statementChecksums.isEmpty() ? QVariant() : QVariant(e.statementChecksums.join(u' ')));
-    q.addBindValue(kindId(e.kind));
-    q.addBindValue(e.key);
+    bindRow(q, e);
     if (!run(q))
         return false;
     cachePut(e);
