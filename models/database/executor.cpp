@@ -87,7 +87,8 @@ void Executor::interrupt()
 {
     switch (m_connection.dialect()) {
     case Dialect::SQLite:
-        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
+        if (m_sqliteHandle) // else the run stops at the next statement boundary
+            sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
         return;
     case Dialect::PostgreSQL:
     case Dialect::MySQL: {
