@@ -122,11 +122,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
         // shows its migration as started until it is done.
         if (const QString error = executor.lock(); !error.isEmpty())
             return fail(error, Exit::Failed);
-        HistoryStore store(*loaded->connection);
-        const auto rows = store.readAll();
-        if (!rows)
-            return fail(store.lastError(), Exit::Failed);
-        loaded->status = computeStatus(loaded->context.source, *rows);
+        loaded->status = computeStatus(loaded->context.source, *executor.lockedHistory());
     }
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())

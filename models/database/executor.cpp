@@ -117,7 +117,18 @@ QString Executor::lock()
     if (!acquired.lock)
         return tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
     m_lock = std::move(acquired.lock);
+    // Under the run lock the history changes only through this run: read it once, not once
+    // per migration (a round trip each on a server).
+    if (!m_store.cacheReads())
+        return tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
     return {};
+}
+
+std::optional<QList<HistoryEntry>> Executor::lockedHistory() const
+{
+    if (!m_store.hasCache())
+        return std::nullopt;
+    return m_store.cachedEntries();
 }
 
 Executor::Executor(Connection &connection, QString migrationsDir, ExecutorOptions options)
@@ -204,9 +215,8 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
                            .arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
-    // Under the run lock the history changes only through this run: read it once, not once
-    // per migration (a round trip each on a server).
-    if (m_lock && !m_store.cacheReads()) {
+    // A rollback in an earlier run of this executor may have dropped the copy lock() read.
+    if (m_lock && !m_store.hasCache() && !m_store.cacheReads()) {
         report.ok = false;
         report.error = tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
         return report;

@@ -61,6 +61,9 @@ public:
         history and plan while no other run can change it. run() takes it if this was not
         called. Empty on success, else who holds it or the server's message. */
     QString lock();
+    /*! The history as read when the lock was taken (servers), kept in step with this
+        executor's writes; nullopt on SQLite or before lock(). Plan from this. */
+    std::optional<QList<HistoryEntry>> lockedHistory() const;
 
     ExecutionReport run(const Plan &plan, const Observer &observer = {}, const std::atomic_bool *cancel = nullptr);
 

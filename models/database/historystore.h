@@ -92,6 +92,8 @@ public:
         rollback that may have undone a write. */
     bool cacheReads();
     void forgetCache() { m_cache.reset(); }
+    bool hasCache() const { return m_cache.has_value(); }
+    QList<HistoryEntry> cachedEntries() const { return m_cache ? m_cache->values() : QList<HistoryEntry>(); }
 
 private:
     static QString cacheKey(MigrationKind kind, const QString &key);

@@ -11,27 +11,18 @@ fsync=off there, for every tool alike):
 Usage: tests/benchmarks/bench_servers.py [BUILD_DIR]   (default build/dev)
 """
 import os
-import pathlib
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-BUILD = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build/dev").resolve()
-GODWIT = BUILD / "app/cli/godwit-cli"
+# Paths, the dbmate install and the process helper are bench_cli's: one place for them.
+from bench_cli import DBMATE, GODWIT, ROOT, ensure_dbmate, run
+
 SERVERS = ROOT / "tests/servers/servers.sh"
-PEERS = ROOT / "tests/benchmarks/.peers"
-DBMATE = PEERS / "node_modules/.bin/dbmate"
 WORK = ROOT / "tests/benchmarks/.work/servers"
 COUNT = 500
 ROUNDS = 9
-
-
-def run(cmd, **kw):
-    return subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
 
 
 def timed(cmd, **kw):
@@ -43,9 +34,7 @@ def timed(cmd, **kw):
 def main():
     if not GODWIT.exists():
         sys.exit(f"build godwit-cli first: {GODWIT} is missing")
-    if not DBMATE.exists():
-        PEERS.mkdir(parents=True, exist_ok=True)
-        run(["npm", "install", "--prefix", str(PEERS), "--no-audit", "--no-fund", "dbmate@2"])
+    ensure_dbmate()
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
     state = WORK / "servers.env"

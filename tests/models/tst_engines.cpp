@@ -293,7 +293,7 @@ void TestEngines::sessionTimeouts()
     QTemporaryDir dir;
     GODWIT_FRESH_TARGET(target, engine, dir.path());
     const QString folder = copyFolder(engine, dir);
-    QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)}).exit, 0);
+    QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()}).exit, 0);
     writeMigration(folder, u"005_slow.up.sql"_s, migration);
 
     // Another session holds the table, as a long report would.
@@ -301,7 +301,7 @@ void TestEngines::sessionTimeouts()
     QSqlQuery q(holder->database());
     QVERIFY(holder->database().transaction());
     QVERIFY(q.exec(u"SELECT count(*) FROM orders"_s) && q.next());
-    const CliRun r = cli({u"up"_s, option, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
+    const CliRun r = cli({u"up"_s, option, u"--project"_s, folder, u"--url"_s, target->display()});
     QVERIFY(holder->database().rollback());
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.output.contains(expected, Qt::CaseInsensitive), qPrintable(r.output));
@@ -319,7 +319,7 @@ void TestEngines::postgresSchema()
         QSqlQuery q(admin->database());
         QVERIFY(q.exec(u"CREATE SCHEMA shop"_s));
     }
-    const CliRun r = cli({u"up"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
+    const CliRun r = cli({u"up"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, target->display()});
     QVERIFY2(r.exit == 0, qPrintable(r.output));
     auto connection = test::connect(*target);
     QSqlQuery q(connection->database());
@@ -328,7 +328,7 @@ void TestEngines::postgresSchema()
     QCOMPARE(q.value(0).toString(), u"shop"_s);
     QCOMPARE(q.value(1).toInt(), 2);
     QVERIFY(!q.next());
-    const CliRun status = cli({u"status"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target)});
+    const CliRun status = cli({u"status"_s, u"--schema=shop"_s, u"--project"_s, folder, u"--url"_s, target->display()});
     QVERIFY2(status.output.contains(u"Current    004, 0 pending"_s), qPrintable(status.output));
 }
 
@@ -342,7 +342,7 @@ void TestEngines::repairFailedMigration()
     QTemporaryDir dir;
     GODWIT_FRESH_TARGET(target, engine, dir.path());
     const QString folder = copyFolder(engine, dir);
-    const QString url = target->dialect == Dialect::SQLite ? u"sqlite:"_s + target->path : test::urlOf(*target);
+    const QString url = target->display();
     const QStringList where{u"--project"_s, folder, u"--url"_s, url};
     QCOMPARE(cli(QStringList{u"up"_s} + where).exit, 0);
     const QByteArray batch = "-- godwit:no-transaction\nCREATE TABLE batch (id INTEGER);\nINSERT INTO batch VALUES (1);\n"
@@ -423,7 +423,7 @@ void TestEngines::killedRun()
     for (int round = 0; round < rounds; ++round) {
         QTemporaryDir roundDir;
         GODWIT_FRESH_TARGET(target, engine, roundDir.path());
-        const QString url = target->dialect == Dialect::SQLite ? u"sqlite:"_s + target->path : test::urlOf(*target);
+        const QString url = target->display();
         QProcess p;
         p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, url});
         QVERIFY(p.waitForStarted());
@@ -586,10 +586,10 @@ void TestEngines::tlsOptionsReachTheDriver()
     QTemporaryDir dir;
     GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
     const QString folder = copyFolder(u"postgresql"_s, dir);
-    const CliRun required = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target) + u"?sslmode=require"_s});
+    const CliRun required = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, target->display() + u"?sslmode=require"_s});
     QCOMPARE(required.exit, 1);
     QVERIFY2(required.output.contains(u"SSL"_s), qPrintable(required.output));
-    const CliRun disabled = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, test::urlOf(*target) + u"?sslmode=disable"_s});
+    const CliRun disabled = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, target->display() + u"?sslmode=disable"_s});
     QVERIFY2(disabled.exit == 0, qPrintable(disabled.output));
 }
 
@@ -601,7 +601,7 @@ void TestEngines::cancelLongStatement()
     QTemporaryDir dir;
     GODWIT_FRESH_TARGET(target, engine, dir.path());
     const QString folder = copyFolder(engine, dir);
-    const QString url = target->dialect == Dialect::SQLite ? u"sqlite:"_s + target->path : test::urlOf(*target);
+    const QString url = target->display();
     QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, url}).exit, 0);
     const QByteArray slow = target->dialect == Dialect::PostgreSQL ? "SELECT pg_sleep(30);\n"
                             : target->dialect == Dialect::MySQL
@@ -661,9 +661,7 @@ void TestEngines::concurrentProcesses()
         for (int i = 0; i < processes; ++i) {
             auto p = std::make_unique<QProcess>();
             p->setProgram(QStringLiteral(GODWIT_CLI));
-            p->setArguments({u"up"_s, u"--project"_s, folder, u"--url"_s, target->dialect == Dialect::SQLite
-                                                                               ? u"sqlite:"_s + target->path
-                                                                               : test::urlOf(*target)});
+            p->setArguments({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()});
             runs.push_back(std::move(p));
         }
         for (auto &p : runs)

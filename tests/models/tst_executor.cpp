@@ -1,11 +1,12 @@
 #include "database/executor.h"
 #include "database/status.h"
 
+#include "support/testtargets.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,8 +47,7 @@ private:
     QList<StatusEntry> status(const MigrationSource &source);
     ExecutionReport run(const PlanRequest &request, const std::atomic_bool *cancel = nullptr,
                         const std::function<void(Connection &)> &beforeRun = {});
-    /*! Every object's SQL, every table's rows (history included, audit log excluded). */
-    QString snapshot();
+    QString snapshot(); ///< test::snapshot of the target: schema, rows, history; no audit log
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -84,10 +84,7 @@ std::unique_ptr<Connection> TestExecutor::connect()
 {
     ConnectionSpec spec;
     spec.path = m_db;
-    auto open = Connection::open(spec, Connection::Mode::ReadWrite, {5000});
-    if (!open.connection)
-        qWarning() << open.error;
-    return std::move(open.connection);
+    return test::connect(spec);
 }
 
 QList<StatusEntry> TestExecutor::status(const MigrationSource &source)
@@ -117,26 +114,7 @@ ExecutionReport TestExecutor::run(const PlanRequest &request, const std::atomic_
 QString TestExecutor::snapshot()
 {
     auto connection = connect();
-    QSqlQuery q(connection->database());
-    QString text;
-    QStringList tables;
-    q.exec(u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'godwit_audit%' ORDER BY name"_s);
-    while (q.next()) {
-        text += q.value(0).toString() + u' ' + q.value(1).toString() + u": " + q.value(2).toString() + u'\n';
-        if (q.value(0).toString() == u"table" && !q.value(1).toString().startsWith(u"sqlite_"_s))
-            tables.append(q.value(1).toString());
-    }
-    for (const QString &table : std::as_const(tables)) {
-        QSqlQuery rows(connection->database());
-        rows.exec(u"SELECT * FROM \""_s + table + u"\" ORDER BY 1"_s);
-        while (rows.next()) {
-            text += table + u':';
-            for (int i = 0; i < rows.record().count(); ++i)
-                text += u' ' + rows.value(i).toString();
-            text += u'\n';
-        }
-    }
-    return text;
+    return test::snapshot(*connection);
 }
 
 void TestExecutor::roundTrip()
@@ -149,7 +127,7 @@ void TestExecutor::roundTrip()
     QCOMPARE(s.at(0).state, MigrationState::Applied);
     QCOMPARE(s.at(1).state, MigrationState::Applied);
     QCOMPARE(s.at(1).history->statementCount, 2);
-    QVERIFY(snapshot().contains(u"trigger trg_accounts_audit"_s));
+    QVERIFY(snapshot().contains(u"trigger | trg_accounts_audit"_s));
 
     // The trigger body kept its inner statement: an insert is audited.
     {

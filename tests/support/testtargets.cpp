@@ -109,11 +109,6 @@ std::optional<ConnectionSpec> freshTarget(const QString &engine, const QString &
     return serverSpec(dialect, port.toInt(), name);
 }
 
-QString urlOf(const ConnectionSpec &spec)
-{
-    return spec.display();
-}
-
 std::unique_ptr<Connection> connect(const ConnectionSpec &spec)
 {
     auto open = Connection::open(spec, Connection::Mode::ReadWrite, {5000});

@@ -23,9 +23,6 @@ Dialect dialectOf(const QString &engine);
 std::optional<ConnectionSpec> freshTarget(const QString &engine, const QString &dir, QString *skipReason,
                                           QString *error);
 
-/*! The URL godwit-cli takes for a target. */
-QString urlOf(const ConnectionSpec &spec);
-
 std::unique_ptr<Connection> connect(const ConnectionSpec &spec);
 
 /*! Every user object's definition and every user table's rows, in a stable order, without
