@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
   libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
-  libpg-query-dev libsqlite3-dev libdtl-dev libssl-dev sqlite3
+  libpg-query-dev libpq-dev libsqlite3-dev libdtl-dev libssl-dev sqlite3
   postgresql mariadb-server
   xvfb xauth
   clang libclang-rt-14-dev

@@ -39,6 +39,16 @@ const QList<CommandInfo> &commands()
         {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
                                             "--retry-from N or --run-down, repair it"),
          {QStringLiteral("mark-applied"), QStringLiteral("retry-from"), QStringLiteral("run-down")}},
+        {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
+                                             "schema diff; --reversible also runs the downs and shows what they leave"),
+         {QStringLiteral("to"), QStringLiteral("allow-out-of-order"), QStringLiteral("method"),
+          QStringLiteral("reversible"), QStringLiteral("diff")}},
+        {"snapshot", QT_TRANSLATE_NOOP("Cli", "the target's schema as normalized DDL (--format json: a snapshot file "
+                                              "diff can read)"), {}},
+        {"diff", QT_TRANSLATE_NOOP("Cli", "compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they "
+                                          "differ"), {QStringLiteral("diff")}},
+        {"verify", QT_TRANSLATE_NOOP("Cli", "--drift: compare the target with the schema its applied history implies; "
+                                            "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}},
     };
     return list;
 }
@@ -83,9 +93,17 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption markApplied(QStringLiteral("mark-applied"), tr("repair: record the migration as applied."));
     const QCommandLineOption retryFrom(QStringLiteral("retry-from"), tr("repair: run again from statement N."), tr("N"));
     const QCommandLineOption runDown(QStringLiteral("run-down"), tr("repair: run the down script."));
+    const QCommandLineOption method(QStringLiteral("method"),
+                                    tr("dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, "
+                                       "PostgreSQL) or shadow (history replayed on a scratch database)."),
+                                    tr("METHOD"), QStringLiteral("auto"));
+    const QCommandLineOption reversible(QStringLiteral("reversible"), tr("dry-run: run up, then down, and compare."));
+    const QCommandLineOption diffFormat(QStringLiteral("diff"), tr("Also print the DDL text diff: unified."), tr("STYLE"));
+    const QCommandLineOption drift(QStringLiteral("drift"), tr("verify: compare with the schema the history implies."));
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
-                       markApplied, retryFrom, runDown});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("status, plan, up, down or new"));
+                       markApplied, retryFrom, runDown, method, reversible, diffFormat, drift});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("status, plan, up, down, new, repair, dry-run, snapshot, diff or verify"));
 
     if (!parser.parse(arguments)) {
         err << tr("godwit-cli: %1").arg(parser.errorText()) << u'\n';
@@ -127,9 +145,26 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     }
     const bool wantsName = command == u"new";
     const bool mayName = command == u"repair";
-    if (mayName ? positional.size() > 2 : positional.size() != (wantsName ? 2 : 1)) {
-        err << (wantsName ? tr("godwit-cli: new takes one NAME") : tr("godwit-cli: %1 takes no arguments").arg(command))
+    const bool wantsTwo = command == u"diff";
+    if (mayName ? positional.size() > 2 : positional.size() != (wantsTwo ? 3 : wantsName ? 2 : 1)) {
+        err << (wantsTwo    ? tr("godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)")
+                : wantsName ? tr("godwit-cli: new takes one NAME")
+                            : tr("godwit-cli: %1 takes no arguments").arg(command))
             << u'\n';
+        return Exit::Usage;
+    }
+    if (parser.isSet(diffFormat) && parser.value(diffFormat) != u"unified") {
+        err << tr("godwit-cli: --diff takes unified") << u'\n';
+        return Exit::Usage;
+    }
+    const bool unified = parser.isSet(diffFormat);
+    const auto dryRunMethod = dryRunMethodFromId(parser.value(method));
+    if (!dryRunMethod) {
+        err << tr("godwit-cli: --method must be auto, copy, transaction or shadow") << u'\n';
+        return Exit::Usage;
+    }
+    if (command == u"verify" && !parser.isSet(drift)) {
+        err << tr("godwit-cli: verify needs what to verify: --drift") << u'\n';
         return Exit::Usage;
     }
 
@@ -167,6 +202,14 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         return commandsRunner.plan(request);
     if (command == u"new")
         return commandsRunner.create(positional.at(1));
+    if (command == u"dry-run")
+        return commandsRunner.dryRun(request, *dryRunMethod, parser.isSet(reversible), unified, cancel);
+    if (command == u"snapshot")
+        return commandsRunner.snapshot();
+    if (command == u"diff")
+        return commandsRunner.diff(positional.at(1), positional.at(2), unified);
+    if (command == u"verify")
+        return commandsRunner.verifyDrift(unified, cancel);
     if (command == u"repair") {
         std::optional<Executor::RepairAction> action;
         int from = 0;

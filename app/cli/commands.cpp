@@ -3,8 +3,12 @@
 #include "database/connection.h"
 #include "database/executor.h"
 #include "migrations/newmigration.h"
+#include "schema/introspection.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 
 #include <future>
 #include <thread>
@@ -15,6 +19,58 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
+}
+
+/*! While it lives, Ctrl-C (the cancel flag) also stops the statement that is running, so a
+    cancelled run does not wait for a long statement to end on its own. */
+class CancelWatcher
+{
+public:
+    CancelWatcher(const std::atomic_bool *cancel, std::function<void()> interrupt)
+        : m_thread([this, cancel, interrupt = std::move(interrupt)] {
+            while (!m_finished.load()) {
+                if (cancel && cancel->load()) {
+                    interrupt();
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        })
+    {
+    }
+    ~CancelWatcher()
+    {
+        m_finished.store(true);
+        m_thread.join();
+    }
+
+private:
+    std::atomic_bool m_finished{false};
+    std::thread m_thread;
+};
+
+// A --to older than the newest applied version plans down.
+void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
+{
+    if (request.direction != Direction::Up || !request.to)
+        return;
+    const auto to = Version::parse(*request.to);
+    for (const StatusEntry &e : status) {
+        if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
+            && *to < *Version::parse(e.key())) {
+            request.direction = Direction::Down;
+            return;
+        }
+    }
+}
+
+// "file:line:column: message" for a JSON document that does not parse.
+QString jsonErrorAt(const QString &path, const QByteArray &bytes, const QJsonParseError &error)
+{
+    const QByteArray before = bytes.left(error.offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(error.errorString());
 }
 } // namespace
 
@@ -39,7 +95,7 @@ int Commands::fail(const QString &message, int exit)
     return exit;
 }
 
-std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWriting)
+std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, std::optional<Connection::Mode> openMode)
 {
     ContextLoad load = resolveContext(m_options);
     if (!load.context) {
@@ -58,16 +114,18 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWrit
     loaded.databaseMissing = read.databaseMissing;
     // Nothing is opened for writing (a SQLite file would be created) for a folder that
     // cannot run.
-    if (forWriting) {
+    if (openMode) {
         if (const QString errors = folderErrors(loaded.context.source); !errors.isEmpty()) {
             exit = fail(errors, Exit::Usage);
             return std::nullopt;
         }
-        auto open = Connection::open(loaded.context.target, Connection::Mode::ReadWrite, loaded.context.connect);
-        if (!open.connection) {
+        auto open = Connection::open(loaded.context.target, *openMode, loaded.context.connect);
+        if (!open.connection && !open.databaseMissing) {
             exit = fail(open.error, Exit::Failed);
             return std::nullopt;
         }
+        // A SQLite file that does not exist is left alone by a read-only open: the caller
+        // decides (connection stays null).
         loaded.connection = std::move(open.connection);
     }
     loaded.status = computeStatus(loaded.context.source, read.entries);
@@ -77,7 +135,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, bool forWrit
 int Commands::status()
 {
     int exit = Exit::Ok;
-    auto loaded = loadWithStatus(exit, false);
+    auto loaded = loadWithStatus(exit, std::nullopt);
     if (!loaded)
         return exit;
     m_report.status(loaded->context, loaded->status, loaded->databaseMissing);
@@ -89,19 +147,10 @@ int Commands::status()
 int Commands::plan(PlanRequest request)
 {
     int exit = Exit::Ok;
-    auto loaded = loadWithStatus(exit, false);
+    auto loaded = loadWithStatus(exit, std::nullopt);
     if (!loaded)
         return exit;
-    if (request.direction == Direction::Up && request.to) {
-        const auto to = Version::parse(*request.to);
-        for (const StatusEntry &e : std::as_const(loaded->status)) {
-            if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
-                && *to < *Version::parse(e.key())) {
-                request.direction = Direction::Down;
-                break;
-            }
-        }
-    }
+    chooseDirection(request, loaded->status);
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
@@ -112,7 +161,7 @@ int Commands::plan(PlanRequest request)
 int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
 {
     int exit = Exit::Ok;
-    auto loaded = loadWithStatus(exit, true);
+    auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
     Executor executor(*loaded->connection, loaded->context.source.folder,
@@ -128,18 +177,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
     m_report.planHeader(loaded->context, plan);
-    // Ctrl-C sets the flag; this watcher then stops the statement that is running, so a
-    // cancelled run does not wait for a long statement to end on its own.
-    std::atomic_bool finished{false};
-    std::thread watcher([&] {
-        while (!finished.load()) {
-            if (cancel && cancel->load()) {
-                executor.interrupt();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-    });
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&executor] { executor.interrupt(); });
     const ExecutionReport report = executor.run(
         plan,
         [this](int index, int total, const PlanStep &step, const StepResult *result) {
@@ -149,8 +187,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
                 m_report.stepStarted(index, total, step);
         },
         cancel);
-    finished.store(true);
-    watcher.join();
+    watcher.reset();
     m_report.execution(loaded->context, plan, report);
     return report.ok ? Exit::Ok : Exit::Failed;
 }
@@ -173,7 +210,7 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
                      const std::atomic_bool *cancel)
 {
     int exit = Exit::Ok;
-    auto loaded = loadWithStatus(exit, true);
+    auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
     QList<const StatusEntry *> failed;
@@ -200,6 +237,169 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
     const StepResult result = executor.repair(*target.migration, *action, retryFrom, cancel);
     m_report.stepFinished(result);
     return result.outcome == StepResult::Outcome::Done ? Exit::Ok : Exit::Failed;
+}
+
+int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, bool unified,
+                     const std::atomic_bool *cancel)
+{
+    int exit = Exit::Ok;
+    // A copy or a scratch database is made from a read-only connection: the SQLite file is
+    // not even opened for writing. A transaction needs it writable.
+    auto loaded = loadWithStatus(exit, method == DryRunMethod::Transaction ? Connection::Mode::ReadWrite
+                                                                           : Connection::Mode::ReadOnly);
+    if (!loaded)
+        return exit;
+    if (!loaded->connection) {
+        // A SQLite database that does not exist yet: the plan runs on an empty scratch one,
+        // beside an in-memory stand-in for the target.
+        if (method == DryRunMethod::Transaction)
+            return fail(tr("%1 does not exist yet: there is no transaction to run in").arg(loaded->context.target.display()),
+                        Exit::Failed);
+        ConnectionSpec memory = loaded->context.target;
+        memory.path = QStringLiteral(":memory:");
+        auto open = Connection::open(memory, Connection::Mode::ReadWrite, loaded->context.connect);
+        if (!open.connection)
+            return fail(open.error, Exit::Failed);
+        loaded->connection = std::move(open.connection);
+        method = DryRunMethod::Shadow;
+    }
+    chooseDirection(request, loaded->status);
+    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
+    if (!plan.ok())
+        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
+    DryRunRequest dry{plan, {}, method, reversible};
+    if (method == DryRunMethod::Shadow) {
+        QString error;
+        dry.applied = appliedMigrations(loaded->status, &error);
+        if (!error.isEmpty())
+            return fail(error, Exit::Failed);
+    }
+    DryRun dryRun(*loaded->connection);
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&dryRun] { dryRun.interrupt(); });
+    const DryRunReport report = dryRun.run(dry, cancel, [this](const QString &what) {
+        if (!m_report.json())
+            m_err << what << u'\n' << Qt::flush;
+    });
+    watcher.reset();
+    m_report.dryRun(loaded->context, report, unified);
+    return report.ok() ? Exit::Ok : Exit::Failed;
+}
+
+int Commands::snapshot()
+{
+    ContextLoad load = resolveContext(m_options);
+    if (!load.context)
+        return fail(load.error, load.exit);
+    auto open = Connection::open(load.context->target, Connection::Mode::ReadOnly, load.context->connect);
+    if (!open.connection)
+        return fail(open.error, Exit::Failed);
+    const Introspection read = introspect(*open.connection);
+    if (!read.snapshot)
+        return fail(read.error, Exit::Failed);
+    m_report.snapshot(*read.snapshot);
+    return Exit::Ok;
+}
+
+std::optional<Snapshot> Commands::readOperand(const QString &operand, QString *label, QString *error, int *exit)
+{
+    *label = operand;
+    if (QFileInfo(operand).isFile()) {
+        QFile file(operand);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: %2").arg(operand, file.errorString());
+            *exit = Exit::Usage;
+            return std::nullopt;
+        }
+        const QByteArray bytes = file.readAll();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = jsonErrorAt(operand, bytes, parseError);
+            *exit = Exit::Usage;
+            return std::nullopt;
+        }
+        QString why;
+        auto snapshot = Snapshot::fromJson(doc.object(), &why);
+        if (!snapshot) {
+            *error = tr("%1: %2").arg(operand, why);
+            *exit = Exit::Usage;
+        }
+        return snapshot;
+    }
+    GlobalOptions options = m_options;
+    const bool url = operand.contains(u"://") || operand.startsWith(u"sqlite:");
+    options.url = url ? operand : QString();
+    options.profile = url ? QString() : operand;
+    ContextLoad load = resolveContext(options);
+    if (!load.context) {
+        *error = load.error;
+        *exit = load.exit;
+        return std::nullopt;
+    }
+    *label = load.context->target.display();
+    auto open = Connection::open(load.context->target, Connection::Mode::ReadOnly, load.context->connect);
+    if (!open.connection) {
+        *error = open.error;
+        *exit = Exit::Failed;
+        return std::nullopt;
+    }
+    Introspection read = introspect(*open.connection);
+    *error = read.error;
+    *exit = Exit::Failed;
+    return read.snapshot;
+}
+
+int Commands::diff(const QString &from, const QString &to, bool unified)
+{
+    // Both sides at once, each on a connection of its own thread.
+    struct Side
+    {
+        std::optional<Snapshot> snapshot;
+        QString label;
+        QString error;
+        int exit = Exit::Ok;
+    };
+    const auto read = [this](const QString &operand) {
+        Side side;
+        side.snapshot = readOperand(operand, &side.label, &side.error, &side.exit);
+        return side;
+    };
+    auto first = std::async(std::launch::async, read, from);
+    Side b = read(to);
+    Side a = first.get();
+    for (const Side *side : {&a, &b}) {
+        if (!side->snapshot)
+            return fail(side->error, side->exit);
+    }
+    if (a.snapshot->dialect != b.snapshot->dialect)
+        return fail(tr("%1 is %2 and %3 is %4: only schemas of one engine compare")
+                        .arg(a.label, dialectName(a.snapshot->dialect), b.label, dialectName(b.snapshot->dialect)),
+                    Exit::Usage);
+    const SchemaDiff diff = diffSnapshots(*a.snapshot, *b.snapshot);
+    m_report.schemaDiff(a.label, b.label, *a.snapshot, *b.snapshot, diff, unified);
+    return diff.isEmpty() ? Exit::Ok : Exit::Failed;
+}
+
+int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
+{
+    int exit = Exit::Ok;
+    auto loaded = loadWithStatus(exit, Connection::Mode::ReadOnly);
+    if (!loaded)
+        return exit;
+    if (!loaded->connection)
+        return fail(tr("%1 does not exist").arg(loaded->context.target.display()), Exit::Failed);
+    QString error;
+    const QList<Migration> applied = appliedMigrations(loaded->status, &error);
+    if (!error.isEmpty())
+        return fail(error, Exit::Failed);
+    const DriftReport report = checkDrift(*loaded->connection, applied, cancel, [this](const QString &what) {
+        if (!m_report.json())
+            m_err << what << u'\n' << Qt::flush;
+    });
+    m_report.drift(loaded->context, report, unified);
+    if (!report.error.isEmpty() || report.cancelled)
+        return Exit::Failed;
+    return report.drift.isEmpty() ? Exit::Ok : Exit::Failed;
 }
 
 } // namespace godwit::cli

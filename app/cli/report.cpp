@@ -55,6 +55,77 @@ QString currentVersion(const QList<StatusEntry> &status)
     return current;
 }
 
+QString changeMark(SchemaChange::Class c)
+{
+    switch (c) {
+    case SchemaChange::Class::Additive: return QStringLiteral("+");
+    case SchemaChange::Class::Rewriting: return QStringLiteral("~");
+    case SchemaChange::Class::Destructive: return QStringLiteral("-");
+    }
+    return {};
+}
+
+void writeDiff(QTextStream &out, const SchemaDiff &diff)
+{
+    if (diff.isEmpty()) {
+        out << tr("  no structural change") << u'\n';
+        return;
+    }
+    out << tr("  %1 additive, %2 rewriting, %3 destructive")
+               .arg(diff.count(SchemaChange::Class::Additive))
+               .arg(diff.count(SchemaChange::Class::Rewriting))
+               .arg(diff.count(SchemaChange::Class::Destructive))
+        << u'\n';
+    for (const SchemaChange &c : diff.changes)
+        out << QStringLiteral("  %1 %2 ").arg(changeMark(c.changeClass)).arg(changeClassId(c.changeClass), -11)
+            << c.description() << u'\n';
+}
+
+QString milliseconds(double ms)
+{
+    return ms < 10 ? QString::number(ms, 'f', 2) + QStringLiteral(" ms") : QString::number(qRound64(ms)) + QStringLiteral(" ms");
+}
+
+QString firstLine(const QString &sql)
+{
+    const QString line = sql.section(u'\n', 0, 0).simplified();
+    return line.size() > 60 ? line.left(57) + QStringLiteral("...") : line;
+}
+
+void writeSteps(QTextStream &out, const QList<StepRun> &steps)
+{
+    for (const StepRun &step : steps) {
+        out << QStringLiteral("%1 %2 %3  %4  %5\n")
+                   .arg(arrow(step.step.direction), step.step.migration.displayVersion(), step.step.migration.description,
+                        step.ok ? tr("ok") : (step.cancelled ? tr("CANCELLED") : tr("FAILED")), milliseconds(step.durationMs));
+        for (const StatementRun &s : step.statements) {
+            QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
+            if (s.rowsAffected >= 0)
+                line += u"  " + counted(int(s.rowsAffected), "%1 row", "%1 rows");
+            out << line << u'\n';
+            if (!s.note.isEmpty())
+                out << QStringLiteral("       %1\n").arg(s.note);
+            for (const QString &m : s.messages)
+                out << QStringLiteral("       %1\n").arg(m);
+        }
+        if (!step.error.isEmpty())
+            out << QStringLiteral("     %1\n").arg(step.error);
+    }
+}
+
+QString methodText(DryRunMethod method, Dialect dialect)
+{
+    switch (method) {
+    case DryRunMethod::Copy:
+        return dialect == Dialect::SQLite ? tr("on a copy of the database (VACUUM INTO), deleted afterwards")
+                                          : tr("on a scratch database holding a copy of the schema, dropped afterwards");
+    case DryRunMethod::Transaction: return tr("in one transaction on the target, rolled back");
+    case DryRunMethod::Shadow: return tr("on a shadow database where the applied history was replayed, dropped afterwards");
+    case DryRunMethod::Auto: break;
+    }
+    return {};
+}
+
 } // namespace
 
 Report::Report(QTextStream &out, bool json)
@@ -363,6 +434,118 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
           << tr("  godwit-cli repair %1 --run-down        run its down script and record it as not applied")
                  .arg(entry.version())
           << u'\n';
+    m_out.flush();
+}
+
+void Report::dryRun(const Context &context, const DryRunReport &report, bool unified)
+{
+    if (m_json) {
+        QJsonObject root = contextJson(context);
+        const QJsonObject body = report.toJson(unified);
+        for (auto it = body.begin(); it != body.end(); ++it)
+            root.insert(it.key(), it.value());
+        write(root);
+        return;
+    }
+    m_out << tr("Dry run of %1 on %2, %3")
+                 .arg(counted(int(report.up.size()), "%1 migration", "%1 migrations"), context.target.display(),
+                      methodText(report.method, context.target.dialect))
+          << "\n\n";
+    writeSteps(m_out, report.up);
+    if (report.after) {
+        m_out << u'\n' << tr("Schema changes") << u'\n';
+        writeDiff(m_out, report.diff);
+        const QString text = unified && report.before
+                                 ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), tr("before"), tr("after"))
+                                 : QString();
+        if (!text.isEmpty())
+            m_out << u'\n' << text;
+    }
+    if (!report.down.isEmpty() || !report.residueMessages.isEmpty()) {
+        m_out << u'\n' << tr("Reversibility (up, then down)") << u'\n';
+        writeSteps(m_out, report.down);
+        if (report.residueMessages.isEmpty() && report.stepsOk())
+            m_out << tr("  the downs restore the starting schema") << u'\n';
+        for (const QString &m : report.residueMessages)
+            m_out << QStringLiteral("  %1\n").arg(m);
+        const QString residue = unified && report.before && report.afterDown
+                                    ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.afterDown),
+                                                  tr("before"), tr("after down"))
+                                    : QString();
+        if (!residue.isEmpty())
+            m_out << u'\n' << residue;
+    }
+    if (!report.notes.isEmpty()) {
+        m_out << u'\n' << tr("Notes") << u'\n';
+        for (const QString &n : report.notes)
+            m_out << QStringLiteral("  %1\n").arg(n);
+    }
+    m_out << u'\n'
+          << tr("Time: preparation %1, execution %2, introspection %3, diff %4")
+                 .arg(milliseconds(report.timing.preparationMs), milliseconds(report.timing.executionMs),
+                      milliseconds(report.timing.introspectionMs), milliseconds(report.timing.diffMs))
+          << u'\n';
+    if (!report.error.isEmpty())
+        m_out << tr("Error: %1").arg(report.error) << u'\n';
+    m_out << (report.cancelled                  ? tr("Cancelled; the target was not changed.")
+              : report.ok()                     ? tr("Dry run passed; the target was not changed.")
+              : !report.residueMessages.isEmpty() && report.stepsOk()
+                  ? tr("The plan runs, but its downs do not restore the starting schema; the target was not changed.")
+                  : tr("Dry run FAILED; the target was not changed."))
+          << u'\n';
+    m_out.flush();
+}
+
+void Report::snapshot(const Snapshot &snapshot)
+{
+    if (m_json) {
+        write(snapshot.toJson());
+        return;
+    }
+    m_out << snapshotDdl(snapshot);
+    m_out.flush();
+}
+
+void Report::schemaDiff(const QString &before, const QString &after, const Snapshot &a, const Snapshot &b,
+                        const SchemaDiff &diff, bool unified)
+{
+    const QString text = unified ? unifiedDiff(snapshotDdl(a), snapshotDdl(b), before, after) : QString();
+    if (m_json) {
+        QJsonObject root = diff.toJson();
+        root.insert(QStringLiteral("from"), before);
+        root.insert(QStringLiteral("to"), after);
+        root.insert(QStringLiteral("same"), diff.isEmpty());
+        if (unified)
+            root.insert(QStringLiteral("unifiedDiff"), text);
+        write(root);
+        return;
+    }
+    m_out << tr("From %1").arg(before) << u'\n' << tr("To   %1").arg(after) << u'\n';
+    writeDiff(m_out, diff);
+    if (!text.isEmpty())
+        m_out << u'\n' << text;
+    m_out.flush();
+}
+
+void Report::drift(const Context &context, const DriftReport &report, bool unified)
+{
+    if (m_json) {
+        QJsonObject root = contextJson(context);
+        const QJsonObject body = report.toJson(unified);
+        for (auto it = body.begin(); it != body.end(); ++it)
+            root.insert(it.key(), it.value());
+        write(root);
+        return;
+    }
+    m_out << tr("Drift of %1 from the schema its applied history implies").arg(context.target.display()) << u'\n';
+    writeDiff(m_out, report.drift);
+    const QString text = unified && report.expected && report.actual
+                             ? unifiedDiff(snapshotDdl(*report.expected), snapshotDdl(*report.actual), tr("history"), tr("target"))
+                             : QString();
+    if (!text.isEmpty())
+        m_out << u'\n' << text;
+    if (!report.error.isEmpty())
+        m_out << tr("Error: %1").arg(report.error) << u'\n';
     m_out.flush();
 }
 

@@ -2,8 +2,10 @@
 
 #include "context.h"
 
+#include "database/dryrun.h"
 #include "database/executor.h"
 #include "database/status.h"
+#include "schema/schemadiff.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -25,6 +27,14 @@ public:
     void created(const QStringList &files, const QString &version);
     /*! What ran of a failed migration, statement by statement, and the ways out. */
     void failedMigration(const StatusEntry &entry, Dialect dialect);
+    /*! A dry run: per step and statement what happened, the structural diff (and with
+        unified the DDL text diff), the reversibility residue, notes and timings. */
+    void dryRun(const Context &context, const DryRunReport &report, bool unified);
+    /*! The normalized DDL (text) or the snapshot document (JSON, what diff reads back). */
+    void snapshot(const Snapshot &snapshot);
+    void schemaDiff(const QString &before, const QString &after, const Snapshot &a, const Snapshot &b,
+                    const SchemaDiff &diff, bool unified);
+    void drift(const Context &context, const DriftReport &report, bool unified);
     /*! JSON documents always print; text only when not quiet. */
     void error(const QString &message, QTextStream &err);
 

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -48,6 +49,25 @@ Connection::~Connection()
 Connection::Open Connection::openAnother() const
 {
     return open(m_spec, Mode::ReadWrite, m_options);
+}
+
+void *Connection::nativeHandle(const char *typeName)
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.data());
+}
+
+Connection::Open Connection::openSibling(const QString &databaseOrPath) const
+{
+    ConnectionSpec spec = m_spec;
+    if (spec.dialect == Dialect::SQLite)
+        spec.path = databaseOrPath;
+    else
+        spec.database = databaseOrPath;
+    spec.profileName.clear();
+    return open(spec, Mode::ReadWrite, m_options);
 }
 
 namespace {

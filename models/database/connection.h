@@ -44,12 +44,18 @@ public:
     static Open open(const ConnectionSpec &spec, Mode mode, const ConnectOptions &options);
     /*! A second connection to the same target (cancel, lock checks), same options. */
     Open openAnother() const;
+    /*! Another database on the same server (a scratch or shadow database), same options;
+        on SQLite, another file. */
+    Open openSibling(const QString &databaseOrPath) const;
 
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
     QSqlDatabase &database() { return m_db; }
+    /*! The driver's native handle when it is of the named type ("sqlite3*", "PGconn*"),
+        else nullptr. */
+    void *nativeHandle(const char *typeName);
     const ConnectionSpec &spec() const { return m_spec; }
     Dialect dialect() const { return m_spec.dialect; }
     /*! PostgreSQL's server_version_num (150004 for 15.4); 0 elsewhere. */

@@ -1,16 +1,13 @@
 #include "executor.h"
 
 #include "historystore.h"
+#include "interrupter.h"
 #include "runlock.h"
+#include "transactions.h"
 #include "migrations/checksum.h"
 #include "migrations/scriptloader.h"
-#include "sql/postgresstatements.h"
 
-#include <QSqlDriver>
 #include <QScopeGuard>
-
-#include <sqlite3.h>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,34 +33,6 @@ QString directionId(Direction d)
     return d == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
 }
 
-// What the statements themselves say a transaction cannot hold: SQLite refuses VACUUM in
-// one, and on PostgreSQL the server's parser tells (CONCURRENTLY, VACUUM, CREATE DATABASE…).
-// For a CREATE INDEX CONCURRENTLY, the hint its failure needs goes into hints.
-QString noTransactionReason(const Connection &connection, const QList<Statement> &statements, QStringList &hints)
-{
-    QString reason;
-    hints = QStringList(statements.size());
-    for (qsizetype i = 0; i < statements.size(); ++i) {
-        const QString &sql = statements.at(i).sql;
-        if (connection.dialect() == Dialect::SQLite) {
-            if (sql.startsWith(u"vacuum", Qt::CaseInsensitive) && (sql.size() == 6 || !sql.at(6).isLetterOrNumber()))
-                return QStringLiteral("VACUUM");
-        } else if (connection.dialect() == Dialect::PostgreSQL) {
-            const PostgresStatementInfo info = analysePostgresStatement(sql, connection.serverVersionNumber());
-            if (reason.isEmpty())
-                reason = info.noTransactionReason;
-            if (!info.concurrentIndex.isEmpty()) {
-                hints[i] = QCoreApplication::translate("Executor",
-                                                       "a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, "
-                                                       "INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; "
-                                                       "before running the migration again")
-                               .arg(info.concurrentIndex);
-            }
-        }
-    }
-    return reason;
-}
-
 QString beginStatement(Dialect dialect)
 {
     switch (dialect) {
@@ -85,28 +54,7 @@ Executor::~Executor() = default;
 
 void Executor::interrupt()
 {
-    switch (m_connection.dialect()) {
-    case Dialect::SQLite:
-        if (m_sqliteHandle) // else the run stops at the next statement boundary
-            sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
-        return;
-    case Dialect::PostgreSQL:
-    case Dialect::MySQL: {
-        // From a connection of this thread's own: the run's connection is busy.
-        auto other = m_connection.openAnother();
-        if (!other.connection)
-            return;
-        QSqlQuery q(other.connection->database());
-        if (m_connection.dialect() == Dialect::PostgreSQL) {
-            q.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
-            q.addBindValue(m_backendId);
-            q.exec();
-        } else {
-            q.exec(QStringLiteral("KILL QUERY %1").arg(m_backendId)); // a number we read, not input
-        }
-        return;
-    }
-    }
+    m_interrupter->interrupt();
 }
 
 QString Executor::lock()
@@ -136,25 +84,8 @@ Executor::Executor(Connection &connection, QString migrationsDir, ExecutorOption
     , m_migrationsDir(std::move(migrationsDir))
     , m_options(options)
     , m_store(connection)
+    , m_interrupter(std::make_unique<Interrupter>(connection))
 {
-    // What interrupt() needs, read now, on the thread that owns the connection.
-    QSqlQuery q(connection.database());
-    switch (connection.dialect()) {
-    case Dialect::SQLite: {
-        const QVariant handle = connection.database().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_sqliteHandle = *static_cast<sqlite3 *const *>(handle.data());
-        break;
-    }
-    case Dialect::PostgreSQL:
-        if (q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
-            m_backendId = q.value(0).toLongLong();
-        break;
-    case Dialect::MySQL:
-        if (q.exec(QStringLiteral("SELECT CONNECTION_ID()")) && q.next())
-            m_backendId = q.value(0).toLongLong();
-        break;
-    }
 }
 
 bool Executor::exec(const QString &sql, QString *error)

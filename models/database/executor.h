@@ -13,6 +13,7 @@
 
 namespace godwit {
 
+class Interrupter;
 class RunLock;
 
 struct StepResult
@@ -96,9 +97,8 @@ private:
     ExecutorOptions m_options;
     HistoryStore m_store;
     std::unique_ptr<RunLock> m_lock;
-    void *m_sqliteHandle = nullptr;
     QString m_repairing; ///< the repair under way, for the audit log; empty in plain runs
-    qint64 m_backendId = 0;
+    std::unique_ptr<Interrupter> m_interrupter; ///< made on the connection's thread
 };
 
 } // namespace godwit

@@ -4,16 +4,34 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <pg_query.h>
 
 namespace godwit {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PostgresStatements", text);
 }
+// CREATE [UNIQUE] INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX [(…)] INDEX|TABLE
+// CONCURRENTLY: the keyword comes before any name or expression, so the first one is it.
+// The parser checks the result.
+QString withoutConcurrently(const QString &sql, int serverVersion)
+{
+    static const QRegularExpression keyword(
+        u"^(\\s*(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX|DROP\\s+INDEX|REINDEX\\s*(?:\\([^)]*\\))?\\s*\\w+)\\s+)CONCURRENTLY\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = keyword.match(sql);
+    if (!m.hasMatch())
+        return {};
+    const QString rewritten = sql.left(m.capturedEnd(1)) + sql.mid(m.capturedEnd(0)).trimmed();
+    return analysePostgresStatement(rewritten, serverVersion).noTransactionReason.isEmpty() ? rewritten : QString();
+}
+
 } // namespace
 
 PostgresStatementInfo analysePostgresStatement(const QString &sql, int serverVersion)
@@ -34,7 +52,9 @@ PostgresStatementInfo analysePostgresStatement(const QString &sql, int serverVer
     const QString type = stmt.keys().value(0);
     const QJsonObject node = stmt.value(type).toObject();
 
-    if (type == u"IndexStmt" && node.value(u"concurrent").toBool()) {
+    if (type == u"TransactionStmt") {
+        info.transactionControl = true;
+    } else if (type == u"IndexStmt" && node.value(u"concurrent").toBool()) {
         info.noTransactionReason = tr("CREATE INDEX CONCURRENTLY");
         info.concurrentIndex = node.value(u"idxname").toString();
     } else if (type == u"DropStmt" && node.value(u"concurrent").toBool()) {
@@ -55,6 +75,8 @@ PostgresStatementInfo analysePostgresStatement(const QString &sql, int serverVer
     } else if (type == u"AlterEnumStmt" && node.contains(u"newVal") && serverVersion > 0 && serverVersion < 120000) {
         info.noTransactionReason = tr("ALTER TYPE … ADD VALUE (before PostgreSQL 12)");
     }
+    if (info.noTransactionReason.contains(u"CONCURRENTLY"))
+        info.transactionalForm = withoutConcurrently(sql, serverVersion);
     return info;
 }
 

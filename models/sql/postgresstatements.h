@@ -17,6 +17,10 @@ struct PostgresStatementInfo
         ALTER TYPE … ADD VALUE on servers before 12. */
     QString noTransactionReason;
     QString concurrentIndex; ///< the index CREATE INDEX CONCURRENTLY builds, if that is it
+    bool transactionControl = false; ///< BEGIN, COMMIT, ROLLBACK, SAVEPOINT …
+    /*! For CREATE/DROP/REINDEX … CONCURRENTLY: the same statement without CONCURRENTLY,
+        which a transaction can hold (a dry run runs that and says so); else empty. */
+    QString transactionalForm;
 };
 
 /*! serverVersion: as server_version_num (150004 for 15.4). */

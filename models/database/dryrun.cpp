@@ -1,0 +1,480 @@
+#include "dryrun.h"
+
+#include "scratchdatabase.h"
+
+#include "schema/introspection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("DryRun", text, disambiguation, n);
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QString stepLabel(const PlanStep &step)
+{
+    return step.migration.displayVersion() + u' ' + step.migration.description;
+}
+
+// Introspects, adding the time spent to the counter.
+std::optional<Snapshot> timedSnapshot(Connection &connection, double &ms, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Introspection read = introspect(connection);
+    ms += elapsedMs(timer);
+    if (!read.snapshot)
+        *error = read.error;
+    return read.snapshot;
+}
+
+QJsonArray stepsJson(const QList<StepRun> &steps)
+{
+    QJsonArray list;
+    for (const StepRun &s : steps)
+        list.append(s.toJson());
+    return list;
+}
+
+QString ddlDiff(const std::optional<Snapshot> &a, const std::optional<Snapshot> &b, const QString &labelA,
+                const QString &labelB)
+{
+    if (!a || !b)
+        return {};
+    return unifiedDiff(snapshotDdl(*a), snapshotDdl(*b), labelA, labelB);
+}
+
+// PostgreSQL does not roll sequences back: nextval() in the rolled-back transaction still
+// counts. Their values are read before, and put back after, unless another session has
+// moved them meanwhile (then putting them back could hand out a value twice).
+using SequenceValues = QHash<QString, QVariant>;
+
+SequenceValues sequenceValues(Connection &connection)
+{
+    SequenceValues values;
+    QSqlQuery q(connection.database());
+    if (q.exec(u"SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()"_s)) {
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1));
+    }
+    return values;
+}
+
+QStringList restoreSequences(Connection &connection, const SequenceValues &before)
+{
+    QStringList notes;
+    const SequenceValues after = sequenceValues(connection);
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QVariant old = before.value(it.key());
+        if (!before.contains(it.key()) || old == it.value())
+            continue;
+        QSqlQuery q(connection.database());
+        q.prepare(u"SELECT setval(format('%I.%I', schemaname, sequencename)::regclass, coalesce(?, start_value), ?)"
+                  u" FROM pg_sequences WHERE schemaname = current_schema() AND sequencename = ?"
+                  u" AND last_value IS NOT DISTINCT FROM ?"_s);
+        q.addBindValue(old.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(old.toLongLong()));
+        q.addBindValue(!old.isNull());
+        q.addBindValue(it.key());
+        q.addBindValue(it.value().isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(it.value().toLongLong()));
+        if (q.exec() && q.next())
+            notes << tr("sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been "
+                        "put back").arg(it.key());
+        else
+            notes << tr("sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2")
+                         .arg(it.key(), it.value().toString());
+    }
+    return notes;
+}
+
+QList<PlanStep> downSteps(const QList<PlanStep> &up)
+{
+    QList<PlanStep> down;
+    for (auto it = up.crbegin(); it != up.crend(); ++it)
+        down << PlanStep{it->migration, Direction::Down};
+    return down;
+}
+
+} // namespace
+
+QString dryRunMethodId(DryRunMethod method)
+{
+    switch (method) {
+    case DryRunMethod::Auto: return u"auto"_s;
+    case DryRunMethod::Copy: return u"copy"_s;
+    case DryRunMethod::Transaction: return u"transaction"_s;
+    case DryRunMethod::Shadow: return u"shadow"_s;
+    }
+    return {};
+}
+
+std::optional<DryRunMethod> dryRunMethodFromId(const QString &id)
+{
+    for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow}) {
+        if (dryRunMethodId(m) == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+bool DryRunReport::stepsOk() const
+{
+    const auto ok = [](const StepRun &s) { return s.ok; };
+    return std::all_of(up.cbegin(), up.cend(), ok) && std::all_of(down.cbegin(), down.cend(), ok);
+}
+
+QJsonObject DryRunReport::toJson(bool unified) const
+{
+    QJsonObject o{{u"ok"_s, ok()},
+                  {u"method"_s, dryRunMethodId(method)},
+                  {u"up"_s, stepsJson(up)},
+                  {u"diff"_s, diff.toJson()},
+                  {u"timing"_s, QJsonObject{{u"preparationMs"_s, timing.preparationMs},
+                                            {u"executionMs"_s, timing.executionMs},
+                                            {u"introspectionMs"_s, timing.introspectionMs},
+                                            {u"diffMs"_s, timing.diffMs}}}};
+    if (before)
+        o.insert(u"before"_s, before->toJson());
+    if (after)
+        o.insert(u"after"_s, after->toJson());
+    if (unified)
+        o.insert(u"unifiedDiff"_s, ddlDiff(before, after, u"before"_s, u"after"_s));
+    if (afterDown || !down.isEmpty() || !residueMessages.isEmpty()) {
+        QJsonObject reversibility{{u"down"_s, stepsJson(down)},
+                                  {u"reversible"_s, residueMessages.isEmpty() && stepsOk()},
+                                  {u"residue"_s, residue.toJson()},
+                                  {u"messages"_s, QJsonArray::fromStringList(residueMessages)}};
+        if (afterDown)
+            reversibility.insert(u"afterDown"_s, afterDown->toJson());
+        if (unified)
+            reversibility.insert(u"unifiedDiff"_s, ddlDiff(before, afterDown, u"before"_s, u"after down"_s));
+        o.insert(u"reversibility"_s, reversibility);
+    }
+    if (!notes.isEmpty())
+        o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    if (!error.isEmpty())
+        o.insert(u"error"_s, error);
+    if (cancelled)
+        o.insert(u"cancelled"_s, true);
+    return o;
+}
+
+QStringList residueMessages(const SchemaDiff &residue)
+{
+    QStringList messages;
+    for (const SchemaChange &c : residue.changes) {
+        const QString subject = c.objectKind == u"column" ? c.table + u'.' + c.name : c.name;
+        const QString on = c.objectKind != u"column" && !c.table.isEmpty() && c.table != c.name
+                               ? tr(" on %1").arg(c.table)
+                               : QString();
+        switch (c.action) {
+        case SchemaChange::Action::Add:
+            messages << tr("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
+            break;
+        case SchemaChange::Action::Drop:
+            messages << tr("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
+            break;
+        case SchemaChange::Action::Rename:
+            messages << tr("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
+            break;
+        case SchemaChange::Action::Change:
+            messages << (c.detail.isEmpty() ? tr("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
+                                            : tr("down does not restore %1 %2%3: %4")
+                                                  .arg(c.objectKind, subject, on, c.detail));
+            break;
+        }
+    }
+    return messages;
+}
+
+QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *error)
+{
+    QList<const StatusEntry *> applied;
+    for (const StatusEntry &e : status) {
+        if (e.history && e.history->status == HistoryEntry::Status::Applied)
+            applied << &e;
+    }
+    // In the order they ran; the status order (by version) breaks ties.
+    std::stable_sort(applied.begin(), applied.end(), [](const StatusEntry *a, const StatusEntry *b) {
+        return a->history->appliedAt < b->history->appliedAt;
+    });
+    QList<Migration> migrations;
+    for (const StatusEntry *e : std::as_const(applied)) {
+        if (!e->migration || !e->migration->up) {
+            *error = tr("%1 is applied but its file is gone: the history cannot be replayed").arg(e->version());
+            return {};
+        }
+        migrations << *e->migration;
+    }
+    return migrations;
+}
+
+DryRun::DryRun(Connection &target)
+    : m_target(target)
+{
+}
+
+void DryRun::setRunner(ScriptRunner *runner)
+{
+    std::lock_guard lock(m_mutex);
+    m_runner = runner;
+}
+
+void DryRun::interrupt()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_runner)
+        m_runner->interrupt();
+}
+
+namespace {
+
+// Replays the applied migrations on a fresh scratch database.
+QString replay(ScriptRunner &runner, const QList<Migration> &applied, const std::atomic_bool *cancel,
+               const DryRun::Progress &progress)
+{
+    QList<PlanStep> steps;
+    for (const Migration &m : applied)
+        steps << PlanStep{m, Direction::Up};
+    bool ok = true;
+    const QList<StepRun> runs = runner.runAll(steps, cancel, [&](int done, int total, const PlanStep &step) {
+        if (progress)
+            progress(tr("replaying the history %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+    }, &ok);
+    if (ok)
+        return {};
+    return tr("replaying the applied migrations failed at %1: %2")
+        .arg(runs.last().step.migration.displayVersion(), runs.last().error);
+}
+
+} // namespace
+
+DryRunReport DryRun::run(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
+{
+    DryRunReport report;
+    const Dialect dialect = m_target.dialect();
+    report.method = request.method;
+    if (report.method == DryRunMethod::Auto)
+        report.method = dialect == Dialect::PostgreSQL ? DryRunMethod::Transaction : DryRunMethod::Copy;
+    if (report.method == DryRunMethod::Copy && dialect == Dialect::PostgreSQL) {
+        report.error = tr("PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow "
+                          "database (--method shadow), not on a copy");
+        return report;
+    }
+    if (report.method == DryRunMethod::Transaction && dialect == Dialect::MySQL) {
+        report.error = tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use "
+                          "--method copy or --method shadow");
+        return report;
+    }
+    const bool allUp = std::all_of(request.plan.steps.cbegin(), request.plan.steps.cend(),
+                                   [](const PlanStep &s) { return s.direction == Direction::Up; });
+    if (request.reversible && !allUp) {
+        report.error = tr("the reversibility check runs an up plan and then its downs; this plan goes down");
+        return report;
+    }
+    const auto say = [&](const QString &what) {
+        if (progress)
+            progress(what);
+    };
+
+    // Where the plan runs.
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ScratchDatabase> scratch;
+    Connection *work = &m_target;
+    if (report.method != DryRunMethod::Transaction) {
+        say(report.method == DryRunMethod::Shadow ? tr("creating the shadow database")
+                                                  : dialect == Dialect::SQLite ? tr("copying the database (VACUUM INTO)")
+                                                                               : tr("copying the schema to a scratch database"));
+        const auto content = report.method == DryRunMethod::Shadow ? ScratchDatabase::Content::Empty
+                             : dialect == Dialect::SQLite            ? ScratchDatabase::Content::Copy
+                                                                     : ScratchDatabase::Content::SchemaCopy;
+        auto created = ScratchDatabase::create(m_target, content);
+        if (!created.scratch) {
+            report.error = created.error;
+            return report;
+        }
+        scratch = std::move(created.scratch);
+        work = &scratch->connection();
+    }
+    if (report.method == DryRunMethod::Shadow) {
+        ScriptRunner replayRunner(*work, {});
+        setRunner(&replayRunner);
+        report.error = replay(replayRunner, request.applied, cancel, progress);
+        setRunner(nullptr);
+        if (!report.error.isEmpty()) {
+            report.cancelled = cancelled(cancel);
+            return report;
+        }
+    }
+    report.timing.preparationMs = elapsedMs(timer);
+
+    say(tr("reading the schema before"));
+    QString error;
+    report.before = timedSnapshot(*work, report.timing.introspectionMs, &error);
+    if (!report.before) {
+        report.error = error;
+        return report;
+    }
+    if (scratch) {
+        // How faithful the starting point is: a copy should read exactly like the target, a
+        // shadow database like the target without drift.
+        if (const auto live = timedSnapshot(m_target, report.timing.introspectionMs, &error)) {
+            const SchemaDiff drift = diffSnapshots(*report.before, *live);
+            if (!drift.isEmpty())
+                report.notes << (report.method == DryRunMethod::Shadow
+                                     ? tr("the target differs from what its history implies in %n change(s); see "
+                                          "verify --drift", nullptr, int(drift.changes.size()))
+                                     : tr("the scratch copy differs from the target in %n change(s)", nullptr,
+                                          int(drift.changes.size())));
+        }
+    }
+
+    if (report.method != DryRunMethod::Transaction) {
+        runPlan(report, *work, request, cancel, say);
+        return report;
+    }
+    const SequenceValues sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : SequenceValues();
+    QSqlQuery transaction(m_target.database());
+    if (!transaction.exec(dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+        report.error = tr("%1: cannot begin the dry run's transaction: %2")
+                           .arg(m_target.spec().display(), transaction.lastError().text());
+        return report;
+    }
+    runPlan(report, m_target, request, cancel, say);
+    // Whatever happened in there, it is undone.
+    if (!transaction.exec(u"ROLLBACK"_s))
+        report.error = tr("%1: the dry run's transaction could not be rolled back: %2")
+                           .arg(m_target.spec().display(), transaction.lastError().text());
+    if (dialect == Dialect::PostgreSQL)
+        report.notes << restoreSequences(m_target, sequences);
+    return report;
+}
+
+void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
+                     const std::atomic_bool *cancel, const Progress &say)
+{
+    ScriptRunner runner(work, {report.method == DryRunMethod::Transaction});
+    setRunner(&runner);
+    const auto forget = qScopeGuard([this] { setRunner(nullptr); });
+    QElapsedTimer timer;
+    timer.start();
+    bool upOk = true;
+    report.up = runner.runAll(request.plan.steps, cancel, [&](int done, int total, const PlanStep &step) {
+        say(tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+    }, &upOk);
+    report.timing.executionMs += elapsedMs(timer);
+    for (const StepRun &step : std::as_const(report.up)) {
+        for (const StatementRun &s : step.statements) {
+            if (s.outcome == StatementRun::Outcome::Rewritten || s.outcome == StatementRun::Outcome::Skipped)
+                report.notes << tr("%1: %2").arg(s.location.toString(), s.note);
+        }
+    }
+    report.cancelled = cancelled(cancel);
+
+    say(tr("reading the schema after"));
+    QString error;
+    report.after = timedSnapshot(work, report.timing.introspectionMs, &error);
+    if (!report.after) {
+        report.error = error;
+        return;
+    }
+    timer.restart();
+    report.diff = diffSnapshots(*report.before, *report.after, runner.renames());
+    report.timing.diffMs += elapsedMs(timer);
+    if (!request.reversible || !upOk || report.cancelled)
+        return;
+
+    for (const PlanStep &step : request.plan.steps) {
+        if (!step.migration.down)
+            report.residueMessages << tr("%1 has no down script: its up cannot be reversed")
+                                          .arg(step.migration.displayVersion());
+    }
+    if (!report.residueMessages.isEmpty())
+        return;
+    timer.restart();
+    bool downOk = true;
+    report.down = runner.runAll(downSteps(request.plan.steps), cancel, [&](int done, int total, const PlanStep &step) {
+        say(tr("down %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+    }, &downOk);
+    report.timing.executionMs += elapsedMs(timer);
+    report.cancelled = cancelled(cancel);
+    say(tr("reading the schema after the downs"));
+    report.afterDown = timedSnapshot(work, report.timing.introspectionMs, &error);
+    if (!report.afterDown) {
+        report.error = error;
+        return;
+    }
+    timer.restart();
+    report.residue = diffSnapshots(*report.before, *report.afterDown, runner.renames());
+    report.timing.diffMs += elapsedMs(timer);
+    report.residueMessages = residueMessages(report.residue);
+}
+
+QJsonObject DriftReport::toJson(bool unified) const
+{
+    QJsonObject o{{u"drift"_s, drift.toJson()}, {u"ok"_s, error.isEmpty() && !cancelled && drift.isEmpty()}};
+    if (expected)
+        o.insert(u"expected"_s, expected->toJson());
+    if (actual)
+        o.insert(u"actual"_s, actual->toJson());
+    if (unified)
+        o.insert(u"unifiedDiff"_s, ddlDiff(expected, actual, u"history"_s, u"target"_s));
+    if (!error.isEmpty())
+        o.insert(u"error"_s, error);
+    if (cancelled)
+        o.insert(u"cancelled"_s, true);
+    return o;
+}
+
+DriftReport checkDrift(Connection &target, const QList<Migration> &applied, const std::atomic_bool *cancel,
+                       const DryRun::Progress &progress)
+{
+    DriftReport report;
+    if (progress)
+        progress(tr("creating the scratch database"));
+    auto created = ScratchDatabase::create(target, ScratchDatabase::Content::Empty);
+    if (!created.scratch) {
+        report.error = created.error;
+        return report;
+    }
+    ScriptRunner runner(created.scratch->connection(), {});
+    report.error = replay(runner, applied, cancel, progress);
+    report.cancelled = cancelled(cancel);
+    if (!report.error.isEmpty())
+        return report;
+    if (progress)
+        progress(tr("reading both schemas"));
+    double ms = 0;
+    report.expected = timedSnapshot(created.scratch->connection(), ms, &report.error);
+    if (report.expected)
+        report.actual = timedSnapshot(target, ms, &report.error);
+    if (report.expected && report.actual)
+        report.drift = diffSnapshots(*report.expected, *report.actual);
+    return report;
+}
+
+} // namespace godwit

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "connection.h"
+#include "plan.h"
+#include "scriptrunner.h"
+#include "status.h"
+
+#include "schema/schemadiff.h"
+#include "schema/snapshot.h"
+
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+namespace godwit {
+
+/*! Where a dry run executes, so that the target is left exactly as it was.
+    - Copy: SQLite: a copy of the file made with VACUUM INTO in a temporary folder;
+      MySQL/MariaDB: a scratch database holding the current schema (SHOW CREATE …).
+    - Transaction: SQLite and PostgreSQL: on the target, inside one transaction that is
+      rolled back (PostgreSQL: statements a transaction cannot hold run in their
+      transactional form, or are skipped, and are marked so).
+    - Shadow: an empty scratch database (a temporary file on SQLite) where the applied
+      migrations are replayed first.
+    Auto: Copy on SQLite and MySQL, Transaction on PostgreSQL. */
+enum class DryRunMethod { Auto, Copy, Transaction, Shadow };
+
+QString dryRunMethodId(DryRunMethod method);
+std::optional<DryRunMethod> dryRunMethodFromId(const QString &id);
+
+struct DryRunRequest
+{
+    Plan plan;
+    QList<Migration> applied; ///< Shadow: the migrations the history says ran, in that order
+    DryRunMethod method = DryRunMethod::Auto;
+    bool reversible = false; ///< after the up steps, run their downs and compare with the start
+};
+
+/*! Seconds are spent in four places; the report says how many in each. */
+struct DryRunTiming
+{
+    double preparationMs = 0; ///< the copy, scratch database or replay
+    double executionMs = 0;   ///< the plan's statements (and the downs)
+    double introspectionMs = 0;
+    double diffMs = 0;
+};
+
+struct DryRunReport
+{
+    DryRunMethod method = DryRunMethod::Auto; ///< as resolved for the engine
+    QList<StepRun> up;
+    QList<StepRun> down; ///< reversibility check
+    std::optional<Snapshot> before;
+    std::optional<Snapshot> after;
+    std::optional<Snapshot> afterDown;
+    SchemaDiff diff;        ///< before → after
+    SchemaDiff residue;     ///< before → after the downs: what they leave behind or take too much
+    QStringList residueMessages; ///< "down does not drop index idx_orders_status", …
+    QStringList notes;      ///< what the method changed or could not keep (sequences, rewritten statements)
+    QString error;          ///< why the dry run could not be made at all
+    bool cancelled = false;
+    DryRunTiming timing;
+
+    bool stepsOk() const;
+    bool ok() const { return error.isEmpty() && !cancelled && stepsOk() && residueMessages.isEmpty(); }
+    /*! Everything, for --format json; the unified DDL diff when asked. */
+    QJsonObject toJson(bool unified) const;
+};
+
+/*! Sentences for a reversibility residue: "down does not drop index idx_x on orders". */
+QStringList residueMessages(const SchemaDiff &residue);
+
+/*! The migrations the history says ran, in the order they ran, for a replay; or the error
+    when one of them has no file any more. */
+QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *error);
+
+/*! Runs a plan without leaving a trace on the target (see DryRunMethod) and reports the
+    before and after snapshots, their structural diff and, per statement, what happened. */
+class DryRun
+{
+public:
+    /*! Called as work moves on: "copying the database", "up 3/10: 003 add orders", … */
+    using Progress = std::function<void(const QString &what)>;
+
+    explicit DryRun(Connection &target);
+
+    DryRunReport run(const DryRunRequest &request, const std::atomic_bool *cancel = nullptr,
+                     const Progress &progress = {});
+    /*! Stops the statement running now; safe from any thread. Set the cancel flag first. */
+    void interrupt();
+
+private:
+    void setRunner(ScriptRunner *runner);
+    /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
+    void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
+                 const std::atomic_bool *cancel, const Progress &say);
+
+    Connection &m_target;
+    std::mutex m_mutex;
+    ScriptRunner *m_runner = nullptr;
+};
+
+/*! The target against the schema its applied history implies (the history replayed on a
+    scratch database or an empty SQLite file). */
+struct DriftReport
+{
+    std::optional<Snapshot> expected;
+    std::optional<Snapshot> actual;
+    SchemaDiff drift; ///< expected → actual: what was done outside the migrations
+    QString error;
+    bool cancelled = false;
+
+    QJsonObject toJson(bool unified) const;
+};
+
+DriftReport checkDrift(Connection &target, const QList<Migration> &applied, const std::atomic_bool *cancel = nullptr,
+                       const DryRun::Progress &progress = {});
+
+} // namespace godwit

@@ -1,0 +1,86 @@
+#include "transactions.h"
+
+#include "sql/postgresstatements.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Transactions", text);
+}
+
+bool startsWithWord(const QString &sql, const QRegularExpression &words)
+{
+    return words.match(sql).hasMatch();
+}
+
+bool isSqliteVacuum(const QString &sql)
+{
+    static const QRegularExpression vacuum(u"^\\s*VACUUM\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    return startsWithWord(sql, vacuum);
+}
+
+} // namespace
+
+QString noTransactionReason(const Connection &connection, const QList<Statement> &statements, QStringList &hints)
+{
+    QString reason;
+    hints = QStringList(statements.size());
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        const QString &sql = statements.at(i).sql;
+        if (connection.dialect() == Dialect::SQLite) {
+            if (isSqliteVacuum(sql))
+                return QStringLiteral("VACUUM");
+        } else if (connection.dialect() == Dialect::PostgreSQL) {
+            const PostgresStatementInfo info = analysePostgresStatement(sql, connection.serverVersionNumber());
+            if (reason.isEmpty())
+                reason = info.noTransactionReason;
+            if (!info.concurrentIndex.isEmpty()) {
+                hints[i] = tr("a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, "
+                              "INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; "
+                              "before running the migration again")
+                               .arg(info.concurrentIndex);
+            }
+        }
+    }
+    return reason;
+}
+
+InTransaction inTransactionForm(const Connection &connection, const QString &sql)
+{
+    static const QRegularExpression control(u"^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|START\\s+TRANSACTION)\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QString controlNote = tr("skipped: transaction control would end the dry run's transaction");
+    switch (connection.dialect()) {
+    case Dialect::SQLite:
+        if (startsWithWord(sql, control))
+            return {InTransaction::Kind::Skipped, {}, controlNote};
+        if (isSqliteVacuum(sql))
+            return {InTransaction::Kind::Skipped, {}, tr("skipped: VACUUM cannot run inside a transaction")};
+        return {InTransaction::Kind::AsIs, sql, {}};
+    case Dialect::PostgreSQL: {
+        const PostgresStatementInfo info = analysePostgresStatement(sql, connection.serverVersionNumber());
+        if (info.transactionControl)
+            return {InTransaction::Kind::Skipped, {}, controlNote};
+        if (!info.transactionalForm.isEmpty())
+            return {InTransaction::Kind::Rewritten, info.transactionalForm,
+                    tr("ran without CONCURRENTLY: %1 cannot run inside a transaction").arg(info.noTransactionReason)};
+        if (!info.noTransactionReason.isEmpty())
+            return {InTransaction::Kind::Skipped, {},
+                    tr("skipped: %1 cannot run inside a transaction").arg(info.noTransactionReason)};
+        return {InTransaction::Kind::AsIs, sql, {}};
+    }
+    case Dialect::MySQL:
+        return {InTransaction::Kind::AsIs, sql, {}};
+    }
+    return {InTransaction::Kind::AsIs, sql, {}};
+}
+
+} // namespace godwit

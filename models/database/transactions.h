@@ -1,0 +1,30 @@
+#pragma once
+
+#include "connection.h"
+
+#include "sql/sqlsplitter.h"
+
+#include <QStringList>
+
+namespace godwit {
+
+/*! What the statements themselves say a transaction cannot hold: SQLite refuses VACUUM in
+    one, and on PostgreSQL the server's parser tells (CONCURRENTLY, VACUUM, CREATE
+    DATABASE…). Empty when one transaction can hold them all. hints gets, per statement, what
+    a failure of it leaves behind (an INVALID index after CREATE INDEX CONCURRENTLY). */
+QString noTransactionReason(const Connection &connection, const QList<Statement> &statements, QStringList &hints);
+
+/*! How a statement runs inside a transaction that is rolled back at the end (a dry run):
+    as it is, rewritten into the form a transaction can hold (CONCURRENTLY dropped), or
+    skipped (transaction control, VACUUM, CREATE DATABASE), with the note that says so. */
+struct InTransaction
+{
+    enum class Kind { AsIs, Rewritten, Skipped };
+    Kind kind = Kind::AsIs;
+    QString sql;
+    QString note;
+};
+
+InTransaction inTransactionForm(const Connection &connection, const QString &sql);
+
+} // namespace godwit
