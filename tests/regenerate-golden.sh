@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Rewrites the golden files of the splitter tests from the current code. Review the
-# resulting diff (git diff tests/data) like code before committing it.
+# Rewrites the golden files (splitter output; snapshots and diffs per engine) from the
+# current code. Review the resulting diff (git diff tests/data) like code before committing
+# it. The snapshot and diff files need the test servers: this starts its own.
 set -euo pipefail
 build=${1:-build/dev}
-cmake --build "$build" --target tst_sqlsplitter
+cmake --build "$build" --target tst_sqlsplitter tst_schema
 GODWIT_REGENERATE_GOLDEN=1 "$build/tests/tst_sqlsplitter" golden
+state=$(mktemp)
+trap 'tests/servers/servers.sh stop "$state"; rm -f "$state"' EXIT
+tests/servers/servers.sh start "$state"
+GODWIT_TEST_SERVERS="$state" GODWIT_REGENERATE_GOLDEN=1 "$build/tests/tst_schema" goldenSnapshot goldenDiff

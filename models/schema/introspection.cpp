@@ -100,6 +100,7 @@ struct SqliteColumnExtras
     QString collation;
     QString generated;
     QString generatedKind;
+    bool autoincrement = false;
 };
 
 struct SqliteTableText
@@ -175,6 +176,8 @@ SqliteTableText parseSqliteTable(const QString &sql)
             } else if (word == u"COLLATE" && !tableConstraint) {
                 extras.collation = unquote(next);
                 ++t;
+            } else if (word == u"AUTOINCREMENT" && !tableConstraint) {
+                extras.autoincrement = true;
             } else if (word == u"AS" && next.startsWith(u'(') && !tableConstraint) {
                 extras.generated = inner(next);
                 const QString kind = tokens.value(t + 2).toUpper();
@@ -271,11 +274,13 @@ Introspection introspectSqlite(Connection &connection)
             Table &t = s.tables[*at];
             Column c;
             c.name = str(q, 1);
-            c.type = collapseWhitespace(str(q, 2));
+            c.type = collapseWhitespace(str(q, 2)).toUpper(); // SQLite type names ignore case
             c.notNull = q.value(3).toInt() != 0;
             c.defaultValue = q.value(4).isNull() ? QString() : collapseWhitespace(str(q, 4));
             const SqliteColumnExtras extras = tableText.value(t.name).columns.value(c.name);
             c.collation = extras.collation;
+            if (extras.autoincrement)
+                c.extra = u"AUTOINCREMENT"_s;
             if (q.value(6).toInt() >= 2) {
                 c.generated = extras.generated;
                 c.generatedKind = q.value(6).toInt() == 3 ? u"STORED"_s : u"VIRTUAL"_s;

@@ -338,7 +338,8 @@ struct Differ
     /*! Objects matched by key; a changed one is rewriting unless classify says otherwise. */
     template<typename T, typename Key, typename Ddl, typename TableOf, typename Kind>
     void diffObjects(const QList<T> &b, const QList<T> &a, std::optional<RenameHint::Kind> renameKind, Kind kindOf,
-                     Key key, Ddl ddl, TableOf tableOf, std::function<SchemaChange::Class(const T &, const T &)> classify = {})
+                     Key key, Ddl ddl, TableOf tableOf, std::function<SchemaChange::Class(const T &, const T &)> classify = {},
+                     std::function<QString(const T &, const T &)> detailOf = {})
     {
         QHash<QString, const T *> afterByKey;
         QHash<QString, const T *> beforeByKey;
@@ -366,7 +367,8 @@ struct Differ
             renamed.name = match->name;
             if (!(renamed == *match))
                 add(classify ? classify(o, *match) : SchemaChange::Class::Rewriting, SchemaChange::Action::Change,
-                    kindOf(o), table, key(*match), ddl(o, before.dialect), ddl(*match, after.dialect));
+                    kindOf(o), table, key(*match), ddl(o, before.dialect), ddl(*match, after.dialect), {},
+                    detailOf ? detailOf(o, *match) : QString());
         }
         for (const T &o : a) {
             if (!matched.contains(key(o)))
@@ -389,6 +391,18 @@ struct Differ
                                   }
                                   return a.labels.mid(0, b.labels.size()) == b.labels ? SchemaChange::Class::Additive
                                                                                        : SchemaChange::Class::Rewriting;
+                              },
+                              [](const EnumType &b, const EnumType &a) {
+                                  QStringList parts;
+                                  for (const QString &l : a.labels) {
+                                      if (!b.labels.contains(l))
+                                          parts << tr("label '%1' added").arg(l);
+                                  }
+                                  for (const QString &l : b.labels) {
+                                      if (!a.labels.contains(l))
+                                          parts << tr("label '%1' removed").arg(l);
+                                  }
+                                  return parts.isEmpty() ? tr("labels reordered") : parts.join(u"; ");
                               });
         diffObjects<Sequence>(before.sequences, after.sequences, RenameHint::Kind::Sequence, kind("sequence"), byName,
                               sequenceDdl, noTable);
@@ -396,8 +410,14 @@ struct Differ
         // Index keys name columns: a renamed column is not a changed index.
         Snapshot mapped = before;
         for (Index &i : mapped.indexes) {
-            for (QString &k : i.keys)
-                k = renames.column(i.table, k);
+            for (QString &k : i.keys) {
+                // The column a key starts with: "note", "note(20)", "note DESC".
+                qsizetype end = 0;
+                while (end < k.size() && (k.at(end).isLetterOrNumber() || k.at(end) == u'_'))
+                    ++end;
+                if (end > 0 && (end == k.size() || k.at(end) == u'(' || k.at(end) == u' '))
+                    k = renames.column(i.table, k.left(end)) + k.mid(end);
+            }
             i.table = renames.finalTable(i.table);
         }
         for (Trigger &t : mapped.triggers)

@@ -57,9 +57,6 @@ private:
     static void engineRows();
     /*! The engine's fixture folder, copied so that tests may add files. */
     static QString copyFolder(const QString &engine, const QTemporaryDir &dir);
-    static QList<StatusEntry> status(const MigrationSource &source, Connection &connection);
-    static ExecutionReport run(const QString &folder, Connection &connection, const PlanRequest &request,
-                               ExecutorOptions options = {});
 };
 
 void TestEngines::engineRows()
@@ -80,25 +77,6 @@ QString TestEngines::copyFolder(const QString &engine, const QTemporaryDir &dir)
     return to;
 }
 
-QList<StatusEntry> TestEngines::status(const MigrationSource &source, Connection &connection)
-{
-    return computeStatus(source, HistoryStore(connection).readAll().value_or(QList<HistoryEntry>{}));
-}
-
-ExecutionReport TestEngines::run(const QString &folder, Connection &connection, const PlanRequest &request,
-                                 ExecutorOptions options)
-{
-    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection.dialect()});
-    const Plan plan = makePlan(source, status(source, connection), request);
-    if (!plan.ok()) {
-        ExecutionReport report;
-        report.ok = false;
-        report.error = plan.error;
-        return report;
-    }
-    return Executor(connection, folder, options).run(plan);
-}
-
 void TestEngines::roundTrip()
 {
     QFETCH(QString, engine);
@@ -109,17 +87,17 @@ void TestEngines::roundTrip()
     QVERIFY(connection);
     const QString empty = test::snapshot(*connection);
 
-    ExecutionReport up = run(folder, *connection, {Direction::Up});
+    ExecutionReport up = test::migrate(folder, *connection, {Direction::Up});
     QVERIFY2(up.ok, qPrintable(up.error + (up.steps.isEmpty() ? QString() : up.steps.constLast().message)));
     QCOMPARE(up.steps.size(), 4);
     const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
-    for (const StatusEntry &e : status(source, *connection))
+    for (const StatusEntry &e : test::folderStatus(source, *connection))
         QCOMPARE(stateId(e.state), u"applied"_s);
     const QString full = test::snapshot(*connection);
     QVERIFY(full.contains(u"orders: "_s)); // the seed ran, through DO blocks, procedures, CTEs
     QVERIFY(full.contains(u"trg_orders_"_s));
 
-    const ExecutionReport down = run(folder, *connection, {Direction::Down, u"0"_s});
+    const ExecutionReport down = test::migrate(folder, *connection, {Direction::Down, u"0"_s});
     QVERIFY2(down.ok, qPrintable(down.error + (down.steps.isEmpty() ? QString() : down.steps.constLast().message)));
     QCOMPARE(down.steps.size(), 4);
     QString after = test::snapshot(*connection);
@@ -129,7 +107,7 @@ void TestEngines::roundTrip()
     QVERIFY(q.exec(u"SELECT count(*) FROM godwit_audit_log WHERE outcome = 'ok'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 8);
     q.finish();
-    QVERIFY(run(folder, *connection, {Direction::Up}).ok);
+    QVERIFY(test::migrate(folder, *connection, {Direction::Up}).ok);
     QCOMPARE(test::snapshot(*connection).count(u"orders: "_s), full.count(u"orders: "_s));
     Q_UNUSED(empty);
 }
@@ -144,14 +122,14 @@ void TestEngines::failureInTheMiddle()
     const QString folder = copyFolder(engine, dir);
     auto connection = test::connect(*target);
     QVERIFY(connection);
-    QVERIFY(run(folder, *connection, {Direction::Up}).ok);
+    QVERIFY(test::migrate(folder, *connection, {Direction::Up}).ok);
     QFile broken(folder + u"/005_broken.up.sql"_s);
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("CREATE TABLE probe (id INTEGER);\nINSERT INTO probe VALUES (1);\n  INSERT INTO no_such_table VALUES (1);\n");
     broken.close();
     const QString before = test::snapshot(*connection);
 
-    const ExecutionReport report = run(folder, *connection, {Direction::Up});
+    const ExecutionReport report = test::migrate(folder, *connection, {Direction::Up});
     QVERIFY(!report.ok);
     const StepResult &failed = report.steps.constLast();
     QCOMPARE(failed.outcome, StepResult::Outcome::Failed);
@@ -161,14 +139,14 @@ void TestEngines::failureInTheMiddle()
     QVERIFY2(failed.message.contains(u"no_such_table"_s), qPrintable(failed.message));
 
     const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
-    const StatusEntry last = status(source, *connection).constLast();
+    const StatusEntry last = test::folderStatus(source, *connection).constLast();
     if (connection->dialect() == Dialect::MySQL) {
         QCOMPARE(last.state, MigrationState::Failed);
         QCOMPARE(last.history->failedStatement, 3);
         QCOMPARE(last.history->statementCount, 3);
         QVERIFY(last.history->error.contains(u"005_broken.up.sql:3:3"_s));
         QVERIFY(test::snapshot(*connection).contains(u"probe: 1"_s));
-        QVERIFY(makePlan(source, status(source, *connection), {Direction::Up}).error.contains(u"repaired first"_s));
+        QVERIFY(makePlan(source, test::folderStatus(source, *connection), {Direction::Up}).error.contains(u"repaired first"_s));
     } else {
         QCOMPARE(last.state, MigrationState::Pending);
         QCOMPARE(test::snapshot(*connection), before);
@@ -191,14 +169,14 @@ void TestEngines::secondRunWaitsForTheLock()
 
     QElapsedTimer timer;
     timer.start();
-    const ExecutionReport blocked = run(folder, *runner, {Direction::Up}, {1});
+    const ExecutionReport blocked = test::migrate(folder, *runner, {Direction::Up}, {1});
     QVERIFY(!blocked.ok);
     QVERIFY2(blocked.error.contains(u"another run holds the migration lock"_s), qPrintable(blocked.error));
     QVERIFY(timer.elapsed() >= 900 && timer.elapsed() < 10000);
     QVERIFY(blocked.steps.isEmpty());
 
     held.lock.reset();
-    QVERIFY(run(folder, *runner, {Direction::Up}, {1}).ok);
+    QVERIFY(test::migrate(folder, *runner, {Direction::Up}, {1}).ok);
 }
 
 // CREATE INDEX CONCURRENTLY cannot run in a transaction: the parse tree says so, the
@@ -220,7 +198,7 @@ void TestEngines::postgresConcurrentIndex()
               "CREATE UNIQUE INDEX CONCURRENTLY idx_orders_status ON orders (status);\n");
     bad.close();
 
-    const ExecutionReport report = run(folder, *connection, {Direction::Up});
+    const ExecutionReport report = test::migrate(folder, *connection, {Direction::Up});
     QVERIFY(!report.ok);
     QCOMPARE(report.steps.size(), 6);
     QCOMPARE(report.steps.at(4).outcome, StepResult::Outcome::Done);
@@ -235,7 +213,7 @@ void TestEngines::postgresConcurrentIndex()
     QCOMPARE(q.value(0).toBool(), true);
     q.finish();
     const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, Dialect::PostgreSQL});
-    const StatusEntry last = status(source, *connection).constLast();
+    const StatusEntry last = test::folderStatus(source, *connection).constLast();
     QCOMPARE(last.state, MigrationState::Failed);
     QCOMPARE(last.history->failedStatement, 1);
 }
@@ -378,7 +356,7 @@ void TestEngines::repairFailedMigration()
     QCOMPARE(q.value(1).toInt(), 4);
     q.finish();
     const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
-    QCOMPARE(status(source, *connection).constLast().state, MigrationState::Applied);
+    QCOMPARE(test::folderStatus(source, *connection).constLast().state, MigrationState::Applied);
 
     // A second failure, rolled back by its down script; a third, marked applied.
     writeMigration(folder, u"006_flag.up.sql"_s, "-- godwit:no-transaction\nCREATE TABLE flag (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
@@ -632,7 +610,7 @@ void TestEngines::cancelLongStatement()
 
     auto connection = test::connect(*target);
     const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
-    const StatusEntry last = status(source, *connection).constLast();
+    const StatusEntry last = test::folderStatus(source, *connection).constLast();
     const QString snapshot = test::snapshot(*connection);
     if (connection->dialect() == Dialect::MySQL) {
         QCOMPARE(last.state, MigrationState::Failed);

@@ -1,5 +1,7 @@
 #include "sql/sqlsplitter.h"
 
+#include "support/testtargets.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -67,15 +69,9 @@ void TestSqlSplitter::golden()
 
     QString expectedPath = path;
     expectedPath.replace(QStringLiteral(".sql"), QStringLiteral(".expected"));
-    if (qEnvironmentVariableIsSet("GODWIT_REGENERATE_GOLDEN")) {
-        QFile out(expectedPath);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(actual.toUtf8());
-        return;
-    }
-    QFile expectedFile(expectedPath);
-    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(u"missing golden file " + expectedPath));
-    QCOMPARE(actual, QString::fromUtf8(expectedFile.readAll()));
+    const auto expected = test::golden(expectedPath, actual);
+    QVERIFY2(expected, qPrintable(u"missing golden file " + expectedPath));
+    QCOMPARE(actual, *expected);
 }
 
 void TestSqlSplitter::encodingErrors_data()

@@ -166,4 +166,36 @@ QString snapshot(Connection &connection)
     return lines.join(u'\n');
 }
 
+std::optional<QString> golden(const QString &path, const QString &actual)
+{
+    if (qEnvironmentVariableIsSet("GODWIT_REGENERATE_GOLDEN")) {
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            out.write(actual.toUtf8());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll());
+}
+
+QList<StatusEntry> folderStatus(const MigrationSource &source, Connection &connection)
+{
+    return computeStatus(source, HistoryStore(connection).readAll().value_or(QList<HistoryEntry>{}));
+}
+
+ExecutionReport migrate(const QString &folder, Connection &connection, const PlanRequest &request,
+                        ExecutorOptions options)
+{
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection.dialect()});
+    const Plan plan = makePlan(source, folderStatus(source, connection), request);
+    if (!plan.ok()) {
+        ExecutionReport report;
+        report.ok = false;
+        report.error = plan.error;
+        return report;
+    }
+    return Executor(connection, folder, options).run(plan);
+}
+
 } // namespace godwit::test

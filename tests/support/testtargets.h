@@ -1,6 +1,8 @@
 #pragma once
 
 #include "database/connection.h"
+#include "database/executor.h"
+#include "database/status.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,16 @@ std::optional<ConnectionSpec> freshTarget(const QString &engine, const QString &
                                           QString *error);
 
 std::unique_ptr<Connection> connect(const ConnectionSpec &spec);
+
+/*! The golden file's text; with GODWIT_REGENERATE_GOLDEN set (tests/regenerate-golden.sh),
+    actual is written to it first. nullopt when the file is missing. */
+std::optional<QString> golden(const QString &path, const QString &actual);
+
+/*! Each migration's state in folder against the connection's history. */
+QList<StatusEntry> folderStatus(const MigrationSource &source, Connection &connection);
+/*! Plans request over the folder (format detected) and runs it for real. */
+ExecutionReport migrate(const QString &folder, Connection &connection, const PlanRequest &request,
+                        ExecutorOptions options = {});
 
 /*! Every user object's definition and every user table's rows, in a stable order, without
     Godwit's audit log: two snapshots are equal when schema, data and history are. */

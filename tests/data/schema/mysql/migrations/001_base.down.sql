@@ -1,0 +1,7 @@
+DROP FUNCTION cents_to_eur;
+DROP PROCEDURE mark_paid;
+DROP TRIGGER trg_orders_note;
+DROP VIEW order_totals;
+DROP TABLE order_lines;
+DROP TABLE orders;
+DROP TABLE customers;

@@ -1,0 +1,10 @@
+DROP TRIGGER trg_orders_note ON orders;
+DROP PROCEDURE mark_paid(integer);
+DROP FUNCTION touch_note();
+DROP MATERIALIZED VIEW customer_counts;
+DROP VIEW order_totals;
+DROP TABLE order_lines;
+DROP TABLE orders;
+DROP TABLE customers;
+DROP SEQUENCE invoice_numbers;
+DROP TYPE order_status;
