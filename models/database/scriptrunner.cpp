@@ -30,9 +30,10 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+// QPSQL's handle carries the struct's own name; PGconn is its typedef.
 PGconn *pgConnection(Connection &connection)
 {
-    return static_cast<PGconn *>(connection.nativeHandle("PGconn*"));
+    return static_cast<PGconn *>(connection.nativeHandle("pg_conn*"));
 }
 
 // SQLite's sqlite3_changes() keeps the count of the last INSERT, UPDATE or DELETE through

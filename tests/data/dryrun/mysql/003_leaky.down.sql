@@ -1,0 +1,2 @@
+-- Forgets the index: the reversibility check must say so.
+DROP TABLE notes;

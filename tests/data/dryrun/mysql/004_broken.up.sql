@@ -1,0 +1,2 @@
+CREATE TABLE broken_half (id INT);
+INSERT INTO missing_table VALUES (1);

@@ -1,0 +1,2 @@
+DELETE FROM orders WHERE note = 'dry';
+ALTER TABLE orders DROP COLUMN note;
