@@ -29,6 +29,12 @@ private Q_SLOTS:
     void newMigration();
     void demoProject();
     void concurrentRunsApplyEachMigrationOnce();
+    void dryRunJson();
+    void dryRunText();
+    void dryRunOnAMissingDatabase();
+    void snapshotAndDiff();
+    void diffOfABrokenSnapshotFile();
+    void verifyDrift();
 
 private:
     struct Run
@@ -96,6 +102,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("no target") << QStringList{u"status"_s} << u"no target"_s;
     QTest::newRow("unknown profile") << QStringList{u"status"_s, u"--profile"_s, u"prod"_s} << u"no profile \"prod\""_s;
     QTest::newRow("unknown version") << QStringList{u"up"_s, u"--to"_s, u"99"_s} << u"no migration with version 99"_s;
+    QTest::newRow("bad method") << QStringList{u"dry-run"_s, u"--method"_s, u"magic"_s} << u"--method must be"_s;
+    QTest::newRow("bad diff style") << QStringList{u"dry-run"_s, u"--diff"_s, u"side"_s} << u"--diff takes unified"_s;
+    QTest::newRow("diff with one schema") << QStringList{u"diff"_s, u"a.json"_s} << u"diff takes two schemas"_s;
+    QTest::newRow("verify without what") << QStringList{u"verify"_s} << u"--drift"_s;
+    QTest::newRow("reversible elsewhere") << QStringList{u"up"_s, u"--reversible"_s} << u"up does not take --reversible"_s;
 }
 
 void TestCli::usageErrors()
@@ -264,6 +275,129 @@ void TestCli::concurrentRunsApplyEachMigrationOnce()
         check = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"check"_s);
     }
+}
+
+void TestCli::dryRunJson()
+{
+    QVERIFY(cli({u"up"_s, u"--to"_s, u"1"_s, u"--url"_s, url()}, m_migrations).exit == 0);
+    QFile db(m_dir->filePath(u"db.sqlite"_s));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    const QByteArray before = db.readAll();
+    db.close();
+    const Run r = cli({u"dry-run"_s, u"--reversible"_s, u"--diff"_s, u"unified"_s, u"--format"_s, u"json"_s,
+                       u"--url"_s, url()},
+                      m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // no progress lines in JSON mode
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(u"ok").toBool(), true);
+    QCOMPARE(root.value(u"method").toString(), u"copy"_s);
+    const QJsonArray up = root.value(u"up").toArray();
+    QCOMPARE(up.size(), 2);
+    const QJsonObject statement = up.at(1).toObject().value(u"statements").toArray().at(0).toObject();
+    QVERIFY(statement.value(u"file").toString().endsWith(u"0003_step_0003.up.sql"_s));
+    QCOMPARE(statement.value(u"line").toInt(), 1);
+    QCOMPARE(statement.value(u"rowsAffected").toInt(), 0);
+    QVERIFY(statement.contains(u"durationMs"_s));
+    const QJsonObject diff = root.value(u"diff").toObject();
+    QCOMPARE(diff.value(u"additive").toInt(), 2);
+    QCOMPARE(diff.value(u"changes").toArray().at(0).toObject().value(u"description").toString(), u"add table b"_s);
+    QVERIFY(root.value(u"unifiedDiff").toString().contains(u"+CREATE INDEX idx_b ON b (id);"_s));
+    QVERIFY(root.value(u"before").toObject().contains(u"tables"_s));
+    QVERIFY(root.value(u"after").toObject().value(u"godwitSnapshot").toInt() == 1);
+    QCOMPARE(root.value(u"reversibility").toObject().value(u"reversible").toBool(), true);
+    QVERIFY(root.value(u"timing").toObject().contains(u"introspectionMs"_s));
+    // The file itself did not change, to the byte.
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.readAll(), before);
+}
+
+void TestCli::dryRunText()
+{
+    writeMigration(m_migrations, 4, "CREATE TABLE c (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n", "DROP TABLE c;\n");
+    const Run r = cli({u"dry-run"_s, u"--url"_s, url(), u"--method"_s, u"transaction"_s}, m_migrations);
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.out.contains(u"in one transaction on the target, rolled back"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"0004_step_0004.up.sql:2:1"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"no such table: nowhere"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"+ additive    add table a"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Dry run FAILED; the target was not changed."_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"up 4/4: 0004 step 0004"_s), qPrintable(r.err)); // progress
+    const Run status = cli({u"status"_s, u"--url"_s, url(), u"--format"_s, u"json"_s}, m_migrations);
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"pending").toInt(), 4);
+}
+
+void TestCli::dryRunOnAMissingDatabase()
+{
+    const Run r = cli({u"dry-run"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"add index idx_b on b"_s), qPrintable(r.out));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"db.sqlite"_s))); // not even created
+}
+
+void TestCli::snapshotAndDiff()
+{
+    const QString staging = u"sqlite:"_s + m_dir->filePath(u"staging.sqlite"_s);
+    QVERIFY(cli({u"up"_s, u"--url"_s, url()}, m_migrations).exit == 0);
+    QVERIFY(cli({u"up"_s, u"--to"_s, u"2"_s, u"--url"_s, staging}, m_migrations).exit == 0);
+
+    const Run text = cli({u"snapshot"_s, u"--url"_s, url()});
+    QCOMPARE(text.exit, 0);
+    QCOMPARE(text.out, u"CREATE TABLE a (\n    id INTEGER\n);\n\nCREATE TABLE b (\n    id INTEGER\n);\n\n"
+                       u"CREATE INDEX idx_b ON b (id);\n"_s);
+    const Run json = cli({u"snapshot"_s, u"--format"_s, u"json"_s, u"--url"_s, url()});
+    QCOMPARE(json.exit, 0);
+    const QString saved = m_dir->filePath(u"production.json"_s);
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json.out.toUtf8());
+    file.close();
+
+    const Run same = cli({u"diff"_s, saved, url()});
+    QCOMPARE(same.exit, 0);
+    QVERIFY2(same.out.contains(u"no structural change"_s), qPrintable(same.out));
+    const Run differs = cli({u"diff"_s, staging, saved, u"--diff"_s, u"unified"_s});
+    QCOMPARE(differs.exit, 1);
+    QVERIFY2(differs.out.contains(u"+ additive    add index idx_b on b"_s), qPrintable(differs.out));
+    QVERIFY2(differs.out.contains(u"+CREATE INDEX idx_b ON b (id);"_s), qPrintable(differs.out));
+    const Run asJson = cli({u"diff"_s, url(), staging, u"--format"_s, u"json"_s});
+    const QJsonObject root = QJsonDocument::fromJson(asJson.out.toUtf8()).object();
+    QCOMPARE(root.value(u"same"_s).toBool(), false);
+    QCOMPARE(root.value(u"destructive"_s).toInt(), 1);
+}
+
+void TestCli::diffOfABrokenSnapshotFile()
+{
+    const QString broken = m_dir->filePath(u"broken.json"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"godwitSnapshot\": 1,\n  \"tables\": [,]\n}\n");
+    file.close();
+    const Run r = cli({u"diff"_s, broken, url()});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains(broken + u":3:"_s), qPrintable(r.err));
+}
+
+void TestCli::verifyDrift()
+{
+    QVERIFY(cli({u"up"_s, u"--url"_s, url()}, m_migrations).exit == 0);
+    const Run clean = cli({u"verify"_s, u"--drift"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(clean.exit, 0);
+    QVERIFY2(clean.out.contains(u"no structural change"_s), qPrintable(clean.out));
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"drift"_s);
+        db.setDatabaseName(m_dir->filePath(u"db.sqlite"_s));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"DROP INDEX idx_b"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"drift"_s);
+    const Run drifted = cli({u"verify"_s, u"--drift"_s, u"--url"_s, url(), u"--format"_s, u"json"_s}, m_migrations);
+    QCOMPARE(drifted.exit, 1);
+    const QJsonArray changes =
+        QJsonDocument::fromJson(drifted.out.toUtf8()).object().value(u"drift").toObject().value(u"changes").toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject().value(u"description").toString(), u"drop index idx_b on b"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
