@@ -534,30 +534,36 @@ Introspection introspectMysql(Connection &connection)
     Snapshot s;
     s.dialect = Dialect::MySQL;
     QSqlQuery q;
-    if (catalog.query(q, u"SELECT DATABASE()"_s) && q.next())
-        s.schema = str(q, 0);
+    s.schema = connection.spec().database;
     // View bodies name their tables with the database (`shop`.`orders`): without it, a
     // scratch copy and the original read the same.
     const QString qualifier = u'`' + s.schema + u"`."_s;
     const auto unqualified = [&](const QString &text) { return collapseWhitespace(QString(text).remove(qualifier)); };
     QHash<QString, qsizetype> tableIndex;
+    QHash<QString, QString> tableCollation;
 
+    // One information_schema table per query: MariaDB joins them row by row, opening every
+    // table's definition again for each (1.4 s instead of 20 ms for 1,000 tables).
     if (catalog.query(q, uR"(
-        SELECT t.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.GENERATION_EXPRESSION,
-               c.EXTRA, c.COLLATION_NAME, t.TABLE_COLLATION
-        FROM information_schema.TABLES t
-        LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
-        WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
-        ORDER BY t.TABLE_NAME, c.ORDINAL_POSITION)"_s)) {
+        SELECT TABLE_NAME, TABLE_COLLATION FROM information_schema.TABLES
+        WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME)"_s)) {
         while (q.next()) {
-            const QString table = str(q, 0);
-            if (isGodwitTable(table))
+            if (isGodwitTable(str(q, 0)))
                 continue;
-            auto at = tableIndex.constFind(table);
-            if (at == tableIndex.cend()) {
-                at = tableIndex.insert(table, s.tables.size());
-                s.tables << Table{table, {}, {}};
-            }
+            tableIndex.insert(str(q, 0), s.tables.size());
+            s.tables << Table{str(q, 0), {}, {}};
+            tableCollation.insert(str(q, 0), str(q, 1));
+        }
+    }
+    if (catalog.query(q, uR"(
+        SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, GENERATION_EXPRESSION, EXTRA,
+               COLLATION_NAME
+        FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+        ORDER BY TABLE_NAME, ORDINAL_POSITION)"_s)) {
+        while (q.next()) {
+            const auto at = tableIndex.constFind(str(q, 0));
+            if (at == tableIndex.cend())
+                continue; // a view's columns, or Godwit's
             Column c;
             c.name = str(q, 1);
             c.type = str(q, 2);
@@ -573,7 +579,7 @@ Introspection introspectMysql(Connection &connection)
             static const QRegularExpression generatedWords(u"\\b(?:STORED|VIRTUAL|DEFAULT_)\\s*GENERATED\\b"_s,
                                                            QRegularExpression::CaseInsensitiveOption);
             c.extra = collapseWhitespace(extra.remove(generatedWords));
-            if (str(q, 7) != str(q, 8))
+            if (str(q, 7) != tableCollation.value(str(q, 0)))
                 c.collation = str(q, 7);
             s.tables[*at].columns << c;
         }
@@ -606,14 +612,18 @@ Introspection introspectMysql(Connection &connection)
             lastKey = indexKey;
         }
     }
+    QHash<QString, QPair<QString, QString>> rules; // table, constraint → ON UPDATE, ON DELETE
     if (catalog.query(q, uR"(
-        SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,
-               r.UPDATE_RULE, r.DELETE_RULE
-        FROM information_schema.KEY_COLUMN_USAGE k
-        JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-          ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
-        WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
-        ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION)"_s)) {
+        SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE FROM information_schema.REFERENTIAL_CONSTRAINTS
+        WHERE CONSTRAINT_SCHEMA = DATABASE())"_s)) {
+        while (q.next())
+            rules.insert(str(q, 0) + u'\x1f' + str(q, 1), qMakePair(str(q, 2), str(q, 3)));
+    }
+    if (catalog.query(q, uR"(
+        SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME
+        FROM information_schema.KEY_COLUMN_USAGE
+        WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL
+        ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION)"_s)) {
         QString lastKey;
         while (q.next()) {
             const auto at = tableIndex.constFind(str(q, 0));
@@ -621,8 +631,11 @@ Introspection introspectMysql(Connection &connection)
                 continue;
             Table &t = s.tables[*at];
             const QString key = str(q, 0) + u'\x1f' + str(q, 1);
-            if (key != lastKey)
-                t.constraints << Constraint{Constraint::Kind::ForeignKey, str(q, 1), {}, {}, str(q, 3), {}, str(q, 5), str(q, 6)};
+            if (key != lastKey) {
+                const auto rule = rules.value(key);
+                t.constraints << Constraint{Constraint::Kind::ForeignKey, str(q, 1), {}, {}, str(q, 3), {},
+                                            rule.first, rule.second};
+            }
             lastKey = key;
             t.constraints.last().columns << str(q, 2);
             t.constraints.last().refColumns << str(q, 4);
