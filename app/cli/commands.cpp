@@ -244,12 +244,18 @@ int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, 
 {
     int exit = Exit::Ok;
     // A copy or a scratch database is made from a read-only connection: the SQLite file is
-    // not even opened for writing. A transaction needs it writable.
-    auto loaded = loadWithStatus(exit, method == DryRunMethod::Transaction ? Connection::Mode::ReadWrite
-                                                                           : Connection::Mode::ReadOnly);
+    // not even opened for writing, and one that does not exist is not created.
+    auto loaded = loadWithStatus(exit, Connection::Mode::ReadOnly);
     if (!loaded)
         return exit;
-    if (!loaded->connection) {
+    if (method == DryRunMethod::Transaction && loaded->connection && loaded->connection->dialect() == Dialect::SQLite) {
+        auto open = Connection::open(loaded->context.target, Connection::Mode::ReadWrite, loaded->context.connect);
+        if (!open.connection)
+            return fail(open.error, Exit::Failed);
+        loaded->connection = std::move(open.connection);
+    }
+    const bool standIn = !loaded->connection;
+    if (standIn) {
         // A SQLite database that does not exist yet: the plan runs on an empty scratch one,
         // beside an in-memory stand-in for the target.
         if (method == DryRunMethod::Transaction)
@@ -267,7 +273,8 @@ int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, 
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
-    DryRunRequest dry{plan, {}, method, reversible};
+    // A stand-in for a database that does not exist has no audit log to write to.
+    DryRunRequest dry{plan, {}, method, reversible, !standIn};
     if (method == DryRunMethod::Shadow) {
         QString error;
         dry.applied = appliedMigrations(loaded->status, &error);

@@ -1,5 +1,6 @@
 #include "dryrun.h"
 
+#include "historystore.h"
 #include "scratchdatabase.h"
 
 #include "schema/introspection.h"
@@ -150,6 +151,7 @@ QJsonObject DryRunReport::toJson(bool unified) const
 {
     QJsonObject o{{u"ok"_s, ok()},
                   {u"method"_s, dryRunMethodId(method)},
+                  {u"plan"_s, plan},
                   {u"up"_s, stepsJson(up)},
                   {u"diff"_s, diff.toJson()},
                   {u"timing"_s, QJsonObject{{u"preparationMs"_s, timing.preparationMs},
@@ -273,6 +275,46 @@ QString replay(ScriptRunner &runner, const QList<Migration> &applied, const std:
 } // namespace
 
 DryRunReport DryRun::run(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
+{
+    DryRunReport report = execute(request, cancel, progress);
+    report.plan = planFingerprint(request.plan);
+    if (request.audit)
+        audit(report, request);
+    return report;
+}
+
+// After everything is undone and dropped, on a connection of its own: the only write a dry
+// run makes to the target, and only where Godwit keeps its history already.
+void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
+{
+    auto open = m_target.openAnother();
+    if (!open.connection)
+        return;
+    HistoryStore store(*open.connection);
+    if (!store.tableExists())
+        return;
+    AuditEntry entry;
+    entry.action = u"dry-run"_s;
+    if (!request.plan.steps.isEmpty()) {
+        entry.version = request.plan.steps.constLast().migration.displayVersion();
+        entry.description = tr("%1 to %2").arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version);
+    }
+    entry.planId = report.plan;
+    entry.outcome = report.cancelled ? u"cancelled"_s : report.ok() ? u"ok"_s : u"failed"_s;
+    entry.detail = u"method=%1 steps=%2 additive=%3 rewriting=%4 destructive=%5%6"_s
+                       .arg(dryRunMethodId(report.method))
+                       .arg(report.up.size())
+                       .arg(report.diff.count(SchemaChange::Class::Additive))
+                       .arg(report.diff.count(SchemaChange::Class::Rewriting))
+                       .arg(report.diff.count(SchemaChange::Class::Destructive))
+                       .arg(request.reversible ? (report.residueMessages.isEmpty() ? u" reversible=yes"_s
+                                                                                   : u" reversible=no"_s)
+                                               : QString());
+    if (!store.appendAudit(entry))
+        report.notes << tr("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
+}
+
+DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
 {
     DryRunReport report;
     const Dialect dialect = m_target.dialect();

@@ -37,6 +37,9 @@ struct DryRunRequest
     QList<Migration> applied; ///< Shadow: the migrations the history says ran, in that order
     DryRunMethod method = DryRunMethod::Auto;
     bool reversible = false; ///< after the up steps, run their downs and compare with the start
+    /*! Record the dry run in the target's godwit_audit_log, where Godwit's tables already are
+        (a dry run never creates them). */
+    bool audit = true;
 };
 
 /*! Seconds are spent in four places; the report says how many in each. */
@@ -51,6 +54,7 @@ struct DryRunTiming
 struct DryRunReport
 {
     DryRunMethod method = DryRunMethod::Auto; ///< as resolved for the engine
+    QString plan; ///< planFingerprint() of what ran
     QList<StepRun> up;
     QList<StepRun> down; ///< reversibility check
     std::optional<Snapshot> before;
@@ -94,6 +98,8 @@ public:
 
 private:
     void setRunner(ScriptRunner *runner);
+    DryRunReport execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress);
+    void audit(DryRunReport &report, const DryRunRequest &request);
     /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
     void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                  const std::atomic_bool *cancel, const Progress &say);

@@ -86,6 +86,9 @@ public:
         so that a run killed outright still leaves where it was. */
     bool setProgress(MigrationKind kind, const QString &key, int statement);
     bool appendAudit(const AuditEntry &entry);
+    /*! Whether Godwit's tables are on the target (where the connection's search path finds
+        them); reading and appending never create them. */
+    bool tableExists();
 
     /*! While a run holds the run lock nobody else writes the history: read it once and answer
         read() from memory, kept in step with this store's own writes. forgetCache() after a
@@ -99,7 +102,6 @@ private:
     static QString cacheKey(MigrationKind kind, const QString &key);
     void cachePut(const HistoryEntry &entry);
     bool exec(const QString &sql);
-    bool tableExists();
     /*! A statement prepared once per store: a run of 1,000 migrations reuses them. */
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
     bool run(QSqlQuery &query);

@@ -1,5 +1,7 @@
 #include "plan.h"
 
+#include <QCryptographicHash>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -132,6 +134,18 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
         plan.error = tr("cannot roll back: these migrations have no down script:") + bulleted(withoutDown);
     }
     return plan;
+}
+
+QString planFingerprint(const Plan &plan)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const PlanStep &step : plan.steps) {
+        hash.addData(QStringLiteral("%1 %2 %3\n")
+                         .arg(step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                              step.migration.key(), step.migration.checksum())
+                         .toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 } // namespace godwit

@@ -41,4 +41,9 @@ QString folderErrors(const MigrationSource &source);
 
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request);
 
+/*! What identifies a plan across runs and machines: the same steps over the same scripts
+    give the same 16 hex digits (SHA-256 of each step's direction, key and checksum). A dry
+    run's audit row carries it, so that evidence can say "passed at this plan". */
+QString planFingerprint(const Plan &plan);
+
 } // namespace godwit

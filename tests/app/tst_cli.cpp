@@ -279,7 +279,19 @@ void TestCli::concurrentRunsApplyEachMigrationOnce()
 
 void TestCli::dryRunJson()
 {
-    QVERIFY(cli({u"up"_s, u"--to"_s, u"1"_s, u"--url"_s, url()}, m_migrations).exit == 0);
+    // A database Godwit has not touched yet: the dry run leaves it identical to the byte
+    // (where Godwit keeps a history, its audit log records the dry run: see dryRunText).
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plain"_s);
+        db.setDatabaseName(m_dir->filePath(u"db.sqlite"_s));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE a (id INTEGER)"_s));
+        QVERIFY(QSqlQuery(db).exec(u"INSERT INTO a VALUES (1), (2)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"plain"_s);
+    QFile::remove(m_migrations + u"/0001_step_0001.up.sql"_s);
+    QFile::remove(m_migrations + u"/0001_step_0001.down.sql"_s);
     QFile db(m_dir->filePath(u"db.sqlite"_s));
     QVERIFY(db.open(QIODevice::ReadOnly));
     const QByteArray before = db.readAll();
@@ -307,6 +319,7 @@ void TestCli::dryRunJson()
     QVERIFY(root.value(u"after").toObject().value(u"godwitSnapshot").toInt() == 1);
     QCOMPARE(root.value(u"reversibility").toObject().value(u"reversible").toBool(), true);
     QVERIFY(root.value(u"timing").toObject().contains(u"introspectionMs"_s));
+    QCOMPARE(root.value(u"plan").toString().size(), 16);
     // The file itself did not change, to the byte.
     QVERIFY(db.open(QIODevice::ReadOnly));
     QCOMPARE(db.readAll(), before);
@@ -315,16 +328,35 @@ void TestCli::dryRunJson()
 void TestCli::dryRunText()
 {
     writeMigration(m_migrations, 4, "CREATE TABLE c (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n", "DROP TABLE c;\n");
+    const Run missing = cli({u"dry-run"_s, u"--url"_s, url(), u"--method"_s, u"transaction"_s}, m_migrations);
+    QCOMPARE(missing.exit, 1);
+    QVERIFY2(missing.err.contains(u"does not exist yet"_s), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"db.sqlite"_s)));
+
+    QVERIFY(cli({u"up"_s, u"--to"_s, u"1"_s, u"--url"_s, url()}, m_migrations).exit == 0);
     const Run r = cli({u"dry-run"_s, u"--url"_s, url(), u"--method"_s, u"transaction"_s}, m_migrations);
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.out.contains(u"in one transaction on the target, rolled back"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"0004_step_0004.up.sql:2:1"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"no such table: nowhere"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"+ additive    add table a"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"+ additive    add table b"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"Dry run FAILED; the target was not changed."_s), qPrintable(r.out));
-    QVERIFY2(r.err.contains(u"up 4/4: 0004 step 0004"_s), qPrintable(r.err)); // progress
+    QVERIFY2(r.err.contains(u"up 3/3: 0004 step 0004"_s), qPrintable(r.err)); // progress
     const Run status = cli({u"status"_s, u"--url"_s, url(), u"--format"_s, u"json"_s}, m_migrations);
-    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"pending").toInt(), 4);
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"pending").toInt(), 3);
+    // Recorded where Godwit keeps its history.
+    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit"_s);
+    db.setDatabaseName(m_dir->filePath(u"db.sqlite"_s));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT outcome, detail FROM godwit_audit_log WHERE action = 'dry-run'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"failed"_s);
+        QVERIFY2(q.value(1).toString().startsWith(u"method=transaction steps=3"_s), qPrintable(q.value(1).toString()));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"audit"_s);
 }
 
 void TestCli::dryRunOnAMissingDatabase()

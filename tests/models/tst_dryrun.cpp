@@ -71,7 +71,8 @@ struct TestDryRun::Fixture
 
     /*! Schema and data as three witnesses see them: Godwit's snapshot, a plain dump of the
         catalogs and rows, and a SHA-256 of each table's sorted rows; on PostgreSQL also the
-        sequences, which a rolled-back transaction does not restore by itself. */
+        sequences, which a rolled-back transaction does not restore by itself. Only the
+        append-only audit log (and its id sequence) may grow: it records the dry run. */
     QString everything()
     {
         QString text = test::snapshot(*connection);
@@ -97,7 +98,7 @@ struct TestDryRun::Fixture
             }
         }
         if (connection->dialect() == Dialect::PostgreSQL
-            && q.exec(u"SELECT sequencename, last_value FROM pg_sequences ORDER BY 1"_s)) {
+            && q.exec(u"SELECT sequencename, last_value FROM pg_sequences WHERE sequencename NOT LIKE 'godwit\\_%' ORDER BY 1"_s)) {
             while (q.next())
                 text += u"sequence "_s + q.value(0).toString() + u' ' + q.value(1).toString() + u'\n';
         }
@@ -170,6 +171,17 @@ void TestDryRun::harmlessWhenItPasses()
     QVERIFY2(report.ok(), qPrintable(report.error + (report.up.isEmpty() ? QString() : report.up.constLast().error)));
     QCOMPARE(f.everything(), f.state);
     QCOMPARE(f.scratchDatabases(), QStringList());
+    // The one trace it leaves: a line in Godwit's audit log, with the plan it passed at.
+    QCOMPARE(report.plan.size(), 16);
+    QSqlQuery audit(f.connection->database());
+    QVERIFY(audit.exec(u"SELECT action, version, plan_id, outcome, detail FROM godwit_audit_log"
+                       u" WHERE action = 'dry-run'"_s));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(1).toString(), u"003"_s);
+    QCOMPARE(audit.value(2).toString(), report.plan);
+    QCOMPARE(audit.value(3).toString(), u"ok"_s);
+    QVERIFY2(audit.value(4).toString().contains(u"additive=3"_s), qPrintable(audit.value(4).toString()));
+    QVERIFY(!audit.next());
 
     const QStringList changes = descriptions(report.diff);
     QVERIFY2(changes.contains(u"additive: add column orders.note"_s), qPrintable(changes.join(u'\n')));
