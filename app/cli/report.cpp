@@ -140,6 +140,14 @@ void Report::write(const QJsonObject &object)
     m_out.flush();
 }
 
+void Report::writeWithContext(const Context &context, const QJsonObject &body)
+{
+    QJsonObject root = contextJson(context);
+    for (auto it = body.begin(); it != body.end(); ++it)
+        root.insert(it.key(), it.value());
+    write(root);
+}
+
 QJsonObject Report::contextJson(const Context &context) const
 {
     return {{QStringLiteral("project"), context.project.directory},
@@ -440,11 +448,7 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
 void Report::dryRun(const Context &context, const DryRunReport &report, bool unified)
 {
     if (m_json) {
-        QJsonObject root = contextJson(context);
-        const QJsonObject body = report.toJson(unified);
-        for (auto it = body.begin(); it != body.end(); ++it)
-            root.insert(it.key(), it.value());
-        write(root);
+        writeWithContext(context, report.toJson(unified));
         return;
     }
     m_out << tr("Dry run of %1 on %2, %3")
@@ -530,11 +534,7 @@ void Report::schemaDiff(const QString &before, const QString &after, const Snaps
 void Report::drift(const Context &context, const DriftReport &report, bool unified)
 {
     if (m_json) {
-        QJsonObject root = contextJson(context);
-        const QJsonObject body = report.toJson(unified);
-        for (auto it = body.begin(); it != body.end(); ++it)
-            root.insert(it.key(), it.value());
-        write(root);
+        writeWithContext(context, report.toJson(unified));
         return;
     }
     m_out << tr("Drift of %1 from the schema its applied history implies").arg(context.target.display()) << u'\n';

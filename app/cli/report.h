@@ -43,6 +43,8 @@ public:
 private:
     void write(const QJsonObject &object);
     QJsonObject contextJson(const Context &context) const;
+    /*! The context's fields and then body's, as one document. */
+    void writeWithContext(const Context &context, const QJsonObject &body);
 
     QTextStream &m_out;
     bool m_json;

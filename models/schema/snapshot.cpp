@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -49,74 +48,115 @@ QString identifiers(const QStringList &names, Dialect dialect)
     return quoted.join(u", ");
 }
 
-QJsonArray toArray(const QStringList &list)
+// How each value type is spelled in a snapshot file: one table per type, read by both
+// directions, so that writing and reading cannot drift apart. Empty texts, false flags and
+// empty lists are left out of the file.
+template<typename T>
+struct Schema
 {
-    return QJsonArray::fromStringList(list);
-}
-
-QStringList toStringList(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    list.reserve(array.size());
-    for (const QJsonValue &v : array)
-        list << v.toString();
-    return list;
-}
-
-// JSON field helpers: one place decides how each field is spelled, both ways.
-struct Fields
-{
-    QJsonObject object;
-    void text(const char *key, const QString &value)
-    {
-        if (!value.isEmpty())
-            object.insert(QLatin1String(key), value);
-    }
-    void flag(const char *key, bool value)
-    {
-        if (value)
-            object.insert(QLatin1String(key), true);
-    }
-    void list(const char *key, const QStringList &value)
-    {
-        if (!value.isEmpty())
-            object.insert(QLatin1String(key), toArray(value));
-    }
+    QList<std::pair<const char *, QString T::*>> texts;
+    QList<std::pair<const char *, bool T::*>> flags;
+    QList<std::pair<const char *, QStringList T::*>> lists;
 };
 
-QString text(const QJsonObject &o, const char *key)
+template<typename T>
+QJsonObject toObject(const T &value, const Schema<T> &schema)
 {
-    return o.value(QLatin1String(key)).toString();
+    QJsonObject o;
+    for (const auto &[key, member] : schema.texts) {
+        if (!(value.*member).isEmpty())
+            o.insert(QLatin1String(key), value.*member);
+    }
+    for (const auto &[key, member] : schema.flags) {
+        if (value.*member)
+            o.insert(QLatin1String(key), true);
+    }
+    for (const auto &[key, member] : schema.lists) {
+        if (!(value.*member).isEmpty())
+            o.insert(QLatin1String(key), QJsonArray::fromStringList(value.*member));
+    }
+    return o;
 }
 
-bool flag(const QJsonObject &o, const char *key)
+template<typename T>
+T fromObject(const QJsonObject &o, const Schema<T> &schema, T value = {})
 {
-    return o.value(QLatin1String(key)).toBool();
+    for (const auto &[key, member] : schema.texts)
+        value.*member = o.value(QLatin1String(key)).toString();
+    for (const auto &[key, member] : schema.flags)
+        value.*member = o.value(QLatin1String(key)).toBool();
+    for (const auto &[key, member] : schema.lists) {
+        QStringList list;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            list << v.toString();
+        value.*member = list;
+    }
+    return value;
 }
 
-QStringList list(const QJsonObject &o, const char *key)
-{
-    return toStringList(o.value(QLatin1String(key)));
-}
-
-template<typename T, typename F>
-QJsonArray arrayOf(const QList<T> &items, F toJson)
+template<typename T>
+QJsonArray arrayOf(const QList<T> &items, const Schema<T> &schema)
 {
     QJsonArray array;
     for (const T &item : items)
-        array.append(toJson(item));
+        array.append(toObject(item, schema));
     return array;
 }
 
-template<typename T, typename F>
-QList<T> listOf(const QJsonObject &json, const char *key, F fromJson)
+template<typename T>
+QList<T> listOf(const QJsonObject &json, const char *key, const Schema<T> &schema)
 {
     QList<T> items;
     for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
-        items << fromJson(v.toObject());
+        items << fromObject(v.toObject(), schema);
     return items;
 }
+
+const Schema<Column> columnSchema{{{"name", &Column::name},
+                                   {"type", &Column::type},
+                                   {"default", &Column::defaultValue},
+                                   {"generated", &Column::generated},
+                                   {"generatedKind", &Column::generatedKind},
+                                   {"extra", &Column::extra},
+                                   {"collation", &Column::collation}},
+                                  {{"notNull", &Column::notNull}},
+                                  {}};
+const Schema<Constraint> constraintSchema{{{"name", &Constraint::name},
+                                           {"expression", &Constraint::expression},
+                                           {"refTable", &Constraint::refTable},
+                                           {"onUpdate", &Constraint::onUpdate},
+                                           {"onDelete", &Constraint::onDelete}},
+                                          {},
+                                          {{"columns", &Constraint::columns}, {"refColumns", &Constraint::refColumns}}};
+const Schema<Table> tableSchema{{{"name", &Table::name}}, {}, {}};
+const Schema<Index> indexSchema{{{"name", &Index::name}, {"table", &Index::table}, {"predicate", &Index::predicate},
+                                 {"method", &Index::method}},
+                                {{"unique", &Index::unique}},
+                                {{"keys", &Index::keys}}};
+const Schema<View> viewSchema{{{"name", &View::name}, {"definition", &View::definition}},
+                              {{"materialized", &View::materialized}},
+                              {}};
+const Schema<Sequence> sequenceSchema{{{"name", &Sequence::name},
+                                       {"type", &Sequence::type},
+                                       {"start", &Sequence::start},
+                                       {"increment", &Sequence::increment},
+                                       {"min", &Sequence::min},
+                                       {"max", &Sequence::max},
+                                       {"ownedBy", &Sequence::ownedBy}},
+                                      {{"cycle", &Sequence::cycle}},
+                                      {}};
+const Schema<EnumType> enumSchema{{{"name", &EnumType::name}}, {}, {{"labels", &EnumType::labels}}};
+const Schema<Trigger> triggerSchema{{{"name", &Trigger::name}, {"table", &Trigger::table}, {"definition", &Trigger::definition}},
+                                    {},
+                                    {}};
+const Schema<Routine> routineSchema{{{"name", &Routine::name},
+                                     {"kind", &Routine::kind},
+                                     {"arguments", &Routine::arguments},
+                                     {"returns", &Routine::returns},
+                                     {"language", &Routine::language},
+                                     {"bodyHash", &Routine::bodyHash}},
+                                    {},
+                                    {}};
 
 } // namespace
 
@@ -195,88 +235,33 @@ QJsonObject Snapshot::toJson() const
     json.insert(u"godwitSnapshot"_s, 1);
     json.insert(u"dialect"_s, dialectName(dialect));
     json.insert(u"schema"_s, schema);
-    json.insert(u"tables"_s, arrayOf(tables, [](const Table &t) {
-        Fields f;
-        f.text("name", t.name);
-        f.object.insert(u"columns"_s, arrayOf(t.columns, [](const Column &c) {
-            Fields cf;
-            cf.text("name", c.name);
-            cf.text("type", c.type);
-            cf.flag("notNull", c.notNull);
-            cf.text("default", c.defaultValue);
-            cf.text("generated", c.generated);
-            cf.text("generatedKind", c.generatedKind);
-            cf.text("extra", c.extra);
-            cf.text("collation", c.collation);
-            return cf.object;
-        }));
-        f.object.insert(u"constraints"_s, arrayOf(t.constraints, [](const Constraint &c) {
-            Fields cf;
-            cf.text("kind", QLatin1String(constraintKindId(c.kind)));
-            cf.text("name", c.name);
-            cf.list("columns", c.columns);
-            cf.text("expression", c.expression);
-            cf.text("refTable", c.refTable);
-            cf.list("refColumns", c.refColumns);
-            cf.text("onUpdate", c.onUpdate);
-            cf.text("onDelete", c.onDelete);
-            return cf.object;
-        }));
-        return f.object;
-    }));
-    json.insert(u"indexes"_s, arrayOf(indexes, [](const Index &i) {
-        Fields f;
-        f.text("name", i.name);
-        f.text("table", i.table);
-        f.list("keys", i.keys);
-        f.flag("unique", i.unique);
-        f.text("predicate", i.predicate);
-        f.text("method", i.method);
-        f.flag("invalid", !i.valid);
-        return f.object;
-    }));
-    json.insert(u"views"_s, arrayOf(views, [](const View &v) {
-        Fields f;
-        f.text("name", v.name);
-        f.text("definition", v.definition);
-        f.flag("materialized", v.materialized);
-        return f.object;
-    }));
-    json.insert(u"sequences"_s, arrayOf(sequences, [](const Sequence &s) {
-        Fields f;
-        f.text("name", s.name);
-        f.text("type", s.type);
-        f.text("start", s.start);
-        f.text("increment", s.increment);
-        f.text("min", s.min);
-        f.text("max", s.max);
-        f.flag("cycle", s.cycle);
-        f.text("ownedBy", s.ownedBy);
-        return f.object;
-    }));
-    json.insert(u"enums"_s, arrayOf(enums, [](const EnumType &e) {
-        Fields f;
-        f.text("name", e.name);
-        f.object.insert(u"labels"_s, toArray(e.labels));
-        return f.object;
-    }));
-    json.insert(u"triggers"_s, arrayOf(triggers, [](const Trigger &t) {
-        Fields f;
-        f.text("name", t.name);
-        f.text("table", t.table);
-        f.text("definition", t.definition);
-        return f.object;
-    }));
-    json.insert(u"routines"_s, arrayOf(routines, [](const Routine &r) {
-        Fields f;
-        f.text("name", r.name);
-        f.text("kind", r.kind);
-        f.text("arguments", r.arguments);
-        f.text("returns", r.returns);
-        f.text("language", r.language);
-        f.text("bodyHash", r.bodyHash);
-        return f.object;
-    }));
+    QJsonArray tableArray;
+    for (const Table &t : tables) {
+        QJsonObject o = toObject(t, tableSchema);
+        o.insert(u"columns"_s, arrayOf(t.columns, columnSchema));
+        QJsonArray constraintArray;
+        for (const Constraint &c : t.constraints) {
+            QJsonObject co = toObject(c, constraintSchema);
+            co.insert(u"kind"_s, QLatin1String(constraintKindId(c.kind)));
+            constraintArray.append(co);
+        }
+        o.insert(u"constraints"_s, constraintArray);
+        tableArray.append(o);
+    }
+    json.insert(u"tables"_s, tableArray);
+    QJsonArray indexArray;
+    for (const Index &i : indexes) {
+        QJsonObject o = toObject(i, indexSchema);
+        if (!i.valid)
+            o.insert(u"invalid"_s, true);
+        indexArray.append(o);
+    }
+    json.insert(u"indexes"_s, indexArray);
+    json.insert(u"views"_s, arrayOf(views, viewSchema));
+    json.insert(u"sequences"_s, arrayOf(sequences, sequenceSchema));
+    json.insert(u"enums"_s, arrayOf(enums, enumSchema));
+    json.insert(u"triggers"_s, arrayOf(triggers, triggerSchema));
+    json.insert(u"routines"_s, arrayOf(routines, routineSchema));
     return json;
 }
 
@@ -295,46 +280,31 @@ std::optional<Snapshot> Snapshot::fromJson(const QJsonObject &json, QString *err
     Snapshot s;
     s.dialect = *dialect;
     s.schema = json.value(u"schema").toString();
-    bool badKind = false;
-    s.tables = listOf<Table>(json, "tables", [&](const QJsonObject &o) {
-        Table t;
-        t.name = text(o, "name");
-        t.columns = listOf<Column>(o, "columns", [](const QJsonObject &c) {
-            return Column{text(c, "name"),      text(c, "type"),  flag(c, "notNull"),  text(c, "default"),
-                          text(c, "generated"), text(c, "generatedKind"), text(c, "extra"), text(c, "collation")};
-        });
-        t.constraints = listOf<Constraint>(o, "constraints", [&](const QJsonObject &c) {
-            const auto kind = constraintKindFromId(text(c, "kind"));
-            badKind = badKind || !kind;
-            return Constraint{kind.value_or(Constraint::Kind::Check), text(c, "name"), list(c, "columns"),
-                              text(c, "expression"), text(c, "refTable"), list(c, "refColumns"),
-                              text(c, "onUpdate"), text(c, "onDelete")};
-        });
-        return t;
-    });
-    if (badKind)
-        return fail(QCoreApplication::translate("Snapshot", "a constraint of unknown kind"));
-    s.indexes = listOf<Index>(json, "indexes", [](const QJsonObject &o) {
-        return Index{text(o, "name"), text(o, "table"), list(o, "keys"), flag(o, "unique"),
-                     text(o, "predicate"), text(o, "method"), !flag(o, "invalid")};
-    });
-    s.views = listOf<View>(json, "views", [](const QJsonObject &o) {
-        return View{text(o, "name"), text(o, "definition"), flag(o, "materialized")};
-    });
-    s.sequences = listOf<Sequence>(json, "sequences", [](const QJsonObject &o) {
-        return Sequence{text(o, "name"), text(o, "type"), text(o, "start"), text(o, "increment"),
-                        text(o, "min"),  text(o, "max"),  flag(o, "cycle"), text(o, "ownedBy")};
-    });
-    s.enums = listOf<EnumType>(json, "enums", [](const QJsonObject &o) {
-        return EnumType{text(o, "name"), list(o, "labels")};
-    });
-    s.triggers = listOf<Trigger>(json, "triggers", [](const QJsonObject &o) {
-        return Trigger{text(o, "name"), text(o, "table"), text(o, "definition")};
-    });
-    s.routines = listOf<Routine>(json, "routines", [](const QJsonObject &o) {
-        return Routine{text(o, "name"),     text(o, "kind"),     text(o, "arguments"),
-                       text(o, "returns"), text(o, "language"), text(o, "bodyHash")};
-    });
+    for (const QJsonValue &tv : json.value(u"tables").toArray()) {
+        const QJsonObject o = tv.toObject();
+        Table t = fromObject(o, tableSchema);
+        t.columns = listOf(o, "columns", columnSchema);
+        for (const QJsonValue &cv : o.value(u"constraints").toArray()) {
+            const auto kind = constraintKindFromId(cv[u"kind"].toString());
+            if (!kind)
+                return fail(QCoreApplication::translate("Snapshot", "table %1: a constraint of unknown kind \"%2\"")
+                                .arg(t.name, cv[u"kind"].toString()));
+            Constraint c = fromObject(cv.toObject(), constraintSchema);
+            c.kind = *kind;
+            t.constraints << c;
+        }
+        s.tables << t;
+    }
+    for (const QJsonValue &iv : json.value(u"indexes").toArray()) {
+        Index i = fromObject(iv.toObject(), indexSchema);
+        i.valid = !iv[u"invalid"].toBool();
+        s.indexes << i;
+    }
+    s.views = listOf(json, "views", viewSchema);
+    s.sequences = listOf(json, "sequences", sequenceSchema);
+    s.enums = listOf(json, "enums", enumSchema);
+    s.triggers = listOf(json, "triggers", triggerSchema);
+    s.routines = listOf(json, "routines", routineSchema);
     s.normalize();
     return s;
 }

@@ -27,23 +27,22 @@ class TestDryRun : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void harmlessWhenItPasses_data() { engineRows(); }
+    void harmlessWhenItPasses_data() { test::addEngineRows(); }
     void harmlessWhenItPasses();
-    void harmlessWhenItFails_data() { engineRows(); }
+    void harmlessWhenItFails_data() { test::addEngineRows(); }
     void harmlessWhenItFails();
-    void harmlessWhenCancelled_data() { engineRows(); }
+    void harmlessWhenCancelled_data() { test::addEngineRows(); }
     void harmlessWhenCancelled();
-    void cancelLongStatement_data() { engineRows(); }
+    void cancelLongStatement_data() { test::addEngineRows(); }
     void cancelLongStatement();
     void everyMethod_data();
     void everyMethod();
-    void reversibility_data() { engineRows(); }
+    void reversibility_data() { test::addEngineRows(); }
     void reversibility();
-    void drift_data() { engineRows(); }
+    void drift_data() { test::addEngineRows(); }
     void drift();
 
 private:
-    static void engineRows();
     struct Fixture;
 };
 
@@ -128,12 +127,6 @@ struct TestDryRun::Fixture
     }
 };
 
-void TestDryRun::engineRows()
-{
-    QTest::addColumn<QString>("engine");
-    for (const QString &engine : test::engines())
-        QTest::newRow(qPrintable(engine)) << engine;
-}
 
 #define FIXTURE(f)                                                                                 \
     QFETCH(QString, engine);                                                                       \
@@ -152,14 +145,6 @@ const StatementRun *statementAt(const DryRunReport &report, const QString &file,
         }
     }
     return nullptr;
-}
-
-QStringList descriptions(const SchemaDiff &diff)
-{
-    QStringList list;
-    for (const SchemaChange &c : diff.changes)
-        list << changeClassId(c.changeClass) + u": "_s + c.description();
-    return list;
 }
 
 } // namespace
@@ -183,7 +168,7 @@ void TestDryRun::harmlessWhenItPasses()
     QVERIFY2(audit.value(4).toString().contains(u"additive=3"_s), qPrintable(audit.value(4).toString()));
     QVERIFY(!audit.next());
 
-    const QStringList changes = descriptions(report.diff);
+    const QStringList changes = test::changeLines(report.diff);
     QVERIFY2(changes.contains(u"additive: add column orders.note"_s), qPrintable(changes.join(u'\n')));
     QVERIFY2(changes.contains(u"additive: add index idx_orders_status on orders"_s), qPrintable(changes.join(u'\n')));
     QVERIFY2(changes.contains(u"additive: add table notes"_s), qPrintable(changes.join(u'\n')));
@@ -311,7 +296,7 @@ void TestDryRun::everyMethod()
         QVERIFY(report.error.isEmpty());
         QCOMPARE(report.up.size(), 3);
         QVERIFY(report.up.at(0).ok && report.up.at(1).ok && !report.up.at(2).ok);
-        QVERIFY(descriptions(report.diff).contains(u"additive: add index idx_orders_status on orders"_s));
+        QVERIFY(test::changeLines(report.diff).contains(u"additive: add index idx_orders_status on orders"_s));
         QCOMPARE(f.everything(), f.state);
         QCOMPARE(f.scratchDatabases(), QStringList());
     }
@@ -345,7 +330,7 @@ void TestDryRun::drift()
     QCOMPARE(applied.size(), 3);
     const DriftReport none = checkDrift(*f.connection, applied);
     QVERIFY2(none.error.isEmpty(), qPrintable(none.error));
-    QVERIFY2(none.drift.isEmpty(), qPrintable(descriptions(none.drift).join(u'\n')));
+    QVERIFY2(none.drift.isEmpty(), qPrintable(test::changeLines(none.drift).join(u'\n')));
 
     // Someone changes the schema by hand.
     QSqlQuery q(f.connection->database());
@@ -353,7 +338,7 @@ void TestDryRun::drift()
     QVERIFY(q.exec(u"DROP TABLE notes"_s));
     const DriftReport drift = checkDrift(*f.connection, applied);
     QVERIFY2(drift.error.isEmpty(), qPrintable(drift.error));
-    QCOMPARE(descriptions(drift.drift), QStringList({u"destructive: drop table notes"_s,
+    QCOMPARE(test::changeLines(drift.drift), QStringList({u"destructive: drop table notes"_s,
                                                      u"additive: add index idx_by_hand on orders"_s}));
     QCOMPARE(f.scratchDatabases(), QStringList());
 }

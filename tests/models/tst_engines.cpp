@@ -30,41 +30,34 @@ class TestEngines : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void roundTrip_data() { engineRows(); }
+    void roundTrip_data() { test::addEngineRows(); }
     void roundTrip();
-    void failureInTheMiddle_data() { engineRows(); }
+    void failureInTheMiddle_data() { test::addEngineRows(); }
     void failureInTheMiddle();
-    void secondRunWaitsForTheLock_data() { engineRows(); }
+    void secondRunWaitsForTheLock_data() { test::addEngineRows(); }
     void secondRunWaitsForTheLock();
     void postgresConcurrentIndex();
     void sessionTimeouts_data();
     void sessionTimeouts();
     void postgresSchema();
-    void repairFailedMigration_data() { engineRows(); }
+    void repairFailedMigration_data() { test::addEngineRows(); }
     void repairFailedMigration();
-    void killedRun_data() { engineRows(); }
+    void killedRun_data() { test::addEngineRows(); }
     void killedRun();
     void serverStoppedMidRun_data();
     void serverStoppedMidRun();
     void passwordFromEnvironment();
     void tlsOptionsReachTheDriver();
-    void cancelLongStatement_data() { engineRows(); }
+    void cancelLongStatement_data() { test::addEngineRows(); }
     void cancelLongStatement();
-    void concurrentProcesses_data() { engineRows(); }
+    void concurrentProcesses_data() { test::addEngineRows(); }
     void concurrentProcesses();
 
 private:
-    static void engineRows();
     /*! The engine's fixture folder, copied so that tests may add files. */
     static QString copyFolder(const QString &engine, const QTemporaryDir &dir);
 };
 
-void TestEngines::engineRows()
-{
-    QTest::addColumn<QString>("engine");
-    for (const QString &engine : test::engines())
-        QTest::newRow(qPrintable(engine)) << engine;
-}
 
 QString TestEngines::copyFolder(const QString &engine, const QTemporaryDir &dir)
 {

@@ -22,9 +22,9 @@ class TestSchema : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void goldenSnapshot_data() { engineRows(); }
+    void goldenSnapshot_data() { test::addEngineRows(); }
     void goldenSnapshot();
-    void goldenDiff_data() { engineRows(); }
+    void goldenDiff_data() { test::addEngineRows(); }
     void goldenDiff();
 
     void classes();
@@ -37,16 +37,9 @@ private Q_SLOTS:
     void unifiedDiffOfEqualTexts();
 
 private:
-    static void engineRows();
     static QString dataDir(const QString &engine);
 };
 
-void TestSchema::engineRows()
-{
-    QTest::addColumn<QString>("engine");
-    for (const QString &engine : test::engines())
-        QTest::newRow(qPrintable(engine)) << engine;
-}
 
 QString TestSchema::dataDir(const QString &engine)
 {
@@ -138,14 +131,6 @@ Snapshot shop()
     return s;
 }
 
-QStringList descriptions(const SchemaDiff &diff)
-{
-    QStringList list;
-    for (const SchemaChange &c : diff.changes)
-        list << changeClassId(c.changeClass) + u": "_s + c.description();
-    return list;
-}
-
 } // namespace
 
 void TestSchema::classes()
@@ -158,14 +143,14 @@ void TestSchema::classes()
     after.tables << Table{u"coupons"_s, {{u"code"_s, u"text"_s, true}}, {}};
     after.indexes.clear(); // destructive
     after.normalize();
-    QCOMPARE(descriptions(diffSnapshots(before, after)),
+    QCOMPARE(test::changeLines(diffSnapshots(before, after)),
              QStringList({u"rewriting: change column orders.status: type text → varchar(20)"_s,
                           u"rewriting: change column orders.note: NOT NULL added"_s,
                           u"additive: add column orders.total"_s,
                           u"additive: add table coupons"_s,
                           u"destructive: drop index idx_orders_status on orders"_s}));
     // Relaxing a rule only: additive.
-    QVERIFY(descriptions(diffSnapshots(after, before)).contains(u"additive: change column orders.note: NOT NULL dropped"_s));
+    QVERIFY(test::changeLines(diffSnapshots(after, before)).contains(u"additive: change column orders.note: NOT NULL dropped"_s));
     QVERIFY(diffSnapshots(before, before).isEmpty());
 }
 
@@ -178,18 +163,18 @@ void TestSchema::renameOnlyWithAHint()
     after.indexes[0].table = u"purchases"_s;
     after.normalize();
     // Two snapshots alone never prove a rename.
-    const QStringList guessed = descriptions(diffSnapshots(before, after));
+    const QStringList guessed = test::changeLines(diffSnapshots(before, after));
     QVERIFY(guessed.contains(u"destructive: drop table orders"_s));
     QVERIFY(guessed.contains(u"additive: add table purchases"_s));
 
     const QList<RenameHint> hints{{RenameHint::Kind::Column, u"orders"_s, u"note"_s, u"remark"_s},
                                   {RenameHint::Kind::Table, {}, u"orders"_s, u"purchases"_s}};
-    QCOMPARE(descriptions(diffSnapshots(before, after, hints)),
+    QCOMPARE(test::changeLines(diffSnapshots(before, after, hints)),
              QStringList({u"rewriting: rename table orders → purchases"_s,
                           u"rewriting: rename column purchases.note → remark"_s}));
     // A hint that does not fit what is there is no certainty.
     const QList<RenameHint> wrong{{RenameHint::Kind::Column, u"orders"_s, u"status"_s, u"remark"_s}};
-    QVERIFY(descriptions(diffSnapshots(before, after, wrong)).contains(u"destructive: drop table orders"_s));
+    QVERIFY(test::changeLines(diffSnapshots(before, after, wrong)).contains(u"destructive: drop table orders"_s));
 }
 
 void TestSchema::renameHints_data()
@@ -249,11 +234,11 @@ void TestSchema::enumLabels()
     removed.enums[0].labels.removeFirst();
     Snapshot reordered = before;
     reordered.enums[0].labels = {u"ok"_s, u"sad"_s};
-    QCOMPARE(descriptions(diffSnapshots(before, appended)),
+    QCOMPARE(test::changeLines(diffSnapshots(before, appended)),
              QStringList{u"additive: change enum mood: label 'happy' added"_s});
-    QCOMPARE(descriptions(diffSnapshots(before, removed)),
+    QCOMPARE(test::changeLines(diffSnapshots(before, removed)),
              QStringList{u"destructive: change enum mood: label 'sad' removed"_s});
-    QCOMPARE(descriptions(diffSnapshots(before, reordered)),
+    QCOMPARE(test::changeLines(diffSnapshots(before, reordered)),
              QStringList{u"rewriting: change enum mood: labels reordered"_s});
 }
 

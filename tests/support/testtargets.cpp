@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
 #include <QUuid>
 #include <QVariant>
 
@@ -177,6 +178,21 @@ std::optional<QString> golden(const QString &path, const QString &actual)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return QString::fromUtf8(file.readAll());
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : engines())
+        QTest::newRow(qPrintable(engine)) << engine;
+}
+
+QStringList changeLines(const SchemaDiff &diff)
+{
+    QStringList list;
+    for (const SchemaChange &c : diff.changes)
+        list << changeClassId(c.changeClass) + u": "_s + c.description();
+    return list;
 }
 
 QList<StatusEntry> folderStatus(const MigrationSource &source, Connection &connection)

@@ -3,6 +3,7 @@
 #include "database/connection.h"
 #include "database/executor.h"
 #include "database/status.h"
+#include "schema/schemadiff.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace godwit::test {
     "mariadb" on the throwaway servers that ctest's "servers" fixture starts
     (tests/servers/servers.sh; GODWIT_TEST_SERVERS names its state file). */
 QStringList engines();
+/*! The "engine" column and one row per engine, for a test's _data function. */
+void addEngineRows();
 Dialect dialectOf(const QString &engine);
 
 /*! A new, empty database for one test: a SQLite file in dir, or a database of its own on the
@@ -30,6 +33,9 @@ std::unique_ptr<Connection> connect(const ConnectionSpec &spec);
 /*! The golden file's text; with GODWIT_REGENERATE_GOLDEN set (tests/regenerate-golden.sh),
     actual is written to it first. nullopt when the file is missing. */
 std::optional<QString> golden(const QString &path, const QString &actual);
+
+/*! "class: description" per change, for comparing diffs in tests. */
+QStringList changeLines(const SchemaDiff &diff);
 
 /*! Each migration's state in folder against the connection's history. */
 QList<StatusEntry> folderStatus(const MigrationSource &source, Connection &connection);
