@@ -399,10 +399,13 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
     const QList<Migration> applied = appliedMigrations(loaded->status, &error);
     if (!error.isEmpty())
         return fail(error, Exit::Failed);
-    const DriftReport report = checkDrift(*loaded->connection, applied, cancel, [this](const QString &what) {
+    DryRun dryRun(*loaded->connection);
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&dryRun] { dryRun.interrupt(); });
+    const DriftReport report = dryRun.drift(applied, cancel, [this](const QString &what) {
         if (!m_report.json())
             m_err << what << u'\n' << Qt::flush;
     });
+    watcher.reset();
     m_report.drift(loaded->context, report, unified);
     if (!report.error.isEmpty() || report.cancelled)
         return Exit::Failed;

@@ -492,10 +492,10 @@ QJsonObject DriftReport::toJson(bool unified) const
     return o;
 }
 
-DriftReport checkDrift(Connection &target, const QList<Migration> &applied, const std::atomic_bool *cancel,
-                       const DryRun::Progress &progress)
+DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_bool *cancel, const Progress &progress)
 {
     DriftReport report;
+    Connection &target = m_target;
     if (progress)
         progress(tr("creating the scratch database"));
     auto created = ScratchDatabase::create(target, ScratchDatabase::Content::Empty);
@@ -504,7 +504,9 @@ DriftReport checkDrift(Connection &target, const QList<Migration> &applied, cons
         return report;
     }
     ScriptRunner runner(created.scratch->connection(), {});
+    setRunner(&runner);
     report.error = replay(runner, applied, cancel, progress);
+    setRunner(nullptr);
     report.cancelled = cancelled(cancel);
     if (!report.error.isEmpty())
         return report;

@@ -81,6 +81,18 @@ QStringList residueMessages(const SchemaDiff &residue);
     when one of them has no file any more. */
 QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *error);
 
+/*! What DryRun::drift() found. */
+struct DriftReport
+{
+    std::optional<Snapshot> expected;
+    std::optional<Snapshot> actual;
+    SchemaDiff drift; ///< expected → actual: what was done outside the migrations
+    QString error;
+    bool cancelled = false;
+
+    QJsonObject toJson(bool unified) const;
+};
+
 /*! Runs a plan without leaving a trace on the target (see DryRunMethod) and reports the
     before and after snapshots, their structural diff and, per statement, what happened. */
 class DryRun
@@ -93,7 +105,12 @@ public:
 
     DryRunReport run(const DryRunRequest &request, const std::atomic_bool *cancel = nullptr,
                      const Progress &progress = {});
-    /*! Stops the statement running now; safe from any thread. Set the cancel flag first. */
+    /*! The target against the schema its applied history implies (the history replayed on a
+        scratch database or an empty SQLite file). */
+    DriftReport drift(const QList<Migration> &applied, const std::atomic_bool *cancel = nullptr,
+                             const Progress &progress = {});
+    /*! Stops the statement running now (in run() or drift()); safe from any thread. Set the
+        cancel flag first. */
     void interrupt();
 
 private:
@@ -108,21 +125,5 @@ private:
     std::mutex m_mutex;
     ScriptRunner *m_runner = nullptr;
 };
-
-/*! The target against the schema its applied history implies (the history replayed on a
-    scratch database or an empty SQLite file). */
-struct DriftReport
-{
-    std::optional<Snapshot> expected;
-    std::optional<Snapshot> actual;
-    SchemaDiff drift; ///< expected → actual: what was done outside the migrations
-    QString error;
-    bool cancelled = false;
-
-    QJsonObject toJson(bool unified) const;
-};
-
-DriftReport checkDrift(Connection &target, const QList<Migration> &applied, const std::atomic_bool *cancel = nullptr,
-                       const DryRun::Progress &progress = {});
 
 } // namespace godwit

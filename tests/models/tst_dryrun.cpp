@@ -328,7 +328,7 @@ void TestDryRun::drift()
     QString error;
     const QList<Migration> applied = appliedMigrations(test::folderStatus(source, *f.connection), &error);
     QCOMPARE(applied.size(), 3);
-    const DriftReport none = checkDrift(*f.connection, applied);
+    const DriftReport none = DryRun(*f.connection).drift(applied);
     QVERIFY2(none.error.isEmpty(), qPrintable(none.error));
     QVERIFY2(none.drift.isEmpty(), qPrintable(test::changeLines(none.drift).join(u'\n')));
 
@@ -336,7 +336,7 @@ void TestDryRun::drift()
     QSqlQuery q(f.connection->database());
     QVERIFY(q.exec(u"CREATE INDEX idx_by_hand ON orders (total_cents)"_s));
     QVERIFY(q.exec(u"DROP TABLE notes"_s));
-    const DriftReport drift = checkDrift(*f.connection, applied);
+    const DriftReport drift = DryRun(*f.connection).drift(applied);
     QVERIFY2(drift.error.isEmpty(), qPrintable(drift.error));
     QCOMPARE(test::changeLines(drift.drift), QStringList({u"destructive: drop table notes"_s,
                                                      u"additive: add index idx_by_hand on orders"_s}));
