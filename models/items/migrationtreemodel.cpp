@@ -1,0 +1,188 @@
+#include "migrationtreemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// Group rows carry internalId 0; a migration row carries its group + 1.
+constexpr quintptr groupRowId = 0;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MigrationTreeModel", text);
+}
+
+QString groupName(int group)
+{
+    switch (group) {
+    case MigrationTreeModel::Applied: return tr("Applied");
+    case MigrationTreeModel::Pending: return tr("Pending");
+    case MigrationTreeModel::Problems: return tr("Problems");
+    case MigrationTreeModel::Repeatable: return tr("Repeatable");
+    }
+    return {};
+}
+
+} // namespace
+
+MigrationTreeModel::MigrationTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+MigrationTreeModel::Group MigrationTreeModel::groupOf(const StatusEntry &entry)
+{
+    switch (entry.state) {
+    case MigrationState::Modified:
+    case MigrationState::Missing:
+    case MigrationState::Failed:
+    case MigrationState::OutOfOrder:
+        return Problems;
+    case MigrationState::Applied:
+        return entry.kind() == MigrationKind::Repeatable ? Repeatable : Applied;
+    case MigrationState::Pending:
+        return entry.kind() == MigrationKind::Repeatable ? Repeatable : Pending;
+    }
+    return Pending;
+}
+
+QString MigrationTreeModel::statusText(const StatusEntry &entry)
+{
+    if (entry.state == MigrationState::Failed && entry.history && entry.history->failedStatement > 0) {
+        return tr("failed — stopped at statement %1 of %2")
+            .arg(entry.history->failedStatement)
+            .arg(entry.history->statementCount);
+    }
+    switch (entry.state) {
+    case MigrationState::Applied: return tr("applied");
+    case MigrationState::Pending: return tr("pending");
+    case MigrationState::Modified: return tr("modified since applied");
+    case MigrationState::Missing: return tr("applied, file missing");
+    case MigrationState::Failed: return tr("failed");
+    case MigrationState::OutOfOrder: return tr("pending, out of order");
+    }
+    return {};
+}
+
+void MigrationTreeModel::setStatus(const QList<StatusEntry> &status)
+{
+    beginResetModel();
+    for (auto &group : m_groups)
+        group.clear();
+    for (const StatusEntry &e : status)
+        m_groups[groupOf(e)].append(e);
+    endResetModel();
+}
+
+const StatusEntry *MigrationTreeModel::entry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == groupRowId)
+        return nullptr;
+    return &m_groups.at(index.internalId() - 1).at(index.row());
+}
+
+QModelIndex MigrationTreeModel::indexOfKey(const QString &key) const
+{
+    for (int g = 0; g < GroupCount; ++g) {
+        for (int row = 0; row < m_groups.at(g).size(); ++row) {
+            if (m_groups.at(g).at(row).key() == key)
+                return createIndex(row, 0, quintptr(g + 1));
+        }
+    }
+    return {};
+}
+
+QModelIndex MigrationTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, groupRowId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex MigrationTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, groupRowId);
+}
+
+int MigrationTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return GroupCount;
+    if (parent.internalId() != groupRowId || parent.column() != 0)
+        return 0;
+    return int(m_groups.at(parent.row()).size());
+}
+
+int MigrationTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == groupRowId) {
+        if (role == GroupRole)
+            return index.row();
+        if (role == Qt::DisplayRole && index.column() == Version)
+            return u"%1 (%2)"_s.arg(groupName(index.row())).arg(m_groups.at(index.row()).size());
+        return {};
+    }
+    const StatusEntry &e = *entry(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Version: return e.version();
+        case Description: return e.description();
+        case Status: return statusText(e);
+        case AppliedAt:
+            return e.history ? QLocale().toString(e.history->appliedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        case Duration: return e.history ? tr("%1 ms").arg(e.history->durationMs) : QString();
+        case Checksum: {
+            const QString sum = e.migration ? e.migration->checksum() : e.history->checksum;
+            return sum.left(12);
+        }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (e.history && !e.history->error.isEmpty())
+            return QString(statusText(e) + u"\n"_s + e.history->error);
+        if (index.column() == Checksum)
+            return e.migration ? e.migration->checksum() : e.history->checksum;
+        return e.migration && e.migration->up ? e.migration->up->path : QString();
+    case StateRole: return int(e.state);
+    case KeyRole: return e.key();
+    case UpPathRole: return e.migration && e.migration->up ? e.migration->up->path : QString();
+    case DownPathRole: return e.migration && e.migration->down ? e.migration->down->path : QString();
+    case GroupRole: return int(index.internalId() - 1);
+    case FailedStatementRole: return e.history ? e.history->failedStatement : 0;
+    }
+    return {};
+}
+
+QVariant MigrationTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Version: return tr("Version");
+    case Description: return tr("Description");
+    case Status: return tr("Status");
+    case AppliedAt: return tr("Applied at");
+    case Duration: return tr("Duration");
+    case Checksum: return tr("Checksum");
+    }
+    return {};
+}
+
+} // namespace godwit

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "database/scriptrunner.h"
+
+#include <QAbstractTableModel>
+
+namespace godwit {
+
+/*! What each statement of a dry run did, one row per statement: migration, location,
+    outcome, rows, duration, and the server's messages, note or error. QtCore only. */
+class StatementResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Migration, Location, Outcome, Rows, Duration, Messages, Sql, ColumnCount };
+    enum Role { OutcomeRole = Qt::UserRole + 1, FileRole, LineRole };
+
+    explicit StatementResultsModel(QObject *parent = nullptr);
+
+    void setSteps(const QList<StepRun> &steps);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        PlanStep step;
+        StatementRun statement;
+        QString stepError; ///< a step that stopped before any statement (split error, no down)
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace godwit
