@@ -4,6 +4,7 @@
 #include "database/executor.h"
 #include "migrations/newmigration.h"
 #include "schema/introspection.h"
+#include "workbench/operations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,21 +49,6 @@ private:
     std::atomic_bool m_finished{false};
     std::thread m_thread;
 };
-
-// A --to older than the newest applied version plans down.
-void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
-{
-    if (request.direction != Direction::Up || !request.to)
-        return;
-    const auto to = Version::parse(*request.to);
-    for (const StatusEntry &e : status) {
-        if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
-            && *to < *Version::parse(e.key())) {
-            request.direction = Direction::Down;
-            return;
-        }
-    }
-}
 
 // "file:line:column: message" for a JSON document that does not parse.
 QString jsonErrorAt(const QString &path, const QByteArray &bytes, const QJsonParseError &error)
@@ -242,54 +228,23 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
 int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, bool unified,
                      const std::atomic_bool *cancel)
 {
-    int exit = Exit::Ok;
-    // A copy or a scratch database is made from a read-only connection: the SQLite file is
-    // not even opened for writing, and one that does not exist is not created.
-    auto loaded = loadWithStatus(exit, Connection::Mode::ReadOnly);
-    if (!loaded)
-        return exit;
-    if (method == DryRunMethod::Transaction && loaded->connection && loaded->connection->dialect() == Dialect::SQLite) {
-        auto open = Connection::open(loaded->context.target, Connection::Mode::ReadWrite, loaded->context.connect);
-        if (!open.connection)
-            return fail(open.error, Exit::Failed);
-        loaded->connection = std::move(open.connection);
-    }
-    const bool standIn = !loaded->connection;
-    if (standIn) {
-        // A SQLite database that does not exist yet: the plan runs on an empty scratch one,
-        // beside an in-memory stand-in for the target.
-        if (method == DryRunMethod::Transaction)
-            return fail(tr("%1 does not exist yet: there is no transaction to run in").arg(loaded->context.target.display()),
-                        Exit::Failed);
-        ConnectionSpec memory = loaded->context.target;
-        memory.path = QStringLiteral(":memory:");
-        auto open = Connection::open(memory, Connection::Mode::ReadWrite, loaded->context.connect);
-        if (!open.connection)
-            return fail(open.error, Exit::Failed);
-        loaded->connection = std::move(open.connection);
-        method = DryRunMethod::Shadow;
-    }
-    chooseDirection(request, loaded->status);
-    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
-    if (!plan.ok())
-        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
-    // A stand-in for a database that does not exist has no audit log to write to.
-    DryRunRequest dry{plan, {}, method, reversible, !standIn};
-    if (method == DryRunMethod::Shadow) {
-        QString error;
-        dry.applied = appliedMigrations(loaded->status, &error);
-        if (!error.isEmpty())
-            return fail(error, Exit::Failed);
-    }
-    DryRun dryRun(*loaded->connection);
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&dryRun] { dryRun.interrupt(); });
-    const DryRunReport report = dryRun.run(dry, cancel, [this](const QString &what) {
-        if (!m_report.json())
-            m_err << what << u'\n' << Qt::flush;
-    });
+    ContextLoad load = resolveContext(m_options);
+    if (!load.context)
+        return fail(load.error, load.exit);
+    Context &context = *load.context;
+    CancelToken token;
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
+    const DryRunJob job = runDryRunJob({context.project, context.target, context.connect}, std::move(request), method,
+                                       reversible, token, [this](int, int, const QString &what) {
+                                           if (!m_report.json())
+                                               m_err << what << u'\n' << Qt::flush;
+                                       });
     watcher.reset();
-    m_report.dryRun(loaded->context, report, unified);
-    return report.ok() ? Exit::Ok : Exit::Failed;
+    if (!job.error.isEmpty())
+        return fail(job.error, job.inputError ? Exit::Usage : Exit::Failed);
+    context.source = job.source;
+    m_report.dryRun(context, job.report, unified);
+    return job.report.ok() ? Exit::Ok : Exit::Failed;
 }
 
 int Commands::snapshot()

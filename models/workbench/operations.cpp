@@ -1,0 +1,200 @@
+#include "operations.h"
+
+#include "schema/introspection.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+
+#include <future>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Operations", text);
+}
+
+MigrationSource readSource(const Workspace &w)
+{
+    DiscoveryOptions discovery;
+    discovery.format = w.project.format;
+    discovery.namingPattern = w.project.namingPattern;
+    discovery.dialect = w.target.dialect;
+    return discoverMigrations(w.project.migrationsDir, discovery);
+}
+
+// Opens the target for a job; a SQLite file that does not exist is not created by a
+// job that only reads.
+std::unique_ptr<Connection> openTarget(const Workspace &w, Connection::Mode mode, QString *error)
+{
+    auto open = Connection::open(w.target, mode, w.connect);
+    if (!open.connection)
+        *error = open.error;
+    return std::move(open.connection);
+}
+
+} // namespace
+
+void CancelToken::cancel()
+{
+    m_flag.store(true);
+    std::lock_guard lock(m_mutex);
+    if (m_interrupt)
+        m_interrupt();
+}
+
+void CancelToken::setInterrupt(std::function<void()> interrupt)
+{
+    std::lock_guard lock(m_mutex);
+    m_interrupt = std::move(interrupt);
+}
+
+void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
+{
+    if (request.direction != Direction::Up || !request.to)
+        return;
+    const auto to = Version::parse(*request.to);
+    for (const StatusEntry &e : status) {
+        if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
+            && *to < *Version::parse(e.key())) {
+            request.direction = Direction::Down;
+            return;
+        }
+    }
+}
+
+StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot)
+{
+    StatusJob job;
+    auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect);
+    job.source = readSource(workspace);
+    const HistoryRead read = history.get();
+    if (!read.error.isEmpty()) {
+        job.error = read.error;
+        return job;
+    }
+    job.databaseMissing = read.databaseMissing;
+    job.status = computeStatus(job.source, read.entries);
+    if (withSnapshot && !job.databaseMissing) {
+        QString error;
+        if (auto connection = openTarget(workspace, Connection::Mode::ReadOnly, &error)) {
+            Introspection schema = introspect(*connection);
+            job.snapshot = std::move(schema.snapshot);
+        }
+    }
+    return job;
+}
+
+DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMethod method, bool reversible,
+                       CancelToken &cancel, const JobProgress &progress)
+{
+    DryRunJob job;
+    const StatusJob status = readStatusJob(workspace, false);
+    job.source = status.source;
+    if (!status.error.isEmpty()) {
+        job.error = status.error;
+        return job;
+    }
+    if (const QString errors = folderErrors(status.source); !errors.isEmpty()) {
+        job.error = errors;
+        job.inputError = true;
+        return job;
+    }
+    chooseDirection(request, status.status);
+    job.plan = makePlan(status.source, status.status, request);
+    if (!job.plan.ok()) {
+        job.error = job.plan.error;
+        return job;
+    }
+    QString error;
+    std::unique_ptr<Connection> connection;
+    if (status.databaseMissing) {
+        if (method == DryRunMethod::Transaction) {
+            job.error = tr("%1 does not exist yet: there is no transaction to run in").arg(workspace.target.display());
+            return job;
+        }
+        ConnectionSpec memory = workspace.target;
+        memory.path = u":memory:"_s;
+        connection = Connection::open(memory, Connection::Mode::ReadWrite, workspace.connect).connection;
+        method = DryRunMethod::Shadow;
+    } else {
+        const auto mode = method == DryRunMethod::Transaction ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly;
+        connection = openTarget(workspace, mode, &error);
+    }
+    if (!connection) {
+        job.error = error;
+        return job;
+    }
+    DryRunRequest dry{job.plan, {}, method, reversible, !status.databaseMissing};
+    if (method == DryRunMethod::Shadow) {
+        dry.applied = appliedMigrations(status.status, &error);
+        if (!error.isEmpty()) {
+            job.error = error;
+            return job;
+        }
+    }
+    DryRun dryRun(*connection);
+    cancel.setInterrupt([&dryRun] { dryRun.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    int done = 0;
+    const int total = int(job.plan.steps.size()) * (reversible ? 2 : 1) + 2;
+    job.report = dryRun.run(dry, cancel.flag(), [&](const QString &what) {
+        if (progress)
+            progress(std::min(done++, total), total, what);
+    });
+    return job;
+}
+
+ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress)
+{
+    ApplyJob job;
+    const StatusJob status = readStatusJob(workspace, false);
+    if (!status.error.isEmpty()) {
+        job.error = status.error;
+        return job;
+    }
+    if (const QString errors = folderErrors(status.source); !errors.isEmpty()) {
+        job.error = errors;
+        job.inputError = true;
+        return job;
+    }
+    QString error;
+    auto connection = openTarget(workspace, Connection::Mode::ReadWrite, &error);
+    if (!connection) {
+        job.error = error;
+        return job;
+    }
+    Executor executor(*connection, status.source.folder, {workspace.project.runLockTimeoutSeconds});
+    QList<StatusEntry> entries = status.status;
+    if (connection->dialect() != Dialect::SQLite) {
+        if (const QString lockError = executor.lock(); !lockError.isEmpty()) {
+            job.error = lockError;
+            return job;
+        }
+        entries = computeStatus(status.source, *executor.lockedHistory());
+    }
+    chooseDirection(request, entries);
+    job.plan = makePlan(status.source, entries, request);
+    if (!job.plan.ok()) {
+        job.error = job.plan.error;
+        return job;
+    }
+    cancel.setInterrupt([&executor] { executor.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    job.report = executor.run(
+        job.plan,
+        [&](int index, int total, const PlanStep &step, const StepResult *result) {
+            if (progress && !result)
+                progress(index, total,
+                         (step.direction == Direction::Up ? tr("up %1 %2") : tr("down %1 %2"))
+                             .arg(step.migration.displayVersion(), step.migration.description));
+        },
+        cancel.flag());
+    return job;
+}
+
+} // namespace godwit
