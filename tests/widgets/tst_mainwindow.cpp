@@ -1,0 +1,212 @@
+#include "items/migrationtreemodel.h"
+#include "items/schemadiffmodel.h"
+#include "items/statementresultsmodel.h"
+
+#include "demo/demoproject.h"
+#include "logpanel.h"
+#include "mainwindow.h"
+#include "migrationeditor.h"
+#include "previewpanel.h"
+#include "sqleditor.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+
+/*! The real window on a temporary copy of the demo project (SQLite, seven of ten migrations
+    applied), driven through its actions as a user would, under QT_QPA_PLATFORM=offscreen. */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void treeShowsTheTarget();
+    void openingAPendingMigrationShowsUpAndDown();
+    void editingAnAppliedMigrationMakesItModified();
+    void dryRunFillsThePreview();
+    void applyMovesMigrationsToApplied();
+    void failingMigrationGetsAMarker();
+    void cancellingALongStatementLeavesAnExactState();
+
+private:
+    void writeMigration(const QString &name, const QByteArray &up);
+    QString pendingKey(int row) const;
+    void waitIdle();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(u"GodwitTest"_s);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const DemoSetup demo = ensureDemoProject(m_dir->path());
+    QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+    m_project = demo.projectDir;
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    QVERIFY(m_window->openProject(m_project));
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+}
+
+void TestMainWindow::cleanup()
+{
+    waitIdle();
+    m_window.reset();
+}
+
+void TestMainWindow::waitIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+}
+
+void TestMainWindow::writeMigration(const QString &name, const QByteArray &up)
+{
+    QFile file(m_project + u"/migrations/"_s + name + u".up.sql"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(up);
+}
+
+QString TestMainWindow::pendingKey(int row) const
+{
+    MigrationTreeModel *model = m_window->migrationModel();
+    return model->index(row, 0, model->index(MigrationTreeModel::Pending, 0)).data(MigrationTreeModel::KeyRole).toString();
+}
+
+void TestMainWindow::treeShowsTheTarget()
+{
+    MigrationTreeModel *model = m_window->migrationModel();
+    QCOMPARE(model->count(MigrationTreeModel::Applied), 7);
+    QCOMPARE(model->count(MigrationTreeModel::Pending), 3);
+    QCOMPARE(model->count(MigrationTreeModel::Problems), 0);
+    QVERIFY(m_window->windowTitle().contains(u"local"_s));
+    QVERIFY(m_window->dryRunAction()->isEnabled());
+    QVERIFY(!m_window->cancelAction()->isEnabled());
+}
+
+void TestMainWindow::openingAPendingMigrationShowsUpAndDown()
+{
+    MigrationEditor *editor = m_window->openMigration(pendingKey(0));
+    QVERIFY(editor);
+    QVERIFY(editor->up()->text().contains(u"ALTER TABLE customers ADD COLUMN full_name TEXT;"_s));
+    QVERIFY(editor->down()->text().contains(u"DROP COLUMN full_name"_s));
+    QVERIFY(!editor->isModified());
+    QCOMPARE(m_window->currentEditor(), editor);
+    QCOMPARE(m_window->openMigration(pendingKey(0)), editor); // the same tab again
+}
+
+void TestMainWindow::editingAnAppliedMigrationMakesItModified()
+{
+    MigrationTreeModel *model = m_window->migrationModel();
+    const QString key = model->index(0, 0, model->index(MigrationTreeModel::Applied, 0))
+                            .data(MigrationTreeModel::KeyRole)
+                            .toString();
+    MigrationEditor *editor = m_window->openMigration(key);
+    QVERIFY(editor);
+    editor->up()->append(u"\n-- reviewed\n"_s);
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->title().endsWith(u'*'));
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    m_window->saveAction()->trigger();
+    QVERIFY(!editor->isModified());
+    QFile file(editor->migration().up->path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("-- reviewed\n"));
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(model->count(MigrationTreeModel::Problems), 1);
+    const QModelIndex modified = model->indexOfKey(key);
+    QCOMPARE(modified.parent().row(), int(MigrationTreeModel::Problems));
+    QCOMPARE(MigrationState(modified.data(MigrationTreeModel::StateRole).toInt()), MigrationState::Modified);
+}
+
+void TestMainWindow::dryRunFillsThePreview()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    m_window->dryRunAction()->trigger();
+    QVERIFY(m_window->isBusy());
+    QVERIFY(m_window->cancelAction()->isEnabled());
+    QVERIFY(finished.wait(30000));
+    SchemaDiffModel *diff = m_window->preview()->diffModel();
+    QCOMPARE(diff->changeCount(), 2);
+    const QModelIndex destructive = diff->index(0, 0);
+    QCOMPARE(diff->index(0, 0, destructive).data().toString(), u"drop column customers.name"_s);
+    const QModelIndex additive = diff->index(2, 0);
+    QCOMPARE(diff->index(0, 0, additive).data().toString(), u"add column customers.full_name"_s);
+    QVERIFY(m_window->preview()->textDiff()->toPlainText().contains(u"+    full_name TEXT,"_s));
+    QVERIFY(m_window->preview()->statementsModel()->rowCount() >= 4);
+    QVERIFY(m_window->preview()->summary()->text().contains(u"Dry run passed"_s));
+    // Nothing was applied.
+    waitIdle();
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 3);
+}
+
+void TestMainWindow::applyMovesMigrationsToApplied()
+{
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    m_window->applyAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Applied), 10, 30000);
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 0);
+    m_window->rollBackAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Pending), 1, 30000);
+}
+
+void TestMainWindow::failingMigrationGetsAMarker()
+{
+    writeMigration(u"000011_broken"_s, "-- creates a table, then fails\nCREATE TABLE ok (id INTEGER);\n"
+                                       "INSERT INTO nowhere VALUES (1);\n");
+    m_window->applyAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentEditor() && m_window->currentEditor()->migration().description
+                                                               == u"broken"_s,
+                             30000);
+    SqlEditor *up = m_window->currentEditor()->up();
+    QCOMPARE(up->failureLines(), QList<int>{3});
+    QVERIFY2(up->markerMessage(3).contains(u"no such table: nowhere"_s), qPrintable(up->markerMessage(3)));
+    // The three good ones were applied, the broken one rolled back: still pending.
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 10);
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 1);
+}
+
+void TestMainWindow::cancellingALongStatementLeavesAnExactState()
+{
+    writeMigration(u"000011_slow"_s,
+                   "CREATE TABLE slow_side (id INTEGER);\n"
+                   "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;\n");
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    m_window->applyAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->log()->toPlainText().contains(u"up 000011 slow"_s), 30000);
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    m_window->cancelAction()->trigger();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    waitIdle();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Applied), 10, 20000);
+    // Rolled back as a whole: pending again, nothing half-done.
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 1);
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Problems), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,591 @@
+#include "mainwindow.h"
+
+#include "logpanel.h"
+#include "migrationeditor.h"
+#include "migrationspanel.h"
+#include "previewpanel.h"
+#include "sqleditor.h"
+#include "statuscolors.h"
+
+#include "items/migrationtreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPromise>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+constexpr int maxRecent = 8;
+
+QString currentRevision(const QList<StatusEntry> &status)
+{
+    QString current;
+    for (const StatusEntry &e : status) {
+        if (e.kind() == MigrationKind::Versioned && e.history && e.history->status == HistoryEntry::Status::Applied)
+            current = e.version();
+    }
+    return current;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new MigrationTreeModel(this))
+    , m_migrations(new MigrationsPanel(m_model, this))
+    , m_preview(new PreviewPanel(this))
+    , m_log(new LogPanel(this))
+    , m_editors(new QTabWidget(this))
+    , m_profiles(new QComboBox(this))
+    , m_environment(new QLabel(this))
+    , m_targetLabel(new QLabel(this))
+    , m_revisionLabel(new QLabel(this))
+    , m_pendingLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(u"godwitMainWindow"_s);
+    setAcceptDrops(true);
+    m_editors->setTabsClosable(true);
+    m_editors->setDocumentMode(true);
+    m_editors->setMovable(true);
+    setCentralWidget(m_editors);
+    connect(m_editors, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(index));
+        if (editor && editor->isModified()) {
+            const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                      tr("Save the changes to %1?").arg(editor->title()),
+                                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+            QString error;
+            if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save(&error)))
+                return;
+        }
+        m_editors->removeTab(index);
+        if (editor)
+            editor->deleteLater();
+    });
+    createActions();
+    createDocks();
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_targetLabel);
+    statusBar()->addPermanentWidget(m_revisionLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_migrations, &MigrationsPanel::openRequested, this, &MainWindow::openMigration);
+    connect(m_migrations, &MigrationsPanel::dryRunToRequested, this, [this](const QString &key) { dryRun(key); });
+    connect(m_migrations, &MigrationsPanel::applyToRequested, this, [this](const QString &key) { apply(key); });
+    connect(m_migrations, &MigrationsPanel::rollBackToRequested, this, [this](const QString &key) { rollBack(key); });
+    connect(m_preview, &PreviewPanel::locationActivated, this, [this](const QString &file, int line) {
+        for (const StatusEntry &e : std::as_const(m_status)) {
+            if (e.migration && ((e.migration->up && e.migration->up->path == file)
+                                || (e.migration->down && e.migration->down->path == file))) {
+                if (MigrationEditor *editor = openMigration(e.key())) {
+                    SqlEditor *sql = editor->editorFor(file);
+                    sql->setCursorPosition(line - 1, 0);
+                    sql->setFocus();
+                }
+            }
+        }
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    rebuildRecentMenu();
+    setIdle();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+    m_running.waitForFinished(); // cancelled: it ends at once, and posts nothing to a dead window
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_open = file->addAction(tr("&Open project…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a project folder"), projectDirectory());
+        if (!dir.isEmpty())
+            openProject(dir);
+    });
+    m_open->setShortcut(QKeySequence::Open);
+    m_open->setToolTip(tr("Open a folder with a godwit.json or migration files (Ctrl+O)"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_save = file->addAction(tr("&Save migration"), this, [this] {
+        if (MigrationEditor *editor = currentEditor()) {
+            QString error;
+            if (!editor->save(&error))
+                QMessageBox::warning(this, tr("Cannot save"), error);
+        }
+    });
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Write the open migration's up and down scripts (Ctrl+S)"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close Godwit (Ctrl+Q)"));
+
+    QMenu *migrations = menuBar()->addMenu(tr("&Migrations"));
+    m_refresh = migrations->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the folder and the target's history again (F5)"));
+    m_dryRun = migrations->addAction(tr("&Dry run"), this, [this] { dryRun(); });
+    m_dryRun->setShortcut(Qt::Key_F6);
+    m_dryRun->setToolTip(tr("Run the pending migrations without changing the target, and preview the schema diff (F6)"));
+    m_apply = migrations->addAction(tr("&Apply"), this, [this] { apply(); });
+    m_apply->setShortcut(Qt::Key_F7);
+    m_apply->setToolTip(tr("Apply the pending migrations to the target (F7)"));
+    m_rollBack = migrations->addAction(tr("Roll &back"), this, [this] { rollBack(); });
+    m_rollBack->setShortcut(Qt::Key_F8);
+    m_rollBack->setToolTip(tr("Roll back the newest applied migration (F8)"));
+    m_cancelAction = migrations->addAction(tr("&Cancel"), this, [this] {
+        if (m_cancel) {
+            m_log->log(tr("cancelling…"));
+            m_cancel->cancel();
+        }
+    });
+    m_cancelAction->setShortcut(Qt::Key_Escape);
+    m_cancelAction->setToolTip(tr("Stop the running operation; the statement running now is interrupted (Esc)"));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_profiles->setToolTip(tr("The connection profile the window works on"));
+    m_profiles->setMinimumContentsLength(12);
+    connect(m_profiles, &QComboBox::textActivated, this, &MainWindow::switchProfile);
+    bar->addWidget(m_profiles);
+    m_environment->setMargin(4);
+    m_environment->setToolTip(tr("The profile's environment"));
+    bar->addWidget(m_environment);
+    bar->addSeparator();
+    bar->addActions({m_refresh, m_dryRun, m_apply, m_rollBack, m_cancelAction});
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *migrations = dock(tr("Migrations"), u"migrationsDock"_s, m_migrations, Qt::LeftDockWidgetArea);
+    QDockWidget *preview = dock(tr("Preview"), u"previewDock"_s, m_preview, Qt::BottomDockWidgetArea);
+    QDockWidget *log = dock(tr("Log"), u"logDock"_s, m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(preview, log);
+    preview->raise();
+    resizeDocks({migrations}, {520}, Qt::Horizontal);
+    resizeDocks({preview}, {260}, Qt::Vertical);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : {migrations, preview, log})
+        view->addAction(d->toggleViewAction());
+    QAction *filter = view->addAction(tr("&Filter migrations"), this, [this] { m_migrations->filter()->setFocus(); });
+    filter->setShortcut(QKeySequence::Find);
+}
+
+bool MainWindow::openProject(const QString &directory, const QString &profile)
+{
+    const ProjectLoad load = loadProject(directory);
+    if (!load.project) {
+        m_log->log(load.error);
+        statusBar()->showMessage(load.error);
+        return false;
+    }
+    m_editors->clear();
+    m_workspace = Workspace{*load.project, {}, {}};
+    m_profiles->clear();
+    m_profiles->addItems(load.project->profiles.keys());
+    addRecent(load.project->directory);
+    const QString name = profile.isEmpty() ? load.project->defaultProfile : profile;
+    if (!load.project->profile(name)) {
+        const QString why = name.isEmpty() ? tr("%1: godwit.json names no defaultProfile; choose a profile")
+                                                 .arg(load.project->directory)
+                                           : tr("no profile \"%1\" in %2/godwit.json").arg(name, load.project->directory);
+        m_log->log(why);
+        statusBar()->showMessage(why);
+        updateTitle();
+        return false;
+    }
+    switchProfile(name);
+    return true;
+}
+
+void MainWindow::switchProfile(const QString &name)
+{
+    if (!m_workspace)
+        return;
+    const Profile *profile = m_workspace->project.profile(name);
+    if (!profile) {
+        m_log->log(tr("no profile \"%1\" in %2/godwit.json").arg(name, m_workspace->project.directory));
+        return;
+    }
+    const ConnectionSpecParse spec = connectionFromProfile(*profile, m_workspace->project.directory);
+    if (!spec.spec) {
+        m_log->log(spec.error);
+        return;
+    }
+    m_profile = name;
+    m_profiles->setCurrentText(name);
+    m_workspace->target = *spec.spec;
+    m_workspace->connect = {};
+    m_workspace->connect.busyTimeoutMs = m_workspace->project.busyTimeoutMs;
+    m_workspace->connect.lockTimeout = m_workspace->project.lockTimeout;
+    m_workspace->connect.statementTimeout = m_workspace->project.statementTimeout;
+    m_workspace->connect.schema = m_workspace->project.schema;
+    const QColor color = environmentColor(profile->environment);
+    m_environment->setText(profile->environment);
+    m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
+    m_targetLabel->setText(m_workspace->target.display());
+    updateTitle();
+    refresh();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? tr("%1 — %2 — Godwit").arg(QFileInfo(m_workspace->project.directory).fileName(), m_profile)
+                               : tr("Godwit"));
+}
+
+template<typename Job, typename Work, typename Done>
+void MainWindow::startJob(const QString &what, Work work, Done done)
+{
+    if (m_cancel || !m_workspace)
+        return;
+    auto token = std::make_shared<CancelToken>();
+    m_cancel = token;
+    setBusy(what);
+    m_log->log(what);
+    auto *watcher = new QFutureWatcher<Job>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+        const Job job = watcher->result();
+        watcher->deleteLater();
+        m_running = {};
+        m_cancel.reset();
+        setIdle();
+        done(job);
+        Q_EMIT jobFinished();
+    });
+    // Texts are queued to the window one by one: QFuture's progress is throttled and may
+    // drop the step that is running now. The destructor waits for the job, so the window
+    // outlives every text posted to it.
+    const auto say = [this](const QString &text) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, text] {
+                statusBar()->showMessage(text);
+                m_log->log(text);
+            },
+            Qt::QueuedConnection);
+    };
+    const QFuture<Job> future = QtConcurrent::run([work, token, say](QPromise<Job> &promise) {
+        promise.addResult(work(*token, [&promise, &say](int done, int total, const QString &text) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+            say(text);
+        }));
+    });
+    m_running = QFuture<void>(future);
+    watcher->setFuture(future);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_workspace)
+        return;
+    const Workspace workspace = *m_workspace;
+    startJob<StatusJob>(tr("reading %1").arg(workspace.target.display()),
+                        [workspace](CancelToken &, const JobProgress &) { return readStatusJob(workspace); },
+                        [this](const StatusJob &job) { statusArrived(job); });
+}
+
+void MainWindow::statusArrived(const StatusJob &job)
+{
+    if (!job.error.isEmpty()) {
+        m_log->log(job.error);
+        statusBar()->showMessage(job.error);
+        return;
+    }
+    m_status = job.status;
+    m_model->setStatus(job.status);
+    const QString current = currentRevision(job.status);
+    m_revisionLabel->setText(tr("revision %1").arg(current.isEmpty() ? tr("none") : current));
+    m_pendingLabel->setText(tr("%1 pending").arg(m_model->count(MigrationTreeModel::Pending)));
+    for (const FolderProblem &p : job.source.problems)
+        m_log->log(p.message);
+    m_schemaNames.clear();
+    if (job.snapshot) {
+        for (const Table &t : job.snapshot->tables) {
+            m_schemaNames << t.name;
+            for (const Column &c : t.columns)
+                m_schemaNames << t.name + u'.' + c.name;
+        }
+    }
+    for (int i = 0; i < m_editors->count(); ++i) {
+        if (auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i))) {
+            editor->up()->setSchemaNames(m_schemaNames);
+            editor->down()->setSchemaNames(m_schemaNames);
+        }
+    }
+    statusBar()->showMessage(tr("%1: %2 applied, %3 pending, %4 with problems")
+                                 .arg(m_workspace->target.display())
+                                 .arg(m_model->count(MigrationTreeModel::Applied))
+                                 .arg(m_model->count(MigrationTreeModel::Pending))
+                                 .arg(m_model->count(MigrationTreeModel::Problems)),
+                             8000);
+    Q_EMIT statusRefreshed();
+}
+
+MigrationEditor *MainWindow::openMigration(const QString &key)
+{
+    for (int i = 0; i < m_editors->count(); ++i) {
+        auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i));
+        if (editor && editor->key() == key) {
+            m_editors->setCurrentIndex(i);
+            return editor;
+        }
+    }
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (e.key() != key || !e.migration)
+            continue;
+        auto *editor = new MigrationEditor(*e.migration, m_workspace->target.dialect, m_editors);
+        editor->up()->setSchemaNames(m_schemaNames);
+        editor->down()->setSchemaNames(m_schemaNames);
+        const int index = m_editors->addTab(editor, editor->title());
+        m_editors->setTabToolTip(index, e.migration->description);
+        connect(editor, &MigrationEditor::modificationChanged, this, [this, editor] {
+            m_editors->setTabText(m_editors->indexOf(editor), editor->title());
+        });
+        connect(editor, &MigrationEditor::saved, this, &MainWindow::refresh);
+        m_editors->setCurrentIndex(index);
+        return editor;
+    }
+    return nullptr;
+}
+
+MigrationEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<MigrationEditor *>(m_editors->currentWidget());
+}
+
+void MainWindow::showFailure(const QString &file, int line, const QString &message)
+{
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (!e.migration)
+            continue;
+        const bool up = e.migration->up && e.migration->up->path == file;
+        const bool down = e.migration->down && e.migration->down->path == file;
+        if (!up && !down)
+            continue;
+        if (MigrationEditor *editor = openMigration(e.key())) {
+            SqlEditor *sql = editor->editorFor(file);
+            sql->clearMarkers();
+            sql->markFailure(line, message);
+            sql->setCursorPosition(line - 1, 0);
+        }
+        return;
+    }
+}
+
+void MainWindow::dryRun(std::optional<QString> to)
+{
+    if (!m_workspace || !saveAll())
+        return;
+    const Workspace workspace = *m_workspace;
+    PlanRequest request{Direction::Up, to};
+    startJob<DryRunJob>(
+        tr("dry run on %1").arg(workspace.target.display()),
+        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
+            return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
+        },
+        [this](const DryRunJob &job) {
+            if (!job.error.isEmpty()) {
+                m_log->log(job.error);
+                statusBar()->showMessage(job.error);
+                return;
+            }
+            m_preview->setReport(job.report);
+            if (auto *dock = findChild<QDockWidget *>(u"previewDock"_s))
+                dock->raise();
+            m_log->log(job.report.ok() ? tr("dry run passed") : tr("dry run failed"));
+            for (const StepRun &step : job.report.up) {
+                for (const StatementRun &s : step.statements) {
+                    if (s.outcome == StatementRun::Outcome::Failed)
+                        showFailure(s.location.file, s.location.line, s.error);
+                }
+            }
+        });
+}
+
+void MainWindow::apply(std::optional<QString> to)
+{
+    if (!m_workspace || !saveAll())
+        return;
+    const Workspace workspace = *m_workspace;
+    const PlanRequest request{Direction::Up, to};
+    startJob<ApplyJob>(
+        tr("apply to %1").arg(workspace.target.display()),
+        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
+            return runApplyJob(workspace, request, cancel, progress);
+        },
+        [this](const ApplyJob &job) {
+            if (!job.error.isEmpty())
+                m_log->log(job.error);
+            for (const StepResult &step : job.report.steps) {
+                m_log->log(tr("%1 %2: %3 %4")
+                               .arg(step.step.direction == Direction::Up ? tr("up") : tr("down"),
+                                    step.step.migration.displayVersion(), step.message, tr("(%1 ms)").arg(step.durationMs)));
+            }
+            refresh();
+            // Markers once the tree knows the migration again.
+            if (!job.report.steps.isEmpty() && job.report.steps.constLast().failedStatement > 0) {
+                const StepResult failed = job.report.steps.constLast();
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = connect(this, &MainWindow::statusRefreshed, this, [this, failed, connection] {
+                    disconnect(*connection);
+                    showFailure(failed.location.file, failed.location.line, failed.message);
+                });
+            }
+        });
+}
+
+void MainWindow::rollBack(std::optional<QString> to)
+{
+    if (!m_workspace || !saveAll())
+        return;
+    const Workspace workspace = *m_workspace;
+    PlanRequest request{Direction::Down, to};
+    if (!to)
+        request.steps = 1;
+    startJob<ApplyJob>(
+        tr("roll back on %1").arg(workspace.target.display()),
+        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
+            return runApplyJob(workspace, request, cancel, progress);
+        },
+        [this](const ApplyJob &job) {
+            if (!job.error.isEmpty())
+                m_log->log(job.error);
+            for (const StepResult &step : job.report.steps)
+                m_log->log(tr("down %1: %2").arg(step.step.migration.displayVersion(), step.message));
+            refresh();
+        });
+}
+
+bool MainWindow::saveAll()
+{
+    for (int i = 0; i < m_editors->count(); ++i) {
+        auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i));
+        QString error;
+        if (editor && editor->isModified() && !editor->save(&error)) {
+            QMessageBox::warning(this, tr("Cannot save"), error);
+            return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::setBusy(const QString &what)
+{
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open})
+        a->setEnabled(false);
+    m_profiles->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    statusBar()->showMessage(what);
+}
+
+void MainWindow::setIdle()
+{
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack})
+        a->setEnabled(m_workspace.has_value());
+    m_open->setEnabled(true);
+    m_profiles->setEnabled(true);
+    m_cancelAction->setEnabled(false);
+    m_progress->hide();
+}
+
+void MainWindow::addRecent(const QString &directory)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentProjects"_s).toStringList();
+    recent.removeAll(directory);
+    recent.prepend(directory);
+    settings.setValue(u"recentProjects"_s, recent.mid(0, maxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentProjects"_s).toStringList();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { openProject(dir); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_editors->count(); ++i) {
+        auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i));
+        if (!editor || !editor->isModified())
+            continue;
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("Save the changes to %1 before closing?").arg(editor->title()),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QString error;
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save(&error))) {
+            event->ignore();
+            return;
+        }
+    }
+    if (m_cancel)
+        m_cancel->cancel();
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openProject(event->mimeData()->urls().first().toLocalFile());
+}
+
+} // namespace godwit

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "workbench/operations.h"
+
+#include <QFuture>
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+namespace godwit {
+
+class LogPanel;
+class MigrationEditor;
+class MigrationTreeModel;
+class MigrationsPanel;
+class PreviewPanel;
+
+/*! The workbench window. It wires the docks (migrations, preview, log), the editors, the
+    toolbar and the status bar to the jobs of models/workbench, which run on worker threads
+    with progress and Cancel: the GUI thread never waits on a database. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /*! Opens a project folder on a profile (its default when empty); false, with the
+        reason in the log and the status bar, when it cannot. */
+    bool openProject(const QString &directory, const QString &profile = {});
+    QString projectDirectory() const { return m_workspace ? m_workspace->project.directory : QString(); }
+
+    /*! Opens (or shows) the editor of a migration. */
+    MigrationEditor *openMigration(const QString &key);
+    MigrationEditor *currentEditor() const;
+
+    MigrationTreeModel *migrationModel() const { return m_model; }
+    MigrationsPanel *migrationsPanel() const { return m_migrations; }
+    PreviewPanel *preview() const { return m_preview; }
+    LogPanel *log() const { return m_log; }
+    bool isBusy() const { return m_cancel != nullptr; }
+
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *dryRunAction() const { return m_dryRun; }
+    QAction *applyAction() const { return m_apply; }
+    QAction *rollBackAction() const { return m_rollBack; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *saveAction() const { return m_save; }
+
+    void dryRun(std::optional<QString> to = std::nullopt);
+    void apply(std::optional<QString> to = std::nullopt);
+    void rollBack(std::optional<QString> to = std::nullopt);
+
+Q_SIGNALS:
+    void statusRefreshed();
+    void jobFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void refresh();
+    void setBusy(const QString &what);
+    void setIdle();
+    void statusArrived(const StatusJob &job);
+    void showFailure(const QString &file, int line, const QString &message);
+    void switchProfile(const QString &name);
+    void updateTitle();
+    void addRecent(const QString &directory);
+    void rebuildRecentMenu();
+    bool saveAll();
+    template<typename Job, typename Work, typename Done>
+    void startJob(const QString &what, Work work, Done done);
+
+    std::optional<Workspace> m_workspace;
+    QString m_profile;
+    QList<StatusEntry> m_status;
+    QStringList m_schemaNames;
+    std::shared_ptr<CancelToken> m_cancel;
+    QFuture<void> m_running;
+
+    MigrationTreeModel *m_model;
+    MigrationsPanel *m_migrations;
+    PreviewPanel *m_preview;
+    LogPanel *m_log;
+    QTabWidget *m_editors;
+    QComboBox *m_profiles;
+    QLabel *m_environment;
+    QLabel *m_targetLabel;
+    QLabel *m_revisionLabel;
+    QLabel *m_pendingLabel;
+    QProgressBar *m_progress;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_dryRun = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_rollBack = nullptr;
+    QAction *m_cancelAction = nullptr;
+};
+
+} // namespace godwit

@@ -1,0 +1,180 @@
+#include "migrationeditor.h"
+
+#include "sqleditor.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QWidget *labelled(const QString &title, QWidget *editor, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *label = new QLabel(title, box);
+    label->setStyleSheet(u"font-weight: bold; padding: 2px 4px;"_s);
+    layout->addWidget(label);
+    layout->addWidget(editor, 1);
+    return box;
+}
+
+// A whole-file script can be edited; a section of a file (dbmate, goose, -- UP/-- DOWN)
+// would need the rest of the file kept around it.
+bool wholeFile(const Script &script)
+{
+    QFileInfo info(script.path);
+    return script.parts.size() == 1 && script.parts.first().begin == 0 && script.parts.first().end >= info.size();
+}
+
+} // namespace
+
+MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QWidget *parent)
+    : QWidget(parent)
+    , m_migration(migration)
+    , m_up(new SqlEditor(this))
+    , m_down(new SqlEditor(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_changedBar(new QWidget(this))
+    , m_changedLabel(new QLabel(m_changedBar))
+{
+    m_up->setDialect(dialect);
+    m_down->setDialect(dialect);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *bar = new QHBoxLayout(m_changedBar);
+    auto *reload = new QPushButton(tr("Reload"), m_changedBar);
+    auto *keep = new QPushButton(tr("Keep mine"), m_changedBar);
+    bar->addWidget(m_changedLabel, 1);
+    bar->addWidget(reload);
+    bar->addWidget(keep);
+    m_changedBar->setStyleSheet(u"background: #fff4ce;"_s);
+    m_changedBar->hide();
+    layout->addWidget(m_changedBar);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(labelled(tr("Up — %1").arg(migration.up ? QFileInfo(migration.up->path).fileName() : tr("none")),
+                                 m_up, splitter));
+    splitter->addWidget(labelled(tr("Down — %1").arg(migration.down ? QFileInfo(migration.down->path).fileName()
+                                                                    : tr("none (irreversible)")),
+                                 m_down, splitter));
+    layout->addWidget(splitter, 1);
+
+    for (const auto &script : {migration.up, migration.down}) {
+        if (script)
+            m_wholeFile.insert(script->path, wholeFile(*script));
+    }
+    load(m_up, migration.up);
+    load(m_down, migration.down);
+    for (SqlEditor *editor : {m_up, m_down})
+        connect(editor, &QsciScintilla::modificationChanged, this, [this] { Q_EMIT modificationChanged(isModified()); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MigrationEditor::fileChangedOnDisk);
+    connect(reload, &QPushButton::clicked, this, [this] {
+        load(m_up, m_migration.up);
+        load(m_down, m_migration.down);
+        m_changedBar->hide();
+        Q_EMIT modificationChanged(false);
+    });
+    connect(keep, &QPushButton::clicked, m_changedBar, &QWidget::hide);
+}
+
+void MigrationEditor::load(SqlEditor *editor, const std::optional<Script> &script)
+{
+    if (!script) {
+        editor->setText({});
+        editor->setReadOnly(true);
+        editor->setModified(false);
+        return;
+    }
+    QFile file(script->path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(file.readAll());
+        if (m_wholeFile.value(script->path)) {
+            editor->setText(text);
+        } else {
+            const auto &part = script->parts.first();
+            editor->setText(QString::fromUtf8(text.toUtf8().mid(part.begin, script->parts.last().end - part.begin)));
+            editor->setReadOnly(true);
+            editor->setToolTip(tr("A section of %1: edit the file itself").arg(script->path));
+        }
+    }
+    editor->setModified(false);
+    if (!m_watcher->files().contains(script->path))
+        m_watcher->addPath(script->path);
+}
+
+bool MigrationEditor::isModified() const
+{
+    return m_up->isModified() || m_down->isModified();
+}
+
+SqlEditor *MigrationEditor::editorFor(const QString &path) const
+{
+    if (m_migration.up && m_migration.up->path == path)
+        return m_up;
+    if (m_migration.down && m_migration.down->path == path)
+        return m_down;
+    return nullptr;
+}
+
+QString MigrationEditor::title() const
+{
+    return m_migration.displayVersion() + (isModified() ? u" *"_s : QString());
+}
+
+bool MigrationEditor::save(QString *error)
+{
+    m_saving = true;
+    const auto write = [&](SqlEditor *editor, const std::optional<Script> &script) {
+        if (!script || editor->isReadOnly() || !editor->isModified())
+            return true;
+        QSaveFile file(script->path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(editor->text().toUtf8()) < 0 || !file.commit()) {
+            *error = tr("%1: %2").arg(script->path, file.errorString());
+            return false;
+        }
+        editor->setModified(false);
+        // QSaveFile replaces the file: the watcher follows the new one.
+        m_watcher->removePath(script->path);
+        m_watcher->addPath(script->path);
+        return true;
+    };
+    const bool ok = write(m_up, m_migration.up) && write(m_down, m_migration.down);
+    // The watcher reports our own write a moment later; it is not a change from outside.
+    QTimer::singleShot(200, this, [this] { m_saving = false; });
+    if (ok)
+        Q_EMIT saved();
+    Q_EMIT modificationChanged(isModified());
+    return ok;
+}
+
+void MigrationEditor::fileChangedOnDisk(const QString &path)
+{
+    if (m_saving)
+        return;
+    SqlEditor *editor = editorFor(path);
+    if (!editor)
+        return;
+    if (!editor->isModified()) {
+        load(editor, editor == m_up ? m_migration.up : m_migration.down);
+        return;
+    }
+    m_changedLabel->setText(tr("%1 changed on disk.").arg(QFileInfo(path).fileName()));
+    m_changedBar->show();
+}
+
+} // namespace godwit

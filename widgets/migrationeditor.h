@@ -1,0 +1,57 @@
+#pragma once
+
+#include "migrations/migration.h"
+#include "sql/dialect.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFileSystemWatcher;
+class QLabel;
+class QPushButton;
+
+namespace godwit {
+
+class SqlEditor;
+
+/*! One migration open for editing: its up and down scripts side by side, each in a
+    SqlEditor, saved together. When a file changes on disk the editor reloads it if there
+    are no unsaved edits, and otherwise asks (in a bar, not a dialog) whether to reload or
+    keep. A script that is a section of a bigger file (dbmate, goose) opens read-only. */
+class MigrationEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationEditor(const Migration &migration, Dialect dialect, QWidget *parent = nullptr);
+
+    QString key() const { return m_migration.key(); }
+    const Migration &migration() const { return m_migration; }
+    SqlEditor *up() const { return m_up; }
+    SqlEditor *down() const { return m_down; }
+    bool isModified() const;
+    /*! Writes both scripts; false (and the reason) when a file cannot be written. */
+    bool save(QString *error);
+    /*! The editor holding path, if it is one of this migration's files. */
+    SqlEditor *editorFor(const QString &path) const;
+    QString title() const;
+
+Q_SIGNALS:
+    void modificationChanged(bool modified);
+    void saved();
+
+private:
+    void load(SqlEditor *editor, const std::optional<Script> &script);
+    void fileChangedOnDisk(const QString &path);
+
+    Migration m_migration;
+    SqlEditor *m_up;
+    SqlEditor *m_down;
+    QFileSystemWatcher *m_watcher;
+    QWidget *m_changedBar;
+    QLabel *m_changedLabel;
+    QHash<QString, bool> m_wholeFile; ///< as discovered: may the file be edited as a whole?
+    bool m_saving = false;
+};
+
+} // namespace godwit

@@ -1,0 +1,155 @@
+#include "previewpanel.h"
+
+#include "statuscolors.h"
+
+#include "database/dryrun.h"
+#include "items/schemadiffmodel.h"
+#include "items/statementresultsmodel.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSyntaxHighlighter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// Unified diff lines: + green, - red, @@ blue.
+class DiffHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        QTextCharFormat format;
+        if (text.startsWith(u"+++"_s) || text.startsWith(u"---"_s)) {
+            format.setFontWeight(QFont::Bold);
+        } else if (text.startsWith(u'+')) {
+            format.setForeground(changeClassColor(SchemaChange::Class::Additive));
+            format.setBackground(QColor(0xe8, 0xf5, 0xe9));
+        } else if (text.startsWith(u'-')) {
+            format.setForeground(changeClassColor(SchemaChange::Class::Destructive));
+            format.setBackground(QColor(0xff, 0xeb, 0xee));
+        } else if (text.startsWith(u"@@"_s)) {
+            format.setForeground(QColor(0x15, 0x65, 0xc0));
+        } else {
+            return;
+        }
+        setFormat(0, int(text.size()), format);
+    }
+};
+
+class ClassColors : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if ((role == Qt::ForegroundRole || role == Qt::DecorationRole) && index.column() == 0) {
+            const QColor color = changeClassColor(SchemaChange::Class(index.data(SchemaDiffModel::ClassRole).toInt()));
+            if (role == Qt::ForegroundRole)
+                return color;
+            if (!index.parent().isValid())
+                return QIdentityProxyModel::data(index, role);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+PreviewPanel::PreviewPanel(QWidget *parent)
+    : QTabWidget(parent)
+    , m_diffModel(new SchemaDiffModel(this))
+    , m_statementsModel(new StatementResultsModel(this))
+    , m_tree(new QTreeView(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    auto *colors = new ClassColors(this);
+    colors->setSourceModel(m_diffModel);
+    m_tree->setModel(colors);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(SchemaDiffModel::Change, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    connect(m_diffModel, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+
+    auto *changes = new QWidget(this);
+    auto *layout = new QVBoxLayout(changes);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    addTab(changes, tr("Schema changes"));
+
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new DiffHighlighter(m_text->document());
+    addTab(m_text, tr("DDL diff"));
+
+    m_table->setModel(m_statementsModel);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(StatementResultsModel::Messages, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString file = index.data(StatementResultsModel::FileRole).toString();
+        if (!file.isEmpty())
+            Q_EMIT locationActivated(file, index.data(StatementResultsModel::LineRole).toInt());
+    });
+    addTab(m_table, tr("Statements"));
+    clear();
+}
+
+void PreviewPanel::clear()
+{
+    m_diffModel->setDiff({});
+    m_statementsModel->setSteps({});
+    m_text->clear();
+    m_summary->setText(tr("No dry run yet: choose Dry run (F6) to see what the pending migrations would do."));
+}
+
+void PreviewPanel::setReport(const DryRunReport &report)
+{
+    m_diffModel->setDiff(report.diff);
+    m_statementsModel->setSteps(report.up + report.down);
+    QString text;
+    if (report.before && report.after)
+        text = unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), tr("before"), tr("after"));
+    m_text->setPlainText(text.isEmpty() ? tr("No change to the schema's DDL.") : text);
+
+    QStringList lines;
+    lines << (report.cancelled ? tr("<b>Cancelled.</b>")
+              : report.ok()    ? tr("<b>Dry run passed</b> (%1 migrations, method %2); the target was not changed.")
+                                     .arg(report.up.size())
+                                     .arg(dryRunMethodId(report.method))
+                               : tr("<b>Dry run failed.</b> The target was not changed."));
+    if (!report.error.isEmpty())
+        lines << report.error.toHtmlEscaped();
+    for (const StepRun &step : report.up + report.down) {
+        if (!step.ok && !step.error.isEmpty())
+            lines << step.error.toHtmlEscaped();
+    }
+    lines << tr("%1 additive, %2 rewriting, %3 destructive")
+                 .arg(report.diff.count(SchemaChange::Class::Additive))
+                 .arg(report.diff.count(SchemaChange::Class::Rewriting))
+                 .arg(report.diff.count(SchemaChange::Class::Destructive));
+    for (const QString &m : report.residueMessages)
+        lines << m.toHtmlEscaped();
+    m_summary->setText(lines.join(u"<br>"_s));
+}
+
+} // namespace godwit

@@ -1,0 +1,131 @@
+#include "sqleditor.h"
+
+
+#include <QFontDatabase>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// Keywords worth completing; the lexer colours far more.
+const QStringList &keywords()
+{
+    static const QStringList list = {
+        u"SELECT"_s,  u"FROM"_s,     u"WHERE"_s,    u"INSERT"_s,  u"INTO"_s,       u"VALUES"_s,   u"UPDATE"_s,
+        u"SET"_s,     u"DELETE"_s,   u"CREATE"_s,   u"TABLE"_s,   u"INDEX"_s,      u"UNIQUE"_s,   u"VIEW"_s,
+        u"TRIGGER"_s, u"ALTER"_s,    u"ADD"_s,      u"COLUMN"_s,  u"DROP"_s,       u"RENAME"_s,   u"CONSTRAINT"_s,
+        u"PRIMARY"_s, u"KEY"_s,      u"FOREIGN"_s,  u"REFERENCES"_s, u"CHECK"_s,   u"DEFAULT"_s,  u"NOT"_s,
+        u"NULL"_s,    u"CASCADE"_s,  u"RESTRICT"_s, u"BEGIN"_s,   u"COMMIT"_s,     u"ROLLBACK"_s, u"IF"_s,
+        u"EXISTS"_s,  u"JOIN"_s,     u"ORDER"_s,    u"GROUP"_s,   u"BY"_s,         u"LIMIT"_s,    u"RETURNING"_s};
+    return list;
+}
+
+} // namespace
+
+SqlEditor::SqlEditor(QWidget *parent)
+    : QsciScintilla(parent)
+    , m_lexer(new QsciLexerSQL(this))
+{
+    setUtf8(true);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_lexer->setDefaultFont(mono);
+    m_lexer->setFoldComments(true);
+    m_lexer->setFoldCompact(false);
+    setLexer(m_lexer);
+    m_apis = new QsciAPIs(m_lexer);
+
+    setMarginType(0, QsciScintilla::NumberMargin);
+    setMarginLineNumbers(0, true);
+    setMarginWidth(0, u"00000"_s);
+    setMarginType(1, QsciScintilla::SymbolMargin);
+    setMarginWidth(1, 16);
+    setMarginSensitivity(1, true);
+    setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setAutoIndent(true);
+    setIndentationsUseTabs(false);
+    setTabWidth(4);
+    setCaretLineVisible(true);
+    setAutoCompletionSource(QsciScintilla::AcsAll);
+    setAutoCompletionThreshold(2);
+    setAutoCompletionCaseSensitivity(false);
+    setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+
+    m_failureMarker = markerDefine(QsciScintilla::Circle);
+    setMarkerBackgroundColor(QColor(0xd3, 0x2f, 0x2f), m_failureMarker);
+    setMarkerForegroundColor(QColor(0x8b, 0x00, 0x00), m_failureMarker);
+
+    // Hovering a marked line's margin or text shows its message.
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
+    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &SqlEditor::showMarkerTip);
+    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    setDialect(Dialect::SQLite);
+}
+
+SqlEditor::~SqlEditor() = default;
+
+void SqlEditor::setDialect(Dialect dialect)
+{
+    m_dialect = dialect;
+    // MySQL: # starts a comment and backslashes escape in strings.
+    m_lexer->setHashComments(dialect == Dialect::MySQL);
+    m_lexer->setBackslashEscapes(dialect == Dialect::MySQL);
+    setSchemaNames(m_schemaNames);
+}
+
+void SqlEditor::setSchemaNames(const QStringList &names)
+{
+    m_schemaNames = names;
+    m_apis->clear();
+    for (const QString &k : keywords())
+        m_apis->add(k);
+    for (const QString &n : names)
+        m_apis->add(n);
+    m_apis->prepare();
+}
+
+void SqlEditor::markFailure(int line, const QString &message)
+{
+    if (line < 1)
+        return;
+    markerAdd(line - 1, m_failureMarker);
+    annotate(line - 1, message, 0);
+    m_markers.insert(line, message);
+}
+
+void SqlEditor::clearMarkers()
+{
+    markerDeleteAll(m_failureMarker);
+    clearAnnotations();
+    m_markers.clear();
+}
+
+QList<int> SqlEditor::failureLines() const
+{
+    QList<int> lines = m_markers.keys();
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+QString SqlEditor::markerMessage(int line) const
+{
+    return m_markers.value(line);
+}
+
+void SqlEditor::showMarkerTip(int position, int x, int y)
+{
+    // Over the margins Scintilla gives no position: take the line's first character.
+    if (position < 0) {
+        const int margins = marginWidth(0) + marginWidth(1) + marginWidth(2);
+        position = int(SendScintilla(SCI_POSITIONFROMPOINT, static_cast<unsigned long>(margins + 1), static_cast<long>(y)));
+    }
+    const int line = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position))) + 1;
+    const QString message = m_markers.value(line);
+    if (!message.isEmpty())
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), message, this);
+}
+
+} // namespace godwit

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sql/dialect.h"
+
+#include "qsci.h"
+
+#include <QHash>
+
+class QsciAPIs;
+class QsciLexerSQL;
+
+namespace godwit {
+
+/*! A SQL editor on QScintilla: highlighting for the dialect, line numbers, folding, brace
+    matching, completion of keywords and of the target's table and column names, and
+    markers with an annotation and a tooltip for the statement that failed. Lines are
+    1-based here, as in every Godwit location. */
+class SqlEditor : public QsciScintilla
+{
+    Q_OBJECT
+
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+    ~SqlEditor() override;
+
+    void setDialect(Dialect dialect);
+    /*! Names to complete besides the keywords: tables, and columns as table.column. */
+    void setSchemaNames(const QStringList &names);
+
+    void markFailure(int line, const QString &message);
+    void clearMarkers();
+    QList<int> failureLines() const;
+    QString markerMessage(int line) const;
+
+private:
+    void showMarkerTip(int position, int x, int y);
+
+    QsciLexerSQL *m_lexer = nullptr;
+    QsciAPIs *m_apis = nullptr;
+    Dialect m_dialect = Dialect::SQLite;
+    QStringList m_schemaNames;
+    QHash<int, QString> m_markers; ///< line → message
+    int m_failureMarker = -1;
+};
+
+} // namespace godwit

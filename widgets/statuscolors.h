@@ -1,0 +1,19 @@
+#pragma once
+
+#include "database/status.h"
+#include "schema/schemadiff.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace godwit {
+
+/*! How states, groups, change classes and environments look, in one place. */
+QColor stateColor(MigrationState state);
+QIcon stateIcon(MigrationState state);
+QIcon groupIcon(int group);
+QColor changeClassColor(SchemaChange::Class changeClass);
+/*! development: green, staging: amber, production: red. */
+QColor environmentColor(const QString &environment);
+
+} // namespace godwit
