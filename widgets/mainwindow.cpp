@@ -202,7 +202,7 @@ void MainWindow::createDocks()
     QDockWidget *log = dock(tr("Log"), u"logDock"_s, m_log, Qt::BottomDockWidgetArea);
     tabifyDockWidget(preview, log);
     preview->raise();
-    resizeDocks({migrations}, {520}, Qt::Horizontal);
+    resizeDocks({migrations}, {640}, Qt::Horizontal);
     resizeDocks({preview}, {260}, Qt::Vertical);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : {migrations, preview, log})
@@ -409,7 +409,8 @@ void MainWindow::showFailure(const QString &file, int line, const QString &messa
         if (MigrationEditor *editor = openMigration(e.key())) {
             SqlEditor *sql = editor->editorFor(file);
             sql->clearMarkers();
-            sql->markFailure(line, message);
+            // The editor shows which file it is: the message needs no folder.
+            sql->markFailure(line, QString(message).remove(QFileInfo(file).absolutePath() + u'/'));
             sql->setCursorPosition(line - 1, 0);
         }
         return;
@@ -436,7 +437,11 @@ void MainWindow::dryRun(std::optional<QString> to)
             m_preview->setReport(job.report);
             if (auto *dock = findChild<QDockWidget *>(u"previewDock"_s))
                 dock->raise();
-            m_log->log(job.report.ok() ? tr("dry run passed") : tr("dry run failed"));
+            const QString outcome = job.report.cancelled ? tr("dry run cancelled; the target was not changed")
+                                    : job.report.ok()    ? tr("dry run passed; the target was not changed")
+                                                         : tr("dry run failed; the target was not changed");
+            m_log->log(outcome);
+            statusBar()->showMessage(outcome);
             for (const StepRun &step : job.report.up) {
                 for (const StatementRun &s : step.statements) {
                     if (s.outcome == StatementRun::Outcome::Failed)

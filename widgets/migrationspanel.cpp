@@ -73,13 +73,22 @@ MigrationsPanel::MigrationsPanel(MigrationTreeModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
+    for (int column = 0; column < MigrationTreeModel::ColumnCount; ++column)
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(MigrationTreeModel::Description, QHeaderView::Stretch);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MigrationsPanel::showMenu);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const QString key = keyAt(index); !key.isEmpty())
             Q_EMIT openRequested(key);
     });
-    connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    // Group rows ("Applied (7)") span the columns; the groups open.
+    const auto layoutGroups = [this] {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->expandAll();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, layoutGroups);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, layoutGroups);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

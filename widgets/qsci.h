@@ -7,5 +7,6 @@
 #include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
 #undef signals
 #undef slots

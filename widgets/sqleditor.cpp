@@ -32,6 +32,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     setUtf8(true);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_lexer->setDefaultFont(mono);
+    m_lexer->setFont(mono, -1); // every style, comments too: SQL is read in columns
     m_lexer->setFoldComments(true);
     m_lexer->setFoldCompact(false);
     setLexer(m_lexer);
@@ -91,8 +92,10 @@ void SqlEditor::markFailure(int line, const QString &message)
 {
     if (line < 1)
         return;
+    static const QsciStyle failure(-1, u"failure"_s, QColor(0x8b, 0x00, 0x00), QColor(0xff, 0xeb, 0xee),
+                                   QFontDatabase::systemFont(QFontDatabase::FixedFont));
     markerAdd(line - 1, m_failureMarker);
-    annotate(line - 1, message, 0);
+    annotate(line - 1, message, failure);
     m_markers.insert(line, message);
 }
 

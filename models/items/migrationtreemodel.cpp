@@ -1,7 +1,6 @@
 #include "migrationtreemodel.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -146,7 +145,7 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
         case Description: return e.description();
         case Status: return statusText(e);
         case AppliedAt:
-            return e.history ? QLocale().toString(e.history->appliedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+            return e.history ? e.history->appliedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
         case Duration: return e.history ? tr("%1 ms").arg(e.history->durationMs) : QString();
         case Checksum: {
             const QString sum = e.migration ? e.migration->checksum() : e.history->checksum;
