@@ -1,6 +1,5 @@
 #include "schemadiffmodel.h"
 
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -13,10 +12,6 @@ constexpr quintptr groupRowId = 0;
 constexpr SchemaChange::Class rowClasses[] = {SchemaChange::Class::Destructive, SchemaChange::Class::Rewriting,
                                               SchemaChange::Class::Additive};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaDiffModel", text);
-}
 
 } // namespace
 

@@ -1,18 +1,10 @@
 #include "statementresultsmodel.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace godwit {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatementResultsModel", text);
-}
-} // namespace
 
 StatementResultsModel::StatementResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
