@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "confirmdialog.h"
 #include "logpanel.h"
 #include "migrationeditor.h"
 #include "migrationspanel.h"
+#include "newmigrationdialog.h"
+#include "profilesdialog.h"
 #include "previewpanel.h"
+#include "secretstore.h"
 #include "sqleditor.h"
 #include "statuscolors.h"
 
@@ -17,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -59,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editors(new QTabWidget(this))
     , m_profiles(new QComboBox(this))
     , m_environment(new QLabel(this))
+    , m_secrets(new SecretStore(this))
     , m_targetLabel(new QLabel(this))
     , m_revisionLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
@@ -138,6 +144,12 @@ void MainWindow::createActions()
     m_open->setShortcut(QKeySequence::Open);
     m_open->setToolTip(tr("Open a folder with a godwit.json or migration files (Ctrl+O)"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_newMigration = file->addAction(tr("&New migration…"), this, &MainWindow::newMigration);
+    m_newMigration->setShortcut(QKeySequence::New);
+    m_newMigration->setToolTip(tr("Create the next migration's up and down files in the folder's format (Ctrl+N)"));
+    m_profilesAction = file->addAction(tr("Connection &profiles…"), this, &MainWindow::editProfiles);
+    m_profilesAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_profilesAction->setToolTip(tr("Add, edit or remove the project's connection profiles (Ctrl+Shift+P)"));
     m_save = file->addAction(tr("&Save migration"), this, [this] {
         if (MigrationEditor *editor = currentEditor()) {
             QString error;
@@ -260,11 +272,38 @@ void MainWindow::switchProfile(const QString &name)
     m_workspace->connect.lockTimeout = m_workspace->project.lockTimeout;
     m_workspace->connect.statementTimeout = m_workspace->project.statementTimeout;
     m_workspace->connect.schema = m_workspace->project.schema;
+    m_environmentName = profile->environment;
+    m_askedPassword = false;
     const QColor color = environmentColor(profile->environment);
     m_environment->setText(profile->environment);
     m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
     m_targetLabel->setText(m_workspace->target.display());
     updateTitle();
+    if (m_workspace->target.dialect == Dialect::SQLite) {
+        refresh();
+        return;
+    }
+    // The password comes from the keychain (or this session) before anything connects.
+    m_secrets->read(SecretStore::keyFor(m_workspace->project.directory, name), [this, name](std::optional<QString> secret) {
+        if (!m_workspace || m_profile != name)
+            return;
+        m_workspace->connect.password = secret.value_or(QString());
+        refresh();
+    });
+}
+
+void MainWindow::askPassword(const QString &why)
+{
+    m_askedPassword = true;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Password for %1").arg(m_profile),
+                                                   tr("%1\n\nPassword for %2 (kept for this session):")
+                                                       .arg(why, m_workspace->target.display()),
+                                                   QLineEdit::Password, {}, &ok);
+    if (!ok || password.isEmpty())
+        return;
+    m_secrets->remember(SecretStore::keyFor(m_workspace->project.directory, m_profile), password);
+    m_workspace->connect.password = password;
     refresh();
 }
 
@@ -333,8 +372,12 @@ void MainWindow::statusArrived(const StatusJob &job)
     if (!job.error.isEmpty()) {
         m_log->log(job.error);
         statusBar()->showMessage(job.error);
+        // A server that wants a password it was not given: ask once, as psql does.
+        if (!m_askedPassword && m_workspace->connect.password.isEmpty() && job.error.contains(u"password"_s))
+            askPassword(job.error);
         return;
     }
+    m_source = job.source;
     m_status = job.status;
     m_model->setStatus(job.status);
     const QString current = currentRevision(job.status);
@@ -362,7 +405,31 @@ void MainWindow::statusArrived(const StatusJob &job)
                                  .arg(m_model->count(MigrationTreeModel::Pending))
                                  .arg(m_model->count(MigrationTreeModel::Problems)),
                              8000);
+    if (!m_openWhenRefreshed.isEmpty())
+        openMigration(std::exchange(m_openWhenRefreshed, QString()));
     Q_EMIT statusRefreshed();
+}
+
+void MainWindow::newMigration()
+{
+    if (!m_workspace)
+        return;
+    NewMigrationDialog dialog(m_source, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_log->log(tr("created %1").arg(dialog.files().join(u", "_s)));
+    const auto version = Version::parse(dialog.version());
+    m_openWhenRefreshed = version ? version->canonical() : dialog.version();
+    refresh();
+}
+
+void MainWindow::editProfiles()
+{
+    if (!m_workspace)
+        return;
+    ProfilesDialog dialog(m_workspace->project, m_secrets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(m_workspace->project.directory, m_workspace->project.profiles.contains(m_profile) ? m_profile : QString());
 }
 
 MigrationEditor *MainWindow::openMigration(const QString &key)
@@ -453,18 +520,59 @@ void MainWindow::dryRun(std::optional<QString> to)
 
 void MainWindow::apply(std::optional<QString> to)
 {
+    confirmThen(tr("Apply"), PlanRequest{Direction::Up, to});
+}
+
+void MainWindow::rollBack(std::optional<QString> to)
+{
+    PlanRequest request{Direction::Down, to};
+    if (!to)
+        request.steps = 1;
+    confirmThen(tr("Roll back"), request);
+}
+
+void MainWindow::confirmThen(const QString &action, const PlanRequest &request)
+{
     if (!m_workspace || !saveAll())
         return;
+    if (m_environmentName != u"production") {
+        execute(action, request);
+        return;
+    }
     const Workspace workspace = *m_workspace;
-    const PlanRequest request{Direction::Up, to};
+    startJob<DryRunJob>(
+        tr("dry run before: %1 on %2").arg(action, workspace.target.display()),
+        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
+            return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
+        },
+        [this, action, request](const DryRunJob &job) {
+            if (!job.error.isEmpty()) {
+                m_log->log(job.error);
+                statusBar()->showMessage(job.error);
+                return;
+            }
+            m_preview->setReport(job.report);
+            ConfirmDialog confirm(action, m_profile, job.report, this);
+            if (confirm.exec() == QDialog::Accepted)
+                execute(action, request);
+            else
+                m_log->log(tr("%1 not confirmed: nothing was run").arg(action));
+        });
+}
+
+void MainWindow::execute(const QString &action, const PlanRequest &request)
+{
+    const Workspace workspace = *m_workspace;
     startJob<ApplyJob>(
-        tr("apply to %1").arg(workspace.target.display()),
+        tr("%1 on %2").arg(action, workspace.target.display()),
         [workspace, request](CancelToken &cancel, const JobProgress &progress) {
             return runApplyJob(workspace, request, cancel, progress);
         },
         [this](const ApplyJob &job) {
-            if (!job.error.isEmpty())
+            if (!job.error.isEmpty()) {
                 m_log->log(job.error);
+                statusBar()->showMessage(job.error);
+            }
             for (const StepResult &step : job.report.steps) {
                 m_log->log(tr("%1 %2: %3 %4")
                                .arg(step.step.direction == Direction::Up ? tr("up") : tr("down"),
@@ -483,28 +591,6 @@ void MainWindow::apply(std::optional<QString> to)
         });
 }
 
-void MainWindow::rollBack(std::optional<QString> to)
-{
-    if (!m_workspace || !saveAll())
-        return;
-    const Workspace workspace = *m_workspace;
-    PlanRequest request{Direction::Down, to};
-    if (!to)
-        request.steps = 1;
-    startJob<ApplyJob>(
-        tr("roll back on %1").arg(workspace.target.display()),
-        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
-            return runApplyJob(workspace, request, cancel, progress);
-        },
-        [this](const ApplyJob &job) {
-            if (!job.error.isEmpty())
-                m_log->log(job.error);
-            for (const StepResult &step : job.report.steps)
-                m_log->log(tr("down %1: %2").arg(step.step.migration.displayVersion(), step.message));
-            refresh();
-        });
-}
-
 bool MainWindow::saveAll()
 {
     for (int i = 0; i < m_editors->count(); ++i) {
@@ -520,7 +606,7 @@ bool MainWindow::saveAll()
 
 void MainWindow::setBusy(const QString &what)
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open})
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open, m_newMigration, m_profilesAction})
         a->setEnabled(false);
     m_profiles->setEnabled(false);
     m_cancelAction->setEnabled(true);
@@ -531,7 +617,7 @@ void MainWindow::setBusy(const QString &what)
 
 void MainWindow::setIdle()
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack})
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_newMigration, m_profilesAction})
         a->setEnabled(m_workspace.has_value());
     m_open->setEnabled(true);
     m_profiles->setEnabled(true);

@@ -21,6 +21,7 @@ class MigrationEditor;
 class MigrationTreeModel;
 class MigrationsPanel;
 class PreviewPanel;
+class SecretStore;
 
 /*! The workbench window. It wires the docks (migrations, preview, log), the editors, the
     toolbar and the status bar to the jobs of models/workbench, which run on worker threads
@@ -54,10 +55,17 @@ public:
     QAction *rollBackAction() const { return m_rollBack; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *saveAction() const { return m_save; }
+    QAction *newMigrationAction() const { return m_newMigration; }
+    QAction *profilesAction() const { return m_profilesAction; }
+    SecretStore *secrets() const { return m_secrets; }
 
     void dryRun(std::optional<QString> to = std::nullopt);
+    /*! On a production profile, a dry run of the plan comes first and the profile's name
+        must be typed in ConfirmDialog. */
     void apply(std::optional<QString> to = std::nullopt);
     void rollBack(std::optional<QString> to = std::nullopt);
+    void newMigration();
+    void editProfiles();
 
 Q_SIGNALS:
     void statusRefreshed();
@@ -77,6 +85,9 @@ private:
     void statusArrived(const StatusJob &job);
     void showFailure(const QString &file, int line, const QString &message);
     void switchProfile(const QString &name);
+    void confirmThen(const QString &action, const PlanRequest &request);
+    void execute(const QString &action, const PlanRequest &request);
+    void askPassword(const QString &why);
     void updateTitle();
     void addRecent(const QString &directory);
     void rebuildRecentMenu();
@@ -86,7 +97,11 @@ private:
 
     std::optional<Workspace> m_workspace;
     QString m_profile;
+    QString m_environmentName;
+    MigrationSource m_source;
     QList<StatusEntry> m_status;
+    QString m_openWhenRefreshed; ///< a migration just created, opened once the tree has it
+    bool m_askedPassword = false;
     QStringList m_schemaNames;
     std::shared_ptr<CancelToken> m_cancel;
     QFuture<void> m_running;
@@ -98,6 +113,7 @@ private:
     QTabWidget *m_editors;
     QComboBox *m_profiles;
     QLabel *m_environment;
+    SecretStore *m_secrets;
     QLabel *m_targetLabel;
     QLabel *m_revisionLabel;
     QLabel *m_pendingLabel;
@@ -111,6 +127,8 @@ private:
     QAction *m_apply = nullptr;
     QAction *m_rollBack = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_newMigration = nullptr;
+    QAction *m_profilesAction = nullptr;
 };
 
 } // namespace godwit

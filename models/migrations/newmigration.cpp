@@ -51,10 +51,10 @@ QString nextVersion(const MigrationSource &source, Format format, const QDateTim
 
 } // namespace
 
-NewMigration createMigration(const MigrationSource &source, const QString &name, Format fallback,
-                             const QDateTime &nowUtc)
+NewMigrationPlan planMigration(const MigrationSource &source, const QString &name, Format fallback,
+                               const QDateTime &nowUtc)
 {
-    NewMigration result;
+    NewMigrationPlan result;
     const QString s = slug(name);
     if (s.isEmpty()) {
         result.error = tr("\"%1\" makes no file name: use letters and digits").arg(name);
@@ -101,10 +101,22 @@ NewMigration createMigration(const MigrationSource &source, const QString &name,
             result.error = tr("%1 exists already; nothing was created").arg(dir.filePath(file));
             return result;
         }
+        result.files.append({dir.filePath(file), content});
     }
-    for (const auto &[file, content] : std::as_const(files)) {
-        const QString path = dir.filePath(file);
-        dir.mkpath(QFileInfo(path).path());
+    return result;
+}
+
+NewMigration createMigration(const MigrationSource &source, const QString &name, Format fallback,
+                             const QDateTime &nowUtc)
+{
+    NewMigration result;
+    const NewMigrationPlan plan = planMigration(source, name, fallback, nowUtc);
+    result.version = plan.version;
+    result.error = plan.error;
+    if (!plan.error.isEmpty())
+        return result;
+    for (const auto &[path, content] : plan.files) {
+        QDir().mkpath(QFileInfo(path).path());
         QFile out(path);
         if (!out.open(QIODevice::NewOnly | QIODevice::WriteOnly) || out.write(content) != content.size()) {
             result.error = tr("%1: %2").arg(path, out.errorString());

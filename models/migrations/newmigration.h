@@ -14,6 +14,17 @@ struct NewMigration
     QString error;
 };
 
+/*! What createMigration() would write, without writing: the version and each file's path
+    (absolute) and first content, or the error. A dialog previews the names from it. */
+struct NewMigrationPlan
+{
+    QString version;
+    QList<std::pair<QString, QByteArray>> files;
+    QString error;
+};
+NewMigrationPlan planMigration(const MigrationSource &source, const QString &name, Format fallback,
+                               const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
 /*! Creates the next migration in the folder's own format and naming: the next number,
     padded like the existing ones, or a UTC timestamp where the folder uses timestamps.
     Never overwrites a file. An empty folder gets `fallback`'s layout. */

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace godwit {
 
@@ -118,6 +119,52 @@ ProjectLoad loadProject(const QString &directory)
         return invalid(tr("defaultProfile \"%1\" is not among the profiles").arg(project.defaultProfile));
     load.project = project;
     return load;
+}
+
+QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("godwit.json"));
+    QJsonObject root;
+    QFile in(path);
+    if (in.exists()) {
+        if (!in.open(QIODevice::ReadOnly))
+            return tr("%1: %2").arg(path, in.errorString());
+        QJsonParseError error;
+        root = QJsonDocument::fromJson(in.readAll(), &error).object();
+        if (error.error != QJsonParseError::NoError)
+            return tr("%1: %2; fix it before saving profiles").arg(path, error.errorString());
+    }
+    QJsonObject list;
+    for (const Profile &p : profiles) {
+        QJsonObject o{{QStringLiteral("driver"), p.driver}, {QStringLiteral("environment"), p.environment}};
+        const auto text = [&o](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        };
+        text("path", p.path);
+        text("host", p.host);
+        text("database", p.database);
+        text("user", p.user);
+        if (p.port > 0)
+            o.insert(QStringLiteral("port"), p.port);
+        if (!p.options.isEmpty()) {
+            QJsonObject options;
+            for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+                options.insert(it.key(), it.value());
+            o.insert(QStringLiteral("options"), options);
+        }
+        list.insert(p.name, o);
+    }
+    root.insert(QStringLiteral("profiles"), list);
+    if (defaultProfile.isEmpty())
+        root.remove(QStringLiteral("defaultProfile"));
+    else
+        root.insert(QStringLiteral("defaultProfile"), defaultProfile);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
+        || !out.commit())
+        return tr("%1: %2").arg(path, out.errorString());
+    return {};
 }
 
 } // namespace godwit

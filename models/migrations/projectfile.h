@@ -56,4 +56,9 @@ struct ProjectLoad
     with the format detected. */
 ProjectLoad loadProject(const QString &directory);
 
+/*! Writes the profiles (and the default one) into directory/godwit.json, keeping every
+    other key of the file as it is; creates the file when there is none. A profile has no
+    password field: none can reach the file. Empty on success, else the file and why. */
+QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile);
+
 } // namespace godwit

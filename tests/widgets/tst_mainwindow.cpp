@@ -3,13 +3,24 @@
 #include "items/statementresultsmodel.h"
 
 #include "demo/demoproject.h"
+#include "confirmdialog.h"
 #include "logpanel.h"
 #include "mainwindow.h"
 #include "migrationeditor.h"
+#include "newmigrationdialog.h"
+#include "profilesdialog.h"
+#include "secretstore.h"
 #include "previewpanel.h"
 #include "sqleditor.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -39,8 +50,14 @@ private Q_SLOTS:
     void applyMovesMigrationsToApplied();
     void failingMigrationGetsAMarker();
     void cancellingALongStatementLeavesAnExactState();
+    void newMigrationCreatesAndOpensIt();
+    void productionAsksForTheProfileName();
+    void profilesDialogNeverWritesAPassword();
 
 private:
+    /*! Runs handle on the next modal dialog of type Dialog, once it is shown. */
+    template<typename Dialog>
+    void whenModal(std::function<void(Dialog *)> handle);
     void writeMigration(const QString &name, const QByteArray &up);
     QString pendingKey(int row) const;
     void waitIdle();
@@ -74,6 +91,20 @@ void TestMainWindow::cleanup()
 {
     waitIdle();
     m_window.reset();
+}
+
+template<typename Dialog>
+void TestMainWindow::whenModal(std::function<void(Dialog *)> handle)
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [timer, handle] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            handle(dialog);
+        }
+    });
+    timer->start(20);
 }
 
 void TestMainWindow::waitIdle()
@@ -206,6 +237,113 @@ void TestMainWindow::cancellingALongStatementLeavesAnExactState()
     // Rolled back as a whole: pending again, nothing half-done.
     QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 1);
     QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Problems), 0);
+}
+
+void TestMainWindow::newMigrationCreatesAndOpensIt()
+{
+    whenModal<NewMigrationDialog>([](NewMigrationDialog *dialog) {
+        QTest::keyClicks(dialog->nameEdit(), u"add customer phone"_s);
+        QVERIFY(dialog->preview()->text().contains(u"000011_add_customer_phone.up.sql"_s));
+        dialog->accept();
+    });
+    m_window->newMigrationAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentEditor()
+                                 && m_window->currentEditor()->migration().description == u"add customer phone"_s,
+                             20000);
+    QVERIFY(QFile::exists(m_project + u"/migrations/000011_add_customer_phone.down.sql"_s));
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 4);
+}
+
+void TestMainWindow::productionAsksForTheProfileName()
+{
+    QFile project(m_project + u"/godwit.json"_s);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QByteArray json = project.readAll().replace("\"development\"", "\"production\"");
+    project.close();
+    QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    project.write(json);
+    project.close();
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    QVERIFY(m_window->openProject(m_project));
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+
+    bool sawDialog = false;
+    whenModal<ConfirmDialog>([&sawDialog](ConfirmDialog *dialog) {
+        sawDialog = true;
+        QVERIFY(dialog->findChildren<QLabel *>().size() >= 3);
+        bool listsTheDrop = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            listsTheDrop = listsTheDrop || label->text().contains(u"drop column customers.name"_s);
+        QVERIFY(listsTheDrop);
+        QTest::keyClicks(dialog->nameEdit(), u"prod"_s);
+        QVERIFY(!dialog->confirmButton()->isEnabled());
+        dialog->nameEdit()->setText(u"local"_s);
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        dialog->confirmButton()->click();
+    });
+    m_window->applyAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(sawDialog, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Applied), 10, 30000);
+}
+
+void TestMainWindow::profilesDialogNeverWritesAPassword()
+{
+    const QByteArray secret = "hunter2-never-on-disk";
+    const ProjectLoad load = loadProject(m_project);
+    QVERIFY(load.project);
+    SecretStore secrets;
+    ProfilesDialog dialog(*load.project, &secrets);
+    QCOMPARE(dialog.list()->count(), 1);
+    // The existing SQLite profile answers the test button with its version.
+    QSignalSpy tested(&dialog, &ProfilesDialog::tested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QVERIFY2(dialog.testResult()->text().startsWith(u"✓ connected: SQLite"_s), qPrintable(dialog.testResult()->text()));
+
+    QTest::mouseClick(dialog.findChildren<QPushButton *>().at(1), Qt::LeftButton); // Add
+    QCOMPARE(dialog.list()->count(), 2);
+    dialog.nameEdit()->setText(u"staging"_s);
+    dialog.driverBox()->setCurrentText(u"postgresql"_s);
+    dialog.hostEdit()->setText(u"db.staging.example"_s);
+    QTest::keyClicks(dialog.passwordEdit(), QString::fromLatin1(secret));
+    QVERIFY(dialog.save());
+
+    QFile file(m_project + u"/godwit.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(json.contains("\"staging\""));
+    QVERIFY(json.contains("db.staging.example"));
+    // No file anywhere Godwit writes holds the password.
+    QStringList roots{m_dir->path()};
+    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+                          QStandardPaths::AppDataLocation, QStandardPaths::GenericDataLocation})
+        roots << QStandardPaths::writableLocation(location);
+    for (const QString &root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
+        }
+    }
+    // It is kept: in the keychain, or (no keychain service here) for this session.
+    std::optional<QString> read;
+    bool pending = false;
+    // The keychain answers asynchronously: ask again until the write has landed somewhere.
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 if (!pending && !read) {
+                                     pending = true;
+                                     secrets.read(SecretStore::keyFor(load.project->directory, u"staging"_s),
+                                                  [&](std::optional<QString> s) {
+                                                      read = s;
+                                                      pending = false;
+                                                  });
+                                 }
+                                 return read.has_value();
+                             }()),
+                             10000);
+    QCOMPARE(read->toLatin1(), secret);
 }
 
 QTEST_MAIN(TestMainWindow)

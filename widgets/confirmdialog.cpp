@@ -1,0 +1,60 @@
+#include "confirmdialog.h"
+
+#include "statuscolors.h"
+
+#include "database/dryrun.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, const DryRunReport &dryRun, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_confirm(nullptr)
+{
+    setWindowTitle(tr("%1 on production").arg(action));
+    auto *layout = new QVBoxLayout(this);
+    auto *banner = new QLabel(tr("<b>%1</b> is a <b>production</b> profile.").arg(profile.toHtmlEscaped()), this);
+    banner->setStyleSheet(u"color: white; padding: 6px; background: %1;"_s.arg(environmentColor(u"production"_s).name()));
+    layout->addWidget(banner);
+
+    QStringList lines;
+    lines << tr("The dry run of this plan (%1 steps) %2.")
+                 .arg(dryRun.up.size())
+                 .arg(dryRun.ok() ? tr("passed") : tr("did <b>not</b> pass"));
+    for (const SchemaChange &c : dryRun.diff.changes) {
+        if (c.changeClass == SchemaChange::Class::Additive)
+            continue;
+        lines << u"<span style=\"color:%1\">%2: %3</span>"_s.arg(changeClassColor(c.changeClass).name(),
+                                                                changeClassId(c.changeClass),
+                                                                c.description().toHtmlEscaped());
+    }
+    if (dryRun.diff.count(SchemaChange::Class::Destructive) == 0)
+        lines << tr("Nothing destructive.");
+    auto *changes = new QLabel(lines.join(u"<br>"_s), this);
+    changes->setTextFormat(Qt::RichText);
+    changes->setWordWrap(true);
+    layout->addWidget(changes);
+    layout->addWidget(new QLabel(tr("Type the profile's name to %1:").arg(action.toLower()), this));
+    m_name->setPlaceholderText(profile);
+    layout->addWidget(m_name);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_confirm = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    m_confirm->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(m_name, &QLineEdit::textChanged, this, [this, profile](const QString &text) {
+        m_confirm->setEnabled(text == profile);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+} // namespace godwit

@@ -1,0 +1,289 @@
+#include "profilesdialog.h"
+
+#include "secretstore.h"
+#include "statuscolors.h"
+
+#include "database/connection.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString optionsText(const QMap<QString, QString> &options)
+{
+    QStringList parts;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        parts << it.key() + u'=' + it.value();
+    return parts.join(u"; ");
+}
+
+QMap<QString, QString> parseOptions(const QString &text)
+{
+    QMap<QString, QString> options;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq > 0)
+            options.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    return options;
+}
+
+// Opens the profile on the worker thread and asks for the server's version.
+QString probe(const Profile &profile, const QString &projectDir, const QString &password)
+{
+    const ConnectionSpecParse spec = connectionFromProfile(profile, projectDir);
+    if (!spec.spec)
+        return QCoreApplication::translate("ProfilesDialog", "✗ %1").arg(spec.error);
+    ConnectOptions options;
+    options.password = password;
+    options.connectTimeoutSeconds = 5;
+    auto open = Connection::open(*spec.spec, Connection::Mode::ReadOnly, options);
+    if (!open.connection)
+        return QCoreApplication::translate("ProfilesDialog", "✗ %1").arg(open.error);
+    QSqlQuery q(open.connection->database());
+    const QString sql = spec.spec->dialect == Dialect::SQLite ? u"SELECT 'SQLite ' || sqlite_version()"_s : u"SELECT version()"_s;
+    const QString version = q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    return QCoreApplication::translate("ProfilesDialog", "✓ connected: %1").arg(version.section(u',', 0, 0));
+}
+
+} // namespace
+
+ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_secrets(secrets)
+    , m_profiles(project.profiles)
+    , m_default(project.defaultProfile)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_driver(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_options(new QLineEdit(this))
+    , m_environment(new QComboBox(this))
+    , m_result(new QLabel(this))
+{
+    setWindowTitle(tr("Connection profiles — %1").arg(project.directory));
+    m_driver->addItems({u"sqlite"_s, u"postgresql"_s, u"mysql"_s});
+    m_environment->addItems({u"development"_s, u"staging"_s, u"production"_s});
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("default"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("kept in the keychain, never in godwit.json"));
+    m_options->setPlaceholderText(u"sslmode=verify-full; sslrootcert=/etc/ssl/ca.pem"_s);
+    m_path->setPlaceholderText(tr("a file, relative to the project folder"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Driver:"), m_driver);
+    form->addRow(tr("&File:"), m_path);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("Data&base:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&Options:"), m_options);
+    form->addRow(tr("&Environment:"), m_environment);
+    auto *test = new QPushButton(tr("&Test connection"), this);
+    test->setToolTip(tr("Connect with these settings and show the server's version or its error"));
+    form->addRow(test, m_result);
+
+    auto *add = new QPushButton(tr("&Add"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *makeDefault = new QPushButton(tr("Make &default"), this);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    listButtons->addWidget(makeDefault);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(form, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    m_list->addItems(m_profiles.keys());
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        storeForm();
+        showProfile(name);
+    });
+    connect(m_driver, &QComboBox::currentTextChanged, this, &ProfilesDialog::updateDriverFields);
+    connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(makeDefault, &QPushButton::clicked, this, [this] {
+        if (!m_current.isEmpty())
+            m_default = m_current;
+        showProfile(m_current);
+    });
+    connect(test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(&m_test, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString message = m_test.result();
+        m_result->setText(message);
+        Q_EMIT tested(message.startsWith(u"✓"_s), message);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        showProfile({});
+}
+
+Profile ProfilesDialog::formProfile() const
+{
+    Profile p = m_profiles.value(m_current);
+    p.name = m_name->text().trimmed();
+    p.driver = m_driver->currentText();
+    p.path = m_path->text().trimmed();
+    p.host = m_host->text().trimmed();
+    p.port = m_port->value();
+    p.database = m_database->text().trimmed();
+    p.user = m_user->text().trimmed();
+    p.options = parseOptions(m_options->text());
+    p.environment = m_environment->currentText();
+    return p;
+}
+
+void ProfilesDialog::storeForm()
+{
+    if (m_current.isEmpty() || !m_profiles.contains(m_current))
+        return;
+    const Profile p = formProfile();
+    if (!m_password->text().isEmpty())
+        m_passwords.insert(p.name, m_password->text());
+    if (p.name != m_current && !p.name.isEmpty() && !m_profiles.contains(p.name)) {
+        m_profiles.remove(m_current);
+        if (m_default == m_current)
+            m_default = p.name;
+        if (auto *item = m_list->findItems(m_current, Qt::MatchExactly).value(0))
+            item->setText(p.name);
+        m_current = p.name;
+    }
+    m_profiles.insert(m_current, p);
+}
+
+void ProfilesDialog::showProfile(const QString &name)
+{
+    m_current = name;
+    const Profile p = m_profiles.value(name);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_driver, m_path, m_host, m_port, m_database, m_user,
+                                                       m_password, m_options, m_environment})
+        w->setEnabled(!name.isEmpty());
+    m_name->setText(p.name);
+    m_driver->setCurrentText(p.driver.isEmpty() ? u"sqlite"_s : p.driver);
+    m_path->setText(p.path);
+    m_host->setText(p.host);
+    m_port->setValue(p.port);
+    m_database->setText(p.database);
+    m_user->setText(p.user);
+    m_password->setText(m_passwords.value(name));
+    m_options->setText(optionsText(p.options));
+    m_environment->setCurrentText(p.environment);
+    m_environment->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(environmentColor(p.environment).name()));
+    m_result->setText(name == m_default && !name.isEmpty() ? tr("the project's default profile") : QString());
+    updateDriverFields();
+}
+
+void ProfilesDialog::updateDriverFields()
+{
+    const bool file = m_driver->currentText() == u"sqlite";
+    m_path->setVisible(file);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_password})
+        w->setVisible(!file);
+    // The form's labels follow their fields.
+    if (auto *form = findChild<QFormLayout *>()) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_host, m_port, m_database, m_user, m_password}) {
+            if (QWidget *label = form->labelForField(w))
+                label->setVisible(w->isVisible() || (w == m_path ? file : !file));
+        }
+    }
+}
+
+void ProfilesDialog::addProfile()
+{
+    storeForm();
+    QString name = u"profile"_s;
+    for (int n = 2; m_profiles.contains(name); ++n)
+        name = u"profile%1"_s.arg(n);
+    Profile p;
+    p.name = name;
+    p.driver = u"postgresql"_s;
+    p.host = u"localhost"_s;
+    m_profiles.insert(name, p);
+    m_list->addItem(name);
+    m_list->setCurrentRow(m_list->count() - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfilesDialog::removeProfile()
+{
+    if (m_current.isEmpty())
+        return;
+    m_profiles.remove(m_current);
+    m_passwords.remove(m_current);
+    if (m_default == m_current)
+        m_default.clear();
+    const QString gone = m_current;
+    m_current.clear();
+    delete m_list->findItems(gone, Qt::MatchExactly).value(0);
+    if (m_secrets)
+        m_secrets->remove(SecretStore::keyFor(m_project.directory, gone));
+}
+
+void ProfilesDialog::testConnection()
+{
+    storeForm();
+    m_result->setText(tr("connecting…"));
+    const Profile p = formProfile();
+    const QString password = m_password->text();
+    m_test.setFuture(QtConcurrent::run(probe, p, m_project.directory, password));
+}
+
+bool ProfilesDialog::save()
+{
+    storeForm();
+    if (const QString error = saveProfiles(m_project.directory, m_profiles, m_default); !error.isEmpty()) {
+        m_result->setText(error);
+        return false;
+    }
+    for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it) {
+        if (m_secrets)
+            m_secrets->write(SecretStore::keyFor(m_project.directory, it.key()), it.value(), {});
+    }
+    return true;
+}
+
+void ProfilesDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace godwit
