@@ -8,6 +8,7 @@
 #include "profilesdialog.h"
 #include "previewpanel.h"
 #include "secretstore.h"
+#include "settingsdialog.h"
 #include "sqleditor.h"
 #include "statuscolors.h"
 
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    m_settings = AppSettings::load();
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -159,6 +161,10 @@ void MainWindow::createActions()
     });
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Write the open migration's up and down scripts (Ctrl+S)"));
+    file->addSeparator();
+    m_settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::editSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setToolTip(tr("Editor font, theme, dry-run and timeout defaults"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -269,8 +275,12 @@ void MainWindow::switchProfile(const QString &name)
     m_workspace->target = *spec.spec;
     m_workspace->connect = {};
     m_workspace->connect.busyTimeoutMs = m_workspace->project.busyTimeoutMs;
-    m_workspace->connect.lockTimeout = m_workspace->project.lockTimeout;
-    m_workspace->connect.statementTimeout = m_workspace->project.statementTimeout;
+    // The project's settings first; the window's defaults where it has none.
+    m_workspace->connect.lockTimeout =
+        m_workspace->project.lockTimeout.isEmpty() ? m_settings.lockTimeout : m_workspace->project.lockTimeout;
+    m_workspace->connect.statementTimeout = m_workspace->project.statementTimeout.isEmpty()
+                                                ? m_settings.statementTimeout
+                                                : m_workspace->project.statementTimeout;
     m_workspace->connect.schema = m_workspace->project.schema;
     m_environmentName = profile->environment;
     m_askedPassword = false;
@@ -410,6 +420,30 @@ void MainWindow::statusArrived(const StatusJob &job)
     Q_EMIT statusRefreshed();
 }
 
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.settings());
+    m_settings.save();
+    if (m_workspace)
+        switchProfile(m_profile); // the timeouts reach the session
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    applyTheme(settings.theme);
+    for (int i = 0; i < m_editors->count(); ++i) {
+        if (auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i))) {
+            editor->up()->setAppearance(settings.editorFont, darkPalette());
+            editor->down()->setAppearance(settings.editorFont, darkPalette());
+        }
+    }
+    m_preview->restyle();
+}
+
 void MainWindow::newMigration()
 {
     if (!m_workspace)
@@ -445,8 +479,10 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
         if (e.key() != key || !e.migration)
             continue;
         auto *editor = new MigrationEditor(*e.migration, m_workspace->target.dialect, m_editors);
-        editor->up()->setSchemaNames(m_schemaNames);
-        editor->down()->setSchemaNames(m_schemaNames);
+        for (SqlEditor *sql : {editor->up(), editor->down()}) {
+            sql->setSchemaNames(m_schemaNames);
+            sql->setAppearance(m_settings.editorFont, darkPalette());
+        }
         const int index = m_editors->addTab(editor, editor->title());
         m_editors->setTabToolTip(index, e.migration->description);
         connect(editor, &MigrationEditor::modificationChanged, this, [this, editor] {
@@ -489,11 +525,12 @@ void MainWindow::dryRun(std::optional<QString> to)
     if (!m_workspace || !saveAll())
         return;
     const Workspace workspace = *m_workspace;
-    PlanRequest request{Direction::Up, to};
+    const PlanRequest request{Direction::Up, to};
+    const DryRunMethod method = m_settings.dryRunMethod;
     startJob<DryRunJob>(
         tr("dry run on %1").arg(workspace.target.display()),
-        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
-            return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
+        [workspace, request, method](CancelToken &cancel, const JobProgress &progress) {
+            return runDryRunJob(workspace, request, method, false, cancel, progress);
         },
         [this](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
@@ -606,7 +643,7 @@ bool MainWindow::saveAll()
 
 void MainWindow::setBusy(const QString &what)
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open, m_newMigration, m_profilesAction})
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open, m_newMigration, m_profilesAction, m_settingsAction})
         a->setEnabled(false);
     m_profiles->setEnabled(false);
     m_cancelAction->setEnabled(true);
@@ -620,6 +657,7 @@ void MainWindow::setIdle()
     for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_newMigration, m_profilesAction})
         a->setEnabled(m_workspace.has_value());
     m_open->setEnabled(true);
+    m_settingsAction->setEnabled(true);
     m_profiles->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_progress->hide();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appsettings.h"
+
 #include "workbench/operations.h"
 
 #include <QFuture>
@@ -57,6 +59,7 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *newMigrationAction() const { return m_newMigration; }
     QAction *profilesAction() const { return m_profilesAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
     SecretStore *secrets() const { return m_secrets; }
 
     void dryRun(std::optional<QString> to = std::nullopt);
@@ -66,6 +69,10 @@ public:
     void rollBack(std::optional<QString> to = std::nullopt);
     void newMigration();
     void editProfiles();
+    void editSettings();
+    /*! Theme, editor font and defaults, applied to everything open. */
+    void applySettings(const AppSettings &settings);
+    const AppSettings &settings() const { return m_settings; }
 
 Q_SIGNALS:
     void statusRefreshed();
@@ -97,6 +104,7 @@ private:
 
     std::optional<Workspace> m_workspace;
     QString m_profile;
+    AppSettings m_settings;
     QString m_environmentName;
     MigrationSource m_source;
     QList<StatusEntry> m_status;
@@ -129,6 +137,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_newMigration = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace godwit

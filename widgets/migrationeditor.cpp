@@ -26,7 +26,10 @@ QWidget *labelled(const QString &title, QWidget *editor, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *label = new QLabel(title, box);
-    label->setStyleSheet(u"font-weight: bold; padding: 2px 4px;"_s);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(label);
     layout->addWidget(editor, 1);
     return box;

@@ -1,5 +1,6 @@
 #include "previewpanel.h"
 
+#include "appsettings.h"
 #include "statuscolors.h"
 
 #include "database/dryrun.h"
@@ -28,6 +29,9 @@ class DiffHighlighter : public QSyntaxHighlighter
 public:
     using QSyntaxHighlighter::QSyntaxHighlighter;
 
+private:
+    static bool dark() { return darkPalette(); }
+
 protected:
     void highlightBlock(const QString &text) override
     {
@@ -35,13 +39,13 @@ protected:
         if (text.startsWith(u"+++"_s) || text.startsWith(u"---"_s)) {
             format.setFontWeight(QFont::Bold);
         } else if (text.startsWith(u'+')) {
-            format.setForeground(changeClassColor(SchemaChange::Class::Additive));
-            format.setBackground(QColor(0xe8, 0xf5, 0xe9));
+            format.setForeground(dark() ? QColor(0x81, 0xc7, 0x84) : changeClassColor(SchemaChange::Class::Additive));
+            format.setBackground(dark() ? QColor(0x1b, 0x33, 0x1d) : QColor(0xe8, 0xf5, 0xe9));
         } else if (text.startsWith(u'-')) {
-            format.setForeground(changeClassColor(SchemaChange::Class::Destructive));
-            format.setBackground(QColor(0xff, 0xeb, 0xee));
+            format.setForeground(dark() ? QColor(0xef, 0x9a, 0x9a) : changeClassColor(SchemaChange::Class::Destructive));
+            format.setBackground(dark() ? QColor(0x3b, 0x1c, 0x1c) : QColor(0xff, 0xeb, 0xee));
         } else if (text.startsWith(u"@@"_s)) {
-            format.setForeground(QColor(0x15, 0x65, 0xc0));
+            format.setForeground(dark() ? QColor(0x6a, 0xb0, 0xf3) : QColor(0x15, 0x65, 0xc0));
         } else {
             return;
         }
@@ -112,6 +116,12 @@ PreviewPanel::PreviewPanel(QWidget *parent)
     });
     addTab(m_table, tr("Statements"));
     clear();
+}
+
+void PreviewPanel::restyle()
+{
+    if (auto *highlighter = m_text->document()->findChild<QSyntaxHighlighter *>())
+        highlighter->rehighlight();
 }
 
 void PreviewPanel::clear()

@@ -24,6 +24,8 @@ public:
 
     void setReport(const DryRunReport &report);
     void clear();
+    /*! After a theme change: the diff colours follow the palette. */
+    void restyle();
 
     SchemaDiffModel *diffModel() const { return m_diffModel; }
     StatementResultsModel *statementsModel() const { return m_statementsModel; }

@@ -44,8 +44,10 @@ public:
 Q_SIGNALS:
     void tested(bool ok, const QString &message);
 
-private:
+public Q_SLOTS:
     void addProfile();
+
+private:
     void removeProfile();
     void showProfile(const QString &name);
     void storeForm();

@@ -53,7 +53,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
     setAutoCompletionCaseSensitivity(false);
-    setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    setAnnotationDisplay(QsciScintilla::AnnotationIndented);
 
     m_failureMarker = markerDefine(QsciScintilla::Circle);
     setMarkerBackgroundColor(QColor(0xd3, 0x2f, 0x2f), m_failureMarker);
@@ -64,6 +64,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &SqlEditor::showMarkerTip);
     connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     setDialect(Dialect::SQLite);
+    setAppearance(mono, false);
 }
 
 SqlEditor::~SqlEditor() = default;
@@ -75,6 +76,40 @@ void SqlEditor::setDialect(Dialect dialect)
     m_lexer->setHashComments(dialect == Dialect::MySQL);
     m_lexer->setBackslashEscapes(dialect == Dialect::MySQL);
     setSchemaNames(m_schemaNames);
+}
+
+void SqlEditor::setAppearance(const QFont &font, bool dark)
+{
+    m_lexer->setDefaultFont(font);
+    m_lexer->setFont(font, -1);
+    const QColor paper = dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white);
+    const QColor text = dark ? QColor(0xdc, 0xdc, 0xdc) : QColor(Qt::black);
+    m_lexer->setDefaultPaper(paper);
+    m_lexer->setDefaultColor(text);
+    // Styles of QsciLexerSQL: comments, numbers, keywords, strings, operators, identifiers.
+    const QHash<int, QColor> darkColors{{QsciLexerSQL::Comment, QColor(0x6a, 0x99, 0x55)},
+                                        {QsciLexerSQL::CommentLine, QColor(0x6a, 0x99, 0x55)},
+                                        {QsciLexerSQL::CommentDoc, QColor(0x6a, 0x99, 0x55)},
+                                        {QsciLexerSQL::CommentLineHash, QColor(0x6a, 0x99, 0x55)},
+                                        {QsciLexerSQL::Number, QColor(0xb5, 0xce, 0xa8)},
+                                        {QsciLexerSQL::Keyword, QColor(0x56, 0x9c, 0xd6)},
+                                        {QsciLexerSQL::DoubleQuotedString, QColor(0xce, 0x91, 0x78)},
+                                        {QsciLexerSQL::SingleQuotedString, QColor(0xce, 0x91, 0x78)},
+                                        {QsciLexerSQL::QuotedIdentifier, QColor(0x9c, 0xdc, 0xfe)},
+                                        {QsciLexerSQL::Operator, text},
+                                        {QsciLexerSQL::Identifier, text},
+                                        {QsciLexerSQL::Default, text}};
+    for (int style = 0; style <= QsciLexerSQL::QuotedOperator; ++style) {
+        m_lexer->setPaper(paper, style);
+        m_lexer->setColor(dark ? darkColors.value(style, text) : m_lexer->defaultColor(style), style);
+    }
+    setMarginsBackgroundColor(dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xf0, 0xf0, 0xf0));
+    setMarginsForegroundColor(dark ? QColor(0x85, 0x85, 0x85) : QColor(0x60, 0x60, 0x60));
+    setFoldMarginColors(dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xf0, 0xf0, 0xf0),
+                        dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xf0, 0xf0, 0xf0));
+    setCaretLineBackgroundColor(dark ? QColor(0x2a, 0x2d, 0x2e) : QColor(0xf5, 0xf9, 0xff));
+    setCaretForegroundColor(text);
+    setMarginWidth(0, u"00000"_s);
 }
 
 void SqlEditor::setSchemaNames(const QStringList &names)

@@ -24,6 +24,8 @@ public:
     ~SqlEditor() override;
 
     void setDialect(Dialect dialect);
+    /*! Font and colours: the lexer's own on a light palette, a dark set on a dark one. */
+    void setAppearance(const QFont &font, bool dark);
     /*! Names to complete besides the keywords: tables, and columns as table.column. */
     void setSchemaNames(const QStringList &names);
 

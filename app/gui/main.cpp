@@ -1,5 +1,6 @@
 // godwit [DIR] [--profile NAME]: the workbench window. Without DIR it opens the bundled
 // demo project (copied to the user's data folder on first run) on its SQLite database.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "godwitversion.h"
 
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
         }
         directory = demo.projectDir;
     }
+    godwit::applyTheme(godwit::AppSettings::load().theme);
     godwit::MainWindow window;
     window.show();
     window.openProject(directory, parser.value(profile));

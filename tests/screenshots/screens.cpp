@@ -2,16 +2,25 @@
 //   demo.png      the demo project, a pending migration open
 //   dry-run.png   the preview of a dry run of the pending migrations
 //   failure.png   an editor with the marker of a failed statement
+//   profiles.png  the connection profiles dialog
+//   dark.png      the dark theme, with a dry run's DDL diff
 // Run it through tests/screenshots/take.sh, which starts Xvfb.
 #include "demo/demoproject.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "migrationeditor.h"
+#include "previewpanel.h"
+#include "profilesdialog.h"
+#include "secretstore.h"
 #include "items/migrationtreemodel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +85,16 @@ int main(int argc, char **argv)
     ok = waitFor(&window, SIGNAL(jobFinished())) && ok;
     ok = save(window, out, u"dry-run.png"_s) && ok;
 
+    AppSettings dark = window.settings();
+    dark.theme = AppSettings::Theme::Dark;
+    window.applySettings(dark);
+    window.preview()->setCurrentIndex(1); // the DDL diff of that dry run
+    ok = save(window, out, u"dark.png"_s) && ok;
+    AppSettings light = dark;
+    light.theme = AppSettings::Theme::Light;
+    window.applySettings(light);
+    window.preview()->setCurrentIndex(0);
+
     QFile broken(demo.projectDir + u"/migrations/000011_add_order_notes.up.sql"_s);
     broken.open(QIODevice::WriteOnly);
     broken.write("-- Notes on orders, and a backfill from a table that is not there.\n"
@@ -88,5 +107,24 @@ int main(int argc, char **argv)
     ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok; // after the apply
     ok = waitFor(&window, SIGNAL(statusRefreshed()), 2000) || ok;
     ok = save(window, out, u"failure.png"_s) && ok;
+
+    {
+        const ProjectLoad project = loadProject(demo.projectDir);
+        ProfilesDialog profiles(*project.project, window.secrets(), &window);
+        profiles.resize(820, 460);
+        profiles.show();
+        profiles.list()->setCurrentRow(0);
+        profiles.testConnection();
+        waitFor(&profiles, SIGNAL(tested(bool,QString)), 5000);
+        QMetaObject::invokeMethod(&profiles, "addProfile");
+        profiles.nameEdit()->setText(u"staging"_s);
+        profiles.hostEdit()->setText(u"db.staging.example.org"_s);
+        profiles.passwordEdit()->setText(u"secret"_s);
+        settle();
+        const QString path = out + u"/profiles.png"_s;
+        ok = profiles.grab().save(path) && ok;
+        QTextStream(stdout) << "wrote " << path << "\n";
+    }
+
     return ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "items/statementresultsmodel.h"
 
 #include "demo/demoproject.h"
+#include "appsettings.h"
 #include "confirmdialog.h"
 #include "logpanel.h"
 #include "mainwindow.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void newMigrationCreatesAndOpensIt();
     void productionAsksForTheProfileName();
     void profilesDialogNeverWritesAPassword();
+    void darkThemeAndSettingsPersist();
 
 private:
     /*! Runs handle on the next modal dialog of type Dialog, once it is shown. */
@@ -344,6 +346,35 @@ void TestMainWindow::profilesDialogNeverWritesAPassword()
                              }()),
                              10000);
     QCOMPARE(read->toLatin1(), secret);
+}
+
+void TestMainWindow::darkThemeAndSettingsPersist()
+{
+    MigrationEditor *editor = m_window->openMigration(pendingKey(0));
+    QVERIFY(editor);
+    AppSettings settings = m_window->settings();
+    settings.theme = AppSettings::Theme::Dark;
+    settings.editorFont.setPointSize(15);
+    settings.dryRunMethod = DryRunMethod::Shadow;
+    m_window->applySettings(settings);
+    settings.save();
+    QVERIFY(darkPalette());
+    QVERIFY(editor->up()->lexer()->paper(0).lightness() < 64);
+    QCOMPARE(editor->up()->lexer()->font(0).pointSize(), 15);
+    const AppSettings again = AppSettings::load();
+    QCOMPARE(again.theme, AppSettings::Theme::Dark);
+    QCOMPARE(again.dryRunMethod, DryRunMethod::Shadow);
+    // The dry run follows the default method chosen.
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    m_window->dryRunAction()->trigger();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(m_window->preview()->summary()->text().contains(u"method shadow"_s),
+             qPrintable(m_window->preview()->summary()->text()));
+    settings.theme = AppSettings::Theme::Light;
+    settings.dryRunMethod = DryRunMethod::Auto;
+    m_window->applySettings(settings);
+    settings.save();
+    QVERIFY(!darkPalette());
 }
 
 QTEST_MAIN(TestMainWindow)

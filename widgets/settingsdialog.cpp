@@ -1,0 +1,65 @@
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_font(new QFontComboBox(this))
+    , m_size(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_method(new QComboBox(this))
+    , m_lockTimeout(new QLineEdit(this))
+    , m_statementTimeout(new QLineEdit(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_font->setFontFilters(QFontComboBox::MonospacedFonts);
+    m_font->setCurrentFont(settings.editorFont);
+    m_size->setRange(6, 48);
+    m_size->setValue(settings.editorFont.pointSize() > 0 ? settings.editorFont.pointSize() : 10);
+    for (auto t : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark})
+        m_theme->addItem(themeId(t), int(t));
+    m_theme->setCurrentIndex(int(settings.theme));
+    for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow})
+        m_method->addItem(dryRunMethodId(m), int(m));
+    m_method->setCurrentIndex(int(settings.dryRunMethod));
+    m_method->setToolTip(tr("auto: a copy on SQLite and MySQL, a rolled-back transaction on PostgreSQL"));
+    m_lockTimeout->setText(settings.lockTimeout);
+    m_lockTimeout->setPlaceholderText(tr("server default (e.g. 5s)"));
+    m_statementTimeout->setText(settings.statementTimeout);
+    m_statementTimeout->setPlaceholderText(tr("server default (e.g. 10min)"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Editor &font:"), m_font);
+    form->addRow(tr("Font &size:"), m_size);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Dry-run method:"), m_method);
+    form->addRow(tr("&Lock timeout:"), m_lockTimeout);
+    form->addRow(tr("S&tatement timeout:"), m_statementTimeout);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s;
+    s.editorFont = m_font->currentFont();
+    s.editorFont.setPointSize(m_size->value());
+    s.theme = AppSettings::Theme(m_theme->currentData().toInt());
+    s.dryRunMethod = DryRunMethod(m_method->currentData().toInt());
+    s.lockTimeout = m_lockTimeout->text().trimmed();
+    s.statementTimeout = m_statementTimeout->text().trimmed();
+    return s;
+}
+
+} // namespace godwit
