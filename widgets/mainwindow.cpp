@@ -226,7 +226,8 @@ void MainWindow::createDocks()
     for (QDockWidget *d : {migrations, preview, log})
         view->addAction(d->toggleViewAction());
     QAction *filter = view->addAction(tr("&Filter migrations"), this, [this] { m_migrations->filter()->setFocus(); });
-    filter->setShortcut(QKeySequence::Find);
+    filter->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F); // Ctrl+F finds in the editor
+    filter->setToolTip(tr("Filter the migrations tree (Ctrl+Shift+F)"));
 }
 
 bool MainWindow::openProject(const QString &directory, const QString &profile)

@@ -1,5 +1,6 @@
 #include "migrationeditor.h"
 
+#include "findbar.h"
 #include "sqleditor.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,6 +53,7 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     , m_up(new SqlEditor(this))
     , m_down(new SqlEditor(this))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_findBar(new FindBar(this))
     , m_changedBar(new QWidget(this))
     , m_changedLabel(new QLabel(m_changedBar))
 {
@@ -76,6 +79,8 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
                                                                     : tr("none (irreversible)")),
                                  m_down, splitter));
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_findBar);
+    new QShortcut(QKeySequence::Find, this, this, &MigrationEditor::find, Qt::WidgetWithChildrenShortcut);
 
     for (const auto &script : {migration.up, migration.down}) {
         if (script)
@@ -132,6 +137,11 @@ SqlEditor *MigrationEditor::editorFor(const QString &path) const
     if (m_migration.down && m_migration.down->path == path)
         return m_down;
     return nullptr;
+}
+
+void MigrationEditor::find()
+{
+    m_findBar->open(m_down->hasFocus() ? m_down : m_up);
 }
 
 QString MigrationEditor::title() const

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace godwit {
 
+class FindBar;
 class SqlEditor;
 
 /*! One migration open for editing: its up and down scripts side by side, each in a
@@ -35,6 +36,9 @@ public:
     /*! The editor holding path, if it is one of this migration's files. */
     SqlEditor *editorFor(const QString &path) const;
     QString title() const;
+    /*! Opens find and replace on the script that has the focus (Ctrl+F). */
+    void find();
+    FindBar *findBar() const { return m_findBar; }
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
@@ -48,6 +52,7 @@ private:
     SqlEditor *m_up;
     SqlEditor *m_down;
     QFileSystemWatcher *m_watcher;
+    FindBar *m_findBar;
     QWidget *m_changedBar;
     QLabel *m_changedLabel;
     QHash<QString, bool> m_wholeFile; ///< as discovered: may the file be edited as a whole?

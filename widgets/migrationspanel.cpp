@@ -65,7 +65,7 @@ MigrationsPanel::MigrationsPanel(MigrationTreeModel *model, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_filter->setPlaceholderText(tr("Filter by version, description or status"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Shows the migrations whose version, description or status contains the text (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows the migrations whose version, description or status contains the text (Ctrl+Shift+F)"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);

@@ -5,6 +5,7 @@
 #include "demo/demoproject.h"
 #include "appsettings.h"
 #include "confirmdialog.h"
+#include "findbar.h"
 #include "logpanel.h"
 #include "mainwindow.h"
 #include "migrationeditor.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void productionAsksForTheProfileName();
     void profilesDialogNeverWritesAPassword();
     void darkThemeAndSettingsPersist();
+    void findAndReplaceInTheEditor();
 
 private:
     /*! Runs handle on the next modal dialog of type Dialog, once it is shown. */
@@ -375,6 +377,24 @@ void TestMainWindow::darkThemeAndSettingsPersist()
     m_window->applySettings(settings);
     settings.save();
     QVERIFY(!darkPalette());
+}
+
+void TestMainWindow::findAndReplaceInTheEditor()
+{
+    MigrationEditor *editor = m_window->openMigration(pendingKey(0));
+    QVERIFY(editor);
+    m_window->activateWindow();
+    editor->up()->setFocus();
+    QTest::keyClick(editor->up(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(editor->findBar()->isVisible());
+    QTest::keyClicks(editor->findBar()->findEdit(), u"full_name"_s);
+    QVERIFY(editor->findBar()->findNext());
+    QCOMPARE(editor->up()->selectedText(), u"full_name"_s);
+    editor->findBar()->replaceEdit()->setText(u"display_name"_s);
+    QCOMPARE(editor->findBar()->replaceAll(), 1);
+    QVERIFY(editor->up()->text().contains(u"ADD COLUMN display_name TEXT"_s));
+    QVERIFY(editor->isModified());
+    QVERIFY(!editor->findBar()->findNext()); // no more full_name in the up script
 }
 
 QTEST_MAIN(TestMainWindow)
