@@ -27,16 +27,12 @@ const QStringList &keywords()
 
 SqlEditor::SqlEditor(QWidget *parent)
     : QsciScintilla(parent)
-    , m_lexer(new QsciLexerSQL(this))
+    , m_highlighting(makeSqlHighlighting(this))
 {
     setUtf8(true);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_lexer->setDefaultFont(mono);
-    m_lexer->setFont(mono, -1); // every style, comments too: SQL is read in columns
-    m_lexer->setFoldComments(true);
-    m_lexer->setFoldCompact(false);
-    setLexer(m_lexer);
-    m_apis = new QsciAPIs(m_lexer);
+    setLexer(m_highlighting->lexer());
+    m_apis = new QsciAPIs(m_highlighting->lexer());
 
     setMarginType(0, QsciScintilla::NumberMargin);
     setMarginLineNumbers(0, true);
@@ -72,37 +68,14 @@ SqlEditor::~SqlEditor() = default;
 void SqlEditor::setDialect(Dialect dialect)
 {
     m_dialect = dialect;
-    // MySQL: # starts a comment and backslashes escape in strings.
-    m_lexer->setHashComments(dialect == Dialect::MySQL);
-    m_lexer->setBackslashEscapes(dialect == Dialect::MySQL);
+    m_highlighting->setDialect(dialect);
     setSchemaNames(m_schemaNames);
 }
 
 void SqlEditor::setAppearance(const QFont &font, bool dark)
 {
-    m_lexer->setDefaultFont(font);
-    m_lexer->setFont(font, -1);
-    const QColor paper = dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white);
+    m_highlighting->setAppearance(font, dark);
     const QColor text = dark ? QColor(0xdc, 0xdc, 0xdc) : QColor(Qt::black);
-    m_lexer->setDefaultPaper(paper);
-    m_lexer->setDefaultColor(text);
-    // Styles of QsciLexerSQL: comments, numbers, keywords, strings, operators, identifiers.
-    const QHash<int, QColor> darkColors{{QsciLexerSQL::Comment, QColor(0x6a, 0x99, 0x55)},
-                                        {QsciLexerSQL::CommentLine, QColor(0x6a, 0x99, 0x55)},
-                                        {QsciLexerSQL::CommentDoc, QColor(0x6a, 0x99, 0x55)},
-                                        {QsciLexerSQL::CommentLineHash, QColor(0x6a, 0x99, 0x55)},
-                                        {QsciLexerSQL::Number, QColor(0xb5, 0xce, 0xa8)},
-                                        {QsciLexerSQL::Keyword, QColor(0x56, 0x9c, 0xd6)},
-                                        {QsciLexerSQL::DoubleQuotedString, QColor(0xce, 0x91, 0x78)},
-                                        {QsciLexerSQL::SingleQuotedString, QColor(0xce, 0x91, 0x78)},
-                                        {QsciLexerSQL::QuotedIdentifier, QColor(0x9c, 0xdc, 0xfe)},
-                                        {QsciLexerSQL::Operator, text},
-                                        {QsciLexerSQL::Identifier, text},
-                                        {QsciLexerSQL::Default, text}};
-    for (int style = 0; style <= QsciLexerSQL::QuotedOperator; ++style) {
-        m_lexer->setPaper(paper, style);
-        m_lexer->setColor(dark ? darkColors.value(style, text) : m_lexer->defaultColor(style), style);
-    }
     setMarginsBackgroundColor(dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xf0, 0xf0, 0xf0));
     setMarginsForegroundColor(dark ? QColor(0x85, 0x85, 0x85) : QColor(0x60, 0x60, 0x60));
     setFoldMarginColors(dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xf0, 0xf0, 0xf0),

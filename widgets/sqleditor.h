@@ -3,11 +3,10 @@
 #include "sql/dialect.h"
 
 #include "qsci.h"
+#include "sqlhighlighting.h"
 
 #include <QHash>
 
-class QsciAPIs;
-class QsciLexerSQL;
 
 namespace godwit {
 
@@ -26,6 +25,8 @@ public:
     void setDialect(Dialect dialect);
     /*! Font and colours: the lexer's own on a light palette, a dark set on a dark one. */
     void setAppearance(const QFont &font, bool dark);
+    /*! Which highlighting backend colours this editor: "KSyntaxHighlighting" or "QScintilla". */
+    QString highlightingBackend() const { return m_highlighting->backend(); }
     /*! Names to complete besides the keywords: tables, and columns as table.column. */
     void setSchemaNames(const QStringList &names);
 
@@ -37,7 +38,7 @@ public:
 private:
     void showMarkerTip(int position, int x, int y);
 
-    QsciLexerSQL *m_lexer = nullptr;
+    std::unique_ptr<SqlHighlighting> m_highlighting;
     QsciAPIs *m_apis = nullptr;
     Dialect m_dialect = Dialect::SQLite;
     QStringList m_schemaNames;
