@@ -5,6 +5,7 @@
 #define signals Q_SIGNALS
 #define slots Q_SLOTS
 #include <Qsci/qsciapis.h>
+#include <Qsci/qscilexercustom.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
