@@ -44,16 +44,6 @@ namespace {
 
 constexpr int maxRecent = 8;
 
-QString currentRevision(const QList<StatusEntry> &status)
-{
-    QString current;
-    for (const StatusEntry &e : status) {
-        if (e.kind() == MigrationKind::Versioned && e.history && e.history->status == HistoryEntry::Status::Applied)
-            current = e.version();
-    }
-    return current;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -391,7 +381,7 @@ void MainWindow::statusArrived(const StatusJob &job)
     m_source = job.source;
     m_status = job.status;
     m_model->setStatus(job.status);
-    const QString current = currentRevision(job.status);
+    const QString current = currentVersion(job.status);
     m_revisionLabel->setText(tr("revision %1").arg(current.isEmpty() ? tr("none") : current));
     m_pendingLabel->setText(tr("%1 pending").arg(m_model->count(MigrationTreeModel::Pending)));
     for (const FolderProblem &p : job.source.problems)

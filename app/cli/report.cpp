@@ -45,16 +45,6 @@ QJsonObject stepJson(const PlanStep &step)
             {QStringLiteral("direction"), step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down")}};
 }
 
-QString currentVersion(const QList<StatusEntry> &status)
-{
-    QString current;
-    for (const StatusEntry &e : status) {
-        if (e.kind() == MigrationKind::Versioned && e.history && e.history->status == HistoryEntry::Status::Applied)
-            current = e.version();
-    }
-    return current;
-}
-
 QString changeMark(SchemaChange::Class c)
 {
     switch (c) {

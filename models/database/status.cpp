@@ -89,4 +89,14 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     return entries;
 }
 
+QString currentVersion(const QList<StatusEntry> &status)
+{
+    QString current;
+    for (const StatusEntry &e : status) {
+        if (e.kind() == MigrationKind::Versioned && e.history && e.history->status == HistoryEntry::Status::Applied)
+            current = e.version();
+    }
+    return current;
+}
+
 } // namespace godwit

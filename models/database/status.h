@@ -30,4 +30,8 @@ struct StatusEntry
     repeatables. A repeatable whose checksum changed is pending again. */
 QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<HistoryEntry> &history);
 
+/*! The target's revision: the newest versioned migration applied, as its file spells it;
+    empty when none is. */
+QString currentVersion(const QList<StatusEntry> &status);
+
 } // namespace godwit

@@ -37,6 +37,18 @@ std::unique_ptr<Connection> openTarget(const Workspace &w, Connection::Mode mode
     return std::move(open.connection);
 }
 
+// What every job that runs migrations starts from: the folder and the history, and no
+// folder errors (two files for one version…), which stop any run.
+bool readForRun(const Workspace &workspace, StatusJob &status, QString &error, bool &inputError)
+{
+    status = readStatusJob(workspace, false);
+    error = status.error;
+    if (error.isEmpty())
+        error = folderErrors(status.source);
+    inputError = status.error.isEmpty() && !error.isEmpty();
+    return error.isEmpty();
+}
+
 } // namespace
 
 void CancelToken::cancel()
@@ -93,17 +105,11 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
                        CancelToken &cancel, const JobProgress &progress)
 {
     DryRunJob job;
-    const StatusJob status = readStatusJob(workspace, false);
+    StatusJob status;
+    const bool ready = readForRun(workspace, status, job.error, job.inputError);
     job.source = status.source;
-    if (!status.error.isEmpty()) {
-        job.error = status.error;
+    if (!ready)
         return job;
-    }
-    if (const QString errors = folderErrors(status.source); !errors.isEmpty()) {
-        job.error = errors;
-        job.inputError = true;
-        return job;
-    }
     chooseDirection(request, status.status);
     job.plan = makePlan(status.source, status.status, request);
     if (!job.plan.ok()) {
@@ -152,16 +158,9 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress)
 {
     ApplyJob job;
-    const StatusJob status = readStatusJob(workspace, false);
-    if (!status.error.isEmpty()) {
-        job.error = status.error;
+    StatusJob status;
+    if (!readForRun(workspace, status, job.error, job.inputError))
         return job;
-    }
-    if (const QString errors = folderErrors(status.source); !errors.isEmpty()) {
-        job.error = errors;
-        job.inputError = true;
-        return job;
-    }
     QString error;
     auto connection = openTarget(workspace, Connection::Mode::ReadWrite, &error);
     if (!connection) {
