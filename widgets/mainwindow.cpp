@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -479,7 +480,10 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
         connect(editor, &MigrationEditor::modificationChanged, this, [this, editor] {
             m_editors->setTabText(m_editors->indexOf(editor), editor->title());
         });
-        connect(editor, &MigrationEditor::saved, this, &MainWindow::refresh);
+        connect(editor, &MigrationEditor::saved, this, [this] {
+            if (!m_savingForRun) // a run saves first, and refreshes when it ends
+                refresh();
+        });
         m_editors->setCurrentIndex(index);
         return editor;
     }
@@ -535,6 +539,16 @@ void MainWindow::dryRun(std::optional<QString> to)
             const QString outcome = job.report.cancelled ? tr("dry run cancelled; the target was not changed")
                                     : job.report.ok()    ? tr("dry run passed; the target was not changed")
                                                          : tr("dry run failed; the target was not changed");
+            for (const StepRun &step : job.report.up + job.report.down) {
+                m_log->log(tr("%1 %2 %3: %4 (%5 ms)")
+                               .arg(step.step.direction == Direction::Up ? tr("up") : tr("down"),
+                                    step.step.migration.displayVersion(), step.step.migration.description,
+                                    step.ok ? tr("ran") : step.error)
+                               .arg(step.durationMs, 0, 'f', 1));
+                for (const StatementRun &s : step.statements)
+                    m_log->log(u"    %1  %2  %3"_s.arg(s.location.toString(), statementOutcomeId(s.outcome),
+                                                     s.sql.section(u'\n', 0, 0).simplified()));
+            }
             m_log->log(outcome);
             statusBar()->showMessage(outcome);
             for (const StepRun &step : job.report.up) {
@@ -601,11 +615,8 @@ void MainWindow::execute(const QString &action, const PlanRequest &request)
                 m_log->log(job.error);
                 statusBar()->showMessage(job.error);
             }
-            for (const StepResult &step : job.report.steps) {
-                m_log->log(tr("%1 %2: %3 %4")
-                               .arg(step.step.direction == Direction::Up ? tr("up") : tr("down"),
-                                    step.step.migration.displayVersion(), step.message, tr("(%1 ms)").arg(step.durationMs)));
-            }
+            for (const QString &line : job.log)
+                m_log->log(line);
             refresh();
             // Markers once the tree knows the migration again.
             if (!job.report.steps.isEmpty() && job.report.steps.constLast().failedStatement > 0) {
@@ -621,6 +632,8 @@ void MainWindow::execute(const QString &action, const PlanRequest &request)
 
 bool MainWindow::saveAll()
 {
+    m_savingForRun = true;
+    const auto done = qScopeGuard([this] { m_savingForRun = false; });
     for (int i = 0; i < m_editors->count(); ++i) {
         auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i));
         QString error;

@@ -110,6 +110,7 @@ private:
     QList<StatusEntry> m_status;
     QString m_openWhenRefreshed; ///< a migration just created, opened once the tree has it
     bool m_askedPassword = false;
+    bool m_savingForRun = false;
     QStringList m_schemaNames;
     std::shared_ptr<CancelToken> m_cancel;
     QFuture<void> m_running;

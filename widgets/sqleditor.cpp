@@ -63,7 +63,12 @@ SqlEditor::SqlEditor(QWidget *parent)
     setAppearance(mono, false);
 }
 
-SqlEditor::~SqlEditor() = default;
+SqlEditor::~SqlEditor()
+{
+    // QsciAPIs prepares its word list on a thread of its own; deleting it waits for that
+    // thread, before the lexer it reads goes with this editor.
+    delete m_apis;
+}
 
 void SqlEditor::setDialect(Dialect dialect)
 {
@@ -88,7 +93,11 @@ void SqlEditor::setAppearance(const QFont &font, bool dark)
 void SqlEditor::setSchemaNames(const QStringList &names)
 {
     m_schemaNames = names;
-    m_apis->clear();
+    // A fresh word list: prepare() ignores a call while a preparation runs, and cancelling
+    // one leaves its "finished" event queued for a worker that is gone (QScintilla 2.13).
+    // Deleting waits for the thread, and Qt drops the events queued for the deleted object.
+    delete m_apis;
+    m_apis = new QsciAPIs(m_highlighting->lexer());
     for (const QString &k : keywords())
         m_apis->add(k);
     for (const QString &n : names)

@@ -1,5 +1,6 @@
 #include "operations.h"
 
+#include "migrations/scriptloader.h"
 #include "schema/introspection.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,19 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
                              .arg(step.migration.displayVersion(), step.migration.description));
         },
         cancel.flag());
+    for (const StepResult &step : std::as_const(job.report.steps)) {
+        const bool up = step.step.direction == Direction::Up;
+        job.log << tr("%1 %2 %3: %4 (%5 ms)")
+                       .arg(up ? tr("up") : tr("down"), step.step.migration.displayVersion(),
+                            step.step.migration.description, step.message.isEmpty() ? tr("done") : step.message)
+                       .arg(step.durationMs);
+        const std::optional<Script> &script = up ? step.step.migration.up : step.step.migration.down;
+        if (!script)
+            continue;
+        const LoadedScript loaded = loadScript(*script, workspace.target.dialect);
+        for (const Statement &s : loaded.split.statements)
+            job.log << u"    %1  %2"_s.arg(s.location.toString(), s.sql.section(u'\n', 0, 0).simplified());
+    }
     return job;
 }
 

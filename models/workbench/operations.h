@@ -69,6 +69,9 @@ struct ApplyJob
     ExecutionReport report;
     QString error;
     bool inputError = false;
+    /*! For the log: each step, its outcome, and the statements of its script with their
+        locations. */
+    QStringList log;
 };
 /*! Plans request under the run lock and runs it (up or down). */
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress);
