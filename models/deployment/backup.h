@@ -1,0 +1,40 @@
+#pragma once
+
+#include "database/connection.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace godwit {
+
+/*! A backup of a target, with what proves it: the file, its size and SHA-256, how long it
+    took, the tool and its version, and the command that restores it. */
+struct Backup
+{
+    QString file;
+    qint64 size = 0;
+    QString sha256;
+    double durationMs = 0;
+    QString tool;          ///< "VACUUM INTO", "pg_dump", "mariadb-dump"
+    QString toolVersion;
+    QStringList restoreCommand; ///< program and arguments, for people (no password in it)
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/*! Backs the target up into directory (a file named after the database and the time):
+    SQLite with VACUUM INTO, PostgreSQL with pg_dump -Fc, MySQL/MariaDB with mariadb-dump (or
+    mysqldump) --single-transaction. Tools run as processes with an argument list, never a
+    shell; the password travels in their environment (PGPASSWORD, MYSQL_PWD), never in argv. */
+Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                  const std::atomic_bool *cancel = nullptr);
+
+/*! Restores a backup made by takeBackup into the target, replacing what is there: SQLite
+    through the online backup API, PostgreSQL with pg_restore --clean --if-exists, MySQL by
+    replaying the dump with the mariadb client. Empty on success, else why. */
+QString restoreBackup(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup);
+
+} // namespace godwit
