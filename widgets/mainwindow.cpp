@@ -214,8 +214,13 @@ void MainWindow::createDocks()
     resizeDocks({migrations}, {640}, Qt::Horizontal);
     resizeDocks({preview}, {260}, Qt::Vertical);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *d : {migrations, preview, log})
-        view->addAction(d->toggleViewAction());
+    int key = Qt::Key_1;
+    for (QDockWidget *d : {migrations, preview, log}) {
+        QAction *toggle = d->toggleViewAction();
+        toggle->setShortcut(Qt::ALT | Qt::Key(key++));
+        toggle->setToolTip(tr("Show or hide the %1 dock (%2)").arg(d->windowTitle(), toggle->shortcut().toString()));
+        view->addAction(toggle);
+    }
     QAction *filter = view->addAction(tr("&Filter migrations"), this, [this] { m_migrations->filter()->setFocus(); });
     filter->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F); // Ctrl+F finds in the editor
     filter->setToolTip(tr("Filter the migrations tree (Ctrl+Shift+F)"));

@@ -110,12 +110,13 @@ void MigrationEditor::load(SqlEditor *editor, const std::optional<Script> &scrip
     }
     QFile file(script->path);
     if (file.open(QIODevice::ReadOnly)) {
-        const QString text = QString::fromUtf8(file.readAll());
+        const QByteArray bytes = file.readAll();
         if (m_wholeFile.value(script->path)) {
-            editor->setText(text);
+            editor->setText(QString::fromUtf8(bytes));
         } else {
-            const auto &part = script->parts.first();
-            editor->setText(QString::fromUtf8(text.toUtf8().mid(part.begin, script->parts.last().end - part.begin)));
+            // Parts are byte offsets into the file.
+            const qsizetype begin = script->parts.first().begin;
+            editor->setText(QString::fromUtf8(bytes.mid(begin, script->parts.last().end - begin)));
             editor->setReadOnly(true);
             editor->setToolTip(tr("A section of %1: edit the file itself").arg(script->path));
         }

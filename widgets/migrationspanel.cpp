@@ -118,16 +118,27 @@ void MigrationsPanel::showMenu(const QPoint &pos)
     const QString path = index.data(MigrationTreeModel::UpPathRole).toString();
     const QString version = index.siblingAtColumn(MigrationTreeModel::Version).data().toString();
     QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, key] { Q_EMIT openRequested(key); })->setEnabled(!path.isEmpty());
+    menu.setToolTipsVisible(true);
+    const auto item = [&menu](const QString &text, const QString &tip, auto slot) {
+        QAction *a = menu.addAction(text);
+        a->setToolTip(tip);
+        QObject::connect(a, &QAction::triggered, &menu, slot);
+        return a;
+    };
+    item(tr("Open"), tr("Open its up and down scripts (Enter)"), [this, key] { Q_EMIT openRequested(key); })
+        ->setEnabled(!path.isEmpty());
     menu.addSeparator();
-    menu.addAction(tr("Dry run to here"), this, [this, key] { Q_EMIT dryRunToRequested(key); });
-    menu.addAction(tr("Apply to here"), this, [this, key] { Q_EMIT applyToRequested(key); });
-    menu.addAction(tr("Roll back to here"), this, [this, key] { Q_EMIT rollBackToRequested(key); });
+    item(tr("Dry run to here"), tr("Run the plan up to this migration without changing the target"),
+         [this, key] { Q_EMIT dryRunToRequested(key); });
+    item(tr("Apply to here"), tr("Apply the pending migrations up to this one"), [this, key] { Q_EMIT applyToRequested(key); });
+    item(tr("Roll back to here"), tr("Roll back the migrations newer than this one; it stays applied"),
+         [this, key] { Q_EMIT rollBackToRequested(key); });
     menu.addSeparator();
-    menu.addAction(tr("Reveal in file manager"), this, [path] {
+    item(tr("Reveal in file manager"), tr("Open the folder that holds its files"), [path] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
     })->setEnabled(!path.isEmpty());
-    menu.addAction(tr("Copy version"), this, [version] { QApplication::clipboard()->setText(version); });
+    item(tr("Copy version"), tr("Copy %1 to the clipboard").arg(version),
+         [version] { QApplication::clipboard()->setText(version); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

@@ -60,13 +60,8 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if ((role == Qt::ForegroundRole || role == Qt::DecorationRole) && index.column() == 0) {
-            const QColor color = changeClassColor(SchemaChange::Class(index.data(SchemaDiffModel::ClassRole).toInt()));
-            if (role == Qt::ForegroundRole)
-                return color;
-            if (!index.parent().isValid())
-                return QIdentityProxyModel::data(index, role);
-        }
+        if (role == Qt::ForegroundRole && index.column() == 0)
+            return changeClassColor(SchemaChange::Class(index.data(SchemaDiffModel::ClassRole).toInt()));
         return QIdentityProxyModel::data(index, role);
     }
 };

@@ -306,8 +306,10 @@ std::optional<Snapshot> Commands::readOperand(const QString &operand, QString *l
         return std::nullopt;
     }
     Introspection read = introspect(*open.connection);
-    *error = read.error;
-    *exit = Exit::Failed;
+    if (!read.snapshot) {
+        *error = read.error;
+        *exit = Exit::Failed;
+    }
     return read.snapshot;
 }
 

@@ -250,10 +250,9 @@ Introspection introspectSqlite(Connection &connection)
                 s.tables << Table{name, {}, {}};
                 tableText.insert(name, parseSqliteTable(sql));
             } else if (type == u"index" && !sql.isEmpty()) {
-                Index index{name, table, {}, sql.contains(u"UNIQUE"_s, Qt::CaseInsensitive)
-                                                 && sql.indexOf(u"UNIQUE"_s, 0, Qt::CaseInsensitive)
-                                                        < sql.indexOf(u"INDEX"_s, 0, Qt::CaseInsensitive),
-                            {}, {}, true};
+                static const QRegularExpression unique(u"^\\s*CREATE\\s+UNIQUE\\s"_s,
+                                                       QRegularExpression::CaseInsensitiveOption);
+                Index index{name, table, {}, unique.match(sql).hasMatch(), {}, {}, true};
                 parseSqliteIndex(sql, index);
                 s.indexes << index;
             } else if (type == u"view") {

@@ -64,8 +64,8 @@ struct SchemaDiff
     QJsonObject toJson() const;
 };
 
-/*! The structural difference from before to after, in a stable order (by object kind, then
-    name). Renames are recognized only from hints. */
+/*! The structural difference from before to after (both normalized), in a stable order
+    (by object kind, then name). Renames are recognized only from hints. */
 SchemaDiff diffSnapshots(const Snapshot &before, const Snapshot &after, const QList<RenameHint> &renames = {});
 
 /*! A unified diff (3 lines of context) of two texts, line by line, through dtl; empty when

@@ -205,16 +205,9 @@ void Snapshot::normalize()
 
 const Table *Snapshot::table(const QString &name) const
 {
-    // Sorted by name after normalize(): a binary search, for 5,000-table diffs.
     auto it = std::lower_bound(tables.cbegin(), tables.cend(), name,
                                [](const Table &t, const QString &n) { return t.name < n; });
-    if (it != tables.cend() && it->name == name)
-        return &*it;
-    for (const Table &t : tables) { // not normalized
-        if (t.name == name)
-            return &t;
-    }
-    return nullptr;
+    return it != tables.cend() && it->name == name ? &*it : nullptr;
 }
 
 qsizetype Snapshot::objectCount() const

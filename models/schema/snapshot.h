@@ -138,6 +138,8 @@ struct Snapshot
 
     /*! Sorts every list (and constraints within tables) into the canonical order. */
     void normalize();
+    /*! The table of that name, by binary search: the snapshot must be normalized (as
+        introspect() and fromJson() return it). */
     const Table *table(const QString &name) const;
     qsizetype objectCount() const;
 
