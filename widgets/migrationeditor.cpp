@@ -1,5 +1,7 @@
 #include "migrationeditor.h"
 
+#include "migrations/scriptloader.h"
+
 #include "findbar.h"
 #include "sqleditor.h"
 
@@ -109,17 +111,13 @@ void MigrationEditor::load(SqlEditor *editor, const std::optional<Script> &scrip
         return;
     }
     QFile file(script->path);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray bytes = file.readAll();
-        if (m_wholeFile.value(script->path)) {
-            editor->setText(QString::fromUtf8(bytes));
-        } else {
-            // Parts are byte offsets into the file.
-            const qsizetype begin = script->parts.first().begin;
-            editor->setText(QString::fromUtf8(bytes.mid(begin, script->parts.last().end - begin)));
-            editor->setReadOnly(true);
-            editor->setToolTip(tr("A section of %1: edit the file itself").arg(script->path));
-        }
+    if (m_wholeFile.value(script->path)) {
+        if (file.open(QIODevice::ReadOnly))
+            editor->setText(QString::fromUtf8(file.readAll()));
+    } else {
+        editor->setText(scriptSource(*script));
+        editor->setReadOnly(true);
+        editor->setToolTip(tr("A section of %1: edit the file itself").arg(script->path));
     }
     editor->setModified(false);
     if (!m_watcher->files().contains(script->path))

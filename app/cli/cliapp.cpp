@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "checklistcommand.h"
 #include "commands.h"
 #include "godwitversion.h"
 
@@ -49,6 +50,14 @@ const QList<CommandInfo> &commands()
                                           "differ"), {QStringLiteral("diff")}},
         {"verify", QT_TRANSLATE_NOOP("Cli", "--drift: compare the target with the schema its applied history implies; "
                                             "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
+                                            "the file, its size and SHA-256 and the command that restores it"),
+         {QStringLiteral("output")}},
+        {"checklist", QT_TRANSLATE_NOOP("Cli", "a deployment's checklist: start [--to V], show, run [ITEM…], tick ITEM "
+                                               "[--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], "
+                                               "report [markdown|html] [--output FILE], list, close"),
+         {QStringLiteral("to"), QStringLiteral("note"), QStringLiteral("by"), QStringLiteral("override"),
+          QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("deployment")}},
     };
     return list;
 }
@@ -58,7 +67,7 @@ QString helpText(const QCommandLineParser &parser)
     QString text = parser.helpText();
     text += u'\n' + tr("Commands:") + u'\n';
     for (const CommandInfo &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -8).arg(tr(c.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -9).arg(tr(c.summary));
     text += u'\n' + tr("Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.") + u'\n';
     return text;
 }
@@ -100,10 +109,24 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption reversible(QStringLiteral("reversible"), tr("dry-run: run up, then down, and compare."));
     const QCommandLineOption diffFormat(QStringLiteral("diff"), tr("Also print the DDL text diff: unified."), tr("STYLE"));
     const QCommandLineOption drift(QStringLiteral("drift"), tr("verify: compare with the schema the history implies."));
+    const QCommandLineOption note(QStringLiteral("note"), tr("checklist: a note with a tick, acknowledgement or close."),
+                                  tr("TEXT"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("checklist: who signs (default: GODWIT_USER or the OS user)."),
+                                tr("NAME"));
+    const QCommandLineOption overrideGate(QStringLiteral("override"),
+                                          tr("checklist apply: run on production without the required items; the "
+                                             "reason is recorded in the deployment and the audit log."),
+                                          tr("REASON"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("checklist report: the file to write; backup: the folder."), tr("PATH"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("checklist report: replace an existing --output file."));
+    const QCommandLineOption deployment(QStringLiteral("deployment"),
+                                       tr("checklist show/report: a past deployment's id (read-only)."), tr("ID"));
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
-                       markApplied, retryFrom, runDown, method, reversible, diffFormat, drift});
+                       markApplied, retryFrom, runDown, method, reversible, diffFormat, drift, note, by, overrideGate,
+                       output, force, deployment});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("status, plan, up, down, new, repair, dry-run, snapshot, diff or verify"));
+                                 tr("status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, backup or checklist"));
 
     if (!parser.parse(arguments)) {
         err << tr("godwit-cli: %1").arg(parser.errorText()) << u'\n';
@@ -143,6 +166,24 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         err << tr("godwit-cli: --format must be text or json") << u'\n';
         return Exit::Usage;
     }
+    GlobalOptions options{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
+                          parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
+                          parser.value(schema)};
+    if (!options.url.isEmpty() && !options.profile.isEmpty()) {
+        err << tr("godwit-cli: give --url or --profile, not both") << u'\n';
+        return Exit::Usage;
+    }
+    if (command == u"checklist" || command == u"backup") {
+        if (command == u"backup" && positional.size() != 1) {
+            err << tr("godwit-cli: backup takes no arguments") << u'\n';
+            return Exit::Usage;
+        }
+        ChecklistCommand checklist(options,
+                                   {parser.value(to), parser.value(note), parser.value(by), parser.value(overrideGate),
+                                    parser.value(output), parser.value(deployment), parser.isSet(force)},
+                                   out, err);
+        return command == u"backup" ? checklist.backup(cancel) : checklist.run(positional.mid(1), cancel);
+    }
     const bool wantsName = command == u"new";
     const bool mayName = command == u"repair";
     const bool wantsTwo = command == u"diff";
@@ -168,13 +209,6 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         return Exit::Usage;
     }
 
-    GlobalOptions options{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
-                          parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
-                          parser.value(schema)};
-    if (!options.url.isEmpty() && !options.profile.isEmpty()) {
-        err << tr("godwit-cli: give --url or --profile, not both") << u'\n';
-        return Exit::Usage;
-    }
     PlanRequest request;
     request.direction = command == u"down" ? Direction::Down : Direction::Up;
     if (parser.isSet(to))

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "cancelwatcher.h"
+
 #include "database/connection.h"
 #include "database/executor.h"
 #include "migrations/newmigration.h"
@@ -12,7 +14,6 @@
 #include <QJsonDocument>
 
 #include <future>
-#include <thread>
 
 namespace godwit::cli {
 
@@ -21,34 +22,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
-
-/*! While it lives, Ctrl-C (the cancel flag) also stops the statement that is running, so a
-    cancelled run does not wait for a long statement to end on its own. */
-class CancelWatcher
-{
-public:
-    CancelWatcher(const std::atomic_bool *cancel, std::function<void()> interrupt)
-        : m_thread([this, cancel, interrupt = std::move(interrupt)] {
-            while (!m_finished.load()) {
-                if (cancel && cancel->load()) {
-                    interrupt();
-                    return;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            }
-        })
-    {
-    }
-    ~CancelWatcher()
-    {
-        m_finished.store(true);
-        m_thread.join();
-    }
-
-private:
-    std::atomic_bool m_finished{false};
-    std::thread m_thread;
-};
 
 // "file:line:column: message" for a JSON document that does not parse.
 QString jsonErrorAt(const QString &path, const QByteArray &bytes, const QJsonParseError &error)

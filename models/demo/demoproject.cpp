@@ -54,26 +54,30 @@ DemoSetup ensureDemoProject(const QString &dataDir)
         setup.error = load.error;
         return setup;
     }
+    // Every SQLite profile (local, staging, production) starts at the same revision, so that
+    // a deployment's staging dry run plans what the target will run.
     const Project &project = *load.project;
-    const ConnectionSpecParse spec = connectionFromProfile(*project.profile(project.defaultProfile), project.directory);
-    if (QFile::exists(spec.spec->path))
-        return setup;
-
     const MigrationSource source = discoverMigrations(project.migrationsDir, {project.format, {}, Dialect::SQLite});
-    auto open = Connection::open(*spec.spec, Connection::Mode::ReadWrite, {project.busyTimeoutMs});
-    if (!open.connection) {
-        setup.error = open.error;
-        return setup;
+    for (const Profile &profile : project.profiles) {
+        const ConnectionSpecParse spec = connectionFromProfile(profile, project.directory);
+        if (!spec.spec || spec.spec->dialect != Dialect::SQLite || QFile::exists(spec.spec->path))
+            continue;
+        auto open = Connection::open(*spec.spec, Connection::Mode::ReadWrite, {project.busyTimeoutMs});
+        if (!open.connection) {
+            setup.error = open.error;
+            return setup;
+        }
+        const Plan plan = makePlan(source, computeStatus(source, {}),
+                                   {Direction::Up, QString::fromLatin1(appliedOnFirstRun), {}, false});
+        const ExecutionReport report = Executor(*open.connection, project.migrationsDir).run(plan);
+        if (!report.ok || !plan.ok()) {
+            setup.error = tr("cannot build the demo database: %1")
+                              .arg(plan.ok() ? report.steps.constLast().message : plan.error);
+            return setup;
+        }
+        if (profile.name == project.defaultProfile)
+            setup.created = true;
     }
-    const Plan plan = makePlan(source, computeStatus(source, {}),
-                               {Direction::Up, QString::fromLatin1(appliedOnFirstRun), {}, false});
-    const ExecutionReport report = Executor(*open.connection, project.migrationsDir).run(plan);
-    if (!report.ok || !plan.ok()) {
-        setup.error = tr("cannot build the demo database: %1")
-                          .arg(plan.ok() ? report.steps.constLast().message : plan.error);
-        return setup;
-    }
-    setup.created = true;
     return setup;
 }
 

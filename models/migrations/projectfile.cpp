@@ -112,6 +112,7 @@ ProjectLoad loadProject(const QString &directory)
             p.options.insert(opt.key(), opt.value().toVariant().toString());
         project.profiles.insert(p.name, p);
     }
+    project.checklist = root.value(u"checklist").toObject();
     project.defaultProfile = root.value(u"defaultProfile").toString();
     if (project.defaultProfile.isEmpty() && project.profiles.size() == 1)
         project.defaultProfile = project.profiles.firstKey();

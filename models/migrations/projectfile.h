@@ -2,6 +2,7 @@
 
 #include "migration.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -42,6 +43,8 @@ struct Project
     QString schema;
     int runLockTimeoutSeconds = 60;
     bool hasProjectFile = false;
+    /*! godwit.json's "checklist" key as written; deployment/checklist reads it. */
+    QJsonObject checklist;
 
     const Profile *profile(const QString &name) const;
 };

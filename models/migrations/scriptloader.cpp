@@ -46,4 +46,15 @@ LoadedScript loadScript(const Script &script, Dialect dialect)
     return loaded;
 }
 
+QString scriptSource(const Script &script)
+{
+    QFile file(script.path);
+    if (!file.open(QIODevice::ReadOnly) || script.parts.isEmpty())
+        return {};
+    const QByteArray bytes = file.readAll();
+    // Parts are byte offsets into the file.
+    const qsizetype begin = script.parts.constFirst().begin;
+    return QString::fromUtf8(bytes.mid(begin, script.parts.constLast().end - begin));
+}
+
 } // namespace godwit

@@ -18,4 +18,8 @@ struct LoadedScript
     read at run time, not kept from discovery, so the checksum is the one of what runs. */
 LoadedScript loadScript(const Script &script, Dialect dialect);
 
+/*! The script's text as the file holds it now (its section, for a file of several); empty
+    when the file cannot be read. */
+QString scriptSource(const Script &script);
+
 } // namespace godwit

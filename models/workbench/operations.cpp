@@ -156,7 +156,8 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     return job;
 }
 
-ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress)
+ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
+                     const QString &expectedPlan)
 {
     ApplyJob job;
     StatusJob status;
@@ -181,6 +182,12 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
     job.plan = makePlan(status.source, entries, request);
     if (!job.plan.ok()) {
         job.error = job.plan.error;
+        return job;
+    }
+    if (!expectedPlan.isEmpty() && planFingerprint(job.plan) != expectedPlan) {
+        job.error = tr("the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; "
+                       "nothing was run")
+                        .arg(planFingerprint(job.plan), expectedPlan);
         return job;
     }
     cancel.setInterrupt([&executor] { executor.interrupt(); });

@@ -73,8 +73,10 @@ struct ApplyJob
         locations. */
     QStringList log;
 };
-/*! Plans request under the run lock and runs it (up or down). */
-ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress);
+/*! Plans request under the run lock and runs it (up or down). With expectedPlan (a
+    planFingerprint), a plan that differs from it runs nothing: what was reviewed is what runs. */
+ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
+                     const QString &expectedPlan = {});
 
 /*! A --to older than the newest applied version plans down. */
 void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status);

@@ -299,7 +299,7 @@ void TestMainWindow::profilesDialogNeverWritesAPassword()
     QVERIFY(load.project);
     SecretStore secrets;
     ProfilesDialog dialog(*load.project, &secrets);
-    QCOMPARE(dialog.list()->count(), 1);
+    QCOMPARE(dialog.list()->count(), 3); // local, production, staging
     // The existing SQLite profile answers the test button with its version.
     QSignalSpy tested(&dialog, &ProfilesDialog::tested);
     dialog.testConnection();
@@ -307,18 +307,18 @@ void TestMainWindow::profilesDialogNeverWritesAPassword()
     QVERIFY2(dialog.testResult()->text().startsWith(u"✓ connected: SQLite"_s), qPrintable(dialog.testResult()->text()));
 
     QTest::mouseClick(dialog.findChildren<QPushButton *>().at(1), Qt::LeftButton); // Add
-    QCOMPARE(dialog.list()->count(), 2);
-    dialog.nameEdit()->setText(u"staging"_s);
+    QCOMPARE(dialog.list()->count(), 4);
+    dialog.nameEdit()->setText(u"qa"_s);
     dialog.driverBox()->setCurrentText(u"postgresql"_s);
-    dialog.hostEdit()->setText(u"db.staging.example"_s);
+    dialog.hostEdit()->setText(u"db.qa.example"_s);
     QTest::keyClicks(dialog.passwordEdit(), QString::fromLatin1(secret));
     QVERIFY(dialog.save());
 
     QFile file(m_project + u"/godwit.json"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
-    QVERIFY(json.contains("\"staging\""));
-    QVERIFY(json.contains("db.staging.example"));
+    QVERIFY(json.contains("\"qa\""));
+    QVERIFY(json.contains("db.qa.example"));
     // No file anywhere Godwit writes holds the password.
     QStringList roots{m_dir->path()};
     for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
@@ -339,7 +339,7 @@ void TestMainWindow::profilesDialogNeverWritesAPassword()
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                  if (!pending && !read) {
                                      pending = true;
-                                     secrets.read(SecretStore::keyFor(load.project->directory, u"staging"_s),
+                                     secrets.read(SecretStore::keyFor(load.project->directory, u"qa"_s),
                                                   [&](std::optional<QString> s) {
                                                       read = s;
                                                       pending = false;

@@ -1,0 +1,428 @@
+#include "checklistcommand.h"
+
+#include "cancelwatcher.h"
+#include "password.h"
+
+#include "deployment/backup.h"
+#include "deployment/deploymentreport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString stateMark(ItemState state)
+{
+    switch (state) {
+    case ItemState::Open:
+        return u"[ ]"_s;
+    case ItemState::Done:
+        return u"[x]"_s;
+    case ItemState::Stale:
+        return u"[~]"_s;
+    case ItemState::Failed:
+        return u"[!]"_s;
+    }
+    return {};
+}
+
+QString profileName(const GlobalOptions &options, const Project &project)
+{
+    return options.profile.isEmpty() ? project.defaultProfile : options.profile;
+}
+
+void printJson(QTextStream &out, const QJsonObject &o)
+{
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+ChecklistCommand::ChecklistCommand(GlobalOptions options, ChecklistOptions checklist, QTextStream &out,
+                                   QTextStream &err)
+    : m_options(std::move(options))
+    , m_checklist(std::move(checklist))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int ChecklistCommand::fail(const QString &message, int exit)
+{
+    if (m_options.json)
+        printJson(m_out, {{u"error"_s, message}});
+    else
+        m_err << message << u'\n';
+    return exit;
+}
+
+Signoff ChecklistCommand::signer(const QString &note) const
+{
+    return signNow(signerName(m_checklist.by), note);
+}
+
+std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
+{
+    if (!m_options.url.isEmpty()) {
+        exit = fail(tr("godwit-cli: a deployment belongs to a profile: give --profile, not --url"), Exit::Usage);
+        return std::nullopt;
+    }
+    ContextLoad context = resolveContext(m_options);
+    if (!context.context) {
+        exit = fail(context.error, context.exit);
+        return std::nullopt;
+    }
+    Loaded loaded{std::move(*context.context), {}, {}};
+    const ChecklistTemplateLoad checklist = checklistTemplate(loaded.context.project);
+    if (!checklist.checklist) {
+        exit = fail(checklist.error, Exit::Usage);
+        return std::nullopt;
+    }
+    loaded.checklist = *checklist.checklist;
+    const Project &project = loaded.context.project;
+    loaded.deployment.workspace = Workspace{project, loaded.context.target, loaded.context.connect};
+    loaded.deployment.signer = signerName(m_checklist.by);
+    QString error;
+    const QString staging = stagingProfileOf(project, loaded.checklist, &error);
+    if (const Profile *profile = project.profile(staging)) {
+        const ConnectionSpecParse spec = connectionFromProfile(*profile, project.directory);
+        if (spec.spec) {
+            ConnectOptions connect = loaded.context.connect;
+            connect.password = qEnvironmentVariable("GODWIT_STAGING_PASSWORD");
+            if (connect.password.isEmpty())
+                connect.password = passwordFor(*spec.spec, connect);
+            loaded.deployment.staging = Workspace{project, *spec.spec, connect};
+        } else {
+            error = spec.error;
+        }
+    }
+    loaded.deployment.stagingError = error;
+    return loaded;
+}
+
+std::optional<Deployment> ChecklistCommand::current(Loaded &loaded, int &exit)
+{
+    const QString profile = profileName(m_options, loaded.context.project);
+    std::optional<Deployment> deployment;
+    if (!m_checklist.deployment.isEmpty()) {
+        const DeploymentLoad load = loadDeployment(
+            QDir(deploymentsDirectory(loaded.context.project.directory)).filePath(m_checklist.deployment + u".json"_s));
+        if (!load.deployment) {
+            exit = fail(load.error, Exit::Usage);
+            return std::nullopt;
+        }
+        return load.deployment;
+    }
+    deployment = currentDeployment(loaded.context.project.directory, profile);
+    if (!deployment) {
+        exit = fail(tr("no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 "
+                       "[--to V]")
+                        .arg(profile),
+                    Exit::Usage);
+        return std::nullopt;
+    }
+    if (!deployment->outcome) {
+        const PlanBinding binding = bindPlan(loaded.deployment.workspace, deployment->to);
+        if (!binding.error.isEmpty()) {
+            exit = fail(binding.error, Exit::Failed);
+            return std::nullopt;
+        }
+        const QString changed = rebind(*deployment, binding.from, deployment->to, binding.steps, binding.plan);
+        if (!changed.isEmpty()) {
+            if (!m_options.json)
+                m_err << tr("the plan moved on: %1").arg(changed) << u'\n';
+            if (const int code = save(loaded, *deployment); code != Exit::Ok) {
+                exit = code;
+                return std::nullopt;
+            }
+        }
+    }
+    return deployment;
+}
+
+int ChecklistCommand::save(const Loaded &loaded, const Deployment &deployment)
+{
+    const QString error = saveDeployment(loaded.context.project.directory, deployment);
+    return error.isEmpty() ? int(Exit::Ok) : fail(error, Exit::Failed);
+}
+
+int ChecklistCommand::start(Loaded &loaded)
+{
+    const Project &project = loaded.context.project;
+    const QString name = profileName(m_options, project);
+    const Profile *profile = project.profile(name);
+    if (!profile)
+        return fail(tr("godwit-cli: checklist start needs --profile NAME"), Exit::Usage);
+    const PlanBinding binding = bindPlan(loaded.deployment.workspace, m_checklist.to);
+    if (!binding.error.isEmpty())
+        return fail(binding.error, Exit::Failed);
+    if (binding.steps.isEmpty())
+        return fail(tr("nothing to deploy: %1 is at revision %2 and the plan to %3 is empty")
+                        .arg(loaded.context.target.display(), binding.from.isEmpty() ? tr("none") : binding.from,
+                             m_checklist.to.isEmpty() ? tr("the newest migration") : m_checklist.to),
+                    Exit::Failed);
+    const QString &to = m_checklist.to;
+    std::optional<Deployment> open = currentDeployment(project.directory, name);
+    if (open && !open->outcome) {
+        const QString changed = rebind(*open, binding.from, to, binding.steps, binding.plan);
+        if (!m_options.json)
+            m_err << (changed.isEmpty() ? tr("deployment %1 is already under way for this plan").arg(open->id)
+                                        : tr("deployment %1 retargeted: %2").arg(open->id, changed))
+                  << u'\n';
+    } else {
+        if (open) { // it ran: its record is finished, a new attempt starts
+            open->closed = signer(tr("superseded by a new deployment"));
+            if (const int code = save(loaded, *open); code != Exit::Ok)
+                return code;
+        }
+        open = startDeployment(loaded.checklist, *profile, loaded.context.target.display(),
+                               dialectName(loaded.context.target.dialect), binding.from, to, binding.steps,
+                               binding.plan, signer());
+    }
+    if (const int code = save(loaded, *open); code != Exit::Ok)
+        return code;
+    print(*open);
+    return Exit::Ok;
+}
+
+void ChecklistCommand::print(const Deployment &d)
+{
+    if (m_options.json) {
+        printJson(m_out, d.toJson());
+        return;
+    }
+    m_out << tr("Deployment %1: %2 (%3), %4").arg(d.id, d.profile, d.environment, d.target) << u'\n';
+    m_out << tr("Plan %1 → %2 (%3), %4 steps").arg(d.from.isEmpty() ? tr("none") : d.from, d.targetVersion(), d.plan)
+                 .arg(d.steps.size())
+          << u'\n';
+    for (const DeploymentStep &s : d.steps) {
+        const QString rollback = s.direction == u"down" ? QString()
+                                 : s.hasDown            ? tr("down script")
+                                 : s.rollbackNote.isEmpty() ? tr("NO ROLLBACK")
+                                                            : tr("rollback note");
+        m_out << u"  %1 %2 %3  %4\n"_s.arg(s.direction, s.version, s.description, rollback);
+    }
+    for (ChecklistSection section : {ChecklistSection::Before, ChecklistSection::During, ChecklistSection::After}) {
+        m_out << u'\n' << sectionId(section) << u'\n';
+        for (const ChecklistItem &i : d.items) {
+            if (i.def.section != section)
+                continue;
+            m_out << u"  %1 %2  %3%4\n"_s.arg(stateMark(i.state), i.def.id, i.def.title,
+                                              i.def.required ? tr(" (required)") : QString());
+            if (i.state == ItemState::Stale)
+                m_out << u"        "_s << tr("stale: %1").arg(i.staleReason) << u'\n';
+            if (!i.summary.isEmpty())
+                m_out << u"        "_s << i.summary << u'\n';
+            if (i.def.check == CheckKind::DestructiveReview) {
+                for (const QJsonValue &v : i.evidence.value(u"destructive").toArray())
+                    m_out << u"        - "_s << v.toObject().value(u"change").toString() << u'\n';
+            }
+            if (!i.signoff.isEmpty())
+                m_out << u"        "_s
+                      << tr("by %1 at %2").arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))
+                      << (i.signoff.note.isEmpty() ? QString() : u": "_s + i.signoff.note) << u'\n';
+        }
+    }
+    m_out << u'\n';
+    if (d.outcome) {
+        m_out << (d.outcome->ok ? tr("Applied at %1.").arg(d.outcome->finished.toUTC().toString(Qt::ISODate))
+                                : tr("Failed: %1").arg(d.outcome->error))
+              << u'\n';
+    } else if (d.isClosed()) {
+        m_out << tr("Closed without running.") << u'\n';
+    } else if (d.isProduction() && !d.applyAllowed()) {
+        m_out << tr("Apply is blocked on this production profile until: %1 (or --override REASON)")
+                     .arg(d.missingForApply().join(u", "_s))
+              << u'\n';
+    } else {
+        m_out << tr("Apply is allowed: godwit-cli checklist apply --profile %1").arg(d.profile) << u'\n';
+    }
+}
+
+int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *cancel)
+{
+    const QString sub = arguments.value(0, u"show"_s);
+    const QStringList args = arguments.mid(1);
+    static const QStringList known = {u"start"_s, u"show"_s, u"run"_s, u"tick"_s, u"ack"_s, u"rollback-note"_s,
+                                      u"apply"_s, u"report"_s, u"list"_s, u"close"_s};
+    if (!known.contains(sub))
+        return fail(tr("godwit-cli: checklist %1: unknown; one of %2").arg(sub, known.join(u", "_s)), Exit::Usage);
+    int exit = Exit::Ok;
+    auto loaded = load(exit);
+    if (!loaded)
+        return exit;
+    if (sub == u"start")
+        return start(*loaded);
+    if (sub == u"list") {
+        QStringList errors;
+        const QList<Deployment> list = listDeployments(loaded->context.project.directory, &errors);
+        for (const QString &e : std::as_const(errors))
+            m_err << e << u'\n';
+        if (m_options.json) {
+            QJsonArray all;
+            for (const Deployment &d : list)
+                all.append(d.toJson());
+            printJson(m_out, {{u"deployments"_s, all}});
+            return Exit::Ok;
+        }
+        for (const Deployment &d : list) {
+            const auto done = std::count_if(d.items.cbegin(), d.items.cend(), [](const ChecklistItem &i) { return i.isDone(); });
+            const QString state = d.outcome ? (d.outcome->ok ? tr("applied") : tr("failed"))
+                                  : d.isClosed() ? tr("closed")
+                                                 : tr("open");
+            m_out << u"%1  %2  %3 → %4  %5  %6/%7 items\n"_s.arg(d.id, d.profile, d.from, d.targetVersion(), state)
+                         .arg(done)
+                         .arg(d.items.size());
+        }
+        return Exit::Ok;
+    }
+    auto deployment = current(*loaded, exit);
+    if (!deployment)
+        return exit;
+    Deployment &d = *deployment;
+    const bool readOnlySub = sub == u"show" || sub == u"report";
+    if (!readOnlySub && (d.isClosed() || !m_checklist.deployment.isEmpty()))
+        return fail(tr("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
+    QString error;
+    if (sub == u"show") {
+        print(d);
+        return Exit::Ok;
+    }
+    if (sub == u"report") {
+        const QString format = args.value(0, u"markdown"_s);
+        if (format != u"markdown" && format != u"md" && format != u"html")
+            return fail(tr("godwit-cli: checklist report takes markdown or html"), Exit::Usage);
+        const QString text = deploymentReport(d, format == u"html" ? ReportFormat::Html : ReportFormat::Markdown);
+        if (m_checklist.output.isEmpty()) {
+            m_out << text;
+            return Exit::Ok;
+        }
+        if (QFile::exists(m_checklist.output) && !m_checklist.force)
+            return fail(tr("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
+        QSaveFile file(m_checklist.output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return fail(tr("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
+        m_err << tr("wrote %1").arg(m_checklist.output) << u'\n';
+        return Exit::Ok;
+    }
+    if (sub == u"run") {
+        CancelToken token;
+        std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
+        const QList<ItemResult> results =
+            runChecks(loaded->deployment, d, args, token, [this](int, int, const QString &what) {
+                if (!m_options.json)
+                    m_err << what << u'\n' << Qt::flush;
+            });
+        watcher.reset();
+        bool ok = true;
+        for (const ItemResult &r : results) {
+            applyResult(d, r, signer());
+            ok = ok && r.state != ItemState::Failed;
+        }
+        if (const int code = save(*loaded, d); code != Exit::Ok)
+            return code;
+        print(d);
+        return ok && !token.isCancelled() ? Exit::Ok : Exit::Failed;
+    }
+    if (sub == u"tick") {
+        if (args.size() != 1)
+            return fail(tr("godwit-cli: checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
+        error = tickItem(d, args.first(), signer(m_checklist.note));
+    } else if (sub == u"ack") {
+        if (args.isEmpty())
+            return fail(tr("godwit-cli: checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
+        for (const QString &change : args) {
+            if (error.isEmpty())
+                error = acknowledgeChange(d, change, signer(m_checklist.note));
+        }
+    } else if (sub == u"rollback-note") {
+        if (args.size() != 2)
+            return fail(tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
+        error = setRollbackNote(d, args.at(0), args.at(1));
+    } else if (sub == u"close") {
+        d.closed = signer(m_checklist.note);
+    } else if (sub == u"apply") {
+        if (!d.applyAllowed() && !m_checklist.overrideReason.isEmpty())
+            error = overrideGate(d, signer(m_checklist.overrideReason));
+        if (error.isEmpty() && !d.applyAllowed()) {
+            return fail(d.outcome ? tr("deployment %1 has run already").arg(d.id)
+                                  : tr("Apply is blocked on production profile %1 until: %2; or give --override REASON")
+                                        .arg(d.profile, d.missingForApply().join(u", "_s)),
+                        Exit::Failed);
+        }
+        if (error.isEmpty()) {
+            CancelToken token;
+            std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
+            QStringList log;
+            const DeploymentOutcome outcome =
+                runDeploymentApply(loaded->deployment, d, token, [this](int index, int total, const QString &what) {
+                    if (!m_options.json)
+                        m_err << u"[%1/%2] %3\n"_s.arg(index + 1).arg(total).arg(what) << Qt::flush;
+                }, &log);
+            watcher.reset();
+            if (!m_options.json) {
+                for (const QString &line : std::as_const(log))
+                    m_err << line << u'\n';
+            }
+            recordOutcome(d, outcome, signer());
+            if (const int code = save(*loaded, d); code != Exit::Ok)
+                return code;
+            if (!d.outcome)
+                return fail(outcome.error, Exit::Failed);
+            print(d);
+            return outcome.ok ? Exit::Ok : Exit::Failed;
+        }
+    }
+    if (!error.isEmpty())
+        return fail(error, Exit::Usage);
+    if (const int code = save(*loaded, d); code != Exit::Ok)
+        return code;
+    print(d);
+    return Exit::Ok;
+}
+
+int ChecklistCommand::backup(const std::atomic_bool *cancel)
+{
+    ContextLoad context = resolveContext(m_options);
+    if (!context.context)
+        return fail(context.error, context.exit);
+    const Context &c = *context.context;
+    const QString dir = m_checklist.output.isEmpty() ? backupsDirectory(c.project.directory) : m_checklist.output;
+    if (!m_options.json)
+        m_err << tr("backing up %1 into %2").arg(c.target.display(), dir) << u'\n';
+    const Backup b = takeBackup(c.target, c.connect, dir, cancel);
+    if (!b.ok())
+        return fail(b.error, Exit::Failed);
+    if (m_options.json) {
+        printJson(m_out, {{u"file"_s, b.file},
+                          {u"size"_s, double(b.size)},
+                          {u"sha256"_s, b.sha256},
+                          {u"durationMs"_s, b.durationMs},
+                          {u"tool"_s, b.tool},
+                          {u"toolVersion"_s, b.toolVersion},
+                          {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)}});
+        return Exit::Ok;
+    }
+    m_out << tr("backup:   %1").arg(b.file) << u'\n'
+          << tr("size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(b.size)).arg(b.size) << u'\n'
+          << tr("sha256:   %1").arg(b.sha256) << u'\n'
+          << tr("took:     %1 ms with %2 (%3)").arg(qRound(b.durationMs)).arg(b.tool, b.toolVersion) << u'\n'
+          << tr("restore:  %1").arg(b.restoreCommand.join(u' ')) << u'\n';
+    return Exit::Ok;
+}
+
+} // namespace godwit::cli

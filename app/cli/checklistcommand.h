@@ -1,0 +1,58 @@
+#pragma once
+
+#include "context.h"
+
+#include "deployment/checks.h"
+
+#include <QTextStream>
+
+#include <atomic>
+
+namespace godwit::cli {
+
+/*! Options of `checklist` and `backup` beyond the common ones. */
+struct ChecklistOptions
+{
+    QString to;
+    QString note;
+    QString by;
+    QString overrideReason;
+    QString output;
+    QString deployment; ///< a past record's id, for show and report
+    bool force = false;
+};
+
+/*! `godwit-cli checklist SUBCOMMAND`: start, show, run, tick, ack, rollback-note, apply,
+    report, list, close; and `godwit-cli backup`. */
+class ChecklistCommand
+{
+public:
+    ChecklistCommand(GlobalOptions options, ChecklistOptions checklist, QTextStream &out, QTextStream &err);
+
+    int run(const QStringList &arguments, const std::atomic_bool *cancel);
+    int backup(const std::atomic_bool *cancel);
+
+private:
+    struct Loaded
+    {
+        Context context;
+        ChecklistTemplate checklist;
+        DeploymentContext deployment;
+    };
+    std::optional<Loaded> load(int &exit);
+    /*! The profile's open deployment, bound to the plan as it is now (and saved when that
+        changed something). */
+    std::optional<Deployment> current(Loaded &loaded, int &exit);
+    int start(Loaded &loaded);
+    int save(const Loaded &loaded, const Deployment &deployment);
+    void print(const Deployment &deployment);
+    int fail(const QString &message, int exit);
+    Signoff signer(const QString &note = {}) const;
+
+    GlobalOptions m_options;
+    ChecklistOptions m_checklist;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace godwit::cli

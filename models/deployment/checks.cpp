@@ -1,0 +1,648 @@
+#include "checks.h"
+
+#include "backup.h"
+
+#include "database/historystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeploymentChecks", text);
+}
+
+PlanRequest requestTo(const QString &to)
+{
+    PlanRequest request;
+    if (!to.isEmpty())
+        request.to = to;
+    return request;
+}
+
+QString quoted(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+
+struct TableSize
+{
+    QString name;
+    qint64 rows = -1; ///< -1: the catalog does not know
+    QString source;   ///< where the figure comes from
+};
+
+// Row counts of the tables a plan touches, from the catalog where the engine keeps one:
+// PostgreSQL's pg_class.reltuples, MySQL's information_schema.TABLES; SQLite keeps none, so
+// its tables are counted.
+QList<TableSize> tableSizes(Connection &connection, const QStringList &tables)
+{
+    QList<TableSize> sizes;
+    QSqlQuery q(connection.database());
+    for (const QString &table : tables) {
+        TableSize size{table, -1, {}};
+        switch (connection.dialect()) {
+        case Dialect::SQLite:
+            if (q.exec(u"SELECT count(*) FROM %1"_s.arg(quoted(table))) && q.next()) {
+                size.rows = q.value(0).toLongLong();
+                size.source = u"count(*)"_s;
+            }
+            break;
+        case Dialect::PostgreSQL:
+            q.prepare(u"SELECT c.reltuples::bigint FROM pg_class c WHERE c.oid = to_regclass(?)"_s);
+            q.addBindValue(quoted(table));
+            if (q.exec() && q.next()) {
+                size.rows = q.value(0).toLongLong();
+                size.source = u"pg_class.reltuples"_s;
+                if (size.rows < 0) { // never analysed: a small table is counted, a large one left unknown
+                    QSqlQuery count(connection.database());
+                    count.prepare(u"SELECT CASE WHEN pg_relation_size(to_regclass(?)) < 67108864 THEN "
+                                  "(SELECT count(*) FROM %1) ELSE -1 END"_s.arg(quoted(table)));
+                    count.addBindValue(quoted(table));
+                    if (count.exec() && count.next() && count.value(0).toLongLong() >= 0) {
+                        size.rows = count.value(0).toLongLong();
+                        size.source = u"count(*) (not analysed yet)"_s;
+                    }
+                }
+            }
+            break;
+        case Dialect::MySQL:
+            q.prepare(u"SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
+                      "TABLE_NAME = ?"_s);
+            q.addBindValue(table);
+            if (q.exec() && q.next()) {
+                size.rows = q.value(0).toLongLong();
+                size.source = u"information_schema.TABLES.TABLE_ROWS (an estimate)"_s;
+            }
+            break;
+        }
+        sizes << size;
+    }
+    std::stable_sort(sizes.begin(), sizes.end(), [](const TableSize &a, const TableSize &b) { return a.rows > b.rows; });
+    return sizes;
+}
+
+// The tables a plan's changes touch that hold rows already (those in the snapshot before).
+QStringList touchedTables(const DryRunReport &report)
+{
+    QStringList tables;
+    for (const SchemaChange &c : report.diff.changes) {
+        const QString table = c.objectKind == u"table" ? c.name : c.table;
+        if (table.isEmpty() || tables.contains(table) || !report.before)
+            continue;
+        const bool existed = std::any_of(report.before->tables.cbegin(), report.before->tables.cend(),
+                                         [&](const Table &t) { return t.name == table; });
+        if (existed)
+            tables << table;
+    }
+    return tables;
+}
+
+QJsonArray changesJson(const SchemaDiff &diff, std::optional<SchemaChange::Class> only = std::nullopt)
+{
+    QJsonArray list;
+    for (const SchemaChange &c : diff.changes) {
+        if (!only || c.changeClass == *only)
+            list.append(QJsonObject{{u"class"_s, changeClassId(c.changeClass)}, {u"change"_s, c.description()}});
+    }
+    return list;
+}
+
+double upDuration(const DryRunReport &report)
+{
+    double ms = 0;
+    for (const StepRun &s : report.up)
+        ms += s.durationMs;
+    return ms;
+}
+
+QString dryRunFailure(const DryRunJob &job)
+{
+    if (!job.error.isEmpty())
+        return job.error;
+    if (!job.report.error.isEmpty())
+        return job.report.error;
+    if (job.report.cancelled)
+        return tr("cancelled");
+    for (const StepRun &s : job.report.up + job.report.down) {
+        if (!s.ok)
+            return s.error;
+    }
+    return job.report.residueMessages.join(u"; "_s);
+}
+
+ItemResult backupItem(const DeploymentContext &context, const QString &id, CancelToken &cancel)
+{
+    ItemResult r{id};
+    const Workspace &w = context.workspace;
+    const Backup b = takeBackup(w.target, w.connect, backupsDirectory(w.project.directory), cancel.flag());
+    if (!b.ok()) {
+        r.error = b.error;
+        r.summary = b.error;
+        return r;
+    }
+    const QString file = QDir(w.project.directory).relativeFilePath(b.file);
+    r.state = ItemState::Done;
+    r.evidence = {{u"file"_s, file},
+                  {u"size"_s, double(b.size)},
+                  {u"sha256"_s, b.sha256},
+                  {u"durationMs"_s, qRound(b.durationMs)},
+                  {u"tool"_s, b.tool},
+                  {u"toolVersion"_s, b.toolVersion},
+                  {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)}};
+    r.summary = tr("%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6")
+                    .arg(file, QLocale::c().formattedDataSize(b.size), b.sha256.left(12))
+                    .arg(qRound(b.durationMs))
+                    .arg(b.tool, b.restoreCommand.join(u' '));
+    return r;
+}
+
+ItemResult stagingItem(const DeploymentContext &context, const Deployment &deployment, const QString &id,
+                       CancelToken &cancel, const JobProgress &progress)
+{
+    ItemResult r{id};
+    if (!context.staging) {
+        r.error = r.summary = context.stagingError;
+        return r;
+    }
+    const DryRunJob job = runDryRunJob(*context.staging, requestTo(deployment.to), DryRunMethod::Auto, false, cancel,
+                                       progress);
+    const QString staging = context.staging->target.display();
+    r.evidence = {{u"profile"_s, context.staging->target.display()},
+                  {u"plan"_s, job.report.plan},
+                  {u"method"_s, dryRunMethodId(job.report.method)},
+                  {u"steps"_s, int(job.report.up.size())},
+                  {u"durationMs"_s, qRound(upDuration(job.report))},
+                  {u"changes"_s, changesJson(job.report.diff)}};
+    if (const QString failure = dryRunFailure(job); !failure.isEmpty()) {
+        r.error = r.summary = tr("dry run on %1 failed: %2").arg(staging, failure);
+        return r;
+    }
+    if (job.report.plan != deployment.plan) {
+        QStringList steps;
+        for (const PlanStep &s : job.plan.steps)
+            steps << s.migration.displayVersion();
+        r.error = r.summary = tr("%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): "
+                                 "bring staging to this deployment's starting revision %5 first")
+                                  .arg(staging, steps.isEmpty() ? tr("nothing") : steps.join(u", "_s),
+                                       job.report.plan, deployment.plan,
+                                       deployment.from.isEmpty() ? tr("(none)") : deployment.from);
+        return r;
+    }
+    r.state = ItemState::Done;
+    r.summary = tr("passed on %1 (%2): %3 steps in %4 ms, plan %5 matches")
+                    .arg(staging, dryRunMethodId(job.report.method))
+                    .arg(job.report.up.size())
+                    .arg(qRound(upDuration(job.report)))
+                    .arg(job.report.plan);
+    return r;
+}
+
+// One reversible dry run on the target feeds three items.
+QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Deployment &deployment,
+                                    const QStringList &ids, CancelToken &cancel, const JobProgress &progress)
+{
+    QList<ItemResult> results;
+    const DryRunJob job =
+        runDryRunJob(context.workspace, requestTo(deployment.to), DryRunMethod::Auto, true, cancel, progress);
+    const QString failure = dryRunFailure(job);
+    const bool upsRan = job.error.isEmpty() && job.report.error.isEmpty() && job.report.stepsOk();
+    std::unique_ptr<Connection> connection;
+    for (const QString &id : ids) {
+        const ChecklistItem *item = deployment.item(id);
+        ItemResult r{id};
+        if (job.report.plan != deployment.plan && job.error.isEmpty()) {
+            r.error = r.summary = tr("the plan changed while the dry run ran (%1, bound %2): run the checks again")
+                                      .arg(job.report.plan, deployment.plan);
+            results << r;
+            continue;
+        }
+        switch (item->def.check) {
+        case CheckKind::Reversibility:
+            r.evidence = {{u"method"_s, dryRunMethodId(job.report.method)},
+                          {u"residue"_s, QJsonArray::fromStringList(job.report.residueMessages)},
+                          {u"downSteps"_s, int(job.report.down.size())}};
+            if (!failure.isEmpty()) {
+                r.error = r.summary = failure;
+            } else {
+                r.state = ItemState::Done;
+                r.summary = tr("up, then %1 downs, on a %2 dry run: the schema is as it was")
+                                .arg(job.report.down.size())
+                                .arg(dryRunMethodId(job.report.method));
+            }
+            break;
+        case CheckKind::Estimate: {
+            if (!upsRan) {
+                r.error = r.summary = failure;
+                break;
+            }
+            QJsonArray perStep;
+            for (const StepRun &s : job.report.up)
+                perStep.append(QJsonObject{{u"version"_s, s.step.migration.displayVersion()},
+                                           {u"durationMs"_s, qRound(s.durationMs)}});
+            QJsonArray tables;
+            QStringList largest;
+            QString error;
+            if (!connection)
+                connection = Connection::open(context.workspace.target, Connection::Mode::ReadOnly,
+                                              context.workspace.connect)
+                                 .connection;
+            const QList<TableSize> sizes = connection ? tableSizes(*connection, touchedTables(job.report))
+                                                      : QList<TableSize>();
+            for (const TableSize &t : sizes) {
+                tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
+                if (largest.size() < 3)
+                    largest << (t.rows < 0 ? tr("%1 (rows unknown)").arg(t.name)
+                                           : tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
+            }
+            const double ms = upDuration(job.report);
+            r.state = ItemState::Done;
+            r.evidence = {{u"durationMs"_s, qRound(ms)},
+                          {u"basis"_s, tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
+                                                                     context.workspace.target.display())},
+                          {u"steps"_s, perStep},
+                          {u"tables"_s, tables}};
+            r.summary = tr("about %1 ms (from the dry run's timings); largest tables touched: %2")
+                            .arg(qRound(ms))
+                            .arg(largest.isEmpty() ? tr("none with rows") : largest.join(u", "_s));
+            break;
+        }
+        case CheckKind::DestructiveReview: {
+            if (!upsRan) {
+                r.error = r.summary = failure;
+                break;
+            }
+            const QJsonArray destructive = changesJson(job.report.diff, SchemaChange::Class::Destructive);
+            r.evidence = {{u"destructive"_s, destructive},
+                          {u"rewriting"_s, changesJson(job.report.diff, SchemaChange::Class::Rewriting)},
+                          {u"acknowledged"_s, QJsonArray()}};
+            if (destructive.isEmpty()) {
+                r.state = ItemState::Done;
+                r.summary = tr("the dry run destroys nothing");
+            } else {
+                r.state = ItemState::Open;
+                r.summary = tr("destructive changes to acknowledge: %1").arg(destructive.size());
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        results << r;
+    }
+    return results;
+}
+
+ItemResult rollbackItem(const Deployment &deployment, const QString &id)
+{
+    ItemResult r{id};
+    QJsonArray steps;
+    QStringList missing;
+    int downs = 0;
+    int notes = 0;
+    for (const DeploymentStep &s : deployment.steps) {
+        QString way;
+        if (s.direction == u"down")
+            way = tr("apply the up script again");
+        else if (s.hasDown)
+            way = tr("down script");
+        else if (!s.rollbackNote.isEmpty())
+            way = tr("manual: %1").arg(s.rollbackNote);
+        if (way.isEmpty())
+            missing << s.version;
+        else
+            s.hasDown || s.direction == u"down" ? ++downs : ++notes;
+        steps.append(QJsonObject{{u"version"_s, s.version}, {u"rollback"_s, way.isEmpty() ? tr("none") : way}});
+    }
+    r.evidence = {{u"steps"_s, steps}};
+    if (!missing.isEmpty()) {
+        r.error = r.summary = tr("no down script and no rollback note for %1").arg(missing.join(u", "_s));
+        return r;
+    }
+    r.state = ItemState::Done;
+    r.summary = tr("%1 steps: %2 with a down script, %3 with a written rollback")
+                    .arg(deployment.steps.size())
+                    .arg(downs)
+                    .arg(notes);
+    return r;
+}
+
+ItemResult verifyItem(const DeploymentContext &context, const QString &id, CancelToken &cancel,
+                      const JobProgress &progress)
+{
+    ItemResult r{id};
+    const StatusJob status = readStatusJob(context.workspace, false);
+    QString error = status.error;
+    const QList<Migration> applied = error.isEmpty() ? appliedMigrations(status.status, &error) : QList<Migration>();
+    std::unique_ptr<Connection> connection;
+    if (error.isEmpty()) {
+        auto open = Connection::open(context.workspace.target, Connection::Mode::ReadOnly, context.workspace.connect);
+        connection = std::move(open.connection);
+        error = open.error;
+    }
+    if (!connection) {
+        r.error = r.summary = error;
+        return r;
+    }
+    DryRun dryRun(*connection);
+    cancel.setInterrupt([&dryRun] { dryRun.interrupt(); });
+    const DriftReport drift = dryRun.drift(applied, cancel.flag(), [&](const QString &what) {
+        if (progress)
+            progress(0, 0, what);
+    });
+    cancel.setInterrupt({});
+    r.evidence = {{u"drift"_s, changesJson(drift.drift)}, {u"revision"_s, currentVersion(status.status)}};
+    if (!drift.error.isEmpty() || drift.cancelled) {
+        r.error = r.summary = drift.cancelled ? tr("cancelled") : drift.error;
+        return r;
+    }
+    if (!drift.drift.isEmpty()) {
+        r.error = r.summary = tr("%1 differs from the schema its history implies: %2 changes")
+                                  .arg(context.workspace.target.display())
+                                  .arg(drift.drift.changes.size());
+        return r;
+    }
+    r.state = ItemState::Done;
+    r.summary = tr("%1 at revision %2 matches the schema its applied history implies")
+                    .arg(context.workspace.target.display(), currentVersion(status.status));
+    return r;
+}
+
+QString stepOutcomeId(StepResult::Outcome outcome)
+{
+    switch (outcome) {
+    case StepResult::Outcome::Done:
+        return u"done"_s;
+    case StepResult::Outcome::Skipped:
+        return u"skipped"_s;
+    case StepResult::Outcome::Failed:
+        return u"failed"_s;
+    case StepResult::Outcome::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+PlanBinding bindPlan(const Workspace &workspace, const QString &to)
+{
+    PlanBinding binding;
+    const StatusJob status = readStatusJob(workspace, false);
+    binding.error = status.error.isEmpty() ? folderErrors(status.source) : status.error;
+    if (!binding.error.isEmpty())
+        return binding;
+    PlanRequest request = requestTo(to);
+    chooseDirection(request, status.status);
+    const Plan plan = makePlan(status.source, status.status, request);
+    if (!plan.ok()) {
+        binding.error = plan.error;
+        return binding;
+    }
+    binding.from = currentVersion(status.status);
+    binding.steps = deploymentSteps(plan, workspace.project.directory);
+    binding.plan = planFingerprint(plan);
+    return binding;
+}
+
+QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &deployment, QStringList ids,
+                            CancelToken &cancel, const JobProgress &progress)
+{
+    // Before the run, the before-items; after it, the after-items (verify).
+    const ChecklistSection phase = deployment.outcome ? ChecklistSection::After : ChecklistSection::Before;
+    if (ids.isEmpty()) {
+        for (const ChecklistItem &i : deployment.items) {
+            if (i.def.section == phase && i.def.check != CheckKind::Manual && !i.isDone())
+                ids << i.def.id;
+        }
+    }
+    QList<ItemResult> results;
+    QStringList fromDryRun;
+    const int total = int(ids.size());
+    int done = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const ChecklistItem *item = deployment.item(id);
+        if (!item || cancel.isCancelled())
+            continue;
+        if (deployment.outcome && item->def.section != ChecklistSection::After) {
+            results << ItemResult{id, ItemState::Failed, {}, {},
+                                  tr("deployment %1 has run: only its after-items can be checked").arg(deployment.id)};
+            results.last().summary = item->summary;
+            continue;
+        }
+        if (progress)
+            progress(done++, total, tr("checking: %1").arg(item->def.title));
+        switch (item->def.check) {
+        case CheckKind::Backup:
+            results << backupItem(context, id, cancel);
+            break;
+        case CheckKind::StagingDryRun:
+            results << stagingItem(context, deployment, id, cancel, {});
+            break;
+        case CheckKind::Reversibility:
+        case CheckKind::Estimate:
+        case CheckKind::DestructiveReview:
+            fromDryRun << id;
+            break;
+        case CheckKind::Rollback:
+            results << rollbackItem(deployment, id);
+            break;
+        case CheckKind::Verify:
+            results << verifyItem(context, id, cancel, {});
+            break;
+        case CheckKind::Manual:
+        case CheckKind::Apply:
+            break;
+        }
+    }
+    if (!fromDryRun.isEmpty() && !cancel.isCancelled()) {
+        if (progress)
+            progress(done, total, tr("dry run with the downs on %1").arg(context.workspace.target.display()));
+        results << targetDryRunItems(context, deployment, fromDryRun, cancel, {});
+    }
+    return results;
+}
+
+void applyResult(Deployment &deployment, const ItemResult &result, const Signoff &by)
+{
+    ChecklistItem *item = deployment.item(result.id);
+    if (!item)
+        return;
+    QJsonObject evidence = result.evidence;
+    ItemState state = result.state;
+    if (item->def.check == CheckKind::DestructiveReview && item->plan == deployment.plan) {
+        // Acknowledgements of changes the new run still lists carry over.
+        QStringList listed;
+        for (const QJsonValue &v : evidence.value(u"destructive").toArray())
+            listed << v.toObject().value(u"change").toString();
+        QJsonArray kept;
+        for (const QJsonValue &v : item->evidence.value(u"acknowledged").toArray()) {
+            if (listed.contains(v.toObject().value(u"change").toString()))
+                kept.append(v);
+        }
+        evidence.insert(u"acknowledged"_s, kept);
+        if (state == ItemState::Open && kept.size() == listed.size())
+            state = ItemState::Done;
+    }
+    recordItem(deployment, result.id, state == ItemState::Done, result.summary, evidence, by, result.error);
+    if (state == ItemState::Open)
+        item->state = ItemState::Open;
+}
+
+QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by)
+{
+    ChecklistItem *item = nullptr;
+    for (ChecklistItem &i : deployment.items) {
+        if (i.def.check == CheckKind::DestructiveReview)
+            item = &i;
+    }
+    if (!item)
+        return tr("the checklist has no destructive-review item");
+    if (deployment.isClosed() || deployment.outcome)
+        return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
+    if (item->plan != deployment.plan || item->evidence.isEmpty())
+        return tr("run the destructive review's dry run first (godwit-cli checklist run %1)").arg(item->def.id);
+    QStringList listed;
+    for (const QJsonValue &v : item->evidence.value(u"destructive").toArray())
+        listed << v.toObject().value(u"change").toString();
+    if (!listed.contains(change))
+        return tr("\"%1\" is not among the destructive changes: %2")
+            .arg(change, listed.isEmpty() ? tr("there are none") : listed.join(u"; "_s));
+    QJsonArray acks = item->evidence.value(u"acknowledged").toArray();
+    for (const QJsonValue &v : std::as_const(acks)) {
+        if (v.toObject().value(u"change").toString() == change)
+            return {};
+    }
+    QJsonObject ack = by.toJson();
+    ack.insert(u"change"_s, change);
+    acks.append(ack);
+    item->evidence.insert(u"acknowledged"_s, acks);
+    if (acks.size() == listed.size()) {
+        item->state = ItemState::Done;
+        item->summary = tr("destructive changes, each acknowledged: %1").arg(listed.size());
+        item->signoff = by;
+    } else {
+        item->summary = tr("%1 of %2 destructive changes acknowledged").arg(acks.size()).arg(listed.size());
+    }
+    return {};
+}
+
+QString tickItem(Deployment &deployment, const QString &id, const Signoff &by)
+{
+    ChecklistItem *item = deployment.item(id);
+    if (!item)
+        return tr("no item \"%1\" in deployment %2").arg(id, deployment.id);
+    if (deployment.isClosed())
+        return tr("deployment %1 is closed: its record is read-only").arg(deployment.id);
+    if (item->def.check != CheckKind::Manual)
+        return tr("\"%1\" is checked by Godwit, not ticked: run it").arg(id);
+    recordItem(deployment, id, true, {}, {}, by);
+    return {};
+}
+
+QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note)
+{
+    if (deployment.isClosed() || deployment.outcome)
+        return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
+    for (DeploymentStep &s : deployment.steps) {
+        if (s.version == version || s.key == version) {
+            s.rollbackNote = note.trimmed();
+            if (ChecklistItem *item = deployment.item(u"rollback"_s); item && item->isDone() && !s.hasDown
+                && s.rollbackNote.isEmpty())
+                item->state = ItemState::Open;
+            return {};
+        }
+    }
+    return tr("no step %1 in deployment %2").arg(version, deployment.id);
+}
+
+QString overrideGate(Deployment &deployment, const Signoff &byWithReason)
+{
+    if (byWithReason.note.trimmed().isEmpty())
+        return tr("an override needs a reason");
+    if (deployment.isClosed() || deployment.outcome)
+        return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
+    deployment.gateOverride = GateOverride{byWithReason, deployment.plan, deployment.missingForApply()};
+    return {};
+}
+
+DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Deployment &deployment,
+                                     CancelToken &cancel, const JobProgress &progress, QStringList *log)
+{
+    DeploymentOutcome outcome;
+    outcome.started = signNow({}).at;
+    const ApplyJob job = runApplyJob(context.workspace, requestTo(deployment.to), cancel, progress, deployment.plan);
+    outcome.finished = signNow({}).at;
+    outcome.error = job.error.isEmpty() ? job.report.error : job.error;
+    outcome.ok = outcome.error.isEmpty() && job.report.ok && !job.report.steps.isEmpty();
+    if (outcome.error.isEmpty() && job.report.steps.isEmpty())
+        outcome.error = tr("nothing to apply");
+    for (const StepResult &s : job.report.steps) {
+        outcome.steps << StepOutcome{s.step.migration.displayVersion(),
+                                     s.step.direction == Direction::Up ? u"up"_s : u"down"_s,
+                                     stepOutcomeId(s.outcome),
+                                     s.durationMs,
+                                     s.message,
+                                     s.failedStatement > 0 ? s.location.toString() : QString()};
+        if (s.outcome != StepResult::Outcome::Done && outcome.error.isEmpty())
+            outcome.error = s.message;
+    }
+    if (log)
+        *log = job.log;
+    if (deployment.gateOverride && deployment.gateOverride->plan == deployment.plan
+        && !deployment.gateOverride->missing.isEmpty()) {
+        AuditEntry entry{u"override"_s,
+                         deployment.targetVersion(),
+                         tr("deployment %1 applied without: %2").arg(deployment.id,
+                                                                      deployment.gateOverride->missing.join(u", "_s)),
+                         deployment.plan,
+                         outcome.ok ? u"ok"_s : u"failed"_s,
+                         tr("by %1: %2").arg(deployment.gateOverride->signoff.by, deployment.gateOverride->signoff.note)};
+        auto open = Connection::open(context.workspace.target, Connection::Mode::ReadWrite, context.workspace.connect);
+        QString why = open.error;
+        if (open.connection) {
+            HistoryStore store(*open.connection);
+            if (store.tableExists() && store.appendAudit(entry))
+                why.clear();
+            else
+                why = store.lastError().isEmpty() ? tr("Godwit's tables are not there") : store.lastError();
+        }
+        if (!why.isEmpty() && log)
+            *log << tr("the override could not be written to the audit log: %1").arg(why);
+    }
+    return outcome;
+}
+
+void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, const Signoff &by)
+{
+    if (outcome.steps.isEmpty()) // nothing ran: the deployment stays open, the caller shows why
+        return;
+    deployment.outcome = outcome;
+    qint64 ms = 0;
+    for (const StepOutcome &s : outcome.steps)
+        ms += s.durationMs;
+    QJsonArray steps;
+    for (const StepOutcome &s : outcome.steps)
+        steps.append(QJsonObject{{u"version"_s, s.version}, {u"outcome"_s, s.outcome}, {u"durationMs"_s, double(s.durationMs)}});
+    for (ChecklistItem &i : deployment.items) {
+        if (i.def.check != CheckKind::Apply)
+            continue;
+        const QString summary = outcome.ok ? tr("%1 steps applied in %2 ms").arg(outcome.steps.size()).arg(ms)
+                                           : tr("failed: %1").arg(outcome.error);
+        recordItem(deployment, i.def.id, outcome.ok, summary, {{u"steps"_s, steps}}, by, outcome.ok ? QString() : outcome.error);
+    }
+}
+
+} // namespace godwit

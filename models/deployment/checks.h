@@ -1,0 +1,76 @@
+#pragma once
+
+#include "deployment.h"
+
+#include "workbench/operations.h"
+
+#include <QJsonObject>
+
+namespace godwit {
+
+/*! What a deployment's checks work on: the deployment's target, and the staging profile's
+    (or why there is none). Copied into each job. */
+struct DeploymentContext
+{
+    Workspace workspace;
+    std::optional<Workspace> staging;
+    QString stagingError;
+    QString signer;
+};
+
+/*! The plan to `to` as it is now: the inputs of rebind(). */
+struct PlanBinding
+{
+    QString from;
+    QList<DeploymentStep> steps;
+    QString plan;
+    QString error;
+};
+/*! Reads the folder and the target's history (on the calling thread: a worker's) and plans
+    up to `to` (empty: everything pending). */
+PlanBinding bindPlan(const Workspace &workspace, const QString &to);
+
+/*! One automatic item's result, taken on a worker and recorded by the deployment's owner
+    with applyResult(). */
+struct ItemResult
+{
+    QString id;
+    ItemState state = ItemState::Failed; ///< Done, Failed, or Open (waits for a person)
+    QString summary;
+    QJsonObject evidence;
+    QString error;
+};
+
+/*! Runs the automatic items named by ids (empty: every automatic before-item not done yet)
+    on deployment's plan: backup, staging dry run, the target's reversible dry run (which
+    feeds reversibility, estimate and the destructive review), rollback and verify. Nothing
+    here changes the target but the backup file it writes. */
+QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &deployment, QStringList ids,
+                            CancelToken &cancel, const JobProgress &progress);
+
+/*! Records a result on the item, at the deployment's current plan. A destructive review
+    keeps the acknowledgements of the changes it still lists. */
+void applyResult(Deployment &deployment, const ItemResult &result, const Signoff &by);
+
+/*! Acknowledges a destructive change by its description ("drop column customers.name");
+    the review is done once each is. Empty on success, else why. */
+QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by);
+
+/*! Ticks a manual item. Empty on success, else why (unknown, automatic, closed). */
+QString tickItem(Deployment &deployment, const QString &id, const Signoff &by);
+
+/*! Writes the manual rollback of a step without a down script. */
+QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note);
+
+/*! Records why Apply may run without the required items. */
+QString overrideGate(Deployment &deployment, const Signoff &byWithReason);
+
+/*! The deployment's run: the plan to deployment.to, under the run lock, with each step's
+    outcome; an override goes to the target's audit log. log gets the lines for people. */
+DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Deployment &deployment,
+                                     CancelToken &cancel, const JobProgress &progress, QStringList *log);
+
+/*! Records the run's outcome (and the apply item) on the deployment. */
+void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, const Signoff &by);
+
+} // namespace godwit
