@@ -36,6 +36,7 @@ AppSettings AppSettings::load()
     a.dryRunMethod = dryRunMethodFromId(s.value(u"dryRun/method"_s, u"auto"_s).toString()).value_or(DryRunMethod::Auto);
     a.lockTimeout = s.value(u"session/lockTimeout"_s).toString();
     a.statementTimeout = s.value(u"session/statementTimeout"_s).toString();
+    a.signerName = s.value(u"checklist/signerName"_s).toString();
     return a;
 }
 
@@ -47,6 +48,7 @@ void AppSettings::save() const
     s.setValue(u"dryRun/method"_s, dryRunMethodId(dryRunMethod));
     s.setValue(u"session/lockTimeout"_s, lockTimeout);
     s.setValue(u"session/statementTimeout"_s, statementTimeout);
+    s.setValue(u"checklist/signerName"_s, signerName);
 }
 
 namespace {

@@ -18,6 +18,7 @@ struct AppSettings
     DryRunMethod dryRunMethod = DryRunMethod::Auto;
     QString lockTimeout;      ///< PostgreSQL-style duration; empty: the server's default
     QString statementTimeout;
+    QString signerName; ///< who signs checklist items; empty: the OS user
 
     static AppSettings load();
     void save() const;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "mainwindowjob_p.h"
 
+#include "checklistpanel.h"
 #include "confirmdialog.h"
 #include "logpanel.h"
 #include "migrationeditor.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_migrations(new MigrationsPanel(m_model, this))
     , m_preview(new PreviewPanel(this))
     , m_log(new LogPanel(this))
+    , m_checklist(new ChecklistPanel(this))
     , m_editors(new QTabWidget(this))
     , m_profiles(new QComboBox(this))
     , m_environment(new QLabel(this))
@@ -110,7 +113,14 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    connect(m_checklist, &ChecklistPanel::startRequested, this, &MainWindow::askStartDeployment);
+    connect(m_checklist, &ChecklistPanel::checksRequested, this, &MainWindow::runChecks);
+    connect(m_checklist, &ChecklistPanel::applyRequested, this, &MainWindow::applyDeployment);
+    connect(m_checklist, &ChecklistPanel::currentChanged, this, &MainWindow::updateGate);
+    connect(m_checklist, &ChecklistPanel::message, m_log, &LogPanel::log);
+
     m_settings = AppSettings::load();
+    m_checklist->setSigner(m_settings.signerName);
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -183,6 +193,15 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setToolTip(tr("Stop the running operation; the statement running now is interrupted (Esc)"));
 
+    QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
+    m_startDeployment = deployment->addAction(tr("&Start deployment…"), this, &MainWindow::askStartDeployment);
+    m_startDeployment->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    m_startDeployment->setToolTip(tr("Start a deployment of the pending migrations to this profile, with the project's "
+                                     "checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)"));
+    m_runChecks = deployment->addAction(tr("&Run checks"), this, [this] { runChecks({}); });
+    m_runChecks->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    m_runChecks->setToolTip(tr("Run the deployment's automatic items that are not done yet (Ctrl+Shift+K)"));
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -195,6 +214,8 @@ void MainWindow::createActions()
     bar->addWidget(m_environment);
     bar->addSeparator();
     bar->addActions({m_refresh, m_dryRun, m_apply, m_rollBack, m_cancelAction});
+    bar->addSeparator();
+    bar->addActions({m_startDeployment, m_runChecks});
 }
 
 void MainWindow::createDocks()
@@ -209,13 +230,14 @@ void MainWindow::createDocks()
     QDockWidget *migrations = dock(tr("Migrations"), u"migrationsDock"_s, m_migrations, Qt::LeftDockWidgetArea);
     QDockWidget *preview = dock(tr("Preview"), u"previewDock"_s, m_preview, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(tr("Log"), u"logDock"_s, m_log, Qt::BottomDockWidgetArea);
+    QDockWidget *checklist = dock(tr("Checklist"), u"checklistDock"_s, m_checklist, Qt::RightDockWidgetArea);
     tabifyDockWidget(preview, log);
     preview->raise();
-    resizeDocks({migrations}, {640}, Qt::Horizontal);
+    resizeDocks({migrations, checklist}, {560, 560}, Qt::Horizontal);
     resizeDocks({preview}, {260}, Qt::Vertical);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int key = Qt::Key_1;
-    for (QDockWidget *d : {migrations, preview, log}) {
+    for (QDockWidget *d : {migrations, preview, log, checklist}) {
         QAction *toggle = d->toggleViewAction();
         toggle->setShortcut(Qt::ALT | Qt::Key(key++));
         toggle->setToolTip(tr("Show or hide the %1 dock (%2)").arg(d->windowTitle(), toggle->shortcut().toString()));
@@ -285,6 +307,8 @@ void MainWindow::switchProfile(const QString &name)
     m_environment->setText(profile->environment);
     m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
     m_targetLabel->setText(m_workspace->target.display());
+    m_checklist->setProject(m_workspace->project.directory, name);
+    m_checklist->setCurrent(currentDeployment(m_workspace->project.directory, name));
     updateTitle();
     if (m_workspace->target.dialect == Dialect::SQLite) {
         refresh();
@@ -318,50 +342,6 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(m_workspace ? tr("%1 — %2 — Godwit").arg(QFileInfo(m_workspace->project.directory).fileName(), m_profile)
                                : tr("Godwit"));
-}
-
-template<typename Job, typename Work, typename Done>
-void MainWindow::startJob(const QString &what, Work work, Done done)
-{
-    if (m_cancel || !m_workspace)
-        return;
-    auto token = std::make_shared<CancelToken>();
-    m_cancel = token;
-    setBusy(what);
-    m_log->log(what);
-    auto *watcher = new QFutureWatcher<Job>(this);
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-        const Job job = watcher->result();
-        watcher->deleteLater();
-        m_running = {};
-        m_cancel.reset();
-        setIdle();
-        done(job);
-        Q_EMIT jobFinished();
-    });
-    // Texts are queued to the window one by one: QFuture's progress is throttled and may
-    // drop the step that is running now. The destructor waits for the job, so the window
-    // outlives every text posted to it.
-    const auto say = [this](const QString &text) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, text] {
-                statusBar()->showMessage(text);
-                m_log->log(text);
-            },
-            Qt::QueuedConnection);
-    };
-    const QFuture<Job> future = QtConcurrent::run([work, token, say](QPromise<Job> &promise) {
-        promise.addResult(work(*token, [&promise, &say](int done, int total, const QString &text) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValue(done);
-            say(text);
-        }));
-    });
-    m_running = QFuture<void>(future);
-    watcher->setFuture(future);
 }
 
 void MainWindow::refresh()
@@ -412,6 +392,7 @@ void MainWindow::statusArrived(const StatusJob &job)
                                  .arg(m_model->count(MigrationTreeModel::Pending))
                                  .arg(m_model->count(MigrationTreeModel::Problems)),
                              8000);
+    bindDeployment();
     if (!m_openWhenRefreshed.isEmpty())
         openMigration(std::exchange(m_openWhenRefreshed, QString()));
     Q_EMIT statusRefreshed();
@@ -431,6 +412,7 @@ void MainWindow::editSettings()
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
+    m_checklist->setSigner(settings.signerName);
     applyTheme(settings.theme);
     for (int i = 0; i < m_editors->count(); ++i) {
         if (auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i))) {
@@ -567,6 +549,20 @@ void MainWindow::dryRun(std::optional<QString> to)
 
 void MainWindow::apply(std::optional<QString> to)
 {
+    if (m_environmentName == u"production") {
+        // On production what runs is a deployment's reviewed plan.
+        const std::optional<Deployment> &d = m_checklist->current();
+        if (to && (!d || d->targetVersion() != *to)) {
+            const QString why = tr("On production, Apply runs a deployment's plan: start one to %1 "
+                                   "(Deployment › Start deployment) and complete its checklist")
+                                    .arg(*to);
+            m_log->log(why);
+            statusBar()->showMessage(why);
+            return;
+        }
+        applyDeployment();
+        return;
+    }
     confirmThen(tr("Apply"), PlanRequest{Direction::Up, to});
 }
 
@@ -578,12 +574,18 @@ void MainWindow::rollBack(std::optional<QString> to)
     confirmThen(tr("Roll back"), request);
 }
 
-void MainWindow::confirmThen(const QString &action, const PlanRequest &request)
+void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
 {
     if (!m_workspace || !saveAll())
         return;
+    const auto go = [this, action, request, run] {
+        if (run)
+            run();
+        else
+            execute(action, request);
+    };
     if (m_environmentName != u"production") {
-        execute(action, request);
+        go();
         return;
     }
     const Workspace workspace = *m_workspace;
@@ -592,7 +594,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request)
         [workspace, request](CancelToken &cancel, const JobProgress &progress) {
             return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
         },
-        [this, action, request](const DryRunJob &job) {
+        [this, action, go](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
                 m_log->log(job.error);
                 statusBar()->showMessage(job.error);
@@ -601,7 +603,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request)
             m_preview->setReport(job.report);
             ConfirmDialog confirm(action, m_profile, job.report, this);
             if (confirm.exec() == QDialog::Accepted)
-                execute(action, request);
+                go();
             else
                 m_log->log(tr("%1 not confirmed: nothing was run").arg(action));
         });
@@ -652,8 +654,10 @@ bool MainWindow::saveAll()
 
 void MainWindow::setBusy(const QString &what)
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open, m_newMigration, m_profilesAction, m_settingsAction})
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open, m_newMigration, m_profilesAction, m_settingsAction,
+                       m_startDeployment, m_runChecks})
         a->setEnabled(false);
+    m_checklist->setBusy(true);
     m_profiles->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_progress->setRange(0, 0);
@@ -663,8 +667,10 @@ void MainWindow::setBusy(const QString &what)
 
 void MainWindow::setIdle()
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_newMigration, m_profilesAction})
+    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_newMigration, m_profilesAction, m_startDeployment})
         a->setEnabled(m_workspace.has_value());
+    m_checklist->setBusy(false);
+    updateGate();
     m_open->setEnabled(true);
     m_settingsAction->setEnabled(true);
     m_profiles->setEnabled(true);

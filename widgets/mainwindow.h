@@ -2,11 +2,13 @@
 
 #include "appsettings.h"
 
+#include "deployment/checks.h"
 #include "workbench/operations.h"
 
 #include <QFuture>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,6 +20,7 @@ class QTabWidget;
 
 namespace godwit {
 
+class ChecklistPanel;
 class LogPanel;
 class MigrationEditor;
 class MigrationTreeModel;
@@ -49,6 +52,7 @@ public:
     MigrationsPanel *migrationsPanel() const { return m_migrations; }
     PreviewPanel *preview() const { return m_preview; }
     LogPanel *log() const { return m_log; }
+    ChecklistPanel *checklist() const { return m_checklist; }
     bool isBusy() const { return m_cancel != nullptr; }
 
     QAction *refreshAction() const { return m_refresh; }
@@ -60,6 +64,8 @@ public:
     QAction *newMigrationAction() const { return m_newMigration; }
     QAction *profilesAction() const { return m_profilesAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *startDeploymentAction() const { return m_startDeployment; }
+    QAction *runChecksAction() const { return m_runChecks; }
     SecretStore *secrets() const { return m_secrets; }
 
     void dryRun(std::optional<QString> to = std::nullopt);
@@ -68,6 +74,14 @@ public:
     void apply(std::optional<QString> to = std::nullopt);
     void rollBack(std::optional<QString> to = std::nullopt);
     void newMigration();
+    /*! Starts a deployment of the plan to `to` (empty: everything pending) on the profile,
+        with the project's checklist; one that already ran is closed as superseded. */
+    void startDeployment(const QString &to);
+    /*! Runs the deployment's automatic items (empty: every one of the phase not done). */
+    void runChecks(const QStringList &ids);
+    /*! Applies the deployment's plan (on production: when its gate is open, after the
+        confirmation) and records the outcome. */
+    void applyDeployment();
     void editProfiles();
     void editSettings();
     /*! Theme, editor font and defaults, applied to everything open. */
@@ -92,10 +106,19 @@ private:
     void statusArrived(const StatusJob &job);
     void showFailure(const QString &file, int line, const QString &message);
     void switchProfile(const QString &name);
-    void confirmThen(const QString &action, const PlanRequest &request);
+    /*! On production, a dry run of request first and the typed profile name; then run (or,
+        without it, execute(action, request)). */
+    void confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run = {});
     void execute(const QString &action, const PlanRequest &request);
     void askPassword(const QString &why);
     void updateTitle();
+    void askStartDeployment();
+    /*! The checklist's deployment bound to the status just read: stale items, saved. */
+    void bindDeployment();
+    /*! On production, Apply follows the deployment's gate. */
+    void updateGate();
+    DeploymentContext deploymentContext() const;
+    void executeDeployment();
     void addRecent(const QString &directory);
     void rebuildRecentMenu();
     bool saveAll();
@@ -119,6 +142,7 @@ private:
     MigrationsPanel *m_migrations;
     PreviewPanel *m_preview;
     LogPanel *m_log;
+    ChecklistPanel *m_checklist;
     QTabWidget *m_editors;
     QComboBox *m_profiles;
     QLabel *m_environment;
@@ -139,6 +163,8 @@ private:
     QAction *m_newMigration = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_startDeployment = nullptr;
+    QAction *m_runChecks = nullptr;
 };
 
 } // namespace godwit

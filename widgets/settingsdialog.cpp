@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "deployment/deployment.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -19,6 +21,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_method(new QComboBox(this))
     , m_lockTimeout(new QLineEdit(this))
     , m_statementTimeout(new QLineEdit(this))
+    , m_signer(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     m_font->setFontFilters(QFontComboBox::MonospacedFonts);
@@ -36,6 +39,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_lockTimeout->setPlaceholderText(tr("server default (e.g. 5s)"));
     m_statementTimeout->setText(settings.statementTimeout);
     m_statementTimeout->setPlaceholderText(tr("server default (e.g. 10min)"));
+    m_signer->setText(settings.signerName);
+    m_signer->setPlaceholderText(signerName());
+    m_signer->setToolTip(tr("The name recorded when you tick a checklist item or run a deployment"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Editor &font:"), m_font);
@@ -44,6 +50,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(tr("&Dry-run method:"), m_method);
     form->addRow(tr("&Lock timeout:"), m_lockTimeout);
     form->addRow(tr("S&tatement timeout:"), m_statementTimeout);
+    form->addRow(tr("Sign checklists &as:"), m_signer);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,6 +66,7 @@ AppSettings SettingsDialog::settings() const
     s.dryRunMethod = DryRunMethod(m_method->currentData().toInt());
     s.lockTimeout = m_lockTimeout->text().trimmed();
     s.statementTimeout = m_statementTimeout->text().trimmed();
+    s.signerName = m_signer->text().trimmed();
     return s;
 }
 

@@ -30,6 +30,7 @@ private:
     QComboBox *m_method;
     QLineEdit *m_lockTimeout;
     QLineEdit *m_statementTimeout;
+    QLineEdit *m_signer;
 };
 
 } // namespace godwit

@@ -78,4 +78,24 @@ QColor environmentColor(const QString &environment)
     return QColor(0x2e, 0x7d, 0x32);
 }
 
+QColor itemStateColor(ItemState state)
+{
+    switch (state) {
+    case ItemState::Open:
+        return QColor(0x75, 0x75, 0x75);
+    case ItemState::Done:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ItemState::Stale:
+        return QColor(0xef, 0x6c, 0x00);
+    case ItemState::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QIcon itemStateIcon(ItemState state)
+{
+    return dot(itemStateColor(state), state == ItemState::Open);
+}
+
 } // namespace godwit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/status.h"
+#include "deployment/deployment.h"
 #include "schema/schemadiff.h"
 
 #include <QColor>
@@ -13,6 +14,9 @@ QColor stateColor(MigrationState state);
 QIcon stateIcon(MigrationState state);
 QIcon groupIcon(int group);
 QColor changeClassColor(SchemaChange::Class changeClass);
+/*! A checklist item: open (hollow grey), done (green), stale (amber), failed (red). */
+QColor itemStateColor(ItemState state);
+QIcon itemStateIcon(ItemState state);
 /*! development: green, staging: amber, production: red. */
 QColor environmentColor(const QString &environment);
 

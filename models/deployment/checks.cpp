@@ -399,20 +399,28 @@ QString stepOutcomeId(StepResult::Outcome outcome)
 
 PlanBinding bindPlan(const Workspace &workspace, const QString &to)
 {
-    PlanBinding binding;
     const StatusJob status = readStatusJob(workspace, false);
-    binding.error = status.error.isEmpty() ? folderErrors(status.source) : status.error;
+    if (!status.error.isEmpty())
+        return PlanBinding{{}, {}, {}, status.error};
+    return bindPlan(status.source, status.status, to, workspace.project.directory);
+}
+
+PlanBinding bindPlan(const MigrationSource &source, const QList<StatusEntry> &status, const QString &to,
+                     const QString &projectDir)
+{
+    PlanBinding binding;
+    binding.error = folderErrors(source);
     if (!binding.error.isEmpty())
         return binding;
     PlanRequest request = requestTo(to);
-    chooseDirection(request, status.status);
-    const Plan plan = makePlan(status.source, status.status, request);
+    chooseDirection(request, status);
+    const Plan plan = makePlan(source, status, request);
     if (!plan.ok()) {
         binding.error = plan.error;
         return binding;
     }
-    binding.from = currentVersion(status.status);
-    binding.steps = deploymentSteps(plan, workspace.project.directory);
+    binding.from = currentVersion(status);
+    binding.steps = deploymentSteps(plan, projectDir);
     binding.plan = planFingerprint(plan);
     return binding;
 }

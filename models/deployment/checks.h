@@ -29,6 +29,9 @@ struct PlanBinding
 /*! Reads the folder and the target's history (on the calling thread: a worker's) and plans
     up to `to` (empty: everything pending). */
 PlanBinding bindPlan(const Workspace &workspace, const QString &to);
+/*! The same from a folder and a status already read (the window's, after a refresh). */
+PlanBinding bindPlan(const MigrationSource &source, const QList<StatusEntry> &status, const QString &to,
+                     const QString &projectDir);
 
 /*! One automatic item's result, taken on a worker and recorded by the deployment's owner
     with applyResult(). */

@@ -4,6 +4,7 @@
 
 #include "demo/demoproject.h"
 #include "appsettings.h"
+#include "checklistpanel.h"
 #include "confirmdialog.h"
 #include "findbar.h"
 #include "logpanel.h"
@@ -273,6 +274,15 @@ void TestMainWindow::productionAsksForTheProfileName()
     QVERIFY(refreshed.wait(20000));
     waitIdle();
 
+    // Apply on production runs a deployment whose required items are done (or overridden).
+    QVERIFY(!m_window->applyAction()->isEnabled());
+    m_window->startDeployment({});
+    waitIdle();
+    QVERIFY(m_window->checklist()->current());
+    QVERIFY(!m_window->applyAction()->isEnabled());
+    QCOMPARE(m_window->checklist()->overrideGate(u"rehearsal on a copy"_s), QString());
+    QVERIFY(m_window->applyAction()->isEnabled());
+
     bool sawDialog = false;
     whenModal<ConfirmDialog>([&sawDialog](ConfirmDialog *dialog) {
         sawDialog = true;
@@ -290,6 +300,7 @@ void TestMainWindow::productionAsksForTheProfileName()
     m_window->applyAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(sawDialog, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Applied), 10, 30000);
+    QVERIFY(m_window->checklist()->current()->isApplied());
 }
 
 void TestMainWindow::profilesDialogNeverWritesAPassword()

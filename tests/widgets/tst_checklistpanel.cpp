@@ -1,0 +1,307 @@
+#include "checklistpanel.h"
+#include "confirmdialog.h"
+#include "mainwindow.h"
+#include "migrationeditor.h"
+#include "sqleditor.h"
+
+#include "demo/demoproject.h"
+#include "items/checklistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+
+/*! The Checklist dock in the real window on a copy of the demo project (SQLite profiles
+    local, staging and production at revision 000007), driven through its buttons and
+    dialogs under QT_QPA_PLATFORM=offscreen. */
+class TestChecklistPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startShowsTheChecklist();
+    void runChecksShowsEvidence();
+    void editingAScriptMakesEvidenceStale();
+    void productionGateOverrideApplyAndVerify();
+    void recordSurvivesARestartUnchanged();
+    void pastDeploymentsOpenReadOnly();
+
+private:
+    template<typename Dialog>
+    void whenModal(std::function<void(Dialog *)> handle);
+    void open(const QString &profile);
+    void waitIdle();
+    ItemState state(const QString &id) const;
+    QString evidence(const QString &id) const;
+    ChecklistPanel *panel() const { return m_window->checklist(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestChecklistPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"GodwitTest"_s);
+}
+
+void TestChecklistPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const DemoSetup demo = ensureDemoProject(m_dir->path());
+    QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+    m_project = demo.projectDir;
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    open(u"local"_s);
+}
+
+void TestChecklistPanel::cleanup()
+{
+    waitIdle();
+    m_window.reset();
+}
+
+void TestChecklistPanel::open(const QString &profile)
+{
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    QVERIFY(m_window->openProject(m_project, profile));
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+}
+
+template<typename Dialog>
+void TestChecklistPanel::whenModal(std::function<void(Dialog *)> handle)
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [timer, handle] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            handle(dialog);
+        }
+    });
+    timer->start(20);
+}
+
+void TestChecklistPanel::waitIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+}
+
+ItemState TestChecklistPanel::state(const QString &id) const
+{
+    return ItemState(panel()->model()->indexOf(id).data(ChecklistModel::StateRole).toInt());
+}
+
+QString TestChecklistPanel::evidence(const QString &id) const
+{
+    const QModelIndex index = panel()->model()->indexOf(id);
+    return index.siblingAtColumn(ChecklistModel::Evidence).data().toString();
+}
+
+void TestChecklistPanel::startShowsTheChecklist()
+{
+    QAbstractItemModelTester tester(panel()->model());
+    QVERIFY(panel()->startButton()->isEnabled());
+    QVERIFY(!panel()->runButton()->isEnabled());
+    // Start through the button and its dialog, choosing a target version.
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        QVERIFY(dialog->comboBoxItems().contains(u"up to 000009 backfill customer full name"_s));
+        dialog->setTextValue(u"up to 000009 backfill customer full name"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(panel()->startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->current().has_value(), 20000);
+    waitIdle();
+    const Deployment &d = *panel()->current();
+    QCOMPARE(d.targetVersion(), u"000009"_s);
+    QCOMPARE(d.steps.size(), 2);
+    QCOMPARE(panel()->model()->rowCount(), 3);
+    QCOMPARE(panel()->model()->rowCount(panel()->model()->index(0, 0)), 7);
+    QVERIFY(panel()->header()->text().contains(d.id));
+    QVERIFY(QFile::exists(m_project + u"/.godwit/deployments/"_s + d.id + u".json"_s));
+    QVERIFY(!panel()->startButton()->isEnabled());
+    QVERIFY(panel()->runButton()->isEnabled());
+    QVERIFY(panel()->applyButton()->isEnabled()); // development: the checklist advises
+    QVERIFY(!panel()->overrideButton()->isEnabled());
+}
+
+void TestChecklistPanel::runChecksShowsEvidence()
+{
+    m_window->startDeployment({});
+    waitIdle();
+    QTest::mouseClick(panel()->runButton(), Qt::LeftButton);
+    QVERIFY(m_window->isBusy());
+    waitIdle();
+    QCOMPARE(state(u"backup"_s), ItemState::Done);
+    QCOMPARE(state(u"staging-dry-run"_s), ItemState::Done);
+    QCOMPARE(state(u"reversibility"_s), ItemState::Failed);
+    QCOMPARE(state(u"destructive-review"_s), ItemState::Open);
+    QVERIFY(evidence(u"estimate"_s).contains(u"customers"_s));
+
+    // The backup's evidence, with the command that restores it, is shown inline.
+    panel()->select(u"backup"_s);
+    QVERIFY2(panel()->details()->toPlainText().contains(u"Restore with:"_s), qPrintable(panel()->details()->toPlainText()));
+    QVERIFY(panel()->details()->toPlainText().contains(u".restore"_s));
+
+    QVERIFY(panel()->acknowledgeButton()->isEnabled());
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        QCOMPARE(dialog->comboBoxItems(), QStringList{u"drop column customers.name"_s});
+        dialog->accept();
+    });
+    QTest::mouseClick(panel()->acknowledgeButton(), Qt::LeftButton);
+    QCOMPARE(state(u"destructive-review"_s), ItemState::Done);
+    QVERIFY(!panel()->acknowledgeButton()->isEnabled());
+
+    // A manual item: select it, tick it with a note.
+    panel()->select(u"notify"_s);
+    QVERIFY(panel()->tickButton()->isEnabled());
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        dialog->setTextValue(u"posted in #ops"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(panel()->tickButton(), Qt::LeftButton);
+    QCOMPARE(state(u"notify"_s), ItemState::Done);
+    QCOMPARE(panel()->current()->item(u"notify"_s)->signoff.note, u"posted in #ops"_s);
+}
+
+void TestChecklistPanel::editingAScriptMakesEvidenceStale()
+{
+    m_window->startDeployment({});
+    waitIdle();
+    m_window->runChecks({u"staging-dry-run"_s, u"rollback"_s, u"backup"_s});
+    waitIdle();
+    QCOMPARE(state(u"staging-dry-run"_s), ItemState::Done);
+
+    MigrationEditor *editor = m_window->openMigration(u"9"_s);
+    QVERIFY(editor);
+    editor->up()->append(u"\n-- reviewed: the batches are small enough\n"_s);
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    m_window->saveAction()->trigger();
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+    QCOMPARE(state(u"staging-dry-run"_s), ItemState::Stale);
+    QCOMPARE(state(u"rollback"_s), ItemState::Stale);
+    QCOMPARE(state(u"backup"_s), ItemState::Done); // the database did not move
+    QVERIFY2(evidence(u"staging-dry-run"_s).contains(u"the up script of 000009 backfill customer full name was edited"_s),
+             qPrintable(evidence(u"staging-dry-run"_s)));
+
+    // Running the checks again takes fresh evidence at the new plan.
+    m_window->runChecks({u"staging-dry-run"_s});
+    waitIdle();
+    QCOMPARE(state(u"staging-dry-run"_s), ItemState::Done);
+}
+
+void TestChecklistPanel::productionGateOverrideApplyAndVerify()
+{
+    open(u"production"_s);
+    QVERIFY(!m_window->applyAction()->isEnabled());
+    m_window->startDeployment({});
+    waitIdle();
+    QVERIFY(!m_window->applyAction()->isEnabled());
+    QVERIFY(!panel()->applyButton()->isEnabled());
+    QVERIFY(panel()->overrideButton()->isEnabled());
+
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        QVERIFY(dialog->labelText().contains(u"backup"_s));
+        dialog->setTextValue(u"INC-42 hotfix, approved by the on-call DBA"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(panel()->overrideButton(), Qt::LeftButton);
+    QVERIFY(panel()->current()->gateOverride);
+    QVERIFY(m_window->applyAction()->isEnabled());
+    QVERIFY(panel()->applyButton()->isEnabled());
+
+    whenModal<ConfirmDialog>([](ConfirmDialog *dialog) {
+        dialog->nameEdit()->setText(u"production"_s);
+        dialog->confirmButton()->click();
+    });
+    QTest::mouseClick(panel()->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->current()->outcome.has_value(), 30000);
+    waitIdle();
+    QVERIFY(panel()->current()->isApplied());
+    QCOMPARE(panel()->current()->outcome->steps.size(), 3);
+    QCOMPARE(state(u"apply"_s), ItemState::Done);
+    QVERIFY(!panel()->applyButton()->isEnabled());
+
+    QTest::mouseClick(panel()->runButton(), Qt::LeftButton); // after the run: verify
+    waitIdle();
+    QCOMPARE(state(u"verify"_s), ItemState::Done);
+    QVERIFY(panel()->startButton()->isEnabled()); // the next deployment may start
+}
+
+void TestChecklistPanel::recordSurvivesARestartUnchanged()
+{
+    m_window->startDeployment({});
+    waitIdle();
+    m_window->runChecks({u"backup"_s, u"rollback"_s});
+    waitIdle();
+    QCOMPARE(panel()->tick(u"notify"_s, u"mail sent"_s), QString());
+    const Deployment before = *panel()->current();
+    const QString path = m_project + u"/.godwit/deployments/"_s + before.id + u".json"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    open(u"local"_s);
+    QVERIFY(panel()->current());
+    QCOMPARE(panel()->current()->id, before.id);
+    QCOMPARE(state(u"backup"_s), ItemState::Done);
+    QCOMPARE(state(u"notify"_s), ItemState::Done);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes); // reopened, nothing changed: not a byte rewritten
+}
+
+void TestChecklistPanel::pastDeploymentsOpenReadOnly()
+{
+    m_window->startDeployment({});
+    waitIdle();
+    const QString id = panel()->current()->id;
+    QCOMPARE(panel()->closeDeployment(u"postponed"_s), QString());
+    QVERIFY(!panel()->current());
+    QVERIFY(panel()->startButton()->isEnabled() || panel()->isShowingPast());
+    QVERIFY(panel()->history()->findData(id) > 0);
+    panel()->showDeployment(id);
+    QVERIFY(panel()->isShowingPast());
+    QVERIFY(panel()->header()->text().contains(u"read-only"_s));
+    for (QPushButton *b : {panel()->runButton(), panel()->tickButton(), panel()->acknowledgeButton(),
+                           panel()->overrideButton(), panel()->applyButton(), panel()->closeButton()})
+        QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+    QVERIFY(panel()->reportButton()->isEnabled());
+    const QString report = m_dir->filePath(u"report.html"_s);
+    QCOMPARE(panel()->exportReport(report), QString());
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.contains(id.toUtf8()));
+    QVERIFY(html.contains("ALTER TABLE customers DROP COLUMN name"));
+}
+
+QTEST_MAIN(TestChecklistPanel)
+#include "tst_checklistpanel.moc"

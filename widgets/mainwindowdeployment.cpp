@@ -1,0 +1,254 @@
+// The window's part in deployments: starting one, running its checks and its plan on
+// worker threads, binding it to each status read, and Apply's gate on production.
+#include "mainwindow.h"
+#include "mainwindowjob_p.h"
+
+#include "checklistpanel.h"
+#include "secretstore.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QInputDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+struct DeploymentRun
+{
+    DeploymentOutcome outcome;
+    QStringList log;
+};
+
+} // namespace
+
+DeploymentContext MainWindow::deploymentContext() const
+{
+    DeploymentContext context;
+    context.workspace = *m_workspace;
+    context.signer = signerName(m_settings.signerName);
+    const ChecklistTemplateLoad checklist = checklistTemplate(m_workspace->project);
+    if (!checklist.checklist) {
+        context.stagingError = checklist.error;
+        return context;
+    }
+    const QString staging = stagingProfileOf(m_workspace->project, *checklist.checklist, &context.stagingError);
+    if (const Profile *profile = m_workspace->project.profile(staging)) {
+        const ConnectionSpecParse spec = connectionFromProfile(*profile, m_workspace->project.directory);
+        if (spec.spec) {
+            ConnectOptions connect = m_workspace->connect;
+            connect.password.clear();
+            context.staging = Workspace{m_workspace->project, *spec.spec, connect};
+        } else {
+            context.stagingError = spec.error;
+        }
+    }
+    return context;
+}
+
+void MainWindow::askStartDeployment()
+{
+    if (!m_workspace)
+        return;
+    QStringList choices{tr("everything pending")};
+    QStringList versions{QString()};
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (e.state == MigrationState::Pending && e.kind() == MigrationKind::Versioned) {
+            choices << tr("up to %1 %2").arg(e.version(), e.description());
+            versions << e.version();
+        }
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Start a deployment on %1").arg(m_profile),
+                                                 tr("Deploy to %1:").arg(m_workspace->target.display()), choices, 0,
+                                                 false, &ok);
+    if (ok)
+        startDeployment(versions.value(choices.indexOf(choice)));
+}
+
+void MainWindow::startDeployment(const QString &to)
+{
+    if (!m_workspace || !saveAll())
+        return;
+    const ChecklistTemplateLoad checklist = checklistTemplate(m_workspace->project);
+    if (!checklist.checklist) {
+        m_log->log(checklist.error);
+        statusBar()->showMessage(checklist.error);
+        return;
+    }
+    const Workspace workspace = *m_workspace;
+    const ChecklistTemplate items = *checklist.checklist;
+    startJob<PlanBinding>(
+        tr("planning a deployment on %1").arg(workspace.target.display()),
+        [workspace, to](CancelToken &, const JobProgress &) { return bindPlan(workspace, to); },
+        [this, workspace, items, to](const PlanBinding &binding) {
+            QString why = binding.error;
+            if (why.isEmpty() && binding.steps.isEmpty())
+                why = tr("nothing to deploy: %1 has no pending migration up to %2")
+                          .arg(workspace.target.display(), to.isEmpty() ? tr("the newest") : to);
+            if (!why.isEmpty()) {
+                m_log->log(why);
+                statusBar()->showMessage(why);
+                return;
+            }
+            const Signoff by = signNow(signerName(m_settings.signerName));
+            std::optional<Deployment> d = m_checklist->current();
+            if (d && !d->outcome) {
+                const QString changed = rebind(*d, binding.from, to, binding.steps, binding.plan);
+                m_log->log(changed.isEmpty() ? tr("deployment %1 is already under way for this plan").arg(d->id)
+                                             : tr("deployment %1 retargeted: %2").arg(d->id, changed));
+            } else {
+                if (d) { // it ran: a new attempt starts, the old record is finished
+                    d->closed = signNow(by.by, tr("superseded by a new deployment"));
+                    saveDeployment(workspace.project.directory, *d);
+                }
+                d = godwit::startDeployment(items, *workspace.project.profile(m_profile), workspace.target.display(),
+                                            dialectName(workspace.target.dialect), binding.from, to, binding.steps,
+                                            binding.plan, by);
+                m_log->log(tr("deployment %1 started: %2 → %3, %4 steps")
+                               .arg(d->id, d->from.isEmpty() ? tr("none") : d->from, d->targetVersion())
+                               .arg(d->steps.size()));
+            }
+            if (const QString error = saveDeployment(workspace.project.directory, *d); !error.isEmpty())
+                m_log->log(error);
+            m_checklist->setCurrent(d);
+            updateGate();
+            if (auto *dock = findChild<QDockWidget *>(u"checklistDock"_s)) {
+                dock->show();
+                dock->raise();
+            }
+        });
+}
+
+void MainWindow::runChecks(const QStringList &ids)
+{
+    const std::optional<Deployment> &d = m_checklist->current();
+    if (!m_workspace || !d || d->isClosed() || !saveAll())
+        return;
+    DeploymentContext context = deploymentContext();
+    const auto start = [this, ids](const DeploymentContext &context) {
+        const Deployment deployment = *m_checklist->current();
+        startJob<QList<ItemResult>>(
+            tr("checking deployment %1").arg(deployment.id),
+            [context, deployment, ids](CancelToken &cancel, const JobProgress &progress) {
+                return godwit::runChecks(context, deployment, ids, cancel, progress);
+            },
+            [this](const QList<ItemResult> &results) {
+                std::optional<Deployment> d = m_checklist->current();
+                if (!d)
+                    return;
+                for (const ItemResult &r : results) {
+                    applyResult(*d, r, signNow(signerName(m_settings.signerName)));
+                    m_log->log(tr("%1: %2 — %3").arg(r.id, itemStateId(d->item(r.id)->state), r.summary));
+                }
+                if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
+                    m_log->log(error);
+                m_checklist->setCurrent(d);
+                updateGate();
+            });
+    };
+    // A server staging profile's password comes from the keychain first.
+    if (context.staging && context.staging->target.dialect != Dialect::SQLite) {
+        QString unused;
+        const QString name =
+            stagingProfileOf(m_workspace->project, *checklistTemplate(m_workspace->project).checklist, &unused);
+        m_secrets->read(SecretStore::keyFor(m_workspace->project.directory, name),
+                        [start, context](std::optional<QString> secret) mutable {
+                            context.staging->connect.password = secret.value_or(QString());
+                            start(context);
+                        });
+        return;
+    }
+    start(context);
+}
+
+void MainWindow::applyDeployment()
+{
+    const std::optional<Deployment> &d = m_checklist->current();
+    QString why;
+    if (!d)
+        why = tr("no deployment under way on %1: start one first").arg(m_profile);
+    else if (!d->applyAllowed())
+        why = d->outcome ? tr("deployment %1 has run already").arg(d->id)
+                         : tr("Apply is blocked on production until: %1").arg(d->missingForApply().join(u", "_s));
+    if (!why.isEmpty()) {
+        m_log->log(why);
+        statusBar()->showMessage(why);
+        return;
+    }
+    PlanRequest request{Direction::Up, std::nullopt};
+    if (!d->to.isEmpty())
+        request.to = d->to;
+    confirmThen(tr("Apply"), request, [this] { executeDeployment(); });
+}
+
+void MainWindow::executeDeployment()
+{
+    const DeploymentContext context = deploymentContext();
+    const Deployment deployment = *m_checklist->current();
+    startJob<DeploymentRun>(
+        tr("deployment %1: applying to %2").arg(deployment.id, context.workspace.target.display()),
+        [context, deployment](CancelToken &cancel, const JobProgress &progress) {
+            DeploymentRun run;
+            run.outcome = runDeploymentApply(context, deployment, cancel, progress, &run.log);
+            return run;
+        },
+        [this](const DeploymentRun &run) {
+            for (const QString &line : run.log)
+                m_log->log(line);
+            std::optional<Deployment> d = m_checklist->current();
+            if (!d)
+                return;
+            recordOutcome(*d, run.outcome, signNow(signerName(m_settings.signerName)));
+            const QString outcome = !d->outcome ? tr("nothing ran: %1").arg(run.outcome.error)
+                                    : d->outcome->ok ? tr("deployment %1 applied").arg(d->id)
+                                                     : tr("deployment %1 failed: %2").arg(d->id, run.outcome.error);
+            m_log->log(outcome);
+            statusBar()->showMessage(outcome);
+            if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
+                m_log->log(error);
+            m_checklist->setCurrent(d);
+            refresh();
+        });
+}
+
+void MainWindow::bindDeployment()
+{
+    std::optional<Deployment> d = m_checklist->current();
+    if (!m_workspace || !d || d->outcome || d->isClosed())
+        return;
+    const PlanBinding binding = bindPlan(m_source, m_status, d->to, m_workspace->project.directory);
+    if (!binding.error.isEmpty()) {
+        m_log->log(tr("deployment %1: %2").arg(d->id, binding.error));
+        return;
+    }
+    const QString why = rebind(*d, binding.from, d->to, binding.steps, binding.plan);
+    if (why.isEmpty())
+        return;
+    m_log->log(tr("deployment %1: %2; evidence taken before is stale").arg(d->id, why));
+    if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
+        m_log->log(error);
+    m_checklist->setCurrent(d);
+    updateGate();
+}
+
+void MainWindow::updateGate()
+{
+    const std::optional<Deployment> &d = m_checklist->current();
+    const bool idle = !m_cancel && m_workspace.has_value();
+    m_runChecks->setEnabled(idle && d && !d->isClosed());
+    if (m_environmentName != u"production") {
+        m_apply->setToolTip(tr("Apply the pending migrations to the target (F7)"));
+        return;
+    }
+    const bool open = d && d->applyAllowed();
+    m_apply->setEnabled(idle && open);
+    m_apply->setToolTip(open ? tr("Apply deployment %1's plan to production (F7)").arg(d->id)
+                        : d  ? tr("Blocked on production until the deployment's required items are done: %1")
+                                  .arg(d->missingForApply().join(u", "_s))
+                             : tr("On production, Apply runs a deployment: start one (Ctrl+Shift+D)"));
+}
+
+} // namespace godwit
