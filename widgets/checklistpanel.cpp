@@ -101,8 +101,9 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ChecklistModel::Item, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ChecklistModel::Evidence, QHeaderView::Stretch);
-    m_view->setColumnWidth(ChecklistModel::Item, 250);
+    m_view->setColumnWidth(ChecklistModel::Item, 330);
     m_view->setColumnWidth(ChecklistModel::State, 60);
+    m_view->header()->setSectionResizeMode(ChecklistModel::Signoff, QHeaderView::ResizeToContents);
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select an item to see its evidence."));
 
@@ -130,7 +131,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -171,8 +172,11 @@ void ChecklistPanel::setCurrent(const std::optional<Deployment> &deployment)
 {
     const bool sameId = m_current && deployment && m_current->id == deployment->id;
     m_current = deployment;
-    if (!sameId)
+    if (!sameId) {
+        if (deployment)
+            m_past.reset(); // a deployment that starts is what the dock shows
         reloadHistory();
+    }
     if (!m_past)
         refreshView();
 }

@@ -233,7 +233,9 @@ void MainWindow::createDocks()
     QDockWidget *checklist = dock(tr("Checklist"), u"checklistDock"_s, m_checklist, Qt::RightDockWidgetArea);
     tabifyDockWidget(preview, log);
     preview->raise();
-    resizeDocks({migrations, checklist}, {560, 560}, Qt::Horizontal);
+    resizeDocks({migrations, checklist}, {560, 620}, Qt::Horizontal);
+    // Out of the editors' way until there is a deployment (Alt+4 shows it).
+    checklist->hide();
     resizeDocks({preview}, {260}, Qt::Vertical);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int key = Qt::Key_1;
@@ -309,6 +311,8 @@ void MainWindow::switchProfile(const QString &name)
     m_targetLabel->setText(m_workspace->target.display());
     m_checklist->setProject(m_workspace->project.directory, name);
     m_checklist->setCurrent(currentDeployment(m_workspace->project.directory, name));
+    if (m_checklist->current())
+        findChild<QDockWidget *>(u"checklistDock"_s)->show();
     updateTitle();
     if (m_workspace->target.dialect == Dialect::SQLite) {
         refresh();

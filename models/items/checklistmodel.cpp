@@ -163,7 +163,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case Item:
-        return QObject::tr("Item");
+        return QObject::tr("Item (* required)");
     case State:
         return QObject::tr("State");
     case Evidence:

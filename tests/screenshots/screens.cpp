@@ -4,9 +4,14 @@
 //   failure.png   an editor with the marker of a failed statement
 //   profiles.png  the connection profiles dialog
 //   dark.png      the dark theme, with a dry run's DDL diff
+//   checklist-start.png, checklist-half.png, checklist-stale.png, checklist-done.png
+//                 a deployment to production: started, its checks run, stale after an edit,
+//                 and a whole deployment done
 // Run it through tests/screenshots/take.sh, which starts Xvfb.
 #include "demo/demoproject.h"
 #include "appsettings.h"
+#include "checklistpanel.h"
+#include "confirmdialog.h"
 #include "mainwindow.h"
 #include "migrationeditor.h"
 #include "previewpanel.h"
@@ -15,6 +20,8 @@
 #include "items/migrationtreemodel.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QDockWidget>
 #include <QComboBox>
@@ -51,6 +58,71 @@ bool save(MainWindow &window, const QString &dir, const QString &name)
     const QString path = dir + u'/' + name;
     const bool ok = window.grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "could not write ") << path << "\n";
+    return ok;
+}
+
+// Answers the production confirmation as a user would: the profile's name, then Confirm.
+void confirmWhenAsked(const QString &profile)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, profile] {
+        if (auto *dialog = qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            dialog->nameEdit()->setText(profile);
+            dialog->confirmButton()->click();
+        }
+    });
+    timer->start(20);
+}
+
+bool checklistScreens(MainWindow &window, const QString &projectDir, const QString &out)
+{
+    ChecklistPanel *panel = window.checklist();
+    bool ok = true;
+    // No editor is open: the checklist takes the room.
+    window.resizeDocks({window.findChild<QDockWidget *>(u"migrationsDock"_s), window.findChild<QDockWidget *>(u"checklistDock"_s)},
+                       {420, 1060}, Qt::Horizontal);
+    window.openProject(projectDir, u"production"_s);
+    ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok;
+    window.startDeployment(u"000010"_s);
+    ok = waitFor(&window, SIGNAL(jobFinished())) && ok;
+    panel->select(u"backup"_s);
+    ok = save(window, out, u"checklist-start.png"_s) && ok;
+
+    window.runChecks({});
+    ok = waitFor(&window, SIGNAL(jobFinished()), 60000) && ok;
+    panel->select(u"backup"_s);
+    ok = save(window, out, u"checklist-half.png"_s) && ok;
+
+    QFile edited(projectDir + u"/migrations/000009_backfill_customer_full_name.up.sql"_s);
+    edited.open(QIODevice::Append);
+    edited.write("UPDATE customers SET full_name = name WHERE full_name IS NULL;\n");
+    edited.close();
+    window.refreshAction()->trigger();
+    ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok;
+    panel->select(u"staging-dry-run"_s);
+    ok = save(window, out, u"checklist-stale.png"_s) && ok;
+
+    // A whole deployment: the expand and backfill steps, every item done.
+    panel->closeDeployment(u"split: the contract step ships next week"_s);
+    window.startDeployment(u"000009"_s);
+    ok = waitFor(&window, SIGNAL(jobFinished())) && ok;
+    window.runChecks({});
+    ok = waitFor(&window, SIGNAL(jobFinished()), 60000) && ok;
+    panel->tick(u"notify"_s, u"posted in #shop-ops"_s);
+    confirmWhenAsked(u"production"_s);
+    window.applyDeployment();
+    ok = waitFor(&window, SIGNAL(jobFinished())) && ok; // the dry run before
+    ok = waitFor(&window, SIGNAL(jobFinished())) && ok; // the run
+    ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok;
+    panel->tick(u"monitor"_s, u"no lock waits"_s);
+    window.runChecks({});
+    ok = waitFor(&window, SIGNAL(jobFinished()), 60000) && ok;
+    panel->tick(u"app-health"_s, u"checkout and sign-up work"_s);
+    panel->tick(u"docs"_s, u"runbook updated"_s);
+    panel->select(u"apply"_s);
+    ok = save(window, out, u"checklist-done.png"_s) && ok;
     return ok;
 }
 
@@ -126,5 +198,6 @@ int main(int argc, char **argv)
         QTextStream(stdout) << "wrote " << path << "\n";
     }
 
+    ok = checklistScreens(window, demo.projectDir, out) && ok;
     return ok ? 0 : 1;
 }

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -74,6 +75,11 @@ void TestChecklistPanel::init()
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     open(u"local"_s);
+    // The dock stays out of the way until asked for (View › Checklist, Alt+4) or a deployment starts.
+    auto *dock = m_window->findChild<QDockWidget *>(u"checklistDock"_s);
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(panel()->isVisible());
 }
 
 void TestChecklistPanel::cleanup()
