@@ -104,7 +104,7 @@ void MainWindow::startDeployment(const QString &to)
                     d->closed = signNow(by.by, tr("superseded by a new deployment"));
                     saveDeployment(workspace.project.directory, *d);
                 }
-                d = godwit::startDeployment(items, *workspace.project.profile(m_profile), workspace.target.display(),
+                d = godwit::startDeployment(workspace.project.directory, items, *workspace.project.profile(m_profile), workspace.target.display(),
                                             dialectName(workspace.target.dialect), binding.from, to, binding.steps,
                                             binding.plan, by);
                 m_log->log(tr("deployment %1 started: %2 → %3, %4 steps")

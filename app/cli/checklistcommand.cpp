@@ -189,7 +189,7 @@ int ChecklistCommand::start(Loaded &loaded)
             if (const int code = save(loaded, *open); code != Exit::Ok)
                 return code;
         }
-        open = startDeployment(loaded.checklist, *profile, loaded.context.target.display(),
+        open = startDeployment(project.directory, loaded.checklist, *profile, loaded.context.target.display(),
                                dialectName(loaded.context.target.dialect), binding.from, to, binding.steps,
                                binding.plan, signer());
     }

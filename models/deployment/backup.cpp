@@ -35,6 +35,16 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// A file that is not there yet: two backups in one second get -2, -3…; none is overwritten.
+QString freeName(const QString &directory, const QString &base, const QString &extension)
+{
+    const QDir dir(directory);
+    QString path = dir.filePath(base + extension);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(u"%1-%2%3"_s.arg(base).arg(n).arg(extension));
+    return path;
+}
+
 QString firstTool(const QStringList &names)
 {
     for (const QString &name : names) {
@@ -122,7 +132,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
     timer.start();
     switch (target.dialect) {
     case Dialect::SQLite: {
-        b.file = QDir(directory).filePath(u"%1-%2.sqlite3"_s.arg(name, stamp));
+        b.file = freeName(directory, name + u'-' + stamp, u".sqlite3"_s);
         b.tool = u"VACUUM INTO"_s;
         b.toolVersion = u"SQLite "_s + QString::fromLatin1(sqlite3_libversion());
         auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
@@ -146,7 +156,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
             b.error = tr("pg_dump is not installed (Debian: postgresql-client)");
             return b;
         }
-        b.file = QDir(directory).filePath(u"%1-%2.dump"_s.arg(name, stamp));
+        b.file = freeName(directory, name + u'-' + stamp, u".dump"_s);
         b.tool = u"pg_dump"_s;
         b.toolVersion = versionOf(tool);
         const QStringList args = serverArguments(target, Dialect::PostgreSQL)
@@ -163,7 +173,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
             b.error = tr("mariadb-dump or mysqldump is not installed (Debian: mariadb-client)");
             return b;
         }
-        b.file = QDir(directory).filePath(u"%1-%2.sql"_s.arg(name, stamp));
+        b.file = freeName(directory, name + u'-' + stamp, u".sql"_s);
         b.tool = QFileInfo(tool).fileName();
         b.toolVersion = versionOf(tool);
         const QStringList args = serverArguments(target, Dialect::MySQL)

@@ -343,12 +343,16 @@ QByteArray Deployment::toBytes() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
-Deployment startDeployment(const ChecklistTemplate &checklist, const Profile &profile, const QString &targetDisplay,
+Deployment startDeployment(const QString &projectDir, const ChecklistTemplate &checklist, const Profile &profile, const QString &targetDisplay,
                            const QString &dialect, const QString &from, const QString &to,
                            const QList<DeploymentStep> &steps, const QString &plan, const Signoff &created)
 {
     Deployment d;
-    d.id = created.at.toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + profile.name;
+    const QString base = created.at.toUTC().toString(u"yyyyMMdd-HHmmss"_s) + u'-' + profile.name;
+    const QDir dir(deploymentsDirectory(projectDir));
+    d.id = base;
+    for (int n = 2; dir.exists(d.id + u".json"_s); ++n)
+        d.id = base + u'-' + QString::number(n);
     d.profile = profile.name;
     d.environment = profile.environment;
     d.target = targetDisplay;
@@ -528,7 +532,7 @@ QList<Deployment> listDeployments(const QString &projectDir, QStringList *errors
 {
     QList<Deployment> list;
     const QDir dir(deploymentsDirectory(projectDir));
-    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files);
     for (const QString &name : files) {
         DeploymentLoad load = loadDeployment(dir.filePath(name));
         if (load.deployment)
@@ -536,6 +540,8 @@ QList<Deployment> listDeployments(const QString &projectDir, QStringList *errors
         else if (errors)
             *errors << load.error;
     }
+    // Ids start with the time; "…-local-2" came after "…-local".
+    std::sort(list.begin(), list.end(), [](const Deployment &a, const Deployment &b) { return a.id > b.id; });
     return list;
 }
 

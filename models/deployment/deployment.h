@@ -128,8 +128,9 @@ struct Deployment
     QByteArray toBytes() const;
 };
 
-/*! A new deployment of plan for the profile, with the template's items open. */
-Deployment startDeployment(const ChecklistTemplate &checklist, const Profile &profile, const QString &targetDisplay,
+/*! A new deployment of plan for the profile, with the template's items open; its id is
+    the time and the profile, with -2, -3… when a record of that name is there already. */
+Deployment startDeployment(const QString &projectDir, const ChecklistTemplate &checklist, const Profile &profile, const QString &targetDisplay,
                            const QString &dialect, const QString &from, const QString &to,
                            const QList<DeploymentStep> &steps, const QString &plan, const Signoff &created);
 

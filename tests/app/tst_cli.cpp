@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void snapshotAndDiff();
     void diffOfABrokenSnapshotFile();
     void verifyDrift();
+    void backupPrintsItsEvidence();
+    void checklistThroughADeployment();
 
 private:
     struct Run
@@ -95,6 +98,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{u"migrate"_s} << u"unknown command \"migrate\""_s;
     QTest::newRow("bad format") << QStringList{u"status"_s, u"--format"_s, u"xml"_s} << u"text or json"_s;
     QTest::newRow("to and steps") << QStringList{u"down"_s, u"--to"_s, u"1"_s, u"--steps"_s, u"2"_s} << u"not both"_s;
+    QTest::newRow("unknown checklist step") << QStringList{u"--demo"_s, u"checklist"_s, u"frobnicate"_s}
+                                            << u"checklist frobnicate: unknown"_s;
+    QTest::newRow("checklist on a url") << QStringList{u"--url"_s, u"sqlite:x.db"_s, u"checklist"_s, u"start"_s}
+                                        << u"give --profile, not --url"_s;
+    QTest::newRow("override elsewhere") << QStringList{u"up"_s, u"--override"_s, u"why"_s}
+                                        << u"up does not take --override"_s;
     QTest::newRow("steps on up") << QStringList{u"up"_s, u"--steps"_s, u"2"_s} << u"up does not take --steps"_s;
     QTest::newRow("new without name") << QStringList{u"new"_s} << u"one NAME"_s;
     QTest::newRow("password in url") << QStringList{u"status"_s, u"--url"_s, u"postgres://u:hunter2@h/db"_s}
@@ -430,6 +439,79 @@ void TestCli::verifyDrift()
         QJsonDocument::fromJson(drifted.out.toUtf8()).object().value(u"drift").toObject().value(u"changes").toArray();
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.at(0).toObject().value(u"description").toString(), u"drop index idx_b on b"_s);
+}
+
+void TestCli::backupPrintsItsEvidence()
+{
+    QCOMPARE(cli({u"--url"_s, url(), u"up"_s}).exit, 0);
+    const Run r = cli({u"--url"_s, url(), u"--format"_s, u"json"_s, u"backup"_s, u"--output"_s, m_dir->filePath(u"b"_s)});
+    QCOMPARE(r.exit, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QFile file(o.value(u"file").toString());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(r.out + r.err));
+    QCOMPARE(o.value(u"sha256").toString(),
+             QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(o.value(u"restoreCommand").toArray().first().toString(), u"sqlite3"_s);
+    const Run text = cli({u"--url"_s, url(), u"backup"_s, u"--output"_s, m_dir->filePath(u"b"_s)});
+    QCOMPARE(text.exit, 0);
+    QVERIFY2(text.out.contains(u"restore:  sqlite3 "_s), qPrintable(text.out));
+}
+
+void TestCli::checklistThroughADeployment()
+{
+    const QStringList production{u"--demo"_s, u"--profile"_s, u"production"_s};
+    Run r = cli(production + QStringList{u"checklist"_s, u"show"_s});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains(u"no deployment under way on profile production"_s), qPrintable(r.err));
+
+    r = cli(production + QStringList{u"checklist"_s, u"start"_s, u"--to"_s, u"000010"_s, u"--by"_s, u"alice"_s});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"Plan 000007 → 000010"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Apply is blocked on this production profile until: backup, staging-dry-run"_s));
+    r = cli(production + QStringList{u"checklist"_s, u"apply"_s});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains(u"blocked"_s), qPrintable(r.err));
+    r = cli(production + QStringList{u"checklist"_s, u"tick"_s, u"backup"_s});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains(u"checked by Godwit"_s), qPrintable(r.err));
+
+    // The checks: the demo's contract step cannot be undone exactly on SQLite, so one fails.
+    r = cli(production + QStringList{u"checklist"_s, u"run"_s, u"--by"_s, u"alice"_s});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.out.contains(u"[!] reversibility"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"[x] backup"_s));
+    QVERIFY(r.out.contains(u"- drop column customers.name"_s));
+    r = cli(production + QStringList{u"checklist"_s, u"ack"_s, u"drop column customers.name"_s, u"--by"_s, u"bob"_s});
+    QCOMPARE(r.exit, 0);
+    r = cli(production + QStringList{u"--format"_s, u"json"_s, u"checklist"_s, u"show"_s});
+    QCOMPARE(r.exit, 0);
+    const QJsonObject record = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QMap<QString, QString> states;
+    for (const QJsonValue &v : record.value(u"checklist").toArray())
+        states.insert(v.toObject().value(u"id").toString(), v.toObject().value(u"state").toString());
+    QCOMPARE(states.value(u"destructive-review"_s), u"done"_s);
+    QCOMPARE(states.value(u"staging-dry-run"_s), u"done"_s);
+    QCOMPARE(states.value(u"reversibility"_s), u"failed"_s);
+
+    // Reports: to a file, never over one without --force.
+    const QString report = m_dir->filePath(u"deployment.md"_s);
+    QCOMPARE(cli(production + QStringList{u"checklist"_s, u"report"_s, u"--output"_s, report}).exit, 0);
+    r = cli(production + QStringList{u"checklist"_s, u"report"_s, u"--output"_s, report});
+    QCOMPARE(r.exit, 2);
+    QVERIFY(r.err.contains(u"give --force"_s));
+    QCOMPARE(cli(production + QStringList{u"checklist"_s, u"report"_s, u"--output"_s, report, u"--force"_s}).exit, 0);
+    r = cli(production + QStringList{u"checklist"_s, u"report"_s, u"html"_s});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.startsWith(u"<!DOCTYPE html>"_s));
+
+    r = cli(production + QStringList{u"checklist"_s, u"apply"_s, u"--override"_s, u"accepted: the default is harmless"_s,
+                                     u"--by"_s, u"carol"_s});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"[x] apply"_s), qPrintable(r.out + r.err));
+    r = cli(production + QStringList{u"status"_s});
+    QVERIFY2(r.out.contains(u"Current    000010, 0 pending"_s), qPrintable(r.out));
+    r = cli(production + QStringList{u"checklist"_s, u"list"_s});
+    QVERIFY2(r.out.contains(u"production  000007 → 000010  applied"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

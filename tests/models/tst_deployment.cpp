@@ -38,6 +38,7 @@ private Q_SLOTS:
     void applyRefusesAPlanThatWasNotReviewed();
     void recordSurvivesReloadByteForByte();
     void brokenRecordNamesLineAndColumn();
+    void deploymentsInOneSecondKeepTheirRecords();
     void reportsMatchGoldenFiles_data();
     void reportsMatchGoldenFiles();
 
@@ -80,7 +81,7 @@ Deployment TestDeployment::start(const QString &profile, const QString &to) cons
     const DeploymentContext c = context(profile);
     const PlanBinding binding = bindPlan(c.workspace, to);
     [&] { QVERIFY2(binding.error.isEmpty(), qPrintable(binding.error)); }();
-    return startDeployment(*checklistTemplate(c.workspace.project).checklist, *c.workspace.project.profile(profile),
+    return startDeployment(m_project, *checklistTemplate(c.workspace.project).checklist, *c.workspace.project.profile(profile),
                            c.workspace.target.display(), u"sqlite"_s, binding.from, to, binding.steps, binding.plan,
                            signNow(u"tester"_s));
 }
@@ -363,6 +364,22 @@ void TestDeployment::recordSurvivesReloadByteForByte()
     QCOMPARE(saveDeployment(m_project, closed), QString());
     QVERIFY(!currentDeployment(m_project, u"production"_s));
     QCOMPARE(listDeployments(m_project).size(), 1);
+}
+
+void TestDeployment::deploymentsInOneSecondKeepTheirRecords()
+{
+    Deployment first = start(u"local"_s);
+    first.closed = signNow(u"tester"_s, u"postponed"_s);
+    QCOMPARE(saveDeployment(m_project, first), QString());
+    const DeploymentContext c = context(u"local"_s);
+    const PlanBinding binding = bindPlan(c.workspace, {});
+    const Deployment second = startDeployment(m_project, ChecklistTemplate::defaults(), *c.workspace.project.profile(u"local"_s),
+                                              c.workspace.target.display(), u"sqlite"_s, binding.from, {}, binding.steps,
+                                              binding.plan, first.created);
+    QCOMPARE(second.id, first.id + u"-2"_s);
+    QCOMPARE(saveDeployment(m_project, second), QString());
+    QCOMPARE(listDeployments(m_project).size(), 2);
+    QCOMPARE(currentDeployment(m_project, u"local"_s)->id, second.id);
 }
 
 void TestDeployment::brokenRecordNamesLineAndColumn()
