@@ -6,6 +6,7 @@
 #include "database/executor.h"
 #include "migrations/newmigration.h"
 #include "schema/introspection.h"
+#include "sql/sourcetext.h"
 #include "workbench/operations.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-// "file:line:column: message" for a JSON document that does not parse.
-QString jsonErrorAt(const QString &path, const QByteArray &bytes, const QJsonParseError &error)
-{
-    const QByteArray before = bytes.left(error.offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(error.errorString());
 }
 } // namespace
 
@@ -245,16 +237,13 @@ std::optional<Snapshot> Commands::readOperand(const QString &operand, QString *l
             *exit = Exit::Usage;
             return std::nullopt;
         }
-        const QByteArray bytes = file.readAll();
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            *error = jsonErrorAt(operand, bytes, parseError);
+        const std::optional<QJsonObject> document = SourceText(operand, file.readAll()).jsonObject(error);
+        if (!document) {
             *exit = Exit::Usage;
             return std::nullopt;
         }
         QString why;
-        auto snapshot = Snapshot::fromJson(doc.object(), &why);
+        auto snapshot = Snapshot::fromJson(*document, &why);
         if (!snapshot) {
             *error = tr("%1: %2").arg(operand, why);
             *exit = Exit::Usage;

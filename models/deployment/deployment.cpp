@@ -512,17 +512,11 @@ DeploymentLoad loadDeployment(const QString &path)
         load.error = tr("%1: %2").arg(path, file.errorString());
         return load;
     }
-    const QByteArray bytes = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString message = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : tr("the top level must be an object");
-        load.error = SourceText(path, bytes).errorAt(parseError.offset, message).toString();
+    const std::optional<QJsonObject> document = SourceText(path, file.readAll()).jsonObject(&load.error);
+    if (!document)
         return load;
-    }
     QString error;
-    load.deployment = Deployment::fromJson(doc.object(), &error);
+    load.deployment = Deployment::fromJson(*document, &error);
     if (!load.deployment)
         load.error = tr("%1: %2").arg(path, error);
     return load;

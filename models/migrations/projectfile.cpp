@@ -50,18 +50,11 @@ ProjectLoad loadProject(const QString &directory)
         load.error = tr("%1: %2").arg(path, file.errorString());
         return load;
     }
-    const QByteArray bytes = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        const SourceText source(path, bytes);
-        const QString message = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : tr("the top level must be an object");
-        load.error = source.errorAt(parseError.offset, message).toString();
+    const std::optional<QJsonObject> document = SourceText(path, file.readAll()).jsonObject(&load.error);
+    if (!document)
         return load;
-    }
     project.hasProjectFile = true;
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *document;
     auto invalid = [&](const QString &what) {
         load.error = tr("%1: %2").arg(path, what);
         return load;

@@ -1,5 +1,7 @@
 #include "sourcetext.h"
 
+#include <QJsonDocument>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -164,6 +166,19 @@ std::optional<SqlError> SourceText::checkEncoding(qsizetype begin, qsizetype end
         }
         p += len;
     }
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> SourceText::jsonObject(QString *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_bytes, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    const QString message = parseError.error != QJsonParseError::NoError
+                                ? parseError.errorString()
+                                : QCoreApplication::translate("SourceText", "the top level must be an object");
+    *error = errorAt(parseError.offset, message).toString();
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,10 @@ public:
 
     /*! The first NUL byte or invalid UTF-8 sequence in [begin, end), as an error. */
     std::optional<SqlError> checkEncoding(qsizetype begin, qsizetype end) const;
+
+    /*! The JSON document's top-level object, or nullopt with the error at
+        file:line:column (godwit.json, deployment records, snapshot files). */
+    std::optional<QJsonObject> jsonObject(QString *error) const;
 
 private:
     int lineIndexOf(qsizetype offset) const;

@@ -8,6 +8,8 @@
 #include "items/checklistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include "support/modal.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -47,8 +49,6 @@ private Q_SLOTS:
     void pastDeploymentsOpenReadOnly();
 
 private:
-    template<typename Dialog>
-    void whenModal(std::function<void(Dialog *)> handle);
     void open(const QString &profile);
     void waitIdle();
     ItemState state(const QString &id) const;
@@ -96,20 +96,6 @@ void TestChecklistPanel::open(const QString &profile)
     waitIdle();
 }
 
-template<typename Dialog>
-void TestChecklistPanel::whenModal(std::function<void(Dialog *)> handle)
-{
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [timer, handle] {
-        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            timer->stop();
-            handle(dialog);
-        }
-    });
-    timer->start(20);
-}
-
 void TestChecklistPanel::waitIdle()
 {
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
@@ -132,7 +118,7 @@ void TestChecklistPanel::startShowsTheChecklist()
     QVERIFY(panel()->startButton()->isEnabled());
     QVERIFY(!panel()->runButton()->isEnabled());
     // Start through the button and its dialog, choosing a target version.
-    whenModal<QInputDialog>([](QInputDialog *dialog) {
+    test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
         QVERIFY(dialog->comboBoxItems().contains(u"up to 000009 backfill customer full name"_s));
         dialog->setTextValue(u"up to 000009 backfill customer full name"_s);
         dialog->accept();
@@ -172,7 +158,7 @@ void TestChecklistPanel::runChecksShowsEvidence()
     QVERIFY(panel()->details()->toPlainText().contains(u".restore"_s));
 
     QVERIFY(panel()->acknowledgeButton()->isEnabled());
-    whenModal<QInputDialog>([](QInputDialog *dialog) {
+    test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
         QCOMPARE(dialog->comboBoxItems(), QStringList{u"drop column customers.name"_s});
         dialog->accept();
     });
@@ -183,7 +169,7 @@ void TestChecklistPanel::runChecksShowsEvidence()
     // A manual item: select it, tick it with a note.
     panel()->select(u"notify"_s);
     QVERIFY(panel()->tickButton()->isEnabled());
-    whenModal<QInputDialog>([](QInputDialog *dialog) {
+    test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
         dialog->setTextValue(u"posted in #ops"_s);
         dialog->accept();
     });
@@ -229,7 +215,7 @@ void TestChecklistPanel::productionGateOverrideApplyAndVerify()
     QVERIFY(!panel()->applyButton()->isEnabled());
     QVERIFY(panel()->overrideButton()->isEnabled());
 
-    whenModal<QInputDialog>([](QInputDialog *dialog) {
+    test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
         QVERIFY(dialog->labelText().contains(u"backup"_s));
         dialog->setTextValue(u"INC-42 hotfix, approved by the on-call DBA"_s);
         dialog->accept();
@@ -239,7 +225,7 @@ void TestChecklistPanel::productionGateOverrideApplyAndVerify()
     QVERIFY(m_window->applyAction()->isEnabled());
     QVERIFY(panel()->applyButton()->isEnabled());
 
-    whenModal<ConfirmDialog>([](ConfirmDialog *dialog) {
+    test::whenModal<ConfirmDialog>(this, [](ConfirmDialog *dialog) {
         dialog->nameEdit()->setText(u"production"_s);
         dialog->confirmButton()->click();
     });

@@ -16,6 +16,8 @@
 #include "previewpanel.h"
 #include "sqleditor.h"
 
+#include "support/modal.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -61,9 +63,6 @@ private Q_SLOTS:
     void fileChangedOnDiskReloadsOrAsks();
 
 private:
-    /*! Runs handle on the next modal dialog of type Dialog, once it is shown. */
-    template<typename Dialog>
-    void whenModal(std::function<void(Dialog *)> handle);
     void writeMigration(const QString &name, const QByteArray &up);
     QString pendingKey(int row) const;
     void waitIdle();
@@ -97,20 +96,6 @@ void TestMainWindow::cleanup()
 {
     waitIdle();
     m_window.reset();
-}
-
-template<typename Dialog>
-void TestMainWindow::whenModal(std::function<void(Dialog *)> handle)
-{
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [timer, handle] {
-        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            timer->stop();
-            handle(dialog);
-        }
-    });
-    timer->start(20);
 }
 
 void TestMainWindow::waitIdle()
@@ -247,7 +232,7 @@ void TestMainWindow::cancellingALongStatementLeavesAnExactState()
 
 void TestMainWindow::newMigrationCreatesAndOpensIt()
 {
-    whenModal<NewMigrationDialog>([](NewMigrationDialog *dialog) {
+    test::whenModal<NewMigrationDialog>(this, [](NewMigrationDialog *dialog) {
         QTest::keyClicks(dialog->nameEdit(), u"add customer phone"_s);
         QVERIFY(dialog->preview()->text().contains(u"000011_add_customer_phone.up.sql"_s));
         dialog->accept();
@@ -284,7 +269,7 @@ void TestMainWindow::productionAsksForTheProfileName()
     QVERIFY(m_window->applyAction()->isEnabled());
 
     bool sawDialog = false;
-    whenModal<ConfirmDialog>([&sawDialog](ConfirmDialog *dialog) {
+    test::whenModal<ConfirmDialog>(this, [&sawDialog](ConfirmDialog *dialog) {
         sawDialog = true;
         QVERIFY(dialog->findChildren<QLabel *>().size() >= 3);
         bool listsTheDrop = false;
