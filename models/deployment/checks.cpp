@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -94,18 +95,33 @@ QList<TableSize> tableSizes(Connection &connection, const QStringList &tables)
     return sizes;
 }
 
-// The tables a plan's changes touch that hold rows already (those in the snapshot before).
+// The tables a plan touches that hold rows already (those in the snapshot before): the
+// owners of its schema changes, and the tables its statements name after UPDATE, INTO,
+// FROM, TABLE, ON or JOIN (a backfill changes no schema but locks and rewrites rows).
 QStringList touchedTables(const DryRunReport &report)
 {
+    if (!report.before)
+        return {};
+    QStringList existing;
+    for (const Table &t : report.before->tables)
+        existing << t.name;
     QStringList tables;
-    for (const SchemaChange &c : report.diff.changes) {
-        const QString table = c.objectKind == u"table" ? c.name : c.table;
-        if (table.isEmpty() || tables.contains(table) || !report.before)
-            continue;
-        const bool existed = std::any_of(report.before->tables.cbegin(), report.before->tables.cend(),
-                                         [&](const Table &t) { return t.name == table; });
-        if (existed)
-            tables << table;
+    const auto add = [&](const QString &name) {
+        const auto it = std::find_if(existing.cbegin(), existing.cend(),
+                                     [&](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
+        if (it != existing.cend() && !tables.contains(*it))
+            tables << *it;
+    };
+    for (const SchemaChange &c : report.diff.changes)
+        add(c.objectKind == u"table" ? c.name : c.table);
+    static const QRegularExpression named(
+        uR"(\b(?:UPDATE|INTO|FROM|TABLE|ON|JOIN)\s+(?:ONLY\s+|IF\s+EXISTS\s+)*[`"]?(?:\w+[`"]?\.[`"]?)?(\w+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (const StepRun &step : report.up) {
+        for (const StatementRun &s : step.statements) {
+            for (auto it = named.globalMatch(s.sql); it.hasNext();)
+                add(it.next().captured(1));
+        }
     }
     return tables;
 }

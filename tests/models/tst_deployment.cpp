@@ -39,6 +39,8 @@ private Q_SLOTS:
     void recordSurvivesReloadByteForByte();
     void brokenRecordNamesLineAndColumn();
     void deploymentsInOneSecondKeepTheirRecords();
+    void checksOnEveryEngine_data() { test::addEngineRows(); }
+    void checksOnEveryEngine();
     void reportsMatchGoldenFiles_data();
     void reportsMatchGoldenFiles();
 
@@ -392,6 +394,62 @@ void TestDeployment::brokenRecordNamesLineAndColumn()
     const DeploymentLoad load = loadDeployment(path);
     QVERIFY(!load.deployment);
     QVERIFY2(load.error.startsWith(path + u":3:"_s), qPrintable(load.error));
+}
+
+// The automatic items against a real server of each engine: the tools, the catalogs.
+void TestDeployment::checksOnEveryEngine()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = QStringLiteral(GODWIT_TEST_DATA "/engines/") + dialectName(test::dialectOf(engine));
+    {
+        auto connection = test::connect(*target);
+        const ExecutionReport first = test::migrate(folder, *connection, {Direction::Up, u"002"_s});
+        QVERIFY2(first.ok, qPrintable(first.error));
+    }
+    Project project;
+    project.directory = dir.path();
+    project.migrationsDir = folder;
+    const Profile profile{u"server"_s, {}, {}, {}, 0, {}, {}, {}, u"production"_s};
+    project.profiles.insert(profile.name, profile);
+    DeploymentContext context;
+    context.workspace = Workspace{project, *target, {}};
+    context.stagingError = u"no staging here"_s;
+    const PlanBinding binding = bindPlan(context.workspace, {});
+    QVERIFY2(binding.error.isEmpty(), qPrintable(binding.error));
+    QCOMPARE(binding.steps.size(), 2); // the trigger, then the seed rows
+    Deployment d = startDeployment(dir.path(), ChecklistTemplate::defaults(), profile, target->display(), engine,
+                                   binding.from, {}, binding.steps, binding.plan, signNow(u"tester"_s));
+    CancelToken cancel;
+    const QList<ItemResult> results = runChecks(context, d, {}, cancel, {});
+    for (const ItemResult &r : results)
+        applyResult(d, r, signNow(u"tester"_s));
+    for (const QString &id : {u"backup"_s, u"reversibility"_s, u"rollback"_s, u"estimate"_s, u"destructive-review"_s})
+        QVERIFY2(d.item(id)->isDone(), qPrintable(id + u": "_s + d.item(id)->error));
+    QCOMPARE(d.item(u"staging-dry-run"_s)->state, ItemState::Failed);
+    QCOMPARE(d.item(u"staging-dry-run"_s)->error, u"no staging here"_s);
+    QVERIFY(QFile::exists(dir.path() + u'/' + d.item(u"backup"_s)->evidence.value(u"file").toString()));
+    const QJsonArray tables = d.item(u"estimate"_s)->evidence.value(u"tables").toArray();
+    QCOMPARE(tables.size(), 1);
+    QCOMPARE(tables.first().toObject().value(u"table").toString(), u"orders"_s);
+    QCOMPARE(tables.first().toObject().value(u"rows").toDouble(), 0.0);
+    const QString source = tables.first().toObject().value(u"source").toString();
+    QVERIFY2(source.contains(engine == u"mariadb" ? u"information_schema"_s : u"count(*)"_s), qPrintable(source));
+
+    QCOMPARE(d.missingForApply(), QStringList{u"staging-dry-run"_s});
+    QCOMPARE(overrideGate(d, signNow(u"tester"_s, u"no staging server for this service"_s)), QString());
+    QStringList log;
+    const DeploymentOutcome outcome = runDeploymentApply(context, d, cancel, {}, &log);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error + log.join(u'\n')));
+    recordOutcome(d, outcome, signNow(u"tester"_s));
+    for (const ItemResult &r : runChecks(context, d, {}, cancel, {}))
+        applyResult(d, r, signNow(u"tester"_s));
+    QVERIFY2(d.item(u"verify"_s)->isDone(), qPrintable(d.item(u"verify"_s)->error));
+    auto connection = test::connect(*target);
+    QSqlQuery audit(connection->database());
+    QVERIFY(audit.exec(u"SELECT detail FROM godwit_audit_log WHERE action = 'override'"_s) && audit.next());
+    QVERIFY(audit.value(0).toString().contains(u"no staging server"_s));
 }
 
 void TestDeployment::reportsMatchGoldenFiles_data()
