@@ -395,16 +395,7 @@ QString ChecklistPanel::acknowledge(const QString &change)
 
 QString ChecklistPanel::writeRollbackNote(const QString &version, const QString &note)
 {
-    return edit([&](Deployment &d) {
-        QString error = setRollbackNote(d, version, note);
-        // The rollback item reads the notes: its evidence follows at once.
-        if (error.isEmpty() && d.itemOf(CheckKind::Rollback)) {
-            CancelToken none;
-            for (const ItemResult &r : runChecks({}, d, {d.itemOf(CheckKind::Rollback)->def.id}, none, {}))
-                applyResult(d, r, signNow(signerName(m_signer)));
-        }
-        return error;
-    });
+    return edit([&](Deployment &d) { return setRollbackNote(d, version, note, signNow(signerName(m_signer))); });
 }
 
 QString ChecklistPanel::overrideGate(const QString &reason)

@@ -352,7 +352,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     } else if (sub == u"rollback-note") {
         if (args.size() != 2)
             return fail(tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
-        error = setRollbackNote(d, args.at(0), args.at(1));
+        error = setRollbackNote(d, args.at(0), args.at(1), signer());
     } else if (sub == u"close") {
         d.closed = signer(m_checklist.note);
     } else if (sub == u"apply") {

@@ -576,20 +576,22 @@ QString tickItem(Deployment &deployment, const QString &id, const Signoff &by)
     return {};
 }
 
-QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note)
+QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note, const Signoff &by)
 {
     if (deployment.isClosed() || deployment.outcome)
         return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
-    for (DeploymentStep &s : deployment.steps) {
-        if (s.version == version || s.key == version) {
-            s.rollbackNote = note.trimmed();
-            if (ChecklistItem *item = deployment.item(u"rollback"_s); item && item->isDone() && !s.hasDown
-                && s.rollbackNote.isEmpty())
-                item->state = ItemState::Open;
-            return {};
+    const auto step = std::find_if(deployment.steps.begin(), deployment.steps.end(),
+                                   [&](const DeploymentStep &s) { return s.version == version || s.key == version; });
+    if (step == deployment.steps.end())
+        return tr("no step %1 in deployment %2").arg(version, deployment.id);
+    step->rollbackNote = note.trimmed();
+    for (const ChecklistItem &i : std::as_const(deployment.items)) {
+        if (i.def.check == CheckKind::Rollback) {
+            applyResult(deployment, rollbackItem(deployment, i.def.id), by);
+            break;
         }
     }
-    return tr("no step %1 in deployment %2").arg(version, deployment.id);
+    return {};
 }
 
 QString overrideGate(Deployment &deployment, const Signoff &byWithReason)

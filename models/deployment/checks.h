@@ -62,8 +62,9 @@ QString acknowledgeChange(Deployment &deployment, const QString &change, const S
 /*! Ticks a manual item. Empty on success, else why (unknown, automatic, closed). */
 QString tickItem(Deployment &deployment, const QString &id, const Signoff &by);
 
-/*! Writes the manual rollback of a step without a down script. */
-QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note);
+/*! Writes the manual rollback of a step without a down script; the rollback item is
+    checked again at once (it reads only the record). */
+QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note, const Signoff &by);
 
 /*! Records why Apply may run without the required items. */
 QString overrideGate(Deployment &deployment, const Signoff &byWithReason);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void evidenceGoesStale_data();
     void evidenceGoesStale();
     void undoneEditMakesEvidenceCurrentAgain();
+    void rollbackNoteStandsForAMissingDown();
     void productionGatesApplyUntilOverridden();
     void applyRefusesAPlanThatWasNotReviewed();
     void recordSurvivesReloadByteForByte();
@@ -281,6 +282,26 @@ void TestDeployment::undoneEditMakesEvidenceCurrentAgain()
     QVERIFY(d.item(u"rollback"_s)->staleReason.isEmpty());
 }
 
+void TestDeployment::rollbackNoteStandsForAMissingDown()
+{
+    QVERIFY(QFile::remove(m_project + u"/migrations/000010_contract_customer_name.down.sql"_s));
+    Deployment d = start(u"production"_s);
+    CancelToken cancel;
+    for (const ItemResult &r : runChecks(context(u"production"_s), d, {u"rollback"_s}, cancel, {}))
+        applyResult(d, r, signNow(u"tester"_s));
+    QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Failed);
+    QCOMPARE(d.item(u"rollback"_s)->error, u"no down script and no rollback note for 000010"_s);
+    QVERIFY(!setRollbackNote(d, u"000099"_s, u"x"_s, signNow(u"tester"_s)).isEmpty());
+    QCOMPARE(setRollbackNote(d, u"000010"_s, u"restore customers.name from the backup"_s, signNow(u"dba"_s)), QString());
+    QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Done);
+    QVERIFY2(d.item(u"rollback"_s)->summary.contains(u"1 with a written rollback"_s), qPrintable(d.item(u"rollback"_s)->summary));
+    QVERIFY(deploymentReport(d, ReportFormat::Markdown).contains(u"manual: restore customers.name from the backup"_s));
+    // The note survives a rebinding of the plan.
+    append(u"migrations/000010_contract_customer_name.up.sql"_s, "-- reviewed\n");
+    rebindNow(d);
+    QCOMPARE(d.steps.constLast().rollbackNote, u"restore customers.name from the backup"_s);
+}
+
 void TestDeployment::productionGatesApplyUntilOverridden()
 {
     Deployment local = start(u"local"_s);
@@ -339,7 +360,8 @@ void TestDeployment::recordSurvivesReloadByteForByte()
     CancelToken cancel;
     for (const ItemResult &r : runChecks(context(u"production"_s), d, {}, cancel, {}))
         applyResult(d, r, signNow(u"tester"_s));
-    QCOMPARE(setRollbackNote(d, u"000010"_s, u"restore customers.name from the backup"_s), QString());
+    QCOMPARE(setRollbackNote(d, u"000010"_s, u"restore customers.name from the backup"_s, signNow(u"tester"_s)),
+             QString());
     QCOMPARE(saveDeployment(m_project, d), QString());
     const QString path = deploymentsDirectory(m_project) + u'/' + d.id + u".json"_s;
     QFile file(path);
