@@ -2,6 +2,7 @@
 
 #include "checklistcommand.h"
 #include "commands.h"
+#include "lintcommand.h"
 #include "godwitversion.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,10 @@ const QList<CommandInfo> &commands()
                                           "differ"), {QStringLiteral("diff")}},
         {"verify", QT_TRANSLATE_NOOP("Cli", "--drift: compare the target with the schema its applied history implies; "
                                             "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}},
+        {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
+                                          "ones) for dangerous statements; --format text|json|sarif; exit 3 when a "
+                                          "finding reaches --fail-on error|warning"),
+         {QStringLiteral("pending"), QStringLiteral("dialect"), QStringLiteral("fail-on")}},
         {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
                                             "the file, its size and SHA-256 and the command that restores it"),
          {QStringLiteral("output")}},
@@ -122,6 +127,11 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption force(QStringLiteral("force"), tr("checklist report: replace an existing --output file."));
     const QCommandLineOption deployment(QStringLiteral("deployment"),
                                        tr("checklist show/report: a past deployment's id (read-only)."), tr("ID"));
+    const QCommandLineOption pending(QStringLiteral("pending"), tr("lint: only the target's pending migrations."));
+    const QCommandLineOption dialectOption(QStringLiteral("dialect"), tr("lint: sqlite, postgresql or mysql."), tr("D"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"), tr("lint: exit 3 at findings of this severity or worse."),
+                                    tr("error|warning"), QStringLiteral("error"));
+    parser.addOptions({pending, dialectOption, failOn});
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
                        markApplied, retryFrom, runDown, method, reversible, diffFormat, drift, note, by, overrideGate,
                        output, force, deployment});
@@ -162,6 +172,22 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         }
     }
     const QString formatValue = parser.value(format);
+    if (command == u"lint") {
+        const auto severity = severityFromId(parser.value(failOn));
+        if (!severity || *severity == Severity::Info) {
+            err << tr("godwit-cli: --fail-on must be error or warning") << u'\n';
+            return Exit::Usage;
+        }
+        if (formatValue != u"text" && formatValue != u"json" && formatValue != u"sarif") {
+            err << tr("godwit-cli: lint --format must be text, json or sarif") << u'\n';
+            return Exit::Usage;
+        }
+        const GlobalOptions common{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
+                                   parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
+                                   parser.value(schema)};
+        return lint(common, {positional.mid(1), parser.isSet(pending), parser.value(dialectOption), *severity, formatValue},
+                    out, err);
+    }
     if (formatValue != u"text" && formatValue != u"json") {
         err << tr("godwit-cli: --format must be text or json") << u'\n';
         return Exit::Usage;

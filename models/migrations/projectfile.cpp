@@ -106,6 +106,7 @@ ProjectLoad loadProject(const QString &directory)
         project.profiles.insert(p.name, p);
     }
     project.checklist = root.value(u"checklist").toObject();
+    project.lint = root.value(u"lint").toObject();
     project.defaultProfile = root.value(u"defaultProfile").toString();
     if (project.defaultProfile.isEmpty() && project.profiles.size() == 1)
         project.defaultProfile = project.profiles.firstKey();

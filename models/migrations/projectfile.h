@@ -45,6 +45,8 @@ struct Project
     bool hasProjectFile = false;
     /*! godwit.json's "checklist" key as written; deployment/checklist reads it. */
     QJsonObject checklist;
+    /*! godwit.json's "lint" key as written; lint/linter reads it. */
+    QJsonObject lint;
 
     const Profile *profile(const QString &name) const;
 };

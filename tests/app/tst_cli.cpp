@@ -38,6 +38,7 @@ private Q_SLOTS:
     void verifyDrift();
     void backupPrintsItsEvidence();
     void checklistThroughADeployment();
+    void lintExitCodesAndFormats();
 
 private:
     struct Run
@@ -443,7 +444,7 @@ void TestCli::verifyDrift()
 
 void TestCli::backupPrintsItsEvidence()
 {
-    QCOMPARE(cli({u"--url"_s, url(), u"up"_s}).exit, 0);
+    QCOMPARE(cli({u"--url"_s, url(), u"up"_s}, m_migrations).exit, 0);
     const Run r = cli({u"--url"_s, url(), u"--format"_s, u"json"_s, u"backup"_s, u"--output"_s, m_dir->filePath(u"b"_s)});
     QCOMPARE(r.exit, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -512,6 +513,45 @@ void TestCli::checklistThroughADeployment()
     QVERIFY2(r.out.contains(u"Current    000010, 0 pending"_s), qPrintable(r.out));
     r = cli(production + QStringList{u"checklist"_s, u"list"_s});
     QVERIFY2(r.out.contains(u"production  000007 → 000010  applied"_s), qPrintable(r.out));
+}
+
+void TestCli::lintExitCodesAndFormats()
+{
+    // The folder of init(): tables and an index on SQLite, every down there: nothing to say.
+    Run r = cli({u"--url"_s, url(), u"lint"_s}, m_migrations);
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.out.contains(u"0 errors, 0 warnings, 0 info, 0 suppressed (sqlite)"_s), qPrintable(r.out + r.err));
+
+    writeMigration(m_migrations, 4, "ALTER TABLE a ADD COLUMN note TEXT;\nDELETE FROM b;\n", "SELECT 1;\n");
+    r = cli({u"--url"_s, url(), u"lint"_s}, m_migrations);
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.out.contains(u"0004_step_0004.up.sql:2:1: error [delete-without-where] deletes every row of b"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"instead: add the WHERE you mean"_s));
+
+    const QString file = m_dir->filePath(u"change.sql"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("SET lock_timeout = '5s';\nSET statement_timeout = '1min';\nCREATE INDEX idx_b ON b (id);\n");
+    f.close();
+    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, file});
+    QCOMPARE(r.exit, 0); // a warning does not fail by default
+    QVERIFY(r.out.contains(u"[create-index-non-concurrent]"_s));
+    QCOMPARE(cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--fail-on"_s, u"warning"_s, file}).exit, 3);
+    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--format"_s, u"sarif"_s, file});
+    const QJsonObject sarif = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(sarif.value(u"version").toString(), u"2.1.0"_s);
+    QCOMPARE(sarif[u"runs"][0][u"results"][0][u"ruleId"].toString(), u"create-index-non-concurrent"_s);
+    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--format"_s, u"json"_s, file});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"counts"][u"warning"].toInt(), 1);
+
+    QCOMPARE(cli({u"lint"_s, file}).exit, 2); // no dialect to read it in
+    QCOMPARE(cli({u"lint"_s, u"--dialect"_s, u"oracle"_s, file}).exit, 2);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("SELECT 'unterminated;\n");
+    f.close();
+    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, file});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains(file + u":1:"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

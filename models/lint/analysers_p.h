@@ -1,0 +1,42 @@
+#pragma once
+
+// What the dialect analysers report to the linter: a rule, where in the statement (bytes
+// from its start), and what the statement does. Private to models/lint.
+
+#include "sql/dialect.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace godwit::lint {
+
+struct Hit
+{
+    QString rule;
+    qsizetype offset = 0; ///< bytes from the statement's start
+    QString message;
+};
+
+/*! What an analyser learns about a script as it goes, statement by statement. */
+struct ScriptState
+{
+    bool wrapped = true;           ///< the runner holds a transaction around the script
+    QSet<QString> createdTables;   ///< tables this script creates: no rows yet, no lock to fear
+    QSet<QString> validatedChecks; ///< "table.column" with a validated IS NOT NULL check
+    int openTransactions = 0;
+    qsizetype beginStatement = -1; ///< index of an open BEGIN
+    bool lockTimeoutSet = false;
+    bool statementTimeoutSet = false;
+    int firstLockingStatement = -1; ///< index of the first statement that takes a strong lock
+    int index = 0;                  ///< of the statement being analysed
+};
+
+/*! PostgreSQL, from libpg_query's parse tree. parseError is set when the parser refuses
+    the statement (newer syntax): the caller reports it as not analysed. */
+QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *parseError);
+
+/*! SQLite and MySQL/MariaDB, from the statement's tokens (comments and literals blanked). */
+QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state);
+
+} // namespace godwit::lint

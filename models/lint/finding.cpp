@@ -1,0 +1,47 @@
+#include "finding.h"
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+QString severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+std::optional<Severity> severityFromId(const QString &id)
+{
+    for (Severity s : {Severity::Info, Severity::Warning, Severity::Error}) {
+        if (severityId(s) == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QJsonObject Finding::toJson() const
+{
+    QJsonObject o{{u"rule"_s, rule},
+                  {u"severity"_s, severityId(severity)},
+                  {u"file"_s, location.file},
+                  {u"line"_s, location.line},
+                  {u"column"_s, location.column},
+                  {u"message"_s, message},
+                  {u"why"_s, why},
+                  {u"recipe"_s, recipe},
+                  {u"statement"_s, statement}};
+    if (suppressed) {
+        o.insert(u"suppressed"_s, true);
+        o.insert(u"suppression"_s, suppression);
+    }
+    return o;
+}
+
+} // namespace godwit

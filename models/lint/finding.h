@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sql/sourcetext.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace godwit {
+
+enum class Severity { Info, Warning, Error };
+
+QString severityId(Severity severity);
+std::optional<Severity> severityFromId(const QString &id);
+
+/*! One lint result: which rule, how bad, where, why it is dangerous on this engine and the
+    safe way to do it. A suppressed finding is kept, with the reason, for the report. */
+struct Finding
+{
+    QString rule;
+    Severity severity = Severity::Warning;
+    SourceLocation location;
+    QString message; ///< what this statement does: "drops column customers.name"
+    QString why;     ///< why that is dangerous here
+    QString recipe;  ///< the safe way
+    QString statement; ///< the statement's first line, for context
+    bool suppressed = false;
+    QString suppression; ///< the reason written after godwit:ignore
+
+    QJsonObject toJson() const;
+};
+
+} // namespace godwit

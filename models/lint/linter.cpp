@@ -1,0 +1,274 @@
+#include "linter.h"
+
+#include "analysers_p.h"
+#include "rules.h"
+
+#include "migrations/scriptloader.h"
+#include "sql/sqlsplitter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lint", text);
+}
+
+struct Ignore
+{
+    QStringList rules;
+    QString reason;
+};
+
+// -- godwit:ignore rule-a, rule-b  reason…   per line of the file.
+QMap<int, Ignore> ignoresOf(const QByteArray &bytes)
+{
+    static const QRegularExpression pattern(uR"(godwit:ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(.*))"_s);
+    QMap<int, Ignore> ignores;
+    int line = 0;
+    for (const QByteArray &raw : bytes.split('\n')) {
+        ++line;
+        if (!raw.contains("godwit:ignore"))
+            continue;
+        const auto m = pattern.match(QString::fromUtf8(raw));
+        if (!m.hasMatch())
+            continue;
+        Ignore ignore;
+        for (const QString &rule : m.captured(1).split(u',', Qt::SkipEmptyParts))
+            ignore.rules << rule.trimmed();
+        ignore.reason = m.captured(2).trimmed();
+        if (ignore.reason.endsWith(u"*/"_s))
+            ignore.reason.chop(2);
+        ignore.reason = ignore.reason.trimmed();
+        ignores.insert(line, ignore);
+    }
+    return ignores;
+}
+
+Finding makeFinding(const QString &ruleId, const QString &message, const SourceLocation &where, const QString &statement)
+{
+    Finding f;
+    f.rule = ruleId;
+    f.location = where;
+    f.message = message;
+    f.statement = statement.section(u'\n', 0, 0).simplified();
+    if (const LintRule *rule = lintRule(ruleId)) {
+        f.severity = rule->severity;
+        f.why = rule->why;
+        f.recipe = rule->recipe;
+    }
+    return f;
+}
+
+// Severity from the project, suppressions from the file; off rules are dropped.
+QList<Finding> settle(QList<Finding> findings, const LintConfig &config, const QMap<int, Ignore> &ignores,
+                      int firstStatementLine, const QList<std::pair<int, int>> &statementLines)
+{
+    QList<Finding> kept;
+    for (Finding &f : findings) {
+        const auto severity = config.severityOf(f.rule, f.severity);
+        if (!severity)
+            continue;
+        f.severity = *severity;
+        // The statement's lines and the line above it; the file's leading comments.
+        int from = f.location.line;
+        int to = f.location.line;
+        for (const auto &[begin, end] : statementLines) {
+            if (f.location.line >= begin && f.location.line <= end) {
+                from = begin;
+                to = end;
+            }
+        }
+        for (auto it = ignores.cbegin(); it != ignores.cend(); ++it) {
+            const bool here = it.key() >= from - 1 && it.key() <= to;
+            const bool top = it.key() < firstStatementLine;
+            if ((here || top) && it->rules.contains(f.rule)) {
+                f.suppressed = true;
+                f.suppression = it->reason;
+            }
+        }
+        kept << f;
+    }
+    return kept;
+}
+
+LintResult lintSource(const QString &path, const Script &script, Dialect dialect, const LintConfig &config, bool wrapped)
+{
+    LintResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = SqlError{{path, 0, 0}, tr("cannot read the file: %1").arg(file.errorString()), {}};
+        return result;
+    }
+    const SourceText source(path, file.readAll());
+    const LoadedScript loaded = loadScript(script, dialect);
+    if (!loaded.split.ok()) {
+        result.error = loaded.split.error;
+        return result;
+    }
+    lint::ScriptState state;
+    state.wrapped = wrapped;
+    QList<Finding> findings;
+    QList<std::pair<int, int>> lines;
+    const QList<Statement> &statements = loaded.split.statements;
+    for (const Statement &s : statements) {
+        const int endLine = source.locationAt(s.offset + s.length).line;
+        lines << std::pair{s.location.line, endLine};
+        QList<lint::Hit> hits;
+        if (dialect == Dialect::PostgreSQL) {
+            QString parseError;
+            hits = lint::analysePostgres(s.sql, state, &parseError);
+            if (!parseError.isEmpty())
+                hits << lint::Hit{u"statement-not-analysed"_s, 0,
+                                  tr("libpg_query does not parse it (%1): not analysed").arg(parseError)};
+        } else {
+            hits = lint::analyseTokens(dialect, s.sql, state);
+        }
+        for (const lint::Hit &h : std::as_const(hits))
+            findings << makeFinding(h.rule, h.message, source.locationAt(s.offset + h.offset), s.sql);
+        ++state.index;
+    }
+    const auto at = [&](int index) { return statements.value(index).location; };
+    if (state.openTransactions > 0 && state.beginStatement >= 0)
+        findings << makeFinding(u"begin-without-commit"_s, tr("BEGIN is never committed in this script"),
+                                at(int(state.beginStatement)), statements.value(int(state.beginStatement)).sql);
+    if (dialect != Dialect::SQLite && state.firstLockingStatement >= 0) {
+        const Statement &locking = statements.at(state.firstLockingStatement);
+        if (!state.lockTimeoutSet && !config.lockTimeoutConfigured)
+            findings << makeFinding(u"lock-timeout-not-set"_s,
+                                    tr("takes a strong lock with no lock timeout set in the script or the project"),
+                                    locking.location, locking.sql);
+        if (dialect == Dialect::PostgreSQL && !state.statementTimeoutSet && !config.statementTimeoutConfigured)
+            findings << makeFinding(u"statement-timeout-not-set"_s,
+                                    tr("takes a strong lock with no statement timeout set"), locking.location,
+                                    locking.sql);
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+    });
+    const int first = statements.isEmpty() ? INT_MAX : statements.first().location.line;
+    result.findings = settle(findings, config, ignoresOf(source.bytes()), first, lines);
+    return result;
+}
+
+QString sarifLevel(Severity s)
+{
+    return s == Severity::Error ? u"error"_s : s == Severity::Warning ? u"warning"_s : u"note"_s;
+}
+
+} // namespace
+
+std::optional<Severity> LintConfig::severityOf(const QString &rule, Severity fallback) const
+{
+    const auto it = rules.constFind(rule);
+    return it == rules.cend() ? std::optional<Severity>(fallback) : *it;
+}
+
+LintConfigLoad lintConfig(const Project &project)
+{
+    LintConfigLoad load;
+    LintConfig config;
+    config.lockTimeoutConfigured = !project.lockTimeout.isEmpty();
+    config.statementTimeoutConfigured = !project.statementTimeout.isEmpty();
+    const QJsonObject rules = project.lint.value(u"rules").toObject();
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+        if (!lintRule(it.key())) {
+            load.error = tr("%1/godwit.json: lint.rules: unknown rule \"%2\"").arg(project.directory, it.key());
+            return load;
+        }
+        const QString value = it.value().toString();
+        const auto severity = severityFromId(value);
+        if (!severity && value != u"off") {
+            load.error = tr("%1/godwit.json: lint.rules.%2: \"%3\" is not off, info, warning or error")
+                             .arg(project.directory, it.key(), value);
+            return load;
+        }
+        config.rules.insert(it.key(), severity);
+    }
+    load.config = config;
+    return load;
+}
+
+LintResult lintScript(const Script &script, Dialect dialect, const LintConfig &config, bool wrapped)
+{
+    return lintSource(script.path, script, dialect, config, wrapped && !script.noTransaction);
+}
+
+LintResult lintMigration(const Migration &migration, Dialect dialect, const LintConfig &config)
+{
+    LintResult result;
+    if (migration.up)
+        result = lintScript(*migration.up, dialect, config);
+    if (migration.kind == MigrationKind::Versioned && migration.up && !migration.down) {
+        QList<Finding> missing{makeFinding(u"missing-down"_s,
+                                           tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
+                                           {migration.up->path, migration.up->firstLine, 1}, {})};
+        QFile file(migration.up->path);
+        file.open(QIODevice::ReadOnly);
+        missing = settle(missing, config, ignoresOf(file.readAll()), INT_MAX, {});
+        result.findings = missing + result.findings;
+    }
+    return result;
+}
+
+LintResult lintFile(const QString &path, Dialect dialect, const LintConfig &config)
+{
+    QFile file(path);
+    const qsizetype size = file.open(QIODevice::ReadOnly) ? file.size() : 0;
+    Script script;
+    script.path = path;
+    script.parts = {ScriptPart{0, size, false}};
+    return lintSource(path, script, dialect, config, true);
+}
+
+QJsonObject sarifLog(const QList<Finding> &findings, const QString &toolVersion)
+{
+    QJsonArray rules;
+    QMap<QString, int> ruleIndex;
+    QJsonArray results;
+    for (const Finding &f : findings) {
+        if (!ruleIndex.contains(f.rule)) {
+            ruleIndex.insert(f.rule, int(rules.size()));
+            const LintRule *rule = lintRule(f.rule);
+            rules.append(QJsonObject{{u"id"_s, f.rule},
+                                     {u"name"_s, rule ? rule->title : f.rule},
+                                     {u"shortDescription"_s, QJsonObject{{u"text"_s, rule ? rule->title : f.rule}}},
+                                     {u"fullDescription"_s, QJsonObject{{u"text"_s, f.why}}},
+                                     {u"help"_s, QJsonObject{{u"text"_s, f.recipe}}},
+                                     {u"defaultConfiguration"_s,
+                                      QJsonObject{{u"level"_s, sarifLevel(rule ? rule->severity : f.severity)}}}});
+        }
+        QJsonObject region{{u"startLine"_s, std::max(1, f.location.line)}, {u"startColumn"_s, std::max(1, f.location.column)}};
+        QJsonObject result{
+            {u"ruleId"_s, f.rule},
+            {u"ruleIndex"_s, ruleIndex.value(f.rule)},
+            {u"level"_s, sarifLevel(f.severity)},
+            {u"message"_s, QJsonObject{{u"text"_s, QString(f.message + u". "_s + f.why + u". "_s + tr("Instead: %1").arg(f.recipe))}}},
+            {u"locations"_s,
+             QJsonArray{QJsonObject{{u"physicalLocation"_s,
+                                     QJsonObject{{u"artifactLocation"_s, QJsonObject{{u"uri"_s, f.location.file}}},
+                                                 {u"region"_s, region}}}}}}};
+        if (f.suppressed)
+            result.insert(u"suppressions"_s,
+                          QJsonArray{QJsonObject{{u"kind"_s, u"inSource"_s}, {u"justification"_s, f.suppression}}});
+        results.append(result);
+    }
+    const QJsonObject driver{{u"name"_s, u"godwit"_s},
+                             {u"version"_s, toolVersion},
+                             {u"informationUri"_s, u"https://github.com/godwit-db/godwit"_s},
+                             {u"rules"_s, rules}};
+    return {{u"$schema"_s, u"https://json.schemastore.org/sarif-2.1.0.json"_s},
+            {u"version"_s, u"2.1.0"_s},
+            {u"runs"_s, QJsonArray{QJsonObject{{u"tool"_s, QJsonObject{{u"driver"_s, driver}}}, {u"results"_s, results}}}}};
+}
+
+} // namespace godwit

@@ -1,0 +1,223 @@
+#include "analysers_p.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit::lint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lint", text);
+}
+
+// The statement with comments and string literals blanked (same length, so positions
+// hold) and quoted identifiers unquoted: what the patterns below read.
+QString blanked(Dialect dialect, const QString &sql)
+{
+    QString out = sql;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < n ? sql.at(i + 1) : QChar();
+        qsizetype end = i;
+        if ((c == u'-' && next == u'-') || (c == u'#' && dialect == Dialect::MySQL)) {
+            end = sql.indexOf(u'\n', i);
+            end = end < 0 ? n : end;
+        } else if (c == u'/' && next == u'*') {
+            if (dialect == Dialect::MySQL && i + 2 < n && sql.at(i + 2) == u'!') { // executable comment: its text counts
+                out[i] = out[i + 1] = out[i + 2] = u' ';
+                i += 3;
+                continue;
+            }
+            end = sql.indexOf(u"*/"_s, i + 2);
+            end = end < 0 ? n : end + 2;
+        } else if (c == u'\'') {
+            end = i + 1;
+            while (end < n) {
+                if (dialect == Dialect::MySQL && sql.at(end) == u'\\') {
+                    end += 2;
+                    continue;
+                }
+                if (sql.at(end) == u'\'') {
+                    if (end + 1 < n && sql.at(end + 1) == u'\'') {
+                        end += 2;
+                        continue;
+                    }
+                    ++end;
+                    break;
+                }
+                ++end;
+            }
+            for (qsizetype k = i + 1; k < end - 1; ++k)
+                out[k] = u' ';
+            i = end;
+            continue;
+        } else if (c == u'"' || c == u'`' || (c == u'[' && dialect == Dialect::SQLite)) {
+            out[i] = u' ';
+            const QChar close = c == u'[' ? u']' : c;
+            end = sql.indexOf(close, i + 1);
+            if (end >= 0)
+                out[end] = u' ';
+            i = end < 0 ? n : end + 1;
+            continue;
+        } else if (c == u'*' && next == u'/' && dialect == Dialect::MySQL) {
+            out[i] = out[i + 1] = u' '; // the end of an executable comment
+            i += 2;
+            continue;
+        } else {
+            ++i;
+            continue;
+        }
+        for (qsizetype k = i; k < end; ++k)
+            out[k] = u' ';
+        i = end;
+    }
+    return out;
+}
+
+// Patterns are compiled once per thread (lint runs on workers too).
+const QRegularExpression &re(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    return *it;
+}
+
+} // namespace
+
+QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state)
+{
+    QList<Hit> hits;
+    const QString text = blanked(dialect, sql);
+    const bool mysql = dialect == Dialect::MySQL;
+    const auto at = [&](qsizetype index) { return qsizetype(sql.left(index).toUtf8().size()); };
+    const auto head = [&](const QString &pattern) { return re(u"^\\s*"_s + pattern).match(text); };
+    const bool hasWhere = text.contains(re(u"\\bWHERE\\b"_s));
+    static const QString name = u"((?:\\w+\\s*\\.\\s*)?\\w+)"_s;
+
+    if (auto m = head(u"CREATE\\s+(?:TEMP\\w*\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"_s + name); m.hasMatch()) {
+        const QString table = m.captured(1).section(u'.', -1).trimmed();
+        state.createdTables.insert(table);
+        if (mysql) {
+            const QRegularExpression &intKey = re(
+                u"(?:\\(|,)\\s*(\\w+)\\s+(?:INT|INTEGER|MEDIUMINT|SMALLINT)\\b(?:\\s*\\(\\d+\\))?(?:\\s+UNSIGNED)?[^,]*\\bPRIMARY\\s+KEY"_s);
+            if (auto k = intKey.match(text); k.hasMatch())
+                hits << Hit{u"int-primary-key"_s, at(k.capturedStart(1)),
+                            tr("%1.%2 is a 32-bit primary key").arg(table, k.captured(1))};
+        }
+    } else if (auto m = head(u"DROP\\s+(TABLE|VIEW|INDEX|DATABASE|SCHEMA|FUNCTION|PROCEDURE)\\s+(?:IF\\s+EXISTS\\s+)?"_s + name);
+               m.hasMatch()) {
+        const QString kind = m.captured(1).toUpper();
+        const QString object = m.captured(2).simplified();
+        const QString rule = kind == u"TABLE"                           ? u"drop-table"_s
+                             : kind == u"VIEW"                          ? u"drop-view"_s
+                             : kind == u"INDEX"                         ? u"drop-index"_s
+                             : kind == u"FUNCTION" || kind == u"PROCEDURE" ? u"drop-function"_s
+                                                                        : u"drop-database"_s;
+        if (rule != u"drop-table" || !state.createdTables.contains(object.section(u'.', -1)))
+            hits << Hit{rule, 0, tr("drops %1 %2").arg(kind.toLower(), object)};
+    } else if (auto m = head(u"TRUNCATE\\s+(?:TABLE\\s+)?"_s + name); m.hasMatch() && mysql) {
+        hits << Hit{u"truncate"_s, 0, tr("empties %1").arg(m.captured(1))};
+    } else if (auto m = head(u"DELETE\\s+FROM\\s+"_s + name); m.hasMatch() && !hasWhere) {
+        hits << Hit{u"delete-without-where"_s, 0, tr("deletes every row of %1").arg(m.captured(1))};
+    } else if (auto m = head(u"UPDATE\\s+(?:OR\\s+\\w+\\s+)?"_s + name + u"\\s+SET\\b"_s); m.hasMatch() && !hasWhere) {
+        hits << Hit{u"update-without-where"_s, 0, tr("updates every row of %1").arg(m.captured(1))};
+    } else if (auto m = head(u"RENAME\\s+TABLE\\s+"_s + name + u"\\s+TO\\s+"_s + name); m.hasMatch()) {
+        hits << Hit{u"rename-table"_s, 0, tr("renames table %1 to %2").arg(m.captured(1), m.captured(2))};
+    } else if (head(u"(BEGIN|START\\s+TRANSACTION|COMMIT|END|ROLLBACK)\\s*$"_s).hasMatch()
+               || head(u"(BEGIN\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE|TRANSACTION|WORK))\\b"_s).hasMatch()) {
+        const bool begins = head(u"(BEGIN|START)"_s).hasMatch();
+        state.openTransactions = begins ? state.openTransactions + 1 : std::max(0, state.openTransactions - 1);
+        if (begins)
+            state.beginStatement = state.index;
+        if (state.wrapped)
+            hits << Hit{u"transaction-control"_s, 0,
+                        tr("%1 inside a migration Godwit runs in a transaction").arg(text.simplified().toUpper())};
+    } else if (auto m = head(u"ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)?TABLE\\s+(?:IF\\s+EXISTS\\s+)?"_s + name); m.hasMatch()) {
+        const QString table = m.captured(1).section(u'.', -1).trimmed();
+        const bool fresh = state.createdTables.contains(table);
+        const QString rest = text.mid(m.capturedEnd(0));
+        const qsizetype base = m.capturedEnd(0);
+        if (!fresh && state.firstLockingStatement < 0)
+            state.firstLockingStatement = state.index;
+        if (auto r = re(u"\\bRENAME\\s+(?:TO|AS)\\s+"_s + name).match(rest); r.hasMatch())
+            hits << Hit{u"rename-table"_s, 0, tr("renames table %1 to %2").arg(table, r.captured(1))};
+        if (auto r = re(u"\\bRENAME\\s+COLUMN\\s+(\\w+)\\s+TO\\s+(\\w+)"_s).match(rest); r.hasMatch())
+            hits << Hit{u"rename-column"_s, at(base + r.capturedStart(0)),
+                        tr("renames column %1.%2 to %3").arg(table, r.captured(1), r.captured(2))};
+        for (auto it = re(u"\\bDROP\\s+(?:COLUMN\\s+)?(?!INDEX\\b|KEY\\b|FOREIGN\\b|PRIMARY\\b|CONSTRAINT\\b|CHECK\\b|PARTITION\\b)(\\w+)"_s)
+                           .globalMatch(rest);
+             it.hasNext();) {
+            const auto d = it.next();
+            if (mysql || re(u"\\bDROP\\s+COLUMN\\b"_s).match(d.captured(0)).hasMatch())
+                hits << Hit{u"drop-column"_s, at(base + d.capturedStart(0)), tr("drops column %1.%2").arg(table, d.captured(1))};
+        }
+        if (mysql) {
+            for (auto it = re(u"\\bDROP\\s+(INDEX|KEY)\\s+(\\w+)"_s).globalMatch(rest); it.hasNext();) {
+                const auto d = it.next();
+                hits << Hit{u"drop-index"_s, at(base + d.capturedStart(0)), tr("drops index %1 on %2").arg(d.captured(2), table)};
+            }
+            for (auto it = re(u"\\bDROP\\s+(FOREIGN\\s+KEY|PRIMARY\\s+KEY|CONSTRAINT|CHECK)\\b\\s*(\\w*)"_s).globalMatch(rest);
+                 it.hasNext();) {
+                const auto d = it.next();
+                hits << Hit{u"drop-constraint"_s, at(base + d.capturedStart(0)),
+                            tr("drops %1 %2 on %3").arg(d.captured(1).simplified().toLower(), d.captured(2), table)};
+            }
+            if (!fresh) {
+                for (auto it = re(u"\\b(MODIFY|CHANGE)\\s+(?:COLUMN\\s+)?(\\w+)(?:\\s+(\\w+))?"_s).globalMatch(rest); it.hasNext();) {
+                    const auto d = it.next();
+                    const bool renames = d.captured(1).toUpper() == u"CHANGE" && d.captured(2) != d.captured(3);
+                    if (renames)
+                        hits << Hit{u"rename-column"_s, at(base + d.capturedStart(0)),
+                                    tr("renames column %1.%2 to %3").arg(table, d.captured(2), d.captured(3))};
+                    hits << Hit{u"column-type-change"_s, at(base + d.capturedStart(0)),
+                                tr("redefines column %1.%2").arg(table, d.captured(2))};
+                }
+                const auto copies = re(u"\\b(ALGORITHM\\s*=\\s*COPY|MODIFY|CHANGE|CONVERT\\s+TO\\s+CHARACTER\\s+SET|ENGINE\\s*=|"
+                                       "ADD\\s+(?:CONSTRAINT\\s+\\w+\\s+)?FOREIGN\\s+KEY|ADD\\s+PRIMARY\\s+KEY|DROP\\s+PRIMARY\\s+KEY)\\b"_s)
+                                        .match(rest);
+                if (copies.hasMatch() && !re(u"\\bALGORITHM\\s*=\\s*(INPLACE|INSTANT)\\b"_s).match(rest).hasMatch())
+                    hits << Hit{u"mysql-copy-alter"_s, at(base + copies.capturedStart(0)),
+                                tr("%1 rebuilds %2 (ALGORITHM=COPY or a table rebuild)").arg(copies.captured(1).simplified().toUpper(), table)};
+            }
+        } else if (!fresh) {
+            const auto rebuild = re(u"\\b(ALTER\\s+COLUMN|ADD\\s+CONSTRAINT|DROP\\s+CONSTRAINT|ADD\\s+PRIMARY\\s+KEY|ADD\\s+UNIQUE|"
+                                    "ADD\\s+FOREIGN\\s+KEY|ADD\\s+CHECK)\\b"_s)
+                                     .match(rest);
+            if (rebuild.hasMatch())
+                hits << Hit{u"sqlite-table-rebuild"_s, at(base + rebuild.capturedStart(0)),
+                            tr("SQLite cannot %1 on %2").arg(rebuild.captured(1).simplified().toUpper(), table)};
+            if (auto a = re(u"\\bADD\\s+(?:COLUMN\\s+)?\\w+[^,]*\\b(PRIMARY\\s+KEY|UNIQUE)\\b"_s).match(rest); a.hasMatch())
+                hits << Hit{u"sqlite-table-rebuild"_s, at(base + a.capturedStart(0)),
+                            tr("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
+        }
+        if (!fresh) {
+            for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)(\\w+)([^,]*)"_s)
+                               .globalMatch(rest);
+                 it.hasNext();) {
+                const auto a = it.next();
+                const QString def = a.captured(2);
+                if (def.contains(re(u"\\bNOT\\s+NULL\\b"_s)) && !def.contains(re(u"\\b(DEFAULT|AUTO_INCREMENT|GENERATED)\\b"_s)))
+                    hits << Hit{u"add-not-null-column-without-default"_s, at(base + a.capturedStart(0)),
+                                tr("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1))};
+            }
+        }
+    }
+    if (mysql && head(u"CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b"_s).hasMatch() && state.firstLockingStatement < 0)
+        state.firstLockingStatement = state.index;
+    if (head(u"SET\\s+(?:SESSION\\s+)?(?:@@\\w+\\.)?(lock_wait_timeout|innodb_lock_wait_timeout)\\b"_s).hasMatch()
+        || head(u"PRAGMA\\s+busy_timeout\\b"_s).hasMatch())
+        state.lockTimeoutSet = true;
+    if (head(u"SET\\s+(?:SESSION\\s+)?(max_execution_time|max_statement_time)\\b"_s).hasMatch())
+        state.statementTimeoutSet = true;
+    return hits;
+}
+
+} // namespace godwit::lint

@@ -1,0 +1,2 @@
+-- Finds delete-without-where.
+DELETE FROM sessions;

@@ -1,0 +1,2 @@
+-- Finds drop-column.
+ALTER TABLE orders DROP COLUMN note;

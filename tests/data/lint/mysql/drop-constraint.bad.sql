@@ -1,0 +1,2 @@
+-- Finds drop-constraint.
+ALTER TABLE orders DROP FOREIGN KEY fk_customer;

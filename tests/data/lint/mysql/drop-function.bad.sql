@@ -1,0 +1,2 @@
+-- Finds drop-function.
+DROP PROCEDURE close_orders;

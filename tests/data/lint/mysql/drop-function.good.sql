@@ -1,0 +1,2 @@
+-- The safe form: no drop-function.
+CREATE PROCEDURE one() SELECT 1;

@@ -1,0 +1,2 @@
+-- Finds drop-index.
+ALTER TABLE orders DROP INDEX idx_orders_status;

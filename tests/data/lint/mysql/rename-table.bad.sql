@@ -1,0 +1,2 @@
+-- Finds rename-table.
+RENAME TABLE orders TO purchases;

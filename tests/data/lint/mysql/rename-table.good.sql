@@ -1,0 +1,2 @@
+-- The safe form: no rename-table.
+CREATE VIEW purchases AS SELECT * FROM orders;

@@ -1,0 +1,2 @@
+-- The safe form: no add-not-null-column-without-default.
+ALTER TABLE orders ADD COLUMN note text NOT NULL DEFAULT '';

@@ -1,0 +1,3 @@
+-- Finds begin-without-commit.
+BEGIN;
+ALTER TABLE orders ADD COLUMN note text;

@@ -1,0 +1,2 @@
+-- Finds char-n.
+CREATE TABLE countries (code char(2) PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- The safe form: no char-n.
+CREATE TABLE countries (code text PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- The safe form: no drop-column.
+ALTER TABLE orders ADD COLUMN note text;

@@ -1,0 +1,2 @@
+-- Finds drop-constraint.
+ALTER TABLE orders DROP CONSTRAINT orders_total_check;

@@ -1,0 +1,2 @@
+-- Finds drop-database.
+DROP DATABASE shop;

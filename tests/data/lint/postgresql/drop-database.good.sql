@@ -1,0 +1,2 @@
+-- The safe form: no drop-database.
+CREATE DATABASE shop;

@@ -1,0 +1,2 @@
+-- Finds drop-function.
+DROP FUNCTION touch_updated_at();

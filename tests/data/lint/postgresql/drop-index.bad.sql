@@ -1,0 +1,2 @@
+-- Finds drop-index.
+DROP INDEX idx_orders_status;

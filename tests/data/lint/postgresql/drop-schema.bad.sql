@@ -1,0 +1,2 @@
+-- Finds drop-schema.
+DROP SCHEMA reporting CASCADE;

@@ -1,0 +1,2 @@
+-- Finds drop-table.
+DROP TABLE legacy_orders;

@@ -1,0 +1,2 @@
+-- Finds drop-type.
+DROP TYPE order_status;

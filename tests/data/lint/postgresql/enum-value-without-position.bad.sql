@@ -1,0 +1,2 @@
+-- Finds enum-value-without-position.
+ALTER TYPE order_status ADD VALUE 'refunded';

@@ -1,0 +1,2 @@
+-- Finds int-primary-key.
+CREATE TABLE events (id integer PRIMARY KEY);

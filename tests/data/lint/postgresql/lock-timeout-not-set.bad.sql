@@ -1,0 +1,2 @@
+-- Finds lock-timeout-not-set.
+ALTER TABLE orders ADD COLUMN note text;

@@ -1,0 +1,2 @@
+-- Finds prefer-identity.
+CREATE TABLE events (id bigserial PRIMARY KEY);

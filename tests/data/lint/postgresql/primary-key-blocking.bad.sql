@@ -1,0 +1,2 @@
+-- Finds primary-key-blocking.
+ALTER TABLE events ADD PRIMARY KEY (id);

@@ -1,0 +1,2 @@
+-- The safe form: no primary-key-blocking.
+ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_id_idx;

@@ -1,0 +1,2 @@
+-- The safe form: no rename-column.
+ALTER TABLE customers ADD COLUMN full_name text;

@@ -1,0 +1,2 @@
+-- The safe form: no statement-not-analysed.
+ALTER TABLE orders ADD COLUMN note text;

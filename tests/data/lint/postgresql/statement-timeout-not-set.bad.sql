@@ -1,0 +1,2 @@
+-- Finds statement-timeout-not-set.
+ALTER TABLE orders ADD COLUMN note text;

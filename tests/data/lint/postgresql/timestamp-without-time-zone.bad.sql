@@ -1,0 +1,2 @@
+-- Finds timestamp-without-time-zone.
+CREATE TABLE events (at timestamp NOT NULL);

@@ -1,0 +1,4 @@
+-- Finds transaction-control.
+BEGIN;
+ALTER TABLE orders ADD COLUMN note text;
+COMMIT;

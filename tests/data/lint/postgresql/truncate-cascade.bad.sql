@@ -1,0 +1,2 @@
+-- Finds truncate-cascade.
+TRUNCATE customers CASCADE;

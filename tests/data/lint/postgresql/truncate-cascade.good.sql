@@ -1,0 +1,2 @@
+-- The safe form: no truncate-cascade.
+TRUNCATE customers;

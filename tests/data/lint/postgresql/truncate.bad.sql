@@ -1,0 +1,2 @@
+-- Finds truncate.
+TRUNCATE orders;

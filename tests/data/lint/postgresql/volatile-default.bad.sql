@@ -1,0 +1,2 @@
+-- Finds volatile-default.
+ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();

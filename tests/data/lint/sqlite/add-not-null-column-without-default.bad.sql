@@ -1,0 +1,2 @@
+-- Finds add-not-null-column-without-default.
+ALTER TABLE orders ADD COLUMN note TEXT NOT NULL;

@@ -1,0 +1,2 @@
+-- The safe form: no drop-index.
+CREATE INDEX idx_orders_status ON orders (status);

@@ -1,0 +1,2 @@
+-- Finds drop-view.
+DROP VIEW order_totals;

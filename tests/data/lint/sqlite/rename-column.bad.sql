@@ -1,0 +1,2 @@
+-- Finds rename-column.
+ALTER TABLE customers RENAME COLUMN name TO full_name;

@@ -1,0 +1,2 @@
+-- Finds rename-table.
+ALTER TABLE orders RENAME TO purchases;

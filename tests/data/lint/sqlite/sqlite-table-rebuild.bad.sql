@@ -1,0 +1,2 @@
+-- Finds sqlite-table-rebuild.
+ALTER TABLE orders ALTER COLUMN total TYPE REAL;

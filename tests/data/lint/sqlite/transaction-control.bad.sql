@@ -1,0 +1,4 @@
+-- Finds transaction-control.
+BEGIN;
+UPDATE orders SET status = 'new' WHERE status IS NULL;
+COMMIT;

@@ -1,0 +1,2 @@
+-- Finds update-without-where.
+UPDATE orders SET status = 'new';

@@ -1,0 +1,221 @@
+#include "lint/linter.h"
+#include "lint/rules.h"
+
+#include "migrations/discovery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+
+/*! The linter on fixture files (tests/data/lint/DIALECT/RULE.bad.sql must raise RULE,
+    RULE.good.sql, the safe form, must not), suppressions, project settings and SARIF. */
+class TestLint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void everyRuleHasCases();
+    void findingsPointAtTheStatement();
+    void suppression();
+    void projectSettings();
+    void missingDown();
+    void scriptThatDoesNotSplitIsAnError();
+    void sarifHasTheRequiredFields();
+
+private:
+    static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
+};
+
+QString TestLint::write(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(text);
+    return path;
+}
+
+void TestLint::rules_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("expected");
+    const QDir root(QStringLiteral(GODWIT_TEST_DATA "/lint"));
+    for (const QString &dialect : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(root.filePath(dialect));
+        for (const QString &file : dir.entryList({u"*.sql"_s}, QDir::Files)) {
+            const bool bad = file.endsWith(u".bad.sql"_s);
+            const QString rule = file.section(u'.', 0, 0);
+            QTest::newRow(qPrintable(dialect + u'/' + file)) << dialect << rule << dir.filePath(file) << bad;
+        }
+    }
+}
+
+void TestLint::rules()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, rule);
+    QFETCH(QString, path);
+    QFETCH(bool, expected);
+    QVERIFY2(lintRule(rule), qPrintable(u"no rule "_s + rule));
+    const LintResult result = lintFile(path, *dialectFromName(dialect), {});
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QStringList raised;
+    bool found = false;
+    for (const Finding &f : result.findings) {
+        raised << f.rule;
+        if (f.rule == rule && !f.suppressed) {
+            found = true;
+            QCOMPARE(f.location.file, path);
+            QVERIFY(f.location.line >= 2);
+            QVERIFY(!f.message.isEmpty() && !f.why.isEmpty() && !f.recipe.isEmpty());
+        }
+    }
+    QVERIFY2(found == expected, qPrintable(u"raised: "_s + raised.join(u", "_s)));
+}
+
+void TestLint::everyRuleHasCases()
+{
+    QSet<QString> covered;
+    const QDir root(QStringLiteral(GODWIT_TEST_DATA "/lint"));
+    for (const QString &dialect : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QString &file : QDir(root.filePath(dialect)).entryList({u"*.bad.sql"_s}, QDir::Files)) {
+            const QString rule = file.section(u'.', 0, 0);
+            QVERIFY2(QFile::exists(root.filePath(dialect + u'/' + rule + u".good.sql"_s)), qPrintable(file));
+            covered.insert(rule);
+        }
+    }
+    for (const LintRule &rule : lintRules()) {
+        if (rule.id != u"missing-down") // a migration's, not a statement's: missingDown()
+            QVERIFY2(covered.contains(rule.id), qPrintable(rule.id + u" has no fixture"_s));
+    }
+}
+
+void TestLint::findingsPointAtTheStatement()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, u"m.sql"_s,
+                               "SET lock_timeout = '5s';\nSET statement_timeout = '1min';\n\n"
+                               "ALTER TABLE orders\n    ADD COLUMN note text NOT NULL;\n"
+                               "UPDATE orders SET note = 'x';\n");
+    const LintResult result = lintFile(path, Dialect::PostgreSQL, {});
+    QCOMPARE(result.findings.size(), 2);
+    QCOMPARE(result.findings.at(0).rule, u"add-not-null-column-without-default"_s);
+    QCOMPARE(result.findings.at(0).location.line, 5); // the column, not the statement's start
+    QCOMPARE(result.findings.at(0).location.column, 16);
+    QCOMPARE(result.findings.at(0).message, u"adds orders.note NOT NULL without a default"_s);
+    QCOMPARE(result.findings.at(1).rule, u"update-without-where"_s);
+    QCOMPARE(result.findings.at(1).location.line, 6);
+    QCOMPARE(result.findings.at(1).statement, u"UPDATE orders SET note = 'x'"_s);
+}
+
+void TestLint::suppression()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, u"m.sql"_s,
+                               "-- godwit:ignore lock-timeout-not-set, statement-timeout-not-set  the deploy job sets both\n"
+                               "ALTER TABLE orders DROP COLUMN note; -- godwit:ignore drop-column  unused since 4.2\n"
+                               "-- godwit:ignore update-without-where  lookup table of 12 rows\n"
+                               "UPDATE countries SET active = true;\n"
+                               "DELETE FROM sessions;\n");
+    const LintResult result = lintFile(path, Dialect::PostgreSQL, {});
+    QMap<QString, Finding> byRule;
+    for (const Finding &f : result.findings)
+        byRule.insert(f.rule, f);
+    QVERIFY(byRule.value(u"drop-column"_s).suppressed);
+    QCOMPARE(byRule.value(u"drop-column"_s).suppression, u"unused since 4.2"_s);
+    QVERIFY(byRule.value(u"update-without-where"_s).suppressed);
+    QCOMPARE(byRule.value(u"lock-timeout-not-set"_s).suppression, u"the deploy job sets both"_s);
+    QVERIFY(byRule.value(u"statement-timeout-not-set"_s).suppressed);
+    QVERIFY(byRule.contains(u"delete-without-where"_s));
+    QVERIFY(!byRule.value(u"delete-without-where"_s).suppressed); // an ignore names its rule
+}
+
+void TestLint::projectSettings()
+{
+    QTemporaryDir dir;
+    write(dir, u"godwit.json"_s,
+          R"({"lint": {"rules": {"drop-index": "off", "truncate": "warning"}}, "settings": {"lockTimeout": "5s"}})");
+    const ProjectLoad project = loadProject(dir.path());
+    QVERIFY(project.project);
+    const LintConfigLoad config = lintConfig(*project.project);
+    QVERIFY2(config.config, qPrintable(config.error));
+    const QString path = write(dir, u"m.sql"_s, "DROP INDEX idx_a;\nTRUNCATE t;\nALTER TABLE t ADD COLUMN c int;\n");
+    QStringList raised;
+    for (const Finding &f : lintFile(path, Dialect::PostgreSQL, *config.config).findings)
+        raised << f.rule + u':' + severityId(f.severity);
+    QCOMPARE(raised, (QStringList{u"truncate:warning"_s, u"statement-timeout-not-set:info"_s}));
+
+    write(dir, u"godwit.json"_s, R"({"lint": {"rules": {"drop-indx": "off"}}})");
+    const LintConfigLoad unknown = lintConfig(*loadProject(dir.path()).project);
+    QVERIFY(!unknown.config);
+    QVERIFY2(unknown.error.contains(u"godwit.json: lint.rules: unknown rule \"drop-indx\""_s), qPrintable(unknown.error));
+    write(dir, u"godwit.json"_s, R"({"lint": {"rules": {"truncate": "fatal"}}})");
+    QVERIFY(lintConfig(*loadProject(dir.path()).project).error.contains(u"not off, info, warning or error"_s));
+}
+
+void TestLint::missingDown()
+{
+    QTemporaryDir dir;
+    write(dir, u"001_a.up.sql"_s, "CREATE TABLE a (id bigint);\n");
+    write(dir, u"001_a.down.sql"_s, "DROP TABLE a;\n");
+    write(dir, u"002_b.up.sql"_s, "CREATE TABLE b (id bigint);\n");
+    const MigrationSource source = discoverMigrations(dir.path(), {Format::GolangMigrate, {}, Dialect::PostgreSQL});
+    QCOMPARE(source.migrations.size(), 2);
+    QVERIFY(lintMigration(source.migrations.at(0), Dialect::PostgreSQL, {}).findings.isEmpty());
+    const LintResult b = lintMigration(source.migrations.at(1), Dialect::PostgreSQL, {});
+    QCOMPARE(b.findings.size(), 1);
+    QCOMPARE(b.findings.first().rule, u"missing-down"_s);
+    QCOMPARE(b.findings.first().location.file, dir.filePath(u"002_b.up.sql"_s));
+}
+
+void TestLint::scriptThatDoesNotSplitIsAnError()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, u"m.sql"_s, "SELECT 1;\nSELECT 'unterminated;\n");
+    const LintResult result = lintFile(path, Dialect::PostgreSQL, {});
+    QVERIFY(result.error);
+    QCOMPARE(result.error->location.line, 2);
+    QVERIFY(result.findings.isEmpty());
+}
+
+void TestLint::sarifHasTheRequiredFields()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, u"m.sql"_s,
+                               "SET lock_timeout = '5s';\nDROP TABLE a; -- godwit:ignore drop-table  archived\nTRUNCATE b;\n");
+    const QJsonObject log = sarifLog(lintFile(path, Dialect::PostgreSQL, {}).findings, u"0.1.0"_s);
+    QCOMPARE(log.value(u"version").toString(), u"2.1.0"_s);
+    QVERIFY(log.value(u"$schema").toString().contains(u"sarif-2.1.0"_s));
+    const QJsonArray runs = log.value(u"runs").toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject driver = runs.first()[u"tool"][u"driver"].toObject();
+    QCOMPARE(driver.value(u"name").toString(), u"godwit"_s);
+    const QJsonArray rules = driver.value(u"rules").toArray();
+    const QJsonArray results = runs.first()[u"results"].toArray();
+    QCOMPARE(results.size(), 2);
+    for (const QJsonValue &r : results) {
+        QVERIFY(!r[u"message"][u"text"].toString().isEmpty());
+        QVERIFY(!r[u"ruleId"].toString().isEmpty());
+        QCOMPARE(rules.at(r[u"ruleIndex"].toInt())[u"id"].toString(), r[u"ruleId"].toString());
+        QVERIFY(QStringList({u"error"_s, u"warning"_s, u"note"_s}).contains(r[u"level"].toString()));
+        const QJsonValue location = r[u"locations"][0][u"physicalLocation"];
+        QCOMPARE(location[u"artifactLocation"][u"uri"].toString(), path);
+        QVERIFY(location[u"region"][u"startLine"].toInt() >= 1);
+    }
+    QCOMPARE(results.at(0)[u"suppressions"][0][u"kind"].toString(), u"inSource"_s);
+    QCOMPARE(results.at(0)[u"suppressions"][0][u"justification"].toString(), u"archived"_s);
+    QVERIFY(!results.at(1).toObject().contains(u"suppressions"));
+}
+
+QTEST_GUILESS_MAIN(TestLint)
+#include "tst_lint.moc"
