@@ -3,6 +3,7 @@
 #include "godwitversion.h"
 
 #include "database/status.h"
+#include "lint/datachecks.h"
 #include "lint/linter.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,14 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
         }
         findings << r.findings;
     }
+    // With a target named (or --pending), what its data says: read-only queries.
+    if (lint.pending || !options.url.isEmpty() || !options.profile.isEmpty()) {
+        auto open = Connection::open(context.target, Connection::Mode::ReadOnly, context.connect);
+        if (open.connection)
+            addDataEvidence(findings, *open.connection);
+        else if (!open.databaseMissing)
+            err << tr("data-aware checks skipped: %1").arg(open.error) << u'\n';
+    }
     QMap<Severity, int> counts;
     int suppressed = 0;
     for (const Finding &f : std::as_const(findings)) {
@@ -119,6 +128,8 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
                                                f.suppressed ? tr(" (suppressed: %1)").arg(f.suppression) : QString());
             if (f.suppressed)
                 continue;
+            if (!f.data.isEmpty())
+                out << u"    "_s << tr("data: %1").arg(f.data) << u'\n';
             out << u"    "_s << tr("why: %1").arg(f.why) << u'\n';
             out << u"    "_s << tr("instead: %1").arg(f.recipe) << u'\n';
         }

@@ -3,6 +3,7 @@
 #include "backup.h"
 
 #include "database/historystore.h"
+#include "database/tablestats.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,65 +34,15 @@ PlanRequest requestTo(const QString &to)
     return request;
 }
 
-QString quoted(const QString &name)
+// Row counts of the tables a plan touches, largest first.
+QList<TableStats> tableSizes(Connection &connection, const QStringList &tables)
 {
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-}
-
-struct TableSize
-{
-    QString name;
-    qint64 rows = -1; ///< -1: the catalog does not know
-    QString source;   ///< where the figure comes from
-};
-
-// Row counts of the tables a plan touches, from the catalog where the engine keeps one:
-// PostgreSQL's pg_class.reltuples, MySQL's information_schema.TABLES; SQLite keeps none, so
-// its tables are counted.
-QList<TableSize> tableSizes(Connection &connection, const QStringList &tables)
-{
-    QList<TableSize> sizes;
-    QSqlQuery q(connection.database());
+    QList<TableStats> sizes;
     for (const QString &table : tables) {
-        TableSize size{table, -1, {}};
-        switch (connection.dialect()) {
-        case Dialect::SQLite:
-            if (q.exec(u"SELECT count(*) FROM %1"_s.arg(quoted(table))) && q.next()) {
-                size.rows = q.value(0).toLongLong();
-                size.source = u"count(*)"_s;
-            }
-            break;
-        case Dialect::PostgreSQL:
-            q.prepare(u"SELECT c.reltuples::bigint FROM pg_class c WHERE c.oid = to_regclass(?)"_s);
-            q.addBindValue(quoted(table));
-            if (q.exec() && q.next()) {
-                size.rows = q.value(0).toLongLong();
-                size.source = u"pg_class.reltuples"_s;
-                if (size.rows < 0) { // never analysed: a small table is counted, a large one left unknown
-                    QSqlQuery count(connection.database());
-                    count.prepare(u"SELECT CASE WHEN pg_relation_size(to_regclass(?)) < 67108864 THEN "
-                                  "(SELECT count(*) FROM %1) ELSE -1 END"_s.arg(quoted(table)));
-                    count.addBindValue(quoted(table));
-                    if (count.exec() && count.next() && count.value(0).toLongLong() >= 0) {
-                        size.rows = count.value(0).toLongLong();
-                        size.source = u"count(*) (not analysed yet)"_s;
-                    }
-                }
-            }
-            break;
-        case Dialect::MySQL:
-            q.prepare(u"SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
-                      "TABLE_NAME = ?"_s);
-            q.addBindValue(table);
-            if (q.exec() && q.next()) {
-                size.rows = q.value(0).toLongLong();
-                size.source = u"information_schema.TABLES.TABLE_ROWS (an estimate)"_s;
-            }
-            break;
-        }
-        sizes << size;
+        if (auto stats = tableStats(connection, table))
+            sizes << *stats;
     }
-    std::stable_sort(sizes.begin(), sizes.end(), [](const TableSize &a, const TableSize &b) { return a.rows > b.rows; });
+    std::stable_sort(sizes.begin(), sizes.end(), [](const TableStats &a, const TableStats &b) { return a.rows > b.rows; });
     return sizes;
 }
 
@@ -275,9 +226,9 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 connection = Connection::open(context.workspace.target, Connection::Mode::ReadOnly,
                                               context.workspace.connect)
                                  .connection;
-            const QList<TableSize> sizes = connection ? tableSizes(*connection, touchedTables(job.report))
-                                                      : QList<TableSize>();
-            for (const TableSize &t : sizes) {
+            const QList<TableStats> sizes = connection ? tableSizes(*connection, touchedTables(job.report))
+                                                      : QList<TableStats>();
+            for (const TableStats &t : sizes) {
                 tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
                 if (largest.size() < 3)
                     largest << (t.rows < 0 ? tr("%1 (rows unknown)").arg(t.name)

@@ -37,6 +37,8 @@ QJsonObject Finding::toJson() const
                   {u"why"_s, why},
                   {u"recipe"_s, recipe},
                   {u"statement"_s, statement}};
+    if (!data.isEmpty())
+        o.insert(u"data"_s, data);
     if (suppressed) {
         o.insert(u"suppressed"_s, true);
         o.insert(u"suppression"_s, suppression);

@@ -27,6 +27,12 @@ struct Finding
     QString statement; ///< the statement's first line, for context
     bool suppressed = false;
     QString suppression; ///< the reason written after godwit:ignore
+    /*! What the target's data says (read-only queries): "will fail: 312 duplicate (email)
+        values", the table's size for a statement that takes a lock. */
+    QString data;
+    QString table;       ///< what the data-aware checks read
+    QStringList columns;
+    QString misfit;
 
     QJsonObject toJson() const;
 };

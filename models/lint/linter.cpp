@@ -133,8 +133,13 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
         } else {
             hits = lint::analyseTokens(dialect, s.sql, state);
         }
-        for (const lint::Hit &h : std::as_const(hits))
-            findings << makeFinding(h.rule, h.message, source.locationAt(s.offset + h.offset), s.sql);
+        for (const lint::Hit &h : std::as_const(hits)) {
+            Finding f = makeFinding(h.rule, h.message, source.locationAt(s.offset + h.offset), s.sql);
+            f.table = h.table;
+            f.columns = h.columns;
+            f.misfit = h.misfit;
+            findings << f;
+        }
         ++state.index;
     }
     const auto at = [&](int index) { return statements.value(index).location; };

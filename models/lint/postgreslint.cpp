@@ -54,6 +54,28 @@ bool isVolatileCall(const QJsonValue &expr)
     return !name.isEmpty() && volatileFunctions.contains(name.last()[u"String"][u"sval"].toString());
 }
 
+QStringList stringsOf(const QJsonArray &list)
+{
+    QStringList strings;
+    for (const QJsonValue &v : list)
+        strings << v[u"String"][u"sval"].toString();
+    return strings;
+}
+
+// For a narrower type: the values of the column (%1) it cannot hold.
+QString misfitOf(const QJsonObject &columnDef)
+{
+    const QString type = typeOf(columnDef);
+    const QJsonArray mods = columnDef[u"typeName"][u"typmods"].toArray();
+    if (type == u"int2")
+        return u"%1 NOT BETWEEN -32768 AND 32767"_s;
+    if (type == u"int4")
+        return u"%1 NOT BETWEEN -2147483648 AND 2147483647"_s;
+    if ((type == u"varchar" || type == u"bpchar") && !mods.isEmpty())
+        return u"length(%1::text) > "_s + QString::number(mods.first()[u"A_Const"][u"ival"][u"ival"].toInt());
+    return {};
+}
+
 // PostgreSQL's scanner truncates identifiers to 63 bytes before the parse tree is made, so
 // they are read from the text: words and quoted names outside literals and comments.
 void checkIdentifiers(QList<Hit> &hits, const QString &sql)
@@ -109,11 +131,12 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
                 hits << Hit{u"column-type-change"_s, locationOf(def[u"ColumnDef"], tableAt),
                             tr("changes the type of %1.%2 to %3: PostgreSQL rewrites the table unless the new type is "
                                "binary-compatible")
-                                .arg(table, column, typeOf(def[u"ColumnDef"].toObject()))};
+                                .arg(table, column, typeOf(def[u"ColumnDef"].toObject())),
+                            table, {column}, misfitOf(def[u"ColumnDef"].toObject())};
         } else if (subtype == u"AT_SetNotNull") {
             locks = true;
             if (!fresh && !state.validatedChecks.contains(table + u'.' + column))
-                hits << Hit{u"set-not-null"_s, tableAt, tr("sets %1.%2 NOT NULL").arg(table, column)};
+                hits << Hit{u"set-not-null"_s, tableAt, tr("sets %1.%2 NOT NULL").arg(table, column), table, {column}, {}};
         } else if (subtype == u"AT_AddColumn") {
             const QJsonObject col = def[u"ColumnDef"].toObject();
             checkColumn(hits, table, col);
@@ -127,14 +150,16 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
                     hasDefault = true;
                     if (isVolatileCall(con[u"raw_expr"]) && !fresh)
                         hits << Hit{u"volatile-default"_s, locationOf(con),
-                                    tr("adds %1.%2 with a volatile default").arg(table, col[u"colname"].toString())};
+                                    tr("adds %1.%2 with a volatile default").arg(table, col[u"colname"].toString()), table,
+                                    {}, {}};
                 }
                 if (type == u"CONSTR_IDENTITY" || typeOf(col).contains(u"serial"))
                     hasDefault = true;
             }
             if (notNull && !hasDefault && !fresh)
                 hits << Hit{u"add-not-null-column-without-default"_s, locationOf(col),
-                            tr("adds %1.%2 NOT NULL without a default").arg(table, col[u"colname"].toString())};
+                            tr("adds %1.%2 NOT NULL without a default").arg(table, col[u"colname"].toString()), table,
+                            {}, {}};
         } else if (subtype == u"AT_AddConstraint") {
             const QJsonObject con = def[u"Constraint"].toObject();
             const QString type = con[u"contype"].toString();
@@ -145,13 +170,14 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
             locks = true;
             if (type == u"CONSTR_FOREIGN" && !notValid)
                 hits << Hit{u"foreign-key-without-not-valid"_s, locationOf(con),
-                            tr("adds foreign key %1 on %2 and validates it at once").arg(name, table)};
+                            tr("adds foreign key %1 on %2 and validates it at once").arg(name, table), table, {}, {}};
             else if (type == u"CONSTR_CHECK" && !notValid)
                 hits << Hit{u"check-without-not-valid"_s, locationOf(con),
-                            tr("adds check %1 on %2 and validates it at once").arg(name, table)};
+                            tr("adds check %1 on %2 and validates it at once").arg(name, table), table, {}, {}};
             else if ((type == u"CONSTR_UNIQUE" || type == u"CONSTR_PRIMARY") && con[u"indexname"].toString().isEmpty())
                 hits << Hit{type == u"CONSTR_UNIQUE" ? u"unique-constraint-blocking"_s : u"primary-key-blocking"_s,
-                            locationOf(con), tr("adds %1 on %2 with a blocking index build").arg(name, table)};
+                            locationOf(con), tr("adds %1 on %2 with a blocking index build").arg(name, table), table,
+                            stringsOf(con[u"keys"].toArray()), {}};
             else if (type == u"CONSTR_CHECK" && notValid) {
                 // CHECK (col IS NOT NULL) NOT VALID, validated later, makes SET NOT NULL cheap.
                 const QJsonValue test = con[u"raw_expr"][u"NullTest"];
@@ -264,7 +290,15 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
             if (concurrent && state.openTransactions > 0)
                 hits << Hit{u"concurrently-in-transaction"_s, 0, tr("CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT")};
             if (!concurrent && !state.createdTables.contains(table)) {
-                hits << Hit{u"create-index-non-concurrent"_s, 0, tr("builds index %1 on %2 while writes wait").arg(index, table)};
+                QStringList columns;
+                if (node[u"unique"].toBool()) {
+                    for (const QJsonValue &e : node[u"indexParams"].toArray())
+                        columns << e[u"IndexElem"][u"name"].toString();
+                    if (columns.contains(QString())) // an expression: no plain duplicate count
+                        columns.clear();
+                }
+                hits << Hit{u"create-index-non-concurrent"_s, 0, tr("builds index %1 on %2 while writes wait").arg(index, table),
+                            table, columns, {}};
                 if (state.firstLockingStatement < 0)
                     state.firstLockingStatement = state.index;
             }

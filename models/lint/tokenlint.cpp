@@ -185,7 +185,8 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                                         .match(rest);
                 if (copies.hasMatch() && !re(u"\\bALGORITHM\\s*=\\s*(INPLACE|INSTANT)\\b"_s).match(rest).hasMatch())
                     hits << Hit{u"mysql-copy-alter"_s, at(base + copies.capturedStart(0)),
-                                tr("%1 rebuilds %2 (ALGORITHM=COPY or a table rebuild)").arg(copies.captured(1).simplified().toUpper(), table)};
+                                tr("%1 rebuilds %2 (ALGORITHM=COPY or a table rebuild)").arg(copies.captured(1).simplified().toUpper(), table),
+                                table, {}, {}};
             }
         } else if (!fresh) {
             const auto rebuild = re(u"\\b(ALTER\\s+COLUMN|ADD\\s+CONSTRAINT|DROP\\s+CONSTRAINT|ADD\\s+PRIMARY\\s+KEY|ADD\\s+UNIQUE|"
@@ -206,7 +207,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                 const QString def = a.captured(2);
                 if (def.contains(re(u"\\bNOT\\s+NULL\\b"_s)) && !def.contains(re(u"\\b(DEFAULT|AUTO_INCREMENT|GENERATED)\\b"_s)))
                     hits << Hit{u"add-not-null-column-without-default"_s, at(base + a.capturedStart(0)),
-                                tr("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1))};
+                                tr("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1)), table, {}, {}};
             }
         }
     }

@@ -1,0 +1,95 @@
+#include "datachecks.h"
+
+#include "database/tablestats.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lint", text);
+}
+
+qint64 countOf(Connection &connection, const QString &sql)
+{
+    QSqlQuery q(connection.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString sizeText(const TableStats &stats)
+{
+    QString text = stats.rows < 0 ? tr("%1: rows unknown").arg(stats.name)
+                                  : tr("%1: ~%2 rows").arg(stats.name, QLocale::c().toString(stats.rows));
+    if (stats.bytes >= 0)
+        text += u", "_s + QLocale::c().formattedDataSize(stats.bytes);
+    return text;
+}
+
+} // namespace
+
+void addDataEvidence(QList<Finding> &findings, Connection &connection)
+{
+    const Dialect dialect = connection.dialect();
+    const auto q = [dialect](const QString &name) { return quotedIdentifier(dialect, name); };
+    for (Finding &f : findings) {
+        if (f.table.isEmpty())
+            continue;
+        const std::optional<TableStats> stats = tableStats(connection, f.table);
+        if (!stats)
+            continue;
+        const QString table = q(f.table);
+        QString fails;
+        if (f.rule == u"set-not-null" && f.columns.size() == 1) {
+            const qint64 nulls = countOf(connection, u"SELECT count(*) FROM %1 WHERE %2 IS NULL"_s.arg(table, q(f.columns.first())));
+            if (nulls > 0)
+                fails = tr("will fail: %1 rows of %2 have NULL in %3").arg(QLocale::c().toString(nulls), f.table, f.columns.first());
+        } else if (f.rule == u"add-not-null-column-without-default") {
+            if (countOf(connection, u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS one"_s.arg(table)) > 0
+                && dialect != Dialect::MySQL)
+                fails = tr("will fail: %1 has rows").arg(f.table);
+        } else if (!f.columns.isEmpty()) { // UNIQUE, PRIMARY KEY, unique index
+            QStringList cols;
+            for (const QString &c : std::as_const(f.columns))
+                cols << q(c);
+            const QString list = cols.join(u", "_s);
+            const qint64 duplicates = countOf(
+                connection, u"SELECT count(*) FROM (SELECT %1 FROM %2 GROUP BY %1 HAVING count(*) > 1) AS d"_s.arg(list, table));
+            if (duplicates > 0) {
+                QSqlQuery sample(connection.database());
+                QStringList examples;
+                if (sample.exec(u"SELECT %1 FROM %2 GROUP BY %1 HAVING count(*) > 1 ORDER BY %1 LIMIT 3"_s.arg(list, table))) {
+                    while (sample.next()) {
+                        QStringList values;
+                        for (int i = 0; i < cols.size(); ++i)
+                            values << (sample.isNull(i) ? u"NULL"_s : sample.value(i).toString());
+                        examples << u'(' + values.join(u", "_s) + u')';
+                    }
+                }
+                fails = tr("will fail: %1 duplicate (%2) values, e.g. %3")
+                            .arg(QLocale::c().toString(duplicates), f.columns.join(u", "_s), examples.join(u", "_s));
+            }
+        }
+        if (f.rule == u"column-type-change" && !f.misfit.isEmpty() && f.columns.size() == 1) {
+            const qint64 misfits =
+                countOf(connection, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, f.misfit.arg(q(f.columns.first()))));
+            if (misfits > 0)
+                fails = tr("will fail: %1 values of %2.%3 do not fit the new type")
+                            .arg(QLocale::c().toString(misfits), f.table, f.columns.first());
+        }
+        if (!fails.isEmpty()) {
+            f.data = fails + u" ("_s + sizeText(*stats) + u')';
+            f.severity = Severity::Error;
+        } else {
+            f.data = sizeText(*stats);
+        }
+    }
+}
+
+} // namespace godwit
