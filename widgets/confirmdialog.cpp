@@ -5,6 +5,7 @@
 #include "database/dryrun.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace godwit {
 
-ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, const DryRunReport &dryRun, QWidget *parent)
+ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, const DryRunReport &dryRun,
+                             const QList<Finding> &findings, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_confirm(nullptr)
@@ -38,6 +40,17 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     }
     if (dryRun.diff.count(SchemaChange::Class::Destructive) == 0)
         lines << tr("Nothing destructive.");
+    int shown = 0;
+    for (const Finding &f : findings) {
+        if (f.suppressed || f.severity == Severity::Info)
+            continue;
+        if (shown++ == 0)
+            lines << tr("<b>Lint findings of these scripts:</b>");
+        lines << u"<span style=\"color:%1\">%2 [%3] %4 — %5:%6</span>"_s.arg(
+            f.severity == Severity::Error ? u"#d32f2f"_s : u"#ef6c00"_s, severityId(f.severity), f.rule,
+            QString(f.message + (f.data.isEmpty() ? QString() : u" — "_s + f.data)).toHtmlEscaped(),
+            QFileInfo(f.location.file).fileName().toHtmlEscaped()).arg(f.location.line);
+    }
     auto *changes = new QLabel(lines.join(u"<br>"_s), this);
     changes->setTextFormat(Qt::RichText);
     changes->setWordWrap(true);

@@ -9,6 +9,7 @@
 #include "newmigrationdialog.h"
 #include "profilesdialog.h"
 #include "previewpanel.h"
+#include "problemspanel.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "sqleditor.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_preview(new PreviewPanel(this))
     , m_log(new LogPanel(this))
     , m_checklist(new ChecklistPanel(this))
+    , m_problems(new ProblemsPanel(this))
     , m_editors(new QTabWidget(this))
     , m_profiles(new QComboBox(this))
     , m_environment(new QLabel(this))
@@ -100,18 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_migrations, &MigrationsPanel::dryRunToRequested, this, [this](const QString &key) { dryRun(key); });
     connect(m_migrations, &MigrationsPanel::applyToRequested, this, [this](const QString &key) { apply(key); });
     connect(m_migrations, &MigrationsPanel::rollBackToRequested, this, [this](const QString &key) { rollBack(key); });
-    connect(m_preview, &PreviewPanel::locationActivated, this, [this](const QString &file, int line) {
-        for (const StatusEntry &e : std::as_const(m_status)) {
-            if (e.migration && ((e.migration->up && e.migration->up->path == file)
-                                || (e.migration->down && e.migration->down->path == file))) {
-                if (MigrationEditor *editor = openMigration(e.key())) {
-                    SqlEditor *sql = editor->editorFor(file);
-                    sql->setCursorPosition(line - 1, 0);
-                    sql->setFocus();
-                }
-            }
-        }
-    });
+    connect(m_preview, &PreviewPanel::locationActivated, this, &MainWindow::goTo);
+    connect(m_problems, &ProblemsPanel::locationActivated, this, &MainWindow::goTo);
 
     connect(m_checklist, &ChecklistPanel::startRequested, this, &MainWindow::askStartDeployment);
     connect(m_checklist, &ChecklistPanel::checksRequested, this, &MainWindow::runChecks);
@@ -231,6 +223,8 @@ void MainWindow::createDocks()
     QDockWidget *preview = dock(tr("Preview"), u"previewDock"_s, m_preview, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(tr("Log"), u"logDock"_s, m_log, Qt::BottomDockWidgetArea);
     QDockWidget *checklist = dock(tr("Checklist"), u"checklistDock"_s, m_checklist, Qt::RightDockWidgetArea);
+    QDockWidget *problems = dock(tr("Problems"), u"problemsDock"_s, m_problems, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(preview, problems);
     tabifyDockWidget(preview, log);
     preview->raise();
     resizeDocks({migrations, checklist}, {560, 620}, Qt::Horizontal);
@@ -239,7 +233,7 @@ void MainWindow::createDocks()
     resizeDocks({preview}, {260}, Qt::Vertical);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int key = Qt::Key_1;
-    for (QDockWidget *d : {migrations, preview, log, checklist}) {
+    for (QDockWidget *d : {migrations, preview, log, checklist, problems}) {
         QAction *toggle = d->toggleViewAction();
         toggle->setShortcut(Qt::ALT | Qt::Key(key++));
         toggle->setToolTip(tr("Show or hide the %1 dock (%2)").arg(d->windowTitle(), toggle->shortcut().toString()));
@@ -396,6 +390,15 @@ void MainWindow::statusArrived(const StatusJob &job)
                                  .arg(m_model->count(MigrationTreeModel::Pending))
                                  .arg(m_model->count(MigrationTreeModel::Problems)),
                              8000);
+    m_findings = job.findings;
+    if (!job.lintError.isEmpty())
+        m_log->log(job.lintError);
+    m_model->setFindings(m_findings);
+    m_problems->setFindings(m_findings);
+    for (int i = 0; i < m_editors->count(); ++i) {
+        if (auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i)))
+            showFindings(editor);
+    }
     bindDeployment();
     if (!m_openWhenRefreshed.isEmpty())
         openMigration(std::exchange(m_openWhenRefreshed, QString()));
@@ -466,6 +469,7 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
             sql->setSchemaNames(m_schemaNames);
             sql->setAppearance(m_settings.editorFont, darkPalette());
         }
+        showFindings(editor);
         const int index = m_editors->addTab(editor, editor->title());
         m_editors->setTabToolTip(index, e.migration->description);
         connect(editor, &MigrationEditor::modificationChanged, this, [this, editor] {
@@ -479,6 +483,32 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
         return editor;
     }
     return nullptr;
+}
+
+void MainWindow::showFindings(MigrationEditor *editor)
+{
+    const Migration &m = editor->migration();
+    QList<Finding> up;
+    for (const Finding &f : std::as_const(m_findings)) {
+        if (m.up && f.location.file == m.up->path)
+            up << f;
+    }
+    editor->up()->setFindings(up);
+}
+
+void MainWindow::goTo(const QString &file, int line)
+{
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (e.migration && ((e.migration->up && e.migration->up->path == file)
+                            || (e.migration->down && e.migration->down->path == file))) {
+            if (MigrationEditor *editor = openMigration(e.key())) {
+                SqlEditor *sql = editor->editorFor(file);
+                sql->setCursorPosition(std::max(0, line - 1), 0);
+                sql->setFocus();
+            }
+            return;
+        }
+    }
 }
 
 MigrationEditor *MainWindow::currentEditor() const
@@ -605,7 +635,14 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
                 return;
             }
             m_preview->setReport(job.report);
-            ConfirmDialog confirm(action, m_profile, job.report, this);
+            QList<Finding> findings;
+            for (const PlanStep &step : job.plan.steps) {
+                for (const Finding &f : std::as_const(m_findings)) {
+                    if (step.direction == Direction::Up && step.migration.up && f.location.file == step.migration.up->path)
+                        findings << f;
+                }
+            }
+            ConfirmDialog confirm(action, m_profile, job.report, findings, this);
             if (confirm.exec() == QDialog::Accepted)
                 go();
             else

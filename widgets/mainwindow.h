@@ -26,6 +26,7 @@ class MigrationEditor;
 class MigrationTreeModel;
 class MigrationsPanel;
 class PreviewPanel;
+class ProblemsPanel;
 class SecretStore;
 
 /*! The workbench window. It wires the docks (migrations, preview, log), the editors, the
@@ -53,6 +54,10 @@ public:
     PreviewPanel *preview() const { return m_preview; }
     LogPanel *log() const { return m_log; }
     ChecklistPanel *checklist() const { return m_checklist; }
+    ProblemsPanel *problems() const { return m_problems; }
+    const QList<Finding> &findings() const { return m_findings; }
+    /*! Opens the migration a script belongs to, at the line. */
+    void goTo(const QString &file, int line);
     bool isBusy() const { return m_cancel != nullptr; }
 
     QAction *refreshAction() const { return m_refresh; }
@@ -112,6 +117,7 @@ private:
     void execute(const QString &action, const PlanRequest &request);
     void askPassword(const QString &why);
     void updateTitle();
+    void showFindings(MigrationEditor *editor);
     void askStartDeployment();
     /*! The checklist's deployment bound to the status just read: stale items, saved. */
     void bindDeployment();
@@ -143,6 +149,8 @@ private:
     PreviewPanel *m_preview;
     LogPanel *m_log;
     ChecklistPanel *m_checklist;
+    ProblemsPanel *m_problems;
+    QList<Finding> m_findings;
     QTabWidget *m_editors;
     QComboBox *m_profiles;
     QLabel *m_environment;

@@ -55,6 +55,13 @@ SqlEditor::SqlEditor(QWidget *parent)
     setMarkerBackgroundColor(QColor(0xd3, 0x2f, 0x2f), m_failureMarker);
     setMarkerForegroundColor(QColor(0x8b, 0x00, 0x00), m_failureMarker);
 
+    const QColor findingColors[3] = {QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x6c, 0x00), QColor(0xd3, 0x2f, 0x2f)};
+    for (int s = 0; s < 3; ++s) {
+        m_findingMarkers[s] = markerDefine(QsciScintilla::RightTriangle);
+        setMarkerBackgroundColor(findingColors[s], m_findingMarkers[s]);
+        setMarkerForegroundColor(findingColors[s].darker(150), m_findingMarkers[s]);
+    }
+
     // Hovering a marked line's margin or text shows its message.
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &SqlEditor::showMarkerTip);
@@ -130,6 +137,31 @@ QList<int> SqlEditor::failureLines() const
     return lines;
 }
 
+void SqlEditor::setFindings(const QList<Finding> &findings)
+{
+    for (int marker : m_findingMarkers)
+        markerDeleteAll(marker);
+    m_findingTips.clear();
+    for (const Finding &f : findings) {
+        if (f.suppressed || f.location.line < 1)
+            continue;
+        markerAdd(f.location.line - 1, m_findingMarkers[int(f.severity)]);
+        QString &tip = m_findingTips[f.location.line];
+        if (!tip.isEmpty())
+            tip += u"\n\n"_s;
+        tip += tr("%1 [%2] %3\nWhy: %4\nInstead: %5").arg(severityId(f.severity), f.rule, f.message, f.why, f.recipe);
+        if (!f.data.isEmpty())
+            tip += u"\n"_s + f.data;
+    }
+}
+
+QList<int> SqlEditor::findingLines() const
+{
+    QList<int> lines = m_findingTips.keys();
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
 QString SqlEditor::markerMessage(int line) const
 {
     return m_markers.value(line);
@@ -143,7 +175,9 @@ void SqlEditor::showMarkerTip(int position, int x, int y)
         position = int(SendScintilla(SCI_POSITIONFROMPOINT, static_cast<unsigned long>(margins + 1), static_cast<long>(y)));
     }
     const int line = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position))) + 1;
-    const QString message = m_markers.value(line);
+    QStringList parts{m_markers.value(line), m_findingTips.value(line)};
+    parts.removeAll(QString());
+    const QString message = parts.join(u"\n\n"_s);
     if (!message.isEmpty())
         QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), message, this);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lint/finding.h"
 #include "sql/dialect.h"
 
 #include "qsci.h"
@@ -34,6 +35,12 @@ public:
     void clearMarkers();
     QList<int> failureLines() const;
     QString markerMessage(int line) const;
+    /*! Lint findings as margin markers (a triangle coloured by severity) with the finding,
+        why and the safe recipe as the line's tooltip; replaces the previous ones. Suppressed
+        findings are not marked. */
+    void setFindings(const QList<Finding> &findings);
+    QList<int> findingLines() const;
+    QString findingsTip(int line) const { return m_findingTips.value(line); }
 
 private:
     void showMarkerTip(int position, int x, int y);
@@ -44,6 +51,8 @@ private:
     QStringList m_schemaNames;
     QHash<int, QString> m_markers; ///< line → message
     int m_failureMarker = -1;
+    int m_findingMarkers[3] = {-1, -1, -1}; ///< by Severity
+    QHash<int, QString> m_findingTips;       ///< line → the findings on it
 };
 
 } // namespace godwit

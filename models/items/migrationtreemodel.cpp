@@ -1,5 +1,7 @@
 #include "migrationtreemodel.h"
 
+#include <QMap>
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -126,6 +128,22 @@ int MigrationTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+void MigrationTreeModel::setFindings(const QList<Finding> &findings)
+{
+    m_findings.clear();
+    for (const Finding &f : findings) {
+        if (!f.suppressed)
+            m_findings[f.location.file] << f;
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int g = 0; g < GroupCount; ++g) {
+        const QModelIndex group = index(g, 0);
+        if (rowCount(group) > 0)
+            Q_EMIT dataChanged(index(0, Findings, group), index(rowCount(group) - 1, Findings, group));
+    }
+}
+
 QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -151,6 +169,19 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
             const QString sum = e.migration ? e.migration->checksum() : e.history->checksum;
             return sum.left(12);
         }
+        case Findings: {
+            QMap<Severity, int> counts;
+            for (const Finding &f : m_findings.value(e.migration && e.migration->up ? e.migration->up->path : QString()))
+                ++counts[f.severity];
+            QStringList parts;
+            if (counts.value(Severity::Error))
+                parts << tr("%1 errors").arg(counts.value(Severity::Error));
+            if (counts.value(Severity::Warning))
+                parts << tr("%1 warnings").arg(counts.value(Severity::Warning));
+            if (counts.value(Severity::Info))
+                parts << tr("%1 info").arg(counts.value(Severity::Info));
+            return parts.join(u", "_s);
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -158,6 +189,13 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
             return QString(statusText(e) + u"\n"_s + e.history->error);
         if (index.column() == Checksum)
             return e.migration ? e.migration->checksum() : e.history->checksum;
+        if (index.column() == Findings) {
+            QStringList lines;
+            for (const Finding &f : m_findings.value(e.migration && e.migration->up ? e.migration->up->path : QString()))
+                lines << u"%1:%2 %3 [%4] %5"_s.arg(f.location.line).arg(f.location.column).arg(severityId(f.severity), f.rule,
+                                                                                               f.message);
+            return lines.join(u'\n');
+        }
         return e.migration && e.migration->up ? e.migration->up->path : QString();
     case StateRole: return int(e.state);
     case KeyRole: return e.key();
@@ -165,6 +203,12 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
     case DownPathRole: return e.migration && e.migration->down ? e.migration->down->path : QString();
     case GroupRole: return int(index.internalId() - 1);
     case FailedStatementRole: return e.history ? e.history->failedStatement : 0;
+    case FindingSeverityRole: {
+        int worst = -1;
+        for (const Finding &f : m_findings.value(e.migration && e.migration->up ? e.migration->up->path : QString()))
+            worst = std::max(worst, int(f.severity));
+        return worst;
+    }
     }
     return {};
 }
@@ -179,6 +223,7 @@ QVariant MigrationTreeModel::headerData(int section, Qt::Orientation orientation
     case Status: return tr("Status");
     case AppliedAt: return tr("Applied at");
     case Duration: return tr("Duration");
+    case Findings: return tr("Findings");
     case Checksum: return tr("Checksum");
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/status.h"
+#include "lint/finding.h"
 
 #include <QAbstractItemModel>
 
@@ -17,7 +18,7 @@ class MigrationTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Version, Description, Status, AppliedAt, Duration, Checksum, ColumnCount };
+    enum Column { Version, Description, Status, Findings, AppliedAt, Duration, Checksum, ColumnCount };
     enum Group { Applied, Pending, Problems, Repeatable, GroupCount };
     enum Role {
         StateRole = Qt::UserRole + 1, ///< MigrationState as int; invalid on group rows
@@ -26,6 +27,7 @@ public:
         DownPathRole,
         GroupRole,                    ///< Group as int, on group and migration rows
         FailedStatementRole,          ///< 1-based statement a failed migration stopped at, or 0
+        FindingSeverityRole,          ///< the worst unsuppressed finding's Severity as int, or -1
     };
 
     explicit MigrationTreeModel(QObject *parent = nullptr);
@@ -33,6 +35,8 @@ public:
     /*! Replaces everything with a new status (one reset: the status is read as a whole). */
     void setStatus(const QList<StatusEntry> &status);
     const StatusEntry *entry(const QModelIndex &index) const;
+    /*! The lint findings, shown per migration (by its up script) in the Findings column. */
+    void setFindings(const QList<Finding> &findings);
     /*! The row of the migration with this key, or an invalid index. */
     QModelIndex indexOfKey(const QString &key) const;
     int count(Group group) const { return int(m_groups.at(group).size()); }
@@ -50,6 +54,7 @@ public:
 
 private:
     std::array<QList<StatusEntry>, GroupCount> m_groups;
+    QHash<QString, QList<Finding>> m_findings; ///< by file, unsuppressed only
 };
 
 } // namespace godwit

@@ -1,5 +1,6 @@
 #include "operations.h"
 
+#include "lint/linter.h"
 #include "migrations/scriptloader.h"
 #include "schema/introspection.h"
 
@@ -92,6 +93,14 @@ StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot)
     }
     job.databaseMissing = read.databaseMissing;
     job.status = computeStatus(job.source, read.entries);
+    if (withSnapshot) { // the window's refresh: the editors and the tree show the findings
+        const LintConfigLoad config = lintConfig(workspace.project);
+        job.lintError = config.error;
+        for (const Migration &m : job.source.migrations) {
+            if (config.config)
+                job.findings << lintMigration(m, workspace.target.dialect, *config.config).findings;
+        }
+    }
     if (withSnapshot && !job.databaseMissing) {
         QString error;
         if (auto connection = openTarget(workspace, Connection::Mode::ReadOnly, &error)) {

@@ -4,6 +4,7 @@
 #include "database/dryrun.h"
 #include "database/executor.h"
 #include "database/plan.h"
+#include "lint/finding.h"
 #include "migrations/discovery.h"
 #include "migrations/projectfile.h"
 
@@ -48,6 +49,8 @@ struct StatusJob
     QList<StatusEntry> status;
     bool databaseMissing = false;
     std::optional<Snapshot> snapshot;
+    QList<Finding> findings; ///< lint of every migration's up script, for the target's dialect
+    QString lintError;       ///< godwit.json's lint settings are wrong
     QString error;
 };
 StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot = true);

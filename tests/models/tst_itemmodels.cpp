@@ -5,6 +5,8 @@
 
 #include "support/testtargets.h"
 
+#include "items/problemsmodel.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void migrationTree();
     void schemaDiff();
     void statementResults();
+    void problems();
 };
 
 void TestItemModels::migrationTree()
@@ -121,6 +124,27 @@ void TestItemModels::statementResults()
     QCOMPARE(model.index(0, StatementResultsModel::Rows).data().toInt(), 0);
     QCOMPARE(model.index(1, StatementResultsModel::Outcome).data().toString(), u"failed"_s);
     QCOMPARE(model.index(1, StatementResultsModel::Messages).data().toString(), u"7 has no down script"_s);
+}
+
+void TestItemModels::problems()
+{
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Finding info{u"char-n"_s, Severity::Info, {u"/p/a.sql"_s, 3, 1}, u"c is char(n)"_s, {}, {}, {}, false, {}, {}, {}, {}, {}};
+    Finding error{u"drop-table"_s, Severity::Error, {u"/p/b.sql"_s, 7, 1}, u"drops t"_s, {}, {}, {}, false, {}, {}, {}, {}, {}};
+    Finding quiet = error;
+    quiet.suppressed = true;
+    quiet.suppression = u"reviewed"_s;
+    model.setFindings({info, quiet, error});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ProblemsModel::Rule).data().toString(), u"drop-table"_s); // errors first
+    QCOMPARE(model.index(0, ProblemsModel::Location).data().toString(), u"b.sql:7:1"_s);
+    QCOMPARE(model.index(1, ProblemsModel::Rule).data().toString(), u"char-n"_s);
+    QCOMPARE(model.index(2, ProblemsModel::Severity).data().toString(), u"error (suppressed)"_s); // suppressed last
+    QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(u"Suppressed: reviewed"_s));
+    QCOMPARE(model.index(0, 0).data(ProblemsModel::LineRole).toInt(), 7);
+    model.setFindings({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

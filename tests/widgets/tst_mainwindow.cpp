@@ -14,6 +14,8 @@
 #include "profilesdialog.h"
 #include "secretstore.h"
 #include "previewpanel.h"
+#include "problemspanel.h"
+#include "items/problemsmodel.h"
 #include "sqleditor.h"
 
 #include "support/modal.h"
@@ -26,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
+#include <QTreeView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void darkThemeAndSettingsPersist();
     void findAndReplaceInTheEditor();
     void fileChangedOnDiskReloadsOrAsks();
+    void lintFindingsInTheTreeTheEditorAndProblems();
 
 private:
     void writeMigration(const QString &name, const QByteArray &up);
@@ -273,9 +277,13 @@ void TestMainWindow::productionAsksForTheProfileName()
         sawDialog = true;
         QVERIFY(dialog->findChildren<QLabel *>().size() >= 3);
         bool listsTheDrop = false;
-        for (QLabel *label : dialog->findChildren<QLabel *>())
+        bool listsTheFinding = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
             listsTheDrop = listsTheDrop || label->text().contains(u"drop column customers.name"_s);
+            listsTheFinding = listsTheFinding || label->text().contains(u"error [drop-column] drops column customers.name"_s);
+        }
         QVERIFY(listsTheDrop);
+        QVERIFY(listsTheFinding); // and the lint finding of the script that does it
         QTest::keyClicks(dialog->nameEdit(), u"prod"_s);
         QVERIFY(!dialog->confirmButton()->isEnabled());
         dialog->nameEdit()->setText(u"local"_s);
@@ -431,6 +439,41 @@ void TestMainWindow::fileChangedOnDiskReloadsOrAsks()
     m_window->dryRunAction()->trigger(); // saves first: our edit wins, and the dry run shows it ran
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(m_window->log()->toPlainText().contains(u"ALTER TABLE customers ADD COLUMN full_name TEXT"_s));
+}
+
+void TestMainWindow::lintFindingsInTheTreeTheEditorAndProblems()
+{
+    // The demo's contract step drops a column: an error, everywhere a user looks.
+    ProblemsModel *problems = m_window->problems()->model();
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->index(0, ProblemsModel::Rule).data().toString(), u"drop-column"_s);
+    QVERIFY(m_window->problems()->summary()->text().startsWith(u"1 errors, 0 warnings"_s));
+    MigrationTreeModel *model = m_window->migrationModel();
+    const QModelIndex contract = model->indexOfKey(u"10"_s);
+    QCOMPARE(contract.siblingAtColumn(MigrationTreeModel::Findings).data().toString(), u"1 errors"_s);
+    QCOMPARE(model->indexOfKey(u"9"_s).siblingAtColumn(MigrationTreeModel::Findings).data().toString(), QString());
+
+    // Activating the problem opens the migration at the line, with a marker and its tooltip.
+    Q_EMIT m_window->problems()->view()->activated(m_window->problems()->view()->model()->index(0, 0));
+    MigrationEditor *editor = m_window->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->key(), u"10"_s);
+    QCOMPARE(editor->up()->findingLines(), QList<int>{2});
+    QVERIFY(editor->up()->findingsTip(2).contains(u"Instead: expand → backfill → contract"_s));
+    int line = 0, column = 0;
+    editor->up()->getCursorPosition(&line, &column);
+    QCOMPARE(line, 1);
+
+    // A new migration with a DELETE without WHERE, suppressed with a reason in another line.
+    writeMigration(u"000011_purge"_s, "DELETE FROM orders;\nDELETE FROM products; -- godwit:ignore delete-without-where  demo data\n");
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    m_window->refreshAction()->trigger();
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+    QCOMPARE(problems->rowCount(), 4); // drop-column, delete, missing down, and the suppressed one last
+    QCOMPARE(problems->index(3, ProblemsModel::Severity).data().toString(), u"error (suppressed)"_s);
+    QCOMPARE(model->indexOfKey(u"11"_s).siblingAtColumn(MigrationTreeModel::Findings).data().toString(),
+             u"1 errors, 1 warnings"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
