@@ -4,6 +4,7 @@
 
 #include "database/historystore.h"
 #include "database/tablestats.h"
+#include "lint/linter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,6 +109,30 @@ QString dryRunFailure(const DryRunJob &job)
             return s.error;
     }
     return job.report.residueMessages.join(u"; "_s);
+}
+
+// The unsuppressed lint errors of the plan's up scripts, with the project's settings.
+QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan)
+{
+    QList<Finding> errors;
+    const LintConfigLoad config = lintConfig(workspace.project);
+    for (const PlanStep &step : plan.steps) {
+        if (step.direction != Direction::Up || !step.migration.up || !config.config)
+            continue;
+        for (const Finding &f : lintScript(*step.migration.up, workspace.target.dialect, *config.config).findings) {
+            if (!f.suppressed && f.severity == Severity::Error)
+                errors << f;
+        }
+    }
+    return errors;
+}
+
+// "lint drop-column: drops column customers.name (migrations/000010_….up.sql:2)"
+QString lintChangeName(const Workspace &workspace, const Finding &f)
+{
+    return tr("lint %1: %2 (%3:%4)")
+        .arg(f.rule, f.message, QDir(workspace.project.directory).relativeFilePath(f.location.file))
+        .arg(f.location.line);
 }
 
 ItemResult backupItem(const DeploymentContext &context, const QString &id, CancelToken &cancel)
@@ -251,16 +276,22 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 r.error = r.summary = failure;
                 break;
             }
-            const QJsonArray destructive = changesJson(job.report.diff, SchemaChange::Class::Destructive);
+            QJsonArray destructive = changesJson(job.report.diff, SchemaChange::Class::Destructive);
+            // Each lint error of the plan's scripts is acknowledged by name as well.
+            const QList<Finding> errors = lintErrors(context.workspace, job.plan);
+            for (const Finding &f : errors)
+                destructive.append(QJsonObject{{u"class"_s, u"lint"_s}, {u"change"_s, lintChangeName(context.workspace, f)}});
             r.evidence = {{u"destructive"_s, destructive},
                           {u"rewriting"_s, changesJson(job.report.diff, SchemaChange::Class::Rewriting)},
                           {u"acknowledged"_s, QJsonArray()}};
             if (destructive.isEmpty()) {
                 r.state = ItemState::Done;
-                r.summary = tr("the dry run destroys nothing");
+                r.summary = tr("the dry run destroys nothing; no lint errors");
             } else {
                 r.state = ItemState::Open;
-                r.summary = tr("destructive changes to acknowledge: %1").arg(destructive.size());
+                r.summary = tr("to acknowledge: %1 destructive changes, %2 lint errors")
+                                .arg(destructive.size() - errors.size())
+                                .arg(errors.size());
             }
             break;
         }

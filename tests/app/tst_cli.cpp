@@ -482,7 +482,9 @@ void TestCli::checklistThroughADeployment()
     QVERIFY2(r.out.contains(u"[!] reversibility"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"[x] backup"_s));
     QVERIFY(r.out.contains(u"- drop column customers.name"_s));
-    r = cli(production + QStringList{u"checklist"_s, u"ack"_s, u"drop column customers.name"_s, u"--by"_s, u"bob"_s});
+    QVERIFY(r.out.contains(u"- lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s));
+    r = cli(production + QStringList{u"checklist"_s, u"ack"_s, u"drop column customers.name"_s,
+                                     u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s, u"--by"_s, u"bob"_s});
     QCOMPARE(r.exit, 0);
     r = cli(production + QStringList{u"--format"_s, u"json"_s, u"checklist"_s, u"show"_s});
     QCOMPARE(r.exit, 0);

@@ -192,9 +192,12 @@ void TestDeployment::automaticItemsTakeEvidence()
 
     ChecklistItem *review = d.item(u"destructive-review"_s);
     QCOMPARE(review->state, ItemState::Open);
-    QCOMPARE(review->evidence.value(u"destructive").toArray().size(), 1);
+    // The dry run's destructive change, and the lint error of the script that makes it.
+    QCOMPARE(review->evidence.value(u"destructive").toArray().size(), 2);
     QVERIFY(acknowledgeChange(d, u"drop table customers"_s, signNow(u"alice"_s)).contains(u"not among"_s));
     QCOMPARE(acknowledgeChange(d, u"drop column customers.name"_s, signNow(u"alice"_s)), QString());
+    QCOMPARE(review->state, ItemState::Open);
+    QCOMPARE(acknowledgeChange(d, u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s, signNow(u"alice"_s)), QString());
     QCOMPARE(review->state, ItemState::Done);
     QCOMPARE(d.missingForApply(), QStringList{u"reversibility"_s});
 

@@ -159,10 +159,13 @@ void TestChecklistPanel::runChecksShowsEvidence()
 
     QVERIFY(panel()->acknowledgeButton()->isEnabled());
     test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
-        QCOMPARE(dialog->comboBoxItems(), QStringList{u"drop column customers.name"_s});
+        QCOMPARE(dialog->comboBoxItems(),
+                 (QStringList{u"drop column customers.name"_s, u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s}));
         dialog->accept();
     });
     QTest::mouseClick(panel()->acknowledgeButton(), Qt::LeftButton);
+    QCOMPARE(state(u"destructive-review"_s), ItemState::Open); // the lint error is left
+    QCOMPARE(panel()->acknowledge(u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s), QString());
     QCOMPARE(state(u"destructive-review"_s), ItemState::Done);
     QVERIFY(!panel()->acknowledgeButton()->isEnabled());
 
