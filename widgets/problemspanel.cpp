@@ -73,7 +73,7 @@ void ProblemsPanel::setFindings(const QList<Finding> &findings)
     int suppressed = 0;
     for (const Finding &f : findings)
         f.suppressed ? ++suppressed : ++counts[int(f.severity)];
-    m_summary->setText(tr("%1 errors, %2 warnings, %3 info, %4 suppressed — godwit-cli lint gives the same in CI")
+    m_summary->setText(tr("Errors: %1, warnings: %2, info: %3, suppressed: %4 — godwit-cli lint gives the same in CI")
                            .arg(counts[int(Severity::Error)])
                            .arg(counts[int(Severity::Warning)])
                            .arg(counts[int(Severity::Info)])

@@ -12,6 +12,10 @@
 #include <QJsonDocument>
 #include <QMap>
 
+#include <future>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace godwit::cli {
@@ -77,8 +81,18 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
                     migrations << *e.migration;
             }
         }
-        for (const Migration &m : std::as_const(migrations))
-            results << lintMigration(m, dialect, *config.config);
+        // Scripts are independent: one share of them per core.
+        results.resize(migrations.size());
+        const qsizetype workers = std::max<qsizetype>(1, std::min<qsizetype>(std::thread::hardware_concurrency(), 8));
+        std::vector<std::future<void>> shares;
+        for (qsizetype w = 0; w < workers; ++w) {
+            shares.push_back(std::async(std::launch::async, [&, w] {
+                for (qsizetype i = w; i < migrations.size(); i += workers)
+                    results[i] = lintMigration(migrations.at(i), dialect, *config.config);
+            }));
+        }
+        for (auto &share : shares)
+            share.get();
     }
 
     QList<Finding> findings;

@@ -174,10 +174,12 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
             for (const Finding &f : m_findings.value(e.migration && e.migration->up ? e.migration->up->path : QString()))
                 ++counts[f.severity];
             QStringList parts;
-            if (counts.value(Severity::Error))
-                parts << tr("%1 errors").arg(counts.value(Severity::Error));
-            if (counts.value(Severity::Warning))
-                parts << tr("%1 warnings").arg(counts.value(Severity::Warning));
+            const int errors = counts.value(Severity::Error);
+            const int warnings = counts.value(Severity::Warning);
+            if (errors)
+                parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+            if (warnings)
+                parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
             if (counts.value(Severity::Info))
                 parts << tr("%1 info").arg(counts.value(Severity::Info));
             return parts.join(u", "_s);

@@ -4,6 +4,7 @@
 //   failure.png   an editor with the marker of a failed statement
 //   profiles.png  the connection profiles dialog
 //   dark.png      the dark theme, with a dry run's DDL diff
+//   lint.png      the Problems dock and a finding's marker in the editor
 //   checklist-start.png, checklist-half.png, checklist-stale.png, checklist-done.png
 //                 a deployment to production: started, its checks run, stale after an edit,
 //                 and a whole deployment done
@@ -152,6 +153,12 @@ int main(int argc, char **argv)
         model->index(0, 0, model->index(MigrationTreeModel::Pending, 0)).data(MigrationTreeModel::KeyRole).toString();
     window.openMigration(pending);
     bool ok = save(window, out, u"demo.png"_s);
+
+    window.openMigration(u"10"_s);
+    window.findChild<QDockWidget *>(u"problemsDock"_s)->raise();
+    ok = save(window, out, u"lint.png"_s) && ok;
+    window.findChild<QDockWidget *>(u"previewDock"_s)->raise();
+    window.openMigration(pending);
 
     window.dryRun();
     ok = waitFor(&window, SIGNAL(jobFinished())) && ok;

@@ -447,10 +447,10 @@ void TestMainWindow::lintFindingsInTheTreeTheEditorAndProblems()
     ProblemsModel *problems = m_window->problems()->model();
     QCOMPARE(problems->rowCount(), 1);
     QCOMPARE(problems->index(0, ProblemsModel::Rule).data().toString(), u"drop-column"_s);
-    QVERIFY(m_window->problems()->summary()->text().startsWith(u"1 errors, 0 warnings"_s));
+    QVERIFY(m_window->problems()->summary()->text().startsWith(u"Errors: 1, warnings: 0"_s));
     MigrationTreeModel *model = m_window->migrationModel();
     const QModelIndex contract = model->indexOfKey(u"10"_s);
-    QCOMPARE(contract.siblingAtColumn(MigrationTreeModel::Findings).data().toString(), u"1 errors"_s);
+    QCOMPARE(contract.siblingAtColumn(MigrationTreeModel::Findings).data().toString(), u"1 error"_s);
     QCOMPARE(model->indexOfKey(u"9"_s).siblingAtColumn(MigrationTreeModel::Findings).data().toString(), QString());
 
     // Activating the problem opens the migration at the line, with a marker and its tooltip.
@@ -473,7 +473,7 @@ void TestMainWindow::lintFindingsInTheTreeTheEditorAndProblems()
     QCOMPARE(problems->rowCount(), 4); // drop-column, delete, missing down, and the suppressed one last
     QCOMPARE(problems->index(3, ProblemsModel::Severity).data().toString(), u"error (suppressed)"_s);
     QCOMPARE(model->indexOfKey(u"11"_s).siblingAtColumn(MigrationTreeModel::Findings).data().toString(),
-             u"1 errors, 1 warnings"_s);
+             u"1 error, 1 warning"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
