@@ -52,9 +52,10 @@ const QList<CommandInfo> &commands()
         {"verify", QT_TRANSLATE_NOOP("Cli", "--drift: compare the target with the schema its applied history implies; "
                                             "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}},
         {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
-                                          "ones) for dangerous statements; --format text|json|sarif; exit 3 when a "
-                                          "finding reaches --fail-on error|warning"),
-         {QStringLiteral("pending"), QStringLiteral("dialect"), QStringLiteral("fail-on")}},
+                                          "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
+                                          "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
+                                          "error|warning"),
+         {QStringLiteral("pending"), QStringLiteral("dialect"), QStringLiteral("fail-on"), QStringLiteral("reversible")}},
         {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
                                             "the file, its size and SHA-256 and the command that restores it"),
          {QStringLiteral("output")}},
@@ -111,7 +112,9 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
                                     tr("dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, "
                                        "PostgreSQL) or shadow (history replayed on a scratch database)."),
                                     tr("METHOD"), QStringLiteral("auto"));
-    const QCommandLineOption reversible(QStringLiteral("reversible"), tr("dry-run: run up, then down, and compare."));
+    const QCommandLineOption reversible(QStringLiteral("reversible"),
+                                        tr("dry-run: run up, then down, and compare; lint: the same for each pending "
+                                           "migration, a finding where a down does not undo its up."));
     const QCommandLineOption diffFormat(QStringLiteral("diff"), tr("Also print the DDL text diff: unified."), tr("STYLE"));
     const QCommandLineOption drift(QStringLiteral("drift"), tr("verify: compare with the schema the history implies."));
     const QCommandLineOption note(QStringLiteral("note"), tr("checklist: a note with a tick, acknowledgement or close."),
@@ -185,7 +188,13 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         const GlobalOptions common{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
                                    parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
                                    parser.value(schema)};
-        return lint(common, {positional.mid(1), parser.isSet(pending), parser.value(dialectOption), *severity, formatValue},
+        if (parser.isSet(reversible) && positional.size() > 1) {
+            err << tr("godwit-cli: lint --reversible checks the target's pending migrations, not files") << u'\n';
+            return Exit::Usage;
+        }
+        return lint(common,
+                    {positional.mid(1), parser.isSet(pending), parser.isSet(reversible), parser.value(dialectOption),
+                     *severity, formatValue},
                     out, err);
     }
     if (formatValue != u"text" && formatValue != u"json") {

@@ -5,6 +5,7 @@
 #include "database/status.h"
 #include "lint/datachecks.h"
 #include "lint/linter.h"
+#include "lint/reversibility.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -31,7 +32,7 @@ QString tr(const char *text)
 
 int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out, QTextStream &err)
 {
-    ContextLoad load = resolveContext(options, lint.pending);
+    ContextLoad load = resolveContext(options, lint.pending || lint.reversible);
     if (!load.context) {
         err << load.error << u'\n';
         return load.exit;
@@ -104,8 +105,22 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
         }
         findings << r.findings;
     }
+    if (lint.reversible) {
+        CancelToken cancel;
+        const LintConfigLoad project = lintConfig(context.project);
+        for (Finding f : reversibilityFindings(Workspace{context.project, context.target, context.connect}, cancel,
+                                               [&err, &lint](int, int, const QString &what) {
+                                                   if (lint.format == u"text")
+                                                       err << what << u'\n' << Qt::flush;
+                                               })) {
+            if (const auto severity = project.config->severityOf(f.rule, f.severity)) {
+                f.severity = *severity;
+                findings << f;
+            }
+        }
+    }
     // With a target named (or --pending), what its data says: read-only queries.
-    if (lint.pending || !options.url.isEmpty() || !options.profile.isEmpty()) {
+    if (lint.pending || lint.reversible || !options.url.isEmpty() || !options.profile.isEmpty()) {
         auto open = Connection::open(context.target, Connection::Mode::ReadOnly, context.connect);
         if (open.connection)
             addDataEvidence(findings, *open.connection);

@@ -12,6 +12,7 @@ struct LintOptions
 {
     QStringList files;  ///< given by name; else the folder's migrations
     bool pending = false; ///< only the target's pending migrations
+    bool reversible = false; ///< also the reversibility check of the pending migrations
     QString dialect;    ///< over the target's
     Severity failOn = Severity::Error;
     QString format;     ///< text, json or sarif

@@ -130,6 +130,11 @@ const QList<LintRule> &lintRules()
         {u"missing-down"_s, S::Warning, tr("migration without a down script"),
          tr("there is no tested way back if the deployment goes wrong"),
          tr("write the down script, or a manual rollback note in the deployment")},
+        {u"down-does-not-undo-up"_s, S::Warning, tr("down script that does not undo its up"),
+         tr("the reversibility check (up, down, compare on a dry run) found the schema not as it was: a rollback "
+            "would not restore it"),
+         tr("make the down drop what the up creates and restore what it changes, or write the manual rollback in the "
+            "deployment")},
         {u"statement-not-analysed"_s, S::Warning, tr("statement not analysed"),
          tr("the parser does not know this syntax, so no rule looked at it"),
          tr("review it by hand")},

@@ -2,6 +2,7 @@
 #include "lint/rules.h"
 
 #include "lint/datachecks.h"
+#include "lint/reversibility.h"
 #include "migrations/discovery.h"
 #include "support/testtargets.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void suppression();
     void projectSettings();
     void missingDown();
+    void downThatDoesNotUndoItsUp();
     void scriptThatDoesNotSplitIsAnError();
     void sarifHasTheRequiredFields();
     void dataAwareChecks_data() { test::addEngineRows(); }
@@ -102,7 +104,8 @@ void TestLint::everyRuleHasCases()
         }
     }
     for (const LintRule &rule : lintRules()) {
-        if (rule.id != u"missing-down") // a migration's, not a statement's: missingDown()
+        // A migration's, not a statement's: missingDown() and downThatDoesNotUndoItsUp().
+        if (rule.id != u"missing-down" && rule.id != u"down-does-not-undo-up")
             QVERIFY2(covered.contains(rule.id), qPrintable(rule.id + u" has no fixture"_s));
     }
 }
@@ -183,6 +186,34 @@ void TestLint::missingDown()
     QCOMPARE(b.findings.size(), 1);
     QCOMPARE(b.findings.first().rule, u"missing-down"_s);
     QCOMPARE(b.findings.first().location.file, dir.filePath(u"002_b.up.sql"_s));
+}
+
+void TestLint::downThatDoesNotUndoItsUp()
+{
+    QTemporaryDir dir;
+    write(dir, u"001_orders.up.sql"_s, "CREATE TABLE orders (id INTEGER PRIMARY KEY, status TEXT);\n");
+    write(dir, u"001_orders.down.sql"_s, "DROP TABLE orders;\n");
+    write(dir, u"002_status_index.up.sql"_s, "CREATE INDEX idx_orders_status ON orders (status);\n");
+    write(dir, u"002_status_index.down.sql"_s, "SELECT 1;\n");
+    write(dir, u"003_note.up.sql"_s, "ALTER TABLE orders ADD COLUMN note TEXT;\n");
+    write(dir, u"003_note.down.sql"_s, "ALTER TABLE orders DROP COLUMN note;\n");
+    Workspace workspace{*loadProject(dir.path()).project, {}, {}};
+    workspace.target.path = dir.filePath(u"app.db"_s);
+    {
+        auto connection = Connection::open(workspace.target, Connection::Mode::ReadWrite, {}).connection;
+        QVERIFY(connection);
+        QVERIFY(test::migrate(dir.path(), *connection, {Direction::Up, u"001"_s}).ok);
+    }
+    CancelToken cancel;
+    const QList<Finding> findings = reversibilityFindings(workspace, cancel);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().rule, u"down-does-not-undo-up"_s);
+    QCOMPARE(findings.first().location.file, dir.filePath(u"002_status_index.down.sql"_s));
+    QVERIFY2(findings.first().message.contains(u"idx_orders_status"_s), qPrintable(findings.first().message));
+    // Dry runs only: the target is where it was.
+    auto connection = test::connect(workspace.target);
+    QCOMPARE(test::folderStatus(discoverMigrations(dir.path(), {}), *connection).first().state, MigrationState::Applied);
+    QCOMPARE(test::folderStatus(discoverMigrations(dir.path(), {}), *connection).at(1).state, MigrationState::Pending);
 }
 
 void TestLint::scriptThatDoesNotSplitIsAnError()
