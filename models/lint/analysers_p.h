@@ -19,6 +19,7 @@ struct Hit
     QString table;       ///< the table it takes a lock on or changes, for the data-aware checks
     QStringList columns; ///< for NULL and duplicate counts
     QString misfit;      ///< a condition (%1: the column) true for values the new type cannot hold
+    QString newType;     ///< a type change's new type, as PostgreSQL names it ("integer", "varchar(4)")
 };
 
 /*! What an analyser learns about a script as it goes, statement by statement. */

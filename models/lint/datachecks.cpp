@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,30 @@ qint64 countOf(Connection &connection, const QString &sql)
 {
     QSqlQuery q(connection.database());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Whether PostgreSQL type b holds less than a: a smaller integer, a shorter or bounded
+// character type. Other changes are not called narrowing.
+bool narrower(QString a, QString b)
+{
+    // MySQL's display widths and signedness do not change what an integer holds here.
+    static const QRegularExpression width(uR"(^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\))"_s);
+    a.replace(width, u"\\1"_s).remove(u" unsigned"_s);
+    b.replace(width, u"\\1"_s).remove(u" unsigned"_s);
+    const auto rank = [](const QString &t) {
+        static const QStringList order = {u"tinyint"_s, u"smallint"_s, u"mediumint"_s, u"integer"_s, u"bigint"_s};
+        return order.indexOf(t == u"int" ? u"integer"_s : t);
+    };
+    if (rank(a) >= 0 && rank(b) >= 0)
+        return rank(b) < rank(a);
+    static const QRegularExpression sized(uR"(^(character varying|character|varchar|char)\((\d+)\)$)"_s);
+    const auto mb = sized.match(b);
+    if (!mb.hasMatch())
+        return false;
+    if (a == u"text" || a == u"character varying" || a == u"mediumtext" || a == u"longtext")
+        return true;
+    const auto ma = sized.match(a);
+    return ma.hasMatch() && mb.captured(2).toInt() < ma.captured(2).toInt();
 }
 
 QString sizeText(const TableStats &stats)
@@ -76,6 +101,24 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
                             .arg(QLocale::c().toString(duplicates), f.columns.join(u", "_s), examples.join(u", "_s));
             }
         }
+        QString narrows;
+        if (f.rule == u"column-type-change" && dialect != Dialect::SQLite && f.columns.size() == 1
+            && !f.newType.isEmpty()) {
+            QSqlQuery type(connection.database());
+            if (dialect == Dialect::PostgreSQL) {
+                type.prepare(u"SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                             "WHERE a.attrelid = to_regclass(?) AND a.attname = ? AND NOT a.attisdropped"_s);
+                type.addBindValue(table);
+            } else {
+                type.prepare(u"SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                             "AND TABLE_NAME = ? AND COLUMN_NAME = ?"_s);
+                type.addBindValue(f.table);
+            }
+            type.addBindValue(f.columns.first());
+            if (type.exec() && type.next() && narrower(type.value(0).toString(), f.newType))
+                narrows = tr("narrows %1.%2 from %3 to %4: possible data loss")
+                              .arg(f.table, f.columns.first(), type.value(0).toString(), f.newType);
+        }
         if (f.rule == u"column-type-change" && !f.misfit.isEmpty() && f.columns.size() == 1) {
             const qint64 misfits =
                 countOf(connection, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, f.misfit.arg(q(f.columns.first()))));
@@ -87,7 +130,7 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
             f.data = fails + u" ("_s + sizeText(*stats) + u')';
             f.severity = Severity::Error;
         } else {
-            f.data = sizeText(*stats);
+            f.data = narrows.isEmpty() ? sizeText(*stats) : narrows + u" ("_s + sizeText(*stats) + u')';
         }
     }
 }

@@ -33,6 +33,7 @@ struct Finding
     QString table;       ///< what the data-aware checks read
     QStringList columns;
     QString misfit;
+    QString newType;
 
     QJsonObject toJson() const;
 };

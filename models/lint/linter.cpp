@@ -138,6 +138,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
             f.table = h.table;
             f.columns = h.columns;
             f.misfit = h.misfit;
+            f.newType = h.newType;
             findings << f;
         }
         ++state.index;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -76,6 +77,25 @@ QString misfitOf(const QJsonObject &columnDef)
     return {};
 }
 
+// The type as format_type() spells it, for comparing with the column's current one.
+QString displayType(const QJsonObject &columnDef)
+{
+    static const QHash<QString, QString> names = {{u"int2"_s, u"smallint"_s}, {u"int4"_s, u"integer"_s},
+                                                  {u"int8"_s, u"bigint"_s},   {u"varchar"_s, u"character varying"_s},
+                                                  {u"bpchar"_s, u"character"_s}, {u"float4"_s, u"real"_s},
+                                                  {u"float8"_s, u"double precision"_s}};
+    const QString type = typeOf(columnDef);
+    QString text = names.value(type, type);
+    const QJsonArray mods = columnDef[u"typeName"][u"typmods"].toArray();
+    if (!mods.isEmpty()) {
+        QStringList values;
+        for (const QJsonValue &m : mods)
+            values << QString::number(m[u"A_Const"][u"ival"][u"ival"].toInt());
+        text += u'(' + values.join(u',') + u')';
+    }
+    return text;
+}
+
 // PostgreSQL's scanner truncates identifiers to 63 bytes before the parse tree is made, so
 // they are read from the text: words and quoted names outside literals and comments.
 void checkIdentifiers(QList<Hit> &hits, const QString &sql)
@@ -132,7 +152,8 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
                             tr("changes the type of %1.%2 to %3: PostgreSQL rewrites the table unless the new type is "
                                "binary-compatible")
                                 .arg(table, column, typeOf(def[u"ColumnDef"].toObject())),
-                            table, {column}, misfitOf(def[u"ColumnDef"].toObject())};
+                            table, {column}, misfitOf(def[u"ColumnDef"].toObject()),
+                            displayType(def[u"ColumnDef"].toObject())};
         } else if (subtype == u"AT_SetNotNull") {
             locks = true;
             if (!fresh && !state.validatedChecks.contains(table + u'.' + column))

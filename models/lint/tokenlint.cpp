@@ -177,8 +177,18 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                     if (renames)
                         hits << Hit{u"rename-column"_s, at(base + d.capturedStart(0)),
                                     tr("renames column %1.%2 to %3").arg(table, d.captured(2), d.captured(3))};
-                    hits << Hit{u"column-type-change"_s, at(base + d.capturedStart(0)),
-                                tr("redefines column %1.%2").arg(table, d.captured(2))};
+                    Hit change{u"column-type-change"_s, at(base + d.capturedStart(0)),
+                               tr("redefines column %1.%2").arg(table, d.captured(2)), table, {}, {}, {}};
+                    // MODIFY col TYPE(n): what the data-aware checks compare with the column's type now.
+                    const auto modify = re(u"^MODIFY\\s+(?:COLUMN\\s+)?(\\w+)\\s+(\\w+)(?:\\s*\\((\\d+)\\))?"_s).match(d.captured(0) + rest.mid(d.capturedEnd(0)));
+                    if (modify.hasMatch()) {
+                        change.columns = {modify.captured(1)};
+                        change.newType = modify.captured(2).toLower()
+                                         + (modify.captured(3).isEmpty() ? QString() : u'(' + modify.captured(3) + u')');
+                        if (!modify.captured(3).isEmpty() && change.newType.contains(u"char"_s))
+                            change.misfit = u"CHAR_LENGTH(%1) > "_s + modify.captured(3);
+                    }
+                    hits << change;
                 }
                 const auto copies = re(u"\\b(ALGORITHM\\s*=\\s*COPY|MODIFY|CHANGE|CONVERT\\s+TO\\s+CHARACTER\\s+SET|ENGINE\\s*=|"
                                        "ADD\\s+(?:CONSTRAINT\\s+\\w+\\s+)?FOREIGN\\s+KEY|ADD\\s+PRIMARY\\s+KEY|DROP\\s+PRIMARY\\s+KEY)\\b"_s)
