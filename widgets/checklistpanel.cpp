@@ -291,23 +291,6 @@ const ChecklistItem *ChecklistPanel::selectedItem() const
     return d ? d->item(selectedId()) : nullptr;
 }
 
-QStringList ChecklistPanel::unacknowledged() const
-{
-    QStringList open;
-    const ChecklistItem *review = m_current ? m_current->itemOf(CheckKind::DestructiveReview) : nullptr;
-    if (!review || review->plan != m_current->plan)
-        return open;
-    QStringList acked;
-    for (const QJsonValue &v : review->evidence.value(u"acknowledged").toArray())
-        acked << v.toObject().value(u"change").toString();
-    for (const QJsonValue &v : review->evidence.value(u"destructive").toArray()) {
-        const QString change = v.toObject().value(u"change").toString();
-        if (!acked.contains(change))
-            open << change;
-    }
-    return open;
-}
-
 void ChecklistPanel::updateButtons()
 {
     const bool editable = m_current && !isShowingPast() && !m_current->isClosed() && !m_busy;
@@ -316,7 +299,7 @@ void ChecklistPanel::updateButtons()
     m_start->setEnabled(!m_busy && !m_profile.isEmpty() && !isShowingPast() && (!m_current || m_current->outcome));
     m_run->setEnabled(editable);
     m_tick->setEnabled(editable && item && item->def.check == CheckKind::Manual && !item->isDone());
-    m_acknowledge->setEnabled(beforeRun && !unacknowledged().isEmpty());
+    m_acknowledge->setEnabled(beforeRun && !unacknowledgedChanges(*m_current).isEmpty());
     const bool withoutDown = m_current && std::any_of(m_current->steps.cbegin(), m_current->steps.cend(),
                                                       [](const DeploymentStep &s) { return !s.hasDown && s.direction == u"up"; });
     m_note->setEnabled(beforeRun && withoutDown);
@@ -449,7 +432,7 @@ void ChecklistPanel::askTick()
 
 void ChecklistPanel::askAcknowledge()
 {
-    const QStringList open = unacknowledged();
+    const QStringList open = unacknowledgedChanges(*m_current);
     bool ok = false;
     const QString change = QInputDialog::getItem(this, tr("Acknowledge a destructive change"),
                                                  tr("This change destroys data or objects. Acknowledge it by name:"),

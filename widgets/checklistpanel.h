@@ -84,7 +84,6 @@ private:
     void showDetails();
     QString selectedId() const;
     const ChecklistItem *selectedItem() const;
-    QStringList unacknowledged() const;
     void askTick();
     void askAcknowledge();
     void askRollbackNote();

@@ -26,26 +26,12 @@ struct DeploymentRun
 
 DeploymentContext MainWindow::deploymentContext() const
 {
-    DeploymentContext context;
-    context.workspace = *m_workspace;
-    context.signer = signerName(m_settings.signerName);
     const ChecklistTemplateLoad checklist = checklistTemplate(m_workspace->project);
     if (!checklist.checklist) {
-        context.stagingError = checklist.error;
+        DeploymentContext context{*m_workspace, {}, {}, checklist.error, signerName(m_settings.signerName)};
         return context;
     }
-    const QString staging = stagingProfileOf(m_workspace->project, *checklist.checklist, &context.stagingError);
-    if (const Profile *profile = m_workspace->project.profile(staging)) {
-        const ConnectionSpecParse spec = connectionFromProfile(*profile, m_workspace->project.directory);
-        if (spec.spec) {
-            ConnectOptions connect = m_workspace->connect;
-            connect.password.clear();
-            context.staging = Workspace{m_workspace->project, *spec.spec, connect};
-        } else {
-            context.stagingError = spec.error;
-        }
-    }
-    return context;
+    return godwit::deploymentContext(*m_workspace, *checklist.checklist, signerName(m_settings.signerName));
 }
 
 void MainWindow::askStartDeployment()
@@ -102,7 +88,8 @@ void MainWindow::startDeployment(const QString &to)
             } else {
                 if (d) { // it ran: a new attempt starts, the old record is finished
                     d->closed = signNow(by.by, tr("superseded by a new deployment"));
-                    saveDeployment(workspace.project.directory, *d);
+                    if (const QString error = saveDeployment(workspace.project.directory, *d); !error.isEmpty())
+                        m_log->log(error);
                 }
                 d = godwit::startDeployment(workspace.project.directory, items, *workspace.project.profile(m_profile), workspace.target.display(),
                                             dialectName(workspace.target.dialect), binding.from, to, binding.steps,
@@ -151,10 +138,7 @@ void MainWindow::runChecks(const QStringList &ids)
     };
     // A server staging profile's password comes from the keychain first.
     if (context.staging && context.staging->target.dialect != Dialect::SQLite) {
-        QString unused;
-        const QString name =
-            stagingProfileOf(m_workspace->project, *checklistTemplate(m_workspace->project).checklist, &unused);
-        m_secrets->read(SecretStore::keyFor(m_workspace->project.directory, name),
+        m_secrets->read(SecretStore::keyFor(m_workspace->project.directory, context.stagingProfile),
                         [start, context](std::optional<QString> secret) mutable {
                             context.staging->connect.password = secret.value_or(QString());
                             start(context);

@@ -93,24 +93,13 @@ std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
         return std::nullopt;
     }
     loaded.checklist = *checklist.checklist;
-    const Project &project = loaded.context.project;
-    loaded.deployment.workspace = Workspace{project, loaded.context.target, loaded.context.connect};
-    loaded.deployment.signer = signerName(m_checklist.by);
-    QString error;
-    const QString staging = stagingProfileOf(project, loaded.checklist, &error);
-    if (const Profile *profile = project.profile(staging)) {
-        const ConnectionSpecParse spec = connectionFromProfile(*profile, project.directory);
-        if (spec.spec) {
-            ConnectOptions connect = loaded.context.connect;
-            connect.password = qEnvironmentVariable("GODWIT_STAGING_PASSWORD");
-            if (connect.password.isEmpty())
-                connect.password = passwordFor(*spec.spec, connect);
-            loaded.deployment.staging = Workspace{project, *spec.spec, connect};
-        } else {
-            error = spec.error;
-        }
+    loaded.deployment = deploymentContext(Workspace{loaded.context.project, loaded.context.target, loaded.context.connect},
+                                          loaded.checklist, signerName(m_checklist.by));
+    if (std::optional<Workspace> &staging = loaded.deployment.staging) {
+        staging->connect.password = qEnvironmentVariable("GODWIT_STAGING_PASSWORD");
+        if (staging->connect.password.isEmpty())
+            staging->connect.password = passwordFor(staging->target, staging->connect);
     }
-    loaded.deployment.stagingError = error;
     return loaded;
 }
 

@@ -27,6 +27,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("DeploymentChecks", text);
 }
 
+// The "change" of each entry of a destructive review's list ("destructive" or "acknowledged").
+QStringList changeNames(const QJsonObject &evidence, const QString &key)
+{
+    QStringList names;
+    for (const QJsonValue &v : evidence.value(key).toArray())
+        names << v.toObject().value(u"change").toString();
+    return names;
+}
+
 PlanRequest requestTo(const QString &to)
 {
     PlanRequest request;
@@ -320,8 +329,10 @@ ItemResult rollbackItem(const Deployment &deployment, const QString &id)
             way = tr("manual: %1").arg(s.rollbackNote);
         if (way.isEmpty())
             missing << s.version;
+        else if (s.hasDown || s.direction == u"down")
+            ++downs;
         else
-            s.hasDown || s.direction == u"down" ? ++downs : ++notes;
+            ++notes;
         steps.append(QJsonObject{{u"version"_s, s.version}, {u"rollback"_s, way.isEmpty() ? tr("none") : way}});
     }
     r.evidence = {{u"steps"_s, steps}};
@@ -394,6 +405,26 @@ QString stepOutcomeId(StepResult::Outcome outcome)
 }
 
 } // namespace
+
+DeploymentContext deploymentContext(const Workspace &workspace, const ChecklistTemplate &checklist,
+                                    const QString &signer)
+{
+    DeploymentContext context;
+    context.workspace = workspace;
+    context.signer = signer;
+    context.stagingProfile = stagingProfileOf(workspace.project, checklist, &context.stagingError);
+    if (const Profile *profile = workspace.project.profile(context.stagingProfile)) {
+        const ConnectionSpecParse spec = connectionFromProfile(*profile, workspace.project.directory);
+        if (spec.spec) {
+            ConnectOptions connect = workspace.connect;
+            connect.password.clear();
+            context.staging = Workspace{workspace.project, *spec.spec, connect};
+        } else {
+            context.stagingError = spec.error;
+        }
+    }
+    return context;
+}
 
 PlanBinding bindPlan(const Workspace &workspace, const QString &to)
 {
@@ -490,9 +521,7 @@ void applyResult(Deployment &deployment, const ItemResult &result, const Signoff
     ItemState state = result.state;
     if (item->def.check == CheckKind::DestructiveReview && item->plan == deployment.plan) {
         // Acknowledgements of changes the new run still lists carry over.
-        QStringList listed;
-        for (const QJsonValue &v : evidence.value(u"destructive").toArray())
-            listed << v.toObject().value(u"change").toString();
+        const QStringList listed = changeNames(evidence, u"destructive"_s);
         QJsonArray kept;
         for (const QJsonValue &v : item->evidence.value(u"acknowledged").toArray()) {
             if (listed.contains(v.toObject().value(u"change").toString()))
@@ -509,28 +538,20 @@ void applyResult(Deployment &deployment, const ItemResult &result, const Signoff
 
 QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by)
 {
-    ChecklistItem *item = nullptr;
-    for (ChecklistItem &i : deployment.items) {
-        if (i.def.check == CheckKind::DestructiveReview)
-            item = &i;
-    }
+    ChecklistItem *item = deployment.itemOf(CheckKind::DestructiveReview);
     if (!item)
         return tr("the checklist has no destructive-review item");
     if (deployment.isClosed() || deployment.outcome)
         return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
     if (item->plan != deployment.plan || item->evidence.isEmpty())
         return tr("run the destructive review's dry run first (godwit-cli checklist run %1)").arg(item->def.id);
-    QStringList listed;
-    for (const QJsonValue &v : item->evidence.value(u"destructive").toArray())
-        listed << v.toObject().value(u"change").toString();
+    const QStringList listed = changeNames(item->evidence, u"destructive"_s);
     if (!listed.contains(change))
         return tr("\"%1\" is not among the destructive changes: %2")
             .arg(change, listed.isEmpty() ? tr("there are none") : listed.join(u"; "_s));
+    if (changeNames(item->evidence, u"acknowledged"_s).contains(change))
+        return {};
     QJsonArray acks = item->evidence.value(u"acknowledged").toArray();
-    for (const QJsonValue &v : std::as_const(acks)) {
-        if (v.toObject().value(u"change").toString() == change)
-            return {};
-    }
     QJsonObject ack = by.toJson();
     ack.insert(u"change"_s, change);
     acks.append(ack);
@@ -543,6 +564,17 @@ QString acknowledgeChange(Deployment &deployment, const QString &change, const S
         item->summary = tr("%1 of %2 destructive changes acknowledged").arg(acks.size()).arg(listed.size());
     }
     return {};
+}
+
+QStringList unacknowledgedChanges(const Deployment &deployment)
+{
+    const ChecklistItem *review = deployment.itemOf(CheckKind::DestructiveReview);
+    if (!review || review->plan != deployment.plan)
+        return {};
+    QStringList open = changeNames(review->evidence, u"destructive"_s);
+    for (const QString &acked : changeNames(review->evidence, u"acknowledged"_s))
+        open.removeAll(acked);
+    return open;
 }
 
 QString tickItem(Deployment &deployment, const QString &id, const Signoff &by)

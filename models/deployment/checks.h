@@ -13,10 +13,16 @@ namespace godwit {
 struct DeploymentContext
 {
     Workspace workspace;
-    std::optional<Workspace> staging;
+    std::optional<Workspace> staging; ///< without a password: the caller supplies it
+    QString stagingProfile;
     QString stagingError;
     QString signer;
 };
+
+/*! The deployment's target and the checklist's staging profile (the one it names, or the
+    first tagged "staging"), with the target's session settings. */
+DeploymentContext deploymentContext(const Workspace &workspace, const ChecklistTemplate &checklist,
+                                    const QString &signer);
 
 /*! The plan to `to` as it is now: the inputs of rebind(). */
 struct PlanBinding
@@ -58,6 +64,9 @@ void applyResult(Deployment &deployment, const ItemResult &result, const Signoff
 /*! Acknowledges a destructive change by its description ("drop column customers.name");
     the review is done once each is. Empty on success, else why. */
 QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by);
+
+/*! The destructive review's changes (and lint errors) at this plan not acknowledged yet. */
+QStringList unacknowledgedChanges(const Deployment &deployment);
 
 /*! Ticks a manual item. Empty on success, else why (unknown, automatic, closed). */
 QString tickItem(Deployment &deployment, const QString &id, const Signoff &by);

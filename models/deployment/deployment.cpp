@@ -205,13 +205,18 @@ const ChecklistItem *Deployment::item(const QString &id) const
     return const_cast<Deployment *>(this)->item(id);
 }
 
-const ChecklistItem *Deployment::itemOf(CheckKind check) const
+ChecklistItem *Deployment::itemOf(CheckKind check)
 {
-    for (const ChecklistItem &i : items) {
+    for (ChecklistItem &i : items) {
         if (i.def.check == check)
             return &i;
     }
     return nullptr;
+}
+
+const ChecklistItem *Deployment::itemOf(CheckKind check) const
+{
+    return const_cast<Deployment *>(this)->itemOf(check);
 }
 
 QStringList Deployment::missingForApply() const

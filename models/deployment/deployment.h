@@ -117,6 +117,7 @@ struct Deployment
     ChecklistItem *item(const QString &id);
     const ChecklistItem *item(const QString &id) const;
     const ChecklistItem *itemOf(CheckKind check) const;
+    ChecklistItem *itemOf(CheckKind check);
 
     /*! Required before-items that are not done (stale and failed count as not done). */
     QStringList missingForApply() const;

@@ -3,6 +3,7 @@
 #include "database/tablestats.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -63,10 +64,15 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
 {
     const Dialect dialect = connection.dialect();
     const auto q = [dialect](const QString &name) { return quotedIdentifier(dialect, name); };
+    // Several findings often name one table; SQLite counts its rows, so ask once.
+    QHash<QString, std::optional<TableStats>> statsOf;
     for (Finding &f : findings) {
         if (f.table.isEmpty())
             continue;
-        const std::optional<TableStats> stats = tableStats(connection, f.table);
+        auto cached = statsOf.constFind(f.table);
+        if (cached == statsOf.cend())
+            cached = statsOf.insert(f.table, tableStats(connection, f.table));
+        const std::optional<TableStats> &stats = *cached;
         if (!stats)
             continue;
         const QString table = q(f.table);

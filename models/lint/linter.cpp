@@ -110,7 +110,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
         return result;
     }
     const SourceText source(path, file.readAll());
-    const LoadedScript loaded = loadScript(script, dialect);
+    const LoadedScript loaded = loadScript(script, dialect, source);
     if (!loaded.split.ok()) {
         result.error = loaded.split.error;
         return result;

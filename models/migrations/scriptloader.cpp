@@ -18,7 +18,12 @@ LoadedScript loadScript(const Script &script, Dialect dialect)
                                       {}};
         return loaded;
     }
-    const SourceText source(script.path, file.readAll());
+    return loadScript(script, dialect, SourceText(script.path, file.readAll()));
+}
+
+LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText &source)
+{
+    LoadedScript loaded;
     const qsizetype size = source.bytes().size();
     if (!script.parts.isEmpty()) {
         loaded.checksum = scriptChecksum(source.bytes(), std::min(script.parts.constFirst().begin, size),

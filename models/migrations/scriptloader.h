@@ -17,6 +17,8 @@ struct LoadedScript
 /*! Reads the script's file again and splits each of its parts for the dialect. The file is
     read at run time, not kept from discovery, so the checksum is the one of what runs. */
 LoadedScript loadScript(const Script &script, Dialect dialect);
+/*! The same on the file's bytes already read (the linter reads them for comments too). */
+LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText &source);
 
 /*! The script's text as the file holds it now (its section, for a file of several); empty
     when the file cannot be read. */

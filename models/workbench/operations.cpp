@@ -81,7 +81,7 @@ void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
     }
 }
 
-StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot)
+StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
 {
     StatusJob job;
     auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect);
@@ -93,7 +93,7 @@ StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot)
     }
     job.databaseMissing = read.databaseMissing;
     job.status = computeStatus(job.source, read.entries);
-    if (withSnapshot) { // the window's refresh: the editors and the tree show the findings
+    if (forWindow) { // the editors, the tree and the Problems dock show the findings
         const LintConfigLoad config = lintConfig(workspace.project);
         job.lintError = config.error;
         for (const Migration &m : job.source.migrations) {
@@ -101,7 +101,7 @@ StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot)
                 job.findings << lintMigration(m, workspace.target.dialect, *config.config).findings;
         }
     }
-    if (withSnapshot && !job.databaseMissing) {
+    if (forWindow && !job.databaseMissing) {
         QString error;
         if (auto connection = openTarget(workspace, Connection::Mode::ReadOnly, &error)) {
             Introspection schema = introspect(*connection);

@@ -42,7 +42,8 @@ private:
 using JobProgress = std::function<void(int done, int total, const QString &text)>;
 
 /*! The folder and the target's history, read on the calling thread (a worker's), each on
-    a connection of its own; and the target's snapshot for the editor's completion. */
+    a connection of its own; for the window also the target's snapshot (the editor's
+    completion) and the lint findings of every migration. Jobs that only plan pass false. */
 struct StatusJob
 {
     MigrationSource source;
@@ -53,7 +54,7 @@ struct StatusJob
     QString lintError;       ///< godwit.json's lint settings are wrong
     QString error;
 };
-StatusJob readStatusJob(const Workspace &workspace, bool withSnapshot = true);
+StatusJob readStatusJob(const Workspace &workspace, bool forWindow = true);
 
 struct DryRunJob
 {
