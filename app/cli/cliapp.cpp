@@ -55,7 +55,8 @@ const QList<CommandInfo> &commands()
                                           "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
                                           "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
                                           "error|warning"),
-         {QStringLiteral("pending"), QStringLiteral("dialect"), QStringLiteral("fail-on"), QStringLiteral("reversible")}},
+         {QStringLiteral("pending"), QStringLiteral("dialect"), QStringLiteral("fail-on"), QStringLiteral("reversible"),
+          QStringLiteral("server-version")}},
         {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
                                             "the file, its size and SHA-256 and the command that restores it"),
          {QStringLiteral("output")}},
@@ -134,7 +135,11 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption dialectOption(QStringLiteral("dialect"), tr("lint: sqlite, postgresql or mysql."), tr("D"));
     const QCommandLineOption failOn(QStringLiteral("fail-on"), tr("lint: exit 3 at findings of this severity or worse."),
                                     tr("error|warning"), QStringLiteral("error"));
-    parser.addOptions({pending, dialectOption, failOn});
+    const QCommandLineOption serverVersion(QStringLiteral("server-version"),
+                                           tr("lint: the MySQL or MariaDB server the scripts will run on (\"mysql 8.0.35\", "
+                                              "\"mariadb 10.11\"), for which ALTERs are instant, in place or copies."),
+                                           tr("VERSION"));
+    parser.addOptions({pending, dialectOption, failOn, serverVersion});
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
                        markApplied, retryFrom, runDown, method, reversible, diffFormat, drift, note, by, overrideGate,
                        output, force, deployment});
@@ -194,7 +199,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         }
         return lint(common,
                     {positional.mid(1), parser.isSet(pending), parser.isSet(reversible), parser.value(dialectOption),
-                     *severity, formatValue},
+                     *severity, formatValue, parser.value(serverVersion)},
                     out, err);
     }
     if (formatValue != u"text" && formatValue != u"json") {

@@ -13,9 +13,6 @@
 #include <QJsonDocument>
 #include <QMap>
 
-#include <future>
-#include <thread>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -52,10 +49,32 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
         return Exit::Usage;
     }
     context.hasTarget = true;
-    const LintConfigLoad config = lintConfig(context.project);
+    LintConfigLoad config = lintConfig(context.project);
     if (!config.config) {
         err << config.error << u'\n';
         return Exit::Usage;
+    }
+    // With a target named (or --pending), what its data says: read-only queries.
+    std::unique_ptr<Connection> target;
+    if (lint.pending || lint.reversible || !options.url.isEmpty() || !options.profile.isEmpty()) {
+        auto open = Connection::open(context.target, Connection::Mode::ReadOnly, context.connect);
+        target = std::move(open.connection);
+        if (!target && !open.databaseMissing)
+            err << tr("data-aware checks skipped: %1").arg(open.error) << u'\n';
+    }
+    // Which server the MySQL ALTERs will meet: as given, the target's, or godwit.json's.
+    if (!lint.serverVersion.isEmpty()) {
+        config.config->server = ServerVersion::parse(lint.serverVersion);
+        if (!config.config->server) {
+            err << tr("godwit-cli: --server-version \"%1\" is not a MySQL or MariaDB version such as \"mysql 8.0.35\" or "
+                      "\"mariadb 10.11\"")
+                       .arg(lint.serverVersion)
+                << u'\n';
+            return Exit::Usage;
+        }
+    } else if (target && dialect == Dialect::MySQL) {
+        if (const auto version = ServerVersion::parse(target->serverVersion()))
+            config.config->server = version;
     }
 
     QList<LintResult> results;
@@ -67,6 +86,7 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
             }
             results << lintFile(QFileInfo(file).absoluteFilePath(), dialect, *config.config);
         }
+        markNarrowing(results, *config.config); // the files run in the order given
     } else {
         readFolder(context);
         QList<Migration> migrations = context.source.migrations;
@@ -82,18 +102,7 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
                     migrations << *e.migration;
             }
         }
-        // Scripts are independent: one share of them per core.
-        results.resize(migrations.size());
-        const qsizetype workers = std::max<qsizetype>(1, std::min<qsizetype>(std::thread::hardware_concurrency(), 8));
-        std::vector<std::future<void>> shares;
-        for (qsizetype w = 0; w < workers; ++w) {
-            shares.push_back(std::async(std::launch::async, [&, w] {
-                for (qsizetype i = w; i < migrations.size(); i += workers)
-                    results[i] = lintMigration(migrations.at(i), dialect, *config.config);
-            }));
-        }
-        for (auto &share : shares)
-            share.get();
+        results = lintMigrations(migrations, dialect, *config.config);
     }
 
     QList<Finding> findings;
@@ -107,26 +116,19 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
     }
     if (lint.reversible) {
         CancelToken cancel;
-        const LintConfigLoad project = lintConfig(context.project);
         for (Finding f : reversibilityFindings(Workspace{context.project, context.target, context.connect}, cancel,
                                                [&err, &lint](int, int, const QString &what) {
                                                    if (lint.format == u"text")
                                                        err << what << u'\n' << Qt::flush;
                                                })) {
-            if (const auto severity = project.config->severityOf(f.rule, f.severity)) {
+            if (const auto severity = config.config->severityOf(f.rule, f.severity)) {
                 f.severity = *severity;
                 findings << f;
             }
         }
     }
-    // With a target named (or --pending), what its data says: read-only queries.
-    if (lint.pending || lint.reversible || !options.url.isEmpty() || !options.profile.isEmpty()) {
-        auto open = Connection::open(context.target, Connection::Mode::ReadOnly, context.connect);
-        if (open.connection)
-            addDataEvidence(findings, *open.connection);
-        else if (!open.databaseMissing)
-            err << tr("data-aware checks skipped: %1").arg(open.error) << u'\n';
-    }
+    if (target)
+        addDataEvidence(findings, *target);
     QMap<Severity, int> counts;
     int suppressed = 0;
     for (const Finding &f : std::as_const(findings)) {

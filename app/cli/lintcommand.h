@@ -16,6 +16,7 @@ struct LintOptions
     QString dialect;    ///< over the target's
     Severity failOn = Severity::Error;
     QString format;     ///< text, json or sarif
+    QString serverVersion; ///< MySQL/MariaDB: over the target's VERSION() and godwit.json's lint.server
 };
 
 /*! `godwit-cli lint`: findings as text, JSON or SARIF; exit 3 when one reaches --fail-on. */

@@ -36,6 +36,8 @@ Connection::Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions opti
     QSqlQuery q(m_db);
     if (m_spec.dialect == Dialect::PostgreSQL && q.exec(QStringLiteral("SHOW server_version_num")) && q.next())
         m_serverVersionNumber = q.value(0).toInt();
+    if (m_spec.dialect == Dialect::MySQL && q.exec(QStringLiteral("SELECT VERSION()")) && q.next())
+        m_serverVersion = q.value(0).toString();
 }
 
 Connection::~Connection()

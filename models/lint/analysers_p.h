@@ -3,6 +3,8 @@
 // What the dialect analysers report to the linter: a rule, where in the statement (bytes
 // from its start), and what the statement does. Private to models/lint.
 
+#include "mysqlalter.h"
+
 #include "sql/dialect.h"
 
 #include <QList>
@@ -22,6 +24,14 @@ struct Hit
     QString newType;     ///< a type change's new type, as PostgreSQL names it ("integer", "varchar(4)")
 };
 
+/*! A column's type as a CREATE TABLE or ADD COLUMN declares it ("bigint", "varchar(20)"). */
+struct DeclaredColumn
+{
+    QString table;
+    QString column;
+    QString type;
+};
+
 /*! What an analyser learns about a script as it goes, statement by statement. */
 struct ScriptState
 {
@@ -34,6 +44,9 @@ struct ScriptState
     bool statementTimeoutSet = false;
     int firstLockingStatement = -1; ///< index of the first statement that takes a strong lock
     int index = 0;                  ///< of the statement being analysed
+    std::optional<ServerVersion> server; ///< MySQL/MariaDB: which ALTERs are instant, in place or copies
+    bool foreignKeyChecksOff = false;    ///< SET foreign_key_checks = 0 came before
+    QList<DeclaredColumn> declared;      ///< in the order of the statements
 };
 
 /*! PostgreSQL, from libpg_query's parse tree. parseError is set when the parser refuses

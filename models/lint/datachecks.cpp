@@ -1,5 +1,7 @@
 #include "datachecks.h"
 
+#include "linter.h"
+
 #include "database/tablestats.h"
 
 #include <QCoreApplication>
@@ -23,30 +25,6 @@ qint64 countOf(Connection &connection, const QString &sql)
 {
     QSqlQuery q(connection.database());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-// Whether PostgreSQL type b holds less than a: a smaller integer, a shorter or bounded
-// character type. Other changes are not called narrowing.
-bool narrower(QString a, QString b)
-{
-    // MySQL's display widths and signedness do not change what an integer holds here.
-    static const QRegularExpression width(uR"(^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\))"_s);
-    a.replace(width, u"\\1"_s).remove(u" unsigned"_s);
-    b.replace(width, u"\\1"_s).remove(u" unsigned"_s);
-    const auto rank = [](const QString &t) {
-        static const QStringList order = {u"tinyint"_s, u"smallint"_s, u"mediumint"_s, u"integer"_s, u"bigint"_s};
-        return order.indexOf(t == u"int" ? u"integer"_s : t);
-    };
-    if (rank(a) >= 0 && rank(b) >= 0)
-        return rank(b) < rank(a);
-    static const QRegularExpression sized(uR"(^(character varying|character|varchar|char)\((\d+)\)$)"_s);
-    const auto mb = sized.match(b);
-    if (!mb.hasMatch())
-        return false;
-    if (a == u"text" || a == u"character varying" || a == u"mediumtext" || a == u"longtext")
-        return true;
-    const auto ma = sized.match(a);
-    return ma.hasMatch() && mb.captured(2).toInt() < ma.captured(2).toInt();
 }
 
 QString sizeText(const TableStats &stats)
@@ -121,7 +99,7 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
                 type.addBindValue(f.table);
             }
             type.addBindValue(f.columns.first());
-            if (type.exec() && type.next() && narrower(type.value(0).toString(), f.newType))
+            if (type.exec() && type.next() && narrowerType(type.value(0).toString(), f.newType))
                 narrows = tr("narrows %1.%2 from %3 to %4: possible data loss")
                               .arg(f.table, f.columns.first(), type.value(0).toString(), f.newType);
         }

@@ -12,6 +12,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <future>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace godwit {
@@ -116,7 +121,9 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
         return result;
     }
     lint::ScriptState state;
+    qsizetype declared = 0;
     state.wrapped = wrapped;
+    state.server = config.server;
     QList<Finding> findings;
     QList<std::pair<int, int>> lines;
     const QList<Statement> &statements = loaded.split.statements;
@@ -133,12 +140,18 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
         } else {
             hits = lint::analyseTokens(dialect, s.sql, state);
         }
+        for (; declared < state.declared.size(); ++declared) {
+            const lint::DeclaredColumn &d = state.declared.at(declared);
+            result.columnTypes << ColumnTypeEvent{d.table, d.column, d.type, std::nullopt};
+        }
         for (const lint::Hit &h : std::as_const(hits)) {
             Finding f = makeFinding(h.rule, h.message, source.locationAt(s.offset + h.offset), s.sql);
             f.table = h.table;
             f.columns = h.columns;
             f.misfit = h.misfit;
             f.newType = h.newType;
+            if (f.rule == u"column-type-change" && f.columns.size() == 1 && !f.newType.isEmpty())
+                result.columnTypes << ColumnTypeEvent{f.table, f.columns.first(), f.newType, f.location};
             findings << f;
         }
         ++state.index;
@@ -166,6 +179,21 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
     return result;
 }
 
+template<typename Work>
+void inShares(qsizetype count, const Work &work)
+{
+    const qsizetype workers = std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::future<void>> shares;
+    for (qsizetype w = 0; w < std::min(workers, count); ++w) {
+        shares.push_back(std::async(std::launch::async, [&, w] {
+            for (qsizetype i = w; i < count; i += workers)
+                work(i);
+        }));
+    }
+    for (auto &share : shares)
+        share.get();
+}
+
 QString sarifLevel(Severity s)
 {
     return s == Severity::Error ? u"error"_s : s == Severity::Warning ? u"warning"_s : u"note"_s;
@@ -185,6 +213,15 @@ LintConfigLoad lintConfig(const Project &project)
     LintConfig config;
     config.lockTimeoutConfigured = !project.lockTimeout.isEmpty();
     config.statementTimeoutConfigured = !project.statementTimeout.isEmpty();
+    if (const QJsonValue server = project.lint.value(u"server"); !server.isUndefined()) {
+        config.server = ServerVersion::parse(server.toString());
+        if (!config.server) {
+            load.error = tr("%1/godwit.json: lint.server: \"%2\" is not a MySQL or MariaDB version such as \"mysql 8.0.35\" "
+                            "or \"mariadb 10.11\"")
+                             .arg(project.directory, server.toString());
+            return load;
+        }
+    }
     const QJsonObject rules = project.lint.value(u"rules").toObject();
     for (auto it = rules.begin(); it != rules.end(); ++it) {
         if (!lintRule(it.key())) {
@@ -234,6 +271,64 @@ LintResult lintFile(const QString &path, Dialect dialect, const LintConfig &conf
     script.path = path;
     script.parts = {ScriptPart{0, size, false}};
     return lintSource(path, script, dialect, config, true);
+}
+
+QList<LintResult> lintMigrations(const QList<Migration> &migrations, Dialect dialect, const LintConfig &config)
+{
+    // Scripts are independent: one share of them per core; the narrowing check runs after.
+    QList<LintResult> results(migrations.size());
+    inShares(migrations.size(), [&](qsizetype i) { results[i] = lintMigration(migrations.at(i), dialect, config); });
+    markNarrowing(results, config);
+    return results;
+}
+
+void markNarrowing(QList<LintResult> &results, const LintConfig &config)
+{
+    QHash<QString, QString> known; // "table.column" (lower case) → type
+    for (LintResult &r : results) {
+        for (const ColumnTypeEvent &e : std::as_const(r.columnTypes)) {
+            const QString key = (e.table + u'.' + e.column).toLower();
+            const QString before = known.value(key);
+            known.insert(key, e.type);
+            if (!e.change || before.isEmpty() || !narrowerType(before, e.type))
+                continue;
+            for (Finding &f : r.findings) {
+                if (f.rule != u"column-type-change" || f.location.line != e.change->line
+                    || f.location.column != e.change->column)
+                    continue;
+                f.message = tr("narrows %1.%2 from %3 to %4: possible data loss").arg(e.table, e.column, before, e.type)
+                            + u"; "_s + f.message;
+                if (!config.rules.contains(f.rule))
+                    f.severity = Severity::Error;
+            }
+        }
+    }
+}
+
+bool narrowerType(QString a, QString b)
+{
+    // MySQL's display widths and signedness do not change what an integer holds here.
+    static const QRegularExpression width(uR"(^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\))"_s);
+    a.replace(width, u"\\1"_s).remove(u" unsigned"_s);
+    b.replace(width, u"\\1"_s).remove(u" unsigned"_s);
+    const auto rank = [](const QString &t) {
+        static const QStringList order = {u"tinyint"_s, u"smallint"_s, u"mediumint"_s, u"integer"_s, u"bigint"_s};
+        static const QHash<QString, QString> aliases = {{u"int"_s, u"integer"_s},
+                                                        {u"serial"_s, u"integer"_s},
+                                                        {u"bigserial"_s, u"bigint"_s},
+                                                        {u"smallserial"_s, u"smallint"_s}};
+        return order.indexOf(aliases.value(t, t));
+    };
+    if (rank(a) >= 0 && rank(b) >= 0)
+        return rank(b) < rank(a);
+    static const QRegularExpression sized(uR"(^(character varying|character|varchar|char)\((\d+)\)$)"_s);
+    const auto mb = sized.match(b);
+    if (!mb.hasMatch())
+        return false;
+    if (a == u"text" || a == u"character varying" || a == u"mediumtext" || a == u"longtext")
+        return true;
+    const auto ma = sized.match(a);
+    return ma.hasMatch() && mb.captured(2).toInt() < ma.captured(2).toInt();
 }
 
 QJsonObject sarifLog(const QList<Finding> &findings, const QString &toolVersion)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "mysqlalter.h"
 
 #include "migrations/migration.h"
 #include "migrations/projectfile.h"
@@ -14,12 +15,15 @@
 namespace godwit {
 
 /*! A project's lint settings: godwit.json's "lint": {"rules": {"rule-id": "off" | "info" |
-    "warning" | "error"}}. Timeouts set in the project's settings count as set. */
+    "warning" | "error"}, "server": "mysql 8.0.35"}. Timeouts set in the project's settings count as set. */
 struct LintConfig
 {
     QMap<QString, std::optional<Severity>> rules; ///< nullopt: off
     bool lockTimeoutConfigured = false;
     bool statementTimeoutConfigured = false;
+    /*! MySQL/MariaDB: the server the scripts will run on (godwit.json's lint.server,
+        --server-version, or the target's VERSION()); unknown: the oldest servers considered. */
+    std::optional<ServerVersion> server;
 
     /*! The rule's severity here, or nullopt when it is off. */
     std::optional<Severity> severityOf(const QString &rule, Severity fallback) const;
@@ -32,10 +36,21 @@ struct LintConfigLoad
 };
 LintConfigLoad lintConfig(const Project &project);
 
+/*! A column's type as a script declares it (CREATE TABLE, ADD COLUMN) or changes it (at
+    `change`, where its column-type-change finding is). */
+struct ColumnTypeEvent
+{
+    QString table;
+    QString column;
+    QString type;
+    std::optional<SourceLocation> change;
+};
+
 struct LintResult
 {
     QList<Finding> findings;
     std::optional<SqlError> error; ///< the script does not split: nothing was analysed
+    QList<ColumnTypeEvent> columnTypes; ///< in statement order, for markNarrowing()
 };
 
 /*! Analyses every statement of a script for a dialect: PostgreSQL from libpg_query's
@@ -47,6 +62,18 @@ LintResult lintScript(const Script &script, Dialect dialect, const LintConfig &c
 LintResult lintMigration(const Migration &migration, Dialect dialect, const LintConfig &config);
 /*! A file given by name, as a whole script. */
 LintResult lintFile(const QString &path, Dialect dialect, const LintConfig &config);
+/*! Migrations in order, one share of them per core, with markNarrowing() across them. */
+QList<LintResult> lintMigrations(const QList<Migration> &migrations, Dialect dialect, const LintConfig &config);
+
+/*! Results of scripts in the order they run: a type change whose column an earlier script
+    (or an earlier statement) declared wider is called what it is, "narrows orders.id from
+    bigint to integer: possible data loss", and becomes an error unless the project grades
+    column-type-change itself. */
+void markNarrowing(QList<LintResult> &results, const LintConfig &config);
+
+/*! Whether type `to` holds less than `from` (as PostgreSQL's format_type or MySQL's
+    COLUMN_TYPE spell them): a smaller integer, a shorter or bounded character type. */
+bool narrowerType(QString from, QString to);
 
 /*! The findings as SARIF 2.1.0 (the rules that fired, results with locations and in-source
     suppressions), for code-scanning tools. */

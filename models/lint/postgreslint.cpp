@@ -112,9 +112,10 @@ void checkIdentifiers(QList<Hit> &hits, const QString &sql)
 }
 
 // Types and names of a column, in CREATE TABLE or ADD COLUMN.
-void checkColumn(QList<Hit> &hits, const QString &table, const QJsonObject &column)
+void checkColumn(QList<Hit> &hits, ScriptState &state, const QString &table, const QJsonObject &column)
 {
     const QString name = column[u"colname"].toString();
+    state.declared << DeclaredColumn{table, name, displayType(column)};
     const QString type = typeOf(column);
     const qsizetype at = locationOf(column);
     bool primary = false;
@@ -160,7 +161,7 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
                 hits << Hit{u"set-not-null"_s, tableAt, tr("sets %1.%2 NOT NULL").arg(table, column), table, {column}, {}};
         } else if (subtype == u"AT_AddColumn") {
             const QJsonObject col = def[u"ColumnDef"].toObject();
-            checkColumn(hits, table, col);
+            checkColumn(hits, state, table, col);
             bool notNull = false;
             bool hasDefault = false;
             for (const QJsonValue &c : col[u"constraints"].toArray()) {
@@ -302,7 +303,7 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
             state.createdTables.insert(table);
             for (const QJsonValue &e : node[u"tableElts"].toArray()) {
                 if (e[u"ColumnDef"].isObject())
-                    checkColumn(hits, table, e[u"ColumnDef"].toObject());
+                    checkColumn(hits, state, table, e[u"ColumnDef"].toObject());
             }
         } else if (type == u"IndexStmt") {
             const QString table = node[u"relation"][u"relname"].toString();

@@ -123,10 +123,21 @@ const QList<LintRule> &lintRules()
          tr("SQLite's ALTER TABLE cannot do this; it fails or needs the table rebuilt"),
          tr("SQLite's recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, "
             "triggers and views, in one transaction with foreign_keys off")},
-        {u"mysql-copy-alter"_s, S::Warning, tr("MySQL ALTER that copies the table"),
-         tr("ALGORITHM=COPY rebuilds the table and blocks writes for the whole copy"),
-         tr("use a change the server does INSTANT or INPLACE, state ALGORITHM=INPLACE, LOCK=NONE so it fails instead "
-            "of copying, or use an online schema change tool")},
+        {u"mysql-copy-alter"_s, S::Warning, tr("MySQL ALTER that copies the table or blocks writes"),
+         tr("the server copies the table row by row (ALGORITHM=COPY) or rebuilds it under a lock: writes wait for "
+            "the whole of it, and replicas replay it as long again"),
+         tr("use a change this server does INSTANT or INPLACE, state ALGORITHM=INPLACE, LOCK=NONE so it fails instead "
+            "of copying, or use an online schema change tool (gh-ost, pt-online-schema-change)")},
+        {u"mysql-rebuild-alter"_s, S::Info, tr("MySQL ALTER that rebuilds the table in place"),
+         tr("InnoDB rebuilds the table (ALGORITHM=INPLACE): writes go on, but it needs time and free disk space in "
+            "proportion to the table, and replicas lag while they replay it"),
+         tr("on a large table run it off-peak or with an online schema change tool; on a newer server the same "
+            "change may be INSTANT")},
+        {u"mysql-algorithm-unsupported"_s, S::Error, tr("ALGORITHM or LOCK the server refuses"),
+         tr("the server cannot do this change with the ALGORITHM or LOCK asked for, so the ALTER stops with "
+            "ER_ALTER_OPERATION_NOT_SUPPORTED and the migration fails"),
+         tr("ask for an algorithm the server supports for this change, split the ALTER so the cheap clauses keep "
+            "their algorithm, or use an online schema change tool")},
         {u"missing-down"_s, S::Warning, tr("migration without a down script"),
          tr("there is no tested way back if the deployment goes wrong"),
          tr("write the down script, or a manual rollback note in the deployment")},

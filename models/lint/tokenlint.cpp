@@ -90,6 +90,134 @@ const QRegularExpression &re(const QString &pattern)
     return *it;
 }
 
+// "name TYPE(n) …" elements separated by top-level commas (a CREATE TABLE's body, up to its
+// closing parenthesis; at most `count` of them): the types they declare, for the narrowing
+// check across migrations.
+void declareColumns(ScriptState &state, const QString &table, const QString &body, int count = INT_MAX)
+{
+    static const QRegularExpression element(uR"(^\s*(\w+)\s+(\w+)(?:\s*\(\s*(\d+)\s*\))?)"_s);
+    static const QRegularExpression notColumn(
+        uR"(^(?:PRIMARY|KEY|INDEX|UNIQUE|CONSTRAINT|FOREIGN|CHECK|FULLTEXT|SPATIAL|PERIOD|LIKE)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= body.size() && count > 0; ++i) {
+        const QChar c = i < body.size() ? body.at(i) : u',';
+        if (c == u'(') {
+            ++depth;
+            continue;
+        }
+        if (c == u')' && depth > 0) {
+            --depth;
+            continue;
+        }
+        if ((c != u',' || depth > 0) && c != u')')
+            continue;
+        if (const auto m = element.match(QStringView(body).mid(start, i - start)); m.hasMatch() && !notColumn.match(m.captured(1)).hasMatch()) {
+            const QString size = m.captured(3);
+            state.declared << DeclaredColumn{table, m.captured(1), m.captured(2).toLower() + (size.isEmpty() ? QString() : u'(' + size + u')')};
+            --count;
+        }
+        if (c == u')')
+            break;
+        start = i + 1;
+    }
+}
+
+QString clauseName(const AlterClause &clause)
+{
+    return clause.text.size() > 48 ? clause.text.left(47) + u'…' : clause.text;
+}
+
+// Where the server's version is not known: the versions from which the operation is instant.
+QString versionNote(AlterOperation operation)
+{
+    const QString mysql = instantSince(operation, ServerVersion::Flavor::MySQL);
+    const QString maria = instantSince(operation, ServerVersion::Flavor::MariaDB);
+    QString note;
+    if (!mysql.isEmpty() || !maria.isEmpty())
+        note = mysql.isEmpty()   ? tr("INSTANT from MariaDB %1").arg(maria)
+               : maria.isEmpty() ? tr("INSTANT from MySQL %1").arg(mysql)
+                                 : tr("INSTANT from MySQL %1 and MariaDB %2").arg(mysql, maria);
+    return note;
+}
+
+// mysql-copy-alter, mysql-rebuild-alter and mysql-algorithm-unsupported for one ALTER TABLE,
+// by the server's version (or, not knowing it, the oldest servers considered).
+template<typename At>
+void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsizetype base, const ScriptState &state,
+                const At &at)
+{
+    const ParsedAlter alter = parseAlter(rest, state.foreignKeyChecksOff);
+    const std::optional<ServerVersion> &server = state.server;
+    const auto costOf = [&](AlterOperation op) { return server ? alterCost(op, *server) : worstAlterCost(op); };
+    const QString unknown = tr("the server's version is unknown: name it with lint.server in godwit.json or lint against the target");
+
+    // ALGORITHM=INSTANT/NOCOPY/INPLACE or LOCK=NONE: the server does it so, or refuses.
+    const bool asked = (!alter.algorithm.isEmpty() && alter.algorithm != u"DEFAULT" && alter.algorithm != u"COPY")
+                       || alter.lock == u"NONE";
+    if (asked) {
+        const QString request = alter.algorithm.isEmpty() || alter.algorithm == u"DEFAULT"
+                                    ? u"LOCK=NONE"_s
+                                    : u"ALGORITHM="_s + alter.algorithm + (alter.lock == u"NONE" ? u", LOCK=NONE"_s : QString());
+        const qsizetype where = alter.algorithmOffset >= 0 ? alter.algorithmOffset : alter.lockOffset;
+        bool dependsOnVersion = false;
+        for (const AlterClause &c : alter.clauses) {
+            const auto refusedOn = [&](ServerVersion::Flavor flavor) {
+                return !allows(alter.algorithm, alter.lock, alterCost(c.operation, ServerVersion{flavor, 99, 0, 0}));
+            };
+            const bool refused = server ? !allows(alter.algorithm, alter.lock, alterCost(c.operation, *server))
+                                        : refusedOn(ServerVersion::Flavor::MySQL) && refusedOn(ServerVersion::Flavor::MariaDB);
+            if (refused) {
+                hits << Hit{u"mysql-algorithm-unsupported"_s, at(base + where),
+                            server ? tr("%1 is refused for %2 on %3: the ALTER fails").arg(request, clauseName(c), server->toString())
+                                   : tr("%1 is refused for %2 on every MySQL and MariaDB version: the ALTER fails")
+                                         .arg(request, clauseName(c)),
+                            table, {}, {}, {}};
+                return;
+            }
+            dependsOnVersion = dependsOnVersion || !allows(alter.algorithm, alter.lock, costOf(c.operation));
+        }
+        if (dependsOnVersion) // an older server refuses it, a newer one does it as asked
+            return;
+    }
+
+    // The dearest clause decides what the statement costs.
+    const AlterClause *dearest = nullptr;
+    AlterCost cost{AlterAlgorithm::Instant, false};
+    for (const AlterClause &c : alter.clauses) {
+        const AlterCost k = costOf(c.operation);
+        if (!dearest || std::pair(k.algorithm, k.blocksWrites) > std::pair(cost.algorithm, cost.blocksWrites)) {
+            dearest = &c;
+            cost = k;
+        }
+    }
+    const QString on = server ? server->toString() : tr("older servers");
+    if (alter.algorithm == u"COPY") {
+        hits << Hit{u"mysql-copy-alter"_s, at(base + alter.algorithmOffset),
+                    tr("ALGORITHM=COPY copies %1: writes wait for the whole copy").arg(table), table, {}, {}, {}};
+    } else if (dearest && (cost.algorithm == AlterAlgorithm::Copy || (cost.blocksWrites && cost.algorithm == AlterAlgorithm::Rebuild))) {
+        QString message = cost.algorithm == AlterAlgorithm::Copy
+                              ? tr("%1 copies %2 on %3: writes wait for the whole copy").arg(clauseName(*dearest), table, on)
+                              : tr("%1 rebuilds %2 on %3 and blocks writes meanwhile").arg(clauseName(*dearest), table, on);
+        if (!server && cost.algorithm != AlterAlgorithm::Copy)
+            message += u" ("_s + unknown + u')';
+        hits << Hit{u"mysql-copy-alter"_s, at(base + dearest->offset), message, table, {}, {}, {}};
+    } else if (dearest && cost.algorithm == AlterAlgorithm::Rebuild) {
+        QString message = tr("%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in "
+                             "proportion to the table")
+                              .arg(clauseName(*dearest), table, on);
+        const QString since = server ? instantSince(dearest->operation, server->flavor) : QString();
+        const QString note = server ? (since.isEmpty() ? QString() : tr("INSTANT from %1").arg(since))
+                                    : versionNote(dearest->operation);
+        if (!note.isEmpty())
+            message += u"; "_s + note;
+        if (!server)
+            message += u" ("_s + unknown + u')';
+        hits << Hit{u"mysql-rebuild-alter"_s, at(base + dearest->offset), message, table, {}, {}, {}};
+    }
+}
+
 } // namespace
 
 QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state)
@@ -105,6 +233,8 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
     if (auto m = head(u"CREATE\\s+(?:TEMP\\w*\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"_s + name); m.hasMatch()) {
         const QString table = m.captured(1).section(u'.', -1).trimmed();
         state.createdTables.insert(table);
+        if (const qsizetype open = text.indexOf(u'(', m.capturedEnd(0)); open >= 0)
+            declareColumns(state, table, text.mid(open + 1));
         if (mysql) {
             const QRegularExpression &intKey = re(
                 u"(?:\\(|,)\\s*(\\w+)\\s+(?:INT|INTEGER|MEDIUMINT|SMALLINT)\\b(?:\\s*\\(\\d+\\))?(?:\\s+UNSIGNED)?[^,]*\\bPRIMARY\\s+KEY"_s);
@@ -190,13 +320,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                     }
                     hits << change;
                 }
-                const auto copies = re(u"\\b(ALGORITHM\\s*=\\s*COPY|MODIFY|CHANGE|CONVERT\\s+TO\\s+CHARACTER\\s+SET|ENGINE\\s*=|"
-                                       "ADD\\s+(?:CONSTRAINT\\s+\\w+\\s+)?FOREIGN\\s+KEY|ADD\\s+PRIMARY\\s+KEY|DROP\\s+PRIMARY\\s+KEY)\\b"_s)
-                                        .match(rest);
-                if (copies.hasMatch() && !re(u"\\bALGORITHM\\s*=\\s*(INPLACE|INSTANT)\\b"_s).match(rest).hasMatch())
-                    hits << Hit{u"mysql-copy-alter"_s, at(base + copies.capturedStart(0)),
-                                tr("%1 rebuilds %2 (ALGORITHM=COPY or a table rebuild)").arg(copies.captured(1).simplified().toUpper(), table),
-                                table, {}, {}};
+                mysqlAlter(hits, table, rest, base, state, at);
             }
         } else if (!fresh) {
             const auto rebuild = re(u"\\b(ALTER\\s+COLUMN|ADD\\s+CONSTRAINT|DROP\\s+CONSTRAINT|ADD\\s+PRIMARY\\s+KEY|ADD\\s+UNIQUE|"
@@ -209,6 +333,10 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                 hits << Hit{u"sqlite-table-rebuild"_s, at(base + a.capturedStart(0)),
                             tr("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
         }
+        for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)"_s)
+                           .globalMatch(rest);
+             it.hasNext();)
+            declareColumns(state, table, rest.mid(it.next().capturedEnd(0)), 1);
         if (!fresh) {
             for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)(\\w+)([^,]*)"_s)
                                .globalMatch(rest);
@@ -226,6 +354,8 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
     if (head(u"SET\\s+(?:SESSION\\s+)?(?:@@\\w+\\.)?(lock_wait_timeout|innodb_lock_wait_timeout)\\b"_s).hasMatch()
         || head(u"PRAGMA\\s+busy_timeout\\b"_s).hasMatch())
         state.lockTimeoutSet = true;
+    if (auto m = head(u"SET\\s+(?:SESSION\\s+)?(?:@@\\w+\\.)?foreign_key_checks\\s*=\\s*(\\w+)"_s); m.hasMatch())
+        state.foreignKeyChecksOff = m.captured(1) == u"0" || m.captured(1).compare(u"OFF"_s, Qt::CaseInsensitive) == 0;
     if (head(u"SET\\s+(?:SESSION\\s+)?(max_execution_time|max_statement_time)\\b"_s).hasMatch())
         state.statementTimeoutSet = true;
     return hits;

@@ -93,20 +93,24 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
     }
     job.databaseMissing = read.databaseMissing;
     job.status = computeStatus(job.source, read.entries);
-    if (forWindow) { // the editors, the tree and the Problems dock show the findings
-        const LintConfigLoad config = lintConfig(workspace.project);
-        job.lintError = config.error;
-        for (const Migration &m : job.source.migrations) {
-            if (config.config)
-                job.findings << lintMigration(m, workspace.target.dialect, *config.config).findings;
-        }
-    }
+    std::unique_ptr<Connection> connection;
     if (forWindow && !job.databaseMissing) {
         QString error;
-        if (auto connection = openTarget(workspace, Connection::Mode::ReadOnly, &error)) {
-            Introspection schema = introspect(*connection);
-            job.snapshot = std::move(schema.snapshot);
+        connection = openTarget(workspace, Connection::Mode::ReadOnly, &error);
+    }
+    if (forWindow) { // the editors, the tree and the Problems dock show the findings
+        LintConfigLoad config = lintConfig(workspace.project);
+        job.lintError = config.error;
+        if (config.config) {
+            if (const auto version = connection ? ServerVersion::parse(connection->serverVersion()) : std::nullopt)
+                config.config->server = version; // the MySQL server the ALTERs will meet
+            for (const LintResult &r : lintMigrations(job.source.migrations, workspace.target.dialect, *config.config))
+                job.findings << r.findings;
         }
+    }
+    if (connection) {
+        Introspection schema = introspect(*connection);
+        job.snapshot = std::move(schema.snapshot);
     }
     return job;
 }

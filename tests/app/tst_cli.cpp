@@ -546,6 +546,18 @@ void TestCli::lintExitCodesAndFormats()
     r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--format"_s, u"json"_s, file});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"counts"][u"warning"].toInt(), 1);
 
+    // Which MySQL server the ALTER meets decides whether it is instant or a rebuild.
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("SET lock_wait_timeout = 5;\nALTER TABLE b DROP COLUMN note;\n");
+    f.close();
+    r = cli({u"lint"_s, u"--dialect"_s, u"mysql"_s, u"--server-version"_s, u"mysql 8.0.20"_s, file});
+    QVERIFY2(r.out.contains(u"info [mysql-rebuild-alter] DROP COLUMN note rebuilds b in place on MySQL 8.0.20"_s), qPrintable(r.out));
+    r = cli({u"lint"_s, u"--dialect"_s, u"mysql"_s, u"--server-version"_s, u"mariadb 10.11"_s, file});
+    QVERIFY2(!r.out.contains(u"mysql-rebuild-alter"_s), qPrintable(r.out));
+    r = cli({u"lint"_s, u"--dialect"_s, u"mysql"_s, u"--server-version"_s, u"oracle 23"_s, file});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains(u"--server-version \"oracle 23\" is not a MySQL or MariaDB version"_s), qPrintable(r.err));
+
     QCOMPARE(cli({u"lint"_s, file}).exit, 2); // no dialect to read it in
     QCOMPARE(cli({u"lint"_s, u"--dialect"_s, u"oracle"_s, file}).exit, 2);
     QVERIFY(f.open(QIODevice::WriteOnly));

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,13 @@ private Q_SLOTS:
     void sarifHasTheRequiredFields();
     void dataAwareChecks_data() { test::addEngineRows(); }
     void dataAwareChecks();
+    void narrowingAcrossMigrations_data();
+    void narrowingAcrossMigrations();
+    void serverVersions_data();
+    void serverVersions();
+    void mysqlAlters_data();
+    void mysqlAlters();
+    void mysqlAltersAsTheServerDoesThem();
 
 private:
     static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
@@ -76,7 +84,13 @@ void TestLint::rules()
     QFETCH(QString, path);
     QFETCH(bool, expected);
     QVERIFY2(lintRule(rule), qPrintable(u"no rule "_s + rule));
-    const LintResult result = lintFile(path, *dialectFromName(dialect), {});
+    // "-- lint.server: mysql 8.0.20" in a fixture names the server its ALTERs run on.
+    LintConfig config;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    if (const auto m = QRegularExpression(u"-- lint.server: (.+)"_s).match(QString::fromUtf8(file.readAll())); m.hasMatch())
+        config.server = ServerVersion::parse(m.captured(1));
+    const LintResult result = lintFile(path, *dialectFromName(dialect), config);
     QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
     QStringList raised;
     bool found = false;
@@ -171,6 +185,88 @@ void TestLint::projectSettings()
     QVERIFY2(unknown.error.contains(u"godwit.json: lint.rules: unknown rule \"drop-indx\""_s), qPrintable(unknown.error));
     write(dir, u"godwit.json"_s, R"({"lint": {"rules": {"truncate": "fatal"}}})");
     QVERIFY(lintConfig(*loadProject(dir.path()).project).error.contains(u"not off, info, warning or error"_s));
+    write(dir, u"godwit.json"_s, R"({"lint": {"server": "mariadb 10.3.39"}})");
+    const LintConfigLoad server = lintConfig(*loadProject(dir.path()).project);
+    QVERIFY(server.config && server.config->server);
+    QCOMPARE(server.config->server->toString(), u"MariaDB 10.3.39"_s);
+    write(dir, u"godwit.json"_s, R"({"lint": {"server": "oracle 23"}})");
+    QVERIFY2(lintConfig(*loadProject(dir.path()).project)
+                 .error.contains(u"godwit.json: lint.server: \"oracle 23\" is not a MySQL or MariaDB version"_s),
+             qPrintable(lintConfig(*loadProject(dir.path()).project).error));
+}
+
+// Without a target, the old type of a column comes from the migrations before: a narrowing
+// change is called possible data loss and is an error; a widening one stays a warning.
+void TestLint::narrowingAcrossMigrations_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QByteArray>("create");
+    QTest::addColumn<QByteArray>("widen");
+    QTest::addColumn<QByteArray>("narrow");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("postgresql") << u"postgresql"_s
+                                << QByteArray("CREATE TABLE orders (id bigint PRIMARY KEY, code varchar(20), note text);\n")
+                                << QByteArray("ALTER TABLE orders ALTER COLUMN code TYPE varchar(40);\n")
+                                << QByteArray("ALTER TABLE orders ALTER COLUMN id TYPE integer,\n"
+                                              "  ALTER COLUMN code TYPE varchar(30), ALTER COLUMN note TYPE varchar(8);\n")
+                                << QStringList{u"narrows orders.id from bigint to integer: possible data loss"_s,
+                                               u"narrows orders.code from character varying(40) to character varying(30): possible data loss"_s,
+                                               u"narrows orders.note from text to character varying(8): possible data loss"_s};
+    QTest::newRow("mysql") << u"mysql"_s
+                           << QByteArray("CREATE TABLE orders (\n  id BIGINT NOT NULL AUTO_INCREMENT,\n  code VARCHAR(20),\n"
+                                         "  PRIMARY KEY (id)\n);\n")
+                           << QByteArray("ALTER TABLE orders MODIFY code VARCHAR(40);\n")
+                           << QByteArray("ALTER TABLE orders MODIFY id INT NOT NULL AUTO_INCREMENT, MODIFY code VARCHAR(30);\n")
+                           << QStringList{u"narrows orders.id from bigint to int: possible data loss"_s,
+                                          u"narrows orders.code from varchar(40) to varchar(30): possible data loss"_s};
+}
+
+void TestLint::narrowingAcrossMigrations()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QByteArray, create);
+    QFETCH(QByteArray, widen);
+    QFETCH(QByteArray, narrow);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    const Dialect d = *dialectFromName(dialect);
+    write(dir, u"001_create.up.sql"_s, create);
+    write(dir, u"002_widen.up.sql"_s, widen);
+    write(dir, u"003_narrow.up.sql"_s, narrow);
+    const MigrationSource source = discoverMigrations(dir.path(), {Format::GolangMigrate, {}, d});
+    QCOMPARE(source.migrations.size(), 3);
+
+    const auto typeChanges = [](const LintResult &r) {
+        QList<Finding> changes;
+        for (const Finding &f : r.findings) {
+            if (f.rule == u"column-type-change")
+                changes << f;
+        }
+        return changes;
+    };
+    QList<LintResult> results = lintMigrations(source.migrations, d, {});
+    QCOMPARE(results.size(), 3);
+    const QList<Finding> widened = typeChanges(results.at(1));
+    QCOMPARE(widened.size(), 1);
+    QCOMPARE(widened.first().severity, Severity::Warning);
+    QVERIFY2(!widened.first().message.contains(u"narrows"_s), qPrintable(widened.first().message));
+    const QList<Finding> narrowed = typeChanges(results.at(2));
+    QCOMPARE(narrowed.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(narrowed.at(i).message.startsWith(expected.at(i)), qPrintable(narrowed.at(i).message));
+        QCOMPARE(narrowed.at(i).severity, Severity::Error);
+    }
+
+    // Alone, the last migration cannot know what it narrows.
+    const QList<Finding> alone = typeChanges(lintMigration(source.migrations.at(2), d, {}));
+    QCOMPARE(alone.size(), expected.size());
+    QVERIFY(!alone.first().message.contains(u"narrows"_s));
+    // A project that grades the rule itself keeps its grade.
+    LintConfig graded;
+    graded.rules.insert(u"column-type-change"_s, Severity::Info);
+    results = lintMigrations(source.migrations, d, graded);
+    QCOMPARE(typeChanges(results.at(2)).first().severity, Severity::Info);
+    QVERIFY(typeChanges(results.at(2)).first().message.startsWith(expected.first()));
 }
 
 void TestLint::missingDown()
@@ -317,6 +413,176 @@ void TestLint::dataAwareChecks()
         QVERIFY2(byRule.value(u"column-type-change"_s).data.startsWith(u"will fail: 1 values of people.nick do not fit"_s),
                  qPrintable(byRule.value(u"column-type-change"_s).data));
     }
+}
+
+void TestLint::serverVersions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mysql") << u"8.0.35"_s << u"MySQL 8.0.35"_s;
+    QTest::newRow("ubuntu mysql") << u"8.0.29-0ubuntu0.22.04.2"_s << u"MySQL 8.0.29"_s;
+    QTest::newRow("debian mariadb") << u"10.11.6-MariaDB-0+deb12u1"_s << u"MariaDB 10.11.6"_s;
+    QTest::newRow("replication prefix") << u"5.5.5-10.3.39-MariaDB-log"_s << u"MariaDB 10.3.39"_s;
+    QTest::newRow("godwit.json") << u"mariadb 10.4"_s << u"MariaDB 10.4.0"_s;
+    QTest::newRow("dashed") << u"MySQL-5.7.44"_s << u"MySQL 5.7.44"_s;
+    QTest::newRow("not a version") << u"postgres 16"_s << QString();
+}
+
+void TestLint::serverVersions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto version = ServerVersion::parse(text);
+    QCOMPARE(version ? version->toString() : QString(), expected);
+}
+
+// Which rule an ALTER raises on which server, and what its message says.
+void TestLint::mysqlAlters_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("rule"); // empty: none of the three
+    QTest::addColumn<QString>("says");
+    const auto row = [](const char *name, const QString &server, const QString &sql, const QString &rule, const QString &says) {
+        QTest::newRow(name) << server << sql << rule << says;
+    };
+    row("add column 8.0.11", u"mysql 8.0.11"_s, u"ADD COLUMN note TEXT"_s, u"mysql-rebuild-alter"_s,
+        u"ADD COLUMN note TEXT rebuilds orders in place on MySQL 8.0.11: writes go on, but it takes time and disk space "
+        "in proportion to the table; INSTANT from 8.0.12"_s);
+    row("add column 8.0.12", u"mysql 8.0.12"_s, u"ADD COLUMN note TEXT"_s, {}, {});
+    row("add column after 8.0.12", u"mysql 8.0.12"_s, u"ADD COLUMN note TEXT AFTER id"_s, u"mysql-rebuild-alter"_s,
+        u"INSTANT from 8.0.29"_s);
+    row("add column after 8.0.29", u"mysql 8.0.29"_s, u"ADD COLUMN note TEXT AFTER id"_s, {}, {});
+    row("add column first mariadb 10.3", u"mariadb 10.3.39"_s, u"ADD COLUMN note TEXT FIRST"_s, u"mysql-rebuild-alter"_s,
+        u"INSTANT from 10.4.0"_s);
+    row("add column first mariadb 10.4", u"mariadb 10.4.0"_s, u"ADD COLUMN note TEXT FIRST"_s, {}, {});
+    row("drop column unknown", {}, u"DROP COLUMN note"_s, u"mysql-rebuild-alter"_s,
+        u"DROP COLUMN note rebuilds orders in place on older servers: writes go on, but it takes time and disk space in "
+        "proportion to the table; INSTANT from MySQL 8.0.29 and MariaDB 10.4.0 (the server's version is unknown: name "
+        "it with lint.server in godwit.json or lint against the target)"_s);
+    row("modify everywhere", u"mariadb 11.4.2"_s, u"MODIFY total_cents BIGINT"_s, u"mysql-copy-alter"_s,
+        u"MODIFY total_cents BIGINT copies orders on MariaDB 11.4.2: writes wait for the whole copy"_s);
+    row("auto_increment column", u"mysql 8.0.35"_s, u"ADD COLUMN seq INT AUTO_INCREMENT UNIQUE"_s, u"mysql-copy-alter"_s,
+        u"rebuilds orders on MySQL 8.0.35 and blocks writes meanwhile"_s);
+    row("stored generated column", u"mysql 8.0.35"_s, u"ADD COLUMN total INT AS (total_cents / 100) STORED"_s,
+        u"mysql-copy-alter"_s, u"copies orders"_s);
+    row("foreign key", u"mysql 8.0.35"_s, u"ADD CONSTRAINT fk_c FOREIGN KEY (customer_id) REFERENCES customers (id)"_s,
+        u"mysql-copy-alter"_s, u"FOREIGN KEY (customer_id) R… copies orders on MySQL 8.0.35"_s);
+    row("foreign key unchecked", u"mysql 8.0.35"_s,
+        u"ADD CONSTRAINT fk_c FOREIGN KEY (customer_id) REFERENCES customers (id)"_s + u"\nSET"_s, {}, {});
+    row("index", u"mysql 5.7.44"_s, u"ADD INDEX idx_total (total_cents)"_s, {}, {});
+    row("fulltext", u"mysql 8.0.35"_s, u"ADD FULLTEXT INDEX ft_note (note)"_s, u"mysql-copy-alter"_s, u"blocks writes"_s);
+    row("primary key", u"mysql 8.0.35"_s, u"ADD PRIMARY KEY (id)"_s, u"mysql-rebuild-alter"_s, u"ADD PRIMARY KEY (id) rebuilds"_s);
+    row("drop primary key", u"mysql 8.0.35"_s, u"DROP PRIMARY KEY"_s, u"mysql-copy-alter"_s, u"DROP PRIMARY KEY copies"_s);
+    row("replace primary key", u"mysql 8.0.35"_s, u"DROP PRIMARY KEY, ADD PRIMARY KEY (id, created_at)"_s,
+        u"mysql-rebuild-alter"_s, u"rebuilds orders in place"_s);
+    row("convert charset", u"mariadb 10.11.6"_s, u"CONVERT TO CHARACTER SET utf8mb4"_s, u"mysql-copy-alter"_s, u"copies orders"_s);
+    row("engine innodb", u"mysql 8.0.35"_s, u"ENGINE=InnoDB"_s, u"mysql-rebuild-alter"_s, u"ENGINE=InnoDB rebuilds"_s);
+    row("engine myisam", u"mysql 8.0.35"_s, u"ENGINE=MyISAM"_s, u"mysql-copy-alter"_s, u"ENGINE=MyISAM copies"_s);
+    row("set default", u"mysql 5.7.44"_s, u"ALTER COLUMN status SET DEFAULT 'new'"_s, {}, {});
+    row("the dearest clause decides", u"mysql 8.0.35"_s, u"ADD COLUMN a INT, DROP PRIMARY KEY, ADD INDEX i (a)"_s,
+        u"mysql-copy-alter"_s, u"DROP PRIMARY KEY copies"_s);
+    row("instant refused", u"mysql 8.0.28"_s, u"DROP COLUMN note, ALGORITHM=INSTANT"_s, u"mysql-algorithm-unsupported"_s,
+        u"ALGORITHM=INSTANT is refused for DROP COLUMN note on MySQL 8.0.28: the ALTER fails"_s);
+    row("instant done", u"mysql 8.0.29"_s, u"DROP COLUMN note, ALGORITHM=INSTANT"_s, {}, {});
+    row("inplace refused everywhere", {}, u"MODIFY total_cents BIGINT, ALGORITHM=INPLACE"_s,
+        u"mysql-algorithm-unsupported"_s,
+        u"ALGORITHM=INPLACE is refused for MODIFY total_cents BIGINT on every MySQL and MariaDB version"_s);
+    row("instant depends on the version", {}, u"DROP COLUMN note, ALGORITHM=INSTANT"_s, {}, {});
+    row("lock none refused", u"mysql 8.0.35"_s, u"ADD FULLTEXT INDEX ft (note), LOCK=NONE"_s,
+        u"mysql-algorithm-unsupported"_s, u"LOCK=NONE is refused for ADD FULLTEXT INDEX ft (note)"_s);
+    row("lock none with a rebuild", u"mysql 8.0.35"_s, u"ADD PRIMARY KEY (id), ALGORITHM=INPLACE, LOCK=NONE"_s,
+        u"mysql-rebuild-alter"_s, u"rebuilds"_s);
+    row("algorithm copy", u"mysql 8.0.35"_s, u"ADD INDEX i (a), ALGORITHM=COPY"_s, u"mysql-copy-alter"_s,
+        u"ALGORITHM=COPY copies orders"_s);
+    row("nocopy on mariadb", u"mariadb 10.11.6"_s, u"ADD PRIMARY KEY (id), ALGORITHM=NOCOPY"_s,
+        u"mysql-algorithm-unsupported"_s, u"ALGORITHM=NOCOPY is refused"_s);
+}
+
+void TestLint::mysqlAlters()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, sql);
+    QFETCH(QString, rule);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QString script = u"SET lock_wait_timeout = 5;\n"_s;
+    if (sql.endsWith(u"\nSET"_s)) { // the unchecked variant
+        sql.chop(4);
+        script += u"SET foreign_key_checks = 0;\n"_s;
+    }
+    script += u"ALTER TABLE orders "_s + sql + u";\n"_s;
+    LintConfig config;
+    config.server = ServerVersion::parse(server);
+    QCOMPARE(config.server.has_value(), !server.isEmpty());
+    const LintResult result = lintFile(write(dir, u"m.sql"_s, script.toUtf8()), Dialect::MySQL, config);
+    QStringList raised;
+    for (const Finding &f : result.findings) {
+        if (f.rule.startsWith(u"mysql-"_s))
+            raised << f.rule + u": "_s + f.message;
+    }
+    if (rule.isEmpty()) {
+        QVERIFY2(raised.isEmpty(), qPrintable(raised.join(u'\n')));
+        return;
+    }
+    QCOMPARE(raised.size(), 1);
+    QVERIFY2(raised.first().startsWith(rule + u": "_s) && raised.first().contains(says), qPrintable(raised.first()));
+}
+
+// On the MariaDB server the suite starts: each operation with ALGORITHM=INSTANT, NOCOPY and
+// INPLACE and with LOCK=NONE is taken or refused by the server exactly as the lint predicts.
+void TestLint::mysqlAltersAsTheServerDoesThem()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"mariadb"_s, dir.path());
+    auto connection = test::connect(*target);
+    QSqlQuery q(connection->database());
+    const auto server = ServerVersion::parse(connection->serverVersion()); // what lint reads from a target
+    QVERIFY2(server && server->flavor == ServerVersion::Flavor::MariaDB, qPrintable(connection->serverVersion()));
+    QVERIFY(q.exec(u"CREATE TABLE customers (id INT PRIMARY KEY)"_s));
+    const QList<std::pair<AlterOperation, QString>> operations = {
+        {AlterOperation::AddColumn, u"ADD COLUMN extra INT"_s},
+        {AlterOperation::AddColumnPositioned, u"ADD COLUMN extra INT FIRST"_s},
+        {AlterOperation::AddAutoIncrementColumn, u"ADD COLUMN seq INT AUTO_INCREMENT UNIQUE"_s},
+        {AlterOperation::AddStoredColumn, u"ADD COLUMN doubled INT AS (total * 2) PERSISTENT"_s},
+        {AlterOperation::DropColumn, u"DROP COLUMN note"_s},
+        {AlterOperation::RenameColumn, u"RENAME COLUMN note TO remark"_s},
+        {AlterOperation::ModifyColumn, u"MODIFY total BIGINT"_s},
+        {AlterOperation::SetDefault, u"ALTER COLUMN total SET DEFAULT 7"_s},
+        {AlterOperation::AddIndex, u"ADD INDEX idx_total (total)"_s},
+        {AlterOperation::AddFulltextIndex, u"ADD FULLTEXT INDEX ft_note (note)"_s},
+        {AlterOperation::DropIndex, u"DROP INDEX idx_code"_s},
+        {AlterOperation::RenameIndex, u"RENAME INDEX idx_customer TO idx_customer_id"_s},
+        {AlterOperation::ReplacePrimaryKey, u"DROP PRIMARY KEY, ADD PRIMARY KEY (id, total)"_s},
+        {AlterOperation::DropPrimaryKey, u"DROP PRIMARY KEY"_s},
+        {AlterOperation::AddForeignKey, u"ADD CONSTRAINT fk_customer FOREIGN KEY (customer_id) REFERENCES customers (id)"_s},
+        {AlterOperation::DropForeignKey, u"DROP FOREIGN KEY fk_existing"_s},
+        {AlterOperation::ConvertCharset, u"CONVERT TO CHARACTER SET latin1"_s},
+        {AlterOperation::RebuildTable, u"FORCE"_s},
+        {AlterOperation::RenameTable, u"RENAME TO orders_renamed"_s},
+    };
+    const QStringList requests = {u"ALGORITHM=INSTANT"_s, u"ALGORITHM=NOCOPY"_s, u"ALGORITHM=INPLACE"_s, u"LOCK=NONE"_s};
+    QStringList wrong;
+    for (const auto &[operation, clause] : operations) {
+        const AlterCost cost = alterCost(operation, *server);
+        for (const QString &request : requests) {
+            QVERIFY(q.exec(u"DROP TABLE IF EXISTS orders, orders_renamed"_s));
+            QVERIFY2(q.exec(u"CREATE TABLE orders (id INT NOT NULL PRIMARY KEY, customer_id INT, total INT, note TEXT, "
+                            "INDEX idx_customer (customer_id), code INT, INDEX idx_code (code), CONSTRAINT fk_existing FOREIGN KEY (customer_id) "
+                            "REFERENCES customers (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"_s),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"INSERT INTO customers VALUES (1) ON DUPLICATE KEY UPDATE id = id"_s));
+            QVERIFY(q.exec(u"INSERT INTO orders VALUES (1, 1, 10, 'first', 1), (2, 1, 20, 'second', 2)"_s));
+            const QString algorithm = request.startsWith(u"ALGORITHM"_s) ? request.section(u'=', 1) : QString();
+            const QString lock = request.startsWith(u"LOCK"_s) ? request.section(u'=', 1) : QString();
+            const bool predicted = allows(algorithm, lock, cost);
+            const bool done = q.exec(u"ALTER TABLE orders "_s + clause + u", "_s + request);
+            if (done != predicted)
+                wrong << u"%1, %2: the server %3 it (%4)"_s.arg(clause, request, done ? u"does"_s : u"refuses"_s,
+                                                                 q.lastError().text());
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(server->toString() + u":\n"_s + wrong.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLint)
