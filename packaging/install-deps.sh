@@ -10,6 +10,7 @@ packages=(
   libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
   libpg-query-dev libpq-dev libsqlite3-dev libdtl-dev libssl-dev sqlite3
   postgresql mariadb-server
+  qt6-translations-l10n
   xvfb xauth
   clang libclang-rt-14-dev
 )

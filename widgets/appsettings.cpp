@@ -37,6 +37,7 @@ AppSettings AppSettings::load()
     a.lockTimeout = s.value(u"session/lockTimeout"_s).toString();
     a.statementTimeout = s.value(u"session/statementTimeout"_s).toString();
     a.signerName = s.value(u"checklist/signerName"_s).toString();
+    a.language = s.value(u"ui/language"_s).toString();
     return a;
 }
 
@@ -49,6 +50,7 @@ void AppSettings::save() const
     s.setValue(u"session/lockTimeout"_s, lockTimeout);
     s.setValue(u"session/statementTimeout"_s, statementTimeout);
     s.setValue(u"checklist/signerName"_s, signerName);
+    s.setValue(u"ui/language"_s, language);
 }
 
 namespace {

@@ -19,6 +19,7 @@ struct AppSettings
     QString lockTimeout;      ///< PostgreSQL-style duration; empty: the server's default
     QString statementTimeout;
     QString signerName; ///< who signs checklist items; empty: the OS user
+    QString language;   ///< "en", "de", "fr"; empty: the system's (applied at start)
 
     static AppSettings load();
     void save() const;

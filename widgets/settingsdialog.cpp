@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "deployment/deployment.h"
+#include "i18n/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,14 +23,16 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_lockTimeout(new QLineEdit(this))
     , m_statementTimeout(new QLineEdit(this))
     , m_signer(new QLineEdit(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_font->setFontFilters(QFontComboBox::MonospacedFonts);
     m_font->setCurrentFont(settings.editorFont);
     m_size->setRange(6, 48);
     m_size->setValue(settings.editorFont.pointSize() > 0 ? settings.editorFont.pointSize() : 10);
-    for (auto t : {AppSettings::Theme::System, AppSettings::Theme::Light, AppSettings::Theme::Dark})
-        m_theme->addItem(themeId(t), int(t));
+    m_theme->addItem(tr("System"), int(AppSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
     m_theme->setCurrentIndex(int(settings.theme));
     for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow})
         m_method->addItem(dryRunMethodId(m), int(m));
@@ -43,10 +46,17 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_signer->setPlaceholderText(signerName());
     m_signer->setToolTip(tr("The name recorded when you tick a checklist item or run a deployment"));
 
+    m_language->addItem(tr("System (%1)").arg(languageName(systemLanguage())), QString());
+    for (const QString &language : availableLanguages())
+        m_language->addItem(languageName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    m_language->setToolTip(tr("The language of the window and its messages; it changes when Godwit starts again"));
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Editor &font:"), m_font);
     form->addRow(tr("Font &size:"), m_size);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("&Dry-run method:"), m_method);
     form->addRow(tr("&Lock timeout:"), m_lockTimeout);
     form->addRow(tr("S&tatement timeout:"), m_statementTimeout);
@@ -67,6 +77,7 @@ AppSettings SettingsDialog::settings() const
     s.lockTimeout = m_lockTimeout->text().trimmed();
     s.statementTimeout = m_statementTimeout->text().trimmed();
     s.signerName = m_signer->text().trimmed();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

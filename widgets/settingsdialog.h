@@ -11,8 +11,8 @@ class QSpinBox;
 
 namespace godwit {
 
-/*! Preferences: the editor's font, the theme (system, light, dark), and the defaults for
-    dry runs and session timeouts. */
+/*! Preferences: the editor's font, the theme (system, light, dark), the language, and the
+    defaults for dry runs and session timeouts. */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
     AppSettings settings() const;
 
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *languageBox() const { return m_language; }
 
 private:
     QFontComboBox *m_font;
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_lockTimeout;
     QLineEdit *m_statementTimeout;
     QLineEdit *m_signer;
+    QComboBox *m_language;
 };
 
 } // namespace godwit

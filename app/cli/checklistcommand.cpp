@@ -20,10 +20,11 @@ namespace godwit::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString stateMark(ItemState state)
 {
@@ -78,7 +79,7 @@ Signoff ChecklistCommand::signer(const QString &note) const
 std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
 {
     if (!m_options.url.isEmpty()) {
-        exit = fail(tr("godwit-cli: a deployment belongs to a profile: give --profile, not --url"), Exit::Usage);
+        exit = fail(Text::tr("godwit-cli: a deployment belongs to a profile: give --profile, not --url"), Exit::Usage);
         return std::nullopt;
     }
     ContextLoad context = resolveContext(m_options);
@@ -118,7 +119,7 @@ std::optional<Deployment> ChecklistCommand::current(Loaded &loaded, int &exit)
     }
     deployment = currentDeployment(loaded.context.project.directory, profile);
     if (!deployment) {
-        exit = fail(tr("no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 "
+        exit = fail(Text::tr("no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 "
                        "[--to V]")
                         .arg(profile),
                     Exit::Usage);
@@ -133,7 +134,7 @@ std::optional<Deployment> ChecklistCommand::current(Loaded &loaded, int &exit)
         const QString changed = rebind(*deployment, binding.from, deployment->to, binding.steps, binding.plan);
         if (!changed.isEmpty()) {
             if (!m_options.json)
-                m_err << tr("the plan moved on: %1").arg(changed) << u'\n';
+                m_err << Text::tr("the plan moved on: %1").arg(changed) << u'\n';
             if (const int code = save(loaded, *deployment); code != Exit::Ok) {
                 exit = code;
                 return std::nullopt;
@@ -155,26 +156,26 @@ int ChecklistCommand::start(Loaded &loaded)
     const QString name = profileName(m_options, project);
     const Profile *profile = project.profile(name);
     if (!profile)
-        return fail(tr("godwit-cli: checklist start needs --profile NAME"), Exit::Usage);
+        return fail(Text::tr("godwit-cli: checklist start needs --profile NAME"), Exit::Usage);
     const PlanBinding binding = bindPlan(loaded.deployment.workspace, m_checklist.to);
     if (!binding.error.isEmpty())
         return fail(binding.error, Exit::Failed);
     if (binding.steps.isEmpty())
-        return fail(tr("nothing to deploy: %1 is at revision %2 and the plan to %3 is empty")
-                        .arg(loaded.context.target.display(), binding.from.isEmpty() ? tr("none") : binding.from,
-                             m_checklist.to.isEmpty() ? tr("the newest migration") : m_checklist.to),
+        return fail(Text::tr("nothing to deploy: %1 is at revision %2 and the plan to %3 is empty")
+                        .arg(loaded.context.target.display(), binding.from.isEmpty() ? Text::tr("none") : binding.from,
+                             m_checklist.to.isEmpty() ? Text::tr("the newest migration") : m_checklist.to),
                     Exit::Failed);
     const QString &to = m_checklist.to;
     std::optional<Deployment> open = currentDeployment(project.directory, name);
     if (open && !open->outcome) {
         const QString changed = rebind(*open, binding.from, to, binding.steps, binding.plan);
         if (!m_options.json)
-            m_err << (changed.isEmpty() ? tr("deployment %1 is already under way for this plan").arg(open->id)
-                                        : tr("deployment %1 retargeted: %2").arg(open->id, changed))
+            m_err << (changed.isEmpty() ? Text::tr("deployment %1 is already under way for this plan").arg(open->id)
+                                        : Text::tr("deployment %1 retargeted: %2").arg(open->id, changed))
                   << u'\n';
     } else {
         if (open) { // it ran: its record is finished, a new attempt starts
-            open->closed = signer(tr("superseded by a new deployment"));
+            open->closed = signer(Text::tr("superseded by a new deployment"));
             if (const int code = save(loaded, *open); code != Exit::Ok)
                 return code;
         }
@@ -194,15 +195,15 @@ void ChecklistCommand::print(const Deployment &d)
         printJson(m_out, d.toJson());
         return;
     }
-    m_out << tr("Deployment %1: %2 (%3), %4").arg(d.id, d.profile, d.environment, d.target) << u'\n';
-    m_out << tr("Plan %1 → %2 (%3), %4 steps").arg(d.from.isEmpty() ? tr("none") : d.from, d.targetVersion(), d.plan)
+    m_out << Text::tr("Deployment %1: %2 (%3), %4").arg(d.id, d.profile, d.environment, d.target) << u'\n';
+    m_out << Text::tr("Plan %1 → %2 (%3), %4 steps").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion(), d.plan)
                  .arg(d.steps.size())
           << u'\n';
     for (const DeploymentStep &s : d.steps) {
         const QString rollback = s.direction == u"down" ? QString()
-                                 : s.hasDown            ? tr("down script")
-                                 : s.rollbackNote.isEmpty() ? tr("NO ROLLBACK")
-                                                            : tr("rollback note");
+                                 : s.hasDown            ? Text::tr("down script")
+                                 : s.rollbackNote.isEmpty() ? Text::tr("NO ROLLBACK")
+                                                            : Text::tr("rollback note");
         m_out << u"  %1 %2 %3  %4\n"_s.arg(s.direction, s.version, s.description, rollback);
     }
     for (ChecklistSection section : {ChecklistSection::Before, ChecklistSection::During, ChecklistSection::After}) {
@@ -211,9 +212,9 @@ void ChecklistCommand::print(const Deployment &d)
             if (i.def.section != section)
                 continue;
             m_out << u"  %1 %2  %3%4\n"_s.arg(stateMark(i.state), i.def.id, i.def.title,
-                                              i.def.required ? tr(" (required)") : QString());
+                                              i.def.required ? Text::tr(" (required)") : QString());
             if (i.state == ItemState::Stale)
-                m_out << u"        "_s << tr("stale: %1").arg(i.staleReason) << u'\n';
+                m_out << u"        "_s << Text::tr("stale: %1").arg(i.staleReason) << u'\n';
             if (!i.summary.isEmpty())
                 m_out << u"        "_s << i.summary << u'\n';
             if (i.def.check == CheckKind::DestructiveReview) {
@@ -222,23 +223,23 @@ void ChecklistCommand::print(const Deployment &d)
             }
             if (!i.signoff.isEmpty())
                 m_out << u"        "_s
-                      << tr("by %1 at %2").arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))
+                      << Text::tr("by %1 at %2").arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))
                       << (i.signoff.note.isEmpty() ? QString() : u": "_s + i.signoff.note) << u'\n';
         }
     }
     m_out << u'\n';
     if (d.outcome) {
-        m_out << (d.outcome->ok ? tr("Applied at %1.").arg(d.outcome->finished.toUTC().toString(Qt::ISODate))
-                                : tr("Failed: %1").arg(d.outcome->error))
+        m_out << (d.outcome->ok ? Text::tr("Applied at %1.").arg(d.outcome->finished.toUTC().toString(Qt::ISODate))
+                                : Text::tr("Failed: %1").arg(d.outcome->error))
               << u'\n';
     } else if (d.isClosed()) {
-        m_out << tr("Closed without running.") << u'\n';
+        m_out << Text::tr("Closed without running.") << u'\n';
     } else if (d.isProduction() && !d.applyAllowed()) {
-        m_out << tr("Apply is blocked on this production profile until: %1 (or --override REASON)")
+        m_out << Text::tr("Apply is blocked on this production profile until: %1 (or --override REASON)")
                      .arg(d.missingForApply().join(u", "_s))
               << u'\n';
     } else {
-        m_out << tr("Apply is allowed: godwit-cli checklist apply --profile %1").arg(d.profile) << u'\n';
+        m_out << Text::tr("Apply is allowed: godwit-cli checklist apply --profile %1").arg(d.profile) << u'\n';
     }
 }
 
@@ -249,7 +250,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     static const QStringList known = {u"start"_s, u"show"_s, u"run"_s, u"tick"_s, u"ack"_s, u"rollback-note"_s,
                                       u"apply"_s, u"report"_s, u"list"_s, u"close"_s};
     if (!known.contains(sub))
-        return fail(tr("godwit-cli: checklist %1: unknown; one of %2").arg(sub, known.join(u", "_s)), Exit::Usage);
+        return fail(Text::tr("godwit-cli: checklist %1: unknown; one of %2").arg(sub, known.join(u", "_s)), Exit::Usage);
     int exit = Exit::Ok;
     auto loaded = load(exit);
     if (!loaded)
@@ -270,9 +271,9 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
         }
         for (const Deployment &d : list) {
             const auto done = std::count_if(d.items.cbegin(), d.items.cend(), [](const ChecklistItem &i) { return i.isDone(); });
-            const QString state = d.outcome ? (d.outcome->ok ? tr("applied") : tr("failed"))
-                                  : d.isClosed() ? tr("closed")
-                                                 : tr("open");
+            const QString state = d.outcome ? (d.outcome->ok ? Text::tr("applied") : Text::tr("failed"))
+                                  : d.isClosed() ? Text::tr("closed")
+                                                 : Text::tr("open");
             m_out << u"%1  %2  %3 → %4  %5  %6/%7 items\n"_s.arg(d.id, d.profile, d.from, d.targetVersion(), state)
                          .arg(done)
                          .arg(d.items.size());
@@ -285,7 +286,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     Deployment &d = *deployment;
     const bool readOnlySub = sub == u"show" || sub == u"report";
     if (!readOnlySub && (d.isClosed() || !m_checklist.deployment.isEmpty()))
-        return fail(tr("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
+        return fail(Text::tr("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
     QString error;
     if (sub == u"show") {
         print(d);
@@ -294,18 +295,18 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     if (sub == u"report") {
         const QString format = args.value(0, u"markdown"_s);
         if (format != u"markdown" && format != u"md" && format != u"html")
-            return fail(tr("godwit-cli: checklist report takes markdown or html"), Exit::Usage);
+            return fail(Text::tr("godwit-cli: checklist report takes markdown or html"), Exit::Usage);
         const QString text = deploymentReport(d, format == u"html" ? ReportFormat::Html : ReportFormat::Markdown);
         if (m_checklist.output.isEmpty()) {
             m_out << text;
             return Exit::Ok;
         }
         if (QFile::exists(m_checklist.output) && !m_checklist.force)
-            return fail(tr("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
+            return fail(Text::tr("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
         QSaveFile file(m_checklist.output);
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return fail(tr("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
-        m_err << tr("wrote %1").arg(m_checklist.output) << u'\n';
+            return fail(Text::tr("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
+        m_err << Text::tr("wrote %1").arg(m_checklist.output) << u'\n';
         return Exit::Ok;
     }
     if (sub == u"run") {
@@ -329,18 +330,18 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     }
     if (sub == u"tick") {
         if (args.size() != 1)
-            return fail(tr("godwit-cli: checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
+            return fail(Text::tr("godwit-cli: checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
         error = tickItem(d, args.first(), signer(m_checklist.note));
     } else if (sub == u"ack") {
         if (args.isEmpty())
-            return fail(tr("godwit-cli: checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
+            return fail(Text::tr("godwit-cli: checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
         for (const QString &change : args) {
             if (error.isEmpty())
                 error = acknowledgeChange(d, change, signer(m_checklist.note));
         }
     } else if (sub == u"rollback-note") {
         if (args.size() != 2)
-            return fail(tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
+            return fail(Text::tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
         error = setRollbackNote(d, args.at(0), args.at(1), signer());
     } else if (sub == u"close") {
         d.closed = signer(m_checklist.note);
@@ -348,8 +349,8 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
         if (!d.applyAllowed() && !m_checklist.overrideReason.isEmpty())
             error = overrideGate(d, signer(m_checklist.overrideReason));
         if (error.isEmpty() && !d.applyAllowed()) {
-            return fail(d.outcome ? tr("deployment %1 has run already").arg(d.id)
-                                  : tr("Apply is blocked on production profile %1 until: %2; or give --override REASON")
+            return fail(d.outcome ? Text::tr("deployment %1 has run already").arg(d.id)
+                                  : Text::tr("Apply is blocked on production profile %1 until: %2; or give --override REASON")
                                         .arg(d.profile, d.missingForApply().join(u", "_s)),
                         Exit::Failed);
         }
@@ -392,7 +393,7 @@ int ChecklistCommand::backup(const std::atomic_bool *cancel)
     const Context &c = *context.context;
     const QString dir = m_checklist.output.isEmpty() ? backupsDirectory(c.project.directory) : m_checklist.output;
     if (!m_options.json)
-        m_err << tr("backing up %1 into %2").arg(c.target.display(), dir) << u'\n';
+        m_err << Text::tr("backing up %1 into %2").arg(c.target.display(), dir) << u'\n';
     const Backup b = takeBackup(c.target, c.connect, dir, cancel);
     if (!b.ok())
         return fail(b.error, Exit::Failed);
@@ -406,11 +407,11 @@ int ChecklistCommand::backup(const std::atomic_bool *cancel)
                           {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)}});
         return Exit::Ok;
     }
-    m_out << tr("backup:   %1").arg(b.file) << u'\n'
-          << tr("size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(b.size)).arg(b.size) << u'\n'
-          << tr("sha256:   %1").arg(b.sha256) << u'\n'
-          << tr("took:     %1 ms with %2 (%3)").arg(qRound(b.durationMs)).arg(b.tool, b.toolVersion) << u'\n'
-          << tr("restore:  %1").arg(b.restoreCommand.join(u' ')) << u'\n';
+    m_out << Text::tr("backup:   %1").arg(b.file) << u'\n'
+          << Text::tr("size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(b.size)).arg(b.size) << u'\n'
+          << Text::tr("sha256:   %1").arg(b.sha256) << u'\n'
+          << Text::tr("took:     %1 ms with %2 (%3)").arg(qRound(b.durationMs)).arg(b.tool, b.toolVersion) << u'\n'
+          << Text::tr("restore:  %1").arg(b.restoreCommand.join(u' ')) << u'\n';
     return Exit::Ok;
 }
 

@@ -15,10 +15,11 @@ namespace godwit::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct CommandInfo
 {
@@ -72,10 +73,10 @@ const QList<CommandInfo> &commands()
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    text += u'\n' + tr("Commands:") + u'\n';
+    text += u'\n' + Text::tr("Commands:") + u'\n';
     for (const CommandInfo &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -9).arg(tr(c.summary));
-    text += u'\n' + tr("Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.") + u'\n';
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -9).arg(Text::tr(c.summary));
+    text += u'\n' + Text::tr("Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.") + u'\n';
     return text;
 }
 
@@ -87,67 +88,67 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Godwit's migration engine for scripts and CI."));
+    parser.setApplicationDescription(Text::tr("Godwit's migration engine for scripts and CI."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project folder (default: the current folder)."), tr("DIR"));
-    const QCommandLineOption url(QStringLiteral("url"), tr("The target: sqlite:PATH, postgres://…, mysql://…"), tr("URL"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("A connection profile from godwit.json."), tr("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."), tr("FORMAT"),
+    const QCommandLineOption project(QStringLiteral("project"), Text::tr("The project folder (default: the current folder)."), Text::tr("DIR"));
+    const QCommandLineOption url(QStringLiteral("url"), Text::tr("The target: sqlite:PATH, postgres://…, mysql://…"), Text::tr("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Text::tr("A connection profile from godwit.json."), Text::tr("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output: text (default) or json."), Text::tr("FORMAT"),
                                     QStringLiteral("text"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the bundled demo project in the user's data folder."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Target version."), tr("V"));
-    const QCommandLineOption steps(QStringLiteral("steps"), tr("Number of migrations to roll back."), tr("N"));
+    const QCommandLineOption demo(QStringLiteral("demo"), Text::tr("Use the bundled demo project in the user's data folder."));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Target version."), Text::tr("V"));
+    const QCommandLineOption steps(QStringLiteral("steps"), Text::tr("Number of migrations to roll back."), Text::tr("N"));
     const QCommandLineOption outOfOrder(QStringLiteral("allow-out-of-order"),
-                                        tr("Apply pending migrations older than the newest applied one."));
+                                        Text::tr("Apply pending migrations older than the newest applied one."));
     const QCommandLineOption lockTimeout(QStringLiteral("lock-timeout"),
-                                         tr("PostgreSQL lock_timeout / MySQL lock_wait_timeout for this run (5s, 500ms)."),
-                                         tr("DURATION"));
+                                         Text::tr("PostgreSQL lock_timeout / MySQL lock_wait_timeout for this run (5s, 500ms)."),
+                                         Text::tr("DURATION"));
     const QCommandLineOption statementTimeout(QStringLiteral("statement-timeout"),
-                                              tr("PostgreSQL statement_timeout for this run."), tr("DURATION"));
-    const QCommandLineOption schema(QStringLiteral("schema"), tr("PostgreSQL search_path for this run."), tr("SCHEMA"));
-    const QCommandLineOption markApplied(QStringLiteral("mark-applied"), tr("repair: record the migration as applied."));
-    const QCommandLineOption retryFrom(QStringLiteral("retry-from"), tr("repair: run again from statement N."), tr("N"));
-    const QCommandLineOption runDown(QStringLiteral("run-down"), tr("repair: run the down script."));
+                                              Text::tr("PostgreSQL statement_timeout for this run."), Text::tr("DURATION"));
+    const QCommandLineOption schema(QStringLiteral("schema"), Text::tr("PostgreSQL search_path for this run."), Text::tr("SCHEMA"));
+    const QCommandLineOption markApplied(QStringLiteral("mark-applied"), Text::tr("repair: record the migration as applied."));
+    const QCommandLineOption retryFrom(QStringLiteral("retry-from"), Text::tr("repair: run again from statement N."), Text::tr("N"));
+    const QCommandLineOption runDown(QStringLiteral("run-down"), Text::tr("repair: run the down script."));
     const QCommandLineOption method(QStringLiteral("method"),
-                                    tr("dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, "
+                                    Text::tr("dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, "
                                        "PostgreSQL) or shadow (history replayed on a scratch database)."),
-                                    tr("METHOD"), QStringLiteral("auto"));
+                                    Text::tr("METHOD"), QStringLiteral("auto"));
     const QCommandLineOption reversible(QStringLiteral("reversible"),
-                                        tr("dry-run: run up, then down, and compare; lint: the same for each pending "
+                                        Text::tr("dry-run: run up, then down, and compare; lint: the same for each pending "
                                            "migration, a finding where a down does not undo its up."));
-    const QCommandLineOption diffFormat(QStringLiteral("diff"), tr("Also print the DDL text diff: unified."), tr("STYLE"));
-    const QCommandLineOption drift(QStringLiteral("drift"), tr("verify: compare with the schema the history implies."));
-    const QCommandLineOption note(QStringLiteral("note"), tr("checklist: a note with a tick, acknowledgement or close."),
-                                  tr("TEXT"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("checklist: who signs (default: GODWIT_USER or the OS user)."),
-                                tr("NAME"));
+    const QCommandLineOption diffFormat(QStringLiteral("diff"), Text::tr("Also print the DDL text diff: unified."), Text::tr("STYLE"));
+    const QCommandLineOption drift(QStringLiteral("drift"), Text::tr("verify: compare with the schema the history implies."));
+    const QCommandLineOption note(QStringLiteral("note"), Text::tr("checklist: a note with a tick, acknowledgement or close."),
+                                  Text::tr("TEXT"));
+    const QCommandLineOption by(QStringLiteral("by"), Text::tr("checklist: who signs (default: GODWIT_USER or the OS user)."),
+                                Text::tr("NAME"));
     const QCommandLineOption overrideGate(QStringLiteral("override"),
-                                          tr("checklist apply: run on production without the required items; the "
+                                          Text::tr("checklist apply: run on production without the required items; the "
                                              "reason is recorded in the deployment and the audit log."),
-                                          tr("REASON"));
+                                          Text::tr("REASON"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("checklist report: the file to write; backup: the folder."), tr("PATH"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("checklist report: replace an existing --output file."));
+                                    Text::tr("checklist report: the file to write; backup: the folder."), Text::tr("PATH"));
+    const QCommandLineOption force(QStringLiteral("force"), Text::tr("checklist report: replace an existing --output file."));
     const QCommandLineOption deployment(QStringLiteral("deployment"),
-                                       tr("checklist show/report: a past deployment's id (read-only)."), tr("ID"));
-    const QCommandLineOption pending(QStringLiteral("pending"), tr("lint: only the target's pending migrations."));
-    const QCommandLineOption dialectOption(QStringLiteral("dialect"), tr("lint: sqlite, postgresql or mysql."), tr("D"));
-    const QCommandLineOption failOn(QStringLiteral("fail-on"), tr("lint: exit 3 at findings of this severity or worse."),
-                                    tr("error|warning"), QStringLiteral("error"));
+                                       Text::tr("checklist show/report: a past deployment's id (read-only)."), Text::tr("ID"));
+    const QCommandLineOption pending(QStringLiteral("pending"), Text::tr("lint: only the target's pending migrations."));
+    const QCommandLineOption dialectOption(QStringLiteral("dialect"), Text::tr("lint: sqlite, postgresql or mysql."), Text::tr("D"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"), Text::tr("lint: exit 3 at findings of this severity or worse."),
+                                    Text::tr("error|warning"), QStringLiteral("error"));
     const QCommandLineOption serverVersion(QStringLiteral("server-version"),
-                                           tr("lint: the MySQL or MariaDB server the scripts will run on (\"mysql 8.0.35\", "
+                                           Text::tr("lint: the MySQL or MariaDB server the scripts will run on (\"mysql 8.0.35\", "
                                               "\"mariadb 10.11\"), for which ALTERs are instant, in place or copies."),
-                                           tr("VERSION"));
+                                           Text::tr("VERSION"));
     parser.addOptions({pending, dialectOption, failOn, serverVersion});
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
                        markApplied, retryFrom, runDown, method, reversible, diffFormat, drift, note, by, overrideGate,
                        output, force, deployment});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, backup or checklist"));
+                                 Text::tr("status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup or checklist"));
 
     if (!parser.parse(arguments)) {
-        err << tr("godwit-cli: %1").arg(parser.errorText()) << u'\n';
+        err << Text::tr("godwit-cli: %1").arg(parser.errorText()) << u'\n';
         return Exit::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -167,7 +168,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     auto info = std::find_if(commands().cbegin(), commands().cend(),
                              [&](const CommandInfo &c) { return command == QString::fromLatin1(c.name); });
     if (info == commands().cend()) {
-        err << tr("godwit-cli: unknown command \"%1\"; see --help").arg(command) << u'\n';
+        err << Text::tr("godwit-cli: unknown command \"%1\"; see --help").arg(command) << u'\n';
         return Exit::Usage;
     }
     for (const QString &name : parser.optionNames()) {
@@ -175,7 +176,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
                             || name == u"demo" || name == u"lock-timeout" || name == u"statement-timeout"
                             || name == u"schema";
         if (!common && !info->allowed.contains(name)) {
-            err << tr("godwit-cli: %1 does not take --%2").arg(command, name) << u'\n';
+            err << Text::tr("godwit-cli: %1 does not take --%2").arg(command, name) << u'\n';
             return Exit::Usage;
         }
     }
@@ -183,18 +184,18 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     if (command == u"lint") {
         const auto severity = severityFromId(parser.value(failOn));
         if (!severity || *severity == Severity::Info) {
-            err << tr("godwit-cli: --fail-on must be error or warning") << u'\n';
+            err << Text::tr("godwit-cli: --fail-on must be error or warning") << u'\n';
             return Exit::Usage;
         }
         if (formatValue != u"text" && formatValue != u"json" && formatValue != u"sarif") {
-            err << tr("godwit-cli: lint --format must be text, json or sarif") << u'\n';
+            err << Text::tr("godwit-cli: lint --format must be text, json or sarif") << u'\n';
             return Exit::Usage;
         }
         const GlobalOptions common{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
                                    parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
                                    parser.value(schema)};
         if (parser.isSet(reversible) && positional.size() > 1) {
-            err << tr("godwit-cli: lint --reversible checks the target's pending migrations, not files") << u'\n';
+            err << Text::tr("godwit-cli: lint --reversible checks the target's pending migrations, not files") << u'\n';
             return Exit::Usage;
         }
         return lint(common,
@@ -203,19 +204,19 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
                     out, err);
     }
     if (formatValue != u"text" && formatValue != u"json") {
-        err << tr("godwit-cli: --format must be text or json") << u'\n';
+        err << Text::tr("godwit-cli: --format must be text or json") << u'\n';
         return Exit::Usage;
     }
     GlobalOptions options{parser.value(project), parser.value(url), parser.value(profile), formatValue == u"json",
                           parser.isSet(demo), parser.value(lockTimeout), parser.value(statementTimeout),
                           parser.value(schema)};
     if (!options.url.isEmpty() && !options.profile.isEmpty()) {
-        err << tr("godwit-cli: give --url or --profile, not both") << u'\n';
+        err << Text::tr("godwit-cli: give --url or --profile, not both") << u'\n';
         return Exit::Usage;
     }
     if (command == u"checklist" || command == u"backup") {
         if (command == u"backup" && positional.size() != 1) {
-            err << tr("godwit-cli: backup takes no arguments") << u'\n';
+            err << Text::tr("godwit-cli: backup takes no arguments") << u'\n';
             return Exit::Usage;
         }
         ChecklistCommand checklist(options,
@@ -228,24 +229,24 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const bool mayName = command == u"repair";
     const bool wantsTwo = command == u"diff";
     if (mayName ? positional.size() > 2 : positional.size() != (wantsTwo ? 3 : wantsName ? 2 : 1)) {
-        err << (wantsTwo    ? tr("godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)")
-                : wantsName ? tr("godwit-cli: new takes one NAME")
-                            : tr("godwit-cli: %1 takes no arguments").arg(command))
+        err << (wantsTwo    ? Text::tr("godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)")
+                : wantsName ? Text::tr("godwit-cli: new takes one NAME")
+                            : Text::tr("godwit-cli: %1 takes no arguments").arg(command))
             << u'\n';
         return Exit::Usage;
     }
     if (parser.isSet(diffFormat) && parser.value(diffFormat) != u"unified") {
-        err << tr("godwit-cli: --diff takes unified") << u'\n';
+        err << Text::tr("godwit-cli: --diff takes unified") << u'\n';
         return Exit::Usage;
     }
     const bool unified = parser.isSet(diffFormat);
     const auto dryRunMethod = dryRunMethodFromId(parser.value(method));
     if (!dryRunMethod) {
-        err << tr("godwit-cli: --method must be auto, copy, transaction or shadow") << u'\n';
+        err << Text::tr("godwit-cli: --method must be auto, copy, transaction or shadow") << u'\n';
         return Exit::Usage;
     }
     if (command == u"verify" && !parser.isSet(drift)) {
-        err << tr("godwit-cli: verify needs what to verify: --drift") << u'\n';
+        err << Text::tr("godwit-cli: verify needs what to verify: --drift") << u'\n';
         return Exit::Usage;
     }
 
@@ -257,11 +258,11 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         bool ok = false;
         const int n = parser.value(steps).toInt(&ok);
         if (!ok || n < 1) {
-            err << tr("godwit-cli: --steps needs a positive number") << u'\n';
+            err << Text::tr("godwit-cli: --steps needs a positive number") << u'\n';
             return Exit::Usage;
         }
         if (request.to) {
-            err << tr("godwit-cli: give --to or --steps, not both") << u'\n';
+            err << Text::tr("godwit-cli: give --to or --steps, not both") << u'\n';
             return Exit::Usage;
         }
         request.steps = n;
@@ -289,7 +290,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         int from = 0;
         const int chosen = int(parser.isSet(markApplied)) + int(parser.isSet(retryFrom)) + int(parser.isSet(runDown));
         if (chosen > 1) {
-            err << tr("godwit-cli: choose one of --mark-applied, --retry-from and --run-down") << u'\n';
+            err << Text::tr("godwit-cli: choose one of --mark-applied, --retry-from and --run-down") << u'\n';
             return Exit::Usage;
         }
         if (parser.isSet(markApplied))
@@ -300,7 +301,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
             bool ok = false;
             from = parser.value(retryFrom).toInt(&ok);
             if (!ok || from < 1) {
-                err << tr("godwit-cli: --retry-from needs a statement number, from 1") << u'\n';
+                err << Text::tr("godwit-cli: --retry-from needs a statement number, from 1") << u'\n';
                 return Exit::Usage;
             }
             action = Executor::RepairAction::RetryFrom;

@@ -19,10 +19,11 @@
 namespace godwit::cli {
 
 namespace {
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 struct Commands::Loaded
@@ -149,7 +150,7 @@ int Commands::create(const QString &name)
     if (!load.context)
         return fail(load.error, load.exit);
     if (load.context->source.hasErrors())
-        return fail(tr("the migrations folder has errors; fix them first (see status)"), Exit::Usage);
+        return fail(Text::tr("the migrations folder has errors; fix them first (see status)"), Exit::Usage);
     const NewMigration created = createMigration(load.context->source, name, Format::GolangMigrate);
     if (!created.error.isEmpty())
         return fail(created.error, Exit::Failed);
@@ -170,8 +171,8 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
             failed.append(&e);
     }
     if (failed.isEmpty())
-        return fail(version.isEmpty() ? tr("no migration has failed: there is nothing to repair")
-                                      : tr("%1 has not failed: there is nothing to repair").arg(version),
+        return fail(version.isEmpty() ? Text::tr("no migration has failed: there is nothing to repair")
+                                      : Text::tr("%1 has not failed: there is nothing to repair").arg(version),
                     version.isEmpty() ? Exit::Ok : Exit::Usage);
     if (!action) {
         for (const StatusEntry *e : std::as_const(failed))
@@ -179,10 +180,10 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
         return Exit::Ok;
     }
     if (failed.size() > 1)
-        return fail(tr("%1 migrations have failed: name the one to repair").arg(failed.size()), Exit::Usage);
+        return fail(Text::tr("%1 migrations have failed: name the one to repair").arg(failed.size()), Exit::Usage);
     const StatusEntry &target = *failed.first();
     if (!target.migration)
-        return fail(tr("%1: its files are gone; restore them first").arg(target.version()), Exit::Failed);
+        return fail(Text::tr("%1: its files are gone; restore them first").arg(target.version()), Exit::Failed);
     Executor executor(*loaded->connection, loaded->context.source.folder,
                       {loaded->context.project.runLockTimeoutSeconds});
     const StepResult result = executor.repair(*target.migration, *action, retryFrom, cancel);
@@ -233,7 +234,7 @@ std::optional<Snapshot> Commands::readOperand(const QString &operand, QString *l
     if (QFileInfo(operand).isFile()) {
         QFile file(operand);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: %2").arg(operand, file.errorString());
+            *error = Text::tr("%1: %2").arg(operand, file.errorString());
             *exit = Exit::Usage;
             return std::nullopt;
         }
@@ -245,7 +246,7 @@ std::optional<Snapshot> Commands::readOperand(const QString &operand, QString *l
         QString why;
         auto snapshot = Snapshot::fromJson(*document, &why);
         if (!snapshot) {
-            *error = tr("%1: %2").arg(operand, why);
+            *error = Text::tr("%1: %2").arg(operand, why);
             *exit = Exit::Usage;
         }
         return snapshot;
@@ -298,7 +299,7 @@ int Commands::diff(const QString &from, const QString &to, bool unified)
             return fail(side->error, side->exit);
     }
     if (a.snapshot->dialect != b.snapshot->dialect)
-        return fail(tr("%1 is %2 and %3 is %4: only schemas of one engine compare")
+        return fail(Text::tr("%1 is %2 and %3 is %4: only schemas of one engine compare")
                         .arg(a.label, dialectName(a.snapshot->dialect), b.label, dialectName(b.snapshot->dialect)),
                     Exit::Usage);
     const SchemaDiff diff = diffSnapshots(*a.snapshot, *b.snapshot);
@@ -313,7 +314,7 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
     if (!loaded)
         return exit;
     if (!loaded->connection)
-        return fail(tr("%1 does not exist").arg(loaded->context.target.display()), Exit::Failed);
+        return fail(Text::tr("%1 does not exist").arg(loaded->context.target.display()), Exit::Failed);
     QString error;
     const QList<Migration> applied = appliedMigrations(loaded->status, &error);
     if (!error.isEmpty())

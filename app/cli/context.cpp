@@ -9,10 +9,11 @@
 namespace godwit::cli {
 
 namespace {
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 ContextLoad loadContext(const GlobalOptions &options, bool needTarget)
@@ -63,9 +64,9 @@ ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)
         if (const Profile *profile = context.project.profile(name)) {
             target = connectionFromProfile(*profile, context.project.directory);
         } else if (!name.isEmpty()) {
-            target.error = tr("no profile \"%1\" in %2/godwit.json").arg(name, context.project.directory);
+            target.error = Text::tr("no profile \"%1\" in %2/godwit.json").arg(name, context.project.directory);
         } else if (needTarget) {
-            target.error = tr("no target: give --url sqlite:PATH or --profile NAME, or set defaultProfile in godwit.json");
+            target.error = Text::tr("no target: give --url sqlite:PATH or --profile NAME, or set defaultProfile in godwit.json");
         }
     }
     if (!target.error.isEmpty()) {

@@ -20,10 +20,11 @@ namespace godwit::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 } // namespace
 
@@ -39,13 +40,13 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
     if (!lint.dialect.isEmpty()) {
         const auto parsed = dialectFromName(lint.dialect);
         if (!parsed) {
-            err << tr("godwit-cli: --dialect must be sqlite, postgresql or mysql") << u'\n';
+            err << Text::tr("godwit-cli: --dialect must be sqlite, postgresql or mysql") << u'\n';
             return Exit::Usage;
         }
         dialect = *parsed;
         context.target.dialect = dialect; // the folder's dialect variants follow it
     } else if (!context.hasTarget) {
-        err << tr("godwit-cli: lint needs a dialect: --dialect, a --profile, or defaultProfile in godwit.json") << u'\n';
+        err << Text::tr("godwit-cli: lint needs a dialect: --dialect, a --profile, or defaultProfile in godwit.json") << u'\n';
         return Exit::Usage;
     }
     context.hasTarget = true;
@@ -60,13 +61,13 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
         auto open = Connection::open(context.target, Connection::Mode::ReadOnly, context.connect);
         target = std::move(open.connection);
         if (!target && !open.databaseMissing)
-            err << tr("data-aware checks skipped: %1").arg(open.error) << u'\n';
+            err << Text::tr("data-aware checks skipped: %1").arg(open.error) << u'\n';
     }
     // Which server the MySQL ALTERs will meet: as given, the target's, or godwit.json's.
     if (!lint.serverVersion.isEmpty()) {
         config.config->server = ServerVersion::parse(lint.serverVersion);
         if (!config.config->server) {
-            err << tr("godwit-cli: --server-version \"%1\" is not a MySQL or MariaDB version such as \"mysql 8.0.35\" or "
+            err << Text::tr("godwit-cli: --server-version \"%1\" is not a MySQL or MariaDB version such as \"mysql 8.0.35\" or "
                       "\"mariadb 10.11\"")
                        .arg(lint.serverVersion)
                 << u'\n';
@@ -81,7 +82,7 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
     if (!lint.files.isEmpty()) {
         for (const QString &file : lint.files) {
             if (!QFileInfo(file).isFile()) {
-                err << tr("%1: no such file").arg(file) << u'\n';
+                err << Text::tr("%1: no such file").arg(file) << u'\n';
                 return Exit::Usage;
             }
             results << lintFile(QFileInfo(file).absoluteFilePath(), dialect, *config.config);
@@ -156,15 +157,15 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
     } else {
         for (const Finding &f : std::as_const(findings)) {
             out << u"%1: %2 [%3] %4%5\n"_s.arg(f.location.toString(), severityId(f.severity), f.rule, f.message,
-                                               f.suppressed ? tr(" (suppressed: %1)").arg(f.suppression) : QString());
+                                               f.suppressed ? Text::tr(" (suppressed: %1)").arg(f.suppression) : QString());
             if (f.suppressed)
                 continue;
             if (!f.data.isEmpty())
-                out << u"    "_s << tr("data: %1").arg(f.data) << u'\n';
-            out << u"    "_s << tr("why: %1").arg(f.why) << u'\n';
-            out << u"    "_s << tr("instead: %1").arg(f.recipe) << u'\n';
+                out << u"    "_s << Text::tr("data: %1").arg(f.data) << u'\n';
+            out << u"    "_s << Text::tr("why: %1").arg(f.why) << u'\n';
+            out << u"    "_s << Text::tr("instead: %1").arg(f.recipe) << u'\n';
         }
-        out << tr("%1 errors, %2 warnings, %3 info, %4 suppressed (%5)")
+        out << Text::tr("%1 errors, %2 warnings, %3 info, %4 suppressed (%5)")
                    .arg(counts.value(Severity::Error))
                    .arg(counts.value(Severity::Warning))
                    .arg(counts.value(Severity::Info))

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "godwitversion.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("godwit-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("godwit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+    godwit::installTranslations({QStringLiteral("godwit_models"), QStringLiteral("godwit-cli")}); // the system's language
     std::signal(SIGINT, onInterrupt);
     return godwit::cli::run(QCoreApplication::arguments(), &cancelRequested);
 }

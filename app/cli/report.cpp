@@ -11,15 +11,30 @@ namespace godwit::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
-// English plurals without a translation file: %n forms need one.
+// Singular and plural, each marked for translation where it is used (QT_TRANSLATE_NOOP).
 QString counted(int n, const char *one, const char *many)
 {
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
+    return (n == 1 ? Text::tr(one) : Text::tr(many)).arg(n);
+}
+
+// The state column: stateId's keywords, in the reader's language.
+QString stateLabel(MigrationState state)
+{
+    switch (state) {
+    case MigrationState::Applied: return Text::tr("applied");
+    case MigrationState::Pending: return Text::tr("pending");
+    case MigrationState::Modified: return Text::tr("modified");
+    case MigrationState::Missing: return Text::tr("missing");
+    case MigrationState::Failed: return Text::tr("failed");
+    case MigrationState::OutOfOrder: return Text::tr("out-of-order");
+    }
+    return stateId(state);
 }
 
 QString arrow(Direction d)
@@ -58,10 +73,10 @@ QString changeMark(SchemaChange::Class c)
 void writeDiff(QTextStream &out, const SchemaDiff &diff)
 {
     if (diff.isEmpty()) {
-        out << tr("  no structural change") << u'\n';
+        out << Text::tr("  no structural change") << u'\n';
         return;
     }
-    out << tr("  %1 additive, %2 rewriting, %3 destructive")
+    out << Text::tr("  %1 additive, %2 rewriting, %3 destructive")
                .arg(diff.count(SchemaChange::Class::Additive))
                .arg(diff.count(SchemaChange::Class::Rewriting))
                .arg(diff.count(SchemaChange::Class::Destructive))
@@ -87,11 +102,11 @@ void writeSteps(QTextStream &out, const QList<StepRun> &steps)
     for (const StepRun &step : steps) {
         out << QStringLiteral("%1 %2 %3  %4  %5\n")
                    .arg(arrow(step.step.direction), step.step.migration.displayVersion(), step.step.migration.description,
-                        step.ok ? tr("ok") : (step.cancelled ? tr("CANCELLED") : tr("FAILED")), milliseconds(step.durationMs));
+                        step.ok ? Text::tr("ok") : (step.cancelled ? Text::tr("CANCELLED") : Text::tr("FAILED")), milliseconds(step.durationMs));
         for (const StatementRun &s : step.statements) {
             QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
             if (s.rowsAffected >= 0)
-                line += u"  " + counted(int(s.rowsAffected), "%1 row", "%1 rows");
+                line += u"  " + counted(int(s.rowsAffected), QT_TRANSLATE_NOOP("Cli", "%1 row"), QT_TRANSLATE_NOOP("Cli", "%1 rows"));
             out << line << u'\n';
             if (!s.note.isEmpty())
                 out << QStringLiteral("       %1\n").arg(s.note);
@@ -107,10 +122,10 @@ QString methodText(DryRunMethod method, Dialect dialect)
 {
     switch (method) {
     case DryRunMethod::Copy:
-        return dialect == Dialect::SQLite ? tr("on a copy of the database (VACUUM INTO), deleted afterwards")
-                                          : tr("on a scratch database holding a copy of the schema, dropped afterwards");
-    case DryRunMethod::Transaction: return tr("in one transaction on the target, rolled back");
-    case DryRunMethod::Shadow: return tr("on a shadow database where the applied history was replayed, dropped afterwards");
+        return dialect == Dialect::SQLite ? Text::tr("on a copy of the database (VACUUM INTO), deleted afterwards")
+                                          : Text::tr("on a scratch database holding a copy of the schema, dropped afterwards");
+    case DryRunMethod::Transaction: return Text::tr("in one transaction on the target, rolled back");
+    case DryRunMethod::Shadow: return Text::tr("on a shadow database where the applied history was replayed, dropped afterwards");
     case DryRunMethod::Auto: break;
     }
     return {};
@@ -201,16 +216,16 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
         return;
     }
 
-    m_out << tr("Project    %1").arg(context.project.directory) << u'\n'
-          << tr("Format     %1 — %2").arg(formatId(context.source.format), context.source.explanation) << u'\n'
-          << tr("Target     %1").arg(context.target.display())
-          << (databaseMissing ? tr(" (does not exist yet)") : QString()) << u'\n'
-          << tr("Current    %1, %2 pending").arg(current.isEmpty() ? tr("none") : current).arg(pending) << "\n\n";
+    m_out << Text::tr("Project    %1").arg(context.project.directory) << u'\n'
+          << Text::tr("Format     %1 — %2").arg(formatId(context.source.format), context.source.explanation) << u'\n'
+          << Text::tr("Target     %1").arg(context.target.display())
+          << (databaseMissing ? Text::tr(" (does not exist yet)") : QString()) << u'\n'
+          << Text::tr("Current    %1, %2 pending").arg(current.isEmpty() ? Text::tr("none") : current).arg(pending) << "\n\n";
     m_out << QStringLiteral("  %1  %2  %3  %4\n")
-                 .arg(tr("STATE"), -12)
-                 .arg(tr("VERSION"), -16)
-                 .arg(tr("DESCRIPTION"), -40)
-                 .arg(tr("APPLIED AT"));
+                 .arg(Text::tr("STATE"), -12)
+                 .arg(Text::tr("VERSION"), -16)
+                 .arg(Text::tr("DESCRIPTION"), -40)
+                 .arg(Text::tr("APPLIED AT"));
     // One time zone look-up, not one per row.
     const QTimeZone local = QTimeZone::systemTimeZone();
     for (const StatusEntry &e : status) {
@@ -218,21 +233,21 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
         if (e.history)
             applied = e.history->appliedAt.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         m_out << QStringLiteral("  %1  %2  %3  %4\n")
-                     .arg(stateId(e.state), -12)
+                     .arg(stateLabel(e.state), -12)
                      .arg(e.version(), -16)
                      .arg(e.description(), -40)
                      .arg(applied);
         if (e.state == MigrationState::Failed) {
             if (e.history->status == HistoryEntry::Status::Started) {
                 m_out << "    "
-                      << tr("a run stopped while statement %1 of %2 was under way (it may have completed); "
+                      << Text::tr("a run stopped while statement %1 of %2 was under way (it may have completed); "
                             "see godwit-cli repair")
                              .arg(qMax(1, e.history->failedStatement))
                              .arg(e.history->statementCount)
                       << u'\n';
             } else {
                 m_out << "    "
-                      << tr("stopped at statement %1 of %2: %3")
+                      << Text::tr("stopped at statement %1 of %2: %3")
                              .arg(e.history->failedStatement)
                              .arg(e.history->statementCount)
                              .arg(e.history->error)
@@ -241,10 +256,10 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
         }
     }
     if (!context.source.problems.isEmpty()) {
-        m_out << u'\n' << tr("Problems in the folder:") << u'\n';
+        m_out << u'\n' << Text::tr("Problems in the folder:") << u'\n';
         for (const FolderProblem &p : context.source.problems) {
             m_out << QStringLiteral("  %1  %2  %3\n")
-                         .arg(p.severity == FolderProblem::Severity::Error ? tr("error") : tr("warning"), -7)
+                         .arg(p.severity == FolderProblem::Severity::Error ? Text::tr("error") : Text::tr("warning"), -7)
                          .arg(problemKindId(p.kind), -17)
                          .arg(p.message);
         }
@@ -257,19 +272,19 @@ void Report::planHeader(const Context &context, const Plan &plan)
     if (m_json)
         return;
     for (const QString &warning : plan.warnings)
-        m_out << tr("warning: %1").arg(warning) << u'\n';
+        m_out << Text::tr("warning: %1").arg(warning) << u'\n';
     if (plan.steps.isEmpty()) {
-        m_out << tr("Nothing to do: %1 is up to date.").arg(context.target.display()) << u'\n';
+        m_out << Text::tr("Nothing to do: %1 is up to date.").arg(context.target.display()) << u'\n';
         m_out.flush();
         return;
     }
-    m_out << tr("Plan: %1 on %2")
-                 .arg(counted(int(plan.steps.size()), "%1 step", "%1 steps"), context.target.display())
+    m_out << Text::tr("Plan: %1 on %2")
+                 .arg(counted(int(plan.steps.size()), QT_TRANSLATE_NOOP("Cli", "%1 step"), QT_TRANSLATE_NOOP("Cli", "%1 steps")), context.target.display())
           << u'\n';
     for (const PlanStep &step : plan.steps) {
         m_out << QStringLiteral("  %1 %2  %3%4\n")
                      .arg(arrow(step.direction), step.migration.displayVersion(), step.migration.description,
-                          step.migration.up->noTransaction ? tr("  (no transaction)") : QString());
+                          step.migration.up->noTransaction ? Text::tr("  (no transaction)") : QString());
     }
     m_out.flush();
 }
@@ -306,18 +321,18 @@ void Report::stepFinished(const StepResult &result)
         return;
     switch (result.outcome) {
     case StepResult::Outcome::Done:
-        m_out << tr("ok (%1 ms, %2)")
+        m_out << Text::tr("ok (%1 ms, %2)")
                      .arg(result.durationMs)
-                     .arg(counted(result.statementCount, "%1 statement", "%1 statements"));
+                     .arg(counted(result.statementCount, QT_TRANSLATE_NOOP("Cli", "%1 statement"), QT_TRANSLATE_NOOP("Cli", "%1 statements")));
         break;
     case StepResult::Outcome::Skipped:
-        m_out << tr("skipped: %1").arg(result.message);
+        m_out << Text::tr("skipped: %1").arg(result.message);
         break;
     case StepResult::Outcome::Failed:
-        m_out << tr("FAILED") << u'\n' << result.message;
+        m_out << Text::tr("FAILED") << u'\n' << result.message;
         break;
     case StepResult::Outcome::Cancelled:
-        m_out << tr("CANCELLED") << u'\n' << result.message;
+        m_out << Text::tr("CANCELLED") << u'\n' << result.message;
         break;
     }
     m_out << u'\n';
@@ -330,7 +345,7 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
         if (!report.error.isEmpty())
             m_out << report.error << u'\n';
         else if (!plan.steps.isEmpty())
-            m_out << (report.ok ? tr("Done.") : tr("Stopped: the target is as the steps above say.")) << u'\n';
+            m_out << (report.ok ? Text::tr("Done.") : Text::tr("Stopped: the target is as the steps above say.")) << u'\n';
         m_out.flush();
         return;
     }
@@ -368,7 +383,7 @@ void Report::created(const QStringList &files, const QString &version)
         return;
     }
     for (const QString &file : files)
-        m_out << tr("created %1").arg(file) << u'\n';
+        m_out << Text::tr("created %1").arg(file) << u'\n';
     m_out.flush();
 }
 
@@ -376,7 +391,7 @@ void Report::error(const QString &message, QTextStream &err)
 {
     if (m_json)
         write({{QStringLiteral("error"), message}});
-    err << tr("godwit-cli: %1").arg(message) << u'\n';
+    err << Text::tr("godwit-cli: %1").arg(message) << u'\n';
     err.flush();
 }
 
@@ -392,9 +407,9 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
         for (const Statement &s : loaded.split.statements) {
             ++n;
             const bool interrupted = h.status == HistoryEntry::Status::Started;
-            const QString state = stopped == 0 || n < stopped ? tr("ran")
-                                  : n == stopped              ? (interrupted ? tr("under way") : tr("failed"))
-                                                              : tr("not run");
+            const QString state = stopped == 0 || n < stopped ? Text::tr("ran")
+                                  : n == stopped              ? (interrupted ? Text::tr("under way") : Text::tr("failed"))
+                                                              : Text::tr("not run");
             const QString first = s.sql.section(u'\n', 0, 0).left(70);
             lines << QStringLiteral("    %1  %2  %3  %4").arg(n, 3).arg(state, -8).arg(s.location.toString(), first);
             statements.append(QJsonObject{{QStringLiteral("index"), n},
@@ -412,24 +427,24 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
                {QStringLiteral("statements"), statements}});
         return;
     }
-    m_out << tr("%1 %2: stopped at statement %3 of %4: %5")
+    m_out << Text::tr("%1 %2: stopped at statement %3 of %4: %5")
                  .arg(entry.version(), entry.description())
                  .arg(stopped)
                  .arg(h.statementCount)
                  .arg(h.error)
           << u'\n'
           << lines.join(u'\n') << u'\n'
-          << tr("Ways out (each is recorded in the audit log):") << u'\n'
-          << tr("  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped "
+          << Text::tr("Ways out (each is recorded in the audit log):") << u'\n'
+          << Text::tr("  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped "
                 "statement %2 is fixed")
                  .arg(entry.version())
                  .arg(qMax(1, stopped))
                  .arg(h.statementCount)
           << u'\n'
-          << tr("  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand")
+          << Text::tr("  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand")
                  .arg(entry.version())
           << u'\n'
-          << tr("  godwit-cli repair %1 --run-down        run its down script and record it as not applied")
+          << Text::tr("  godwit-cli repair %1 --run-down        run its down script and record it as not applied")
                  .arg(entry.version())
           << u'\n';
     m_out.flush();
@@ -441,51 +456,51 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         writeWithContext(context, report.toJson(unified));
         return;
     }
-    m_out << tr("Dry run of %1 on %2, %3")
-                 .arg(counted(int(report.up.size()), "%1 migration", "%1 migrations"), context.target.display(),
+    m_out << Text::tr("Dry run of %1 on %2, %3")
+                 .arg(counted(int(report.up.size()), QT_TRANSLATE_NOOP("Cli", "%1 migration"), QT_TRANSLATE_NOOP("Cli", "%1 migrations")), context.target.display(),
                       methodText(report.method, context.target.dialect))
           << "\n\n";
     writeSteps(m_out, report.up);
     if (report.after) {
-        m_out << u'\n' << tr("Schema changes") << u'\n';
+        m_out << u'\n' << Text::tr("Schema changes") << u'\n';
         writeDiff(m_out, report.diff);
         const QString text = unified && report.before
-                                 ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), tr("before"), tr("after"))
+                                 ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), Text::tr("before"), Text::tr("after"))
                                  : QString();
         if (!text.isEmpty())
             m_out << u'\n' << text;
     }
     if (!report.down.isEmpty() || !report.residueMessages.isEmpty()) {
-        m_out << u'\n' << tr("Reversibility (up, then down)") << u'\n';
+        m_out << u'\n' << Text::tr("Reversibility (up, then down)") << u'\n';
         writeSteps(m_out, report.down);
         if (report.residueMessages.isEmpty() && report.stepsOk())
-            m_out << tr("  the downs restore the starting schema") << u'\n';
+            m_out << Text::tr("  the downs restore the starting schema") << u'\n';
         for (const QString &m : report.residueMessages)
             m_out << QStringLiteral("  %1\n").arg(m);
         const QString residue = unified && report.before && report.afterDown
                                     ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.afterDown),
-                                                  tr("before"), tr("after down"))
+                                                  Text::tr("before"), Text::tr("after down"))
                                     : QString();
         if (!residue.isEmpty())
             m_out << u'\n' << residue;
     }
     if (!report.notes.isEmpty()) {
-        m_out << u'\n' << tr("Notes") << u'\n';
+        m_out << u'\n' << Text::tr("Notes") << u'\n';
         for (const QString &n : report.notes)
             m_out << QStringLiteral("  %1\n").arg(n);
     }
     m_out << u'\n'
-          << tr("Time: preparation %1, execution %2, introspection %3, diff %4")
+          << Text::tr("Time: preparation %1, execution %2, introspection %3, diff %4")
                  .arg(milliseconds(report.timing.preparationMs), milliseconds(report.timing.executionMs),
                       milliseconds(report.timing.introspectionMs), milliseconds(report.timing.diffMs))
           << u'\n';
     if (!report.error.isEmpty())
-        m_out << tr("Error: %1").arg(report.error) << u'\n';
-    m_out << (report.cancelled                  ? tr("Cancelled; the target was not changed.")
-              : report.ok()                     ? tr("Dry run passed; the target was not changed.")
+        m_out << Text::tr("Error: %1").arg(report.error) << u'\n';
+    m_out << (report.cancelled                  ? Text::tr("Cancelled; the target was not changed.")
+              : report.ok()                     ? Text::tr("Dry run passed; the target was not changed.")
               : !report.residueMessages.isEmpty() && report.stepsOk()
-                  ? tr("The plan runs, but its downs do not restore the starting schema; the target was not changed.")
-                  : tr("Dry run FAILED; the target was not changed."))
+                  ? Text::tr("The plan runs, but its downs do not restore the starting schema; the target was not changed.")
+                  : Text::tr("Dry run FAILED; the target was not changed."))
           << u'\n';
     m_out.flush();
 }
@@ -514,7 +529,7 @@ void Report::schemaDiff(const QString &before, const QString &after, const Snaps
         write(root);
         return;
     }
-    m_out << tr("From %1").arg(before) << u'\n' << tr("To   %1").arg(after) << u'\n';
+    m_out << Text::tr("From %1").arg(before) << u'\n' << Text::tr("To   %1").arg(after) << u'\n';
     writeDiff(m_out, diff);
     if (!text.isEmpty())
         m_out << u'\n' << text;
@@ -527,15 +542,15 @@ void Report::drift(const Context &context, const DriftReport &report, bool unifi
         writeWithContext(context, report.toJson(unified));
         return;
     }
-    m_out << tr("Drift of %1 from the schema its applied history implies").arg(context.target.display()) << u'\n';
+    m_out << Text::tr("Drift of %1 from the schema its applied history implies").arg(context.target.display()) << u'\n';
     writeDiff(m_out, report.drift);
     const QString text = unified && report.expected && report.actual
-                             ? unifiedDiff(snapshotDdl(*report.expected), snapshotDdl(*report.actual), tr("history"), tr("target"))
+                             ? unifiedDiff(snapshotDdl(*report.expected), snapshotDdl(*report.actual), Text::tr("history"), Text::tr("target"))
                              : QString();
     if (!text.isEmpty())
         m_out << u'\n' << text;
     if (!report.error.isEmpty())
-        m_out << tr("Error: %1").arg(report.error) << u'\n';
+        m_out << Text::tr("Error: %1").arg(report.error) << u'\n';
     m_out.flush();
 }
 

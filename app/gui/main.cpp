@@ -5,6 +5,7 @@
 #include "godwitversion.h"
 
 #include "demo/demoproject.h"
+#include "i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Godwit"_s);
     QApplication::setApplicationName(u"Godwit"_s);
     QApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+    // The language chosen in Settings, else the system's.
+    godwit::installTranslations({u"godwit_models"_s, u"godwit"_s}, godwit::AppSettings::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A workbench for database schema migrations."));

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 namespace godwit {
 
 namespace {
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 QString uniqueConnectionName()
 {
@@ -168,14 +169,14 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
             return result;
         }
         if (!file.dir().exists()) {
-            result.error = tr("%1: the folder %2 does not exist").arg(spec.display(), file.dir().path());
+            result.error = Text::tr("%1: the folder %2 does not exist").arg(spec.display(), file.dir().path());
             return result;
         }
     }
     static const char *drivers[] = {"QSQLITE", "QPSQL", "QMYSQL"};
     const QString driver = QString::fromLatin1(drivers[int(spec.dialect)]);
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        result.error = tr("%1: the Qt SQL driver %2 is not installed").arg(spec.display(), driver);
+        result.error = Text::tr("%1: the Qt SQL driver %2 is not installed").arg(spec.display(), driver);
         return result;
     }
     const QString name = uniqueConnectionName();
@@ -194,14 +195,14 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
         db.setConnectOptions(connectOptions(spec, mode, options));
         if (db.open()) {
             if (const QString error = applySession(db, spec.dialect, options); !error.isEmpty()) {
-                result.error = tr("%1: %2").arg(spec.display(), error);
+                result.error = Text::tr("%1: %2").arg(spec.display(), error);
                 db.close();
             } else {
                 result.connection.reset(new Connection(spec, db, options));
                 return result;
             }
         } else {
-            result.error = tr("%1: %2").arg(spec.display(), db.lastError().text());
+            result.error = Text::tr("%1: %2").arg(spec.display(), db.lastError().text());
         }
     }
     QSqlDatabase::removeDatabase(name);

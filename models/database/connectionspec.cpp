@@ -8,10 +8,11 @@
 namespace godwit {
 
 namespace {
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("ConnectionSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSpec)
+};
 } // namespace
 
 QString ConnectionSpec::display() const
@@ -37,7 +38,7 @@ ConnectionSpecParse parseConnectionUrl(const QString &url, const QString &baseDi
         if (path.startsWith(u"//"))
             path = path.mid(2); // sqlite://relative or sqlite:///absolute
         if (path.isEmpty()) {
-            result.error = tr("%1: the URL names no database file").arg(url);
+            result.error = Text::tr("%1: the URL names no database file").arg(url);
             return result;
         }
         spec.dialect = Dialect::SQLite;
@@ -48,12 +49,12 @@ ConnectionSpecParse parseConnectionUrl(const QString &url, const QString &baseDi
     const QUrl parsed(url, QUrl::StrictMode);
     const auto dialect = dialectFromName(parsed.scheme());
     if (!parsed.isValid() || !dialect || *dialect == Dialect::SQLite) {
-        result.error = tr("%1: not a connection URL (sqlite:PATH, postgres://user@host:port/db, "
+        result.error = Text::tr("%1: not a connection URL (sqlite:PATH, postgres://user@host:port/db, "
                           "mysql://user@host:port/db, mariadb://…)").arg(url);
         return result;
     }
     if (!parsed.password().isEmpty()) {
-        result.error = tr("the URL holds a password; give it in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) "
+        result.error = Text::tr("the URL holds a password; give it in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) "
                           "or at the prompt, never on the command line");
         return result;
     }
@@ -74,7 +75,7 @@ ConnectionSpecParse connectionFromProfile(const Profile &profile, const QString 
     ConnectionSpecParse result;
     const auto dialect = dialectFromName(profile.driver);
     if (!dialect) {
-        result.error = tr("profile \"%1\": unknown driver \"%2\"").arg(profile.name, profile.driver);
+        result.error = Text::tr("profile \"%1\": unknown driver \"%2\"").arg(profile.name, profile.driver);
         return result;
     }
     ConnectionSpec spec;
@@ -82,7 +83,7 @@ ConnectionSpecParse connectionFromProfile(const Profile &profile, const QString 
     spec.profileName = profile.name;
     if (spec.dialect == Dialect::SQLite) {
         if (profile.path.isEmpty()) {
-            result.error = tr("profile \"%1\": a SQLite profile needs a \"path\"").arg(profile.name);
+            result.error = Text::tr("profile \"%1\": a SQLite profile needs a \"path\"").arg(profile.name);
             return result;
         }
         spec.path = QDir::cleanPath(QDir(projectDir).absoluteFilePath(profile.path));

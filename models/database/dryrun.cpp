@@ -21,10 +21,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("DryRun", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DryRun)
+};
 
 bool cancelled(const std::atomic_bool *cancel)
 {
@@ -102,10 +103,10 @@ QStringList restoreSequences(Connection &connection, const SequenceValues &befor
         q.addBindValue(it.key());
         q.addBindValue(it.value().isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(it.value().toLongLong()));
         if (q.exec() && q.next())
-            notes << tr("sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been "
+            notes << Text::tr("sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been "
                         "put back").arg(it.key());
         else
-            notes << tr("sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2")
+            notes << Text::tr("sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2")
                          .arg(it.key(), it.value().toString());
     }
     return notes;
@@ -190,21 +191,21 @@ QStringList residueMessages(const SchemaDiff &residue)
     for (const SchemaChange &c : residue.changes) {
         const QString subject = c.objectKind == u"column" ? c.table + u'.' + c.name : c.name;
         const QString on = c.objectKind != u"column" && !c.table.isEmpty() && c.table != c.name
-                               ? tr(" on %1").arg(c.table)
+                               ? Text::tr(" on %1").arg(c.table)
                                : QString();
         switch (c.action) {
         case SchemaChange::Action::Add:
-            messages << tr("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
+            messages << Text::tr("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
             break;
         case SchemaChange::Action::Drop:
-            messages << tr("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
+            messages << Text::tr("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
             break;
         case SchemaChange::Action::Rename:
-            messages << tr("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
+            messages << Text::tr("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
             break;
         case SchemaChange::Action::Change:
-            messages << (c.detail.isEmpty() ? tr("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
-                                            : tr("down does not restore %1 %2%3: %4")
+            messages << (c.detail.isEmpty() ? Text::tr("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
+                                            : Text::tr("down does not restore %1 %2%3: %4")
                                                   .arg(c.objectKind, subject, on, c.detail));
             break;
         }
@@ -226,7 +227,7 @@ QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *er
     QList<Migration> migrations;
     for (const StatusEntry *e : std::as_const(applied)) {
         if (!e->migration || !e->migration->up) {
-            *error = tr("%1 is applied but its file is gone: the history cannot be replayed").arg(e->version());
+            *error = Text::tr("%1 is applied but its file is gone: the history cannot be replayed").arg(e->version());
             return {};
         }
         migrations << *e->migration;
@@ -264,11 +265,11 @@ QString replay(ScriptRunner &runner, const QList<Migration> &applied, const std:
     bool ok = true;
     const QList<StepRun> runs = runner.runAll(steps, cancel, [&](int done, int total, const PlanStep &step) {
         if (progress)
-            progress(tr("replaying the history %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+            progress(Text::tr("replaying the history %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
     }, &ok);
     if (ok)
         return {};
-    return tr("replaying the applied migrations failed at %1: %2")
+    return Text::tr("replaying the applied migrations failed at %1: %2")
         .arg(runs.last().step.migration.displayVersion(), runs.last().error);
 }
 
@@ -297,7 +298,7 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
     entry.action = u"dry-run"_s;
     if (!request.plan.steps.isEmpty()) {
         entry.version = request.plan.steps.constLast().migration.displayVersion();
-        entry.description = tr("%1 to %2").arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version);
+        entry.description = Text::tr("%1 to %2").arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version);
     }
     entry.planId = report.plan;
     entry.outcome = report.cancelled ? u"cancelled"_s : report.ok() ? u"ok"_s : u"failed"_s;
@@ -311,7 +312,7 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
                                                                                    : u" reversible=no"_s)
                                                : QString());
     if (!store.appendAudit(entry))
-        report.notes << tr("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
+        report.notes << Text::tr("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
 }
 
 DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
@@ -322,19 +323,19 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     if (report.method == DryRunMethod::Auto)
         report.method = dialect == Dialect::PostgreSQL ? DryRunMethod::Transaction : DryRunMethod::Copy;
     if (report.method == DryRunMethod::Copy && dialect == Dialect::PostgreSQL) {
-        report.error = tr("PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow "
+        report.error = Text::tr("PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow "
                           "database (--method shadow), not on a copy");
         return report;
     }
     if (report.method == DryRunMethod::Transaction && dialect == Dialect::MySQL) {
-        report.error = tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use "
+        report.error = Text::tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use "
                           "--method copy or --method shadow");
         return report;
     }
     const bool allUp = std::all_of(request.plan.steps.cbegin(), request.plan.steps.cend(),
                                    [](const PlanStep &s) { return s.direction == Direction::Up; });
     if (request.reversible && !allUp) {
-        report.error = tr("the reversibility check runs an up plan and then its downs; this plan goes down");
+        report.error = Text::tr("the reversibility check runs an up plan and then its downs; this plan goes down");
         return report;
     }
     const auto say = [&](const QString &what) {
@@ -348,9 +349,9 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     std::unique_ptr<ScratchDatabase> scratch;
     Connection *work = &m_target;
     if (report.method != DryRunMethod::Transaction) {
-        say(report.method == DryRunMethod::Shadow ? tr("creating the shadow database")
-                                                  : dialect == Dialect::SQLite ? tr("copying the database (VACUUM INTO)")
-                                                                               : tr("copying the schema to a scratch database"));
+        say(report.method == DryRunMethod::Shadow ? Text::tr("creating the shadow database")
+                                                  : dialect == Dialect::SQLite ? Text::tr("copying the database (VACUUM INTO)")
+                                                                               : Text::tr("copying the schema to a scratch database"));
         const auto content = report.method == DryRunMethod::Shadow ? ScratchDatabase::Content::Empty
                              : dialect == Dialect::SQLite            ? ScratchDatabase::Content::Copy
                                                                      : ScratchDatabase::Content::SchemaCopy;
@@ -374,7 +375,7 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     }
     report.timing.preparationMs = elapsedMs(timer);
 
-    say(tr("reading the schema before"));
+    say(Text::tr("reading the schema before"));
     QString error;
     report.before = timedSnapshot(*work, report.timing.introspectionMs, &error);
     if (!report.before) {
@@ -388,9 +389,9 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
             const SchemaDiff drift = diffSnapshots(*report.before, *live);
             if (!drift.isEmpty())
                 report.notes << (report.method == DryRunMethod::Shadow
-                                     ? tr("the target differs from what its history implies in %n change(s); see "
+                                     ? Text::tr("the target differs from what its history implies in %n change(s); see "
                                           "verify --drift", nullptr, int(drift.changes.size()))
-                                     : tr("the scratch copy differs from the target in %n change(s)", nullptr,
+                                     : Text::tr("the scratch copy differs from the target in %n change(s)", nullptr,
                                           int(drift.changes.size())));
         }
     }
@@ -402,14 +403,14 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     const SequenceValues sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : SequenceValues();
     QSqlQuery transaction(m_target.database());
     if (!transaction.exec(dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
-        report.error = tr("%1: cannot begin the dry run's transaction: %2")
+        report.error = Text::tr("%1: cannot begin the dry run's transaction: %2")
                            .arg(m_target.spec().display(), transaction.lastError().text());
         return report;
     }
     runPlan(report, m_target, request, cancel, say);
     // Whatever happened in there, it is undone.
     if (!transaction.exec(u"ROLLBACK"_s))
-        report.error = tr("%1: the dry run's transaction could not be rolled back: %2")
+        report.error = Text::tr("%1: the dry run's transaction could not be rolled back: %2")
                            .arg(m_target.spec().display(), transaction.lastError().text());
     if (dialect == Dialect::PostgreSQL)
         report.notes << restoreSequences(m_target, sequences);
@@ -426,18 +427,18 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
     timer.start();
     bool upOk = true;
     report.up = runner.runAll(request.plan.steps, cancel, [&](int done, int total, const PlanStep &step) {
-        say(tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+        say(Text::tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
     }, &upOk);
     report.timing.executionMs += elapsedMs(timer);
     for (const StepRun &step : std::as_const(report.up)) {
         for (const StatementRun &s : step.statements) {
             if (s.outcome == StatementRun::Outcome::Rewritten || s.outcome == StatementRun::Outcome::Skipped)
-                report.notes << tr("%1: %2").arg(s.location.toString(), s.note);
+                report.notes << Text::tr("%1: %2").arg(s.location.toString(), s.note);
         }
     }
     report.cancelled = cancelled(cancel);
 
-    say(tr("reading the schema after"));
+    say(Text::tr("reading the schema after"));
     QString error;
     report.after = timedSnapshot(work, report.timing.introspectionMs, &error);
     if (!report.after) {
@@ -452,7 +453,7 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
 
     for (const PlanStep &step : request.plan.steps) {
         if (!step.migration.down)
-            report.residueMessages << tr("%1 has no down script: its up cannot be reversed")
+            report.residueMessages << Text::tr("%1 has no down script: its up cannot be reversed")
                                           .arg(step.migration.displayVersion());
     }
     if (!report.residueMessages.isEmpty())
@@ -460,11 +461,11 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
     timer.restart();
     bool downOk = true;
     report.down = runner.runAll(downSteps(request.plan.steps), cancel, [&](int done, int total, const PlanStep &step) {
-        say(tr("down %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+        say(Text::tr("down %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
     }, &downOk);
     report.timing.executionMs += elapsedMs(timer);
     report.cancelled = cancelled(cancel);
-    say(tr("reading the schema after the downs"));
+    say(Text::tr("reading the schema after the downs"));
     report.afterDown = timedSnapshot(work, report.timing.introspectionMs, &error);
     if (!report.afterDown) {
         report.error = error;
@@ -497,7 +498,7 @@ DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_boo
     DriftReport report;
     Connection &target = m_target;
     if (progress)
-        progress(tr("creating the scratch database"));
+        progress(Text::tr("creating the scratch database"));
     auto created = ScratchDatabase::create(target, ScratchDatabase::Content::Empty);
     if (!created.scratch) {
         report.error = created.error;
@@ -511,7 +512,7 @@ DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_boo
     if (!report.error.isEmpty())
         return report;
     if (progress)
-        progress(tr("reading both schemas"));
+        progress(Text::tr("reading both schemas"));
     double ms = 0;
     report.expected = timedSnapshot(created.scratch->connection(), ms, &report.error);
     if (report.expected)

@@ -23,10 +23,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Executor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Executor)
+};
 
 QString directionId(Direction d)
 {
@@ -63,12 +64,12 @@ QString Executor::lock()
         return {};
     RunLock::Acquire acquired = RunLock::acquire(m_connection, m_options.lockTimeoutSeconds);
     if (!acquired.lock)
-        return tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
+        return Text::tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
     m_lock = std::move(acquired.lock);
     // Under the run lock the history changes only through this run: read it once, not once
     // per migration (a round trip each on a server).
     if (!m_store.cacheReads())
-        return tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
+        return Text::tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
     return {};
 }
 
@@ -142,14 +143,14 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     // migration, rolled back, cannot take them (and the audit of its failure) with it.
     if (!m_store.ensureSchema()) {
         report.ok = false;
-        report.error = tr("%1: cannot create the history tables: %2")
+        report.error = Text::tr("%1: cannot create the history tables: %2")
                            .arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
     // A rollback in an earlier run of this executor may have dropped the copy lock() read.
     if (m_lock && !m_store.hasCache() && !m_store.cacheReads()) {
         report.ok = false;
-        report.error = tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
+        report.error = Text::tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
     const int total = int(plan.steps.size());
@@ -161,7 +162,7 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
         if (cancelled(cancel)) {
             result.step = step;
             result.outcome = StepResult::Outcome::Cancelled;
-            result.message = tr("cancelled before it started");
+            result.message = Text::tr("cancelled before it started");
         } else {
             result = runStep(step, report.planId, cancel);
         }
@@ -222,15 +223,15 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     // what we read next cannot change under us; on the servers the run lock does that.
     if (!exec(beginStatement(m_connection.dialect()), &error)) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("cannot take the write lock: %1").arg(error);
+        result.message = Text::tr("cannot take the write lock: %1").arg(error);
         return result;
     }
     if (!m_store.ensureSchema())
-        return fail(tr("cannot create the history tables: %1").arg(m_store.lastError()));
+        return fail(Text::tr("cannot create the history tables: %1").arg(m_store.lastError()));
     const Migration &m = result.step.migration;
     const auto existing = m_store.read(m.kind, m.key());
     if (!existing)
-        return fail(tr("cannot read the history: %1").arg(m_store.lastError()));
+        return fail(Text::tr("cannot read the history: %1").arg(m_store.lastError()));
     const bool up = result.step.direction == Direction::Up;
     const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
                                    && (*existing)->status == HistoryEntry::Status::Applied)
@@ -238,7 +239,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     if (alreadyDone) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = StepResult::Outcome::Skipped;
-        result.message = up ? tr("already applied (by another run)") : tr("already rolled back (by another run)");
+        result.message = up ? Text::tr("already applied (by another run)") : Text::tr("already rolled back (by another run)");
         return result;
     }
 
@@ -246,7 +247,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         if (cancelled(cancel)) {
             exec(QStringLiteral("ROLLBACK"), nullptr);
             result.outcome = StepResult::Outcome::Cancelled;
-            result.message = tr("cancelled before statement %1 of %2; rolled back").arg(i + 1).arg(statements.size());
+            result.message = Text::tr("cancelled before statement %1 of %2; rolled back").arg(i + 1).arg(statements.size());
             audit(result, planId);
             return result;
         }
@@ -256,14 +257,14 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
             if (cancelled(cancel)) {
                 exec(QStringLiteral("ROLLBACK"), nullptr);
                 result.outcome = StepResult::Outcome::Cancelled;
-                result.message = tr("cancelled while statement %1 of %2 at %3 ran (%4); rolled back")
+                result.message = Text::tr("cancelled while statement %1 of %2 at %3 ran (%4); rolled back")
                                      .arg(i + 1)
                                      .arg(statements.size())
                                      .arg(result.location.toString(), error);
                 audit(result, planId);
                 return result;
             }
-            return fail(tr("statement %1 of %2 at %3 failed: %4; the migration was rolled back")
+            return fail(Text::tr("statement %1 of %2 at %3 failed: %4; the migration was rolled back")
                             .arg(i + 1)
                             .arg(statements.size())
                             .arg(result.location.toString(), error));
@@ -280,10 +281,10 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         written = m_store.remove(m.kind, m.key());
     }
     if (!written)
-        return fail(tr("cannot write the history: %1").arg(m_store.lastError()));
+        return fail(Text::tr("cannot write the history: %1").arg(m_store.lastError()));
     audit(result, planId);
     if (!exec(QStringLiteral("COMMIT"), &error))
-        return fail(tr("commit failed: %1").arg(error));
+        return fail(Text::tr("commit failed: %1").arg(error));
     return result;
 }
 
@@ -308,14 +309,14 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     };
     if (ownTransaction && !exec(beginStatement(m_connection.dialect()), &error)) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("cannot take the write lock: %1").arg(error);
+        result.message = Text::tr("cannot take the write lock: %1").arg(error);
         return result;
     }
     const auto existing = m_store.ensureSchema() ? m_store.read(m.kind, m.key()) : std::nullopt;
     if (!existing) {
         rollback();
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("cannot read the history: %1").arg(m_store.lastError());
+        result.message = Text::tr("cannot read the history: %1").arg(m_store.lastError());
         return result;
     }
     // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
@@ -326,7 +327,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     if (alreadyDone) {
         rollback();
         result.outcome = StepResult::Outcome::Skipped;
-        result.message = up ? tr("already applied (by another run)") : tr("already rolled back (by another run)");
+        result.message = up ? Text::tr("already applied (by another run)") : Text::tr("already rolled back (by another run)");
         return result;
     }
     HistoryEntry entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
@@ -341,21 +342,21 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     if (!started || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error))) {
         rollback();
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("cannot write the history: %1").arg(m_store.lastError() + error);
+        result.message = Text::tr("cannot write the history: %1").arg(m_store.lastError() + error);
         return result;
     }
 
     // The history keeps what happened to the statement; the message adds what that means.
     auto stop = [&](StepResult::Outcome outcome, int index, const QString &detail) {
-        const QString done = index == 0 && from == 0 ? tr("none of its statements ran")
-                             : index == 1 ? tr("statement 1 ran and stays applied")
-                                          : tr("statements 1 to %1 ran and stay applied").arg(index);
+        const QString done = index == 0 && from == 0 ? Text::tr("none of its statements ran")
+                             : index == 1 ? Text::tr("statement 1 ran and stays applied")
+                                          : Text::tr("statements 1 to %1 ran and stay applied").arg(index);
         result.outcome = outcome;
         result.failedStatement = index + 1;
         const QString what = outcome == StepResult::Outcome::Cancelled
-                                 ? tr("%1 (statement %2 of %3)").arg(detail).arg(index + 1).arg(statements.size())
-                                 : tr("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
-        result.message = tr("%1; this migration runs without a transaction: %2").arg(what, done);
+                                 ? Text::tr("%1 (statement %2 of %3)").arg(detail).arg(index + 1).arg(statements.size())
+                                 : Text::tr("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
+        result.message = Text::tr("%1; this migration runs without a transaction: %2").arg(what, done);
         result.durationMs = timer.elapsed();
         entry.status = HistoryEntry::Status::Failed;
         entry.failedStatement = index + 1;
@@ -367,16 +368,16 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     };
     for (int i = from; i < statements.size(); ++i) {
         if (cancelled(cancel))
-            return stop(StepResult::Outcome::Cancelled, i, tr("cancelled before it started"));
+            return stop(StepResult::Outcome::Cancelled, i, Text::tr("cancelled before it started"));
         // Committed before the statement runs: if the process is killed now, the history
         // still says which statement was under way.
         if (i > from && !m_store.setProgress(m.kind, m.key(), i + 1))
-            return stop(StepResult::Outcome::Failed, i, tr("cannot record the progress: %1").arg(m_store.lastError()));
+            return stop(StepResult::Outcome::Failed, i, Text::tr("cannot record the progress: %1").arg(m_store.lastError()));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
             if (cancelled(cancel))
                 return stop(StepResult::Outcome::Cancelled, i,
-                            tr("cancelled while it ran at %1: %2").arg(result.location.toString(), error));
+                            Text::tr("cancelled while it ran at %1: %2").arg(result.location.toString(), error));
             QString detail = result.location.toString() + u": " + error;
             if (i < hints.size() && !hints.at(i).isEmpty())
                 detail += u"; " + hints.at(i);
@@ -390,7 +391,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     const bool written = up ? m_store.update(entry) : m_store.remove(m.kind, m.key());
     if (!written) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = tr("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
+        result.message = Text::tr("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
         return result;
     }
     audit(result, planId);
@@ -416,7 +417,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
     if (!existing)
         return refuse(m_store.lastError());
     if (!existing->has_value() || (*existing)->status == HistoryEntry::Status::Applied)
-        return refuse(tr("%1 %2 has not failed: there is nothing to repair")
+        return refuse(Text::tr("%1 %2 has not failed: there is nothing to repair")
                           .arg(migration.displayVersion(), migration.description));
     const HistoryEntry &failed = **existing;
 
@@ -430,7 +431,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         entry.error.clear();
         if (!m_store.update(entry))
             return refuse(m_store.lastError());
-        result.message = tr("marked applied; statements %1 to %2 were not run by Godwit")
+        result.message = Text::tr("marked applied; statements %1 to %2 were not run by Godwit")
                              .arg(qMax(1, failed.failedStatement))
                              .arg(failed.statementCount);
         audit(result, planId);
@@ -439,7 +440,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
     }
     case RepairAction::RunDown:
         if (!migration.down)
-            return refuse(tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
+            return refuse(Text::tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
         m_repairing = QStringLiteral("run down");
         result = runStep(result.step, planId, cancel);
         m_repairing.clear();
@@ -453,23 +454,23 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         return refuse(loaded.split.error->toString());
     const QList<Statement> &statements = loaded.split.statements;
     if (retryFrom < 1 || retryFrom > statements.size())
-        return refuse(tr("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
+        return refuse(Text::tr("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
     if (failed.failedStatement && retryFrom > failed.failedStatement)
-        return refuse(tr("statement %1 failed: a retry can start there or earlier, not at %2")
+        return refuse(Text::tr("statement %1 failed: a retry can start there or earlier, not at %2")
                           .arg(failed.failedStatement)
                           .arg(retryFrom));
     // The statements that ran must be the ones in the file now.
     QStringList changed;
     for (int i = 0; i < retryFrom - 1; ++i) {
         if (i >= failed.statementChecksums.size() || failed.statementChecksums.at(i) != statementChecksum(statements.at(i).sql))
-            changed.append(tr("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
+            changed.append(Text::tr("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
     }
     if (!changed.isEmpty())
-        return refuse(tr("the statements before %1 changed since they ran, so what the database holds is not what the "
+        return refuse(Text::tr("the statements before %1 changed since they ran, so what the database holds is not what the "
                          "file says:\n  %2")
                           .arg(retryFrom)
                           .arg(changed.join(QStringLiteral("\n  "))));
-    m_repairing = tr("retry from statement %1").arg(retryFrom);
+    m_repairing = Text::tr("retry from statement %1").arg(retryFrom);
     const auto clear = qScopeGuard([this] { m_repairing.clear(); });
     result.statementCount = int(statements.size());
     return runStatementByStatement(result, statements, loaded.checksum, planId, cancel, {}, retryFrom - 1);

@@ -10,10 +10,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Plan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Plan)
+};
 
 QString describe(const StatusEntry &e)
 {
@@ -34,7 +35,7 @@ QString folderErrors(const MigrationSource &source)
         if (p.severity == FolderProblem::Severity::Error)
             messages.append(p.message);
     }
-    return messages.isEmpty() ? QString() : tr("the migrations folder has errors:") + bulleted(messages);
+    return messages.isEmpty() ? QString() : Text::tr("the migrations folder has errors:") + bulleted(messages);
 }
 
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request)
@@ -52,7 +53,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
                                          return e.kind() == MigrationKind::Versioned && Version::parse(e.key()) == to;
                                      }));
         if (!known) {
-            plan.error = tr("there is no migration with version %1").arg(*request.to);
+            plan.error = Text::tr("there is no migration with version %1").arg(*request.to);
             return plan;
         }
     }
@@ -66,11 +67,11 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
             modified.append(describe(e));
     }
     if (!failed.isEmpty()) {
-        plan.error = tr("a failed migration must be repaired first:") + bulleted(failed);
+        plan.error = Text::tr("a failed migration must be repaired first:") + bulleted(failed);
         return plan;
     }
     if (!modified.isEmpty())
-        plan.warnings.append(tr("applied migrations changed since they ran (checksum differs):") + bulleted(modified));
+        plan.warnings.append(Text::tr("applied migrations changed since they ran (checksum differs):") + bulleted(modified));
 
     if (request.direction == Direction::Up) {
         QStringList outOfOrder;
@@ -87,7 +88,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
         }
         if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
             plan.steps.clear();
-            plan.error = tr("pending migrations are older than the newest applied one; "
+            plan.error = Text::tr("pending migrations are older than the newest applied one; "
                             "run with --allow-out-of-order to apply them anyway:")
                          + bulleted(outOfOrder);
             return plan;
@@ -123,7 +124,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     QStringList withoutDown;
     for (const StatusEntry *e : std::as_const(chosen)) {
         if (!e->migration)
-            withoutDown.append(describe(*e) + tr(" (its files are gone)"));
+            withoutDown.append(describe(*e) + Text::tr(" (its files are gone)"));
         else if (!e->migration->down)
             withoutDown.append(describe(*e));
         else
@@ -131,7 +132,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     }
     if (!withoutDown.isEmpty()) {
         plan.steps.clear();
-        plan.error = tr("cannot roll back: these migrations have no down script:") + bulleted(withoutDown);
+        plan.error = Text::tr("cannot roll back: these migrations have no down script:") + bulleted(withoutDown);
     }
     return plan;
 }

@@ -11,10 +11,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("RunLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunLock)
+};
 
 // One key for all of Godwit's runs on a database ("godwit" in ASCII).
 constexpr qint64 advisoryKey = 0x676f64776974;
@@ -31,10 +32,10 @@ QString holderOnPostgres(Connection &connection)
     q.addBindValue(qint64(advisoryKey & 0xffffffff));
     q.addBindValue(qint64(advisoryKey >> 32));
     if (q.exec() && q.next()) {
-        return tr("another run holds the migration lock: server process %1 (%2, from %3), connected since %4")
+        return Text::tr("another run holds the migration lock: server process %1 (%2, from %3), connected since %4")
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
     }
-    return tr("another run holds the migration lock");
+    return Text::tr("another run holds the migration lock");
 }
 
 QString holderOnMysql(Connection &connection)
@@ -44,10 +45,10 @@ QString holderOnMysql(Connection &connection)
                              " WHERE p.ID = IS_USED_LOCK(?)"));
     q.addBindValue(QString::fromLatin1(mysqlLockName));
     if (q.exec() && q.next()) {
-        return tr("another run holds the migration lock: connection %1 (%2 from %3), for %4 s")
+        return Text::tr("another run holds the migration lock: connection %1 (%2 from %3), for %4 s")
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
     }
-    return tr("another run holds the migration lock");
+    return Text::tr("another run holds the migration lock");
 }
 
 } // namespace

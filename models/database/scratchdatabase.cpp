@@ -16,10 +16,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("ScratchDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScratchDatabase)
+};
 
 QString errorText(const QSqlQuery &q)
 {
@@ -58,7 +59,7 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
     std::unique_ptr<ScratchDatabase> scratch(new ScratchDatabase(target));
     const QString where = target.spec().display();
     const auto fail = [&](const QString &why) {
-        result.error = tr("%1: cannot make a scratch database: %2").arg(where, why);
+        result.error = Text::tr("%1: cannot make a scratch database: %2").arg(where, why);
         return std::move(result);
     };
     if (target.dialect() == Dialect::SQLite) {
@@ -76,7 +77,7 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
         }
     } else {
         if (content == Content::Copy)
-            return fail(tr("a file copy is only made of SQLite databases"));
+            return fail(Text::tr("a file copy is only made of SQLite databases"));
         scratch->m_name = u"godwit_scratch_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
         QString create = u"CREATE DATABASE "_s + quoted(scratch->m_name, target.dialect());
         QSqlQuery q(target.database());
@@ -96,7 +97,7 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
     scratch->m_connection = std::move(open.connection);
     if (content == Content::SchemaCopy) {
         if (target.dialect() != Dialect::MySQL)
-            return fail(tr("a schema copy is made on MySQL and MariaDB only"));
+            return fail(Text::tr("a schema copy is made on MySQL and MariaDB only"));
         if (const QString error = scratch->copyMysqlSchema(); !error.isEmpty())
             return fail(error);
     }
@@ -141,21 +142,21 @@ QString ScratchDatabase::copyMysqlSchema()
     }
     for (const QString &table : std::as_const(tables)) {
         if (!source.exec(u"SHOW CREATE TABLE "_s + quoted(table, Dialect::MySQL)) || !source.next())
-            return tr("SHOW CREATE TABLE %1: %2").arg(table, errorText(source));
+            return Text::tr("SHOW CREATE TABLE %1: %2").arg(table, errorText(source));
         if (!run(source.value(1).toString(), &error))
-            return tr("table %1: %2").arg(table, error);
+            return Text::tr("table %1: %2").arg(table, error);
     }
     // A view can read another: create what can be created until nothing changes.
     while (!views.isEmpty()) {
         QStringList waiting;
         for (const QString &view : std::as_const(views)) {
             if (!source.exec(u"SHOW CREATE VIEW "_s + quoted(view, Dialect::MySQL)) || !source.next())
-                return tr("SHOW CREATE VIEW %1: %2").arg(view, errorText(source));
+                return Text::tr("SHOW CREATE VIEW %1: %2").arg(view, errorText(source));
             if (!run(clean(source.value(1).toString()), &error))
                 waiting << view;
         }
         if (waiting.size() == views.size())
-            return tr("view %1: %2").arg(waiting.first(), error);
+            return Text::tr("view %1: %2").arg(waiting.first(), error);
         views = waiting;
     }
     struct Object
@@ -173,9 +174,9 @@ QString ScratchDatabase::copyMysqlSchema()
     for (const Object &o : std::as_const(objects)) {
         // SHOW CREATE TRIGGER|PROCEDURE|FUNCTION: the statement is the third column.
         if (!source.exec(u"SHOW CREATE "_s + o.kind + u' ' + quoted(o.name, Dialect::MySQL)) || !source.next())
-            return tr("SHOW CREATE %1 %2: %3").arg(o.kind, o.name, errorText(source));
+            return Text::tr("SHOW CREATE %1 %2: %3").arg(o.kind, o.name, errorText(source));
         if (!run(clean(source.value(2).toString()), &error))
-            return tr("%1 %2: %3").arg(o.kind.toLower(), o.name, error);
+            return Text::tr("%1 %2: %3").arg(o.kind.toLower(), o.name, error);
     }
     return run(u"SET FOREIGN_KEY_CHECKS = 1"_s, &error) ? QString() : error;
 }

@@ -20,10 +20,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("ScriptRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScriptRunner)
+};
 
 bool cancelled(const std::atomic_bool *cancel)
 {
@@ -210,7 +211,7 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
     const std::optional<Script> &script = step.direction == Direction::Up ? step.migration.up : step.migration.down;
     if (!script) {
         result.ok = false;
-        result.error = tr("%1 has no down script").arg(step.migration.displayVersion());
+        result.error = Text::tr("%1 has no down script").arg(step.migration.displayVersion());
         return result;
     }
     result.script = script->path;
@@ -250,7 +251,7 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
         if (cancelled(cancel)) {
             result.ok = false;
             result.cancelled = true;
-            result.error = tr("cancelled before statement %1 of %2").arg(i + 1).arg(statements.size());
+            result.error = Text::tr("cancelled before statement %1 of %2").arg(i + 1).arg(statements.size());
             undo();
             break;
         }
@@ -259,10 +260,10 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
         if (s.outcome == StatementRun::Outcome::Failed || s.outcome == StatementRun::Outcome::Cancelled) {
             result.ok = false;
             result.cancelled = s.outcome == StatementRun::Outcome::Cancelled;
-            result.error = tr("statement %1 of %2 at %3 %4: %5")
+            result.error = Text::tr("statement %1 of %2 at %3 %4: %5")
                                .arg(i + 1)
                                .arg(statements.size())
-                               .arg(s.location.toString(), result.cancelled ? tr("was cancelled") : tr("failed"),
+                               .arg(s.location.toString(), result.cancelled ? Text::tr("was cancelled") : Text::tr("failed"),
                                     s.error);
             if (!hints.value(i).isEmpty())
                 result.error += u"; "_s + hints.at(i);

@@ -11,10 +11,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Transactions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Transactions)
+};
 
 bool startsWithWord(const QString &sql, const QRegularExpression &words)
 {
@@ -43,7 +44,7 @@ QString noTransactionReason(const Connection &connection, const QList<Statement>
             if (reason.isEmpty())
                 reason = info.noTransactionReason;
             if (!info.concurrentIndex.isEmpty()) {
-                hints[i] = tr("a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, "
+                hints[i] = Text::tr("a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, "
                               "INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; "
                               "before running the migration again")
                                .arg(info.concurrentIndex);
@@ -57,13 +58,13 @@ InTransaction inTransactionForm(const Connection &connection, const QString &sql
 {
     static const QRegularExpression control(u"^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|START\\s+TRANSACTION)\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    const QString controlNote = tr("skipped: transaction control would end the dry run's transaction");
+    const QString controlNote = Text::tr("skipped: transaction control would end the dry run's transaction");
     switch (connection.dialect()) {
     case Dialect::SQLite:
         if (startsWithWord(sql, control))
             return {InTransaction::Kind::Skipped, {}, controlNote};
         if (isSqliteVacuum(sql))
-            return {InTransaction::Kind::Skipped, {}, tr("skipped: VACUUM cannot run inside a transaction")};
+            return {InTransaction::Kind::Skipped, {}, Text::tr("skipped: VACUUM cannot run inside a transaction")};
         return {InTransaction::Kind::AsIs, sql, {}};
     case Dialect::PostgreSQL: {
         const PostgresStatementInfo info = analysePostgresStatement(sql, connection.serverVersionNumber());
@@ -71,10 +72,10 @@ InTransaction inTransactionForm(const Connection &connection, const QString &sql
             return {InTransaction::Kind::Skipped, {}, controlNote};
         if (!info.transactionalForm.isEmpty())
             return {InTransaction::Kind::Rewritten, info.transactionalForm,
-                    tr("ran without CONCURRENTLY: %1 cannot run inside a transaction").arg(info.noTransactionReason)};
+                    Text::tr("ran without CONCURRENTLY: %1 cannot run inside a transaction").arg(info.noTransactionReason)};
         if (!info.noTransactionReason.isEmpty())
             return {InTransaction::Kind::Skipped, {},
-                    tr("skipped: %1 cannot run inside a transaction").arg(info.noTransactionReason)};
+                    Text::tr("skipped: %1 cannot run inside a transaction").arg(info.noTransactionReason)};
         return {InTransaction::Kind::AsIs, sql, {}};
     }
     case Dialect::MySQL:

@@ -12,10 +12,11 @@
 namespace godwit {
 
 namespace {
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("DemoProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoProject)
+};
 
 constexpr auto appliedOnFirstRun = "000007";
 } // namespace
@@ -39,13 +40,13 @@ DemoSetup ensureDemoProject(const QString &dataDir)
         if (QFile::exists(path))
             continue;
         if (!QDir().mkpath(QFileInfo(path).path()) || !QFile::copy(source, path)) {
-            setup.error = tr("cannot create the demo project at %1").arg(path);
+            setup.error = Text::tr("cannot create the demo project at %1").arg(path);
             return setup;
         }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     if (!any) {
-        setup.error = tr("this build carries no demo project");
+        setup.error = Text::tr("this build carries no demo project");
         return setup;
     }
 
@@ -71,7 +72,7 @@ DemoSetup ensureDemoProject(const QString &dataDir)
                                    {Direction::Up, QString::fromLatin1(appliedOnFirstRun), {}, false});
         const ExecutionReport report = Executor(*open.connection, project.migrationsDir).run(plan);
         if (!report.ok || !plan.ok()) {
-            setup.error = tr("cannot build the demo database: %1")
+            setup.error = Text::tr("cannot build the demo database: %1")
                               .arg(plan.ok() ? report.steps.constLast().message : plan.error);
             return setup;
         }

@@ -20,10 +20,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 QString sha256Of(const QString &path)
 {
@@ -103,16 +104,16 @@ QString runTool(const QString &tool, const QStringList &args, const QProcessEnvi
         p.setStandardInputFile(stdinFile);
     p.start(tool, args);
     if (!p.waitForStarted(10000))
-        return tr("%1 does not start: %2").arg(tool, p.errorString());
+        return Text::tr("%1 does not start: %2").arg(tool, p.errorString());
     while (!p.waitForFinished(100)) {
         if (cancel && cancel->load()) {
             p.kill();
             p.waitForFinished(5000);
-            return tr("cancelled");
+            return Text::tr("cancelled");
         }
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return tr("%1 failed (exit %2): %3")
+        return Text::tr("%1 failed (exit %2): %3")
             .arg(QFileInfo(tool).fileName())
             .arg(p.exitCode())
             .arg(QString::fromUtf8(p.readAllStandardError()).trimmed());
@@ -144,7 +145,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
         q.prepare(u"VACUUM INTO ?"_s);
         q.addBindValue(b.file);
         if (!q.exec()) {
-            b.error = tr("%1: VACUUM INTO %2: %3").arg(target.display(), b.file, q.lastError().text());
+            b.error = Text::tr("%1: VACUUM INTO %2: %3").arg(target.display(), b.file, q.lastError().text());
             return b;
         }
         b.restoreCommand = {u"sqlite3"_s, target.path, u".restore '%1'"_s.arg(b.file)};
@@ -153,7 +154,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
     case Dialect::PostgreSQL: {
         const QString tool = firstTool({u"pg_dump"_s});
         if (tool.isEmpty()) {
-            b.error = tr("pg_dump is not installed (Debian: postgresql-client)");
+            b.error = Text::tr("pg_dump is not installed (Debian: postgresql-client)");
             return b;
         }
         b.file = freeName(directory, name + u'-' + stamp, u".dump"_s);
@@ -170,7 +171,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
     case Dialect::MySQL: {
         const QString tool = firstTool({u"mariadb-dump"_s, u"mysqldump"_s});
         if (tool.isEmpty()) {
-            b.error = tr("mariadb-dump or mysqldump is not installed (Debian: mariadb-client)");
+            b.error = Text::tr("mariadb-dump or mysqldump is not installed (Debian: mariadb-client)");
             return b;
         }
         b.file = freeName(directory, name + u'-' + stamp, u".sql"_s);
@@ -189,7 +190,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
     b.durationMs = double(timer.nsecsElapsed()) / 1e6;
     if (!b.error.isEmpty()) {
         QFile::remove(b.file); // no half backup that looks whole
-        b.error = tr("%1: %2").arg(target.display(), b.error);
+        b.error = Text::tr("%1: %2").arg(target.display(), b.error);
         return b;
     }
     b.size = QFileInfo(b.file).size();
@@ -200,7 +201,7 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
 QString restoreBackup(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup)
 {
     if (sha256Of(backup.file) != backup.sha256)
-        return tr("%1 is not the backup that was taken (its SHA-256 differs): not restored").arg(backup.file);
+        return Text::tr("%1 is not the backup that was taken (its SHA-256 differs): not restored").arg(backup.file);
     switch (target.dialect) {
     case Dialect::SQLite: {
         auto open = Connection::open(target, Connection::Mode::ReadWrite, options);
@@ -210,7 +211,7 @@ QString restoreBackup(const ConnectionSpec &target, const ConnectOptions &option
         sqlite3 *source = nullptr;
         if (sqlite3_open_v2(backup.file.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
             sqlite3_close(source);
-            return tr("%1: cannot open the backup").arg(backup.file);
+            return Text::tr("%1: cannot open the backup").arg(backup.file);
         }
         sqlite3_backup *copy = sqlite3_backup_init(handle, "main", source, "main");
         int rc = copy ? sqlite3_backup_step(copy, -1) : SQLITE_ERROR;
@@ -218,26 +219,26 @@ QString restoreBackup(const ConnectionSpec &target, const ConnectOptions &option
         if (copy)
             sqlite3_backup_finish(copy);
         sqlite3_close(source);
-        return rc == SQLITE_DONE ? QString() : tr("%1: restore failed: %2").arg(target.display(), error);
+        return rc == SQLITE_DONE ? QString() : Text::tr("%1: restore failed: %2").arg(target.display(), error);
     }
     case Dialect::PostgreSQL: {
         const QString tool = firstTool({u"pg_restore"_s});
         if (tool.isEmpty())
-            return tr("pg_restore is not installed (Debian: postgresql-client)");
+            return Text::tr("pg_restore is not installed (Debian: postgresql-client)");
         const QStringList args = serverArguments(target, Dialect::PostgreSQL) << u"--clean"_s << u"--if-exists"_s
                                                                                << u"--dbname"_s << target.database
                                                                                << backup.file;
         const QString error = runTool(tool, args, toolEnvironment(options, Dialect::PostgreSQL), nullptr);
-        return error.isEmpty() ? QString() : tr("%1: %2").arg(target.display(), error);
+        return error.isEmpty() ? QString() : Text::tr("%1: %2").arg(target.display(), error);
     }
     case Dialect::MySQL: {
         const QString tool = firstTool({u"mariadb"_s, u"mysql"_s});
         if (tool.isEmpty())
-            return tr("the mariadb client is not installed (Debian: mariadb-client)");
+            return Text::tr("the mariadb client is not installed (Debian: mariadb-client)");
         // --comments: the client strips comments otherwise, routine bodies' included.
         const QStringList args = serverArguments(target, Dialect::MySQL) << u"--comments"_s << target.database;
         const QString error = runTool(tool, args, toolEnvironment(options, Dialect::MySQL), nullptr, backup.file);
-        return error.isEmpty() ? QString() : tr("%1: %2").arg(target.display(), error);
+        return error.isEmpty() ? QString() : Text::tr("%1: %2").arg(target.display(), error);
     }
     }
     return {};

@@ -10,10 +10,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Checklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Checklist)
+};
 
 const QList<std::pair<CheckKind, QString>> &checkIds()
 {
@@ -81,18 +82,18 @@ ChecklistTemplate ChecklistTemplate::defaults()
     // Common practice: a tested way back before anything runs, a rehearsal on staging, a
     // reviewed plan; someone watching while it runs; a verified result afterwards.
     t.items = {
-        {u"backup"_s, S::Before, C::Backup, tr("Backup taken, with its restore command"), true},
-        {u"staging-dry-run"_s, S::Before, C::StagingDryRun, tr("Dry run passed on staging for this plan"), true},
-        {u"reversibility"_s, S::Before, C::Reversibility, tr("Reversibility checked: up, down, compare"), true},
-        {u"rollback"_s, S::Before, C::Rollback, tr("Every step has a rollback"), true},
-        {u"estimate"_s, S::Before, C::Estimate, tr("Duration estimated; largest tables touched"), false},
-        {u"destructive-review"_s, S::Before, C::DestructiveReview, tr("Destructive changes reviewed"), true},
-        {u"notify"_s, S::Before, C::Manual, tr("Stakeholders notified of the change window"), false},
-        {u"apply"_s, S::During, C::Apply, tr("Migrations applied"), false},
-        {u"monitor"_s, S::During, C::Manual, tr("Locks, replication lag and errors watched during the run"), false},
-        {u"verify"_s, S::After, C::Verify, tr("Schema verified against the applied history"), false},
-        {u"app-health"_s, S::After, C::Manual, tr("Application checked: functionality and error rates"), false},
-        {u"docs"_s, S::After, C::Manual, tr("Documentation updated"), false},
+        {u"backup"_s, S::Before, C::Backup, Text::tr("Backup taken, with its restore command"), true},
+        {u"staging-dry-run"_s, S::Before, C::StagingDryRun, Text::tr("Dry run passed on staging for this plan"), true},
+        {u"reversibility"_s, S::Before, C::Reversibility, Text::tr("Reversibility checked: up, down, compare"), true},
+        {u"rollback"_s, S::Before, C::Rollback, Text::tr("Every step has a rollback"), true},
+        {u"estimate"_s, S::Before, C::Estimate, Text::tr("Duration estimated; largest tables touched"), false},
+        {u"destructive-review"_s, S::Before, C::DestructiveReview, Text::tr("Destructive changes reviewed"), true},
+        {u"notify"_s, S::Before, C::Manual, Text::tr("Stakeholders notified of the change window"), false},
+        {u"apply"_s, S::During, C::Apply, Text::tr("Migrations applied"), false},
+        {u"monitor"_s, S::During, C::Manual, Text::tr("Locks, replication lag and errors watched during the run"), false},
+        {u"verify"_s, S::After, C::Verify, Text::tr("Schema verified against the applied history"), false},
+        {u"app-health"_s, S::After, C::Manual, Text::tr("Application checked: functionality and error rates"), false},
+        {u"docs"_s, S::After, C::Manual, Text::tr("Documentation updated"), false},
     };
     return t;
 }
@@ -105,11 +106,11 @@ ChecklistTemplateLoad checklistTemplate(const Project &project)
     t.stagingProfile = root.value(u"stagingProfile").toString();
     const QString file = project.directory + u"/godwit.json"_s;
     auto invalid = [&](const QString &what) {
-        load.error = tr("%1: checklist: %2").arg(file, what);
+        load.error = Text::tr("%1: checklist: %2").arg(file, what);
         return load;
     };
     if (!t.stagingProfile.isEmpty() && !project.profiles.contains(t.stagingProfile))
-        return invalid(tr("stagingProfile \"%1\" is not among the profiles").arg(t.stagingProfile));
+        return invalid(Text::tr("stagingProfile \"%1\" is not among the profiles").arg(t.stagingProfile));
     if (root.contains(u"items")) {
         t.items.clear();
         const QJsonArray items = root.value(u"items").toArray();
@@ -121,20 +122,20 @@ ChecklistTemplateLoad checklistTemplate(const Project &project)
             item.id = o.value(u"id").toString();
             item.title = o.value(u"title").toString();
             if (item.id.isEmpty() || item.title.isEmpty())
-                return invalid(tr("%1 needs an \"id\" and a \"title\"").arg(where));
+                return invalid(Text::tr("%1 needs an \"id\" and a \"title\"").arg(where));
             if (seen.contains(item.id))
-                return invalid(tr("%1: the id \"%2\" is used twice").arg(where, item.id));
+                return invalid(Text::tr("%1: the id \"%2\" is used twice").arg(where, item.id));
             seen.insert(item.id);
             const auto section = sectionFromId(o.value(u"section").toString(u"before"_s));
             if (!section)
-                return invalid(tr("%1.section: \"%2\" is not before, during or after")
+                return invalid(Text::tr("%1.section: \"%2\" is not before, during or after")
                                    .arg(where, o.value(u"section").toString()));
             const auto check = checkFromId(o.value(u"check").toString(u"manual"_s));
             if (!check) {
                 QStringList known;
                 for (const auto &pair : checkIds())
                     known << pair.second;
-                return invalid(tr("%1.check: unknown check \"%2\" (known: %3)")
+                return invalid(Text::tr("%1.check: unknown check \"%2\" (known: %3)")
                                    .arg(where, o.value(u"check").toString(), known.join(u", "_s)));
             }
             item.section = *section;
@@ -155,7 +156,7 @@ QString stagingProfileOf(const Project &project, const ChecklistTemplate &checkl
         if (p.environment == u"staging")
             return p.name;
     }
-    *error = tr("no staging profile: tag a profile's environment \"staging\" or set checklist.stagingProfile in "
+    *error = Text::tr("no staging profile: tag a profile's environment \"staging\" or set checklist.stagingProfile in "
                 "godwit.json");
     return {};
 }

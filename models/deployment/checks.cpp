@@ -22,10 +22,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("DeploymentChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeploymentChecks)
+};
 
 // The "change" of each entry of a destructive review's list ("destructive" or "acknowledged").
 QStringList changeNames(const QJsonObject &evidence, const QString &key)
@@ -112,7 +113,7 @@ QString dryRunFailure(const DryRunJob &job)
     if (!job.report.error.isEmpty())
         return job.report.error;
     if (job.report.cancelled)
-        return tr("cancelled");
+        return Text::tr("cancelled");
     for (const StepRun &s : job.report.up + job.report.down) {
         if (!s.ok)
             return s.error;
@@ -139,7 +140,7 @@ QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan)
 // "lint drop-column: drops column customers.name (migrations/000010_….up.sql:2)"
 QString lintChangeName(const Workspace &workspace, const Finding &f)
 {
-    return tr("lint %1: %2 (%3:%4)")
+    return Text::tr("lint %1: %2 (%3:%4)")
         .arg(f.rule, f.message, QDir(workspace.project.directory).relativeFilePath(f.location.file))
         .arg(f.location.line);
 }
@@ -163,7 +164,7 @@ ItemResult backupItem(const DeploymentContext &context, const QString &id, Cance
                   {u"tool"_s, b.tool},
                   {u"toolVersion"_s, b.toolVersion},
                   {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)}};
-    r.summary = tr("%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6")
+    r.summary = Text::tr("%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6")
                     .arg(file, QLocale::c().formattedDataSize(b.size), b.sha256.left(12))
                     .arg(qRound(b.durationMs))
                     .arg(b.tool, b.restoreCommand.join(u' '));
@@ -188,22 +189,22 @@ ItemResult stagingItem(const DeploymentContext &context, const Deployment &deplo
                   {u"durationMs"_s, qRound(upDuration(job.report))},
                   {u"changes"_s, changesJson(job.report.diff)}};
     if (const QString failure = dryRunFailure(job); !failure.isEmpty()) {
-        r.error = r.summary = tr("dry run on %1 failed: %2").arg(staging, failure);
+        r.error = r.summary = Text::tr("dry run on %1 failed: %2").arg(staging, failure);
         return r;
     }
     if (job.report.plan != deployment.plan) {
         QStringList steps;
         for (const PlanStep &s : job.plan.steps)
             steps << s.migration.displayVersion();
-        r.error = r.summary = tr("%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): "
+        r.error = r.summary = Text::tr("%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): "
                                  "bring staging to this deployment's starting revision %5 first")
-                                  .arg(staging, steps.isEmpty() ? tr("nothing") : steps.join(u", "_s),
+                                  .arg(staging, steps.isEmpty() ? Text::tr("nothing") : steps.join(u", "_s),
                                        job.report.plan, deployment.plan,
-                                       deployment.from.isEmpty() ? tr("(none)") : deployment.from);
+                                       deployment.from.isEmpty() ? Text::tr("(none)") : deployment.from);
         return r;
     }
     r.state = ItemState::Done;
-    r.summary = tr("passed on %1 (%2): %3 steps in %4 ms, plan %5 matches")
+    r.summary = Text::tr("passed on %1 (%2): %3 steps in %4 ms, plan %5 matches")
                     .arg(staging, dryRunMethodId(job.report.method))
                     .arg(job.report.up.size())
                     .arg(qRound(upDuration(job.report)))
@@ -225,7 +226,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
         const ChecklistItem *item = deployment.item(id);
         ItemResult r{id};
         if (job.report.plan != deployment.plan && job.error.isEmpty()) {
-            r.error = r.summary = tr("the plan changed while the dry run ran (%1, bound %2): run the checks again")
+            r.error = r.summary = Text::tr("the plan changed while the dry run ran (%1, bound %2): run the checks again")
                                       .arg(job.report.plan, deployment.plan);
             results << r;
             continue;
@@ -239,7 +240,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 r.error = r.summary = failure;
             } else {
                 r.state = ItemState::Done;
-                r.summary = tr("up, then %1 downs, on a %2 dry run: the schema is as it was")
+                r.summary = Text::tr("up, then %1 downs, on a %2 dry run: the schema is as it was")
                                 .arg(job.report.down.size())
                                 .arg(dryRunMethodId(job.report.method));
             }
@@ -265,19 +266,19 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
             for (const TableStats &t : sizes) {
                 tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
                 if (largest.size() < 3)
-                    largest << (t.rows < 0 ? tr("%1 (rows unknown)").arg(t.name)
-                                           : tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
+                    largest << (t.rows < 0 ? Text::tr("%1 (rows unknown)").arg(t.name)
+                                           : Text::tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
             }
             const double ms = upDuration(job.report);
             r.state = ItemState::Done;
             r.evidence = {{u"durationMs"_s, qRound(ms)},
-                          {u"basis"_s, tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
+                          {u"basis"_s, Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
                                                                      context.workspace.target.display())},
                           {u"steps"_s, perStep},
                           {u"tables"_s, tables}};
-            r.summary = tr("about %1 ms (from the dry run's timings); largest tables touched: %2")
+            r.summary = Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2")
                             .arg(qRound(ms))
-                            .arg(largest.isEmpty() ? tr("none with rows") : largest.join(u", "_s));
+                            .arg(largest.isEmpty() ? Text::tr("none with rows") : largest.join(u", "_s));
             break;
         }
         case CheckKind::DestructiveReview: {
@@ -295,10 +296,10 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                           {u"acknowledged"_s, QJsonArray()}};
             if (destructive.isEmpty()) {
                 r.state = ItemState::Done;
-                r.summary = tr("the dry run destroys nothing; no lint errors");
+                r.summary = Text::tr("the dry run destroys nothing; no lint errors");
             } else {
                 r.state = ItemState::Open;
-                r.summary = tr("to acknowledge: %1 destructive changes, %2 lint errors")
+                r.summary = Text::tr("to acknowledge: %1 destructive changes, %2 lint errors")
                                 .arg(destructive.size() - errors.size())
                                 .arg(errors.size());
             }
@@ -322,26 +323,26 @@ ItemResult rollbackItem(const Deployment &deployment, const QString &id)
     for (const DeploymentStep &s : deployment.steps) {
         QString way;
         if (s.direction == u"down")
-            way = tr("apply the up script again");
+            way = Text::tr("apply the up script again");
         else if (s.hasDown)
-            way = tr("down script");
+            way = Text::tr("down script");
         else if (!s.rollbackNote.isEmpty())
-            way = tr("manual: %1").arg(s.rollbackNote);
+            way = Text::tr("manual: %1").arg(s.rollbackNote);
         if (way.isEmpty())
             missing << s.version;
         else if (s.hasDown || s.direction == u"down")
             ++downs;
         else
             ++notes;
-        steps.append(QJsonObject{{u"version"_s, s.version}, {u"rollback"_s, way.isEmpty() ? tr("none") : way}});
+        steps.append(QJsonObject{{u"version"_s, s.version}, {u"rollback"_s, way.isEmpty() ? Text::tr("none") : way}});
     }
     r.evidence = {{u"steps"_s, steps}};
     if (!missing.isEmpty()) {
-        r.error = r.summary = tr("no down script and no rollback note for %1").arg(missing.join(u", "_s));
+        r.error = r.summary = Text::tr("no down script and no rollback note for %1").arg(missing.join(u", "_s));
         return r;
     }
     r.state = ItemState::Done;
-    r.summary = tr("%1 steps: %2 with a down script, %3 with a written rollback")
+    r.summary = Text::tr("%1 steps: %2 with a down script, %3 with a written rollback")
                     .arg(deployment.steps.size())
                     .arg(downs)
                     .arg(notes);
@@ -374,17 +375,17 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
     cancel.setInterrupt({});
     r.evidence = {{u"drift"_s, changesJson(drift.drift)}, {u"revision"_s, currentVersion(status.status)}};
     if (!drift.error.isEmpty() || drift.cancelled) {
-        r.error = r.summary = drift.cancelled ? tr("cancelled") : drift.error;
+        r.error = r.summary = drift.cancelled ? Text::tr("cancelled") : drift.error;
         return r;
     }
     if (!drift.drift.isEmpty()) {
-        r.error = r.summary = tr("%1 differs from the schema its history implies: %2 changes")
+        r.error = r.summary = Text::tr("%1 differs from the schema its history implies: %2 changes")
                                   .arg(context.workspace.target.display())
                                   .arg(drift.drift.changes.size());
         return r;
     }
     r.state = ItemState::Done;
-    r.summary = tr("%1 at revision %2 matches the schema its applied history implies")
+    r.summary = Text::tr("%1 at revision %2 matches the schema its applied history implies")
                     .arg(context.workspace.target.display(), currentVersion(status.status));
     return r;
 }
@@ -475,12 +476,12 @@ QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &
             continue;
         if (deployment.outcome && item->def.section != ChecklistSection::After) {
             results << ItemResult{id, ItemState::Failed, {}, {},
-                                  tr("deployment %1 has run: only its after-items can be checked").arg(deployment.id)};
+                                  Text::tr("deployment %1 has run: only its after-items can be checked").arg(deployment.id)};
             results.last().summary = item->summary;
             continue;
         }
         if (progress)
-            progress(done++, total, tr("checking: %1").arg(item->def.title));
+            progress(done++, total, Text::tr("checking: %1").arg(item->def.title));
         switch (item->def.check) {
         case CheckKind::Backup:
             results << backupItem(context, id, cancel);
@@ -506,7 +507,7 @@ QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &
     }
     if (!fromDryRun.isEmpty() && !cancel.isCancelled()) {
         if (progress)
-            progress(done, total, tr("dry run with the downs on %1").arg(context.workspace.target.display()));
+            progress(done, total, Text::tr("dry run with the downs on %1").arg(context.workspace.target.display()));
         results << targetDryRunItems(context, deployment, fromDryRun, cancel, {});
     }
     return results;
@@ -540,15 +541,15 @@ QString acknowledgeChange(Deployment &deployment, const QString &change, const S
 {
     ChecklistItem *item = deployment.itemOf(CheckKind::DestructiveReview);
     if (!item)
-        return tr("the checklist has no destructive-review item");
+        return Text::tr("the checklist has no destructive-review item");
     if (deployment.isClosed() || deployment.outcome)
-        return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
+        return Text::tr("deployment %1 has run: its record is read-only").arg(deployment.id);
     if (item->plan != deployment.plan || item->evidence.isEmpty())
-        return tr("run the destructive review's dry run first (godwit-cli checklist run %1)").arg(item->def.id);
+        return Text::tr("run the destructive review's dry run first (godwit-cli checklist run %1)").arg(item->def.id);
     const QStringList listed = changeNames(item->evidence, u"destructive"_s);
     if (!listed.contains(change))
-        return tr("\"%1\" is not among the destructive changes: %2")
-            .arg(change, listed.isEmpty() ? tr("there are none") : listed.join(u"; "_s));
+        return Text::tr("\"%1\" is not among the destructive changes: %2")
+            .arg(change, listed.isEmpty() ? Text::tr("there are none") : listed.join(u"; "_s));
     if (changeNames(item->evidence, u"acknowledged"_s).contains(change))
         return {};
     QJsonArray acks = item->evidence.value(u"acknowledged").toArray();
@@ -558,10 +559,10 @@ QString acknowledgeChange(Deployment &deployment, const QString &change, const S
     item->evidence.insert(u"acknowledged"_s, acks);
     if (acks.size() == listed.size()) {
         item->state = ItemState::Done;
-        item->summary = tr("destructive changes, each acknowledged: %1").arg(listed.size());
+        item->summary = Text::tr("destructive changes, each acknowledged: %1").arg(listed.size());
         item->signoff = by;
     } else {
-        item->summary = tr("%1 of %2 destructive changes acknowledged").arg(acks.size()).arg(listed.size());
+        item->summary = Text::tr("%1 of %2 destructive changes acknowledged").arg(acks.size()).arg(listed.size());
     }
     return {};
 }
@@ -581,11 +582,11 @@ QString tickItem(Deployment &deployment, const QString &id, const Signoff &by)
 {
     ChecklistItem *item = deployment.item(id);
     if (!item)
-        return tr("no item \"%1\" in deployment %2").arg(id, deployment.id);
+        return Text::tr("no item \"%1\" in deployment %2").arg(id, deployment.id);
     if (deployment.isClosed())
-        return tr("deployment %1 is closed: its record is read-only").arg(deployment.id);
+        return Text::tr("deployment %1 is closed: its record is read-only").arg(deployment.id);
     if (item->def.check != CheckKind::Manual)
-        return tr("\"%1\" is checked by Godwit, not ticked: run it").arg(id);
+        return Text::tr("\"%1\" is checked by Godwit, not ticked: run it").arg(id);
     recordItem(deployment, id, true, {}, {}, by);
     return {};
 }
@@ -593,11 +594,11 @@ QString tickItem(Deployment &deployment, const QString &id, const Signoff &by)
 QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note, const Signoff &by)
 {
     if (deployment.isClosed() || deployment.outcome)
-        return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
+        return Text::tr("deployment %1 has run: its record is read-only").arg(deployment.id);
     const auto step = std::find_if(deployment.steps.begin(), deployment.steps.end(),
                                    [&](const DeploymentStep &s) { return s.version == version || s.key == version; });
     if (step == deployment.steps.end())
-        return tr("no step %1 in deployment %2").arg(version, deployment.id);
+        return Text::tr("no step %1 in deployment %2").arg(version, deployment.id);
     step->rollbackNote = note.trimmed();
     for (const ChecklistItem &i : std::as_const(deployment.items)) {
         if (i.def.check == CheckKind::Rollback) {
@@ -611,9 +612,9 @@ QString setRollbackNote(Deployment &deployment, const QString &version, const QS
 QString overrideGate(Deployment &deployment, const Signoff &byWithReason)
 {
     if (byWithReason.note.trimmed().isEmpty())
-        return tr("an override needs a reason");
+        return Text::tr("an override needs a reason");
     if (deployment.isClosed() || deployment.outcome)
-        return tr("deployment %1 has run: its record is read-only").arg(deployment.id);
+        return Text::tr("deployment %1 has run: its record is read-only").arg(deployment.id);
     deployment.gateOverride = GateOverride{byWithReason, deployment.plan, deployment.missingForApply()};
     return {};
 }
@@ -628,7 +629,7 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
     outcome.error = job.error.isEmpty() ? job.report.error : job.error;
     outcome.ok = outcome.error.isEmpty() && job.report.ok && !job.report.steps.isEmpty();
     if (outcome.error.isEmpty() && job.report.steps.isEmpty())
-        outcome.error = tr("nothing to apply");
+        outcome.error = Text::tr("nothing to apply");
     for (const StepResult &s : job.report.steps) {
         outcome.steps << StepOutcome{s.step.migration.displayVersion(),
                                      s.step.direction == Direction::Up ? u"up"_s : u"down"_s,
@@ -645,11 +646,11 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
         && !deployment.gateOverride->missing.isEmpty()) {
         AuditEntry entry{u"override"_s,
                          deployment.targetVersion(),
-                         tr("deployment %1 applied without: %2").arg(deployment.id,
+                         Text::tr("deployment %1 applied without: %2").arg(deployment.id,
                                                                       deployment.gateOverride->missing.join(u", "_s)),
                          deployment.plan,
                          outcome.ok ? u"ok"_s : u"failed"_s,
-                         tr("by %1: %2").arg(deployment.gateOverride->signoff.by, deployment.gateOverride->signoff.note)};
+                         Text::tr("by %1: %2").arg(deployment.gateOverride->signoff.by, deployment.gateOverride->signoff.note)};
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadWrite, context.workspace.connect);
         QString why = open.error;
         if (open.connection) {
@@ -657,10 +658,10 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
             if (store.tableExists() && store.appendAudit(entry))
                 why.clear();
             else
-                why = store.lastError().isEmpty() ? tr("Godwit's tables are not there") : store.lastError();
+                why = store.lastError().isEmpty() ? Text::tr("Godwit's tables are not there") : store.lastError();
         }
         if (!why.isEmpty() && log)
-            *log << tr("the override could not be written to the audit log: %1").arg(why);
+            *log << Text::tr("the override could not be written to the audit log: %1").arg(why);
     }
     return outcome;
 }
@@ -679,8 +680,8 @@ void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, con
     for (ChecklistItem &i : deployment.items) {
         if (i.def.check != CheckKind::Apply)
             continue;
-        const QString summary = outcome.ok ? tr("%1 steps applied in %2 ms").arg(outcome.steps.size()).arg(ms)
-                                           : tr("failed: %1").arg(outcome.error);
+        const QString summary = outcome.ok ? Text::tr("%1 steps applied in %2 ms").arg(outcome.steps.size()).arg(ms)
+                                           : Text::tr("failed: %1").arg(outcome.error);
         recordItem(deployment, i.def.id, outcome.ok, summary, {{u"steps"_s, steps}}, by, outcome.ok ? QString() : outcome.error);
     }
 }

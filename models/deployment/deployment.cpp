@@ -24,10 +24,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Deployment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Deployment)
+};
 
 // Empty values are left out: the record stays short and diffs stay small.
 void put(QJsonObject &o, const QString &key, const QString &value)
@@ -133,16 +134,16 @@ QStringList planChanges(const QList<DeploymentStep> &before, const QList<Deploym
             return a.key == b.key && a.direction == b.direction;
         });
         if (it == after.cend())
-            reasons << tr("%1 %2 left the plan").arg(b.version, b.description);
+            reasons << Text::tr("%1 %2 left the plan").arg(b.version, b.description);
         else if (it->checksum != b.checksum)
-            reasons << tr("the %1 script of %2 %3 was edited").arg(b.direction, b.version, b.description);
+            reasons << Text::tr("the %1 script of %2 %3 was edited").arg(b.direction, b.version, b.description);
     }
     for (const DeploymentStep &a : after) {
         const bool known = std::any_of(before.cbegin(), before.cend(), [&](const DeploymentStep &b) {
             return a.key == b.key && a.direction == b.direction;
         });
         if (!known)
-            reasons << tr("%1 %2 joined the plan").arg(a.version, a.description);
+            reasons << Text::tr("%1 %2 joined the plan").arg(a.version, a.description);
     }
     return reasons;
 }
@@ -291,7 +292,7 @@ QJsonObject Deployment::toJson() const
 std::optional<Deployment> Deployment::fromJson(const QJsonObject &o, QString *error)
 {
     if (o.value(u"format").toString() != u"godwit-deployment-1") {
-        *error = tr("not a Godwit deployment record (\"format\" is not godwit-deployment-1)");
+        *error = Text::tr("not a Godwit deployment record (\"format\" is not godwit-deployment-1)");
         return std::nullopt;
     }
     Deployment d;
@@ -310,7 +311,7 @@ std::optional<Deployment> Deployment::fromJson(const QJsonObject &o, QString *er
     for (qsizetype n = 0; n < items.size(); ++n) {
         const auto item = itemFromJson(items.at(n).toObject());
         if (!item) {
-            *error = tr("checklist[%1]: an item needs an id, a known section and a known check").arg(n);
+            *error = Text::tr("checklist[%1]: an item needs an id, a known section and a known check").arg(n);
             return std::nullopt;
         }
         d.items << *item;
@@ -402,12 +403,12 @@ QString rebind(Deployment &deployment, const QString &from, const QString &to, c
         return {};
     QStringList reasons;
     if (deployment.to != to)
-        reasons << tr("the target version changed: %1 → %2")
-                       .arg(deployment.to.isEmpty() ? tr("everything pending") : deployment.to,
-                            to.isEmpty() ? tr("everything pending") : to);
+        reasons << Text::tr("the target version changed: %1 → %2")
+                       .arg(deployment.to.isEmpty() ? Text::tr("everything pending") : deployment.to,
+                            to.isEmpty() ? Text::tr("everything pending") : to);
     if (deployment.from != from)
-        reasons << tr("the target's revision changed: %1 → %2")
-                       .arg(deployment.from.isEmpty() ? tr("none") : deployment.from, from.isEmpty() ? tr("none") : from);
+        reasons << Text::tr("the target's revision changed: %1 → %2")
+                       .arg(deployment.from.isEmpty() ? Text::tr("none") : deployment.from, from.isEmpty() ? Text::tr("none") : from);
     reasons << planChanges(deployment.steps, steps);
     QList<DeploymentStep> bound = steps;
     for (DeploymentStep &s : bound) {
@@ -434,7 +435,7 @@ QString rebind(Deployment &deployment, const QString &from, const QString &to, c
             i.staleReason = reason;
         }
     }
-    return changed ? (reason.isEmpty() ? tr("the plan changed") : reason) : QString();
+    return changed ? (reason.isEmpty() ? Text::tr("the plan changed") : reason) : QString();
 }
 
 void recordItem(Deployment &deployment, const QString &id, bool ok, const QString &summary,
@@ -466,7 +467,7 @@ QString signerName(const QString &configured)
     if (const passwd *user = getpwuid(geteuid()); user && user->pw_name)
         return QString::fromLocal8Bit(user->pw_name);
 #endif
-    return tr("unknown");
+    return Text::tr("unknown");
 }
 
 Signoff signNow(const QString &by, const QString &note)
@@ -490,7 +491,7 @@ QString saveDeployment(const QString &projectDir, const Deployment &deployment)
 {
     const QString dir = deploymentsDirectory(projectDir);
     if (!QDir().mkpath(dir))
-        return tr("%1: cannot create the folder").arg(dir);
+        return Text::tr("%1: cannot create the folder").arg(dir);
     // Backups are large and hold data: they stay out of git, the records go in.
     const QString ignore = QDir(projectDir).filePath(u".godwit/.gitignore"_s);
     if (!QFile::exists(ignore)) {
@@ -505,7 +506,7 @@ QString saveDeployment(const QString &projectDir, const Deployment &deployment)
         return {};
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
-        return tr("%1: %2").arg(path, out.errorString());
+        return Text::tr("%1: %2").arg(path, out.errorString());
     return {};
 }
 
@@ -514,7 +515,7 @@ DeploymentLoad loadDeployment(const QString &path)
     DeploymentLoad load;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        load.error = tr("%1: %2").arg(path, file.errorString());
+        load.error = Text::tr("%1: %2").arg(path, file.errorString());
         return load;
     }
     const std::optional<QJsonObject> document = SourceText(path, file.readAll()).jsonObject(&load.error);
@@ -523,7 +524,7 @@ DeploymentLoad loadDeployment(const QString &path)
     QString error;
     load.deployment = Deployment::fromJson(*document, &error);
     if (!load.deployment)
-        load.error = tr("%1: %2").arg(path, error);
+        load.error = Text::tr("%1: %2").arg(path, error);
     return load;
 }
 

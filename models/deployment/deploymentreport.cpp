@@ -13,10 +13,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("DeploymentReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeploymentReport)
+};
 
 /*! The few shapes a report is made of, written in one format. */
 class Writer
@@ -120,17 +121,17 @@ QString signed_(const Signoff &s)
 {
     if (s.isEmpty())
         return {};
-    QString text = tr("%1, %2").arg(s.by, s.at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+    QString text = Text::tr("%1, %2").arg(s.by, s.at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     if (!s.note.isEmpty())
-        text += tr(": %1").arg(s.note);
+        text += Text::tr(": %1").arg(s.note);
     return text;
 }
 
 QString stateOf(const Deployment &d)
 {
     if (d.outcome)
-        return d.outcome->ok ? tr("applied") : tr("failed");
-    return d.isClosed() ? tr("closed without running") : tr("open");
+        return d.outcome->ok ? Text::tr("applied") : Text::tr("failed");
+    return d.isClosed() ? Text::tr("closed without running") : Text::tr("open");
 }
 
 QStringList changeLines(const QJsonArray &changes)
@@ -143,27 +144,27 @@ QStringList changeLines(const QJsonArray &changes)
 
 void write(Writer &w, const Deployment &d)
 {
-    w.heading(1, tr("Deployment %1").arg(d.id));
-    w.table({tr("Profile"), tr("Environment"), tr("Target"), tr("Revision"), tr("Plan"), tr("State")},
+    w.heading(1, Text::tr("Deployment %1").arg(d.id));
+    w.table({Text::tr("Profile"), Text::tr("Environment"), Text::tr("Target"), Text::tr("Revision"), Text::tr("Plan"), Text::tr("State")},
             {{d.profile, d.environment, d.target,
-              tr("%1 → %2").arg(d.from.isEmpty() ? tr("none") : d.from, d.targetVersion()), d.plan, stateOf(d)}});
-    w.paragraph(tr("Started by %1.").arg(signed_(d.created)));
+              Text::tr("%1 → %2").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion()), d.plan, stateOf(d)}});
+    w.paragraph(Text::tr("Started by %1.").arg(signed_(d.created)));
 
-    w.heading(2, tr("Plan"));
+    w.heading(2, Text::tr("Plan"));
     QList<QStringList> steps;
     int n = 0;
     for (const DeploymentStep &s : d.steps) {
-        const QString rollback = s.direction == u"down" ? tr("the up script")
-                                 : s.hasDown            ? tr("down script")
-                                 : s.rollbackNote.isEmpty() ? tr("none")
-                                                            : tr("manual: %1").arg(s.rollbackNote);
+        const QString rollback = s.direction == u"down" ? Text::tr("the up script")
+                                 : s.hasDown            ? Text::tr("down script")
+                                 : s.rollbackNote.isEmpty() ? Text::tr("none")
+                                                            : Text::tr("manual: %1").arg(s.rollbackNote);
         steps << QStringList{QString::number(++n), s.version, s.description, s.direction, s.script,
                              s.checksum.left(12), rollback};
     }
-    w.table({u"#"_s, tr("Version"), tr("Description"), tr("Direction"), tr("Script"), tr("Checksum"), tr("Rollback")},
+    w.table({u"#"_s, Text::tr("Version"), Text::tr("Description"), Text::tr("Direction"), Text::tr("Script"), Text::tr("Checksum"), Text::tr("Rollback")},
             steps);
 
-    w.heading(2, tr("Checklist"));
+    w.heading(2, Text::tr("Checklist"));
     for (ChecklistSection section : {ChecklistSection::Before, ChecklistSection::During, ChecklistSection::After}) {
         QList<QStringList> rows;
         for (const ChecklistItem &i : d.items) {
@@ -171,24 +172,24 @@ void write(Writer &w, const Deployment &d)
                 continue;
             QString evidence = i.summary;
             if (i.state == ItemState::Stale)
-                evidence = tr("stale: %1 (was: %2)").arg(i.staleReason, i.summary);
-            rows << QStringList{i.def.title + (i.def.required ? tr(" (required)") : QString()), itemStateId(i.state),
+                evidence = Text::tr("stale: %1 (was: %2)").arg(i.staleReason, i.summary);
+            rows << QStringList{i.def.title + (i.def.required ? Text::tr(" (required)") : QString()), itemStateId(i.state),
                                 evidence, signed_(i.signoff)};
         }
         if (rows.isEmpty())
             continue;
-        w.heading(3, section == ChecklistSection::Before   ? tr("Before")
-                     : section == ChecklistSection::During ? tr("During")
-                                                           : tr("After"));
-        w.table({tr("Item"), tr("State"), tr("Evidence"), tr("Signed off")}, rows);
+        w.heading(3, section == ChecklistSection::Before   ? Text::tr("Before")
+                     : section == ChecklistSection::During ? Text::tr("During")
+                                                           : Text::tr("After"));
+        w.table({Text::tr("Item"), Text::tr("State"), Text::tr("Evidence"), Text::tr("Signed off")}, rows);
     }
     if (d.gateOverride) {
-        w.paragraph(tr("Gate overridden at plan %1 without %2 — %3.")
+        w.paragraph(Text::tr("Gate overridden at plan %1 without %2 — %3.")
                         .arg(d.gateOverride->plan, d.gateOverride->missing.join(u", "_s),
                              signed_(d.gateOverride->signoff)));
     }
 
-    w.heading(2, tr("Schema changes of the dry run"));
+    w.heading(2, Text::tr("Schema changes of the dry run"));
     const ChecklistItem *staging = d.itemOf(CheckKind::StagingDryRun);
     const ChecklistItem *review = d.itemOf(CheckKind::DestructiveReview);
     QStringList changes = staging ? changeLines(staging->evidence.value(u"changes").toArray()) : QStringList();
@@ -196,11 +197,11 @@ void write(Writer &w, const Deployment &d)
         changes = changeLines(review->evidence.value(u"destructive").toArray())
                   + changeLines(review->evidence.value(u"rewriting").toArray());
     if (changes.isEmpty())
-        w.paragraph(tr("No dry run recorded, or it changed nothing."));
+        w.paragraph(Text::tr("No dry run recorded, or it changed nothing."));
     else
         w.bullets(changes);
 
-    w.heading(2, tr("Findings"));
+    w.heading(2, Text::tr("Findings"));
     QStringList findings;
     if (review) {
         QHash<QString, QString> acks;
@@ -208,43 +209,43 @@ void write(Writer &w, const Deployment &d)
             acks.insert(v.toObject().value(u"change").toString(), signed_(Signoff::fromJson(v.toObject())));
         for (const QJsonValue &v : review->evidence.value(u"destructive").toArray()) {
             const QString change = v.toObject().value(u"change").toString();
-            findings << (acks.contains(change) ? tr("destructive: %1 — acknowledged by %2").arg(change, acks.value(change))
-                                               : tr("destructive: %1 — not acknowledged").arg(change));
+            findings << (acks.contains(change) ? Text::tr("destructive: %1 — acknowledged by %2").arg(change, acks.value(change))
+                                               : Text::tr("destructive: %1 — not acknowledged").arg(change));
         }
     }
     if (const ChecklistItem *rev = d.itemOf(CheckKind::Reversibility)) {
         for (const QJsonValue &v : rev->evidence.value(u"residue").toArray())
-            findings << tr("reversibility: %1").arg(v.toString());
+            findings << Text::tr("reversibility: %1").arg(v.toString());
     }
     for (const ChecklistItem &i : d.items) {
         const bool told = std::any_of(findings.cbegin(), findings.cend(),
                                       [&](const QString &f) { return f.endsWith(i.error); });
         if (i.state == ItemState::Failed && !told)
-            findings << tr("%1 failed: %2").arg(i.def.title, i.error);
+            findings << Text::tr("%1 failed: %2").arg(i.def.title, i.error);
     }
     if (findings.isEmpty())
-        w.paragraph(tr("None."));
+        w.paragraph(Text::tr("None."));
     else
         w.bullets(findings);
 
-    w.heading(2, tr("Outcome"));
+    w.heading(2, Text::tr("Outcome"));
     if (!d.outcome) {
-        w.paragraph(tr("Not run."));
+        w.paragraph(Text::tr("Not run."));
     } else {
-        w.paragraph(tr("%1 → %2: %3.")
+        w.paragraph(Text::tr("%1 → %2: %3.")
                         .arg(d.outcome->started.toUTC().toString(Qt::ISODate),
                              d.outcome->finished.toUTC().toString(Qt::ISODate),
-                             d.outcome->ok ? tr("applied") : tr("failed: %1").arg(d.outcome->error)));
+                             d.outcome->ok ? Text::tr("applied") : Text::tr("failed: %1").arg(d.outcome->error)));
         QList<QStringList> rows;
         for (const StepOutcome &s : d.outcome->steps)
             rows << QStringList{s.version, s.direction, s.outcome, QString::number(s.durationMs),
                                 s.location.isEmpty() ? s.message : s.location + u": "_s + s.message};
-        w.table({tr("Version"), tr("Direction"), tr("Outcome"), tr("ms"), tr("Message")}, rows);
+        w.table({Text::tr("Version"), Text::tr("Direction"), Text::tr("Outcome"), Text::tr("ms"), Text::tr("Message")}, rows);
     }
 
-    w.heading(2, tr("SQL"));
+    w.heading(2, Text::tr("SQL"));
     for (const DeploymentStep &s : d.steps) {
-        w.heading(3, tr("%1 %2 (%3) — %4").arg(s.version, s.description, s.direction, s.script));
+        w.heading(3, Text::tr("%1 %2 (%3) — %4").arg(s.version, s.description, s.direction, s.script));
         w.code(u"sql"_s, s.sql);
     }
 }
@@ -255,7 +256,7 @@ QString deploymentReport(const Deployment &deployment, ReportFormat format)
 {
     std::unique_ptr<Writer> w;
     if (format == ReportFormat::Html)
-        w = std::make_unique<HtmlWriter>(tr("Deployment %1").arg(deployment.id));
+        w = std::make_unique<HtmlWriter>(Text::tr("Deployment %1").arg(deployment.id));
     else
         w = std::make_unique<MarkdownWriter>();
     write(*w, deployment);

@@ -13,18 +13,19 @@ namespace {
 // Group rows carry internalId 0; a migration row carries its group + 1.
 constexpr quintptr groupRowId = 0;
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("MigrationTreeModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MigrationTreeModel)
+};
 
 QString groupName(int group)
 {
     switch (group) {
-    case MigrationTreeModel::Applied: return tr("Applied");
-    case MigrationTreeModel::Pending: return tr("Pending");
-    case MigrationTreeModel::Problems: return tr("Problems");
-    case MigrationTreeModel::Repeatable: return tr("Repeatable");
+    case MigrationTreeModel::Applied: return Text::tr("Applied");
+    case MigrationTreeModel::Pending: return Text::tr("Pending");
+    case MigrationTreeModel::Problems: return Text::tr("Problems");
+    case MigrationTreeModel::Repeatable: return Text::tr("Repeatable");
     }
     return {};
 }
@@ -55,17 +56,17 @@ MigrationTreeModel::Group MigrationTreeModel::groupOf(const StatusEntry &entry)
 QString MigrationTreeModel::statusText(const StatusEntry &entry)
 {
     if (entry.state == MigrationState::Failed && entry.history && entry.history->failedStatement > 0) {
-        return tr("failed — stopped at statement %1 of %2")
+        return Text::tr("failed — stopped at statement %1 of %2")
             .arg(entry.history->failedStatement)
             .arg(entry.history->statementCount);
     }
     switch (entry.state) {
-    case MigrationState::Applied: return tr("applied");
-    case MigrationState::Pending: return tr("pending");
-    case MigrationState::Modified: return tr("modified since applied");
-    case MigrationState::Missing: return tr("applied, file missing");
-    case MigrationState::Failed: return tr("failed");
-    case MigrationState::OutOfOrder: return tr("pending, out of order");
+    case MigrationState::Applied: return Text::tr("applied");
+    case MigrationState::Pending: return Text::tr("pending");
+    case MigrationState::Modified: return Text::tr("modified since applied");
+    case MigrationState::Missing: return Text::tr("applied, file missing");
+    case MigrationState::Failed: return Text::tr("failed");
+    case MigrationState::OutOfOrder: return Text::tr("pending, out of order");
     }
     return {};
 }
@@ -164,7 +165,7 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
         case Status: return statusText(e);
         case AppliedAt:
             return e.history ? e.history->appliedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-        case Duration: return e.history ? tr("%1 ms").arg(e.history->durationMs) : QString();
+        case Duration: return e.history ? Text::tr("%1 ms").arg(e.history->durationMs) : QString();
         case Checksum: {
             const QString sum = e.migration ? e.migration->checksum() : e.history->checksum;
             return sum.left(12);
@@ -177,11 +178,11 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
             const int errors = counts.value(Severity::Error);
             const int warnings = counts.value(Severity::Warning);
             if (errors)
-                parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+                parts << (errors == 1 ? Text::tr("1 error") : Text::tr("%1 errors").arg(errors));
             if (warnings)
-                parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+                parts << (warnings == 1 ? Text::tr("1 warning") : Text::tr("%1 warnings").arg(warnings));
             if (counts.value(Severity::Info))
-                parts << tr("%1 info").arg(counts.value(Severity::Info));
+                parts << Text::tr("%1 info").arg(counts.value(Severity::Info));
             return parts.join(u", "_s);
         }
         }
@@ -220,13 +221,13 @@ QVariant MigrationTreeModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Version: return tr("Version");
-    case Description: return tr("Description");
-    case Status: return tr("Status");
-    case AppliedAt: return tr("Applied at");
-    case Duration: return tr("Duration");
-    case Findings: return tr("Findings");
-    case Checksum: return tr("Checksum");
+    case Version: return Text::tr("Version");
+    case Description: return Text::tr("Description");
+    case Status: return Text::tr("Status");
+    case AppliedAt: return Text::tr("Applied at");
+    case Duration: return Text::tr("Duration");
+    case Findings: return Text::tr("Findings");
+    case Checksum: return Text::tr("Checksum");
     }
     return {};
 }

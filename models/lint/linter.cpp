@@ -23,10 +23,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Lint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lint)
+};
 
 struct Ignore
 {
@@ -111,7 +112,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
     LintResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = SqlError{{path, 0, 0}, tr("cannot read the file: %1").arg(file.errorString()), {}};
+        result.error = SqlError{{path, 0, 0}, Text::tr("cannot read the file: %1").arg(file.errorString()), {}};
         return result;
     }
     const SourceText source(path, file.readAll());
@@ -136,7 +137,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
             hits = lint::analysePostgres(s.sql, state, &parseError);
             if (!parseError.isEmpty())
                 hits << lint::Hit{u"statement-not-analysed"_s, 0,
-                                  tr("libpg_query does not parse it (%1): not analysed").arg(parseError)};
+                                  Text::tr("libpg_query does not parse it (%1): not analysed").arg(parseError)};
         } else {
             hits = lint::analyseTokens(dialect, s.sql, state);
         }
@@ -158,17 +159,17 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
     }
     const auto at = [&](int index) { return statements.value(index).location; };
     if (state.openTransactions > 0 && state.beginStatement >= 0)
-        findings << makeFinding(u"begin-without-commit"_s, tr("BEGIN is never committed in this script"),
+        findings << makeFinding(u"begin-without-commit"_s, Text::tr("BEGIN is never committed in this script"),
                                 at(int(state.beginStatement)), statements.value(int(state.beginStatement)).sql);
     if (dialect != Dialect::SQLite && state.firstLockingStatement >= 0) {
         const Statement &locking = statements.at(state.firstLockingStatement);
         if (!state.lockTimeoutSet && !config.lockTimeoutConfigured)
             findings << makeFinding(u"lock-timeout-not-set"_s,
-                                    tr("takes a strong lock with no lock timeout set in the script or the project"),
+                                    Text::tr("takes a strong lock with no lock timeout set in the script or the project"),
                                     locking.location, locking.sql);
         if (dialect == Dialect::PostgreSQL && !state.statementTimeoutSet && !config.statementTimeoutConfigured)
             findings << makeFinding(u"statement-timeout-not-set"_s,
-                                    tr("takes a strong lock with no statement timeout set"), locking.location,
+                                    Text::tr("takes a strong lock with no statement timeout set"), locking.location,
                                     locking.sql);
     }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
@@ -216,7 +217,7 @@ LintConfigLoad lintConfig(const Project &project)
     if (const QJsonValue server = project.lint.value(u"server"); !server.isUndefined()) {
         config.server = ServerVersion::parse(server.toString());
         if (!config.server) {
-            load.error = tr("%1/godwit.json: lint.server: \"%2\" is not a MySQL or MariaDB version such as \"mysql 8.0.35\" "
+            load.error = Text::tr("%1/godwit.json: lint.server: \"%2\" is not a MySQL or MariaDB version such as \"mysql 8.0.35\" "
                             "or \"mariadb 10.11\"")
                              .arg(project.directory, server.toString());
             return load;
@@ -225,13 +226,13 @@ LintConfigLoad lintConfig(const Project &project)
     const QJsonObject rules = project.lint.value(u"rules").toObject();
     for (auto it = rules.begin(); it != rules.end(); ++it) {
         if (!lintRule(it.key())) {
-            load.error = tr("%1/godwit.json: lint.rules: unknown rule \"%2\"").arg(project.directory, it.key());
+            load.error = Text::tr("%1/godwit.json: lint.rules: unknown rule \"%2\"").arg(project.directory, it.key());
             return load;
         }
         const QString value = it.value().toString();
         const auto severity = severityFromId(value);
         if (!severity && value != u"off") {
-            load.error = tr("%1/godwit.json: lint.rules.%2: \"%3\" is not off, info, warning or error")
+            load.error = Text::tr("%1/godwit.json: lint.rules.%2: \"%3\" is not off, info, warning or error")
                              .arg(project.directory, it.key(), value);
             return load;
         }
@@ -253,7 +254,7 @@ LintResult lintMigration(const Migration &migration, Dialect dialect, const Lint
         result = lintScript(*migration.up, dialect, config);
     if (migration.kind == MigrationKind::Versioned && migration.up && !migration.down) {
         QList<Finding> missing{makeFinding(u"missing-down"_s,
-                                           tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
+                                           Text::tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
                                            {migration.up->path, migration.up->firstLine, 1}, {})};
         QFile file(migration.up->path);
         file.open(QIODevice::ReadOnly);
@@ -296,7 +297,7 @@ void markNarrowing(QList<LintResult> &results, const LintConfig &config)
                 if (f.rule != u"column-type-change" || f.location.line != e.change->line
                     || f.location.column != e.change->column)
                     continue;
-                f.message = tr("narrows %1.%2 from %3 to %4: possible data loss").arg(e.table, e.column, before, e.type)
+                f.message = Text::tr("narrows %1.%2 from %3 to %4: possible data loss").arg(e.table, e.column, before, e.type)
                             + u"; "_s + f.message;
                 if (!config.rules.contains(f.rule))
                     f.severity = Severity::Error;
@@ -353,7 +354,7 @@ QJsonObject sarifLog(const QList<Finding> &findings, const QString &toolVersion)
             {u"ruleId"_s, f.rule},
             {u"ruleIndex"_s, ruleIndex.value(f.rule)},
             {u"level"_s, sarifLevel(f.severity)},
-            {u"message"_s, QJsonObject{{u"text"_s, QString(f.message + u". "_s + f.why + u". "_s + tr("Instead: %1").arg(f.recipe))}}},
+            {u"message"_s, QJsonObject{{u"text"_s, QString(f.message + u". "_s + f.why + u". "_s + Text::tr("Instead: %1").arg(f.recipe))}}},
             {u"locations"_s,
              QJsonArray{QJsonObject{{u"physicalLocation"_s,
                                      QJsonObject{{u"artifactLocation"_s, QJsonObject{{u"uri"_s, f.location.file}}},

@@ -11,10 +11,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Lint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lint)
+};
 
 Finding finding(const QString &ruleId, const Migration &m, const QString &message)
 {
@@ -47,7 +48,7 @@ QList<Finding> reversibilityFindings(const Workspace &workspace, CancelToken &ca
     for (qsizetype k = 0; k < pending.size() && !cancel.isCancelled(); ++k) {
         const Migration &m = pending.at(k);
         if (progress)
-            progress(int(k), int(pending.size()), tr("reversibility of %1 %2").arg(m.displayVersion(), m.description));
+            progress(int(k), int(pending.size()), Text::tr("reversibility of %1 %2").arg(m.displayVersion(), m.description));
         if (!m.down)
             continue; // missing-down says so
         const DryRunJob job =
@@ -59,14 +60,14 @@ QList<Finding> reversibilityFindings(const Workspace &workspace, CancelToken &ca
                     why = s.error;
             }
             findings << finding(u"statement-not-analysed"_s, m,
-                                tr("the reversibility check of %1 could not run: %2").arg(m.displayVersion(), why));
+                                Text::tr("the reversibility check of %1 could not run: %2").arg(m.displayVersion(), why));
             break; // the later plans contain this one
         }
         for (const QString &residue : job.report.residueMessages) {
             if (seen.contains(residue))
                 continue;
             seen.insert(residue);
-            findings << finding(u"down-does-not-undo-up"_s, m, tr("%1 %2: %3").arg(m.displayVersion(), m.description, residue));
+            findings << finding(u"down-does-not-undo-up"_s, m, Text::tr("%1 %2: %3").arg(m.displayVersion(), m.description, residue));
         }
     }
     return findings;

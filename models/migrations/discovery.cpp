@@ -21,10 +21,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Discovery)
+};
 
 using Role = FileName::Role;
 
@@ -121,7 +122,7 @@ QString joinNames(const QStringList &names)
     constexpr qsizetype shown = 5;
     QString text = names.mid(0, shown).join(QStringLiteral(", "));
     if (names.size() > shown)
-        text += tr(" and %1 more").arg(names.size() - shown);
+        text += Text::tr(" and %1 more").arg(names.size() - shown);
     return text;
 }
 
@@ -167,7 +168,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     source.folder = folder;
     const QDir dir(folder);
     if (!dir.exists()) {
-        source.explanation = tr("the migrations folder %1 does not exist").arg(folder);
+        source.explanation = Text::tr("the migrations folder %1 does not exist").arg(folder);
         source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
                                 source.explanation, {folder}});
         return source;
@@ -236,7 +237,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     for (const Candidate &c : std::as_const(candidates)) {
         if (!c.readable) {
             source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                    tr("%1 cannot be read").arg(c.shownName), {c.path}});
+                                    Text::tr("%1 cannot be read").arg(c.shownName), {c.path}});
         }
     }
 
@@ -273,7 +274,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
         if (!fits) {
             foreign.append(c.shownName);
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::ForeignFormat,
-                                    tr("%1 follows %2, not the folder's %3; it is ignored")
+                                    Text::tr("%1 follows %2, not the folder's %3; it is ignored")
                                         .arg(c.shownName, formatId(c.format), formatId(format)),
                                     {c.path}});
             continue;
@@ -316,7 +317,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
                 if (files.size() < 2)
                     continue;
                 source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
-                                        tr("%1 files claim version %2: %3")
+                                        Text::tr("%1 files claim version %2: %3")
                                             .arg(files.size())
                                             .arg(list->first()->versionText, files.join(QStringLiteral(", "))),
                                         files});
@@ -328,7 +329,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             if (slot.ups.isEmpty()) {
                 const Candidate *orphan = slot.downs.first();
                 source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
-                                        tr("%1 is a down script without an up script").arg(orphan->shownName),
+                                        Text::tr("%1 is a down script without an up script").arg(orphan->shownName),
                                         {orphan->path}});
             }
             continue; // only variants for other dialects
@@ -344,7 +345,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             m.down = up->sections->down;
             if (!m.up) {
                 source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::UnmatchedFile,
-                                        tr("%1 has no up section").arg(up->shownName), {up->path}});
+                                        Text::tr("%1 has no up section").arg(up->shownName), {up->path}});
                 continue;
             }
         } else {
@@ -366,13 +367,13 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     for (const Migration &m : std::as_const(source.migrations)) {
         if (m.kind == MigrationKind::Versioned && !m.down) {
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::MissingDown,
-                                    tr("%1 %2 has no down script").arg(m.version.text(), m.description),
+                                    Text::tr("%1 %2 has no down script").arg(m.version.text(), m.description),
                                     {m.up->path}});
         }
         for (const auto *script : {&m.up, &m.down}) {
             if (*script && (*script)->empty) {
                 source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::EmptyScript,
-                                        tr("%1 %2: the %3 script is empty (a no-op)")
+                                        Text::tr("%1 %2: the %3 script is empty (a no-op)")
                                             .arg(m.displayVersion(), m.description,
                                                  script == &m.up ? QStringLiteral("up") : QStringLiteral("down")),
                                         {(*script)->path}});
@@ -381,23 +382,23 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     }
     for (const QString &name : std::as_const(unmatched)) {
         source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
-                                tr("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
+                                Text::tr("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
     }
 
     // Say what was detected and why.
     QStringList why;
     if (options.format != Format::Unknown)
-        why.append(tr("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(matched));
+        why.append(Text::tr("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(matched));
     else if (format == Format::Unknown)
-        why.append(tr("no migration files yet"));
+        why.append(Text::tr("no migration files yet"));
     else
-        why.append(tr("%1 files matched %2").arg(matched).arg(formatDescription(format)));
+        why.append(Text::tr("%1 files matched %2").arg(matched).arg(formatDescription(format)));
     if (!foreign.isEmpty())
-        why.append(tr("%1 files matched another format: %2").arg(foreign.size()).arg(joinNames(foreign)));
+        why.append(Text::tr("%1 files matched another format: %2").arg(foreign.size()).arg(joinNames(foreign)));
     if (!unmatched.isEmpty())
-        why.append(tr("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
+        why.append(Text::tr("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
     if (!ignored.isEmpty())
-        why.append(tr("ignored: %1").arg(joinNames(ignored)));
+        why.append(Text::tr("ignored: %1").arg(joinNames(ignored)));
     source.explanation = why.join(QStringLiteral("; "));
     return source;
 }

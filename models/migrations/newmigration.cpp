@@ -9,10 +9,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("NewMigration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NewMigration)
+};
 
 QString slug(const QString &name)
 {
@@ -57,7 +58,7 @@ NewMigrationPlan planMigration(const MigrationSource &source, const QString &nam
     NewMigrationPlan result;
     const QString s = slug(name);
     if (s.isEmpty()) {
-        result.error = tr("\"%1\" makes no file name: use letters and digits").arg(name);
+        result.error = Text::tr("\"%1\" makes no file name: use letters and digits").arg(name);
         return result;
     }
     const Format format = source.format == Format::Unknown ? fallback : source.format;
@@ -93,12 +94,12 @@ NewMigrationPlan planMigration(const MigrationSource &source, const QString &nam
         break;
     case Format::Custom:
     case Format::Unknown:
-        result.error = tr("cannot make file names from a custom naming pattern; create the files by hand");
+        result.error = Text::tr("cannot make file names from a custom naming pattern; create the files by hand");
         return result;
     }
     for (const auto &[file, content] : std::as_const(files)) {
         if (QFile::exists(dir.filePath(file))) {
-            result.error = tr("%1 exists already; nothing was created").arg(dir.filePath(file));
+            result.error = Text::tr("%1 exists already; nothing was created").arg(dir.filePath(file));
             return result;
         }
         result.files.append({dir.filePath(file), content});
@@ -119,7 +120,7 @@ NewMigration createMigration(const MigrationSource &source, const QString &name,
         QDir().mkpath(QFileInfo(path).path());
         QFile out(path);
         if (!out.open(QIODevice::NewOnly | QIODevice::WriteOnly) || out.write(content) != content.size()) {
-            result.error = tr("%1: %2").arg(path, out.errorString());
+            result.error = Text::tr("%1: %2").arg(path, out.errorString());
             return result;
         }
         result.files.append(path);

@@ -15,10 +15,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 } // namespace
 
@@ -33,7 +34,7 @@ ProjectLoad loadProject(const QString &directory)
     ProjectLoad load;
     const QDir dir(directory);
     if (!dir.exists()) {
-        load.error = tr("%1: no such folder").arg(directory);
+        load.error = Text::tr("%1: no such folder").arg(directory);
         return load;
     }
     Project project;
@@ -47,7 +48,7 @@ ProjectLoad loadProject(const QString &directory)
         return load;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        load.error = tr("%1: %2").arg(path, file.errorString());
+        load.error = Text::tr("%1: %2").arg(path, file.errorString());
         return load;
     }
     const std::optional<QJsonObject> document = SourceText(path, file.readAll()).jsonObject(&load.error);
@@ -56,7 +57,7 @@ ProjectLoad loadProject(const QString &directory)
     project.hasProjectFile = true;
     const QJsonObject &root = *document;
     auto invalid = [&](const QString &what) {
-        load.error = tr("%1: %2").arg(path, what);
+        load.error = Text::tr("%1: %2").arg(path, what);
         return load;
     };
 
@@ -65,16 +66,16 @@ ProjectLoad loadProject(const QString &directory)
     if (const QString format = root.value(u"format").toString(); !format.isEmpty() && format != u"auto") {
         const auto parsed = formatFromId(format);
         if (!parsed)
-            return invalid(tr("unknown format \"%1\"").arg(format));
+            return invalid(Text::tr("unknown format \"%1\"").arg(format));
         project.format = *parsed;
     }
     project.namingPattern = root.value(u"naming").toObject().value(u"pattern").toString();
     if (!project.namingPattern.isEmpty()) {
         const QRegularExpression re(project.namingPattern);
         if (!re.isValid())
-            return invalid(tr("naming.pattern: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset()));
+            return invalid(Text::tr("naming.pattern: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset()));
         if (!re.namedCaptureGroups().contains(u"version"))
-            return invalid(tr("naming.pattern needs a named group \"version\""));
+            return invalid(Text::tr("naming.pattern needs a named group \"version\""));
         if (project.format == Format::Unknown)
             project.format = Format::Custom;
     }
@@ -89,7 +90,7 @@ ProjectLoad loadProject(const QString &directory)
     for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
         const QJsonObject o = it.value().toObject();
         if (o.contains(u"password"))
-            return invalid(tr("profile \"%1\" holds a password; passwords belong in the keychain or "
+            return invalid(Text::tr("profile \"%1\" holds a password; passwords belong in the keychain or "
                               "GODWIT_PASSWORD, never in godwit.json").arg(it.key()));
         Profile p;
         p.name = it.key();
@@ -111,7 +112,7 @@ ProjectLoad loadProject(const QString &directory)
     if (project.defaultProfile.isEmpty() && project.profiles.size() == 1)
         project.defaultProfile = project.profiles.firstKey();
     if (!project.defaultProfile.isEmpty() && !project.profiles.contains(project.defaultProfile))
-        return invalid(tr("defaultProfile \"%1\" is not among the profiles").arg(project.defaultProfile));
+        return invalid(Text::tr("defaultProfile \"%1\" is not among the profiles").arg(project.defaultProfile));
     load.project = project;
     return load;
 }
@@ -123,11 +124,11 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
     QFile in(path);
     if (in.exists()) {
         if (!in.open(QIODevice::ReadOnly))
-            return tr("%1: %2").arg(path, in.errorString());
+            return Text::tr("%1: %2").arg(path, in.errorString());
         QJsonParseError error;
         root = QJsonDocument::fromJson(in.readAll(), &error).object();
         if (error.error != QJsonParseError::NoError)
-            return tr("%1: %2; fix it before saving profiles").arg(path, error.errorString());
+            return Text::tr("%1: %2; fix it before saving profiles").arg(path, error.errorString());
     }
     QJsonObject list;
     for (const Profile &p : profiles) {
@@ -158,7 +159,7 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
         || !out.commit())
-        return tr("%1: %2").arg(path, out.errorString());
+        return Text::tr("%1: %2").arg(path, out.errorString());
     return {};
 }
 

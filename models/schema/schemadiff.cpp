@@ -25,10 +25,11 @@ using ddltext::identifierPattern;
 using ddltext::splitTopLevel;
 using ddltext::unquote;
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("SchemaDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaDiff)
+};
 
 // ---------------------------------------------------------------------------------------
 // Rename hints
@@ -200,24 +201,24 @@ struct Differ
             *relaxOnly = *relaxOnly && relaxes;
         };
         if (b.type != a.type)
-            part(tr("type %1 → %2").arg(b.type, a.type));
+            part(Text::tr("type %1 → %2").arg(b.type, a.type));
         if (b.notNull != a.notNull)
-            part(a.notNull ? tr("NOT NULL added") : tr("NOT NULL dropped"), !a.notNull);
+            part(a.notNull ? Text::tr("NOT NULL added") : Text::tr("NOT NULL dropped"), !a.notNull);
         if (b.defaultValue != a.defaultValue) {
             if (b.defaultValue.isEmpty())
-                part(tr("default %1 added").arg(a.defaultValue));
+                part(Text::tr("default %1 added").arg(a.defaultValue));
             else if (a.defaultValue.isEmpty())
-                part(tr("default %1 dropped").arg(b.defaultValue));
+                part(Text::tr("default %1 dropped").arg(b.defaultValue));
             else
-                part(tr("default %1 → %2").arg(b.defaultValue, a.defaultValue));
+                part(Text::tr("default %1 → %2").arg(b.defaultValue, a.defaultValue));
         }
         if (b.generated != a.generated || b.generatedKind != a.generatedKind)
-            part(tr("generated expression (%1) → (%2)").arg(b.generated, a.generated));
+            part(Text::tr("generated expression (%1) → (%2)").arg(b.generated, a.generated));
         if (b.collation != a.collation)
-            part(tr("collation %1 → %2").arg(b.collation.isEmpty() ? tr("default") : b.collation,
-                                             a.collation.isEmpty() ? tr("default") : a.collation));
+            part(Text::tr("collation %1 → %2").arg(b.collation.isEmpty() ? Text::tr("default") : b.collation,
+                                             a.collation.isEmpty() ? Text::tr("default") : a.collation));
         if (b.extra != a.extra)
-            part(tr("%1 → %2").arg(b.extra.isEmpty() ? tr("(none)") : b.extra, a.extra.isEmpty() ? tr("(none)") : a.extra));
+            part(Text::tr("%1 → %2").arg(b.extra.isEmpty() ? Text::tr("(none)") : b.extra, a.extra.isEmpty() ? Text::tr("(none)") : a.extra));
         return parts.join(u"; ");
     }
 
@@ -396,13 +397,13 @@ struct Differ
                                   QStringList parts;
                                   for (const QString &l : a.labels) {
                                       if (!b.labels.contains(l))
-                                          parts << tr("label '%1' added").arg(l);
+                                          parts << Text::tr("label '%1' added").arg(l);
                                   }
                                   for (const QString &l : b.labels) {
                                       if (!a.labels.contains(l))
-                                          parts << tr("label '%1' removed").arg(l);
+                                          parts << Text::tr("label '%1' removed").arg(l);
                                   }
-                                  return parts.isEmpty() ? tr("labels reordered") : parts.join(u"; ");
+                                  return parts.isEmpty() ? Text::tr("labels reordered") : parts.join(u"; ");
                               });
         diffObjects<Sequence>(before.sequences, after.sequences, RenameHint::Kind::Sequence, kind("sequence"), byName,
                               sequenceDdl, noTable);
@@ -465,14 +466,14 @@ QString SchemaChange::description() const
 {
     const bool owned = objectKind == u"column";
     const QString subject = owned ? table + u'.' + name : name;
-    const QString on = (!owned && !table.isEmpty() && table != name) ? tr(" on %1").arg(table) : QString();
+    const QString on = (!owned && !table.isEmpty() && table != name) ? Text::tr(" on %1").arg(table) : QString();
     switch (action) {
-    case Action::Add: return tr("add %1 %2%3").arg(objectKind, subject, on);
-    case Action::Drop: return tr("drop %1 %2%3").arg(objectKind, subject, on);
-    case Action::Rename: return tr("rename %1 %2 → %3%4").arg(objectKind, subject, newName, on);
+    case Action::Add: return Text::tr("add %1 %2%3").arg(objectKind, subject, on);
+    case Action::Drop: return Text::tr("drop %1 %2%3").arg(objectKind, subject, on);
+    case Action::Rename: return Text::tr("rename %1 %2 → %3%4").arg(objectKind, subject, newName, on);
     case Action::Change:
-        return detail.isEmpty() ? tr("change %1 %2%3").arg(objectKind, subject, on)
-                                : tr("change %1 %2%3: %4").arg(objectKind, subject, on, detail);
+        return detail.isEmpty() ? Text::tr("change %1 %2%3").arg(objectKind, subject, on)
+                                : Text::tr("change %1 %2%3: %4").arg(objectKind, subject, on, detail);
     }
     return {};
 }

@@ -8,10 +8,11 @@ namespace godwit::detail {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("SqlSplitter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqlSplitter)
+};
 
 inline bool isWordChar(char c)
 {
@@ -116,8 +117,8 @@ std::optional<SqlError> MysqlLexer::skipQuoted(char quote)
         }
         ++m_pos;
     }
-    return m_source.errorAt(start, quote == '\'' ? tr("unterminated string literal")
-                                                 : tr("unterminated quoted identifier"));
+    return m_source.errorAt(start, quote == '\'' ? Text::tr("unterminated string literal")
+                                                 : Text::tr("unterminated quoted identifier"));
 }
 
 std::optional<SqlError> MysqlLexer::skipBlockComment()
@@ -131,7 +132,7 @@ std::optional<SqlError> MysqlLexer::skipBlockComment()
         }
     }
     if (!close)
-        return m_source.errorAt(start, tr("unterminated block comment"));
+        return m_source.errorAt(start, Text::tr("unterminated block comment"));
     m_pos = static_cast<const char *>(close) - m_data + 2;
     return std::nullopt;
 }

@@ -13,10 +13,11 @@ namespace godwit {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("PostgresStatements", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostgresStatements)
+};
 // CREATE [UNIQUE] INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX [(…)] INDEX|TABLE
 // CONCURRENTLY: the keyword comes before any name or expression, so the first one is it.
 // The parser checks the result.
@@ -55,25 +56,25 @@ PostgresStatementInfo analysePostgresStatement(const QString &sql, int serverVer
     if (type == u"TransactionStmt") {
         info.transactionControl = true;
     } else if (type == u"IndexStmt" && node.value(u"concurrent").toBool()) {
-        info.noTransactionReason = tr("CREATE INDEX CONCURRENTLY");
+        info.noTransactionReason = Text::tr("CREATE INDEX CONCURRENTLY");
         info.concurrentIndex = node.value(u"idxname").toString();
     } else if (type == u"DropStmt" && node.value(u"concurrent").toBool()) {
-        info.noTransactionReason = tr("DROP INDEX CONCURRENTLY");
+        info.noTransactionReason = Text::tr("DROP INDEX CONCURRENTLY");
     } else if (type == u"ReindexStmt") {
         for (const QJsonValue &param : node.value(u"params").toArray()) {
             if (param[u"DefElem"][u"defname"].toString() == u"concurrently")
-                info.noTransactionReason = tr("REINDEX CONCURRENTLY");
+                info.noTransactionReason = Text::tr("REINDEX CONCURRENTLY");
         }
     } else if (type == u"VacuumStmt" && node.value(u"is_vacuumcmd").toBool()) {
-        info.noTransactionReason = tr("VACUUM");
+        info.noTransactionReason = Text::tr("VACUUM");
     } else if (type == u"CreatedbStmt" || type == u"DropdbStmt") {
-        info.noTransactionReason = type == u"CreatedbStmt" ? tr("CREATE DATABASE") : tr("DROP DATABASE");
+        info.noTransactionReason = type == u"CreatedbStmt" ? Text::tr("CREATE DATABASE") : Text::tr("DROP DATABASE");
     } else if (type == u"CreateTableSpaceStmt" || type == u"DropTableSpaceStmt") {
-        info.noTransactionReason = tr("CREATE/DROP TABLESPACE");
+        info.noTransactionReason = Text::tr("CREATE/DROP TABLESPACE");
     } else if (type == u"AlterSystemStmt") {
-        info.noTransactionReason = tr("ALTER SYSTEM");
+        info.noTransactionReason = Text::tr("ALTER SYSTEM");
     } else if (type == u"AlterEnumStmt" && node.contains(u"newVal") && serverVersion > 0 && serverVersion < 120000) {
-        info.noTransactionReason = tr("ALTER TYPE … ADD VALUE (before PostgreSQL 12)");
+        info.noTransactionReason = Text::tr("ALTER TYPE … ADD VALUE (before PostgreSQL 12)");
     }
     if (info.noTransactionReason.contains(u"CONCURRENTLY"))
         info.transactionalForm = withoutConcurrently(sql, serverVersion);

@@ -10,10 +10,11 @@ namespace godwit::detail {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("SqlSplitter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqlSplitter)
+};
 
 // sqlite3_complete() says whether text ends a statement, not why it does not. To name the
 // culprit of an unfinished tail, walk its tokens the way SQLite's tokenizer does.
@@ -27,9 +28,9 @@ std::optional<SqlError> unterminatedConstruct(const SourceText &source, qsizetyp
             const qsizetype start = pos++;
             for (;;) {
                 if (pos >= end) {
-                    const char *what = c == '\'' ? "unterminated string literal"
-                                                 : "unterminated quoted identifier";
-                    return source.errorAt(start, tr(what));
+                    const char *what = c == '\'' ? QT_TRANSLATE_NOOP("SqlSplitter", "unterminated string literal")
+                                                 : QT_TRANSLATE_NOOP("SqlSplitter", "unterminated quoted identifier");
+                    return source.errorAt(start, Text::tr(what));
                 }
                 if (data[pos] == close) {
                     // A doubled quote is an escaped quote, except for [...].
@@ -51,7 +52,7 @@ std::optional<SqlError> unterminatedConstruct(const SourceText &source, qsizetyp
             while (pos + 1 < end && !(data[pos] == '*' && data[pos + 1] == '/'))
                 ++pos;
             if (pos + 1 >= end)
-                return source.errorAt(start, tr("unterminated block comment"));
+                return source.errorAt(start, Text::tr("unterminated block comment"));
             pos += 2;
         } else {
             ++pos;
@@ -99,7 +100,7 @@ SplitResult splitSqlite(const SourceText &source, qsizetype begin, qsizetype end
         rest.append(";\n");
         if (!sqlite3_complete(rest.constData())) {
             return {{},
-                    source.errorAt(tail, tr("statement is not complete (a CREATE TRIGGER body without END?)"))};
+                    source.errorAt(tail, Text::tr("statement is not complete (a CREATE TRIGGER body without END?)"))};
         }
         appendStatement(Dialect::SQLite, source, tail, end, result.statements);
     }

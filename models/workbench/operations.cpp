@@ -15,10 +15,11 @@ namespace godwit {
 
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
 {
-    return QCoreApplication::translate("Operations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Operations)
+};
 
 MigrationSource readSource(const Workspace &w)
 {
@@ -134,7 +135,7 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     std::unique_ptr<Connection> connection;
     if (status.databaseMissing) {
         if (method == DryRunMethod::Transaction) {
-            job.error = tr("%1 does not exist yet: there is no transaction to run in").arg(workspace.target.display());
+            job.error = Text::tr("%1 does not exist yet: there is no transaction to run in").arg(workspace.target.display());
             return job;
         }
         ConnectionSpec memory = workspace.target;
@@ -198,7 +199,7 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         return job;
     }
     if (!expectedPlan.isEmpty() && planFingerprint(job.plan) != expectedPlan) {
-        job.error = tr("the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; "
+        job.error = Text::tr("the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; "
                        "nothing was run")
                         .arg(planFingerprint(job.plan), expectedPlan);
         return job;
@@ -210,15 +211,15 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         [&](int index, int total, const PlanStep &step, const StepResult *result) {
             if (progress && !result)
                 progress(index, total,
-                         (step.direction == Direction::Up ? tr("up %1 %2") : tr("down %1 %2"))
+                         (step.direction == Direction::Up ? Text::tr("up %1 %2") : Text::tr("down %1 %2"))
                              .arg(step.migration.displayVersion(), step.migration.description));
         },
         cancel.flag());
     for (const StepResult &step : std::as_const(job.report.steps)) {
         const bool up = step.step.direction == Direction::Up;
-        job.log << tr("%1 %2 %3: %4 (%5 ms)")
-                       .arg(up ? tr("up") : tr("down"), step.step.migration.displayVersion(),
-                            step.step.migration.description, step.message.isEmpty() ? tr("done") : step.message)
+        job.log << Text::tr("%1 %2 %3: %4 (%5 ms)")
+                       .arg(up ? Text::tr("up") : Text::tr("down"), step.step.migration.displayVersion(),
+                            step.step.migration.description, step.message.isEmpty() ? Text::tr("done") : step.message)
                        .arg(step.durationMs);
         const std::optional<Script> &script = up ? step.step.migration.up : step.step.migration.down;
         if (!script)

@@ -1,0 +1,867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>each migration&apos;s state, the detected format and the folder&apos;s problems</source>
+        <translation>der Zustand jeder Migration, das erkannte Format und die Probleme des Ordners</translation>
+    </message>
+    <message>
+        <source>the steps that would take the target to --to V (up or down), without running them</source>
+        <translation>die Schritte, die das Ziel auf --to V bringen würden (auf- oder abwärts), ohne sie auszuführen</translation>
+    </message>
+    <message>
+        <source>apply pending migrations, up to --to V</source>
+        <translation>ausstehende Migrationen anwenden, bis --to V</translation>
+    </message>
+    <message>
+        <source>roll back --steps N (default 1) or down to --to V (kept)</source>
+        <translation>--steps N (Vorgabe 1) zurückrollen oder bis --to V (bleibt)</translation>
+    </message>
+    <message>
+        <source>create the next migration NAME in the folder&apos;s format</source>
+        <translation>die nächste Migration NAME im Format des Ordners anlegen</translation>
+    </message>
+    <message>
+        <source>show what ran of a failed migration [VERSION]; with --mark-applied, --retry-from N or --run-down, repair it</source>
+        <translation>zeigen, was von einer fehlgeschlagenen Migration [VERSION] lief; mit --mark-applied, --retry-from N oder --run-down reparieren</translation>
+    </message>
+    <message>
+        <source>run the plan to --to V so that the target is left as it was, and show the schema diff; --reversible also runs the downs and shows what they leave</source>
+        <translation>den Plan bis --to V so ausführen, dass das Ziel bleibt, wie es war, und die Schemaänderungen zeigen; --reversible führt auch die Downs aus und zeigt, was sie hinterlassen</translation>
+    </message>
+    <message>
+        <source>the target&apos;s schema as normalized DDL (--format json: a snapshot file diff can read)</source>
+        <translation>das Schema des Ziels als normalisierte DDL (--format json: eine Snapshot-Datei, die diff lesen kann)</translation>
+    </message>
+    <message>
+        <source>compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they differ</source>
+        <translation>zwei Schemas A B vergleichen (URLs, Profile oder Snapshot-Dateien); Exit-Code 1, wenn sie sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>--drift: compare the target with the schema its applied history implies; exits 1 on drift</source>
+        <translation>--drift: das Ziel mit dem Schema vergleichen, das seine angewendete Historie ergibt; Exit-Code 1 bei Drift</translation>
+    </message>
+    <message>
+        <source>analyse [FILES…] (default: every migration; --pending: the target&apos;s pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
+        <translation>[DATEIEN…] auf gefährliche Anweisungen analysieren (Vorgabe: jede Migration; --pending: die ausstehenden des Ziels; --reversible: auch ihre Downs, in einem Probelauf); --format text|json|sarif; Exit-Code 3, wenn ein Befund --fail-on error|warning erreicht</translation>
+    </message>
+    <message>
+        <source>back the target up (into --output DIR, default .godwit/backups) and print the file, its size and SHA-256 and the command that restores it</source>
+        <translation>das Ziel sichern (nach --output ORDNER, Vorgabe .godwit/backups) und die Datei, ihre Größe und SHA-256 sowie den Befehl zur Wiederherstellung ausgeben</translation>
+    </message>
+    <message>
+        <source>a deployment&apos;s checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
+        <translation>die Checkliste eines Deployments: start [--to V], show, run [PUNKT…], tick PUNKT [--note], ack ÄNDERUNG…, rollback-note V TEXT, apply [--override GRUND], report [markdown|html] [--output DATEI], list, close</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.</source>
+        <translation>Exit-Codes: 0 ok, 1 Operation fehlgeschlagen, 2 Aufruf- oder Eingabefehler, 3 Lint-Befunde.</translation>
+    </message>
+    <message>
+        <source>Godwit&apos;s migration engine for scripts and CI.</source>
+        <translation>Godwits Migrations-Engine für Skripte und CI.</translation>
+    </message>
+    <message>
+        <source>The project folder (default: the current folder).</source>
+        <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>The target: sqlite:PATH, postgres://…, mysql://…</source>
+        <translation>Das Ziel: sqlite:PFAD, postgres://…, mysql://…</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A connection profile from godwit.json.</source>
+        <translation>Ein Verbindungsprofil aus godwit.json.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Ausgabe: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Use the bundled demo project in the user&apos;s data folder.</source>
+        <translation>Das mitgelieferte Demo-Projekt im Datenordner des Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <source>Target version.</source>
+        <translation>Zielversion.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Number of migrations to roll back.</source>
+        <translation>Anzahl der zurückzurollenden Migrationen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Apply pending migrations older than the newest applied one.</source>
+        <translation>Ausstehende Migrationen anwenden, die älter als die neueste angewendete sind.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL lock_timeout / MySQL lock_wait_timeout for this run (5s, 500ms).</source>
+        <translation>PostgreSQL lock_timeout / MySQL lock_wait_timeout für diesen Lauf (5s, 500ms).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>PostgreSQL statement_timeout for this run.</source>
+        <translation>PostgreSQL statement_timeout für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL search_path for this run.</source>
+        <translation>PostgreSQL search_path für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>SCHEMA</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>repair: record the migration as applied.</source>
+        <translation>repair: die Migration als angewendet festhalten.</translation>
+    </message>
+    <message>
+        <source>repair: run again from statement N.</source>
+        <translation>repair: ab Anweisung N erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>repair: run the down script.</source>
+        <translation>repair: das Down-Skript ausführen.</translation>
+    </message>
+    <message>
+        <source>dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, PostgreSQL) or shadow (history replayed on a scratch database).</source>
+        <translation>dry-run: copy (SQLite-Dateikopie, MySQL-Arbeitsschema), transaction (SQLite, PostgreSQL) oder shadow (Historie auf einer Arbeitsdatenbank nachgespielt).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>dry-run: run up, then down, and compare; lint: the same for each pending migration, a finding where a down does not undo its up.</source>
+        <translation>dry-run: up, dann down ausführen und vergleichen; lint: dasselbe für jede ausstehende Migration, mit einem Befund, wo ein Down sein Up nicht rückgängig macht.</translation>
+    </message>
+    <message>
+        <source>Also print the DDL text diff: unified.</source>
+        <translation>Zusätzlich den Textdiff der DDL ausgeben: unified.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STIL</translation>
+    </message>
+    <message>
+        <source>verify: compare with the schema the history implies.</source>
+        <translation>verify: mit dem Schema vergleichen, das die Historie ergibt.</translation>
+    </message>
+    <message>
+        <source>checklist: a note with a tick, acknowledgement or close.</source>
+        <translation>checklist: eine Notiz zu einem Haken, einer Bestätigung oder einem Abschluss.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>checklist: who signs (default: GODWIT_USER or the OS user).</source>
+        <translation>checklist: wer abzeichnet (Vorgabe: GODWIT_USER oder der Benutzer des Systems).</translation>
+    </message>
+    <message>
+        <source>checklist apply: run on production without the required items; the reason is recorded in the deployment and the audit log.</source>
+        <translation>checklist apply: auf Produktion ohne die erforderlichen Punkte ausführen; die Begründung wird im Deployment und im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>checklist report: the file to write; backup: the folder.</source>
+        <translation>checklist report: die zu schreibende Datei; backup: der Ordner.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>checklist report: replace an existing --output file.</source>
+        <translation>checklist report: eine vorhandene --output-Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>checklist show/report: a past deployment&apos;s id (read-only).</source>
+        <translation>checklist show/report: die Kennung eines vergangenen Deployments (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>lint: only the target&apos;s pending migrations.</source>
+        <translation>lint: nur die ausstehenden Migrationen des Ziels.</translation>
+    </message>
+    <message>
+        <source>lint: sqlite, postgresql or mysql.</source>
+        <translation>lint: sqlite, postgresql oder mysql.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>lint: exit 3 at findings of this severity or worse.</source>
+        <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads oder schlimmer.</translation>
+    </message>
+    <message>
+        <source>error|warning</source>
+        <translation>error|warning</translation>
+    </message>
+    <message>
+        <source>lint: the MySQL or MariaDB server the scripts will run on (&quot;mysql 8.0.35&quot;, &quot;mariadb 10.11&quot;), for which ALTERs are instant, in place or copies.</source>
+        <translation>lint: der MySQL- oder MariaDB-Server, auf dem die Skripte laufen werden („mysql 8.0.35“, „mariadb 10.11“), der bestimmt, welche ALTERs sofort, an Ort und Stelle oder per Kopie laufen.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1</source>
+        <translation>godwit-cli: %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: unknown command &quot;%1&quot;; see --help</source>
+        <translation>godwit-cli: unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 does not take --%2</source>
+        <translation>godwit-cli: %1 nimmt kein --%2</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --fail-on must be error or warning</source>
+        <translation>godwit-cli: --fail-on muss error oder warning sein</translation>
+    </message>
+    <message>
+        <source>godwit-cli: lint --format must be text, json or sarif</source>
+        <translation>godwit-cli: lint --format muss text, json oder sarif sein</translation>
+    </message>
+    <message>
+        <source>godwit-cli: lint --reversible checks the target&apos;s pending migrations, not files</source>
+        <translation>godwit-cli: lint --reversible prüft die ausstehenden Migrationen des Ziels, keine Dateien</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --format must be text or json</source>
+        <translation>godwit-cli: --format muss text oder json sein</translation>
+    </message>
+    <message>
+        <source>godwit-cli: give --url or --profile, not both</source>
+        <translation>godwit-cli: geben Sie --url oder --profile an, nicht beides</translation>
+    </message>
+    <message>
+        <source>godwit-cli: backup takes no arguments</source>
+        <translation>godwit-cli: backup nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)</source>
+        <translation>godwit-cli: diff nimmt zwei Schemas A B (URLs, Profile oder Snapshot-Dateien)</translation>
+    </message>
+    <message>
+        <source>godwit-cli: new takes one NAME</source>
+        <translation>godwit-cli: new nimmt einen NAME</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes no arguments</source>
+        <translation>godwit-cli: %1 nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --diff takes unified</source>
+        <translation>godwit-cli: --diff nimmt unified</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --method must be auto, copy, transaction or shadow</source>
+        <translation>godwit-cli: --method muss auto, copy, transaction oder shadow sein</translation>
+    </message>
+    <message>
+        <source>godwit-cli: verify needs what to verify: --drift</source>
+        <translation>godwit-cli: verify braucht, was zu prüfen ist: --drift</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --steps needs a positive number</source>
+        <translation>godwit-cli: --steps braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>godwit-cli: give --to or --steps, not both</source>
+        <translation>godwit-cli: geben Sie --to oder --steps an, nicht beides</translation>
+    </message>
+    <message>
+        <source>godwit-cli: choose one of --mark-applied, --retry-from and --run-down</source>
+        <translation>godwit-cli: wählen Sie eines von --mark-applied, --retry-from und --run-down</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --retry-from needs a statement number, from 1</source>
+        <translation>godwit-cli: --retry-from braucht eine Anweisungsnummer, ab 1</translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <translation>kein Profil „%1“ in %2/godwit.json</translation>
+    </message>
+    <message>
+        <source>no target: give --url sqlite:PATH or --profile NAME, or set defaultProfile in godwit.json</source>
+        <translation>kein Ziel: geben Sie --url sqlite:PFAD oder --profile NAME an oder setzen Sie defaultProfile in godwit.json</translation>
+    </message>
+    <message>
+        <source>the migrations folder has errors; fix them first (see status)</source>
+        <translation>der Migrationsordner hat Fehler; beheben Sie sie zuerst (siehe status)</translation>
+    </message>
+    <message>
+        <source>no migration has failed: there is nothing to repair</source>
+        <translation>keine Migration ist fehlgeschlagen: es gibt nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>%1 has not failed: there is nothing to repair</source>
+        <translation>%1 ist nicht fehlgeschlagen: es gibt nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>%1 migrations have failed: name the one to repair</source>
+        <translation>%1 Migrationen sind fehlgeschlagen: nennen Sie die zu reparierende</translation>
+    </message>
+    <message>
+        <source>%1: its files are gone; restore them first</source>
+        <translation>%1: ihre Dateien fehlen; stellen Sie sie zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and %3 is %4: only schemas of one engine compare</source>
+        <translation>%1 ist %2 und %3 ist %4: nur Schemas einer Engine lassen sich vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>godwit-cli: a deployment belongs to a profile: give --profile, not --url</source>
+        <translation>godwit-cli: ein Deployment gehört zu einem Profil: geben Sie --profile an, nicht --url</translation>
+    </message>
+    <message>
+        <source>no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 [--to V]</source>
+        <translation>auf Profil %1 läuft kein Deployment: starten Sie eines mit godwit-cli checklist start --profile %1 [--to V]</translation>
+    </message>
+    <message>
+        <source>the plan moved on: %1</source>
+        <translation>der Plan hat sich weiterbewegt: %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist start needs --profile NAME</source>
+        <translation>godwit-cli: checklist start braucht --profile NAME</translation>
+    </message>
+    <message>
+        <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
+        <translation>nichts auszurollen: %1 ist auf Revision %2 und der Plan bis %3 ist leer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the newest migration</source>
+        <translation>die neueste Migration</translation>
+    </message>
+    <message>
+        <source>deployment %1 is already under way for this plan</source>
+        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
+    </message>
+    <message>
+        <source>deployment %1 retargeted: %2</source>
+        <translation>Deployment %1 neu ausgerichtet: %2</translation>
+    </message>
+    <message>
+        <source>superseded by a new deployment</source>
+        <translation>durch ein neues Deployment ersetzt</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2 (%3), %4</source>
+        <translation>Deployment %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Plan %1 → %2 (%3), %4 steps</source>
+        <translation>Plan %1 → %2 (%3), %4 Schritte</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>Down-Skript</translation>
+    </message>
+    <message>
+        <source>NO ROLLBACK</source>
+        <translation>KEIN ROLLBACK</translation>
+    </message>
+    <message>
+        <source>rollback note</source>
+        <translation>Rollback-Notiz</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>veraltet: %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Applied at %1.</source>
+        <translation>Angewendet am %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Closed without running.</source>
+        <translation>Ohne Lauf geschlossen.</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on this production profile until: %1 (or --override REASON)</source>
+        <translation>Apply ist auf diesem Produktionsprofil gesperrt bis: %1 (oder --override GRUND)</translation>
+    </message>
+    <message>
+        <source>Apply is allowed: godwit-cli checklist apply --profile %1</source>
+        <translation>Apply ist erlaubt: godwit-cli checklist apply --profile %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist %1: unknown; one of %2</source>
+        <translation>godwit-cli: checklist %1: unbekannt; einer von %2</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>deployment %1 is a past record: it opens read-only</source>
+        <translation>Deployment %1 ist ein vergangener Datensatz: er öffnet schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist report takes markdown or html</source>
+        <translation>godwit-cli: checklist report nimmt markdown oder html</translation>
+    </message>
+    <message>
+        <source>%1 exists: give --force to replace it</source>
+        <translation>%1 existiert: geben Sie --force an, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist tick takes one ITEM [--note TEXT]</source>
+        <translation>godwit-cli: checklist tick nimmt einen PUNKT [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist ack takes the destructive changes by name, as listed</source>
+        <translation>godwit-cli: checklist ack nimmt die destruktiven Änderungen beim Namen, wie aufgelistet</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist rollback-note takes VERSION TEXT</source>
+        <translation>godwit-cli: checklist rollback-note nimmt VERSION TEXT</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run already</source>
+        <translation>Deployment %1 ist bereits gelaufen</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production profile %1 until: %2; or give --override REASON</source>
+        <translation>Apply ist auf dem Produktionsprofil %1 gesperrt bis: %2; oder geben Sie --override GRUND an</translation>
+    </message>
+    <message>
+        <source>backing up %1 into %2</source>
+        <translation>sichere %1 nach %2</translation>
+    </message>
+    <message>
+        <source>backup:   %1</source>
+        <translation>Backup:        %1</translation>
+    </message>
+    <message>
+        <source>size:     %1 (%2 bytes)</source>
+        <translation>Größe:         %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>sha256:   %1</source>
+        <translation>sha256:        %1</translation>
+    </message>
+    <message>
+        <source>took:     %1 ms with %2 (%3)</source>
+        <translation>Dauer:         %1 ms mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>restore:  %1</source>
+        <translation>Zurückspielen: %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --dialect must be sqlite, postgresql or mysql</source>
+        <translation>godwit-cli: --dialect muss sqlite, postgresql oder mysql sein</translation>
+    </message>
+    <message>
+        <source>godwit-cli: lint needs a dialect: --dialect, a --profile, or defaultProfile in godwit.json</source>
+        <translation>godwit-cli: lint braucht einen Dialekt: --dialect, ein --profile oder defaultProfile in godwit.json</translation>
+    </message>
+    <message>
+        <source>data-aware checks skipped: %1</source>
+        <translation>datenbewusste Prüfungen übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --server-version &quot;%1&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
+        <translation>godwit-cli: --server-version „%1“ ist keine MySQL- oder MariaDB-Version wie „mysql 8.0.35“ oder „mariadb 10.11“</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source> (suppressed: %1)</source>
+        <translation> (unterdrückt: %1)</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>warum: %1</translation>
+    </message>
+    <message>
+        <source>instead: %1</source>
+        <translation>stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info, %4 suppressed (%5)</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Info, %4 unterdrückt (%5)</translation>
+    </message>
+    <message>
+        <source>  no structural change</source>
+        <translation>  keine strukturelle Änderung</translation>
+    </message>
+    <message>
+        <source>  %1 additive, %2 rewriting, %3 destructive</source>
+        <translation>  %1 ergänzend, %2 umschreibend, %3 destruktiv</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>on a copy of the database (VACUUM INTO), deleted afterwards</source>
+        <translation>auf einer Kopie der Datenbank (VACUUM INTO), danach gelöscht</translation>
+    </message>
+    <message>
+        <source>on a scratch database holding a copy of the schema, dropped afterwards</source>
+        <translation>auf einer Arbeitsdatenbank mit einer Kopie des Schemas, danach entfernt</translation>
+    </message>
+    <message>
+        <source>in one transaction on the target, rolled back</source>
+        <translation>in einer Transaktion auf dem Ziel, zurückgerollt</translation>
+    </message>
+    <message>
+        <source>on a shadow database where the applied history was replayed, dropped afterwards</source>
+        <translation>auf einer Schattendatenbank, auf der die angewendete Historie nachgespielt wurde, danach entfernt</translation>
+    </message>
+    <message>
+        <source>Project    %1</source>
+        <translation>Projekt    %1</translation>
+    </message>
+    <message>
+        <source>Format     %1 — %2</source>
+        <translation>Format     %1 — %2</translation>
+    </message>
+    <message>
+        <source>Target     %1</source>
+        <translation>Ziel       %1</translation>
+    </message>
+    <message>
+        <source> (does not exist yet)</source>
+        <translation> (existiert noch nicht)</translation>
+    </message>
+    <message>
+        <source>Current    %1, %2 pending</source>
+        <translation>Aktuell    %1, %2 ausstehend</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>APPLIED AT</source>
+        <translation>ANGEWENDET AM</translation>
+    </message>
+    <message>
+        <source>a run stopped while statement %1 of %2 was under way (it may have completed); see godwit-cli repair</source>
+        <translation>ein Lauf hielt an, während Anweisung %1 von %2 lief (sie ist vielleicht abgeschlossen); siehe godwit-cli repair</translation>
+    </message>
+    <message>
+        <source>stopped at statement %1 of %2: %3</source>
+        <translation>angehalten bei Anweisung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Problems in the folder:</source>
+        <translation>Probleme im Ordner:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 is up to date.</source>
+        <translation>Nichts zu tun: %1 ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 on %2</source>
+        <translation>Plan: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <source>  (no transaction)</source>
+        <translation>  (keine Transaktion)</translation>
+    </message>
+    <message>
+        <source>ok (%1 ms, %2)</source>
+        <translation>ok (%1 ms, %2)</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 Anweisung</translation>
+    </message>
+    <message>
+        <source>%1 statements</source>
+        <translation>%1 Anweisungen</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped: the target is as the steps above say.</source>
+        <translation>Angehalten: das Ziel ist so, wie die Schritte oben sagen.</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>lief</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 %2: stopped at statement %3 of %4: %5</source>
+        <translation>%1 %2: angehalten bei Anweisung %3 von %4: %5</translation>
+    </message>
+    <message>
+        <source>Ways out (each is recorded in the audit log):</source>
+        <translation>Auswege (jeder wird im Audit-Log festgehalten):</translation>
+    </message>
+    <message>
+        <source>  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped statement %2 is fixed</source>
+        <translation>  godwit-cli repair %1 --retry-from %2   die Anweisungen %2 bis %3 erneut ausführen, sobald behoben ist, was Anweisung %2 stoppte</translation>
+    </message>
+    <message>
+        <source>  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand</source>
+        <translation>  godwit-cli repair %1 --mark-applied    als angewendet festhalten: Sie haben den Rest von Hand ausgeführt</translation>
+    </message>
+    <message>
+        <source>  godwit-cli repair %1 --run-down        run its down script and record it as not applied</source>
+        <translation>  godwit-cli repair %1 --run-down        ihr Down-Skript ausführen und sie als nicht angewendet festhalten</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 on %2, %3</source>
+        <translation>Probelauf von %1 auf %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 migration</source>
+        <translation>%1 Migration</translation>
+    </message>
+    <message>
+        <source>%1 migrations</source>
+        <translation>%1 Migrationen</translation>
+    </message>
+    <message>
+        <source>Schema changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Reversibility (up, then down)</source>
+        <translation>Umkehrbarkeit (up, dann down)</translation>
+    </message>
+    <message>
+        <source>  the downs restore the starting schema</source>
+        <translation>  die Downs stellen das Ausgangsschema wieder her</translation>
+    </message>
+    <message>
+        <source>after down</source>
+        <translation>nach down</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Time: preparation %1, execution %2, introspection %3, diff %4</source>
+        <translation>Zeit: Vorbereitung %1, Ausführung %2, Introspektion %3, Diff %4</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the target was not changed.</source>
+        <translation>Abgebrochen; das Ziel wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Dry run passed; the target was not changed.</source>
+        <translation>Probelauf bestanden; das Ziel wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The plan runs, but its downs do not restore the starting schema; the target was not changed.</source>
+        <translation>Der Plan läuft, aber seine Downs stellen das Ausgangsschema nicht wieder her; das Ziel wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Dry run FAILED; the target was not changed.</source>
+        <translation>Probelauf FEHLGESCHLAGEN; das Ziel wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von  %1</translation>
+    </message>
+    <message>
+        <source>To   %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>Drift of %1 from the schema its applied history implies</source>
+        <translation>Drift von %1 gegenüber dem Schema, das seine angewendete Historie ergibt</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup or checklist</source>
+        <translation>status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup oder checklist</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>out-of-order</source>
+        <translation>außer Reihe</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>each migration&apos;s state, the detected format and the folder&apos;s problems</source>
+        <translation>l&apos;état de chaque migration, le format détecté et les problèmes du dossier</translation>
+    </message>
+    <message>
+        <source>the steps that would take the target to --to V (up or down), without running them</source>
+        <translation>les étapes qui amèneraient la cible à --to V (montée ou descente), sans les exécuter</translation>
+    </message>
+    <message>
+        <source>apply pending migrations, up to --to V</source>
+        <translation>appliquer les migrations en attente, jusqu&apos;à --to V</translation>
+    </message>
+    <message>
+        <source>roll back --steps N (default 1) or down to --to V (kept)</source>
+        <translation>annuler --steps N migrations (1 par défaut) ou redescendre jusqu&apos;à --to V (conservée)</translation>
+    </message>
+    <message>
+        <source>create the next migration NAME in the folder&apos;s format</source>
+        <translation>créer la prochaine migration NOM au format du dossier</translation>
+    </message>
+    <message>
+        <source>show what ran of a failed migration [VERSION]; with --mark-applied, --retry-from N or --run-down, repair it</source>
+        <translation>montrer ce qui a été exécuté d&apos;une migration échouée [VERSION] ; avec --mark-applied, --retry-from N ou --run-down, la réparer</translation>
+    </message>
+    <message>
+        <source>run the plan to --to V so that the target is left as it was, and show the schema diff; --reversible also runs the downs and shows what they leave</source>
+        <translation>exécuter le plan jusqu&apos;à --to V en laissant la cible telle quelle, et montrer les changements de schéma ; --reversible exécute aussi les downs et montre ce qu&apos;ils laissent</translation>
+    </message>
+    <message>
+        <source>the target&apos;s schema as normalized DDL (--format json: a snapshot file diff can read)</source>
+        <translation>le schéma de la cible en DDL normalisé (--format json : un fichier d&apos;instantané que diff sait lire)</translation>
+    </message>
+    <message>
+        <source>compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they differ</source>
+        <translation>comparer deux schémas A B (URL, profils ou fichiers d&apos;instantané) ; code de sortie 1 s&apos;ils diffèrent</translation>
+    </message>
+    <message>
+        <source>--drift: compare the target with the schema its applied history implies; exits 1 on drift</source>
+        <translation>--drift : comparer la cible au schéma qu&apos;implique son historique appliqué ; code de sortie 1 en cas de dérive</translation>
+    </message>
+    <message>
+        <source>analyse [FILES…] (default: every migration; --pending: the target&apos;s pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
+        <translation>analyser [FICHIERS…] à la recherche d&apos;instructions dangereuses (par défaut : toutes les migrations ; --pending : celles en attente sur la cible ; --reversible : aussi leurs downs, lors d&apos;une exécution à blanc) ; --format text|json|sarif ; code de sortie 3 quand un constat atteint --fail-on error|warning</translation>
+    </message>
+    <message>
+        <source>back the target up (into --output DIR, default .godwit/backups) and print the file, its size and SHA-256 and the command that restores it</source>
+        <translation>sauvegarder la cible (dans --output DOSSIER, par défaut .godwit/backups) et afficher le fichier, sa taille, son SHA-256 et la commande qui la restaure</translation>
+    </message>
+    <message>
+        <source>a deployment&apos;s checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
+        <translation>la checklist d&apos;un déploiement : start [--to V], show, run [ÉLÉMENT…], tick ÉLÉMENT [--note], ack CHANGEMENT…, rollback-note V TEXTE, apply [--override RAISON], report [markdown|html] [--output FICHIER], list, close</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.</source>
+        <translation>Codes de sortie : 0 ok, 1 échec de l&apos;opération, 2 erreur d&apos;usage ou de saisie, 3 constats de lint.</translation>
+    </message>
+    <message>
+        <source>Godwit&apos;s migration engine for scripts and CI.</source>
+        <translation>Le moteur de migration de Godwit pour les scripts et la CI.</translation>
+    </message>
+    <message>
+        <source>The project folder (default: the current folder).</source>
+        <translation>Le dossier du projet (par défaut : le dossier courant).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>The target: sqlite:PATH, postgres://…, mysql://…</source>
+        <translation>La cible : sqlite:CHEMIN, postgres://…, mysql://…</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A connection profile from godwit.json.</source>
+        <translation>Un profil de connexion de godwit.json.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Sortie : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Use the bundled demo project in the user&apos;s data folder.</source>
+        <translation>Utiliser le projet de démonstration fourni dans le dossier de données de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Target version.</source>
+        <translation>Version cible.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Number of migrations to roll back.</source>
+        <translation>Nombre de migrations à annuler.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Apply pending migrations older than the newest applied one.</source>
+        <translation>Appliquer les migrations en attente plus anciennes que la plus récente appliquée.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL lock_timeout / MySQL lock_wait_timeout for this run (5s, 500ms).</source>
+        <translation>lock_timeout PostgreSQL / lock_wait_timeout MySQL pour cette exécution (5s, 500ms).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>PostgreSQL statement_timeout for this run.</source>
+        <translation>statement_timeout PostgreSQL pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL search_path for this run.</source>
+        <translation>search_path PostgreSQL pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>SCHEMA</source>
+        <translation>SCHÉMA</translation>
+    </message>
+    <message>
+        <source>repair: record the migration as applied.</source>
+        <translation>repair : enregistrer la migration comme appliquée.</translation>
+    </message>
+    <message>
+        <source>repair: run again from statement N.</source>
+        <translation>repair : réexécuter à partir de l&apos;instruction N.</translation>
+    </message>
+    <message>
+        <source>repair: run the down script.</source>
+        <translation>repair : exécuter le script down.</translation>
+    </message>
+    <message>
+        <source>dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, PostgreSQL) or shadow (history replayed on a scratch database).</source>
+        <translation>dry-run : copy (copie du fichier SQLite, schéma de travail MySQL), transaction (SQLite, PostgreSQL) ou shadow (historique rejoué sur une base de travail).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>dry-run: run up, then down, and compare; lint: the same for each pending migration, a finding where a down does not undo its up.</source>
+        <translation>dry-run : exécuter up, puis down, et comparer ; lint : la même chose pour chaque migration en attente, avec un constat là où un down n&apos;annule pas son up.</translation>
+    </message>
+    <message>
+        <source>Also print the DDL text diff: unified.</source>
+        <translation>Afficher aussi le diff texte du DDL : unified.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
+    </message>
+    <message>
+        <source>verify: compare with the schema the history implies.</source>
+        <translation>verify : comparer au schéma qu&apos;implique l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>checklist: a note with a tick, acknowledgement or close.</source>
+        <translation>checklist : une note accompagnant une coche, une validation ou une clôture.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>checklist: who signs (default: GODWIT_USER or the OS user).</source>
+        <translation>checklist : qui signe (par défaut : GODWIT_USER ou l&apos;utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>checklist apply: run on production without the required items; the reason is recorded in the deployment and the audit log.</source>
+        <translation>checklist apply : exécuter en production sans les éléments requis ; la justification est enregistrée dans le déploiement et le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>RAISON</translation>
+    </message>
+    <message>
+        <source>checklist report: the file to write; backup: the folder.</source>
+        <translation>checklist report : le fichier à écrire ; backup : le dossier.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>checklist report: replace an existing --output file.</source>
+        <translation>checklist report : remplacer un fichier --output existant.</translation>
+    </message>
+    <message>
+        <source>checklist show/report: a past deployment&apos;s id (read-only).</source>
+        <translation>checklist show/report : l&apos;identifiant d&apos;un déploiement passé (lecture seule).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>lint: only the target&apos;s pending migrations.</source>
+        <translation>lint : seulement les migrations en attente de la cible.</translation>
+    </message>
+    <message>
+        <source>lint: sqlite, postgresql or mysql.</source>
+        <translation>lint : sqlite, postgresql ou mysql.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>lint: exit 3 at findings of this severity or worse.</source>
+        <translation>lint : code de sortie 3 pour les constats de cette gravité ou pire.</translation>
+    </message>
+    <message>
+        <source>error|warning</source>
+        <translation>error|warning</translation>
+    </message>
+    <message>
+        <source>lint: the MySQL or MariaDB server the scripts will run on (&quot;mysql 8.0.35&quot;, &quot;mariadb 10.11&quot;), for which ALTERs are instant, in place or copies.</source>
+        <translation>lint : le serveur MySQL ou MariaDB sur lequel les scripts s&apos;exécuteront (« mysql 8.0.35 », « mariadb 10.11 »), qui détermine quels ALTER sont instantanés, sur place ou des copies.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1</source>
+        <translation>godwit-cli : %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: unknown command &quot;%1&quot;; see --help</source>
+        <translation>godwit-cli : commande inconnue « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 does not take --%2</source>
+        <translation>godwit-cli : %1 n&apos;accepte pas --%2</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --fail-on must be error or warning</source>
+        <translation>godwit-cli : --fail-on doit valoir error ou warning</translation>
+    </message>
+    <message>
+        <source>godwit-cli: lint --format must be text, json or sarif</source>
+        <translation>godwit-cli : lint --format doit valoir text, json ou sarif</translation>
+    </message>
+    <message>
+        <source>godwit-cli: lint --reversible checks the target&apos;s pending migrations, not files</source>
+        <translation>godwit-cli : lint --reversible vérifie les migrations en attente de la cible, pas des fichiers</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --format must be text or json</source>
+        <translation>godwit-cli : --format doit valoir text ou json</translation>
+    </message>
+    <message>
+        <source>godwit-cli: give --url or --profile, not both</source>
+        <translation>godwit-cli : indiquez --url ou --profile, pas les deux</translation>
+    </message>
+    <message>
+        <source>godwit-cli: backup takes no arguments</source>
+        <translation>godwit-cli : backup n&apos;accepte pas d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)</source>
+        <translation>godwit-cli : diff prend deux schémas A B (URL, profils ou fichiers d&apos;instantané)</translation>
+    </message>
+    <message>
+        <source>godwit-cli: new takes one NAME</source>
+        <translation>godwit-cli : new prend un NOM</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes no arguments</source>
+        <translation>godwit-cli : %1 n&apos;accepte pas d&apos;arguments</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --diff takes unified</source>
+        <translation>godwit-cli : --diff accepte unified</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --method must be auto, copy, transaction or shadow</source>
+        <translation>godwit-cli : --method doit valoir auto, copy, transaction ou shadow</translation>
+    </message>
+    <message>
+        <source>godwit-cli: verify needs what to verify: --drift</source>
+        <translation>godwit-cli : verify a besoin de savoir quoi vérifier : --drift</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --steps needs a positive number</source>
+        <translation>godwit-cli : --steps demande un nombre positif</translation>
+    </message>
+    <message>
+        <source>godwit-cli: give --to or --steps, not both</source>
+        <translation>godwit-cli : indiquez --to ou --steps, pas les deux</translation>
+    </message>
+    <message>
+        <source>godwit-cli: choose one of --mark-applied, --retry-from and --run-down</source>
+        <translation>godwit-cli : choisissez l&apos;un de --mark-applied, --retry-from et --run-down</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --retry-from needs a statement number, from 1</source>
+        <translation>godwit-cli : --retry-from demande un numéro d&apos;instruction, à partir de 1</translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <translation>aucun profil « %1 » dans %2/godwit.json</translation>
+    </message>
+    <message>
+        <source>no target: give --url sqlite:PATH or --profile NAME, or set defaultProfile in godwit.json</source>
+        <translation>pas de cible : indiquez --url sqlite:CHEMIN ou --profile NOM, ou définissez defaultProfile dans godwit.json</translation>
+    </message>
+    <message>
+        <source>the migrations folder has errors; fix them first (see status)</source>
+        <translation>le dossier des migrations contient des erreurs ; corrigez-les d&apos;abord (voir status)</translation>
+    </message>
+    <message>
+        <source>no migration has failed: there is nothing to repair</source>
+        <translation>aucune migration n&apos;a échoué : il n&apos;y a rien à réparer</translation>
+    </message>
+    <message>
+        <source>%1 has not failed: there is nothing to repair</source>
+        <translation>%1 n&apos;a pas échoué : il n&apos;y a rien à réparer</translation>
+    </message>
+    <message>
+        <source>%1 migrations have failed: name the one to repair</source>
+        <translation>%1 migrations ont échoué : nommez celle à réparer</translation>
+    </message>
+    <message>
+        <source>%1: its files are gone; restore them first</source>
+        <translation>%1 : ses fichiers ont disparu ; restaurez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and %3 is %4: only schemas of one engine compare</source>
+        <translation>%1 est %2 et %3 est %4 : seuls des schémas d&apos;un même moteur se comparent</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>godwit-cli: a deployment belongs to a profile: give --profile, not --url</source>
+        <translation>godwit-cli : un déploiement appartient à un profil : indiquez --profile, pas --url</translation>
+    </message>
+    <message>
+        <source>no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 [--to V]</source>
+        <translation>aucun déploiement en cours sur le profil %1 : démarrez-en un avec godwit-cli checklist start --profile %1 [--to V]</translation>
+    </message>
+    <message>
+        <source>the plan moved on: %1</source>
+        <translation>le plan a évolué : %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist start needs --profile NAME</source>
+        <translation>godwit-cli : checklist start demande --profile NOM</translation>
+    </message>
+    <message>
+        <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
+        <translation>rien à déployer : %1 est à la révision %2 et le plan jusqu&apos;à %3 est vide</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the newest migration</source>
+        <translation>la migration la plus récente</translation>
+    </message>
+    <message>
+        <source>deployment %1 is already under way for this plan</source>
+        <translation>le déploiement %1 est déjà en cours pour ce plan</translation>
+    </message>
+    <message>
+        <source>deployment %1 retargeted: %2</source>
+        <translation>déploiement %1 reciblé : %2</translation>
+    </message>
+    <message>
+        <source>superseded by a new deployment</source>
+        <translation>remplacé par un nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2 (%3), %4</source>
+        <translation>Déploiement %1 : %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Plan %1 → %2 (%3), %4 steps</source>
+        <translation>Plan %1 → %2 (%3), %4 étapes</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>script down</translation>
+    </message>
+    <message>
+        <source>NO ROLLBACK</source>
+        <translation>PAS DE RETOUR ARRIÈRE</translation>
+    </message>
+    <message>
+        <source>rollback note</source>
+        <translation>note de retour arrière</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (requis)</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>périmé : %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Applied at %1.</source>
+        <translation>Appliqué le %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Closed without running.</source>
+        <translation>Clos sans exécution.</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on this production profile until: %1 (or --override REASON)</source>
+        <translation>Apply est bloqué sur ce profil de production jusqu&apos;à : %1 (ou --override RAISON)</translation>
+    </message>
+    <message>
+        <source>Apply is allowed: godwit-cli checklist apply --profile %1</source>
+        <translation>Apply est autorisé : godwit-cli checklist apply --profile %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist %1: unknown; one of %2</source>
+        <translation>godwit-cli : checklist %1 : inconnu ; l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>deployment %1 is a past record: it opens read-only</source>
+        <translation>le déploiement %1 est un enregistrement passé : il s&apos;ouvre en lecture seule</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist report takes markdown or html</source>
+        <translation>godwit-cli : checklist report accepte markdown ou html</translation>
+    </message>
+    <message>
+        <source>%1 exists: give --force to replace it</source>
+        <translation>%1 existe : indiquez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist tick takes one ITEM [--note TEXT]</source>
+        <translation>godwit-cli : checklist tick prend un ÉLÉMENT [--note TEXTE]</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist ack takes the destructive changes by name, as listed</source>
+        <translation>godwit-cli : checklist ack prend les changements destructifs par leur nom, tels qu&apos;ils sont listés</translation>
+    </message>
+    <message>
+        <source>godwit-cli: checklist rollback-note takes VERSION TEXT</source>
+        <translation>godwit-cli : checklist rollback-note prend VERSION TEXTE</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run already</source>
+        <translation>le déploiement %1 a déjà été exécuté</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production profile %1 until: %2; or give --override REASON</source>
+        <translation>Apply est bloqué sur le profil de production %1 jusqu&apos;à : %2 ; ou indiquez --override RAISON</translation>
+    </message>
+    <message>
+        <source>backing up %1 into %2</source>
+        <translation>sauvegarde de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>backup:   %1</source>
+        <translation>sauvegarde :   %1</translation>
+    </message>
+    <message>
+        <source>size:     %1 (%2 bytes)</source>
+        <translation>taille :       %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>sha256:   %1</source>
+        <translation>sha256 :       %1</translation>
+    </message>
+    <message>
+        <source>took:     %1 ms with %2 (%3)</source>
+        <translation>durée :        %1 ms avec %2 (%3)</translation>
+    </message>
+    <message>
+        <source>restore:  %1</source>
+        <translation>restauration : %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --dialect must be sqlite, postgresql or mysql</source>
+        <translation>godwit-cli : --dialect doit valoir sqlite, postgresql ou mysql</translation>
+    </message>
+    <message>
+        <source>godwit-cli: lint needs a dialect: --dialect, a --profile, or defaultProfile in godwit.json</source>
+        <translation>godwit-cli : lint a besoin d&apos;un dialecte : --dialect, un --profile ou defaultProfile dans godwit.json</translation>
+    </message>
+    <message>
+        <source>data-aware checks skipped: %1</source>
+        <translation>vérifications sur les données ignorées : %1</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --server-version &quot;%1&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
+        <translation>godwit-cli : --server-version « %1 » n&apos;est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source> (suppressed: %1)</source>
+        <translation> (masqué : %1)</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>données : %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>instead: %1</source>
+        <translation>à la place : %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info, %4 suppressed (%5)</source>
+        <translation>%1 erreurs, %2 avertissements, %3 info, %4 masqués (%5)</translation>
+    </message>
+    <message>
+        <source>  no structural change</source>
+        <translation>  aucun changement structurel</translation>
+    </message>
+    <message>
+        <source>  %1 additive, %2 rewriting, %3 destructive</source>
+        <translation>  %1 additifs, %2 réécritures, %3 destructifs</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>on a copy of the database (VACUUM INTO), deleted afterwards</source>
+        <translation>sur une copie de la base (VACUUM INTO), supprimée ensuite</translation>
+    </message>
+    <message>
+        <source>on a scratch database holding a copy of the schema, dropped afterwards</source>
+        <translation>sur une base de travail contenant une copie du schéma, supprimée ensuite</translation>
+    </message>
+    <message>
+        <source>in one transaction on the target, rolled back</source>
+        <translation>dans une transaction sur la cible, annulée</translation>
+    </message>
+    <message>
+        <source>on a shadow database where the applied history was replayed, dropped afterwards</source>
+        <translation>sur une base fantôme où l&apos;historique appliqué a été rejoué, supprimée ensuite</translation>
+    </message>
+    <message>
+        <source>Project    %1</source>
+        <translation>Projet     %1</translation>
+    </message>
+    <message>
+        <source>Format     %1 — %2</source>
+        <translation>Format     %1 — %2</translation>
+    </message>
+    <message>
+        <source>Target     %1</source>
+        <translation>Cible      %1</translation>
+    </message>
+    <message>
+        <source> (does not exist yet)</source>
+        <translation> (n&apos;existe pas encore)</translation>
+    </message>
+    <message>
+        <source>Current    %1, %2 pending</source>
+        <translation>Actuelle   %1, %2 en attente</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>APPLIED AT</source>
+        <translation>APPLIQUÉE LE</translation>
+    </message>
+    <message>
+        <source>a run stopped while statement %1 of %2 was under way (it may have completed); see godwit-cli repair</source>
+        <translation>une exécution s&apos;est arrêtée pendant l&apos;instruction %1 sur %2 (elle a peut-être abouti) ; voir godwit-cli repair</translation>
+    </message>
+    <message>
+        <source>stopped at statement %1 of %2: %3</source>
+        <translation>arrêtée à l&apos;instruction %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Problems in the folder:</source>
+        <translation>Problèmes dans le dossier :</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 is up to date.</source>
+        <translation>Rien à faire : %1 est à jour.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 on %2</source>
+        <translation>Plan : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 étape</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <source>  (no transaction)</source>
+        <translation>  (pas de transaction)</translation>
+    </message>
+    <message>
+        <source>ok (%1 ms, %2)</source>
+        <translation>ok (%1 ms, %2)</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 instruction</translation>
+    </message>
+    <message>
+        <source>%1 statements</source>
+        <translation>%1 instructions</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped: the target is as the steps above say.</source>
+        <translation>Arrêté : la cible est telle que le disent les étapes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>exécutée</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>%1 %2: stopped at statement %3 of %4: %5</source>
+        <translation>%1 %2 : arrêtée à l&apos;instruction %3 sur %4 : %5</translation>
+    </message>
+    <message>
+        <source>Ways out (each is recorded in the audit log):</source>
+        <translation>Issues possibles (chacune est enregistrée dans le journal d&apos;audit) :</translation>
+    </message>
+    <message>
+        <source>  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped statement %2 is fixed</source>
+        <translation>  godwit-cli repair %1 --retry-from %2   réexécuter les instructions %2 à %3, une fois corrigé ce qui a arrêté l&apos;instruction %2</translation>
+    </message>
+    <message>
+        <source>  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand</source>
+        <translation>  godwit-cli repair %1 --mark-applied    l&apos;enregistrer comme appliquée : vous avez exécuté le reste à la main</translation>
+    </message>
+    <message>
+        <source>  godwit-cli repair %1 --run-down        run its down script and record it as not applied</source>
+        <translation>  godwit-cli repair %1 --run-down        exécuter son script down et l&apos;enregistrer comme non appliquée</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 on %2, %3</source>
+        <translation>Exécution à blanc de %1 sur %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 migration</source>
+        <translation>%1 migration</translation>
+    </message>
+    <message>
+        <source>%1 migrations</source>
+        <translation>%1 migrations</translation>
+    </message>
+    <message>
+        <source>Schema changes</source>
+        <translation>Changements de schéma</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Reversibility (up, then down)</source>
+        <translation>Réversibilité (up, puis down)</translation>
+    </message>
+    <message>
+        <source>  the downs restore the starting schema</source>
+        <translation>  les downs rétablissent le schéma de départ</translation>
+    </message>
+    <message>
+        <source>after down</source>
+        <translation>après down</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Time: preparation %1, execution %2, introspection %3, diff %4</source>
+        <translation>Temps : préparation %1, exécution %2, introspection %3, diff %4</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the target was not changed.</source>
+        <translation>Annulé ; la cible n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Dry run passed; the target was not changed.</source>
+        <translation>Exécution à blanc réussie ; la cible n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The plan runs, but its downs do not restore the starting schema; the target was not changed.</source>
+        <translation>Le plan s&apos;exécute, mais ses downs ne rétablissent pas le schéma de départ ; la cible n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Dry run FAILED; the target was not changed.</source>
+        <translation>Exécution à blanc ÉCHOUÉE ; la cible n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De   %1</translation>
+    </message>
+    <message>
+        <source>To   %1</source>
+        <translation>Vers %1</translation>
+    </message>
+    <message>
+        <source>Drift of %1 from the schema its applied history implies</source>
+        <translation>Dérive de %1 par rapport au schéma qu&apos;implique son historique appliqué</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup or checklist</source>
+        <translation>status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup ou checklist</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>out-of-order</source>
+        <translation>hors ordre</translation>
+    </message>
+</context>
+</TS>

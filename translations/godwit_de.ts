@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✓ connected: %1</source>
+        <translation>✓ verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ChecklistPanel</name>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <source>Run &amp;checks</source>
+        <translation>&amp;Prüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Tick…</source>
+        <translation>Ab&amp;haken…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Bes&amp;tätigen…</translation>
+    </message>
+    <message>
+        <source>Rollback &amp;note…</source>
+        <translation>Rollback-&amp;Notiz…</translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation>Übe&amp;rsteuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>Beri&amp;cht…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>The deployment under way on this profile, or a past one (read-only)</source>
+        <translation>Das laufende Deployment auf diesem Profil oder ein vergangenes (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>Wählen Sie einen Punkt, um seinen Nachweis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist</source>
+        <translation>Ein Deployment der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts</translation>
+    </message>
+    <message>
+        <source>Run the automatic items not done yet: backup, staging dry run, reversibility, rollback, estimate, destructive review (after the run: verify)</source>
+        <translation>Die noch nicht erledigten automatischen Punkte ausführen: Backup, Probelauf auf Staging, Umkehrbarkeit, Rollback, Schätzung, destruktive Prüfung (nach dem Lauf: Verifikation)</translation>
+    </message>
+    <message>
+        <source>Tick the selected manual item, with an optional note</source>
+        <translation>Den gewählten manuellen Punkt abhaken, mit optionaler Notiz</translation>
+    </message>
+    <message>
+        <source>Acknowledge a destructive change of the dry run by name</source>
+        <translation>Eine destruktive Änderung des Probelaufs namentlich bestätigen</translation>
+    </message>
+    <message>
+        <source>Write the manual rollback of a step that has no down script</source>
+        <translation>Den manuellen Rollback eines Schritts ohne Down-Skript beschreiben</translation>
+    </message>
+    <message>
+        <source>Allow Apply on production without the required items; the reason is recorded</source>
+        <translation>Apply auf Produktion ohne die erforderlichen Punkte erlauben; die Begründung wird festgehalten</translation>
+    </message>
+    <message>
+        <source>Apply the deployment&apos;s plan to the profile and record the outcome</source>
+        <translation>Den Plan des Deployments auf das Profil anwenden und das Ergebnis festhalten</translation>
+    </message>
+    <message>
+        <source>Export the deployment&apos;s report as Markdown or HTML</source>
+        <translation>Den Bericht des Deployments als Markdown oder HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Close the deployment: its record becomes read-only</source>
+        <translation>Das Deployment schließen: sein Datensatz wird schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Under way: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>No deployment under way</source>
+        <translation>Kein Deployment läuft</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3, %4</source>
+        <translation>%1 — %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Open a project to start a deployment.</source>
+        <translation>Öffnen Sie ein Projekt, um ein Deployment zu starten.</translation>
+    </message>
+    <message>
+        <source>No deployment under way on %1. Start one to take a backup, rehearse on staging and review the plan before Apply.</source>
+        <translation>Auf %1 läuft kein Deployment. Starten Sie eines, um ein Backup zu erstellen, auf Staging zu proben und den Plan vor Apply zu prüfen.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 steps · plan %7 · %8%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 Schritte · Plan %7 · %8%9</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;schreibgeschützt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Gate overridden by %1: %2</source>
+        <translation>Sperre übersteuert von %1: %2</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production until: %1</source>
+        <translation>Apply ist auf Produktion gesperrt bis: %1</translation>
+    </message>
+    <message>
+        <source>Every required item is done: Apply is open</source>
+        <translation>Jeder erforderliche Punkt ist erledigt: Apply ist frei</translation>
+    </message>
+    <message>
+        <source>Apply is open (%1 is not production)</source>
+        <translation>Apply ist frei (%1 ist keine Produktion)</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, erforderlich</translation>
+    </message>
+    <message>
+        <source>Stale:</source>
+        <translation>Veraltet:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>Restore with:</source>
+        <translation>Wiederherstellen mit:</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>Abgezeichnet:</translation>
+    </message>
+    <message>
+        <source>%1 at %2%3</source>
+        <translation>%1 um %2%3</translation>
+    </message>
+    <message>
+        <source>no deployment under way</source>
+        <translation>kein Deployment läuft</translation>
+    </message>
+    <message>
+        <source>no deployment to report</source>
+        <translation>kein Deployment für einen Bericht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Tick: %1</source>
+        <translation>Abhaken: %1</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was done, where the proof is</source>
+        <translation>Notiz (optional): was getan wurde, wo der Nachweis liegt</translation>
+    </message>
+    <message>
+        <source>Cannot tick</source>
+        <translation>Abhaken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Acknowledge a destructive change</source>
+        <translation>Eine destruktive Änderung bestätigen</translation>
+    </message>
+    <message>
+        <source>This change destroys data or objects. Acknowledge it by name:</source>
+        <translation>Diese Änderung zerstört Daten oder Objekte. Bestätigen Sie sie namentlich:</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge</source>
+        <translation>Bestätigen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Rollback note</source>
+        <translation>Rollback-Notiz</translation>
+    </message>
+    <message>
+        <source>Step without a down script:</source>
+        <translation>Schritt ohne Down-Skript:</translation>
+    </message>
+    <message>
+        <source>Rollback note for %1</source>
+        <translation>Rollback-Notiz für %1</translation>
+    </message>
+    <message>
+        <source>How to undo this step by hand:</source>
+        <translation>Wie sich dieser Schritt von Hand rückgängig machen lässt:</translation>
+    </message>
+    <message>
+        <source>Cannot write the note</source>
+        <translation>Die Notiz lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Override the production gate</source>
+        <translation>Die Produktionssperre übersteuern</translation>
+    </message>
+    <message>
+        <source>Apply on %1 without: %2.
+Type the reason; it is recorded in the deployment and the audit log:</source>
+        <translation>Apply auf %1 ohne: %2.
+Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehalten:</translation>
+    </message>
+    <message>
+        <source>Not overridden</source>
+        <translation>Nicht übersteuert</translation>
+    </message>
+    <message>
+        <source>Export the deployment report</source>
+        <translation>Den Deployment-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Der Bericht lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Close deployment %1</source>
+        <translation>Deployment %1 schließen</translation>
+    </message>
+    <message>
+        <source>Its record becomes read-only. Note (optional):</source>
+        <translation>Sein Datensatz wird schreibgeschützt. Notiz (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ConfirmDialog</name>
+    <message>
+        <source>%1 on production</source>
+        <translation>%1 auf Produktion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a &lt;b&gt;production&lt;/b&gt; profile.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist ein &lt;b&gt;Produktions&lt;/b&gt;profil.</translation>
+    </message>
+    <message>
+        <source>The dry run of this plan (%1 steps) %2.</source>
+        <translation>Der Probelauf dieses Plans (%1 Schritte) %2.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>ist bestanden</translation>
+    </message>
+    <message>
+        <source>did &lt;b&gt;not&lt;/b&gt; pass</source>
+        <translation>ist &lt;b&gt;nicht&lt;/b&gt; bestanden</translation>
+    </message>
+    <message>
+        <source>Nothing destructive.</source>
+        <translation>Nichts Destruktives.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lint findings of these scripts:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lint-Befunde dieser Skripte:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name to %1:</source>
+        <translation>Geben Sie den Namen des Profils ein, um %1:</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Groß-/&amp;Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter, F3)</source>
+        <translation>Den nächsten Treffer suchen (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Den vorigen Treffer suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Die Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MainWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Einen Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open a folder with a godwit.json or migration files (Ctrl+O)</source>
+        <translation>Einen Ordner mit einer godwit.json oder Migrationsdateien öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;New migration…</source>
+        <translation>&amp;Neue Migration…</translation>
+    </message>
+    <message>
+        <source>Create the next migration&apos;s up and down files in the folder&apos;s format (Ctrl+N)</source>
+        <translation>Die Up- und Down-Dateien der nächsten Migration im Format des Ordners anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>Verbindungs&amp;profile…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the project&apos;s connection profiles (Ctrl+Shift+P)</source>
+        <translation>Die Verbindungsprofile des Projekts hinzufügen, bearbeiten oder entfernen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save migration</source>
+        <translation>Migration &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Write the open migration&apos;s up and down scripts (Ctrl+S)</source>
+        <translation>Die Up- und Down-Skripte der geöffneten Migration schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Editor font, theme, dry-run and timeout defaults</source>
+        <translation>Editor-Schrift, Design, Vorgaben für Probelauf und Timeouts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Godwit (Ctrl+Q)</source>
+        <translation>Godwit schließen (Strg+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the folder and the target&apos;s history again (F5)</source>
+        <translation>Den Ordner und die Historie des Ziels erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Run the pending migrations without changing the target, and preview the schema diff (F6)</source>
+        <translation>Die ausstehenden Migrationen ausführen, ohne das Ziel zu ändern, und die Schemaänderungen zeigen (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations to the target (F7)</source>
+        <translation>Die ausstehenden Migrationen auf das Ziel anwenden (F7)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll back the newest applied migration (F8)</source>
+        <translation>Die neueste angewendete Migration zurückrollen (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>breche ab…</translation>
+    </message>
+    <message>
+        <source>Stop the running operation; the statement running now is interrupted (Esc)</source>
+        <translation>Die laufende Operation anhalten; die gerade laufende Anweisung wird unterbrochen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>De&amp;ployment</translation>
+    </message>
+    <message>
+        <source>&amp;Start deployment…</source>
+        <translation>Deployment &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
+        <translation>Ein Deployment der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts: Backup, Probelauf auf Staging, Umkehrbarkeit, Prüfung (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the deployment&apos;s automatic items that are not done yet (Ctrl+Shift+K)</source>
+        <translation>Die noch nicht erledigten automatischen Punkte des Deployments ausführen (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>The connection profile the window works on</source>
+        <translation>Das Verbindungsprofil, mit dem das Fenster arbeitet</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s environment</source>
+        <translation>Die Umgebung des Profils</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 dock (%2)</source>
+        <translation>Das Dock %1 zeigen oder verbergen (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter migrations</source>
+        <translation>Migrationen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Filter the migrations tree (Ctrl+Shift+F)</source>
+        <translation>Den Migrationsbaum filtern (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>%1: godwit.json names no defaultProfile; choose a profile</source>
+        <translation>%1: godwit.json nennt kein defaultProfile; wählen Sie ein Profil</translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <translation>kein Profil „%1“ in %2/godwit.json</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept for this session):</source>
+        <translation>%1
+
+Passwort für %2 (für diese Sitzung behalten):</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Godwit</source>
+        <translation>%1 — %2 — Godwit</translation>
+    </message>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lese %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>%1: %2 applied, %3 pending, %4 with problems</source>
+        <translation>%1: %2 angewendet, %3 ausstehend, %4 mit Problemen</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>dry run on %1</source>
+        <translation>Probelauf auf %1</translation>
+    </message>
+    <message>
+        <source>dry run cancelled; the target was not changed</source>
+        <translation>Probelauf abgebrochen; das Ziel wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>dry run passed; the target was not changed</source>
+        <translation>Probelauf bestanden; das Ziel wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>dry run failed; the target was not changed</source>
+        <translation>Probelauf fehlgeschlagen; das Ziel wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 (%5 ms)</source>
+        <translation>%1 %2 %3: %4 (%5 ms)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>lief</translation>
+    </message>
+    <message>
+        <source>On production, Apply runs a deployment&apos;s plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
+        <translation>Auf Produktion führt Apply den Plan eines Deployments aus: starten Sie eines, um %1 (Deployment › Deployment starten), und erledigen Sie seine Checkliste</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>dry run before: %1 on %2</source>
+        <translation>Probelauf vorab: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 not confirmed: nothing was run</source>
+        <translation>%1 nicht bestätigt: nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Die Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>everything pending</source>
+        <translation>alles Ausstehende</translation>
+    </message>
+    <message>
+        <source>up to %1 %2</source>
+        <translation>bis %1 %2</translation>
+    </message>
+    <message>
+        <source>Start a deployment on %1</source>
+        <translation>Ein Deployment auf %1 starten</translation>
+    </message>
+    <message>
+        <source>Deploy to %1:</source>
+        <translation>Auf %1 ausrollen:</translation>
+    </message>
+    <message>
+        <source>planning a deployment on %1</source>
+        <translation>plane ein Deployment auf %1</translation>
+    </message>
+    <message>
+        <source>nothing to deploy: %1 has no pending migration up to %2</source>
+        <translation>nichts auszurollen: %1 hat keine ausstehende Migration bis %2</translation>
+    </message>
+    <message>
+        <source>the newest</source>
+        <translation>die neueste</translation>
+    </message>
+    <message>
+        <source>deployment %1 is already under way for this plan</source>
+        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
+    </message>
+    <message>
+        <source>deployment %1 retargeted: %2</source>
+        <translation>Deployment %1 neu ausgerichtet: %2</translation>
+    </message>
+    <message>
+        <source>superseded by a new deployment</source>
+        <translation>durch ein neues Deployment ersetzt</translation>
+    </message>
+    <message>
+        <source>deployment %1 started: %2 → %3, %4 steps</source>
+        <translation>Deployment %1 gestartet: %2 → %3, %4 Schritte</translation>
+    </message>
+    <message>
+        <source>checking deployment %1</source>
+        <translation>prüfe Deployment %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>no deployment under way on %1: start one first</source>
+        <translation>auf %1 läuft kein Deployment: starten Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run already</source>
+        <translation>Deployment %1 ist bereits gelaufen</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production until: %1</source>
+        <translation>Apply ist auf Produktion gesperrt bis: %1</translation>
+    </message>
+    <message>
+        <source>deployment %1: applying to %2</source>
+        <translation>Deployment %1: wende auf %2 an</translation>
+    </message>
+    <message>
+        <source>nothing ran: %1</source>
+        <translation>nichts lief: %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 applied</source>
+        <translation>Deployment %1 angewendet</translation>
+    </message>
+    <message>
+        <source>deployment %1 failed: %2</source>
+        <translation>Deployment %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>deployment %1: %2</source>
+        <translation>Deployment %1: %2</translation>
+    </message>
+    <message>
+        <source>deployment %1: %2; evidence taken before is stale</source>
+        <translation>Deployment %1: %2; vorher gesammelte Nachweise sind veraltet</translation>
+    </message>
+    <message>
+        <source>Apply deployment %1&apos;s plan to production (F7)</source>
+        <translation>Den Plan von Deployment %1 auf Produktion anwenden (F7)</translation>
+    </message>
+    <message>
+        <source>Blocked on production until the deployment&apos;s required items are done: %1</source>
+        <translation>Auf Produktion gesperrt, bis die erforderlichen Punkte des Deployments erledigt sind: %1</translation>
+    </message>
+    <message>
+        <source>On production, Apply runs a deployment: start one (Ctrl+Shift+D)</source>
+        <translation>Auf Produktion führt Apply ein Deployment aus: starten Sie eines (Strg+Umschalt+D)</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MigrationEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Up — %1</source>
+        <translation>Up — %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Down — %1</source>
+        <translation>Down — %1</translation>
+    </message>
+    <message>
+        <source>none (irreversible)</source>
+        <translation>keines (nicht umkehrbar)</translation>
+    </message>
+    <message>
+        <source>A section of %1: edit the file itself</source>
+        <translation>Ein Abschnitt von %1: bearbeiten Sie die Datei selbst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 wurde auf der Platte geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MigrationsPanel</name>
+    <message>
+        <source>Filter by version, description or status</source>
+        <translation>Nach Version, Beschreibung oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose version, description or status contains the text (Ctrl+Shift+F)</source>
+        <translation>Zeigt die Migrationen, deren Version, Beschreibung oder Status den Text enthält (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open its up and down scripts (Enter)</source>
+        <translation>Ihre Up- und Down-Skripte öffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>Dry run to here</source>
+        <translation>Probelauf bis hier</translation>
+    </message>
+    <message>
+        <source>Run the plan up to this migration without changing the target</source>
+        <translation>Den Plan bis zu dieser Migration ausführen, ohne das Ziel zu ändern</translation>
+    </message>
+    <message>
+        <source>Apply to here</source>
+        <translation>Bis hier anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations up to this one</source>
+        <translation>Die ausstehenden Migrationen bis zu dieser anwenden</translation>
+    </message>
+    <message>
+        <source>Roll back to here</source>
+        <translation>Bis hier zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll back the migrations newer than this one; it stays applied</source>
+        <translation>Die Migrationen zurückrollen, die neuer als diese sind; diese bleibt angewendet</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds its files</source>
+        <translation>Den Ordner öffnen, der ihre Dateien enthält</translation>
+    </message>
+    <message>
+        <source>Copy version</source>
+        <translation>Version kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::NewMigrationDialog</name>
+    <message>
+        <source>New migration</source>
+        <translation>Neue Migration</translation>
+    </message>
+    <message>
+        <source>add customer phone</source>
+        <translation>telefon zu kunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the migration does, in a few words: it becomes the file names</source>
+        <translation>Was die Migration tut, in wenigen Worten: daraus werden die Dateinamen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>(type a name)</source>
+        <translation>(Namen eingeben)</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::PreviewPanel</name>
+    <message>
+        <source>Schema changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>DDL diff</source>
+        <translation>DDL-Diff</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>No dry run yet: choose Dry run (F6) to see what the pending migrations would do.</source>
+        <translation>Noch kein Probelauf: wählen Sie Probelauf (F6), um zu sehen, was die ausstehenden Migrationen tun würden.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>No change to the schema&apos;s DDL.</source>
+        <translation>Keine Änderung an der DDL des Schemas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run passed&lt;/b&gt; (%1 migrations, method %2); the target was not changed.</source>
+        <translation>&lt;b&gt;Probelauf bestanden&lt;/b&gt; (%1 Migrationen, Methode %2); das Ziel wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run failed.&lt;/b&gt; The target was not changed.</source>
+        <translation>&lt;b&gt;Probelauf fehlgeschlagen.&lt;/b&gt; Das Ziel wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 additive, %2 rewriting, %3 destructive</source>
+        <translation>%1 ergänzend, %2 umschreibend, %3 destruktiv</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ProblemsPanel</name>
+    <message>
+        <source>Double-click (or Enter) opens the migration at the line</source>
+        <translation>Doppelklick (oder Enter) öffnet die Migration an der Zeile</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, info: %3, suppressed: %4 — godwit-cli lint gives the same in CI</source>
+        <translation>Fehler: %1, Warnungen: %2, Info: %3, unterdrückt: %4 — godwit-cli lint liefert dasselbe in der CI</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ProfilesDialog</name>
+    <message>
+        <source>Connection profiles — %1</source>
+        <translation>Verbindungsprofile — %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>kept in the keychain, never in godwit.json</source>
+        <translation>im Schlüsselbund aufbewahrt, nie in godwit.json</translation>
+    </message>
+    <message>
+        <source>a file, relative to the project folder</source>
+        <translation>eine Datei, relativ zum Projektordner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Treiber:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect with these settings and show the server&apos;s version or its error</source>
+        <translation>Mit diesen Einstellungen verbinden und die Version des Servers oder seinen Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Zum &amp;Standard machen</translation>
+    </message>
+    <message>
+        <source>the project&apos;s default profile</source>
+        <translation>das Standardprofil des Projekts</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>auto: a copy on SQLite and MySQL, a rolled-back transaction on PostgreSQL</source>
+        <translation>auto: eine Kopie auf SQLite und MySQL, eine zurückgerollte Transaktion auf PostgreSQL</translation>
+    </message>
+    <message>
+        <source>server default (e.g. 5s)</source>
+        <translation>Vorgabe des Servers (z. B. 5s)</translation>
+    </message>
+    <message>
+        <source>server default (e.g. 10min)</source>
+        <translation>Vorgabe des Servers (z. B. 10min)</translation>
+    </message>
+    <message>
+        <source>The name recorded when you tick a checklist item or run a deployment</source>
+        <translation>Der Name, der festgehalten wird, wenn Sie einen Checklistenpunkt abhaken oder ein Deployment ausführen</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry-run method:</source>
+        <translation>Probelauf&amp;methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock timeout:</source>
+        <translation>&amp;Lock-Timeout:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement timeout:</source>
+        <translation>S&amp;tatement-Timeout:</translation>
+    </message>
+    <message>
+        <source>Sign checklists &amp;as:</source>
+        <translation>Checklisten &amp;abzeichnen als:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>The language of the window and its messages; it changes when Godwit starts again</source>
+        <translation>Die Sprache des Fensters und seiner Meldungen; sie wechselt beim nächsten Start von Godwit</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::SqlEditor</name>
+    <message>
+        <source>%1 [%2] %3
+Why: %4
+Instead: %5</source>
+        <translation>%1 [%2] %3
+Warum: %4
+Stattdessen: %5</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for database schema migrations.</source>
+        <translation>Eine Werkbank für Datenbank-Schemamigrationen.</translation>
+    </message>
+    <message>
+        <source>The connection profile to open.</source>
+        <translation>Das zu öffnende Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A project folder (default: the demo).</source>
+        <translation>Ein Projektordner (Vorgabe: die Demo).</translation>
+    </message>
+</context>
+</TS>

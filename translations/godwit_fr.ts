@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✓ connected: %1</source>
+        <translation>✓ connecté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ChecklistPanel</name>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Démarrer…</translation>
+    </message>
+    <message>
+        <source>Run &amp;checks</source>
+        <translation>Lancer les vérifica&amp;tions</translation>
+    </message>
+    <message>
+        <source>&amp;Tick…</source>
+        <translation>&amp;Cocher…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <source>Rollback &amp;note…</source>
+        <translation>&amp;Note de retour arrière…</translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation>C&amp;ontourner…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lore</translation>
+    </message>
+    <message>
+        <source>The deployment under way on this profile, or a past one (read-only)</source>
+        <translation>Le déploiement en cours sur ce profil, ou un déploiement passé (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>Sélectionnez un élément pour voir sa preuve.</translation>
+    </message>
+    <message>
+        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist</source>
+        <translation>Démarrer un déploiement des migrations en attente vers ce profil, avec la checklist du projet</translation>
+    </message>
+    <message>
+        <source>Run the automatic items not done yet: backup, staging dry run, reversibility, rollback, estimate, destructive review (after the run: verify)</source>
+        <translation>Exécuter les éléments automatiques pas encore faits : sauvegarde, exécution à blanc en préproduction, réversibilité, retour arrière, estimation, examen destructif (après l&apos;exécution : vérification)</translation>
+    </message>
+    <message>
+        <source>Tick the selected manual item, with an optional note</source>
+        <translation>Cocher l&apos;élément manuel sélectionné, avec une note facultative</translation>
+    </message>
+    <message>
+        <source>Acknowledge a destructive change of the dry run by name</source>
+        <translation>Valider nommément un changement destructif de l&apos;exécution à blanc</translation>
+    </message>
+    <message>
+        <source>Write the manual rollback of a step that has no down script</source>
+        <translation>Décrire le retour arrière manuel d&apos;une étape sans script down</translation>
+    </message>
+    <message>
+        <source>Allow Apply on production without the required items; the reason is recorded</source>
+        <translation>Autoriser Apply en production sans les éléments requis ; la justification est enregistrée</translation>
+    </message>
+    <message>
+        <source>Apply the deployment&apos;s plan to the profile and record the outcome</source>
+        <translation>Appliquer le plan du déploiement au profil et enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>Export the deployment&apos;s report as Markdown or HTML</source>
+        <translation>Exporter le rapport du déploiement en Markdown ou en HTML</translation>
+    </message>
+    <message>
+        <source>Close the deployment: its record becomes read-only</source>
+        <translation>Clore le déploiement : son enregistrement passe en lecture seule</translation>
+    </message>
+    <message>
+        <source>Under way: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>No deployment under way</source>
+        <translation>Aucun déploiement en cours</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3, %4</source>
+        <translation>%1 — %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Open a project to start a deployment.</source>
+        <translation>Ouvrez un projet pour démarrer un déploiement.</translation>
+    </message>
+    <message>
+        <source>No deployment under way on %1. Start one to take a backup, rehearse on staging and review the plan before Apply.</source>
+        <translation>Aucun déploiement en cours sur %1. Démarrez-en un pour faire une sauvegarde, répéter en préproduction et examiner le plan avant Apply.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 steps · plan %7 · %8%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 étapes · plan %7 · %8%9</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;read-only&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;lecture seule&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Gate overridden by %1: %2</source>
+        <translation>Blocage contourné par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production until: %1</source>
+        <translation>Apply est bloqué en production jusqu&apos;à : %1</translation>
+    </message>
+    <message>
+        <source>Every required item is done: Apply is open</source>
+        <translation>Tous les éléments requis sont faits : Apply est ouvert</translation>
+    </message>
+    <message>
+        <source>Apply is open (%1 is not production)</source>
+        <translation>Apply est ouvert (%1 n&apos;est pas la production)</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, requis</translation>
+    </message>
+    <message>
+        <source>Stale:</source>
+        <translation>Périmé :</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuve :</translation>
+    </message>
+    <message>
+        <source>Restore with:</source>
+        <translation>Restaurer avec :</translation>
+    </message>
+    <message>
+        <source>Signed off:</source>
+        <translation>Validé par :</translation>
+    </message>
+    <message>
+        <source>%1 at %2%3</source>
+        <translation>%1 à %2%3</translation>
+    </message>
+    <message>
+        <source>no deployment under way</source>
+        <translation>aucun déploiement en cours</translation>
+    </message>
+    <message>
+        <source>no deployment to report</source>
+        <translation>aucun déploiement pour un rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation>rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Tick: %1</source>
+        <translation>Cocher : %1</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was done, where the proof is</source>
+        <translation>Note (facultative) : ce qui a été fait, où se trouve la preuve</translation>
+    </message>
+    <message>
+        <source>Cannot tick</source>
+        <translation>Impossible de cocher</translation>
+    </message>
+    <message>
+        <source>Acknowledge a destructive change</source>
+        <translation>Valider un changement destructif</translation>
+    </message>
+    <message>
+        <source>This change destroys data or objects. Acknowledge it by name:</source>
+        <translation>Ce changement détruit des données ou des objets. Validez-le par son nom :</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge</source>
+        <translation>Impossible de valider</translation>
+    </message>
+    <message>
+        <source>Rollback note</source>
+        <translation>Note de retour arrière</translation>
+    </message>
+    <message>
+        <source>Step without a down script:</source>
+        <translation>Étape sans script down :</translation>
+    </message>
+    <message>
+        <source>Rollback note for %1</source>
+        <translation>Note de retour arrière pour %1</translation>
+    </message>
+    <message>
+        <source>How to undo this step by hand:</source>
+        <translation>Comment annuler cette étape à la main :</translation>
+    </message>
+    <message>
+        <source>Cannot write the note</source>
+        <translation>Impossible d&apos;écrire la note</translation>
+    </message>
+    <message>
+        <source>Override the production gate</source>
+        <translation>Contourner le blocage de production</translation>
+    </message>
+    <message>
+        <source>Apply on %1 without: %2.
+Type the reason; it is recorded in the deployment and the audit log:</source>
+        <translation>Apply sur %1 sans : %2.
+Saisissez la justification ; elle est enregistrée dans le déploiement et le journal d&apos;audit :</translation>
+    </message>
+    <message>
+        <source>Not overridden</source>
+        <translation>Non contourné</translation>
+    </message>
+    <message>
+        <source>Export the deployment report</source>
+        <translation>Exporter le rapport de déploiement</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Impossible d&apos;écrire le rapport</translation>
+    </message>
+    <message>
+        <source>Close deployment %1</source>
+        <translation>Clore le déploiement %1</translation>
+    </message>
+    <message>
+        <source>Its record becomes read-only. Note (optional):</source>
+        <translation>Son enregistrement passe en lecture seule. Note (facultative) :</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ConfirmDialog</name>
+    <message>
+        <source>%1 on production</source>
+        <translation>%1 en production</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a &lt;b&gt;production&lt;/b&gt; profile.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est un profil de &lt;b&gt;production&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The dry run of this plan (%1 steps) %2.</source>
+        <translation>L&apos;exécution à blanc de ce plan (%1 étapes) %2.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>a réussi</translation>
+    </message>
+    <message>
+        <source>did &lt;b&gt;not&lt;/b&gt; pass</source>
+        <translation>n&apos;a &lt;b&gt;pas&lt;/b&gt; réussi</translation>
+    </message>
+    <message>
+        <source>Nothing destructive.</source>
+        <translation>Rien de destructif.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lint findings of these scripts:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Constats de lint de ces scripts :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name to %1:</source>
+        <translation>Saisissez le nom du profil pour %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter, F3)</source>
+        <translation>Rechercher l&apos;occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Rechercher l&apos;occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MainWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <source>Open a folder with a godwit.json or migration files (Ctrl+O)</source>
+        <translation>Ouvrir un dossier contenant un godwit.json ou des fichiers de migration (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;New migration…</source>
+        <translation>&amp;Nouvelle migration…</translation>
+    </message>
+    <message>
+        <source>Create the next migration&apos;s up and down files in the folder&apos;s format (Ctrl+N)</source>
+        <translation>Créer les fichiers up et down de la prochaine migration au format du dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>&amp;Profils de connexion…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the project&apos;s connection profiles (Ctrl+Shift+P)</source>
+        <translation>Ajouter, modifier ou supprimer les profils de connexion du projet (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save migration</source>
+        <translation>&amp;Enregistrer la migration</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Write the open migration&apos;s up and down scripts (Ctrl+S)</source>
+        <translation>Écrire les scripts up et down de la migration ouverte (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <source>Editor font, theme, dry-run and timeout defaults</source>
+        <translation>Police de l&apos;éditeur, thème, valeurs par défaut des exécutions à blanc et des délais</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close Godwit (Ctrl+Q)</source>
+        <translation>Fermer Godwit (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the folder and the target&apos;s history again (F5)</source>
+        <translation>Relire le dossier et l&apos;historique de la cible (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>E&amp;xécution à blanc</translation>
+    </message>
+    <message>
+        <source>Run the pending migrations without changing the target, and preview the schema diff (F6)</source>
+        <translation>Exécuter les migrations en attente sans modifier la cible, et prévisualiser les changements de schéma (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations to the target (F7)</source>
+        <translation>Appliquer les migrations en attente à la cible (F7)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Retour arrière</translation>
+    </message>
+    <message>
+        <source>Roll back the newest applied migration (F8)</source>
+        <translation>Annuler la migration appliquée la plus récente (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>annulation…</translation>
+    </message>
+    <message>
+        <source>Stop the running operation; the statement running now is interrupted (Esc)</source>
+        <translation>Arrêter l&apos;opération en cours ; l&apos;instruction en cours est interrompue (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>&amp;Déploiement</translation>
+    </message>
+    <message>
+        <source>&amp;Start deployment…</source>
+        <translation>&amp;Démarrer un déploiement…</translation>
+    </message>
+    <message>
+        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
+        <translation>Démarrer un déploiement des migrations en attente vers ce profil, avec la checklist du projet : sauvegarde, exécution à blanc en préproduction, réversibilité, examen (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Lancer les &amp;vérifications</translation>
+    </message>
+    <message>
+        <source>Run the deployment&apos;s automatic items that are not done yet (Ctrl+Shift+K)</source>
+        <translation>Exécuter les éléments automatiques du déploiement pas encore faits (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>The connection profile the window works on</source>
+        <translation>Le profil de connexion sur lequel travaille la fenêtre</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s environment</source>
+        <translation>L&apos;environnement du profil</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 dock (%2)</source>
+        <translation>Afficher ou masquer le panneau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter migrations</source>
+        <translation>&amp;Filtrer les migrations</translation>
+    </message>
+    <message>
+        <source>Filter the migrations tree (Ctrl+Shift+F)</source>
+        <translation>Filtrer l&apos;arbre des migrations (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>%1: godwit.json names no defaultProfile; choose a profile</source>
+        <translation>%1 : godwit.json n&apos;indique pas de defaultProfile ; choisissez un profil</translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <translation>aucun profil « %1 » dans %2/godwit.json</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept for this session):</source>
+        <translation>%1
+
+Mot de passe pour %2 (conservé pour cette session) :</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Godwit</source>
+        <translation>%1 — %2 — Godwit</translation>
+    </message>
+    <message>
+        <source>Godwit</source>
+        <translation>Godwit</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>%1: %2 applied, %3 pending, %4 with problems</source>
+        <translation>%1 : %2 appliquées, %3 en attente, %4 avec des problèmes</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>dry run on %1</source>
+        <translation>exécution à blanc sur %1</translation>
+    </message>
+    <message>
+        <source>dry run cancelled; the target was not changed</source>
+        <translation>exécution à blanc annulée ; la cible n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>dry run passed; the target was not changed</source>
+        <translation>exécution à blanc réussie ; la cible n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>dry run failed; the target was not changed</source>
+        <translation>exécution à blanc échouée ; la cible n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 (%5 ms)</source>
+        <translation>%1 %2 %3 : %4 (%5 ms)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>exécutée</translation>
+    </message>
+    <message>
+        <source>On production, Apply runs a deployment&apos;s plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
+        <translation>En production, Apply exécute le plan d&apos;un déploiement : démarrez-en un pour %1 (Déploiement › Démarrer un déploiement) et complétez sa checklist</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>dry run before: %1 on %2</source>
+        <translation>exécution à blanc préalable : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 not confirmed: nothing was run</source>
+        <translation>%1 non confirmé : rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Enregistrer les modifications de %1 avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>everything pending</source>
+        <translation>tout ce qui est en attente</translation>
+    </message>
+    <message>
+        <source>up to %1 %2</source>
+        <translation>jusqu&apos;à %1 %2</translation>
+    </message>
+    <message>
+        <source>Start a deployment on %1</source>
+        <translation>Démarrer un déploiement sur %1</translation>
+    </message>
+    <message>
+        <source>Deploy to %1:</source>
+        <translation>Déployer sur %1 :</translation>
+    </message>
+    <message>
+        <source>planning a deployment on %1</source>
+        <translation>planification d&apos;un déploiement sur %1</translation>
+    </message>
+    <message>
+        <source>nothing to deploy: %1 has no pending migration up to %2</source>
+        <translation>rien à déployer : %1 n&apos;a aucune migration en attente jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>the newest</source>
+        <translation>la plus récente</translation>
+    </message>
+    <message>
+        <source>deployment %1 is already under way for this plan</source>
+        <translation>le déploiement %1 est déjà en cours pour ce plan</translation>
+    </message>
+    <message>
+        <source>deployment %1 retargeted: %2</source>
+        <translation>déploiement %1 reciblé : %2</translation>
+    </message>
+    <message>
+        <source>superseded by a new deployment</source>
+        <translation>remplacé par un nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>deployment %1 started: %2 → %3, %4 steps</source>
+        <translation>déploiement %1 démarré : %2 → %3, %4 étapes</translation>
+    </message>
+    <message>
+        <source>checking deployment %1</source>
+        <translation>vérification du déploiement %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>no deployment under way on %1: start one first</source>
+        <translation>aucun déploiement en cours sur %1 : démarrez-en un d&apos;abord</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run already</source>
+        <translation>le déploiement %1 a déjà été exécuté</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production until: %1</source>
+        <translation>Apply est bloqué en production jusqu&apos;à : %1</translation>
+    </message>
+    <message>
+        <source>deployment %1: applying to %2</source>
+        <translation>déploiement %1 : application sur %2</translation>
+    </message>
+    <message>
+        <source>nothing ran: %1</source>
+        <translation>rien n&apos;a été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 applied</source>
+        <translation>déploiement %1 appliqué</translation>
+    </message>
+    <message>
+        <source>deployment %1 failed: %2</source>
+        <translation>échec du déploiement %1 : %2</translation>
+    </message>
+    <message>
+        <source>deployment %1: %2</source>
+        <translation>déploiement %1 : %2</translation>
+    </message>
+    <message>
+        <source>deployment %1: %2; evidence taken before is stale</source>
+        <translation>déploiement %1 : %2 ; les preuves recueillies avant sont périmées</translation>
+    </message>
+    <message>
+        <source>Apply deployment %1&apos;s plan to production (F7)</source>
+        <translation>Appliquer le plan du déploiement %1 en production (F7)</translation>
+    </message>
+    <message>
+        <source>Blocked on production until the deployment&apos;s required items are done: %1</source>
+        <translation>Bloqué en production tant que les éléments requis du déploiement ne sont pas faits : %1</translation>
+    </message>
+    <message>
+        <source>On production, Apply runs a deployment: start one (Ctrl+Shift+D)</source>
+        <translation>En production, Apply exécute un déploiement : démarrez-en un (Ctrl+Maj+D)</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MigrationEditor</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Up — %1</source>
+        <translation>Up — %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Down — %1</source>
+        <translation>Down — %1</translation>
+    </message>
+    <message>
+        <source>none (irreversible)</source>
+        <translation>aucun (irréversible)</translation>
+    </message>
+    <message>
+        <source>A section of %1: edit the file itself</source>
+        <translation>Une section de %1 : modifiez le fichier lui-même</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 a été modifié sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MigrationsPanel</name>
+    <message>
+        <source>Filter by version, description or status</source>
+        <translation>Filtrer par version, description ou statut</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose version, description or status contains the text (Ctrl+Shift+F)</source>
+        <translation>Affiche les migrations dont la version, la description ou le statut contient le texte (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open its up and down scripts (Enter)</source>
+        <translation>Ouvrir ses scripts up et down (Entrée)</translation>
+    </message>
+    <message>
+        <source>Dry run to here</source>
+        <translation>Exécution à blanc jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Run the plan up to this migration without changing the target</source>
+        <translation>Exécuter le plan jusqu&apos;à cette migration sans modifier la cible</translation>
+    </message>
+    <message>
+        <source>Apply to here</source>
+        <translation>Appliquer jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations up to this one</source>
+        <translation>Appliquer les migrations en attente jusqu&apos;à celle-ci</translation>
+    </message>
+    <message>
+        <source>Roll back to here</source>
+        <translation>Revenir jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Roll back the migrations newer than this one; it stays applied</source>
+        <translation>Annuler les migrations plus récentes que celle-ci ; celle-ci reste appliquée</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds its files</source>
+        <translation>Ouvrir le dossier qui contient ses fichiers</translation>
+    </message>
+    <message>
+        <source>Copy version</source>
+        <translation>Copier la version</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::NewMigrationDialog</name>
+    <message>
+        <source>New migration</source>
+        <translation>Nouvelle migration</translation>
+    </message>
+    <message>
+        <source>add customer phone</source>
+        <translation>ajouter téléphone client</translation>
+    </message>
+    <message>
+        <source>What the migration does, in a few words: it becomes the file names</source>
+        <translation>Ce que fait la migration, en quelques mots : cela devient les noms de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>(type a name)</source>
+        <translation>(saisissez un nom)</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::PreviewPanel</name>
+    <message>
+        <source>Schema changes</source>
+        <translation>Changements de schéma</translation>
+    </message>
+    <message>
+        <source>DDL diff</source>
+        <translation>Diff DDL</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>No dry run yet: choose Dry run (F6) to see what the pending migrations would do.</source>
+        <translation>Pas encore d&apos;exécution à blanc : choisissez Exécution à blanc (F6) pour voir ce que feraient les migrations en attente.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>No change to the schema&apos;s DDL.</source>
+        <translation>Aucun changement dans le DDL du schéma.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Annulée.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run passed&lt;/b&gt; (%1 migrations, method %2); the target was not changed.</source>
+        <translation>&lt;b&gt;Exécution à blanc réussie&lt;/b&gt; (%1 migrations, méthode %2) ; la cible n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run failed.&lt;/b&gt; The target was not changed.</source>
+        <translation>&lt;b&gt;Exécution à blanc échouée.&lt;/b&gt; La cible n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 additive, %2 rewriting, %3 destructive</source>
+        <translation>%1 additifs, %2 réécritures, %3 destructifs</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ProblemsPanel</name>
+    <message>
+        <source>Double-click (or Enter) opens the migration at the line</source>
+        <translation>Un double-clic (ou Entrée) ouvre la migration à la ligne</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, info: %3, suppressed: %4 — godwit-cli lint gives the same in CI</source>
+        <translation>Erreurs : %1, avertissements : %2, info : %3, masqués : %4 — godwit-cli lint donne la même chose en CI</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ProfilesDialog</name>
+    <message>
+        <source>Connection profiles — %1</source>
+        <translation>Profils de connexion — %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>valeur par défaut</translation>
+    </message>
+    <message>
+        <source>kept in the keychain, never in godwit.json</source>
+        <translation>conservé dans le trousseau, jamais dans godwit.json</translation>
+    </message>
+    <message>
+        <source>a file, relative to the project folder</source>
+        <translation>un fichier, relatif au dossier du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Pilote :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt :</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Options :</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect with these settings and show the server&apos;s version or its error</source>
+        <translation>Se connecter avec ces réglages et afficher la version du serveur ou son erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Définir par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>the project&apos;s default profile</source>
+        <translation>le profil par défaut du projet</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>auto: a copy on SQLite and MySQL, a rolled-back transaction on PostgreSQL</source>
+        <translation>auto : une copie sur SQLite et MySQL, une transaction annulée sur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>server default (e.g. 5s)</source>
+        <translation>valeur par défaut du serveur (p. ex. 5s)</translation>
+    </message>
+    <message>
+        <source>server default (e.g. 10min)</source>
+        <translation>valeur par défaut du serveur (p. ex. 10min)</translation>
+    </message>
+    <message>
+        <source>The name recorded when you tick a checklist item or run a deployment</source>
+        <translation>Le nom enregistré quand vous cochez un élément de checklist ou exécutez un déploiement</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l&apos;éditeur :</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Ta&amp;ille de police :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Dry-run method:</source>
+        <translation>&amp;Méthode d&apos;exécution à blanc :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock timeout:</source>
+        <translation>Délai d&apos;attente de &amp;verrou :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement timeout:</source>
+        <translation>Délai d&apos;&amp;exécution :</translation>
+    </message>
+    <message>
+        <source>Sign checklists &amp;as:</source>
+        <translation>&amp;Signer les checklists en tant que :</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>The language of the window and its messages; it changes when Godwit starts again</source>
+        <translation>La langue de la fenêtre et de ses messages ; elle change au prochain démarrage de Godwit</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::SqlEditor</name>
+    <message>
+        <source>%1 [%2] %3
+Why: %4
+Instead: %5</source>
+        <translation>%1 [%2] %3
+Pourquoi : %4
+À la place : %5</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A workbench for database schema migrations.</source>
+        <translation>Un atelier pour les migrations de schéma de base de données.</translation>
+    </message>
+    <message>
+        <source>The connection profile to open.</source>
+        <translation>Le profil de connexion à ouvrir.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>A project folder (default: the demo).</source>
+        <translation>Un dossier de projet (par défaut : la démo).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2483 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 startet nicht: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: VACUUM INTO %2: %3</source>
+        <translation>%1: VACUUM INTO %2: %3</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian: postgresql-client)</source>
+        <translation>pg_dump ist nicht installiert (Debian: postgresql-client)</translation>
+    </message>
+    <message>
+        <source>mariadb-dump or mysqldump is not installed (Debian: mariadb-client)</source>
+        <translation>mariadb-dump oder mysqldump ist nicht installiert (Debian: mariadb-client)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the backup that was taken (its SHA-256 differs): not restored</source>
+        <translation>%1 ist nicht das erstellte Backup (seine SHA-256 weicht ab): nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup</source>
+        <translation>%1: das Backup lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1: restore failed: %2</source>
+        <translation>%1: Wiederherstellung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian: postgresql-client)</source>
+        <translation>pg_restore ist nicht installiert (Debian: postgresql-client)</translation>
+    </message>
+    <message>
+        <source>the mariadb client is not installed (Debian: mariadb-client)</source>
+        <translation>der MariaDB-Client ist nicht installiert (Debian: mariadb-client)</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Backup taken, with its restore command</source>
+        <translation>Backup erstellt, mit Befehl zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Dry run passed on staging for this plan</source>
+        <translation>Probelauf auf Staging für diesen Plan bestanden</translation>
+    </message>
+    <message>
+        <source>Reversibility checked: up, down, compare</source>
+        <translation>Umkehrbarkeit geprüft: up, down, vergleichen</translation>
+    </message>
+    <message>
+        <source>Every step has a rollback</source>
+        <translation>Jeder Schritt hat ein Rollback</translation>
+    </message>
+    <message>
+        <source>Duration estimated; largest tables touched</source>
+        <translation>Dauer geschätzt; größte betroffene Tabellen</translation>
+    </message>
+    <message>
+        <source>Destructive changes reviewed</source>
+        <translation>Destruktive Änderungen geprüft</translation>
+    </message>
+    <message>
+        <source>Stakeholders notified of the change window</source>
+        <translation>Beteiligte über das Wartungsfenster informiert</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Migrationen angewendet</translation>
+    </message>
+    <message>
+        <source>Locks, replication lag and errors watched during the run</source>
+        <translation>Sperren, Replikationsverzug und Fehler während des Laufs beobachtet</translation>
+    </message>
+    <message>
+        <source>Schema verified against the applied history</source>
+        <translation>Schema gegen die angewendete Historie geprüft</translation>
+    </message>
+    <message>
+        <source>Application checked: functionality and error rates</source>
+        <translation>Anwendung geprüft: Funktion und Fehlerraten</translation>
+    </message>
+    <message>
+        <source>Documentation updated</source>
+        <translation>Dokumentation aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1: checklist: %2</source>
+        <translation>%1: checklist: %2</translation>
+    </message>
+    <message>
+        <source>stagingProfile &quot;%1&quot; is not among the profiles</source>
+        <translation>stagingProfile „%1“ ist keines der Profile</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <translation>%1 braucht eine „id“ und einen „title“</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <translation>%1: die id „%2“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>%1.section: &quot;%2&quot; is not before, during or after</source>
+        <translation>%1.section: „%2“ ist weder before, during noch after</translation>
+    </message>
+    <message>
+        <source>%1.check: unknown check &quot;%2&quot; (known: %3)</source>
+        <translation>%1.check: unbekannte Prüfung „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>no staging profile: tag a profile&apos;s environment &quot;staging&quot; or set checklist.stagingProfile in godwit.json</source>
+        <translation>kein Staging-Profil: markieren Sie die Umgebung eines Profils als „staging“ oder setzen Sie checklist.stagingProfile in godwit.json</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>cannot set %1 to &quot;%2&quot;: %3</source>
+        <translation>%1 lässt sich nicht auf „%2“ setzen: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no duration</source>
+        <translation>„%1“ ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the Qt SQL driver %2 is not installed</source>
+        <translation>%1: der Qt-SQL-Treiber %2 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>%1: the URL names no database file</source>
+        <translation>%1: die URL nennt keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: not a connection URL (sqlite:PATH, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</source>
+        <translation>%1: keine Verbindungs-URL (sqlite:PFAD, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; give it in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt, never on the command line</source>
+        <translation>die URL enthält ein Passwort; geben Sie es in GODWIT_PASSWORD (oder PGPASSWORD / MYSQL_PWD) oder an der Eingabeaufforderung an, nie auf der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: unknown driver &quot;%2&quot;</source>
+        <translation>Profil „%1“: unbekannter Treiber „%2“</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: a SQLite profile needs a &quot;path&quot;</source>
+        <translation>Profil „%1“: ein SQLite-Profil braucht einen „path“</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>cannot create the demo project at %1</source>
+        <translation>das Demo-Projekt lässt sich nicht unter %1 anlegen</translation>
+    </message>
+    <message>
+        <source>this build carries no demo project</source>
+        <translation>dieser Build enthält kein Demo-Projekt</translation>
+    </message>
+    <message>
+        <source>cannot build the demo database: %1</source>
+        <translation>die Demo-Datenbank lässt sich nicht erstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deployment</name>
+    <message>
+        <source>%1 %2 left the plan</source>
+        <translation>%1 %2 hat den Plan verlassen</translation>
+    </message>
+    <message>
+        <source>the %1 script of %2 %3 was edited</source>
+        <translation>das %1-Skript von %2 %3 wurde bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 %2 joined the plan</source>
+        <translation>%1 %2 ist dem Plan beigetreten</translation>
+    </message>
+    <message>
+        <source>not a Godwit deployment record (&quot;format&quot; is not godwit-deployment-1)</source>
+        <translation>kein Godwit-Deployment-Datensatz („format“ ist nicht godwit-deployment-1)</translation>
+    </message>
+    <message>
+        <source>checklist[%1]: an item needs an id, a known section and a known check</source>
+        <translation>checklist[%1]: ein Punkt braucht eine id, einen bekannten Abschnitt und eine bekannte Prüfung</translation>
+    </message>
+    <message>
+        <source>the target version changed: %1 → %2</source>
+        <translation>die Zielversion hat sich geändert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>everything pending</source>
+        <translation>alles Ausstehende</translation>
+    </message>
+    <message>
+        <source>the target&apos;s revision changed: %1 → %2</source>
+        <translation>die Revision des Ziels hat sich geändert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the plan changed</source>
+        <translation>der Plan hat sich geändert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentChecks</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>lint %1: %2 (%3:%4)</source>
+        <translation>Lint %1: %2 (%3:%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6</source>
+        <translation>%1, %2, SHA-256 %3…, %4 ms mit %5; Wiederherstellung: %6</translation>
+    </message>
+    <message>
+        <source>dry run on %1 failed: %2</source>
+        <translation>Probelauf auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment&apos;s starting revision %5 first</source>
+        <translation>%1 plant andere Schritte oder andere Skripte (%2, Plan %3) als dieses Deployment (Plan %4): bringen Sie Staging zuerst auf die Startrevision %5 dieses Deployments</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>passed on %1 (%2): %3 steps in %4 ms, plan %5 matches</source>
+        <translation>bestanden auf %1 (%2): %3 Schritte in %4 ms, Plan %5 stimmt überein</translation>
+    </message>
+    <message>
+        <source>the plan changed while the dry run ran (%1, bound %2): run the checks again</source>
+        <translation>der Plan hat sich während des Probelaufs geändert (%1, gebunden %2): führen Sie die Prüfungen erneut aus</translation>
+    </message>
+    <message>
+        <source>up, then %1 downs, on a %2 dry run: the schema is as it was</source>
+        <translation>up, dann %1 downs, in einem %2-Probelauf: das Schema ist wie vorher</translation>
+    </message>
+    <message>
+        <source>%1 (rows unknown)</source>
+        <translation>%1 (Zeilen unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows</source>
+        <translation>%1 %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>dry run (%1) on %2</source>
+        <translation>Probelauf (%1) auf %2</translation>
+    </message>
+    <message>
+        <source>about %1 ms (from the dry run&apos;s timings); largest tables touched: %2</source>
+        <translation>etwa %1 ms (aus den Zeiten des Probelaufs); größte betroffene Tabellen: %2</translation>
+    </message>
+    <message>
+        <source>none with rows</source>
+        <translation>keine mit Zeilen</translation>
+    </message>
+    <message>
+        <source>the dry run destroys nothing; no lint errors</source>
+        <translation>der Probelauf zerstört nichts; keine Lint-Fehler</translation>
+    </message>
+    <message>
+        <source>to acknowledge: %1 destructive changes, %2 lint errors</source>
+        <translation>zu bestätigen: %1 destruktive Änderungen, %2 Lint-Fehler</translation>
+    </message>
+    <message>
+        <source>apply the up script again</source>
+        <translation>das Up-Skript erneut anwenden</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>Down-Skript</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuell: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no down script and no rollback note for %1</source>
+        <translation>kein Down-Skript und keine Rollback-Notiz für %1</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2 with a down script, %3 with a written rollback</source>
+        <translation>%1 Schritte: %2 mit Down-Skript, %3 mit schriftlichem Rollback</translation>
+    </message>
+    <message>
+        <source>%1 differs from the schema its history implies: %2 changes</source>
+        <translation>%1 weicht von dem Schema ab, das seine Historie ergibt: %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 at revision %2 matches the schema its applied history implies</source>
+        <translation>%1 auf Revision %2 entspricht dem Schema, das seine angewendete Historie ergibt</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run: only its after-items can be checked</source>
+        <translation>Deployment %1 ist gelaufen: nur seine Nachher-Punkte können geprüft werden</translation>
+    </message>
+    <message>
+        <source>checking: %1</source>
+        <translation>prüfe: %1</translation>
+    </message>
+    <message>
+        <source>dry run with the downs on %1</source>
+        <translation>Probelauf mit den Downs auf %1</translation>
+    </message>
+    <message>
+        <source>the checklist has no destructive-review item</source>
+        <translation>die Checkliste hat keinen Punkt für die destruktive Prüfung</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run: its record is read-only</source>
+        <translation>Deployment %1 ist gelaufen: sein Datensatz ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>run the destructive review&apos;s dry run first (godwit-cli checklist run %1)</source>
+        <translation>führen Sie zuerst den Probelauf der destruktiven Prüfung aus (godwit-cli checklist run %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the destructive changes: %2</source>
+        <translation>„%1“ ist keine der destruktiven Änderungen: %2</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>es gibt keine</translation>
+    </message>
+    <message>
+        <source>destructive changes, each acknowledged: %1</source>
+        <translation>destruktive Änderungen, jede bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 destructive changes acknowledged</source>
+        <translation>%1 von %2 destruktiven Änderungen bestätigt</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in deployment %2</source>
+        <translation>kein Punkt „%1“ in Deployment %2</translation>
+    </message>
+    <message>
+        <source>deployment %1 is closed: its record is read-only</source>
+        <translation>Deployment %1 ist geschlossen: sein Datensatz ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is checked by Godwit, not ticked: run it</source>
+        <translation>„%1“ wird von Godwit geprüft, nicht abgehakt: führen Sie es aus</translation>
+    </message>
+    <message>
+        <source>no step %1 in deployment %2</source>
+        <translation>kein Schritt %1 in Deployment %2</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>eine Übersteuerung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>nichts anzuwenden</translation>
+    </message>
+    <message>
+        <source>deployment %1 applied without: %2</source>
+        <translation>Deployment %1 angewendet ohne: %2</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>Godwit&apos;s tables are not there</source>
+        <translation>Godwits Tabellen sind nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the override could not be written to the audit log: %1</source>
+        <translation>die Übersteuerung konnte nicht ins Audit-Log geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 steps applied in %2 ms</source>
+        <translation>%1 Schritte in %2 ms angewendet</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentReport</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>closed without running</source>
+        <translation>ohne Lauf geschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation>Deployment %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Started by %1.</source>
+        <translation>Gestartet von %1.</translation>
+    </message>
+    <message>
+        <source>the up script</source>
+        <translation>das Up-Skript</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>Down-Skript</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuell: %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>stale: %1 (was: %2)</source>
+        <translation>veraltet: %1 (war: %2)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Während</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Gate overridden at plan %1 without %2 — %3.</source>
+        <translation>Sperre bei Plan %1 ohne %2 übersteuert — %3.</translation>
+    </message>
+    <message>
+        <source>Schema changes of the dry run</source>
+        <translation>Schemaänderungen des Probelaufs</translation>
+    </message>
+    <message>
+        <source>No dry run recorded, or it changed nothing.</source>
+        <translation>Kein Probelauf aufgezeichnet, oder er hat nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — acknowledged by %2</source>
+        <translation>destruktiv: %1 — bestätigt von %2</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — not acknowledged</source>
+        <translation>destruktiv: %1 — nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>reversibility: %1</source>
+        <translation>Umkehrbarkeit: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3.</source>
+        <translation>%1 → %2: %3.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) — %4</source>
+        <translation>%1 %2 (%3) — %4</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 does not exist</source>
+        <translation>der Migrationsordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 follows %2, not the folder&apos;s %3; it is ignored</source>
+        <translation>%1 folgt %2, nicht dem Format %3 des Ordners; es wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 files claim version %2: %3</source>
+        <translation>%1 Dateien beanspruchen Version %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a down script without an up script</source>
+        <translation>%1 ist ein Down-Skript ohne Up-Skript</translation>
+    </message>
+    <message>
+        <source>%1 has no up section</source>
+        <translation>%1 hat keinen Up-Abschnitt</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no down script</source>
+        <translation>%1 %2 hat kein Down-Skript</translation>
+    </message>
+    <message>
+        <source>%1 %2: the %3 script is empty (a no-op)</source>
+        <translation>%1 %2: das %3-Skript ist leer (wirkungslos)</translation>
+    </message>
+    <message>
+        <source>%1 matches no migration naming</source>
+        <translation>%1 passt zu keiner Migrationsbenennung</translation>
+    </message>
+    <message>
+        <source>format %1 set in godwit.json; %2 files matched it</source>
+        <translation>Format %1 in godwit.json gesetzt; %2 Dateien passen dazu</translation>
+    </message>
+    <message>
+        <source>no migration files yet</source>
+        <translation>noch keine Migrationsdateien</translation>
+    </message>
+    <message>
+        <source>%1 files matched %2</source>
+        <translation>%1 Dateien passen zu %2</translation>
+    </message>
+    <message>
+        <source>%1 files matched another format: %2</source>
+        <translation>%1 Dateien passen zu einem anderen Format: %2</translation>
+    </message>
+    <message>
+        <source>%1 files matched nothing: %2</source>
+        <translation>%1 Dateien passen zu nichts: %2</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>ignoriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DryRun</name>
+    <message>
+        <source>sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been put back</source>
+        <translation>Sequenz %1 wurde vom Probelauf weitergezählt (PostgreSQL rollt Sequenzen nicht zurück) und wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2</source>
+        <translation>Sequenz %1 wurde vom Probelauf weitergezählt und bleibt, da inzwischen von einer anderen Sitzung benutzt, bei %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>down does not drop %1 %2%3</source>
+        <translation>down entfernt %1 %2%3 nicht</translation>
+    </message>
+    <message>
+        <source>down drops %1 %2%3, which was there before the up</source>
+        <translation>down entfernt %1 %2%3, das vor dem up schon da war</translation>
+    </message>
+    <message>
+        <source>down leaves %1 %2%3 renamed to %4</source>
+        <translation>down lässt %1 %2%3 umbenannt in %4 zurück</translation>
+    </message>
+    <message>
+        <source>down does not restore %1 %2%3</source>
+        <translation>down stellt %1 %2%3 nicht wieder her</translation>
+    </message>
+    <message>
+        <source>down does not restore %1 %2%3: %4</source>
+        <translation>down stellt %1 %2%3 nicht wieder her: %4</translation>
+    </message>
+    <message>
+        <source>%1 is applied but its file is gone: the history cannot be replayed</source>
+        <translation>%1 ist angewendet, aber seine Datei fehlt: die Historie lässt sich nicht nachspielen</translation>
+    </message>
+    <message>
+        <source>replaying the history %1/%2: %3</source>
+        <translation>spiele die Historie nach %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>replaying the applied migrations failed at %1: %2</source>
+        <translation>das Nachspielen der angewendeten Migrationen ist bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the dry run could not be recorded in the audit log: %1</source>
+        <translation>der Probelauf konnte nicht ins Audit-Log geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow database (--method shadow), not on a copy</source>
+        <translation>PostgreSQL: ein Probelauf läuft in einer Transaktion (--method transaction) oder auf einer Schattendatenbank (--method shadow), nicht auf einer Kopie</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use --method copy or --method shadow</source>
+        <translation>MySQL und MariaDB committen DDL implizit, daher kann keine Transaktion einen Probelauf halten: verwenden Sie --method copy oder --method shadow</translation>
+    </message>
+    <message>
+        <source>the reversibility check runs an up plan and then its downs; this plan goes down</source>
+        <translation>die Umkehrbarkeitsprüfung führt einen Up-Plan und dann seine Downs aus; dieser Plan geht abwärts</translation>
+    </message>
+    <message>
+        <source>creating the shadow database</source>
+        <translation>lege die Schattendatenbank an</translation>
+    </message>
+    <message>
+        <source>copying the database (VACUUM INTO)</source>
+        <translation>kopiere die Datenbank (VACUUM INTO)</translation>
+    </message>
+    <message>
+        <source>copying the schema to a scratch database</source>
+        <translation>kopiere das Schema in eine Arbeitsdatenbank</translation>
+    </message>
+    <message>
+        <source>reading the schema before</source>
+        <translation>lese das Schema vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target differs from what its history implies in %n change(s); see verify --drift</source>
+        <translation>
+            <numerusform>das Ziel weicht in %n Änderung von dem ab, was seine Historie ergibt; siehe verify --drift</numerusform>
+            <numerusform>das Ziel weicht in %n Änderungen von dem ab, was seine Historie ergibt; siehe verify --drift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the scratch copy differs from the target in %n change(s)</source>
+        <translation>
+            <numerusform>die Arbeitskopie weicht in %n Änderung vom Ziel ab</numerusform>
+            <numerusform>die Arbeitskopie weicht in %n Änderungen vom Ziel ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot begin the dry run&apos;s transaction: %2</source>
+        <translation>%1: die Transaktion des Probelaufs lässt sich nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the dry run&apos;s transaction could not be rolled back: %2</source>
+        <translation>%1: die Transaktion des Probelaufs konnte nicht zurückgerollt werden: %2</translation>
+    </message>
+    <message>
+        <source>up %1/%2: %3</source>
+        <translation>up %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema after</source>
+        <translation>lese das Schema nachher</translation>
+    </message>
+    <message>
+        <source>%1 has no down script: its up cannot be reversed</source>
+        <translation>%1 hat kein Down-Skript: sein Up lässt sich nicht umkehren</translation>
+    </message>
+    <message>
+        <source>down %1/%2: %3</source>
+        <translation>down %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>reading the schema after the downs</source>
+        <translation>lese das Schema nach den Downs</translation>
+    </message>
+    <message>
+        <source>creating the scratch database</source>
+        <translation>lege die Arbeitsdatenbank an</translation>
+    </message>
+    <message>
+        <source>reading both schemas</source>
+        <translation>lese beide Schemas</translation>
+    </message>
+</context>
+<context>
+    <name>Executor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the history: %2</source>
+        <translation>%1: die Historie lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history tables: %2</source>
+        <translation>%1: die Historientabellen lassen sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>abgebrochen, bevor es begann</translation>
+    </message>
+    <message>
+        <source>cannot take the write lock: %1</source>
+        <translation>die Schreibsperre lässt sich nicht nehmen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the history tables: %1</source>
+        <translation>die Historientabellen lassen sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the history: %1</source>
+        <translation>die Historie lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>already applied (by another run)</source>
+        <translation>bereits angewendet (von einem anderen Lauf)</translation>
+    </message>
+    <message>
+        <source>already rolled back (by another run)</source>
+        <translation>bereits zurückgerollt (von einem anderen Lauf)</translation>
+    </message>
+    <message>
+        <source>cancelled before statement %1 of %2; rolled back</source>
+        <translation>abgebrochen vor Anweisung %1 von %2; zurückgerollt</translation>
+    </message>
+    <message>
+        <source>cancelled while statement %1 of %2 at %3 ran (%4); rolled back</source>
+        <translation>abgebrochen, während Anweisung %1 von %2 bei %3 lief (%4); zurückgerollt</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2 at %3 failed: %4; the migration was rolled back</source>
+        <translation>Anweisung %1 von %2 bei %3 fehlgeschlagen: %4; die Migration wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <source>cannot write the history: %1</source>
+        <translation>die Historie lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>none of its statements ran</source>
+        <translation>keine ihrer Anweisungen lief</translation>
+    </message>
+    <message>
+        <source>statement 1 ran and stays applied</source>
+        <translation>Anweisung 1 lief und bleibt angewendet</translation>
+    </message>
+    <message>
+        <source>statements 1 to %1 ran and stay applied</source>
+        <translation>Anweisungen 1 bis %1 liefen und bleiben angewendet</translation>
+    </message>
+    <message>
+        <source>%1 (statement %2 of %3)</source>
+        <translation>%1 (Anweisung %2 von %3)</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2 failed at %3</source>
+        <translation>Anweisung %1 von %2 bei %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1; this migration runs without a transaction: %2</source>
+        <translation>%1; diese Migration läuft ohne Transaktion: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the progress: %1</source>
+        <translation>der Fortschritt lässt sich nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>cancelled while it ran at %1: %2</source>
+        <translation>abgebrochen, während es bei %1 lief: %2</translation>
+    </message>
+    <message>
+        <source>all statements ran, but the history could not be written: %1</source>
+        <translation>alle Anweisungen liefen, aber die Historie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has not failed: there is nothing to repair</source>
+        <translation>%1 %2 ist nicht fehlgeschlagen: es gibt nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>marked applied; statements %1 to %2 were not run by Godwit</source>
+        <translation>als angewendet markiert; die Anweisungen %1 bis %2 wurden nicht von Godwit ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no down script</source>
+        <translation>%1 %2 hat kein Down-Skript</translation>
+    </message>
+    <message>
+        <source>retry from statement %1: the migration has statements 1 to %2</source>
+        <translation>Wiederholung ab Anweisung %1: die Migration hat die Anweisungen 1 bis %2</translation>
+    </message>
+    <message>
+        <source>statement %1 failed: a retry can start there or earlier, not at %2</source>
+        <translation>Anweisung %1 ist fehlgeschlagen: eine Wiederholung kann dort oder früher beginnen, nicht bei %2</translation>
+    </message>
+    <message>
+        <source>statement %1 at %2</source>
+        <translation>Anweisung %1 bei %2</translation>
+    </message>
+    <message>
+        <source>the statements before %1 changed since they ran, so what the database holds is not what the file says:
+  %2</source>
+        <translation>die Anweisungen vor %1 haben sich geändert, seit sie liefen; was die Datenbank enthält, ist nicht, was in der Datei steht:
+  %2</translation>
+    </message>
+    <message>
+        <source>retry from statement %1</source>
+        <translation>Wiederholung ab Anweisung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>golang-migrate naming (NNN_name.up.sql / NNN_name.down.sql)</source>
+        <translation>golang-migrate-Benennung (NNN_name.up.sql / NNN_name.down.sql)</translation>
+    </message>
+    <message>
+        <source>Flyway naming (V1__desc.sql, U1__desc.sql, R__desc.sql)</source>
+        <translation>Flyway-Benennung (V1__desc.sql, U1__desc.sql, R__desc.sql)</translation>
+    </message>
+    <message>
+        <source>dbmate files (-- migrate:up / -- migrate:down)</source>
+        <translation>dbmate-Dateien (-- migrate:up / -- migrate:down)</translation>
+    </message>
+    <message>
+        <source>goose SQL annotations (-- +goose Up / Down)</source>
+        <translation>goose-SQL-Annotationen (-- +goose Up / Down)</translation>
+    </message>
+    <message>
+        <source>paired files (NNN_desc.sql + NNN_desc_down.sql)</source>
+        <translation>Dateipaare (NNN_desc.sql + NNN_desc_down.sql)</translation>
+    </message>
+    <message>
+        <source>single files with -- UP / -- DOWN sections</source>
+        <translation>einzelne Dateien mit Abschnitten -- UP / -- DOWN</translation>
+    </message>
+    <message>
+        <source>diesel folders (TIMESTAMP_name/up.sql + down.sql)</source>
+        <translation>diesel-Ordner (ZEITSTEMPEL_name/up.sql + down.sql)</translation>
+    </message>
+    <message>
+        <source>the naming pattern in godwit.json</source>
+        <translation>das Benennungsmuster in godwit.json</translation>
+    </message>
+    <message>
+        <source>no known format</source>
+        <translation>kein bekanntes Format</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>%1: cannot read the history: %2</source>
+        <translation>%1: die Historie lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Introspection</name>
+    <message>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1: das Schema lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lint</name>
+    <message>
+        <source>&quot;%1…&quot; is %2 bytes; PostgreSQL keeps 63</source>
+        <translation>„%1…“ ist %2 Bytes lang; PostgreSQL behält 63</translation>
+    </message>
+    <message>
+        <source>%1.%2 is char(n)</source>
+        <translation>%1.%2 ist char(n)</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3</source>
+        <translation>%1.%2 ist %3</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a 32-bit primary key</source>
+        <translation>%1.%2 ist ein 32-Bit-Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3 without time zone</source>
+        <translation>%1.%2 ist %3 ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>drops column %1.%2</source>
+        <translation>entfernt die Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>drops constraint %1 on %2</source>
+        <translation>entfernt den Constraint %1 auf %2</translation>
+    </message>
+    <message>
+        <source>changes the type of %1.%2 to %3: PostgreSQL rewrites the table unless the new type is binary-compatible</source>
+        <translation>ändert den Typ von %1.%2 in %3: PostgreSQL schreibt die Tabelle neu, außer der neue Typ ist binärkompatibel</translation>
+    </message>
+    <message>
+        <source>sets %1.%2 NOT NULL</source>
+        <translation>setzt %1.%2 NOT NULL</translation>
+    </message>
+    <message>
+        <source>adds %1.%2 with a volatile default</source>
+        <translation>fügt %1.%2 mit einem volatilen Default hinzu</translation>
+    </message>
+    <message>
+        <source>adds %1.%2 NOT NULL without a default</source>
+        <translation>fügt %1.%2 NOT NULL ohne Default hinzu</translation>
+    </message>
+    <message>
+        <source>adds foreign key %1 on %2 and validates it at once</source>
+        <translation>fügt den Fremdschlüssel %1 auf %2 hinzu und validiert ihn sofort</translation>
+    </message>
+    <message>
+        <source>adds check %1 on %2 and validates it at once</source>
+        <translation>fügt den Check %1 auf %2 hinzu und validiert ihn sofort</translation>
+    </message>
+    <message>
+        <source>adds %1 on %2 with a blocking index build</source>
+        <translation>fügt %1 auf %2 mit blockierendem Indexaufbau hinzu</translation>
+    </message>
+    <message>
+        <source> without CONCURRENTLY</source>
+        <translation> ohne CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation>entfernt %1</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY inside BEGIN … COMMIT</source>
+        <translation>DROP INDEX CONCURRENTLY innerhalb von BEGIN … COMMIT</translation>
+    </message>
+    <message>
+        <source>drops database %1</source>
+        <translation>entfernt die Datenbank %1</translation>
+    </message>
+    <message>
+        <source>empties %1%2</source>
+        <translation>leert %1%2</translation>
+    </message>
+    <message>
+        <source> and every table referencing it</source>
+        <translation> und jede Tabelle, die auf sie verweist</translation>
+    </message>
+    <message>
+        <source>deletes every row of %1</source>
+        <translation>löscht jede Zeile von %1</translation>
+    </message>
+    <message>
+        <source>updates every row of %1</source>
+        <translation>ändert jede Zeile von %1</translation>
+    </message>
+    <message>
+        <source>renames table %1 to %2</source>
+        <translation>benennt die Tabelle %1 in %2 um</translation>
+    </message>
+    <message>
+        <source>renames column %1.%2 to %3</source>
+        <translation>benennt die Spalte %1.%2 in %3 um</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT</source>
+        <translation>CREATE INDEX CONCURRENTLY innerhalb von BEGIN … COMMIT</translation>
+    </message>
+    <message>
+        <source>builds index %1 on %2 while writes wait</source>
+        <translation>baut den Index %1 auf %2, während Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <source>adds &apos;%1&apos; to %2 at the end</source>
+        <translation>fügt &apos;%1&apos; am Ende von %2 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 inside a migration Godwit runs in a transaction</source>
+        <translation>%1 in einer Migration, die Godwit in einer Transaktion ausführt</translation>
+    </message>
+    <message>
+        <source>INSTANT from MariaDB %1</source>
+        <translation>INSTANT ab MariaDB %1</translation>
+    </message>
+    <message>
+        <source>INSTANT from MySQL %1</source>
+        <translation>INSTANT ab MySQL %1</translation>
+    </message>
+    <message>
+        <source>INSTANT from MySQL %1 and MariaDB %2</source>
+        <translation>INSTANT ab MySQL %1 und MariaDB %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s version is unknown: name it with lint.server in godwit.json or lint against the target</source>
+        <translation>die Version des Servers ist unbekannt: nennen Sie sie mit lint.server in godwit.json oder prüfen Sie gegen das Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is refused for %2 on %3: the ALTER fails</source>
+        <translation>%1 wird für %2 auf %3 abgelehnt: das ALTER schlägt fehl</translation>
+    </message>
+    <message>
+        <source>%1 is refused for %2 on every MySQL and MariaDB version: the ALTER fails</source>
+        <translation>%1 wird für %2 auf jeder MySQL- und MariaDB-Version abgelehnt: das ALTER schlägt fehl</translation>
+    </message>
+    <message>
+        <source>older servers</source>
+        <translation>älteren Servern</translation>
+    </message>
+    <message>
+        <source>ALGORITHM=COPY copies %1: writes wait for the whole copy</source>
+        <translation>ALGORITHM=COPY kopiert %1: Schreibzugriffe warten die ganze Kopie ab</translation>
+    </message>
+    <message>
+        <source>%1 copies %2 on %3: writes wait for the whole copy</source>
+        <translation>%1 kopiert %2 auf %3: Schreibzugriffe warten die ganze Kopie ab</translation>
+    </message>
+    <message>
+        <source>%1 rebuilds %2 on %3 and blocks writes meanwhile</source>
+        <translation>%1 baut %2 auf %3 neu auf und blockiert solange Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in proportion to the table</source>
+        <translation>%1 baut %2 auf %3 an Ort und Stelle neu auf: Schreibzugriffe laufen weiter, aber es braucht Zeit und Plattenplatz im Verhältnis zur Tabelle</translation>
+    </message>
+    <message>
+        <source>INSTANT from %1</source>
+        <translation>INSTANT ab %1</translation>
+    </message>
+    <message>
+        <source>drops %1 %2</source>
+        <translation>entfernt %1 %2</translation>
+    </message>
+    <message>
+        <source>empties %1</source>
+        <translation>leert %1</translation>
+    </message>
+    <message>
+        <source>drops index %1 on %2</source>
+        <translation>entfernt den Index %1 auf %2</translation>
+    </message>
+    <message>
+        <source>drops %1 %2 on %3</source>
+        <translation>entfernt %1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>redefines column %1.%2</source>
+        <translation>definiert die Spalte %1.%2 neu</translation>
+    </message>
+    <message>
+        <source>SQLite cannot %1 on %2</source>
+        <translation>SQLite kann nicht %1 auf %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a %1 column to %2</source>
+        <translation>SQLite kann %2 keine %1-Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>libpg_query does not parse it (%1): not analysed</source>
+        <translation>libpg_query parst sie nicht (%1): nicht analysiert</translation>
+    </message>
+    <message>
+        <source>BEGIN is never committed in this script</source>
+        <translation>BEGIN wird in diesem Skript nie committet</translation>
+    </message>
+    <message>
+        <source>takes a strong lock with no lock timeout set in the script or the project</source>
+        <translation>nimmt eine starke Sperre, ohne dass im Skript oder Projekt ein Lock-Timeout gesetzt ist</translation>
+    </message>
+    <message>
+        <source>takes a strong lock with no statement timeout set</source>
+        <translation>nimmt eine starke Sperre, ohne dass ein Statement-Timeout gesetzt ist</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json: lint.server: &quot;%2&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
+        <translation>%1/godwit.json: lint.server: „%2“ ist keine MySQL- oder MariaDB-Version wie „mysql 8.0.35“ oder „mariadb 10.11“</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json: lint.rules: unknown rule &quot;%2&quot;</source>
+        <translation>%1/godwit.json: lint.rules: unbekannte Regel „%2“</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json: lint.rules.%2: &quot;%3&quot; is not off, info, warning or error</source>
+        <translation>%1/godwit.json: lint.rules.%2: „%3“ ist weder off, info, warning noch error</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no down script</source>
+        <translation>%1 %2 hat kein Down-Skript</translation>
+    </message>
+    <message>
+        <source>narrows %1.%2 from %3 to %4: possible data loss</source>
+        <translation>verengt %1.%2 von %3 auf %4: möglicher Datenverlust</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>%1: rows unknown</source>
+        <translation>%1: Zeilen unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: ~%2 rows</source>
+        <translation>%1: ~%2 Zeilen</translation>
+    </message>
+    <message>
+        <source>will fail: %1 rows of %2 have NULL in %3</source>
+        <translation>wird fehlschlagen: %1 Zeilen von %2 haben NULL in %3</translation>
+    </message>
+    <message>
+        <source>will fail: %1 has rows</source>
+        <translation>wird fehlschlagen: %1 hat Zeilen</translation>
+    </message>
+    <message>
+        <source>will fail: %1 duplicate (%2) values, e.g. %3</source>
+        <translation>wird fehlschlagen: %1 doppelte (%2)-Werte, z. B. %3</translation>
+    </message>
+    <message>
+        <source>will fail: %1 values of %2.%3 do not fit the new type</source>
+        <translation>wird fehlschlagen: %1 Werte von %2.%3 passen nicht in den neuen Typ</translation>
+    </message>
+    <message>
+        <source>reversibility of %1 %2</source>
+        <translation>Umkehrbarkeit von %1 %2</translation>
+    </message>
+    <message>
+        <source>the reversibility check of %1 could not run: %2</source>
+        <translation>die Umkehrbarkeitsprüfung von %1 konnte nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LintRules</name>
+    <message>
+        <source>drop table</source>
+        <translation>Tabelle entfernen</translation>
+    </message>
+    <message>
+        <source>the table and every row in it are gone; a running application that still reads it fails</source>
+        <translation>die Tabelle und jede ihrer Zeilen sind weg; eine laufende Anwendung, die sie noch liest, schlägt fehl</translation>
+    </message>
+    <message>
+        <source>contract last: stop every reader and writer first, keep a backup, rename the table away for a release before dropping it</source>
+        <translation>zuletzt zurückbauen: erst jeden Leser und Schreiber stoppen, ein Backup behalten, die Tabelle für ein Release wegbenennen, bevor sie entfernt wird</translation>
+    </message>
+    <message>
+        <source>drop column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>the column&apos;s data is gone, and code that still selects or inserts it fails at once</source>
+        <translation>die Daten der Spalte sind weg, und Code, der sie noch liest oder schreibt, schlägt sofort fehl</translation>
+    </message>
+    <message>
+        <source>expand → backfill → contract: deploy code that no longer uses the column, then drop it in a later migration</source>
+        <translation>erweitern → nachfüllen → zurückbauen: Code ausliefern, der die Spalte nicht mehr nutzt, und sie in einer späteren Migration entfernen</translation>
+    </message>
+    <message>
+        <source>drop database</source>
+        <translation>Datenbank entfernen</translation>
+    </message>
+    <message>
+        <source>everything in the database is gone</source>
+        <translation>alles in der Datenbank ist weg</translation>
+    </message>
+    <message>
+        <source>do not drop databases from a migration; do it by hand, after a backup</source>
+        <translation>keine Datenbanken aus einer Migration entfernen; das von Hand tun, nach einem Backup</translation>
+    </message>
+    <message>
+        <source>drop schema</source>
+        <translation>Schema entfernen</translation>
+    </message>
+    <message>
+        <source>every object in the schema, and its data, is gone</source>
+        <translation>jedes Objekt im Schema und seine Daten sind weg</translation>
+    </message>
+    <message>
+        <source>drop the objects one by one in a contract step, after their readers are gone</source>
+        <translation>die Objekte einzeln in einem Rückbauschritt entfernen, nachdem ihre Leser weg sind</translation>
+    </message>
+    <message>
+        <source>drop index</source>
+        <translation>Index entfernen</translation>
+    </message>
+    <message>
+        <source>queries that used the index slow down; a plain DROP INDEX on PostgreSQL takes an ACCESS EXCLUSIVE lock on the table</source>
+        <translation>Abfragen, die den Index nutzten, werden langsamer; ein einfaches DROP INDEX auf PostgreSQL nimmt eine ACCESS-EXCLUSIVE-Sperre auf der Tabelle</translation>
+    </message>
+    <message>
+        <source>check the index is unused (pg_stat_user_indexes.idx_scan); on PostgreSQL use DROP INDEX CONCURRENTLY</source>
+        <translation>prüfen, dass der Index unbenutzt ist (pg_stat_user_indexes.idx_scan); auf PostgreSQL DROP INDEX CONCURRENTLY verwenden</translation>
+    </message>
+    <message>
+        <source>drop view</source>
+        <translation>View entfernen</translation>
+    </message>
+    <message>
+        <source>readers of the view fail</source>
+        <translation>Leser der View schlagen fehl</translation>
+    </message>
+    <message>
+        <source>drop it once nothing reads it; re-create with CREATE OR REPLACE VIEW where the columns stay</source>
+        <translation>entfernen, sobald nichts mehr sie liest; mit CREATE OR REPLACE VIEW neu anlegen, wo die Spalten bleiben</translation>
+    </message>
+    <message>
+        <source>drop function or procedure</source>
+        <translation>Funktion oder Prozedur entfernen</translation>
+    </message>
+    <message>
+        <source>callers, triggers and defaults that use it fail</source>
+        <translation>Aufrufer, Trigger und Defaults, die sie nutzen, schlagen fehl</translation>
+    </message>
+    <message>
+        <source>drop it once nothing calls it</source>
+        <translation>entfernen, sobald nichts mehr sie aufruft</translation>
+    </message>
+    <message>
+        <source>drop type</source>
+        <translation>Typ entfernen</translation>
+    </message>
+    <message>
+        <source>columns and functions using the type must go first</source>
+        <translation>Spalten und Funktionen, die den Typ nutzen, müssen zuerst weg</translation>
+    </message>
+    <message>
+        <source>drop it in a contract step after its users</source>
+        <translation>in einem Rückbauschritt nach seinen Nutzern entfernen</translation>
+    </message>
+    <message>
+        <source>drop constraint</source>
+        <translation>Constraint entfernen</translation>
+    </message>
+    <message>
+        <source>the rule it enforced no longer holds; bad rows can arrive from then on</source>
+        <translation>die Regel, die er durchsetzte, gilt nicht mehr; ab jetzt können fehlerhafte Zeilen ankommen</translation>
+    </message>
+    <message>
+        <source>make sure the application enforces what the constraint did, or replace it first</source>
+        <translation>sicherstellen, dass die Anwendung durchsetzt, was der Constraint tat, oder ihn zuerst ersetzen</translation>
+    </message>
+    <message>
+        <source>truncate</source>
+        <translation>truncate</translation>
+    </message>
+    <message>
+        <source>every row of the table is gone, without a trace in triggers</source>
+        <translation>jede Zeile der Tabelle ist weg, ohne Spur in Triggern</translation>
+    </message>
+    <message>
+        <source>delete what you mean with a WHERE, in batches; keep a backup</source>
+        <translation>löschen, was gemeint ist, mit WHERE, in Portionen; ein Backup behalten</translation>
+    </message>
+    <message>
+        <source>truncate cascade</source>
+        <translation>truncate cascade</translation>
+    </message>
+    <message>
+        <source>CASCADE also empties every table that references this one, which the statement does not name</source>
+        <translation>CASCADE leert auch jede Tabelle, die auf diese verweist und die die Anweisung nicht nennt</translation>
+    </message>
+    <message>
+        <source>name the tables to empty; never CASCADE in a migration</source>
+        <translation>die zu leerenden Tabellen nennen; nie CASCADE in einer Migration</translation>
+    </message>
+    <message>
+        <source>DELETE without WHERE</source>
+        <translation>DELETE ohne WHERE</translation>
+    </message>
+    <message>
+        <source>every row of the table is deleted</source>
+        <translation>jede Zeile der Tabelle wird gelöscht</translation>
+    </message>
+    <message>
+        <source>add the WHERE you mean; delete in batches of a few thousand rows</source>
+        <translation>das gemeinte WHERE ergänzen; in Portionen von einigen tausend Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>UPDATE without WHERE</source>
+        <translation>UPDATE ohne WHERE</translation>
+    </message>
+    <message>
+        <source>every row is rewritten in one transaction: the table is locked row by row for the whole run and bloats</source>
+        <translation>jede Zeile wird in einer Transaktion neu geschrieben: die Tabelle ist den ganzen Lauf über zeilenweise gesperrt und bläht sich auf</translation>
+    </message>
+    <message>
+        <source>add a WHERE; backfill in batches (WHERE id BETWEEN …, or WHERE col IS NULL LIMIT …)</source>
+        <translation>ein WHERE ergänzen; in Portionen nachfüllen (WHERE id BETWEEN …, oder WHERE col IS NULL LIMIT …)</translation>
+    </message>
+    <message>
+        <source>rename table</source>
+        <translation>Tabelle umbenennen</translation>
+    </message>
+    <message>
+        <source>code that uses the old name fails at once</source>
+        <translation>Code, der den alten Namen nutzt, schlägt sofort fehl</translation>
+    </message>
+    <message>
+        <source>expand → contract: create a view under the new (or old) name, move readers, then rename</source>
+        <translation>erweitern → zurückbauen: eine View unter dem neuen (oder alten) Namen anlegen, Leser umziehen, dann umbenennen</translation>
+    </message>
+    <message>
+        <source>rename column</source>
+        <translation>Spalte umbenennen</translation>
+    </message>
+    <message>
+        <source>expand → backfill → contract: add the new column, write both, backfill, move readers, drop the old</source>
+        <translation>erweitern → nachfüllen → zurückbauen: die neue Spalte hinzufügen, beide schreiben, nachfüllen, Leser umziehen, die alte entfernen</translation>
+    </message>
+    <message>
+        <source>column type change</source>
+        <translation>Änderung des Spaltentyps</translation>
+    </message>
+    <message>
+        <source>the table is rewritten under an exclusive lock (PostgreSQL, MySQL COPY); a narrower type loses or rejects data</source>
+        <translation>die Tabelle wird unter einer exklusiven Sperre neu geschrieben (PostgreSQL, MySQL COPY); ein engerer Typ verliert oder verweigert Daten</translation>
+    </message>
+    <message>
+        <source>add a column of the new type, backfill in batches, switch readers, drop the old column</source>
+        <translation>eine Spalte des neuen Typs hinzufügen, in Portionen nachfüllen, Leser umstellen, die alte Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>NOT NULL column without a default</source>
+        <translation>NOT-NULL-Spalte ohne Default</translation>
+    </message>
+    <message>
+        <source>fails on a table that has rows (PostgreSQL, SQLite), or fills them with an implicit value (MySQL)</source>
+        <translation>schlägt auf einer Tabelle mit Zeilen fehl (PostgreSQL, SQLite) oder füllt sie mit einem impliziten Wert (MySQL)</translation>
+    </message>
+    <message>
+        <source>add the column nullable, backfill, then add the NOT NULL; or give it a constant default</source>
+        <translation>die Spalte nullbar hinzufügen, nachfüllen, dann NOT NULL setzen; oder ihr einen konstanten Default geben</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL</source>
+        <translation>SET NOT NULL</translation>
+    </message>
+    <message>
+        <source>the whole table is scanned under an ACCESS EXCLUSIVE lock to check for NULLs</source>
+        <translation>die ganze Tabelle wird unter einer ACCESS-EXCLUSIVE-Sperre nach NULLs durchsucht</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL (PostgreSQL 12+ uses the validated check and skips the scan)</source>
+        <translation>ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; dann SET NOT NULL (PostgreSQL 12+ nutzt den validierten Check und überspringt den Scan)</translation>
+    </message>
+    <message>
+        <source>volatile default</source>
+        <translation>volatiler Default</translation>
+    </message>
+    <message>
+        <source>a column added with a volatile default (random(), clock_timestamp(), gen_random_uuid()…) rewrites the whole table under an exclusive lock</source>
+        <translation>eine mit volatilem Default (random(), clock_timestamp(), gen_random_uuid() …) hinzugefügte Spalte schreibt die ganze Tabelle unter einer exklusiven Sperre neu</translation>
+    </message>
+    <message>
+        <source>add the column without a default, set the default, backfill in batches</source>
+        <translation>die Spalte ohne Default hinzufügen, den Default setzen, in Portionen nachfüllen</translation>
+    </message>
+    <message>
+        <source>foreign key without NOT VALID</source>
+        <translation>Fremdschlüssel ohne NOT VALID</translation>
+    </message>
+    <message>
+        <source>adding it scans the table while blocking writes to both tables</source>
+        <translation>beim Hinzufügen wird die Tabelle durchsucht, während Schreibzugriffe auf beide Tabellen blockiert sind</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later statement (a lighter lock)</source>
+        <translation>ADD CONSTRAINT … NOT VALID, dann VALIDATE CONSTRAINT in einer späteren Anweisung (eine leichtere Sperre)</translation>
+    </message>
+    <message>
+        <source>check constraint without NOT VALID</source>
+        <translation>Check-Constraint ohne NOT VALID</translation>
+    </message>
+    <message>
+        <source>adding it scans the whole table under an ACCESS EXCLUSIVE lock</source>
+        <translation>beim Hinzufügen wird die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre durchsucht</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT</source>
+        <translation>ADD CONSTRAINT … NOT VALID, dann VALIDATE CONSTRAINT</translation>
+    </message>
+    <message>
+        <source>unique constraint with a blocking index build</source>
+        <translation>Unique-Constraint mit blockierendem Indexaufbau</translation>
+    </message>
+    <message>
+        <source>the index behind it is built while writes to the table wait</source>
+        <translation>der Index dahinter wird aufgebaut, während Schreibzugriffe auf die Tabelle warten</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT … UNIQUE USING INDEX</translation>
+    </message>
+    <message>
+        <source>primary key with a blocking index build</source>
+        <translation>Primärschlüssel mit blockierendem Indexaufbau</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT … PRIMARY KEY USING INDEX</translation>
+    </message>
+    <message>
+        <source>index built without CONCURRENTLY</source>
+        <translation>Index ohne CONCURRENTLY aufgebaut</translation>
+    </message>
+    <message>
+        <source>writes to the table wait until the index is built</source>
+        <translation>Schreibzugriffe auf die Tabelle warten, bis der Index aufgebaut ist</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY (Godwit runs it outside a transaction)</source>
+        <translation>CREATE INDEX CONCURRENTLY (Godwit führt es außerhalb einer Transaktion aus)</translation>
+    </message>
+    <message>
+        <source>CONCURRENTLY inside a transaction</source>
+        <translation>CONCURRENTLY innerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses CONCURRENTLY inside a transaction block</source>
+        <translation>PostgreSQL lehnt CONCURRENTLY innerhalb eines Transaktionsblocks ab</translation>
+    </message>
+    <message>
+        <source>remove the BEGIN/COMMIT around it; Godwit runs such statements on their own</source>
+        <translation>das BEGIN/COMMIT darum entfernen; Godwit führt solche Anweisungen einzeln aus</translation>
+    </message>
+    <message>
+        <source>transaction statement in a migration</source>
+        <translation>Transaktionsanweisung in einer Migration</translation>
+    </message>
+    <message>
+        <source>Godwit already runs the migration in a transaction with its history row: a COMMIT inside ends it early and a failure after it leaves the migration half applied</source>
+        <translation>Godwit führt die Migration bereits in einer Transaktion mit ihrer Historienzeile aus: ein COMMIT darin beendet sie zu früh, und ein Fehler danach lässt die Migration halb angewendet zurück</translation>
+    </message>
+    <message>
+        <source>remove BEGIN/COMMIT; mark the script -- godwit:no-transaction if it must not run in one</source>
+        <translation>BEGIN/COMMIT entfernen; das Skript mit -- godwit:no-transaction markieren, wenn es nicht in einer laufen darf</translation>
+    </message>
+    <message>
+        <source>BEGIN without COMMIT</source>
+        <translation>BEGIN ohne COMMIT</translation>
+    </message>
+    <message>
+        <source>the transaction stays open to the end of the script</source>
+        <translation>die Transaktion bleibt bis zum Ende des Skripts offen</translation>
+    </message>
+    <message>
+        <source>remove the BEGIN, or end it</source>
+        <translation>das BEGIN entfernen oder es beenden</translation>
+    </message>
+    <message>
+        <source>lock timeout not set</source>
+        <translation>Lock-Timeout nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>a statement that waits for a lock makes every later query on the table wait behind it</source>
+        <translation>eine Anweisung, die auf eine Sperre wartet, lässt jede spätere Abfrage auf der Tabelle hinter sich warten</translation>
+    </message>
+    <message>
+        <source>SET lock_timeout = &apos;5s&apos; at the top (or settings.lockTimeout in godwit.json) and retry on timeout</source>
+        <translation>SET lock_timeout = &apos;5s&apos; am Anfang (oder settings.lockTimeout in godwit.json) und bei Timeout erneut versuchen</translation>
+    </message>
+    <message>
+        <source>statement timeout not set</source>
+        <translation>Statement-Timeout nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>a statement that runs longer than expected holds its locks for as long as it runs</source>
+        <translation>eine Anweisung, die länger läuft als erwartet, hält ihre Sperren, solange sie läuft</translation>
+    </message>
+    <message>
+        <source>SET statement_timeout (or settings.statementTimeout in godwit.json)</source>
+        <translation>SET statement_timeout (oder settings.statementTimeout in godwit.json)</translation>
+    </message>
+    <message>
+        <source>char(n)</source>
+        <translation>char(n)</translation>
+    </message>
+    <message>
+        <source>char(n) pads with spaces and is no faster than text or varchar</source>
+        <translation>char(n) füllt mit Leerzeichen auf und ist nicht schneller als text oder varchar</translation>
+    </message>
+    <message>
+        <source>use text (PostgreSQL) or varchar(n)</source>
+        <translation>text (PostgreSQL) oder varchar(n) verwenden</translation>
+    </message>
+    <message>
+        <source>int primary key</source>
+        <translation>int-Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>a 32-bit key runs out at 2,147,483,647; changing it later rewrites the table and its references</source>
+        <translation>ein 32-Bit-Schlüssel ist bei 2.147.483.647 erschöpft; ihn später zu ändern schreibt die Tabelle und ihre Verweise neu</translation>
+    </message>
+    <message>
+        <source>use bigint</source>
+        <translation>bigint verwenden</translation>
+    </message>
+    <message>
+        <source>serial over identity</source>
+        <translation>serial statt identity</translation>
+    </message>
+    <message>
+        <source>serial&apos;s sequence is a separate object with its own grants and ownership quirks</source>
+        <translation>die Sequenz von serial ist ein eigenes Objekt mit eigenen Rechten und Eigenheiten beim Besitz</translation>
+    </message>
+    <message>
+        <source>use bigint GENERATED ALWAYS AS IDENTITY</source>
+        <translation>bigint GENERATED ALWAYS AS IDENTITY verwenden</translation>
+    </message>
+    <message>
+        <source>timestamp without time zone</source>
+        <translation>timestamp ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>the value means a different instant depending on who reads it</source>
+        <translation>der Wert bedeutet je nach Leser einen anderen Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>use timestamptz</source>
+        <translation>timestamptz verwenden</translation>
+    </message>
+    <message>
+        <source>identifier over 63 bytes</source>
+        <translation>Bezeichner über 63 Bytes</translation>
+    </message>
+    <message>
+        <source>PostgreSQL truncates it silently: two names can become one, and later migrations miss it</source>
+        <translation>PostgreSQL kürzt ihn stillschweigend: zwei Namen können einer werden, und spätere Migrationen verfehlen ihn</translation>
+    </message>
+    <message>
+        <source>use a name of 63 bytes or fewer</source>
+        <translation>einen Namen mit höchstens 63 Bytes verwenden</translation>
+    </message>
+    <message>
+        <source>enum value added without position</source>
+        <translation>Enum-Wert ohne Position hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the new value sorts last, which changes ORDER BY on the column</source>
+        <translation>der neue Wert sortiert sich zuletzt ein, was ORDER BY auf der Spalte ändert</translation>
+    </message>
+    <message>
+        <source>say where it goes: ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</source>
+        <translation>sagen, wohin er gehört: ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</translation>
+    </message>
+    <message>
+        <source>SQLite ALTER that needs a table rebuild</source>
+        <translation>SQLite-ALTER, das einen Tabellenneubau braucht</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s ALTER TABLE cannot do this; it fails or needs the table rebuilt</source>
+        <translation>SQLites ALTER TABLE kann das nicht; es schlägt fehl oder braucht einen Neubau der Tabelle</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, triggers and views, in one transaction with foreign_keys off</source>
+        <translation>SQLites Rezept: die neue Tabelle anlegen, die Zeilen kopieren, die alte entfernen, die neue umbenennen, Indizes, Trigger und Views neu anlegen, in einer Transaktion mit ausgeschalteten foreign_keys</translation>
+    </message>
+    <message>
+        <source>MySQL ALTER that copies the table or blocks writes</source>
+        <translation>MySQL-ALTER, das die Tabelle kopiert oder Schreibzugriffe blockiert</translation>
+    </message>
+    <message>
+        <source>the server copies the table row by row (ALGORITHM=COPY) or rebuilds it under a lock: writes wait for the whole of it, and replicas replay it as long again</source>
+        <translation>der Server kopiert die Tabelle Zeile für Zeile (ALGORITHM=COPY) oder baut sie unter einer Sperre neu auf: Schreibzugriffe warten die ganze Zeit, und Replikate spielen es noch einmal so lange nach</translation>
+    </message>
+    <message>
+        <source>use a change this server does INSTANT or INPLACE, state ALGORITHM=INPLACE, LOCK=NONE so it fails instead of copying, or use an online schema change tool (gh-ost, pt-online-schema-change)</source>
+        <translation>eine Änderung verwenden, die dieser Server INSTANT oder INPLACE ausführt, ALGORITHM=INPLACE, LOCK=NONE angeben, damit sie fehlschlägt statt zu kopieren, oder ein Online-Schema-Change-Werkzeug nutzen (gh-ost, pt-online-schema-change)</translation>
+    </message>
+    <message>
+        <source>MySQL ALTER that rebuilds the table in place</source>
+        <translation>MySQL-ALTER, das die Tabelle an Ort und Stelle neu aufbaut</translation>
+    </message>
+    <message>
+        <source>InnoDB rebuilds the table (ALGORITHM=INPLACE): writes go on, but it needs time and free disk space in proportion to the table, and replicas lag while they replay it</source>
+        <translation>InnoDB baut die Tabelle neu auf (ALGORITHM=INPLACE): Schreibzugriffe laufen weiter, aber es braucht Zeit und freien Plattenplatz im Verhältnis zur Tabelle, und Replikate hängen nach, während sie es nachspielen</translation>
+    </message>
+    <message>
+        <source>on a large table run it off-peak or with an online schema change tool; on a newer server the same change may be INSTANT</source>
+        <translation>auf einer großen Tabelle außerhalb der Spitzenzeiten oder mit einem Online-Schema-Change-Werkzeug ausführen; auf einem neueren Server kann dieselbe Änderung INSTANT sein</translation>
+    </message>
+    <message>
+        <source>ALGORITHM or LOCK the server refuses</source>
+        <translation>ALGORITHM oder LOCK, das der Server ablehnt</translation>
+    </message>
+    <message>
+        <source>the server cannot do this change with the ALGORITHM or LOCK asked for, so the ALTER stops with ER_ALTER_OPERATION_NOT_SUPPORTED and the migration fails</source>
+        <translation>der Server kann diese Änderung nicht mit dem verlangten ALGORITHM oder LOCK ausführen, also bricht das ALTER mit ER_ALTER_OPERATION_NOT_SUPPORTED ab und die Migration schlägt fehl</translation>
+    </message>
+    <message>
+        <source>ask for an algorithm the server supports for this change, split the ALTER so the cheap clauses keep their algorithm, or use an online schema change tool</source>
+        <translation>einen Algorithmus verlangen, den der Server für diese Änderung unterstützt, das ALTER aufteilen, damit die günstigen Klauseln ihren Algorithmus behalten, oder ein Online-Schema-Change-Werkzeug nutzen</translation>
+    </message>
+    <message>
+        <source>migration without a down script</source>
+        <translation>Migration ohne Down-Skript</translation>
+    </message>
+    <message>
+        <source>there is no tested way back if the deployment goes wrong</source>
+        <translation>es gibt keinen getesteten Weg zurück, wenn das Deployment schiefgeht</translation>
+    </message>
+    <message>
+        <source>write the down script, or a manual rollback note in the deployment</source>
+        <translation>das Down-Skript schreiben oder eine manuelle Rollback-Notiz im Deployment</translation>
+    </message>
+    <message>
+        <source>down script that does not undo its up</source>
+        <translation>Down-Skript, das sein Up nicht rückgängig macht</translation>
+    </message>
+    <message>
+        <source>the reversibility check (up, down, compare on a dry run) found the schema not as it was: a rollback would not restore it</source>
+        <translation>die Umkehrbarkeitsprüfung (up, down, vergleichen in einem Probelauf) fand das Schema nicht wie vorher: ein Rollback würde es nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>make the down drop what the up creates and restore what it changes, or write the manual rollback in the deployment</source>
+        <translation>das Down entfernen lassen, was das Up anlegt, und wiederherstellen, was es ändert, oder den manuellen Rollback im Deployment beschreiben</translation>
+    </message>
+    <message>
+        <source>statement not analysed</source>
+        <translation>Anweisung nicht analysiert</translation>
+    </message>
+    <message>
+        <source>the parser does not know this syntax, so no rule looked at it</source>
+        <translation>der Parser kennt diese Syntax nicht, also hat keine Regel sie geprüft</translation>
+    </message>
+    <message>
+        <source>review it by hand</source>
+        <translation>von Hand prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTreeModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Repeatable</source>
+        <translation>Wiederholbar</translation>
+    </message>
+    <message>
+        <source>failed — stopped at statement %1 of %2</source>
+        <translation>fehlgeschlagen — angehalten bei Anweisung %1 von %2</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>modified since applied</source>
+        <translation>seit dem Anwenden geändert</translation>
+    </message>
+    <message>
+        <source>applied, file missing</source>
+        <translation>angewendet, Datei fehlt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending, out of order</source>
+        <translation>ausstehend, außer der Reihe</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 Info</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+</context>
+<context>
+    <name>NewMigration</name>
+    <message>
+        <source>&quot;%1&quot; makes no file name: use letters and digits</source>
+        <translation>„%1“ ergibt keinen Dateinamen: verwenden Sie Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>cannot make file names from a custom naming pattern; create the files by hand</source>
+        <translation>aus einem eigenen Benennungsmuster lassen sich keine Dateinamen bilden; legen Sie die Dateien von Hand an</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was created</source>
+        <translation>%1 existiert bereits; nichts wurde angelegt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>%1 does not exist yet: there is no transaction to run in</source>
+        <translation>%1 existiert noch nicht: es gibt keine Transaktion, in der es laufen könnte</translation>
+    </message>
+    <message>
+        <source>the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; nothing was run</source>
+        <translation>der Plan ist nicht der geprüfte (Plan %1, geprüft %2): der Ordner oder das Ziel hat sich geändert; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>up %1 %2</source>
+        <translation>up %1 %2</translation>
+    </message>
+    <message>
+        <source>down %1 %2</source>
+        <translation>down %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 (%5 ms)</source>
+        <translation>%1 %2 %3: %4 (%5 ms)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>the migrations folder has errors:</source>
+        <translation>der Migrationsordner hat Fehler:</translation>
+    </message>
+    <message>
+        <source>there is no migration with version %1</source>
+        <translation>es gibt keine Migration mit Version %1</translation>
+    </message>
+    <message>
+        <source>a failed migration must be repaired first:</source>
+        <translation>eine fehlgeschlagene Migration muss zuerst repariert werden:</translation>
+    </message>
+    <message>
+        <source>applied migrations changed since they ran (checksum differs):</source>
+        <translation>angewendete Migrationen haben sich geändert, seit sie liefen (Prüfsumme weicht ab):</translation>
+    </message>
+    <message>
+        <source>pending migrations are older than the newest applied one; run with --allow-out-of-order to apply them anyway:</source>
+        <translation>ausstehende Migrationen sind älter als die neueste angewendete; mit --allow-out-of-order trotzdem anwenden:</translation>
+    </message>
+    <message>
+        <source> (its files are gone)</source>
+        <translation> (ihre Dateien fehlen)</translation>
+    </message>
+    <message>
+        <source>cannot roll back: these migrations have no down script:</source>
+        <translation>Rollback unmöglich: diese Migrationen haben kein Down-Skript:</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStatements</name>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY</source>
+        <translation>CREATE INDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY</source>
+        <translation>DROP INDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY</source>
+        <translation>REINDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>VACUUM</source>
+        <translation>VACUUM</translation>
+    </message>
+    <message>
+        <source>CREATE DATABASE</source>
+        <translation>CREATE DATABASE</translation>
+    </message>
+    <message>
+        <source>DROP DATABASE</source>
+        <translation>DROP DATABASE</translation>
+    </message>
+    <message>
+        <source>CREATE/DROP TABLESPACE</source>
+        <translation>CREATE/DROP TABLESPACE</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM</source>
+        <translation>ALTER SYSTEM</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE (before PostgreSQL 12)</source>
+        <translation>ALTER TYPE … ADD VALUE (vor PostgreSQL 12)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>naming.pattern: %1 at offset %2</source>
+        <translation>naming.pattern: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>naming.pattern needs a named group &quot;version&quot;</source>
+        <translation>naming.pattern braucht eine benannte Gruppe „version“</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; holds a password; passwords belong in the keychain or GODWIT_PASSWORD, never in godwit.json</source>
+        <translation>Profil „%1“ enthält ein Passwort; Passwörter gehören in den Schlüsselbund oder nach GODWIT_PASSWORD, nie in godwit.json</translation>
+    </message>
+    <message>
+        <source>defaultProfile &quot;%1&quot; is not among the profiles</source>
+        <translation>defaultProfile „%1“ ist keines der Profile</translation>
+    </message>
+    <message>
+        <source>%1: %2; fix it before saving profiles</source>
+        <translation>%1: %2; beheben Sie das vor dem Speichern der Profile</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Während</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 done)</source>
+        <translation>%1 (%2 von %3 erledigt)</translation>
+    </message>
+    <message>
+        <source> — required before Apply on production</source>
+        <translation> — vor Apply auf Produktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>veraltet: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Item (* required)</source>
+        <translation>Punkt (* erforderlich)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>another run holds the migration lock: server process %1 (%2, from %3), connected since %4</source>
+        <translation>ein anderer Lauf hält die Migrationssperre: Serverprozess %1 (%2, von %3), verbunden seit %4</translation>
+    </message>
+    <message>
+        <source>another run holds the migration lock</source>
+        <translation>ein anderer Lauf hält die Migrationssperre</translation>
+    </message>
+    <message>
+        <source>another run holds the migration lock: connection %1 (%2 from %3), for %4 s</source>
+        <translation>ein anderer Lauf hält die Migrationssperre: Verbindung %1 (%2 von %3), seit %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>Typ %1 → %2</translation>
+    </message>
+    <message>
+        <source>NOT NULL added</source>
+        <translation>NOT NULL hinzugefügt</translation>
+    </message>
+    <message>
+        <source>NOT NULL dropped</source>
+        <translation>NOT NULL entfernt</translation>
+    </message>
+    <message>
+        <source>default %1 added</source>
+        <translation>Default %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>default %1 dropped</source>
+        <translation>Default %1 entfernt</translation>
+    </message>
+    <message>
+        <source>default %1 → %2</source>
+        <translation>Default %1 → %2</translation>
+    </message>
+    <message>
+        <source>generated expression (%1) → (%2)</source>
+        <translation>generierter Ausdruck (%1) → (%2)</translation>
+    </message>
+    <message>
+        <source>collation %1 → %2</source>
+        <translation>Sortierung %1 → %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; added</source>
+        <translation>Label &apos;%1&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; removed</source>
+        <translation>Label &apos;%1&apos; entfernt</translation>
+    </message>
+    <message>
+        <source>labels reordered</source>
+        <translation>Labels umsortiert</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>add %1 %2%3</source>
+        <translation>%1 %2%3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop %1 %2%3</source>
+        <translation>%1 %2%3 entfernen</translation>
+    </message>
+    <message>
+        <source>rename %1 %2 → %3%4</source>
+        <translation>%1 %2 → %3%4 umbenennen</translation>
+    </message>
+    <message>
+        <source>change %1 %2%3</source>
+        <translation>%1 %2%3 ändern</translation>
+    </message>
+    <message>
+        <source>change %1 %2%3: %4</source>
+        <translation>%1 %2%3 ändern: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <source>%1: cannot make a scratch database: %2</source>
+        <translation>%1: es lässt sich keine Arbeitsdatenbank anlegen: %2</translation>
+    </message>
+    <message>
+        <source>a file copy is only made of SQLite databases</source>
+        <translation>eine Dateikopie wird nur von SQLite-Datenbanken gemacht</translation>
+    </message>
+    <message>
+        <source>a schema copy is made on MySQL and MariaDB only</source>
+        <translation>eine Schemakopie wird nur auf MySQL und MariaDB gemacht</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE TABLE %1: %2</source>
+        <translation>SHOW CREATE TABLE %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE VIEW %1: %2</source>
+        <translation>SHOW CREATE VIEW %1: %2</translation>
+    </message>
+    <message>
+        <source>view %1: %2</source>
+        <translation>View %1: %2</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE %1 %2: %3</source>
+        <translation>SHOW CREATE %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the file changed after the folder was read; read it again</source>
+        <translation>die Datei hat sich geändert, nachdem der Ordner gelesen wurde; lesen Sie ihn erneut</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>%1 has no down script</source>
+        <translation>%1 hat kein Down-Skript</translation>
+    </message>
+    <message>
+        <source>cancelled before statement %1 of %2</source>
+        <translation>abgebrochen vor Anweisung %1 von %2</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2 at %3 %4: %5</source>
+        <translation>Anweisung %1 von %2 bei %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>not a Godwit snapshot (no &quot;godwitSnapshot&quot;: 1)</source>
+        <translation>kein Godwit-Snapshot (kein „godwitSnapshot“: 1)</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot;</source>
+        <translation>unbekannter Dialekt „%1“</translation>
+    </message>
+    <message>
+        <source>table %1: a constraint of unknown kind &quot;%2&quot;</source>
+        <translation>Tabelle %1: ein Constraint unbekannter Art „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>SourceText</name>
+    <message>
+        <source>NUL byte in script</source>
+        <translation>NUL-Byte im Skript</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>ungültiges UTF-8-Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSplitter</name>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes String-Literal</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unterminated block comment</source>
+        <translation>nicht abgeschlossener Blockkommentar</translation>
+    </message>
+    <message>
+        <source>statement is not complete (a CREATE TRIGGER body without END?)</source>
+        <translation>Anweisung ist nicht vollständig (ein CREATE-TRIGGER-Rumpf ohne END?)</translation>
+    </message>
+    <message>
+        <source>psql meta-command %1 is not supported</source>
+        <translation>psql-Metabefehl %1 wird nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>Transactions</name>
+    <message>
+        <source>a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; before running the migration again</source>
+        <translation>ein fehlgeschlagenes CREATE INDEX CONCURRENTLY hinterlässt den Index %1 als INVALID: entfernen Sie ihn mit DROP INDEX CONCURRENTLY IF EXISTS %1; bevor Sie die Migration erneut ausführen</translation>
+    </message>
+    <message>
+        <source>skipped: transaction control would end the dry run&apos;s transaction</source>
+        <translation>übersprungen: Transaktionssteuerung würde die Transaktion des Probelaufs beenden</translation>
+    </message>
+    <message>
+        <source>skipped: VACUUM cannot run inside a transaction</source>
+        <translation>übersprungen: VACUUM kann nicht innerhalb einer Transaktion laufen</translation>
+    </message>
+    <message>
+        <source>ran without CONCURRENTLY: %1 cannot run inside a transaction</source>
+        <translation>ohne CONCURRENTLY ausgeführt: %1 kann nicht innerhalb einer Transaktion laufen</translation>
+    </message>
+    <message>
+        <source>skipped: %1 cannot run inside a transaction</source>
+        <translation>übersprungen: %1 kann nicht innerhalb einer Transaktion laufen</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ProblemsModel</name>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation>%1 (unterdrückt)</translation>
+    </message>
+    <message>
+        <source>%1
+Why: %2
+Instead: %3%4</source>
+        <translation>%1
+Warum: %2
+Stattdessen: %3%4</translation>
+    </message>
+    <message>
+        <source>
+Suppressed: %1</source>
+        <translation>
+Unterdrückt: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::SchemaDiffModel</name>
+    <message>
+        <source>Before:
+%1</source>
+        <translation>Vorher:
+%1</translation>
+    </message>
+    <message>
+        <source>After:
+%1</source>
+        <translation>Nachher:
+%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::StatementResultsModel</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+</context>
+</TS>

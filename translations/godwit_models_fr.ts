@@ -1,0 +1,2483 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 does not start: %2</source>
+        <translation>%1 ne démarre pas : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>échec de %1 (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: VACUUM INTO %2: %3</source>
+        <translation>%1 : VACUUM INTO %2 : %3</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed (Debian: postgresql-client)</source>
+        <translation>pg_dump n&apos;est pas installé (Debian : postgresql-client)</translation>
+    </message>
+    <message>
+        <source>mariadb-dump or mysqldump is not installed (Debian: mariadb-client)</source>
+        <translation>mariadb-dump ou mysqldump n&apos;est pas installé (Debian : mariadb-client)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the backup that was taken (its SHA-256 differs): not restored</source>
+        <translation>%1 n&apos;est pas la sauvegarde effectuée (son SHA-256 diffère) : non restaurée</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup</source>
+        <translation>%1 : impossible d&apos;ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: restore failed: %2</source>
+        <translation>%1 : échec de la restauration : %2</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed (Debian: postgresql-client)</source>
+        <translation>pg_restore n&apos;est pas installé (Debian : postgresql-client)</translation>
+    </message>
+    <message>
+        <source>the mariadb client is not installed (Debian: mariadb-client)</source>
+        <translation>le client MariaDB n&apos;est pas installé (Debian : mariadb-client)</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Backup taken, with its restore command</source>
+        <translation>Sauvegarde effectuée, avec sa commande de restauration</translation>
+    </message>
+    <message>
+        <source>Dry run passed on staging for this plan</source>
+        <translation>Exécution à blanc réussie en préproduction pour ce plan</translation>
+    </message>
+    <message>
+        <source>Reversibility checked: up, down, compare</source>
+        <translation>Réversibilité vérifiée : up, down, comparaison</translation>
+    </message>
+    <message>
+        <source>Every step has a rollback</source>
+        <translation>Chaque étape a un retour arrière</translation>
+    </message>
+    <message>
+        <source>Duration estimated; largest tables touched</source>
+        <translation>Durée estimée ; plus grandes tables touchées</translation>
+    </message>
+    <message>
+        <source>Destructive changes reviewed</source>
+        <translation>Changements destructifs examinés</translation>
+    </message>
+    <message>
+        <source>Stakeholders notified of the change window</source>
+        <translation>Parties prenantes informées de la fenêtre de changement</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Migrations appliquées</translation>
+    </message>
+    <message>
+        <source>Locks, replication lag and errors watched during the run</source>
+        <translation>Verrous, retard de réplication et erreurs surveillés pendant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Schema verified against the applied history</source>
+        <translation>Schéma vérifié par rapport à l&apos;historique appliqué</translation>
+    </message>
+    <message>
+        <source>Application checked: functionality and error rates</source>
+        <translation>Application vérifiée : fonctionnement et taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Documentation updated</source>
+        <translation>Documentation mise à jour</translation>
+    </message>
+    <message>
+        <source>%1: checklist: %2</source>
+        <translation>%1 : checklist : %2</translation>
+    </message>
+    <message>
+        <source>stagingProfile &quot;%1&quot; is not among the profiles</source>
+        <translation>stagingProfile « %1 » ne fait pas partie des profils</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <translation>%1 doit avoir un « id » et un « title »</translation>
+    </message>
+    <message>
+        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <translation>%1 : l&apos;id « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1.section: &quot;%2&quot; is not before, during or after</source>
+        <translation>%1.section : « %2 » n&apos;est ni before, ni during, ni after</translation>
+    </message>
+    <message>
+        <source>%1.check: unknown check &quot;%2&quot; (known: %3)</source>
+        <translation>%1.check : vérification inconnue « %2 » (connues : %3)</translation>
+    </message>
+    <message>
+        <source>no staging profile: tag a profile&apos;s environment &quot;staging&quot; or set checklist.stagingProfile in godwit.json</source>
+        <translation>aucun profil de préproduction : marquez l&apos;environnement d&apos;un profil « staging » ou définissez checklist.stagingProfile dans godwit.json</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>cannot set %1 to &quot;%2&quot;: %3</source>
+        <translation>impossible de régler %1 sur « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no duration</source>
+        <translation>« %1 » n&apos;est pas une durée</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: the Qt SQL driver %2 is not installed</source>
+        <translation>%1 : le pilote Qt SQL %2 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>%1: the URL names no database file</source>
+        <translation>%1 : l&apos;URL ne désigne aucun fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1: not a connection URL (sqlite:PATH, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</source>
+        <translation>%1 : ce n&apos;est pas une URL de connexion (sqlite:CHEMIN, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; give it in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt, never on the command line</source>
+        <translation>l&apos;URL contient un mot de passe ; donnez-le dans GODWIT_PASSWORD (ou PGPASSWORD / MYSQL_PWD) ou à l&apos;invite, jamais sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: unknown driver &quot;%2&quot;</source>
+        <translation>profil « %1 » : pilote inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: a SQLite profile needs a &quot;path&quot;</source>
+        <translation>profil « %1 » : un profil SQLite doit avoir un « path »</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>cannot create the demo project at %1</source>
+        <translation>impossible de créer le projet de démonstration dans %1</translation>
+    </message>
+    <message>
+        <source>this build carries no demo project</source>
+        <translation>cette version ne contient pas de projet de démonstration</translation>
+    </message>
+    <message>
+        <source>cannot build the demo database: %1</source>
+        <translation>impossible de construire la base de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deployment</name>
+    <message>
+        <source>%1 %2 left the plan</source>
+        <translation>%1 %2 a quitté le plan</translation>
+    </message>
+    <message>
+        <source>the %1 script of %2 %3 was edited</source>
+        <translation>le script %1 de %2 %3 a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 %2 joined the plan</source>
+        <translation>%1 %2 a rejoint le plan</translation>
+    </message>
+    <message>
+        <source>not a Godwit deployment record (&quot;format&quot; is not godwit-deployment-1)</source>
+        <translation>ce n&apos;est pas un enregistrement de déploiement Godwit (« format » n&apos;est pas godwit-deployment-1)</translation>
+    </message>
+    <message>
+        <source>checklist[%1]: an item needs an id, a known section and a known check</source>
+        <translation>checklist[%1] : un élément doit avoir un id, une section connue et une vérification connue</translation>
+    </message>
+    <message>
+        <source>the target version changed: %1 → %2</source>
+        <translation>la version cible a changé : %1 → %2</translation>
+    </message>
+    <message>
+        <source>everything pending</source>
+        <translation>tout ce qui est en attente</translation>
+    </message>
+    <message>
+        <source>the target&apos;s revision changed: %1 → %2</source>
+        <translation>la révision de la cible a changé : %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the plan changed</source>
+        <translation>le plan a changé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentChecks</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>lint %1: %2 (%3:%4)</source>
+        <translation>lint %1 : %2 (%3:%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6</source>
+        <translation>%1, %2, SHA-256 %3…, %4 ms avec %5 ; restauration : %6</translation>
+    </message>
+    <message>
+        <source>dry run on %1 failed: %2</source>
+        <translation>échec de l&apos;exécution à blanc sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment&apos;s starting revision %5 first</source>
+        <translation>%1 prévoit d&apos;autres étapes ou d&apos;autres scripts (%2, plan %3) que ce déploiement (plan %4) : amenez d&apos;abord la préproduction à la révision de départ %5 de ce déploiement</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>passed on %1 (%2): %3 steps in %4 ms, plan %5 matches</source>
+        <translation>réussi sur %1 (%2) : %3 étapes en %4 ms, le plan %5 correspond</translation>
+    </message>
+    <message>
+        <source>the plan changed while the dry run ran (%1, bound %2): run the checks again</source>
+        <translation>le plan a changé pendant l&apos;exécution à blanc (%1, lié à %2) : relancez les vérifications</translation>
+    </message>
+    <message>
+        <source>up, then %1 downs, on a %2 dry run: the schema is as it was</source>
+        <translation>up, puis %1 downs, lors d&apos;une exécution à blanc %2 : le schéma est comme avant</translation>
+    </message>
+    <message>
+        <source>%1 (rows unknown)</source>
+        <translation>%1 (lignes inconnues)</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows</source>
+        <translation>%1 %2 lignes</translation>
+    </message>
+    <message>
+        <source>dry run (%1) on %2</source>
+        <translation>exécution à blanc (%1) sur %2</translation>
+    </message>
+    <message>
+        <source>about %1 ms (from the dry run&apos;s timings); largest tables touched: %2</source>
+        <translation>environ %1 ms (d&apos;après les temps de l&apos;exécution à blanc) ; plus grandes tables touchées : %2</translation>
+    </message>
+    <message>
+        <source>none with rows</source>
+        <translation>aucune avec des lignes</translation>
+    </message>
+    <message>
+        <source>the dry run destroys nothing; no lint errors</source>
+        <translation>l&apos;exécution à blanc ne détruit rien ; aucune erreur de lint</translation>
+    </message>
+    <message>
+        <source>to acknowledge: %1 destructive changes, %2 lint errors</source>
+        <translation>à valider : %1 changements destructifs, %2 erreurs de lint</translation>
+    </message>
+    <message>
+        <source>apply the up script again</source>
+        <translation>réappliquer le script up</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>script down</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuel : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no down script and no rollback note for %1</source>
+        <translation>ni script down ni note de retour arrière pour %1</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2 with a down script, %3 with a written rollback</source>
+        <translation>%1 étapes : %2 avec un script down, %3 avec un retour arrière écrit</translation>
+    </message>
+    <message>
+        <source>%1 differs from the schema its history implies: %2 changes</source>
+        <translation>%1 diffère du schéma qu&apos;implique son historique : %2 changements</translation>
+    </message>
+    <message>
+        <source>%1 at revision %2 matches the schema its applied history implies</source>
+        <translation>%1 à la révision %2 correspond au schéma qu&apos;implique son historique appliqué</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run: only its after-items can be checked</source>
+        <translation>le déploiement %1 a été exécuté : seuls ses éléments « après » peuvent être vérifiés</translation>
+    </message>
+    <message>
+        <source>checking: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message>
+        <source>dry run with the downs on %1</source>
+        <translation>exécution à blanc avec les downs sur %1</translation>
+    </message>
+    <message>
+        <source>the checklist has no destructive-review item</source>
+        <translation>la checklist n&apos;a pas d&apos;élément d&apos;examen des changements destructifs</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run: its record is read-only</source>
+        <translation>le déploiement %1 a été exécuté : son enregistrement est en lecture seule</translation>
+    </message>
+    <message>
+        <source>run the destructive review&apos;s dry run first (godwit-cli checklist run %1)</source>
+        <translation>lancez d&apos;abord l&apos;exécution à blanc de l&apos;examen des changements destructifs (godwit-cli checklist run %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the destructive changes: %2</source>
+        <translation>« %1 » ne fait pas partie des changements destructifs : %2</translation>
+    </message>
+    <message>
+        <source>there are none</source>
+        <translation>il n&apos;y en a aucun</translation>
+    </message>
+    <message>
+        <source>destructive changes, each acknowledged: %1</source>
+        <translation>changements destructifs, chacun validé : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 destructive changes acknowledged</source>
+        <translation>%1 changements destructifs validés sur %2</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in deployment %2</source>
+        <translation>aucun élément « %1 » dans le déploiement %2</translation>
+    </message>
+    <message>
+        <source>deployment %1 is closed: its record is read-only</source>
+        <translation>le déploiement %1 est clos : son enregistrement est en lecture seule</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is checked by Godwit, not ticked: run it</source>
+        <translation>« %1 » est vérifié par Godwit, pas coché : lancez-le</translation>
+    </message>
+    <message>
+        <source>no step %1 in deployment %2</source>
+        <translation>aucune étape %1 dans le déploiement %2</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>un contournement doit être justifié</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>rien à appliquer</translation>
+    </message>
+    <message>
+        <source>deployment %1 applied without: %2</source>
+        <translation>déploiement %1 appliqué sans : %2</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Godwit&apos;s tables are not there</source>
+        <translation>les tables de Godwit sont absentes</translation>
+    </message>
+    <message>
+        <source>the override could not be written to the audit log: %1</source>
+        <translation>le contournement n&apos;a pas pu être écrit dans le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>%1 steps applied in %2 ms</source>
+        <translation>%1 étapes appliquées en %2 ms</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentReport</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>closed without running</source>
+        <translation>clos sans exécution</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation>Déploiement %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Started by %1.</source>
+        <translation>Lancé par %1.</translation>
+    </message>
+    <message>
+        <source>the up script</source>
+        <translation>le script up</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>script down</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuel : %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>stale: %1 (was: %2)</source>
+        <translation>périmé : %1 (était : %2)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (requis)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Pendant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>Gate overridden at plan %1 without %2 — %3.</source>
+        <translation>Blocage contourné au plan %1 sans %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Schema changes of the dry run</source>
+        <translation>Changements de schéma de l&apos;exécution à blanc</translation>
+    </message>
+    <message>
+        <source>No dry run recorded, or it changed nothing.</source>
+        <translation>Aucune exécution à blanc enregistrée, ou elle n&apos;a rien changé.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — acknowledged by %2</source>
+        <translation>destructif : %1 — validé par %2</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — not acknowledged</source>
+        <translation>destructif : %1 — non validé</translation>
+    </message>
+    <message>
+        <source>reversibility: %1</source>
+        <translation>réversibilité : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Non exécuté.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3.</source>
+        <translation>%1 → %2 : %3.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) — %4</source>
+        <translation>%1 %2 (%3) — %4</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 does not exist</source>
+        <translation>le dossier des migrations %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 est illisible</translation>
+    </message>
+    <message>
+        <source>%1 follows %2, not the folder&apos;s %3; it is ignored</source>
+        <translation>%1 suit %2, pas le format %3 du dossier ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>%1 files claim version %2: %3</source>
+        <translation>%1 fichiers revendiquent la version %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is a down script without an up script</source>
+        <translation>%1 est un script down sans script up</translation>
+    </message>
+    <message>
+        <source>%1 has no up section</source>
+        <translation>%1 n&apos;a pas de section up</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no down script</source>
+        <translation>%1 %2 n&apos;a pas de script down</translation>
+    </message>
+    <message>
+        <source>%1 %2: the %3 script is empty (a no-op)</source>
+        <translation>%1 %2 : le script %3 est vide (sans effet)</translation>
+    </message>
+    <message>
+        <source>%1 matches no migration naming</source>
+        <translation>%1 ne correspond à aucun nommage de migration</translation>
+    </message>
+    <message>
+        <source>format %1 set in godwit.json; %2 files matched it</source>
+        <translation>format %1 défini dans godwit.json ; %2 fichiers y correspondent</translation>
+    </message>
+    <message>
+        <source>no migration files yet</source>
+        <translation>pas encore de fichiers de migration</translation>
+    </message>
+    <message>
+        <source>%1 files matched %2</source>
+        <translation>%1 fichiers correspondent à %2</translation>
+    </message>
+    <message>
+        <source>%1 files matched another format: %2</source>
+        <translation>%1 fichiers correspondent à un autre format : %2</translation>
+    </message>
+    <message>
+        <source>%1 files matched nothing: %2</source>
+        <translation>%1 fichiers ne correspondent à rien : %2</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DryRun</name>
+    <message>
+        <source>sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been put back</source>
+        <translation>la séquence %1 a été avancée par l&apos;exécution à blanc (PostgreSQL n&apos;annule pas les séquences) et a été remise en place</translation>
+    </message>
+    <message>
+        <source>sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2</source>
+        <translation>la séquence %1 a été avancée par l&apos;exécution à blanc et, utilisée entre-temps par une autre session, reste à %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>down does not drop %1 %2%3</source>
+        <translation>le down ne supprime pas %1 %2%3</translation>
+    </message>
+    <message>
+        <source>down drops %1 %2%3, which was there before the up</source>
+        <translation>le down supprime %1 %2%3, qui existait avant le up</translation>
+    </message>
+    <message>
+        <source>down leaves %1 %2%3 renamed to %4</source>
+        <translation>le down laisse %1 %2%3 renommé en %4</translation>
+    </message>
+    <message>
+        <source>down does not restore %1 %2%3</source>
+        <translation>le down ne rétablit pas %1 %2%3</translation>
+    </message>
+    <message>
+        <source>down does not restore %1 %2%3: %4</source>
+        <translation>le down ne rétablit pas %1 %2%3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 is applied but its file is gone: the history cannot be replayed</source>
+        <translation>%1 est appliqué mais son fichier a disparu : l&apos;historique ne peut pas être rejoué</translation>
+    </message>
+    <message>
+        <source>replaying the history %1/%2: %3</source>
+        <translation>rejeu de l&apos;historique %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>replaying the applied migrations failed at %1: %2</source>
+        <translation>le rejeu des migrations appliquées a échoué à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>the dry run could not be recorded in the audit log: %1</source>
+        <translation>l&apos;exécution à blanc n&apos;a pas pu être écrite dans le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow database (--method shadow), not on a copy</source>
+        <translation>PostgreSQL : une exécution à blanc se fait dans une transaction (--method transaction) ou sur une base fantôme (--method shadow), pas sur une copie</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use --method copy or --method shadow</source>
+        <translation>MySQL et MariaDB valident le DDL implicitement, aucune transaction ne peut donc contenir une exécution à blanc : utilisez --method copy ou --method shadow</translation>
+    </message>
+    <message>
+        <source>the reversibility check runs an up plan and then its downs; this plan goes down</source>
+        <translation>la vérification de réversibilité exécute un plan up puis ses downs ; ce plan descend</translation>
+    </message>
+    <message>
+        <source>creating the shadow database</source>
+        <translation>création de la base fantôme</translation>
+    </message>
+    <message>
+        <source>copying the database (VACUUM INTO)</source>
+        <translation>copie de la base (VACUUM INTO)</translation>
+    </message>
+    <message>
+        <source>copying the schema to a scratch database</source>
+        <translation>copie du schéma dans une base de travail</translation>
+    </message>
+    <message>
+        <source>reading the schema before</source>
+        <translation>lecture du schéma avant</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target differs from what its history implies in %n change(s); see verify --drift</source>
+        <translation>
+            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changement ; voir verify --drift</numerusform>
+            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changements ; voir verify --drift</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the scratch copy differs from the target in %n change(s)</source>
+        <translation>
+            <numerusform>la copie de travail diffère de la cible par %n changement</numerusform>
+            <numerusform>la copie de travail diffère de la cible par %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot begin the dry run&apos;s transaction: %2</source>
+        <translation>%1 : impossible de commencer la transaction de l&apos;exécution à blanc : %2</translation>
+    </message>
+    <message>
+        <source>%1: the dry run&apos;s transaction could not be rolled back: %2</source>
+        <translation>%1 : la transaction de l&apos;exécution à blanc n&apos;a pas pu être annulée : %2</translation>
+    </message>
+    <message>
+        <source>up %1/%2: %3</source>
+        <translation>up %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>reading the schema after</source>
+        <translation>lecture du schéma après</translation>
+    </message>
+    <message>
+        <source>%1 has no down script: its up cannot be reversed</source>
+        <translation>%1 n&apos;a pas de script down : son up ne peut pas être inversé</translation>
+    </message>
+    <message>
+        <source>down %1/%2: %3</source>
+        <translation>down %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>reading the schema after the downs</source>
+        <translation>lecture du schéma après les downs</translation>
+    </message>
+    <message>
+        <source>creating the scratch database</source>
+        <translation>création de la base de travail</translation>
+    </message>
+    <message>
+        <source>reading both schemas</source>
+        <translation>lecture des deux schémas</translation>
+    </message>
+</context>
+<context>
+    <name>Executor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the history: %2</source>
+        <translation>%1 : impossible de lire l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the history tables: %2</source>
+        <translation>%1 : impossible de créer les tables d&apos;historique : %2</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulé avant de commencer</translation>
+    </message>
+    <message>
+        <source>cannot take the write lock: %1</source>
+        <translation>impossible de prendre le verrou d&apos;écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot create the history tables: %1</source>
+        <translation>impossible de créer les tables d&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the history: %1</source>
+        <translation>impossible de lire l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>already applied (by another run)</source>
+        <translation>déjà appliquée (par une autre exécution)</translation>
+    </message>
+    <message>
+        <source>already rolled back (by another run)</source>
+        <translation>déjà annulée (par une autre exécution)</translation>
+    </message>
+    <message>
+        <source>cancelled before statement %1 of %2; rolled back</source>
+        <translation>annulé avant l&apos;instruction %1 sur %2 ; annulé en bloc</translation>
+    </message>
+    <message>
+        <source>cancelled while statement %1 of %2 at %3 ran (%4); rolled back</source>
+        <translation>annulé pendant l&apos;instruction %1 sur %2 à %3 (%4) ; annulé en bloc</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2 at %3 failed: %4; the migration was rolled back</source>
+        <translation>l&apos;instruction %1 sur %2 à %3 a échoué : %4 ; la migration a été annulée</translation>
+    </message>
+    <message>
+        <source>cannot write the history: %1</source>
+        <translation>impossible d&apos;écrire l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>échec du commit : %1</translation>
+    </message>
+    <message>
+        <source>none of its statements ran</source>
+        <translation>aucune de ses instructions n&apos;a été exécutée</translation>
+    </message>
+    <message>
+        <source>statement 1 ran and stays applied</source>
+        <translation>l&apos;instruction 1 a été exécutée et reste appliquée</translation>
+    </message>
+    <message>
+        <source>statements 1 to %1 ran and stay applied</source>
+        <translation>les instructions 1 à %1 ont été exécutées et restent appliquées</translation>
+    </message>
+    <message>
+        <source>%1 (statement %2 of %3)</source>
+        <translation>%1 (instruction %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2 failed at %3</source>
+        <translation>l&apos;instruction %1 sur %2 à %3 a échoué</translation>
+    </message>
+    <message>
+        <source>%1; this migration runs without a transaction: %2</source>
+        <translation>%1 ; cette migration s&apos;exécute sans transaction : %2</translation>
+    </message>
+    <message>
+        <source>cannot record the progress: %1</source>
+        <translation>impossible d&apos;enregistrer la progression : %1</translation>
+    </message>
+    <message>
+        <source>cancelled while it ran at %1: %2</source>
+        <translation>annulé pendant l&apos;exécution à %1 : %2</translation>
+    </message>
+    <message>
+        <source>all statements ran, but the history could not be written: %1</source>
+        <translation>toutes les instructions ont été exécutées, mais l&apos;historique n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has not failed: there is nothing to repair</source>
+        <translation>%1 %2 n&apos;a pas échoué : il n&apos;y a rien à réparer</translation>
+    </message>
+    <message>
+        <source>marked applied; statements %1 to %2 were not run by Godwit</source>
+        <translation>marquée comme appliquée ; les instructions %1 à %2 n&apos;ont pas été exécutées par Godwit</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no down script</source>
+        <translation>%1 %2 n&apos;a pas de script down</translation>
+    </message>
+    <message>
+        <source>retry from statement %1: the migration has statements 1 to %2</source>
+        <translation>reprise à l&apos;instruction %1 : la migration a les instructions 1 à %2</translation>
+    </message>
+    <message>
+        <source>statement %1 failed: a retry can start there or earlier, not at %2</source>
+        <translation>l&apos;instruction %1 a échoué : une reprise peut commencer là ou avant, pas à %2</translation>
+    </message>
+    <message>
+        <source>statement %1 at %2</source>
+        <translation>instruction %1 à %2</translation>
+    </message>
+    <message>
+        <source>the statements before %1 changed since they ran, so what the database holds is not what the file says:
+  %2</source>
+        <translation>les instructions avant %1 ont changé depuis leur exécution ; ce que contient la base n&apos;est pas ce que dit le fichier :
+  %2</translation>
+    </message>
+    <message>
+        <source>retry from statement %1</source>
+        <translation>reprise à l&apos;instruction %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>golang-migrate naming (NNN_name.up.sql / NNN_name.down.sql)</source>
+        <translation>nommage golang-migrate (NNN_nom.up.sql / NNN_nom.down.sql)</translation>
+    </message>
+    <message>
+        <source>Flyway naming (V1__desc.sql, U1__desc.sql, R__desc.sql)</source>
+        <translation>nommage Flyway (V1__desc.sql, U1__desc.sql, R__desc.sql)</translation>
+    </message>
+    <message>
+        <source>dbmate files (-- migrate:up / -- migrate:down)</source>
+        <translation>fichiers dbmate (-- migrate:up / -- migrate:down)</translation>
+    </message>
+    <message>
+        <source>goose SQL annotations (-- +goose Up / Down)</source>
+        <translation>annotations SQL goose (-- +goose Up / Down)</translation>
+    </message>
+    <message>
+        <source>paired files (NNN_desc.sql + NNN_desc_down.sql)</source>
+        <translation>paires de fichiers (NNN_desc.sql + NNN_desc_down.sql)</translation>
+    </message>
+    <message>
+        <source>single files with -- UP / -- DOWN sections</source>
+        <translation>fichiers uniques avec des sections -- UP / -- DOWN</translation>
+    </message>
+    <message>
+        <source>diesel folders (TIMESTAMP_name/up.sql + down.sql)</source>
+        <translation>dossiers diesel (HORODATAGE_nom/up.sql + down.sql)</translation>
+    </message>
+    <message>
+        <source>the naming pattern in godwit.json</source>
+        <translation>le motif de nommage de godwit.json</translation>
+    </message>
+    <message>
+        <source>no known format</source>
+        <translation>aucun format connu</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>%1: cannot read the history: %2</source>
+        <translation>%1 : impossible de lire l&apos;historique : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Introspection</name>
+    <message>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1 : impossible de lire le schéma : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lint</name>
+    <message>
+        <source>&quot;%1…&quot; is %2 bytes; PostgreSQL keeps 63</source>
+        <translation>« %1… » fait %2 octets ; PostgreSQL en garde 63</translation>
+    </message>
+    <message>
+        <source>%1.%2 is char(n)</source>
+        <translation>%1.%2 est char(n)</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3</source>
+        <translation>%1.%2 est %3</translation>
+    </message>
+    <message>
+        <source>%1.%2 is a 32-bit primary key</source>
+        <translation>%1.%2 est une clé primaire sur 32 bits</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3 without time zone</source>
+        <translation>%1.%2 est %3 sans fuseau horaire</translation>
+    </message>
+    <message>
+        <source>drops column %1.%2</source>
+        <translation>supprime la colonne %1.%2</translation>
+    </message>
+    <message>
+        <source>drops constraint %1 on %2</source>
+        <translation>supprime la contrainte %1 sur %2</translation>
+    </message>
+    <message>
+        <source>changes the type of %1.%2 to %3: PostgreSQL rewrites the table unless the new type is binary-compatible</source>
+        <translation>change le type de %1.%2 en %3 : PostgreSQL réécrit la table sauf si le nouveau type est compatible en binaire</translation>
+    </message>
+    <message>
+        <source>sets %1.%2 NOT NULL</source>
+        <translation>rend %1.%2 NOT NULL</translation>
+    </message>
+    <message>
+        <source>adds %1.%2 with a volatile default</source>
+        <translation>ajoute %1.%2 avec une valeur par défaut volatile</translation>
+    </message>
+    <message>
+        <source>adds %1.%2 NOT NULL without a default</source>
+        <translation>ajoute %1.%2 NOT NULL sans valeur par défaut</translation>
+    </message>
+    <message>
+        <source>adds foreign key %1 on %2 and validates it at once</source>
+        <translation>ajoute la clé étrangère %1 sur %2 et la valide immédiatement</translation>
+    </message>
+    <message>
+        <source>adds check %1 on %2 and validates it at once</source>
+        <translation>ajoute le check %1 sur %2 et le valide immédiatement</translation>
+    </message>
+    <message>
+        <source>adds %1 on %2 with a blocking index build</source>
+        <translation>ajoute %1 sur %2 avec une construction d&apos;index bloquante</translation>
+    </message>
+    <message>
+        <source> without CONCURRENTLY</source>
+        <translation> sans CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation>supprime %1</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY inside BEGIN … COMMIT</source>
+        <translation>DROP INDEX CONCURRENTLY à l&apos;intérieur de BEGIN … COMMIT</translation>
+    </message>
+    <message>
+        <source>drops database %1</source>
+        <translation>supprime la base de données %1</translation>
+    </message>
+    <message>
+        <source>empties %1%2</source>
+        <translation>vide %1%2</translation>
+    </message>
+    <message>
+        <source> and every table referencing it</source>
+        <translation> et toutes les tables qui y font référence</translation>
+    </message>
+    <message>
+        <source>deletes every row of %1</source>
+        <translation>supprime toutes les lignes de %1</translation>
+    </message>
+    <message>
+        <source>updates every row of %1</source>
+        <translation>modifie toutes les lignes de %1</translation>
+    </message>
+    <message>
+        <source>renames table %1 to %2</source>
+        <translation>renomme la table %1 en %2</translation>
+    </message>
+    <message>
+        <source>renames column %1.%2 to %3</source>
+        <translation>renomme la colonne %1.%2 en %3</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT</source>
+        <translation>CREATE INDEX CONCURRENTLY à l&apos;intérieur de BEGIN … COMMIT</translation>
+    </message>
+    <message>
+        <source>builds index %1 on %2 while writes wait</source>
+        <translation>construit l&apos;index %1 sur %2 pendant que les écritures attendent</translation>
+    </message>
+    <message>
+        <source>adds &apos;%1&apos; to %2 at the end</source>
+        <translation>ajoute &apos;%1&apos; à la fin de %2</translation>
+    </message>
+    <message>
+        <source>%1 inside a migration Godwit runs in a transaction</source>
+        <translation>%1 dans une migration que Godwit exécute dans une transaction</translation>
+    </message>
+    <message>
+        <source>INSTANT from MariaDB %1</source>
+        <translation>INSTANT à partir de MariaDB %1</translation>
+    </message>
+    <message>
+        <source>INSTANT from MySQL %1</source>
+        <translation>INSTANT à partir de MySQL %1</translation>
+    </message>
+    <message>
+        <source>INSTANT from MySQL %1 and MariaDB %2</source>
+        <translation>INSTANT à partir de MySQL %1 et de MariaDB %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s version is unknown: name it with lint.server in godwit.json or lint against the target</source>
+        <translation>la version du serveur est inconnue : indiquez-la avec lint.server dans godwit.json ou analysez par rapport à la cible</translation>
+    </message>
+    <message>
+        <source>%1 is refused for %2 on %3: the ALTER fails</source>
+        <translation>%1 est refusé pour %2 sur %3 : l&apos;ALTER échoue</translation>
+    </message>
+    <message>
+        <source>%1 is refused for %2 on every MySQL and MariaDB version: the ALTER fails</source>
+        <translation>%1 est refusé pour %2 sur toutes les versions de MySQL et de MariaDB : l&apos;ALTER échoue</translation>
+    </message>
+    <message>
+        <source>older servers</source>
+        <translation>les serveurs plus anciens</translation>
+    </message>
+    <message>
+        <source>ALGORITHM=COPY copies %1: writes wait for the whole copy</source>
+        <translation>ALGORITHM=COPY copie %1 : les écritures attendent toute la copie</translation>
+    </message>
+    <message>
+        <source>%1 copies %2 on %3: writes wait for the whole copy</source>
+        <translation>%1 copie %2 sur %3 : les écritures attendent toute la copie</translation>
+    </message>
+    <message>
+        <source>%1 rebuilds %2 on %3 and blocks writes meanwhile</source>
+        <translation>%1 reconstruit %2 sur %3 et bloque les écritures pendant ce temps</translation>
+    </message>
+    <message>
+        <source>%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in proportion to the table</source>
+        <translation>%1 reconstruit %2 sur place sur %3 : les écritures continuent, mais cela prend du temps et de l&apos;espace disque en proportion de la table</translation>
+    </message>
+    <message>
+        <source>INSTANT from %1</source>
+        <translation>INSTANT à partir de %1</translation>
+    </message>
+    <message>
+        <source>drops %1 %2</source>
+        <translation>supprime %1 %2</translation>
+    </message>
+    <message>
+        <source>empties %1</source>
+        <translation>vide %1</translation>
+    </message>
+    <message>
+        <source>drops index %1 on %2</source>
+        <translation>supprime l&apos;index %1 sur %2</translation>
+    </message>
+    <message>
+        <source>drops %1 %2 on %3</source>
+        <translation>supprime %1 %2 sur %3</translation>
+    </message>
+    <message>
+        <source>redefines column %1.%2</source>
+        <translation>redéfinit la colonne %1.%2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot %1 on %2</source>
+        <translation>SQLite ne sait pas faire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>SQLite cannot add a %1 column to %2</source>
+        <translation>SQLite ne peut pas ajouter de colonne %1 à %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>libpg_query does not parse it (%1): not analysed</source>
+        <translation>libpg_query ne l&apos;analyse pas (%1) : non analysée</translation>
+    </message>
+    <message>
+        <source>BEGIN is never committed in this script</source>
+        <translation>le BEGIN n&apos;est jamais validé dans ce script</translation>
+    </message>
+    <message>
+        <source>takes a strong lock with no lock timeout set in the script or the project</source>
+        <translation>prend un verrou fort sans délai d&apos;attente de verrou défini dans le script ou le projet</translation>
+    </message>
+    <message>
+        <source>takes a strong lock with no statement timeout set</source>
+        <translation>prend un verrou fort sans délai d&apos;exécution défini</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json: lint.server: &quot;%2&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
+        <translation>%1/godwit.json : lint.server : « %2 » n&apos;est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json: lint.rules: unknown rule &quot;%2&quot;</source>
+        <translation>%1/godwit.json : lint.rules : règle inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json: lint.rules.%2: &quot;%3&quot; is not off, info, warning or error</source>
+        <translation>%1/godwit.json : lint.rules.%2 : « %3 » n&apos;est ni off, ni info, ni warning, ni error</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no down script</source>
+        <translation>%1 %2 n&apos;a pas de script down</translation>
+    </message>
+    <message>
+        <source>narrows %1.%2 from %3 to %4: possible data loss</source>
+        <translation>restreint %1.%2 de %3 à %4 : perte de données possible</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>À la place : %1</translation>
+    </message>
+    <message>
+        <source>%1: rows unknown</source>
+        <translation>%1 : lignes inconnues</translation>
+    </message>
+    <message>
+        <source>%1: ~%2 rows</source>
+        <translation>%1 : ~%2 lignes</translation>
+    </message>
+    <message>
+        <source>will fail: %1 rows of %2 have NULL in %3</source>
+        <translation>échouera : %1 lignes de %2 ont NULL dans %3</translation>
+    </message>
+    <message>
+        <source>will fail: %1 has rows</source>
+        <translation>échouera : %1 contient des lignes</translation>
+    </message>
+    <message>
+        <source>will fail: %1 duplicate (%2) values, e.g. %3</source>
+        <translation>échouera : %1 valeurs (%2) en double, p. ex. %3</translation>
+    </message>
+    <message>
+        <source>will fail: %1 values of %2.%3 do not fit the new type</source>
+        <translation>échouera : %1 valeurs de %2.%3 n&apos;entrent pas dans le nouveau type</translation>
+    </message>
+    <message>
+        <source>reversibility of %1 %2</source>
+        <translation>réversibilité de %1 %2</translation>
+    </message>
+    <message>
+        <source>the reversibility check of %1 could not run: %2</source>
+        <translation>la vérification de réversibilité de %1 n&apos;a pas pu s&apos;exécuter : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>LintRules</name>
+    <message>
+        <source>drop table</source>
+        <translation>suppression de table</translation>
+    </message>
+    <message>
+        <source>the table and every row in it are gone; a running application that still reads it fails</source>
+        <translation>la table et toutes ses lignes disparaissent ; une application en cours qui la lit encore échoue</translation>
+    </message>
+    <message>
+        <source>contract last: stop every reader and writer first, keep a backup, rename the table away for a release before dropping it</source>
+        <translation>à retirer en dernier : arrêtez d&apos;abord tous les lecteurs et écrivains, gardez une sauvegarde, renommez la table le temps d&apos;une version avant de la supprimer</translation>
+    </message>
+    <message>
+        <source>drop column</source>
+        <translation>suppression de colonne</translation>
+    </message>
+    <message>
+        <source>the column&apos;s data is gone, and code that still selects or inserts it fails at once</source>
+        <translation>les données de la colonne disparaissent, et le code qui la sélectionne ou l&apos;insère encore échoue aussitôt</translation>
+    </message>
+    <message>
+        <source>expand → backfill → contract: deploy code that no longer uses the column, then drop it in a later migration</source>
+        <translation>étendre → remplir → contracter : déployez du code qui n&apos;utilise plus la colonne, puis supprimez-la dans une migration ultérieure</translation>
+    </message>
+    <message>
+        <source>drop database</source>
+        <translation>suppression de base de données</translation>
+    </message>
+    <message>
+        <source>everything in the database is gone</source>
+        <translation>tout le contenu de la base disparaît</translation>
+    </message>
+    <message>
+        <source>do not drop databases from a migration; do it by hand, after a backup</source>
+        <translation>ne supprimez pas de base depuis une migration ; faites-le à la main, après une sauvegarde</translation>
+    </message>
+    <message>
+        <source>drop schema</source>
+        <translation>suppression de schéma</translation>
+    </message>
+    <message>
+        <source>every object in the schema, and its data, is gone</source>
+        <translation>chaque objet du schéma et ses données disparaissent</translation>
+    </message>
+    <message>
+        <source>drop the objects one by one in a contract step, after their readers are gone</source>
+        <translation>supprimez les objets un par un lors d&apos;une étape de contraction, une fois leurs lecteurs partis</translation>
+    </message>
+    <message>
+        <source>drop index</source>
+        <translation>suppression d&apos;index</translation>
+    </message>
+    <message>
+        <source>queries that used the index slow down; a plain DROP INDEX on PostgreSQL takes an ACCESS EXCLUSIVE lock on the table</source>
+        <translation>les requêtes qui utilisaient l&apos;index ralentissent ; un simple DROP INDEX sur PostgreSQL prend un verrou ACCESS EXCLUSIVE sur la table</translation>
+    </message>
+    <message>
+        <source>check the index is unused (pg_stat_user_indexes.idx_scan); on PostgreSQL use DROP INDEX CONCURRENTLY</source>
+        <translation>vérifiez que l&apos;index est inutilisé (pg_stat_user_indexes.idx_scan) ; sur PostgreSQL utilisez DROP INDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>drop view</source>
+        <translation>suppression de vue</translation>
+    </message>
+    <message>
+        <source>readers of the view fail</source>
+        <translation>les lecteurs de la vue échouent</translation>
+    </message>
+    <message>
+        <source>drop it once nothing reads it; re-create with CREATE OR REPLACE VIEW where the columns stay</source>
+        <translation>supprimez-la quand plus rien ne la lit ; recréez-la avec CREATE OR REPLACE VIEW si les colonnes restent</translation>
+    </message>
+    <message>
+        <source>drop function or procedure</source>
+        <translation>suppression de fonction ou de procédure</translation>
+    </message>
+    <message>
+        <source>callers, triggers and defaults that use it fail</source>
+        <translation>les appelants, déclencheurs et valeurs par défaut qui l&apos;utilisent échouent</translation>
+    </message>
+    <message>
+        <source>drop it once nothing calls it</source>
+        <translation>supprimez-la quand plus rien ne l&apos;appelle</translation>
+    </message>
+    <message>
+        <source>drop type</source>
+        <translation>suppression de type</translation>
+    </message>
+    <message>
+        <source>columns and functions using the type must go first</source>
+        <translation>les colonnes et fonctions qui utilisent le type doivent partir d&apos;abord</translation>
+    </message>
+    <message>
+        <source>drop it in a contract step after its users</source>
+        <translation>supprimez-le lors d&apos;une étape de contraction, après ses utilisateurs</translation>
+    </message>
+    <message>
+        <source>drop constraint</source>
+        <translation>suppression de contrainte</translation>
+    </message>
+    <message>
+        <source>the rule it enforced no longer holds; bad rows can arrive from then on</source>
+        <translation>la règle qu&apos;elle imposait ne tient plus ; des lignes incorrectes peuvent arriver dès lors</translation>
+    </message>
+    <message>
+        <source>make sure the application enforces what the constraint did, or replace it first</source>
+        <translation>assurez-vous que l&apos;application impose ce que faisait la contrainte, ou remplacez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>truncate</source>
+        <translation>truncate</translation>
+    </message>
+    <message>
+        <source>every row of the table is gone, without a trace in triggers</source>
+        <translation>toutes les lignes de la table disparaissent, sans trace dans les déclencheurs</translation>
+    </message>
+    <message>
+        <source>delete what you mean with a WHERE, in batches; keep a backup</source>
+        <translation>supprimez ce que vous visez avec un WHERE, par lots ; gardez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>truncate cascade</source>
+        <translation>truncate cascade</translation>
+    </message>
+    <message>
+        <source>CASCADE also empties every table that references this one, which the statement does not name</source>
+        <translation>CASCADE vide aussi toutes les tables qui référencent celle-ci, que l&apos;instruction ne nomme pas</translation>
+    </message>
+    <message>
+        <source>name the tables to empty; never CASCADE in a migration</source>
+        <translation>nommez les tables à vider ; jamais de CASCADE dans une migration</translation>
+    </message>
+    <message>
+        <source>DELETE without WHERE</source>
+        <translation>DELETE sans WHERE</translation>
+    </message>
+    <message>
+        <source>every row of the table is deleted</source>
+        <translation>toutes les lignes de la table sont supprimées</translation>
+    </message>
+    <message>
+        <source>add the WHERE you mean; delete in batches of a few thousand rows</source>
+        <translation>ajoutez le WHERE voulu ; supprimez par lots de quelques milliers de lignes</translation>
+    </message>
+    <message>
+        <source>UPDATE without WHERE</source>
+        <translation>UPDATE sans WHERE</translation>
+    </message>
+    <message>
+        <source>every row is rewritten in one transaction: the table is locked row by row for the whole run and bloats</source>
+        <translation>chaque ligne est réécrite dans une seule transaction : la table est verrouillée ligne par ligne pendant toute l&apos;exécution et gonfle</translation>
+    </message>
+    <message>
+        <source>add a WHERE; backfill in batches (WHERE id BETWEEN …, or WHERE col IS NULL LIMIT …)</source>
+        <translation>ajoutez un WHERE ; remplissez par lots (WHERE id BETWEEN …, ou WHERE col IS NULL LIMIT …)</translation>
+    </message>
+    <message>
+        <source>rename table</source>
+        <translation>renommage de table</translation>
+    </message>
+    <message>
+        <source>code that uses the old name fails at once</source>
+        <translation>le code qui utilise l&apos;ancien nom échoue aussitôt</translation>
+    </message>
+    <message>
+        <source>expand → contract: create a view under the new (or old) name, move readers, then rename</source>
+        <translation>étendre → contracter : créez une vue sous le nouveau (ou l&apos;ancien) nom, déplacez les lecteurs, puis renommez</translation>
+    </message>
+    <message>
+        <source>rename column</source>
+        <translation>renommage de colonne</translation>
+    </message>
+    <message>
+        <source>expand → backfill → contract: add the new column, write both, backfill, move readers, drop the old</source>
+        <translation>étendre → remplir → contracter : ajoutez la nouvelle colonne, écrivez les deux, remplissez, déplacez les lecteurs, supprimez l&apos;ancienne</translation>
+    </message>
+    <message>
+        <source>column type change</source>
+        <translation>changement de type de colonne</translation>
+    </message>
+    <message>
+        <source>the table is rewritten under an exclusive lock (PostgreSQL, MySQL COPY); a narrower type loses or rejects data</source>
+        <translation>la table est réécrite sous un verrou exclusif (PostgreSQL, MySQL COPY) ; un type plus étroit perd ou refuse des données</translation>
+    </message>
+    <message>
+        <source>add a column of the new type, backfill in batches, switch readers, drop the old column</source>
+        <translation>ajoutez une colonne du nouveau type, remplissez par lots, basculez les lecteurs, supprimez l&apos;ancienne colonne</translation>
+    </message>
+    <message>
+        <source>NOT NULL column without a default</source>
+        <translation>colonne NOT NULL sans valeur par défaut</translation>
+    </message>
+    <message>
+        <source>fails on a table that has rows (PostgreSQL, SQLite), or fills them with an implicit value (MySQL)</source>
+        <translation>échoue sur une table qui a des lignes (PostgreSQL, SQLite), ou les remplit d&apos;une valeur implicite (MySQL)</translation>
+    </message>
+    <message>
+        <source>add the column nullable, backfill, then add the NOT NULL; or give it a constant default</source>
+        <translation>ajoutez la colonne nullable, remplissez-la, puis ajoutez le NOT NULL ; ou donnez-lui une valeur par défaut constante</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL</source>
+        <translation>SET NOT NULL</translation>
+    </message>
+    <message>
+        <source>the whole table is scanned under an ACCESS EXCLUSIVE lock to check for NULLs</source>
+        <translation>toute la table est parcourue sous un verrou ACCESS EXCLUSIVE pour chercher des NULL</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL (PostgreSQL 12+ uses the validated check and skips the scan)</source>
+        <translation>ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID ; VALIDATE CONSTRAINT ; puis SET NOT NULL (PostgreSQL 12+ utilise le check validé et évite le parcours)</translation>
+    </message>
+    <message>
+        <source>volatile default</source>
+        <translation>valeur par défaut volatile</translation>
+    </message>
+    <message>
+        <source>a column added with a volatile default (random(), clock_timestamp(), gen_random_uuid()…) rewrites the whole table under an exclusive lock</source>
+        <translation>une colonne ajoutée avec une valeur par défaut volatile (random(), clock_timestamp(), gen_random_uuid()…) réécrit toute la table sous un verrou exclusif</translation>
+    </message>
+    <message>
+        <source>add the column without a default, set the default, backfill in batches</source>
+        <translation>ajoutez la colonne sans valeur par défaut, définissez la valeur par défaut, remplissez par lots</translation>
+    </message>
+    <message>
+        <source>foreign key without NOT VALID</source>
+        <translation>clé étrangère sans NOT VALID</translation>
+    </message>
+    <message>
+        <source>adding it scans the table while blocking writes to both tables</source>
+        <translation>l&apos;ajout parcourt la table en bloquant les écritures sur les deux tables</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later statement (a lighter lock)</source>
+        <translation>ADD CONSTRAINT … NOT VALID, puis VALIDATE CONSTRAINT dans une instruction ultérieure (un verrou plus léger)</translation>
+    </message>
+    <message>
+        <source>check constraint without NOT VALID</source>
+        <translation>contrainte check sans NOT VALID</translation>
+    </message>
+    <message>
+        <source>adding it scans the whole table under an ACCESS EXCLUSIVE lock</source>
+        <translation>l&apos;ajout parcourt toute la table sous un verrou ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT</source>
+        <translation>ADD CONSTRAINT … NOT VALID, puis VALIDATE CONSTRAINT</translation>
+    </message>
+    <message>
+        <source>unique constraint with a blocking index build</source>
+        <translation>contrainte d&apos;unicité avec construction d&apos;index bloquante</translation>
+    </message>
+    <message>
+        <source>the index behind it is built while writes to the table wait</source>
+        <translation>l&apos;index sous-jacent est construit pendant que les écritures sur la table attendent</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY, puis ADD CONSTRAINT … UNIQUE USING INDEX</translation>
+    </message>
+    <message>
+        <source>primary key with a blocking index build</source>
+        <translation>clé primaire avec construction d&apos;index bloquante</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY, puis ADD CONSTRAINT … PRIMARY KEY USING INDEX</translation>
+    </message>
+    <message>
+        <source>index built without CONCURRENTLY</source>
+        <translation>index construit sans CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>writes to the table wait until the index is built</source>
+        <translation>les écritures sur la table attendent que l&apos;index soit construit</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY (Godwit runs it outside a transaction)</source>
+        <translation>CREATE INDEX CONCURRENTLY (Godwit l&apos;exécute hors transaction)</translation>
+    </message>
+    <message>
+        <source>CONCURRENTLY inside a transaction</source>
+        <translation>CONCURRENTLY à l&apos;intérieur d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses CONCURRENTLY inside a transaction block</source>
+        <translation>PostgreSQL refuse CONCURRENTLY dans un bloc de transaction</translation>
+    </message>
+    <message>
+        <source>remove the BEGIN/COMMIT around it; Godwit runs such statements on their own</source>
+        <translation>retirez le BEGIN/COMMIT autour ; Godwit exécute ces instructions à part</translation>
+    </message>
+    <message>
+        <source>transaction statement in a migration</source>
+        <translation>instruction de transaction dans une migration</translation>
+    </message>
+    <message>
+        <source>Godwit already runs the migration in a transaction with its history row: a COMMIT inside ends it early and a failure after it leaves the migration half applied</source>
+        <translation>Godwit exécute déjà la migration dans une transaction avec sa ligne d&apos;historique : un COMMIT à l&apos;intérieur la termine trop tôt, et un échec ensuite laisse la migration à moitié appliquée</translation>
+    </message>
+    <message>
+        <source>remove BEGIN/COMMIT; mark the script -- godwit:no-transaction if it must not run in one</source>
+        <translation>retirez BEGIN/COMMIT ; marquez le script -- godwit:no-transaction s&apos;il ne doit pas s&apos;exécuter dans une transaction</translation>
+    </message>
+    <message>
+        <source>BEGIN without COMMIT</source>
+        <translation>BEGIN sans COMMIT</translation>
+    </message>
+    <message>
+        <source>the transaction stays open to the end of the script</source>
+        <translation>la transaction reste ouverte jusqu&apos;à la fin du script</translation>
+    </message>
+    <message>
+        <source>remove the BEGIN, or end it</source>
+        <translation>retirez le BEGIN, ou terminez-le</translation>
+    </message>
+    <message>
+        <source>lock timeout not set</source>
+        <translation>délai d&apos;attente de verrou non défini</translation>
+    </message>
+    <message>
+        <source>a statement that waits for a lock makes every later query on the table wait behind it</source>
+        <translation>une instruction qui attend un verrou fait attendre derrière elle toutes les requêtes suivantes sur la table</translation>
+    </message>
+    <message>
+        <source>SET lock_timeout = &apos;5s&apos; at the top (or settings.lockTimeout in godwit.json) and retry on timeout</source>
+        <translation>SET lock_timeout = &apos;5s&apos; au début (ou settings.lockTimeout dans godwit.json) et réessayez en cas d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>statement timeout not set</source>
+        <translation>délai d&apos;exécution non défini</translation>
+    </message>
+    <message>
+        <source>a statement that runs longer than expected holds its locks for as long as it runs</source>
+        <translation>une instruction plus longue que prévu garde ses verrous tant qu&apos;elle s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>SET statement_timeout (or settings.statementTimeout in godwit.json)</source>
+        <translation>SET statement_timeout (ou settings.statementTimeout dans godwit.json)</translation>
+    </message>
+    <message>
+        <source>char(n)</source>
+        <translation>char(n)</translation>
+    </message>
+    <message>
+        <source>char(n) pads with spaces and is no faster than text or varchar</source>
+        <translation>char(n) complète avec des espaces et n&apos;est pas plus rapide que text ou varchar</translation>
+    </message>
+    <message>
+        <source>use text (PostgreSQL) or varchar(n)</source>
+        <translation>utilisez text (PostgreSQL) ou varchar(n)</translation>
+    </message>
+    <message>
+        <source>int primary key</source>
+        <translation>clé primaire int</translation>
+    </message>
+    <message>
+        <source>a 32-bit key runs out at 2,147,483,647; changing it later rewrites the table and its references</source>
+        <translation>une clé sur 32 bits s&apos;épuise à 2 147 483 647 ; la changer plus tard réécrit la table et ses références</translation>
+    </message>
+    <message>
+        <source>use bigint</source>
+        <translation>utilisez bigint</translation>
+    </message>
+    <message>
+        <source>serial over identity</source>
+        <translation>serial plutôt qu&apos;identity</translation>
+    </message>
+    <message>
+        <source>serial&apos;s sequence is a separate object with its own grants and ownership quirks</source>
+        <translation>la séquence d&apos;un serial est un objet séparé, avec ses propres droits et ses bizarreries de propriété</translation>
+    </message>
+    <message>
+        <source>use bigint GENERATED ALWAYS AS IDENTITY</source>
+        <translation>utilisez bigint GENERATED ALWAYS AS IDENTITY</translation>
+    </message>
+    <message>
+        <source>timestamp without time zone</source>
+        <translation>timestamp sans fuseau horaire</translation>
+    </message>
+    <message>
+        <source>the value means a different instant depending on who reads it</source>
+        <translation>la valeur désigne un instant différent selon qui la lit</translation>
+    </message>
+    <message>
+        <source>use timestamptz</source>
+        <translation>utilisez timestamptz</translation>
+    </message>
+    <message>
+        <source>identifier over 63 bytes</source>
+        <translation>identifiant de plus de 63 octets</translation>
+    </message>
+    <message>
+        <source>PostgreSQL truncates it silently: two names can become one, and later migrations miss it</source>
+        <translation>PostgreSQL le tronque silencieusement : deux noms peuvent n&apos;en faire qu&apos;un, et les migrations suivantes le manquent</translation>
+    </message>
+    <message>
+        <source>use a name of 63 bytes or fewer</source>
+        <translation>utilisez un nom de 63 octets au plus</translation>
+    </message>
+    <message>
+        <source>enum value added without position</source>
+        <translation>valeur d&apos;enum ajoutée sans position</translation>
+    </message>
+    <message>
+        <source>the new value sorts last, which changes ORDER BY on the column</source>
+        <translation>la nouvelle valeur se trie en dernier, ce qui change ORDER BY sur la colonne</translation>
+    </message>
+    <message>
+        <source>say where it goes: ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</source>
+        <translation>dites où elle va : ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</translation>
+    </message>
+    <message>
+        <source>SQLite ALTER that needs a table rebuild</source>
+        <translation>ALTER SQLite qui exige une reconstruction de table</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s ALTER TABLE cannot do this; it fails or needs the table rebuilt</source>
+        <translation>l&apos;ALTER TABLE de SQLite ne sait pas faire cela ; il échoue ou exige de reconstruire la table</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, triggers and views, in one transaction with foreign_keys off</source>
+        <translation>la recette de SQLite : créez la nouvelle table, copiez les lignes, supprimez l&apos;ancienne, renommez la nouvelle, recréez index, déclencheurs et vues, dans une transaction avec foreign_keys désactivé</translation>
+    </message>
+    <message>
+        <source>MySQL ALTER that copies the table or blocks writes</source>
+        <translation>ALTER MySQL qui copie la table ou bloque les écritures</translation>
+    </message>
+    <message>
+        <source>the server copies the table row by row (ALGORITHM=COPY) or rebuilds it under a lock: writes wait for the whole of it, and replicas replay it as long again</source>
+        <translation>le serveur copie la table ligne par ligne (ALGORITHM=COPY) ou la reconstruit sous un verrou : les écritures attendent tout du long, et les réplicas la rejouent aussi longtemps</translation>
+    </message>
+    <message>
+        <source>use a change this server does INSTANT or INPLACE, state ALGORITHM=INPLACE, LOCK=NONE so it fails instead of copying, or use an online schema change tool (gh-ost, pt-online-schema-change)</source>
+        <translation>utilisez un changement que ce serveur fait en INSTANT ou INPLACE, indiquez ALGORITHM=INPLACE, LOCK=NONE pour qu&apos;il échoue au lieu de copier, ou utilisez un outil de changement de schéma en ligne (gh-ost, pt-online-schema-change)</translation>
+    </message>
+    <message>
+        <source>MySQL ALTER that rebuilds the table in place</source>
+        <translation>ALTER MySQL qui reconstruit la table sur place</translation>
+    </message>
+    <message>
+        <source>InnoDB rebuilds the table (ALGORITHM=INPLACE): writes go on, but it needs time and free disk space in proportion to the table, and replicas lag while they replay it</source>
+        <translation>InnoDB reconstruit la table (ALGORITHM=INPLACE) : les écritures continuent, mais cela demande du temps et de l&apos;espace disque libre en proportion de la table, et les réplicas prennent du retard en la rejouant</translation>
+    </message>
+    <message>
+        <source>on a large table run it off-peak or with an online schema change tool; on a newer server the same change may be INSTANT</source>
+        <translation>sur une grande table, exécutez-le en heures creuses ou avec un outil de changement de schéma en ligne ; sur un serveur plus récent, le même changement peut être INSTANT</translation>
+    </message>
+    <message>
+        <source>ALGORITHM or LOCK the server refuses</source>
+        <translation>ALGORITHM ou LOCK que le serveur refuse</translation>
+    </message>
+    <message>
+        <source>the server cannot do this change with the ALGORITHM or LOCK asked for, so the ALTER stops with ER_ALTER_OPERATION_NOT_SUPPORTED and the migration fails</source>
+        <translation>le serveur ne peut pas faire ce changement avec l&apos;ALGORITHM ou le LOCK demandé, l&apos;ALTER s&apos;arrête donc sur ER_ALTER_OPERATION_NOT_SUPPORTED et la migration échoue</translation>
+    </message>
+    <message>
+        <source>ask for an algorithm the server supports for this change, split the ALTER so the cheap clauses keep their algorithm, or use an online schema change tool</source>
+        <translation>demandez un algorithme que le serveur accepte pour ce changement, découpez l&apos;ALTER pour que les clauses peu coûteuses gardent leur algorithme, ou utilisez un outil de changement de schéma en ligne</translation>
+    </message>
+    <message>
+        <source>migration without a down script</source>
+        <translation>migration sans script down</translation>
+    </message>
+    <message>
+        <source>there is no tested way back if the deployment goes wrong</source>
+        <translation>il n&apos;existe aucun chemin de retour testé si le déploiement tourne mal</translation>
+    </message>
+    <message>
+        <source>write the down script, or a manual rollback note in the deployment</source>
+        <translation>écrivez le script down, ou une note de retour arrière manuel dans le déploiement</translation>
+    </message>
+    <message>
+        <source>down script that does not undo its up</source>
+        <translation>script down qui n&apos;annule pas son up</translation>
+    </message>
+    <message>
+        <source>the reversibility check (up, down, compare on a dry run) found the schema not as it was: a rollback would not restore it</source>
+        <translation>la vérification de réversibilité (up, down, comparaison lors d&apos;une exécution à blanc) n&apos;a pas retrouvé le schéma d&apos;avant : un retour arrière ne le rétablirait pas</translation>
+    </message>
+    <message>
+        <source>make the down drop what the up creates and restore what it changes, or write the manual rollback in the deployment</source>
+        <translation>faites supprimer par le down ce que le up crée et rétablir ce qu&apos;il change, ou décrivez le retour arrière manuel dans le déploiement</translation>
+    </message>
+    <message>
+        <source>statement not analysed</source>
+        <translation>instruction non analysée</translation>
+    </message>
+    <message>
+        <source>the parser does not know this syntax, so no rule looked at it</source>
+        <translation>l&apos;analyseur ne connaît pas cette syntaxe, aucune règle ne l&apos;a donc examinée</translation>
+    </message>
+    <message>
+        <source>review it by hand</source>
+        <translation>examinez-la à la main</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTreeModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquées</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Repeatable</source>
+        <translation>Répétables</translation>
+    </message>
+    <message>
+        <source>failed — stopped at statement %1 of %2</source>
+        <translation>échouée — arrêtée à l&apos;instruction %1 sur %2</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>modified since applied</source>
+        <translation>modifiée depuis son application</translation>
+    </message>
+    <message>
+        <source>applied, file missing</source>
+        <translation>appliquée, fichier manquant</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>pending, out of order</source>
+        <translation>en attente, hors séquence</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 info</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Appliquée le</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>NewMigration</name>
+    <message>
+        <source>&quot;%1&quot; makes no file name: use letters and digits</source>
+        <translation>« %1 » ne donne pas de nom de fichier : utilisez des lettres et des chiffres</translation>
+    </message>
+    <message>
+        <source>cannot make file names from a custom naming pattern; create the files by hand</source>
+        <translation>impossible de former des noms de fichier à partir d&apos;un motif de nommage personnalisé ; créez les fichiers à la main</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was created</source>
+        <translation>%1 existe déjà ; rien n&apos;a été créé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>%1 does not exist yet: there is no transaction to run in</source>
+        <translation>%1 n&apos;existe pas encore : il n&apos;y a pas de transaction dans laquelle s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; nothing was run</source>
+        <translation>le plan n&apos;est pas celui qui a été examiné (plan %1, examiné %2) : le dossier ou la cible a changé ; rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>up %1 %2</source>
+        <translation>up %1 %2</translation>
+    </message>
+    <message>
+        <source>down %1 %2</source>
+        <translation>down %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 (%5 ms)</source>
+        <translation>%1 %2 %3 : %4 (%5 ms)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>the migrations folder has errors:</source>
+        <translation>le dossier des migrations contient des erreurs :</translation>
+    </message>
+    <message>
+        <source>there is no migration with version %1</source>
+        <translation>il n&apos;y a pas de migration de version %1</translation>
+    </message>
+    <message>
+        <source>a failed migration must be repaired first:</source>
+        <translation>une migration échouée doit d&apos;abord être réparée :</translation>
+    </message>
+    <message>
+        <source>applied migrations changed since they ran (checksum differs):</source>
+        <translation>des migrations appliquées ont changé depuis leur exécution (somme de contrôle différente) :</translation>
+    </message>
+    <message>
+        <source>pending migrations are older than the newest applied one; run with --allow-out-of-order to apply them anyway:</source>
+        <translation>des migrations en attente sont plus anciennes que la plus récente appliquée ; lancez avec --allow-out-of-order pour les appliquer quand même :</translation>
+    </message>
+    <message>
+        <source> (its files are gone)</source>
+        <translation> (ses fichiers ont disparu)</translation>
+    </message>
+    <message>
+        <source>cannot roll back: these migrations have no down script:</source>
+        <translation>retour arrière impossible : ces migrations n&apos;ont pas de script down :</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStatements</name>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY</source>
+        <translation>CREATE INDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY</source>
+        <translation>DROP INDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY</source>
+        <translation>REINDEX CONCURRENTLY</translation>
+    </message>
+    <message>
+        <source>VACUUM</source>
+        <translation>VACUUM</translation>
+    </message>
+    <message>
+        <source>CREATE DATABASE</source>
+        <translation>CREATE DATABASE</translation>
+    </message>
+    <message>
+        <source>DROP DATABASE</source>
+        <translation>DROP DATABASE</translation>
+    </message>
+    <message>
+        <source>CREATE/DROP TABLESPACE</source>
+        <translation>CREATE/DROP TABLESPACE</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM</source>
+        <translation>ALTER SYSTEM</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE (before PostgreSQL 12)</source>
+        <translation>ALTER TYPE … ADD VALUE (avant PostgreSQL 12)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>format inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>naming.pattern: %1 at offset %2</source>
+        <translation>naming.pattern : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>naming.pattern needs a named group &quot;version&quot;</source>
+        <translation>naming.pattern doit avoir un groupe nommé « version »</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; holds a password; passwords belong in the keychain or GODWIT_PASSWORD, never in godwit.json</source>
+        <translation>le profil « %1 » contient un mot de passe ; les mots de passe vont dans le trousseau ou dans GODWIT_PASSWORD, jamais dans godwit.json</translation>
+    </message>
+    <message>
+        <source>defaultProfile &quot;%1&quot; is not among the profiles</source>
+        <translation>defaultProfile « %1 » ne fait pas partie des profils</translation>
+    </message>
+    <message>
+        <source>%1: %2; fix it before saving profiles</source>
+        <translation>%1 : %2 ; corrigez-le avant d&apos;enregistrer les profils</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Pendant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 done)</source>
+        <translation>%1 (%2 sur %3 faits)</translation>
+    </message>
+    <message>
+        <source> — required before Apply on production</source>
+        <translation> — requis avant Apply en production</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Périmé : %1</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>périmé : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Item (* required)</source>
+        <translation>Élément (* requis)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Validé par</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>another run holds the migration lock: server process %1 (%2, from %3), connected since %4</source>
+        <translation>une autre exécution détient le verrou des migrations : processus serveur %1 (%2, depuis %3), connecté depuis %4</translation>
+    </message>
+    <message>
+        <source>another run holds the migration lock</source>
+        <translation>une autre exécution détient le verrou des migrations</translation>
+    </message>
+    <message>
+        <source>another run holds the migration lock: connection %1 (%2 from %3), for %4 s</source>
+        <translation>une autre exécution détient le verrou des migrations : connexion %1 (%2 depuis %3), depuis %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <source>NOT NULL added</source>
+        <translation>NOT NULL ajouté</translation>
+    </message>
+    <message>
+        <source>NOT NULL dropped</source>
+        <translation>NOT NULL retiré</translation>
+    </message>
+    <message>
+        <source>default %1 added</source>
+        <translation>valeur par défaut %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>default %1 dropped</source>
+        <translation>valeur par défaut %1 retirée</translation>
+    </message>
+    <message>
+        <source>default %1 → %2</source>
+        <translation>valeur par défaut %1 → %2</translation>
+    </message>
+    <message>
+        <source>generated expression (%1) → (%2)</source>
+        <translation>expression générée (%1) → (%2)</translation>
+    </message>
+    <message>
+        <source>collation %1 → %2</source>
+        <translation>collation %1 → %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>valeur par défaut</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; added</source>
+        <translation>libellé &apos;%1&apos; ajouté</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; removed</source>
+        <translation>libellé &apos;%1&apos; retiré</translation>
+    </message>
+    <message>
+        <source>labels reordered</source>
+        <translation>libellés réordonnés</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>add %1 %2%3</source>
+        <translation>ajout de %1 %2%3</translation>
+    </message>
+    <message>
+        <source>drop %1 %2%3</source>
+        <translation>suppression de %1 %2%3</translation>
+    </message>
+    <message>
+        <source>rename %1 %2 → %3%4</source>
+        <translation>renommage de %1 %2 → %3%4</translation>
+    </message>
+    <message>
+        <source>change %1 %2%3</source>
+        <translation>modification de %1 %2%3</translation>
+    </message>
+    <message>
+        <source>change %1 %2%3: %4</source>
+        <translation>modification de %1 %2%3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <source>%1: cannot make a scratch database: %2</source>
+        <translation>%1 : impossible de créer une base de travail : %2</translation>
+    </message>
+    <message>
+        <source>a file copy is only made of SQLite databases</source>
+        <translation>une copie de fichier ne se fait que pour les bases SQLite</translation>
+    </message>
+    <message>
+        <source>a schema copy is made on MySQL and MariaDB only</source>
+        <translation>une copie de schéma ne se fait que sur MySQL et MariaDB</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE TABLE %1: %2</source>
+        <translation>SHOW CREATE TABLE %1 : %2</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1 : %2</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE VIEW %1: %2</source>
+        <translation>SHOW CREATE VIEW %1 : %2</translation>
+    </message>
+    <message>
+        <source>view %1: %2</source>
+        <translation>vue %1 : %2</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE %1 %2: %3</source>
+        <translation>SHOW CREATE %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file changed after the folder was read; read it again</source>
+        <translation>le fichier a changé après la lecture du dossier ; relisez-le</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>%1 has no down script</source>
+        <translation>%1 n&apos;a pas de script down</translation>
+    </message>
+    <message>
+        <source>cancelled before statement %1 of %2</source>
+        <translation>annulé avant l&apos;instruction %1 sur %2</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2 at %3 %4: %5</source>
+        <translation>instruction %1 sur %2 à %3 %4 : %5</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>a été annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>not a Godwit snapshot (no &quot;godwitSnapshot&quot;: 1)</source>
+        <translation>ce n&apos;est pas un instantané Godwit (pas de « godwitSnapshot » : 1)</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot;</source>
+        <translation>dialecte inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>table %1: a constraint of unknown kind &quot;%2&quot;</source>
+        <translation>table %1 : une contrainte de type inconnu « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>SourceText</name>
+    <message>
+        <source>NUL byte in script</source>
+        <translation>octet NUL dans le script</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>octet UTF-8 invalide 0x%1</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>le niveau supérieur doit être un objet</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSplitter</name>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>littéral de chaîne non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>identifiant entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated block comment</source>
+        <translation>commentaire de bloc non terminé</translation>
+    </message>
+    <message>
+        <source>statement is not complete (a CREATE TRIGGER body without END?)</source>
+        <translation>l&apos;instruction est incomplète (un corps de CREATE TRIGGER sans END ?)</translation>
+    </message>
+    <message>
+        <source>psql meta-command %1 is not supported</source>
+        <translation>la méta-commande psql %1 n&apos;est pas prise en charge</translation>
+    </message>
+</context>
+<context>
+    <name>Transactions</name>
+    <message>
+        <source>a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; before running the migration again</source>
+        <translation>un CREATE INDEX CONCURRENTLY échoué laisse l&apos;index %1 derrière lui, INVALID : supprimez-le avec DROP INDEX CONCURRENTLY IF EXISTS %1; avant de relancer la migration</translation>
+    </message>
+    <message>
+        <source>skipped: transaction control would end the dry run&apos;s transaction</source>
+        <translation>ignorée : le contrôle de transaction terminerait la transaction de l&apos;exécution à blanc</translation>
+    </message>
+    <message>
+        <source>skipped: VACUUM cannot run inside a transaction</source>
+        <translation>ignorée : VACUUM ne peut pas s&apos;exécuter dans une transaction</translation>
+    </message>
+    <message>
+        <source>ran without CONCURRENTLY: %1 cannot run inside a transaction</source>
+        <translation>exécutée sans CONCURRENTLY : %1 ne peut pas s&apos;exécuter dans une transaction</translation>
+    </message>
+    <message>
+        <source>skipped: %1 cannot run inside a transaction</source>
+        <translation>ignorée : %1 ne peut pas s&apos;exécuter dans une transaction</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::ProblemsModel</name>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation>%1 (masqué)</translation>
+    </message>
+    <message>
+        <source>%1
+Why: %2
+Instead: %3%4</source>
+        <translation>%1
+Pourquoi : %2
+À la place : %3%4</translation>
+    </message>
+    <message>
+        <source>
+Suppressed: %1</source>
+        <translation>
+Masqué : %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::SchemaDiffModel</name>
+    <message>
+        <source>Before:
+%1</source>
+        <translation>Avant :
+%1</translation>
+    </message>
+    <message>
+        <source>After:
+%1</source>
+        <translation>Après :
+%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::StatementResultsModel</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+</context>
+</TS>
