@@ -863,5 +863,41 @@
         <source>out-of-order</source>
         <translation>außer Reihe</translation>
     </message>
+    <message>
+        <source>Each command&apos;s own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).</source>
+        <translation>Die Optionen jedes Befehls: godwit-cli help BEFEHL (oder godwit-cli BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>  GODWIT_PASSWORD          the target&apos;s password (else PGPASSWORD or MYSQL_PWD, else a prompt)</source>
+        <translation>  GODWIT_PASSWORD          das Passwort des Ziels (sonst PGPASSWORD oder MYSQL_PWD, sonst eine Abfrage)</translation>
+    </message>
+    <message>
+        <source>  GODWIT_STAGING_PASSWORD  the staging profile&apos;s password, for a deployment&apos;s staging dry run</source>
+        <translation>  GODWIT_STAGING_PASSWORD  das Passwort des Staging-Profils, für den Probelauf eines Deployments auf Staging</translation>
+    </message>
+    <message>
+        <source>  GODWIT_USER              who signs checklist items (else the OS user)</source>
+        <translation>  GODWIT_USER              wer Checklistenpunkte abzeichnet (sonst der Benutzer des Systems)</translation>
+    </message>
+    <message>
+        <source>  LANG, LC_MESSAGES        the language of the messages (English, German, French)</source>
+        <translation>  LANG, LC_MESSAGES        die Sprache der Meldungen (Englisch, Deutsch, Französisch)</translation>
+    </message>
+    <message>
+        <source>Usage: godwit-cli [common options] %1</source>
+        <translation>Aufruf: godwit-cli [gemeinsame Optionen] %1</translation>
+    </message>
+    <message>
+        <source>Options of %1:</source>
+        <translation>Optionen von %1:</translation>
+    </message>
+    <message>
+        <source>Common options:</source>
+        <translation>Gemeinsame Optionen:</translation>
+    </message>
 </context>
 </TS>

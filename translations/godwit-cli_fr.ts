@@ -863,5 +863,41 @@
         <source>out-of-order</source>
         <translation>hors ordre</translation>
     </message>
+    <message>
+        <source>Each command&apos;s own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).</source>
+        <translation>Les options propres à chaque commande : godwit-cli help COMMANDE (ou godwit-cli COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>  GODWIT_PASSWORD          the target&apos;s password (else PGPASSWORD or MYSQL_PWD, else a prompt)</source>
+        <translation>  GODWIT_PASSWORD          le mot de passe de la cible (sinon PGPASSWORD ou MYSQL_PWD, sinon une invite)</translation>
+    </message>
+    <message>
+        <source>  GODWIT_STAGING_PASSWORD  the staging profile&apos;s password, for a deployment&apos;s staging dry run</source>
+        <translation>  GODWIT_STAGING_PASSWORD  le mot de passe du profil de préproduction, pour l&apos;exécution à blanc d&apos;un déploiement</translation>
+    </message>
+    <message>
+        <source>  GODWIT_USER              who signs checklist items (else the OS user)</source>
+        <translation>  GODWIT_USER              qui signe les éléments de checklist (sinon l&apos;utilisateur du système)</translation>
+    </message>
+    <message>
+        <source>  LANG, LC_MESSAGES        the language of the messages (English, German, French)</source>
+        <translation>  LANG, LC_MESSAGES        la langue des messages (anglais, allemand, français)</translation>
+    </message>
+    <message>
+        <source>Usage: godwit-cli [common options] %1</source>
+        <translation>Usage : godwit-cli [options communes] %1</translation>
+    </message>
+    <message>
+        <source>Options of %1:</source>
+        <translation>Options de %1 :</translation>
+    </message>
+    <message>
+        <source>Common options:</source>
+        <translation>Options communes :</translation>
+    </message>
 </context>
 </TS>

@@ -1170,5 +1170,9 @@ Stattdessen: %5</translation>
         <source>A project folder (default: the demo).</source>
         <translation>Ein Projektordner (Vorgabe: die Demo).</translation>
     </message>
+    <message>
+        <source>Without a project folder it opens the bundled demo project (SQLite), copied to the user&apos;s data folder on first run. The command line, for scripts and CI, is godwit-cli.</source>
+        <translation>Ohne Projektordner öffnet es das mitgelieferte Demo-Projekt (SQLite), das beim ersten Start in den Datenordner des Benutzers kopiert wird. Die Befehlszeile für Skripte und CI ist godwit-cli.</translation>
+    </message>
 </context>
 </TS>

@@ -1170,5 +1170,9 @@ Pourquoi : %4
         <source>A project folder (default: the demo).</source>
         <translation>Un dossier de projet (par défaut : la démo).</translation>
     </message>
+    <message>
+        <source>Without a project folder it opens the bundled demo project (SQLite), copied to the user&apos;s data folder on first run. The command line, for scripts and CI, is godwit-cli.</source>
+        <translation>Sans dossier de projet, il ouvre le projet de démonstration fourni (SQLite), copié dans le dossier de données de l&apos;utilisateur au premier lancement. La ligne de commande, pour les scripts et la CI, est godwit-cli.</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace godwit::cli {
 
 namespace {
@@ -25,49 +27,84 @@ struct CommandInfo
 {
     const char *name;
     const char *summary;
-    QStringList allowed; // options beyond the common ones
+    QStringList allowed;  // options beyond the common ones
+    const char *synopsis; // its arguments and options, as typed
 };
 
 const QList<CommandInfo> &commands()
 {
     static const QList<CommandInfo> list = {
-        {"status", QT_TRANSLATE_NOOP("Cli", "each migration's state, the detected format and the folder's problems"), {}},
+        {"status", QT_TRANSLATE_NOOP("Cli", "each migration's state, the detected format and the folder's problems"), {}, "status"},
         {"plan", QT_TRANSLATE_NOOP("Cli", "the steps that would take the target to --to V (up or down), without running them"),
-         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}},
+         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}, "plan [--to V] [--allow-out-of-order]"},
         {"up", QT_TRANSLATE_NOOP("Cli", "apply pending migrations, up to --to V"),
-         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}},
+         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}, "up [--to V] [--allow-out-of-order]"},
         {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept)"),
-         {QStringLiteral("to"), QStringLiteral("steps")}},
-        {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), {}},
+         {QStringLiteral("to"), QStringLiteral("steps")}, "down [--steps N | --to V]"},
+        {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), {}, "new NAME"},
         {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
                                             "--retry-from N or --run-down, repair it"),
-         {QStringLiteral("mark-applied"), QStringLiteral("retry-from"), QStringLiteral("run-down")}},
+         {QStringLiteral("mark-applied"), QStringLiteral("retry-from"), QStringLiteral("run-down")}, "repair [VERSION] [--mark-applied | --retry-from N | --run-down]"},
         {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
                                              "schema diff; --reversible also runs the downs and shows what they leave"),
          {QStringLiteral("to"), QStringLiteral("allow-out-of-order"), QStringLiteral("method"),
-          QStringLiteral("reversible"), QStringLiteral("diff")}},
+          QStringLiteral("reversible"), QStringLiteral("diff")}, "dry-run [--to V] [--method auto|copy|transaction|shadow] [--reversible] [--diff unified]"},
         {"snapshot", QT_TRANSLATE_NOOP("Cli", "the target's schema as normalized DDL (--format json: a snapshot file "
-                                              "diff can read)"), {}},
+                                              "diff can read)"), {}, "snapshot [--format text|json]"},
         {"diff", QT_TRANSLATE_NOOP("Cli", "compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they "
-                                          "differ"), {QStringLiteral("diff")}},
+                                          "differ"), {QStringLiteral("diff")}, "diff A B [--diff unified]"},
         {"verify", QT_TRANSLATE_NOOP("Cli", "--drift: compare the target with the schema its applied history implies; "
-                                            "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}},
+                                            "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}, "verify --drift [--diff unified]"},
         {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
                                           "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
                                           "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
                                           "error|warning"),
          {QStringLiteral("pending"), QStringLiteral("dialect"), QStringLiteral("fail-on"), QStringLiteral("reversible"),
-          QStringLiteral("server-version")}},
+          QStringLiteral("server-version")}, "lint [FILES… | --pending] [--reversible] [--dialect D] [--server-version V] [--format text|json|sarif] [--fail-on error|warning]"},
         {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
                                             "the file, its size and SHA-256 and the command that restores it"),
-         {QStringLiteral("output")}},
+         {QStringLiteral("output")}, "backup [--output DIR]"},
         {"checklist", QT_TRANSLATE_NOOP("Cli", "a deployment's checklist: start [--to V], show, run [ITEM…], tick ITEM "
                                                "[--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], "
                                                "report [markdown|html] [--output FILE], list, close"),
          {QStringLiteral("to"), QStringLiteral("note"), QStringLiteral("by"), QStringLiteral("override"),
-          QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("deployment")}},
+          QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("deployment")}, "checklist start|show|run|tick|ack|rollback-note|apply|report|list|close [ARGUMENTS…]"},
     };
     return list;
+}
+
+const QStringList &commonOptions()
+{
+    static const QStringList names = {u"project"_s, u"url"_s,  u"profile"_s,           u"format"_s,
+                                      u"demo"_s,    u"lock-timeout"_s, u"statement-timeout"_s, u"schema"_s};
+    return names;
+}
+
+// "  head   description", the description wrapped at 79 columns under itself.
+QString wrapped(const QString &head, const QString &description, int column)
+{
+    QString text = head.size() + 2 > column ? head + u'\n' + QString(column, u' ') : head.leftJustified(column);
+    int width = column;
+    for (const QString &word : description.split(u' ', Qt::SkipEmptyParts)) {
+        if (width > column && width + 1 + word.size() > 79) {
+            text += u'\n' + QString(column, u' ');
+            width = column;
+        } else if (width > column) {
+            text += u' ';
+            ++width;
+        }
+        text += word;
+        width += int(word.size());
+    }
+    return text + u'\n';
+}
+
+QString optionLines(const QCommandLineOption &option)
+{
+    QString head = u"  --"_s + option.names().constFirst();
+    if (!option.valueName().isEmpty())
+        head += u" <"_s + option.valueName() + u'>';
+    return wrapped(head, option.description(), 30);
 }
 
 QString helpText(const QCommandLineParser &parser)
@@ -75,8 +112,35 @@ QString helpText(const QCommandLineParser &parser)
     QString text = parser.helpText();
     text += u'\n' + Text::tr("Commands:") + u'\n';
     for (const CommandInfo &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -9).arg(Text::tr(c.summary));
+        text += wrapped(u"  "_s + QString::fromLatin1(c.name), Text::tr(c.summary), 13);
+    text += u'\n' + Text::tr("Each command's own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).") + u'\n';
+    text += u'\n' + Text::tr("Environment:") + u'\n'
+            + Text::tr("  GODWIT_PASSWORD          the target's password (else PGPASSWORD or MYSQL_PWD, else a prompt)") + u'\n'
+            + Text::tr("  GODWIT_STAGING_PASSWORD  the staging profile's password, for a deployment's staging dry run") + u'\n'
+            + Text::tr("  GODWIT_USER              who signs checklist items (else the OS user)") + u'\n'
+            + Text::tr("  LANG, LC_MESSAGES        the language of the messages (English, German, French)") + u'\n';
     text += u'\n' + Text::tr("Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.") + u'\n';
+    return text;
+}
+
+// godwit-cli help COMMAND, godwit-cli COMMAND --help: its synopsis, what it does, its options.
+QString commandHelp(const CommandInfo &command, const QList<QCommandLineOption> &options)
+{
+    QString text = Text::tr("Usage: godwit-cli [common options] %1").arg(QString::fromUtf8(command.synopsis)) + u"\n"_s;
+    const QString summary = Text::tr(command.summary);
+    text += summary.left(1).toUpper() + summary.mid(1) + u".\n"_s;
+    if (!command.allowed.isEmpty()) {
+        text += u'\n' + Text::tr("Options of %1:").arg(QString::fromLatin1(command.name)) + u'\n';
+        for (const QCommandLineOption &o : options) {
+            if (command.allowed.contains(o.names().constFirst()))
+                text += optionLines(o);
+        }
+    }
+    text += u'\n' + Text::tr("Common options:") + u'\n';
+    for (const QCommandLineOption &o : options) {
+        if (commonOptions().contains(o.names().constFirst()))
+            text += optionLines(o);
+    }
     return text;
 }
 
@@ -144,6 +208,10 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
                        markApplied, retryFrom, runDown, method, reversible, diffFormat, drift, note, by, overrideGate,
                        output, force, deployment});
+    const QList<QCommandLineOption> allOptions = {project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout,
+                                                  statementTimeout, schema, markApplied, retryFrom, runDown, method,
+                                                  reversible, diffFormat, drift, note, by, overrideGate, output, force,
+                                                  deployment, pending, dialectOption, failOn, serverVersion};
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Text::tr("status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup or checklist"));
 
@@ -151,8 +219,24 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         err << Text::tr("godwit-cli: %1").arg(parser.errorText()) << u'\n';
         return Exit::Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText(parser);
+    const auto commandNamed = [](const QString &name) {
+        return std::find_if(commands().cbegin(), commands().cend(),
+                            [&](const CommandInfo &c) { return name == QString::fromLatin1(c.name); });
+    };
+    const QStringList words = parser.positionalArguments();
+    // godwit-cli help [COMMAND], godwit-cli COMMAND --help
+    if (parser.isSet(QStringLiteral("help")) || words.value(0) == u"help") {
+        const QString named = words.value(0) == u"help" ? words.value(1) : words.value(0);
+        if (named.isEmpty()) {
+            out << helpText(parser);
+            return Exit::Ok;
+        }
+        const auto it = commandNamed(named);
+        if (it == commands().cend()) {
+            err << Text::tr("godwit-cli: unknown command \"%1\"; see --help").arg(named) << u'\n';
+            return Exit::Usage;
+        }
+        out << commandHelp(*it, allOptions);
         return Exit::Ok;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -165,17 +249,13 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         return Exit::Usage;
     }
     const QString command = positional.first();
-    auto info = std::find_if(commands().cbegin(), commands().cend(),
-                             [&](const CommandInfo &c) { return command == QString::fromLatin1(c.name); });
+    auto info = commandNamed(command);
     if (info == commands().cend()) {
         err << Text::tr("godwit-cli: unknown command \"%1\"; see --help").arg(command) << u'\n';
         return Exit::Usage;
     }
     for (const QString &name : parser.optionNames()) {
-        const bool common = name == u"project" || name == u"url" || name == u"profile" || name == u"format"
-                            || name == u"demo" || name == u"lock-timeout" || name == u"statement-timeout"
-                            || name == u"schema";
-        if (!common && !info->allowed.contains(name)) {
+        if (!commonOptions().contains(name) && !info->allowed.contains(name)) {
             err << Text::tr("godwit-cli: %1 does not take --%2").arg(command, name) << u'\n';
             return Exit::Usage;
         }

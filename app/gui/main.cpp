@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +20,18 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"Godwit"_s);
     QApplication::setApplicationName(u"Godwit"_s);
     QApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+    // The desktop entry's id: shells find the icon and group the windows by it.
+    QGuiApplication::setDesktopFileName(u"io.github.godwit_db.Godwit"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.github.godwit_db.Godwit"_s));
     // The language chosen in Settings, else the system's.
     godwit::installTranslations({u"godwit_models"_s, u"godwit"_s}, godwit::AppSettings::load().language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A workbench for database schema migrations."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A workbench for database schema migrations.") + u"\n\n"_s
+        + QApplication::translate("main", "Without a project folder it opens the bundled demo project (SQLite), copied "
+                                          "to the user's data folder on first run. The command line, for scripts and "
+                                          "CI, is godwit-cli."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s, QApplication::translate("main", "The connection profile to open."),
