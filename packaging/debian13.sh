@@ -21,6 +21,7 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 
 skip() {
+  mkdir -p build && echo "$*" >build/debian13-skipped
   echo
   echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
   echo "!! DEBIAN 13 LANE SKIPPED: $*"
@@ -31,8 +32,10 @@ skip() {
 }
 
 ready() { [ "$(cat "$root/.godwit-packages" 2>/dev/null)" = "$packages" ]; }
+rm_skip() { rm -f build/debian13-skipped; }
 
 prepare() {
+  rm_skip
   ready && { echo "debian13: reusing $root"; return 0; }
   if ! python3 -c "import urllib.request,sys; urllib.request.urlopen('$mirror/dists/trixie/Release', timeout=20)" 2>/dev/null; then
     skip "the package archive $mirror cannot be reached"
@@ -52,13 +55,17 @@ prepare() {
 }
 
 run() {
-  ready || { echo "debian13: no root: run packaging/debian13.sh prepare first"; return 1; }
+  if ! ready; then
+    [ -f build/debian13-skipped ] && skip "$(cat build/debian13-skipped)"
+    echo "debian13: no root: run packaging/debian13.sh prepare first"
+    return 1
+  fi
   # The source as it is in this checkout (not its build folders).
   $sudo rm -rf "$root/src" "$root/build"
   $sudo mkdir -p "$root/src"
   git ls-files -z | $sudo tar --null -T - -cf - | $sudo tar -xf - -C "$root/src"
 
-  local mounted=""
+  mounted=""
   cleanup() { [ -n "$mounted" ] && $sudo umount "$root/proc" || true; }
   trap cleanup EXIT
   $sudo mount -t proc proc "$root/proc" && mounted=yes

@@ -11,7 +11,7 @@ packages=(
   libpg-query-dev libpq-dev libsqlite3-dev libdtl-dev libssl-dev sqlite3
   postgresql mariadb-server
   qt6-translations-l10n
-  librsvg2-bin help2man desktop-file-utils appstream dpkg-dev
+  librsvg2-bin help2man desktop-file-utils appstream dpkg-dev debootstrap
   xvfb xauth
   clang libclang-rt-14-dev
 )

@@ -2223,6 +2223,58 @@
         <source>change %1 %2%3: %4</source>
         <translation>%1 %2%3 ändern: %4</translation>
     </message>
+    <message>
+        <source>additive</source>
+        <translation>ergänzend</translation>
+    </message>
+    <message>
+        <source>rewriting</source>
+        <translation>umschreibend</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
 </context>
 <context>
     <name>ScratchDatabase</name>

@@ -2223,6 +2223,58 @@
         <source>change %1 %2%3: %4</source>
         <translation>modification de %1 %2%3 : %4</translation>
     </message>
+    <message>
+        <source>additive</source>
+        <translation>additif</translation>
+    </message>
+    <message>
+        <source>rewriting</source>
+        <translation>réécriture</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destructif</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>contrainte</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation>enum</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procédure</translation>
+    </message>
 </context>
 <context>
     <name>ScratchDatabase</name>

@@ -35,7 +35,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
         if (c.changeClass == SchemaChange::Class::Additive)
             continue;
         lines << u"<span style=\"color:%1\">%2: %3</span>"_s.arg(changeClassColor(c.changeClass).name(),
-                                                                changeClassId(c.changeClass),
+                                                                changeClassText(c.changeClass),
                                                                 c.description().toHtmlEscaped());
     }
     if (dryRun.diff.count(SchemaChange::Class::Destructive) == 0)

@@ -82,7 +82,7 @@ void writeDiff(QTextStream &out, const SchemaDiff &diff)
                .arg(diff.count(SchemaChange::Class::Destructive))
         << u'\n';
     for (const SchemaChange &c : diff.changes)
-        out << QStringLiteral("  %1 %2 ").arg(changeMark(c.changeClass)).arg(changeClassId(c.changeClass), -11)
+        out << QStringLiteral("  %1 %2 ").arg(changeMark(c.changeClass)).arg(changeClassText(c.changeClass), -11)
             << c.description() << u'\n';
 }
 

@@ -72,7 +72,7 @@ QVariant SchemaDiffModel::data(const QModelIndex &index, int role) const
         if (role == ClassRole)
             return int(c);
         if (role == Qt::DisplayRole && index.column() == Change)
-            return u"%1 (%2)"_s.arg(changeClassId(c)).arg(m_byClass[index.row()].size());
+            return u"%1 (%2)"_s.arg(changeClassText(c)).arg(m_byClass[index.row()].size());
         return {};
     }
     const SchemaChange &c = m_diff.changes.at(m_byClass[index.internalId() - 1].at(index.row()));
@@ -80,7 +80,7 @@ QVariant SchemaDiffModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Change: return c.description();
-        case Kind: return c.objectKind;
+        case Kind: return objectKindText(c.objectKind);
         case Table: return c.table;
         }
         return {};

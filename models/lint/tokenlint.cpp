@@ -114,7 +114,7 @@ void declareColumns(ScriptState &state, const QString &table, const QString &bod
         }
         if ((c != u',' || depth > 0) && c != u')')
             continue;
-        if (const auto m = element.match(QStringView(body).mid(start, i - start)); m.hasMatch() && !notColumn.match(m.captured(1)).hasMatch()) {
+        if (const auto m = element.match(body.mid(start, i - start)); m.hasMatch() && !notColumn.match(m.captured(1)).hasMatch()) {
             const QString size = m.captured(3);
             state.declared << DeclaredColumn{table, m.captured(1), m.captured(2).toLower() + (size.isEmpty() ? QString() : u'(' + size + u')')};
             --count;
@@ -237,7 +237,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
         if (const qsizetype open = text.indexOf(u'(', m.capturedEnd(0)); open >= 0)
             declareColumns(state, table, text.mid(open + 1));
         if (mysql) {
-            const QRegularExpression &intKey = re(
+            const QRegularExpression intKey = re(
                 u"(?:\\(|,)\\s*(\\w+)\\s+(?:INT|INTEGER|MEDIUMINT|SMALLINT)\\b(?:\\s*\\(\\d+\\))?(?:\\s+UNSIGNED)?[^,]*\\bPRIMARY\\s+KEY"_s);
             if (auto k = intKey.match(text); k.hasMatch())
                 hits << Hit{u"int-primary-key"_s, at(k.capturedStart(1)),

@@ -462,18 +462,44 @@ QString changeActionId(SchemaChange::Action a)
     return {};
 }
 
+QString changeClassText(SchemaChange::Class c)
+{
+    switch (c) {
+    case SchemaChange::Class::Additive: return Text::tr("additive");
+    case SchemaChange::Class::Rewriting: return Text::tr("rewriting");
+    case SchemaChange::Class::Destructive: return Text::tr("destructive");
+    }
+    return {};
+}
+
+QString objectKindText(const QString &kind)
+{
+    static const char *const kinds[] = {
+        QT_TRANSLATE_NOOP("SchemaDiff", "table"),    QT_TRANSLATE_NOOP("SchemaDiff", "column"),
+        QT_TRANSLATE_NOOP("SchemaDiff", "constraint"), QT_TRANSLATE_NOOP("SchemaDiff", "index"),
+        QT_TRANSLATE_NOOP("SchemaDiff", "view"),     QT_TRANSLATE_NOOP("SchemaDiff", "sequence"),
+        QT_TRANSLATE_NOOP("SchemaDiff", "enum"),     QT_TRANSLATE_NOOP("SchemaDiff", "trigger"),
+        QT_TRANSLATE_NOOP("SchemaDiff", "function"), QT_TRANSLATE_NOOP("SchemaDiff", "procedure")};
+    for (const char *k : kinds) {
+        if (kind == QLatin1StringView(k))
+            return Text::tr(k);
+    }
+    return kind;
+}
+
 QString SchemaChange::description() const
 {
     const bool owned = objectKind == u"column";
     const QString subject = owned ? table + u'.' + name : name;
     const QString on = (!owned && !table.isEmpty() && table != name) ? Text::tr(" on %1").arg(table) : QString();
+    const QString kind = objectKindText(objectKind);
     switch (action) {
-    case Action::Add: return Text::tr("add %1 %2%3").arg(objectKind, subject, on);
-    case Action::Drop: return Text::tr("drop %1 %2%3").arg(objectKind, subject, on);
-    case Action::Rename: return Text::tr("rename %1 %2 → %3%4").arg(objectKind, subject, newName, on);
+    case Action::Add: return Text::tr("add %1 %2%3").arg(kind, subject, on);
+    case Action::Drop: return Text::tr("drop %1 %2%3").arg(kind, subject, on);
+    case Action::Rename: return Text::tr("rename %1 %2 → %3%4").arg(kind, subject, newName, on);
     case Action::Change:
-        return detail.isEmpty() ? Text::tr("change %1 %2%3").arg(objectKind, subject, on)
-                                : Text::tr("change %1 %2%3: %4").arg(objectKind, subject, on, detail);
+        return detail.isEmpty() ? Text::tr("change %1 %2%3").arg(kind, subject, on)
+                                : Text::tr("change %1 %2%3: %4").arg(kind, subject, on, detail);
     }
     return {};
 }

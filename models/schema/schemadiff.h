@@ -53,6 +53,10 @@ struct SchemaChange
 };
 
 QString changeClassId(SchemaChange::Class c);
+/*! The class in the reader's language ("additive", "ergänzend", "additif"). */
+QString changeClassText(SchemaChange::Class c);
+/*! An object kind ("column", "index", …) in the reader's language. */
+QString objectKindText(const QString &kind);
 QString changeActionId(SchemaChange::Action a);
 
 struct SchemaDiff

@@ -19,6 +19,8 @@
 #include "profilesdialog.h"
 #include "secretstore.h"
 #include "items/migrationtreemodel.h"
+#include "i18n/translations.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -127,6 +129,36 @@ bool checklistScreens(MainWindow &window, const QString &projectDir, const QStri
     return ok;
 }
 
+// The window in German after a dry run, and Settings in French with its language choice.
+bool translatedScreens(const QString &out)
+{
+    installTranslations({u"godwit_models"_s, u"godwit"_s}, u"de"_s);
+    QTemporaryDir dir;
+    const DemoSetup demo = ensureDemoProject(dir.path());
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    window.openProject(demo.projectDir);
+    bool ok = waitFor(&window, SIGNAL(statusRefreshed()));
+    MigrationTreeModel *model = window.migrationModel();
+    window.openMigration(
+        model->index(0, 0, model->index(MigrationTreeModel::Pending, 0)).data(MigrationTreeModel::KeyRole).toString());
+    window.dryRun();
+    ok = waitFor(&window, SIGNAL(jobFinished())) && ok;
+    ok = save(window, out, u"dry-run-de.png"_s) && ok;
+
+    installTranslations({u"godwit_models"_s, u"godwit"_s}, u"fr"_s);
+    SettingsDialog settings(window.settings(), &window);
+    settings.languageBox()->setCurrentIndex(settings.languageBox()->findData(u"fr"_s));
+    settings.show();
+    settle();
+    const QString path = out + u"/settings-fr.png"_s;
+    ok = settings.grab().save(path) && ok;
+    QTextStream(stdout) << "wrote " << path << "\n";
+    installTranslations({u"godwit_models"_s, u"godwit"_s}, u"en"_s);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -206,5 +238,6 @@ int main(int argc, char **argv)
     }
 
     ok = checklistScreens(window, demo.projectDir, out) && ok;
+    ok = translatedScreens(out) && ok;
     return ok ? 0 : 1;
 }
