@@ -50,11 +50,6 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
         return Exit::Usage;
     }
     context.hasTarget = true;
-    LintConfigLoad config = lintConfig(context.project);
-    if (!config.config) {
-        err << config.error << u'\n';
-        return Exit::Usage;
-    }
     // With a target named (or --pending), what its data says: read-only queries.
     std::unique_ptr<Connection> target;
     if (lint.pending || lint.reversible || !options.url.isEmpty() || !options.profile.isEmpty()) {
@@ -63,7 +58,12 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
         if (!target && !open.databaseMissing)
             err << Text::tr("data-aware checks skipped: %1").arg(open.error) << u'\n';
     }
-    // Which server the MySQL ALTERs will meet: as given, the target's, or godwit.json's.
+    LintConfigLoad config = lintConfig(context.project, target.get());
+    if (!config.config) {
+        err << config.error << u'\n';
+        return Exit::Usage;
+    }
+    // --server-version over the target's VERSION() and godwit.json's lint.server.
     if (!lint.serverVersion.isEmpty()) {
         config.config->server = ServerVersion::parse(lint.serverVersion);
         if (!config.config->server) {
@@ -73,9 +73,6 @@ int lint(const GlobalOptions &options, const LintOptions &lint, QTextStream &out
                 << u'\n';
             return Exit::Usage;
         }
-    } else if (target && dialect == Dialect::MySQL) {
-        if (const auto version = ServerVersion::parse(target->serverVersion()))
-            config.config->server = version;
     }
 
     QList<LintResult> results;

@@ -37,8 +37,17 @@ Connection::Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions opti
     QSqlQuery q(m_db);
     if (m_spec.dialect == Dialect::PostgreSQL && q.exec(QStringLiteral("SHOW server_version_num")) && q.next())
         m_serverVersionNumber = q.value(0).toInt();
-    if (m_spec.dialect == Dialect::MySQL && q.exec(QStringLiteral("SELECT VERSION()")) && q.next())
-        m_serverVersion = q.value(0).toString();
+}
+
+QString Connection::serverVersion()
+{
+    if (!m_serverVersion) {
+        QSqlQuery q(m_db);
+        m_serverVersion = m_spec.dialect == Dialect::MySQL && q.exec(QStringLiteral("SELECT VERSION()")) && q.next()
+                              ? q.value(0).toString()
+                              : QString();
+    }
+    return *m_serverVersion;
 }
 
 Connection::~Connection()

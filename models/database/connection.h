@@ -60,8 +60,9 @@ public:
     Dialect dialect() const { return m_spec.dialect; }
     /*! PostgreSQL's server_version_num (150004 for 15.4); 0 elsewhere. */
     int serverVersionNumber() const { return m_serverVersionNumber; }
-    /*! MySQL and MariaDB: what VERSION() says ("10.11.6-MariaDB-0+deb12u1"); empty elsewhere. */
-    QString serverVersion() const { return m_serverVersion; }
+    /*! MySQL and MariaDB: what VERSION() says ("10.11.6-MariaDB-0+deb12u1"), asked once, when
+        first wanted; empty elsewhere. */
+    QString serverVersion();
 
 private:
     Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions options);
@@ -70,7 +71,7 @@ private:
     ConnectOptions m_options;
     QSqlDatabase m_db;
     int m_serverVersionNumber = 0;
-    QString m_serverVersion;
+    std::optional<QString> m_serverVersion;
 };
 
 } // namespace godwit

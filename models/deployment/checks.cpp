@@ -121,11 +121,12 @@ QString dryRunFailure(const DryRunJob &job)
     return job.report.residueMessages.join(u"; "_s);
 }
 
-// The unsuppressed lint errors of the plan's up scripts, with the project's settings.
-QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan)
+// The unsuppressed lint errors of the plan's up scripts, with the project's settings and,
+// on MySQL/MariaDB, the target's server version.
+QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan, Connection *target)
 {
     QList<Finding> errors;
-    const LintConfigLoad config = lintConfig(workspace.project);
+    const LintConfigLoad config = lintConfig(workspace.project, target);
     for (const PlanStep &step : plan.steps) {
         if (step.direction != Direction::Up || !step.migration.up || !config.config)
             continue;
@@ -221,7 +222,14 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
         runDryRunJob(context.workspace, requestTo(deployment.to), DryRunMethod::Auto, true, cancel, progress);
     const QString failure = dryRunFailure(job);
     const bool upsRan = job.error.isEmpty() && job.report.error.isEmpty() && job.report.stepsOk();
+    // A read-only connection to the target, opened when an item first needs one.
     std::unique_ptr<Connection> connection;
+    const auto target = [&]() -> Connection * {
+        if (!connection)
+            connection =
+                Connection::open(context.workspace.target, Connection::Mode::ReadOnly, context.workspace.connect).connection;
+        return connection.get();
+    };
     for (const QString &id : ids) {
         const ChecklistItem *item = deployment.item(id);
         ItemResult r{id};
@@ -256,13 +264,8 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                                            {u"durationMs"_s, qRound(s.durationMs)}});
             QJsonArray tables;
             QStringList largest;
-            QString error;
-            if (!connection)
-                connection = Connection::open(context.workspace.target, Connection::Mode::ReadOnly,
-                                              context.workspace.connect)
-                                 .connection;
-            const QList<TableStats> sizes = connection ? tableSizes(*connection, touchedTables(job.report))
-                                                      : QList<TableStats>();
+            const QList<TableStats> sizes = target() ? tableSizes(*target(), touchedTables(job.report))
+                                                    : QList<TableStats>();
             for (const TableStats &t : sizes) {
                 tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
                 if (largest.size() < 3)
@@ -288,7 +291,8 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
             }
             QJsonArray destructive = changesJson(job.report.diff, SchemaChange::Class::Destructive);
             // Each lint error of the plan's scripts is acknowledged by name as well.
-            const QList<Finding> errors = lintErrors(context.workspace, job.plan);
+            const QList<Finding> errors = lintErrors(
+                context.workspace, job.plan, context.workspace.target.dialect == Dialect::MySQL ? target() : nullptr);
             for (const Finding &f : errors)
                 destructive.append(QJsonObject{{u"class"_s, u"lint"_s}, {u"change"_s, lintChangeName(context.workspace, f)}});
             r.evidence = {{u"destructive"_s, destructive},

@@ -3,6 +3,7 @@
 // What the dialect analysers report to the linter: a rule, where in the statement (bytes
 // from its start), and what the statement does. Private to models/lint.
 
+#include "linter.h"
 #include "mysqlalter.h"
 
 #include "sql/dialect.h"
@@ -24,14 +25,6 @@ struct Hit
     QString newType;     ///< a type change's new type, as PostgreSQL names it ("integer", "varchar(4)")
 };
 
-/*! A column's type as a CREATE TABLE or ADD COLUMN declares it ("bigint", "varchar(20)"). */
-struct DeclaredColumn
-{
-    QString table;
-    QString column;
-    QString type;
-};
-
 /*! What an analyser learns about a script as it goes, statement by statement. */
 struct ScriptState
 {
@@ -46,7 +39,9 @@ struct ScriptState
     int index = 0;                  ///< of the statement being analysed
     std::optional<ServerVersion> server; ///< MySQL/MariaDB: which ALTERs are instant, in place or copies
     bool foreignKeyChecksOff = false;    ///< SET foreign_key_checks = 0 came before
-    QList<DeclaredColumn> declared;      ///< in the order of the statements
+    /*! Column types as CREATE TABLE and ADD COLUMN declare them ("bigint", "varchar(20)"),
+        and (added by the linter) the type changes, in the order of the statements. */
+    QList<ColumnTypeEvent> columnTypes;
 };
 
 /*! PostgreSQL, from libpg_query's parse tree. parseError is set when the parser refuses

@@ -3,6 +3,7 @@
 #include "analysers_p.h"
 #include "rules.h"
 
+#include "database/connection.h"
 #include "migrations/scriptloader.h"
 #include "sql/sqlsplitter.h"
 
@@ -122,7 +123,6 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
         return result;
     }
     lint::ScriptState state;
-    qsizetype declared = 0;
     state.wrapped = wrapped;
     state.server = config.server;
     QList<Finding> findings;
@@ -141,10 +141,6 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
         } else {
             hits = lint::analyseTokens(dialect, s.sql, state);
         }
-        for (; declared < state.declared.size(); ++declared) {
-            const lint::DeclaredColumn &d = state.declared.at(declared);
-            result.columnTypes << ColumnTypeEvent{d.table, d.column, d.type, std::nullopt};
-        }
         for (const lint::Hit &h : std::as_const(hits)) {
             Finding f = makeFinding(h.rule, h.message, source.locationAt(s.offset + h.offset), s.sql);
             f.table = h.table;
@@ -152,7 +148,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
             f.misfit = h.misfit;
             f.newType = h.newType;
             if (f.rule == u"column-type-change" && f.columns.size() == 1 && !f.newType.isEmpty())
-                result.columnTypes << ColumnTypeEvent{f.table, f.columns.first(), f.newType, f.location};
+                state.columnTypes << ColumnTypeEvent{f.table, f.columns.first(), f.newType, f.location};
             findings << f;
         }
         ++state.index;
@@ -177,6 +173,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
     });
     const int first = statements.isEmpty() ? INT_MAX : statements.first().location.line;
     result.findings = settle(findings, config, ignoresOf(source.bytes()), first, lines);
+    result.columnTypes = std::move(state.columnTypes);
     return result;
 }
 
@@ -208,7 +205,7 @@ std::optional<Severity> LintConfig::severityOf(const QString &rule, Severity fal
     return it == rules.cend() ? std::optional<Severity>(fallback) : *it;
 }
 
-LintConfigLoad lintConfig(const Project &project)
+LintConfigLoad lintConfig(const Project &project, Connection *target)
 {
     LintConfigLoad load;
     LintConfig config;
@@ -222,6 +219,10 @@ LintConfigLoad lintConfig(const Project &project)
                              .arg(project.directory, server.toString());
             return load;
         }
+    }
+    if (target && target->dialect() == Dialect::MySQL) {
+        if (const auto version = ServerVersion::parse(target->serverVersion()))
+            config.server = version;
     }
     const QJsonObject rules = project.lint.value(u"rules").toObject();
     for (auto it = rules.begin(); it != rules.end(); ++it) {

@@ -14,6 +14,8 @@
 
 namespace godwit {
 
+class Connection;
+
 /*! A project's lint settings: godwit.json's "lint": {"rules": {"rule-id": "off" | "info" |
     "warning" | "error"}, "server": "mysql 8.0.35"}. Timeouts set in the project's settings count as set. */
 struct LintConfig
@@ -34,7 +36,9 @@ struct LintConfigLoad
     std::optional<LintConfig> config;
     QString error; ///< names godwit.json and the key
 };
-LintConfigLoad lintConfig(const Project &project);
+/*! With a MySQL/MariaDB target, its VERSION() is the server the ALTERs are judged for (over
+    godwit.json's lint.server). */
+LintConfigLoad lintConfig(const Project &project, Connection *target = nullptr);
 
 /*! A column's type as a script declares it (CREATE TABLE, ADD COLUMN) or changes it (at
     `change`, where its column-type-change finding is). */

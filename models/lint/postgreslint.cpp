@@ -116,7 +116,7 @@ void checkIdentifiers(QList<Hit> &hits, const QString &sql)
 void checkColumn(QList<Hit> &hits, ScriptState &state, const QString &table, const QJsonObject &column)
 {
     const QString name = column[u"colname"].toString();
-    state.declared << DeclaredColumn{table, name, displayType(column)};
+    state.columnTypes << ColumnTypeEvent{table, name, displayType(column), std::nullopt};
     const QString type = typeOf(column);
     const qsizetype at = locationOf(column);
     bool primary = false;

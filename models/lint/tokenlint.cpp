@@ -116,7 +116,9 @@ void declareColumns(ScriptState &state, const QString &table, const QString &bod
             continue;
         if (const auto m = element.match(body.mid(start, i - start)); m.hasMatch() && !notColumn.match(m.captured(1)).hasMatch()) {
             const QString size = m.captured(3);
-            state.declared << DeclaredColumn{table, m.captured(1), m.captured(2).toLower() + (size.isEmpty() ? QString() : u'(' + size + u')')};
+            state.columnTypes << ColumnTypeEvent{table, m.captured(1),
+                                                 m.captured(2).toLower() + (size.isEmpty() ? QString() : u'(' + size + u')'),
+                                                 std::nullopt};
             --count;
         }
         if (c == u')')
@@ -152,7 +154,9 @@ void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsi
     const ParsedAlter alter = parseAlter(rest, state.foreignKeyChecksOff);
     const std::optional<ServerVersion> &server = state.server;
     const auto costOf = [&](AlterOperation op) { return server ? alterCost(op, *server) : worstAlterCost(op); };
-    const QString unknown = Text::tr("the server's version is unknown: name it with lint.server in godwit.json or lint against the target");
+    const auto unknown = [] {
+        return Text::tr("the server's version is unknown: name it with lint.server in godwit.json or lint against the target");
+    };
 
     // ALGORITHM=INSTANT/NOCOPY/INPLACE or LOCK=NONE: the server does it so, or refuses.
     const bool asked = (!alter.algorithm.isEmpty() && alter.algorithm != u"DEFAULT" && alter.algorithm != u"COPY")
@@ -193,28 +197,28 @@ void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsi
             cost = k;
         }
     }
-    const QString on = server ? server->toString() : Text::tr("older servers");
+    const auto on = [&] { return server ? server->toString() : Text::tr("older servers"); };
     if (alter.algorithm == u"COPY") {
         hits << Hit{u"mysql-copy-alter"_s, at(base + alter.algorithmOffset),
                     Text::tr("ALGORITHM=COPY copies %1: writes wait for the whole copy").arg(table), table, {}, {}, {}};
     } else if (dearest && (cost.algorithm == AlterAlgorithm::Copy || (cost.blocksWrites && cost.algorithm == AlterAlgorithm::Rebuild))) {
         QString message = cost.algorithm == AlterAlgorithm::Copy
-                              ? Text::tr("%1 copies %2 on %3: writes wait for the whole copy").arg(clauseName(*dearest), table, on)
-                              : Text::tr("%1 rebuilds %2 on %3 and blocks writes meanwhile").arg(clauseName(*dearest), table, on);
+                              ? Text::tr("%1 copies %2 on %3: writes wait for the whole copy").arg(clauseName(*dearest), table, on())
+                              : Text::tr("%1 rebuilds %2 on %3 and blocks writes meanwhile").arg(clauseName(*dearest), table, on());
         if (!server && cost.algorithm != AlterAlgorithm::Copy)
-            message += u" ("_s + unknown + u')';
+            message += u" ("_s + unknown() + u')';
         hits << Hit{u"mysql-copy-alter"_s, at(base + dearest->offset), message, table, {}, {}, {}};
     } else if (dearest && cost.algorithm == AlterAlgorithm::Rebuild) {
         QString message = Text::tr("%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in "
                              "proportion to the table")
-                              .arg(clauseName(*dearest), table, on);
+                              .arg(clauseName(*dearest), table, on());
         const QString since = server ? instantSince(dearest->operation, server->flavor) : QString();
         const QString note = server ? (since.isEmpty() ? QString() : Text::tr("INSTANT from %1").arg(since))
                                     : versionNote(dearest->operation);
         if (!note.isEmpty())
             message += u"; "_s + note;
         if (!server)
-            message += u" ("_s + unknown + u')';
+            message += u" ("_s + unknown() + u')';
         hits << Hit{u"mysql-rebuild-alter"_s, at(base + dearest->offset), message, table, {}, {}, {}};
     }
 }
@@ -234,9 +238,9 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
     if (auto m = head(u"CREATE\\s+(?:TEMP\\w*\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"_s + name); m.hasMatch()) {
         const QString table = m.captured(1).section(u'.', -1).trimmed();
         state.createdTables.insert(table);
-        if (const qsizetype open = text.indexOf(u'(', m.capturedEnd(0)); open >= 0)
-            declareColumns(state, table, text.mid(open + 1));
-        if (mysql) {
+        if (mysql) { // SQLite cannot change a column's type: nothing to narrow there
+            if (const qsizetype open = text.indexOf(u'(', m.capturedEnd(0)); open >= 0)
+                declareColumns(state, table, text.mid(open + 1));
             const QRegularExpression intKey = re(
                 u"(?:\\(|,)\\s*(\\w+)\\s+(?:INT|INTEGER|MEDIUMINT|SMALLINT)\\b(?:\\s*\\(\\d+\\))?(?:\\s+UNSIGNED)?[^,]*\\bPRIMARY\\s+KEY"_s);
             if (auto k = intKey.match(text); k.hasMatch())
@@ -334,10 +338,12 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                 hits << Hit{u"sqlite-table-rebuild"_s, at(base + a.capturedStart(0)),
                             Text::tr("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
         }
-        for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)"_s)
-                           .globalMatch(rest);
-             it.hasNext();)
-            declareColumns(state, table, rest.mid(it.next().capturedEnd(0)), 1);
+        if (mysql) {
+            for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)"_s)
+                               .globalMatch(rest);
+                 it.hasNext();)
+                declareColumns(state, table, rest.mid(it.next().capturedEnd(0)), 1);
+        }
         if (!fresh) {
             for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)(\\w+)([^,]*)"_s)
                                .globalMatch(rest);

@@ -100,11 +100,9 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         connection = openTarget(workspace, Connection::Mode::ReadOnly, &error);
     }
     if (forWindow) { // the editors, the tree and the Problems dock show the findings
-        LintConfigLoad config = lintConfig(workspace.project);
+        const LintConfigLoad config = lintConfig(workspace.project, connection.get());
         job.lintError = config.error;
         if (config.config) {
-            if (const auto version = connection ? ServerVersion::parse(connection->serverVersion()) : std::nullopt)
-                config.config->server = version; // the MySQL server the ALTERs will meet
             for (const LintResult &r : lintMigrations(job.source.migrations, workspace.target.dialect, *config.config))
                 job.findings << r.findings;
         }

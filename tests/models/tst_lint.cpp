@@ -539,6 +539,11 @@ void TestLint::mysqlAltersAsTheServerDoesThem()
     QSqlQuery q(connection->database());
     const auto server = ServerVersion::parse(connection->serverVersion()); // what lint reads from a target
     QVERIFY2(server && server->flavor == ServerVersion::Flavor::MariaDB, qPrintable(connection->serverVersion()));
+    // The target's version wins over godwit.json's lint.server.
+    write(dir, u"godwit.json"_s, R"({"lint": {"server": "mysql 5.7"}})");
+    const LintConfigLoad config = lintConfig(*loadProject(dir.path()).project, connection.get());
+    QVERIFY(config.config && config.config->server);
+    QCOMPARE(config.config->server->toString(), server->toString());
     QVERIFY(q.exec(u"CREATE TABLE customers (id INT PRIMARY KEY)"_s));
     const QList<std::pair<AlterOperation, QString>> operations = {
         {AlterOperation::AddColumn, u"ADD COLUMN extra INT"_s},
