@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian 13 lane (TESTING.md): Qt 6.8 and KSyntaxHighlighting 6, which Debian 12 lacks.
 # Builds Godwit in a trixie root - made with debootstrap on first use and kept in
-# build/debian13-root while its package list is unchanged - and runs the unit and widget
+# ~/.cache/godwit/debian13-root while its package list is unchanged - and runs the unit and widget
 # tests there, the editor's KSyntaxHighlighting backend included; the tests that need
 # PostgreSQL or MariaDB skip (GODWIT_TEST_NO_SERVERS=1), as they run in the main lane.
 #
@@ -12,9 +12,12 @@
 # build or test exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=build/debian13-root
+# The root and its compiler cache are kept outside the checkout, so that later runs on this
+# machine (CI clones afresh) reuse them.
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/godwit
+root=$cache/debian13-root
 mirror=http://deb.debian.org/debian
-packages=cmake,g++,make,ninja-build,pkg-config,qt6-base-dev,libqt6sql6-sqlite,libqscintilla2-qt6-dev,libkf6syntaxhighlighting-dev,qt6-tools-dev,qt6-l10n-tools,libpg-query-dev,libsqlite3-dev,libdtl-dev,libpq-dev,libssl-dev,qtkeychain-qt6-dev,libgl-dev,xvfb,xauth,python3
+packages=cmake,g++,make,ninja-build,ccache,pkg-config,qt6-base-dev,libqt6sql6-sqlite,libqscintilla2-qt6-dev,libkf6syntaxhighlighting-dev,qt6-tools-dev,qt6-l10n-tools,libpg-query-dev,libsqlite3-dev,libdtl-dev,libpq-dev,libssl-dev,qtkeychain-qt6-dev,libgl-dev,xvfb,xauth,python3
 what=${1:-all}
 
 sudo=""
@@ -42,6 +45,7 @@ prepare() {
   fi
   command -v debootstrap >/dev/null || $sudo apt-get install -y -qq debootstrap >/dev/null
   $sudo rm -rf "$root"
+  mkdir -p "$cache"
   echo "debian13: debootstrap trixie into $root"
   if ! $sudo debootstrap --variant=minbase --include="$packages" trixie "$root" "$mirror" >build/debian13-debootstrap.log 2>&1; then
     tail -20 build/debian13-debootstrap.log
@@ -65,14 +69,21 @@ run() {
   $sudo mkdir -p "$root/src"
   git ls-files -z | $sudo tar --null -T - -cf - | $sudo tar -xf - -C "$root/src"
 
+  # The compiler cache lives outside the root, so that a new root keeps it.
+  mkdir -p "$cache/debian13-ccache"
+  $sudo mkdir -p "$root/ccache"
   mounted=""
-  cleanup() { [ -n "$mounted" ] && $sudo umount "$root/proc" || true; }
+  cleanup() {
+    [ -n "$mounted" ] && { $sudo umount "$root/proc" || true; $sudo umount "$root/ccache" || true; }
+    return 0
+  }
   trap cleanup EXIT
-  $sudo mount -t proc proc "$root/proc" && mounted=yes
+  $sudo mount -t proc proc "$root/proc" && $sudo mount --bind "$cache/debian13-ccache" "$root/ccache" && mounted=yes
   # -O0: this lane checks that the code compiles and behaves with Qt 6.8, not its speed.
   $sudo chroot "$root" /bin/sh -ec '
     cd /src
-    cmake -S . -B /build -G Ninja -DCMAKE_BUILD_TYPE=None -DGODWIT_BUILD_BENCHMARKS=OFF \
+    export CCACHE_DIR=/ccache CCACHE_MAXSIZE=3G
+    cmake -S . -B /build -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_BUILD_TYPE=None -DGODWIT_BUILD_BENCHMARKS=OFF \
           -DCMAKE_CXX_FLAGS="-O0 -Wall -Wextra -Wno-missing-field-initializers -Werror" \
       | grep -E "highlighting|Error" || true
     cmake --build /build -j2

@@ -11,7 +11,23 @@ export CTEST_OUTPUT_ON_FAILURE=1
 
 packaging/install-deps.sh
 
-step() { printf '\n== %s\n' "$*"; }
+# Each lane's wall time, printed at the end (and when a lane fails).
+lanes=()
+lane_start=$SECONDS
+lane_name=""
+step() {
+  [ -n "$lane_name" ] && lanes+=("$(printf '%-52s %5d s' "$lane_name" $((SECONDS - lane_start)))")
+  lane_name=$*
+  lane_start=$SECONDS
+  printf '\n== %s\n' "$*"
+}
+report_lanes() {
+  step ""
+  printf '\n== lane times\n'
+  printf '  %s\n' "${lanes[@]}"
+  printf '  %-52s %5d s\n' "total" "$SECONDS"
+}
+trap report_lanes EXIT
 
 step "Debian 13 root: prepared in the background (build/debian13-prepare.log)"
 mkdir -p build
