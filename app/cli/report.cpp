@@ -489,6 +489,11 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         for (const QString &n : report.notes)
             m_out << QStringLiteral("  %1\n").arg(n);
     }
+    if (!report.notRehearsable.isEmpty()) {
+        m_out << u'\n' << Text::tr("Not rehearsable on a copy (not run)") << u'\n';
+        for (const NotRehearsable &n : report.notRehearsable)
+            m_out << QStringLiteral("  %1\n").arg(n.toString());
+    }
     m_out << u'\n'
           << Text::tr("Time: preparation %1, execution %2, introspection %3, diff %4")
                  .arg(milliseconds(report.timing.preparationMs), milliseconds(report.timing.executionMs),
@@ -496,7 +501,10 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
           << u'\n';
     if (!report.error.isEmpty())
         m_out << Text::tr("Error: %1").arg(report.error) << u'\n';
-    m_out << (report.cancelled                  ? Text::tr("Cancelled; the target was not changed.")
+    m_out << (report.cancelled ? Text::tr("Cancelled; the target was not changed.")
+              : !report.notRehearsable.isEmpty()
+                  ? Text::tr("Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; "
+                             "the target was not changed.", nullptr, int(report.notRehearsable.size()))
               : report.ok()                     ? Text::tr("Dry run passed; the target was not changed.")
               : !report.residueMessages.isEmpty() && report.stepsOk()
                   ? Text::tr("The plan runs, but its downs do not restore the starting schema; the target was not changed.")
