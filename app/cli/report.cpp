@@ -100,9 +100,13 @@ QString firstLine(const QString &sql)
 void writeSteps(QTextStream &out, const QList<StepRun> &steps)
 {
     for (const StepRun &step : steps) {
+        const bool escaped = !notRehearsable({step}).isEmpty();
+        const QString outcome = !step.ok       ? (step.cancelled ? Text::tr("CANCELLED") : Text::tr("FAILED"))
+                                : escaped ? Text::tr("NOT REHEARSABLE")
+                                          : Text::tr("ok");
         out << QStringLiteral("%1 %2 %3  %4  %5\n")
                    .arg(arrow(step.step.direction), step.step.migration.displayVersion(), step.step.migration.description,
-                        step.ok ? Text::tr("ok") : (step.cancelled ? Text::tr("CANCELLED") : Text::tr("FAILED")), milliseconds(step.durationMs));
+                        outcome, milliseconds(step.durationMs));
         for (const StatementRun &s : step.statements) {
             QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
             if (s.rowsAffected >= 0)

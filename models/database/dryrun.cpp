@@ -344,11 +344,8 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         }
         scratch = std::move(created.scratch);
         work = &scratch->connection();
-        report.notRehearsable << scratch->notRehearsable();
     }
-    // Read before anything runs: what is outside this dry run's scratch (or transaction).
-    m_containment = std::make_unique<Containment>(readContainmentScope(
-        m_target, *work, scratch ? scratch->name() : QString(), report.method == DryRunMethod::Transaction));
+    contain(report, *work, scratch.get());
     if (report.method == DryRunMethod::Shadow) {
         ScriptRunner replayRunner(*work, {false, m_containment.get()});
         setRunner(&replayRunner);
@@ -401,6 +398,16 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     if (dialect == Dialect::PostgreSQL)
         report.notes << restoreSequences(m_target, sequences);
     return report;
+}
+
+// Read before anything runs: what is outside this dry run's scratch (or transaction), and
+// what the scratch copy left out because it reaches there.
+void DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch)
+{
+    if (scratch)
+        report.notRehearsable << scratch->notRehearsable();
+    m_containment = std::make_unique<Containment>(readContainmentScope(
+        m_target, work, scratch ? scratch->name() : QString(), report.method == DryRunMethod::Transaction));
 }
 
 void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,

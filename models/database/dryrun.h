@@ -18,6 +18,8 @@
 
 namespace godwit {
 
+class ScratchDatabase;
+
 /*! Where a dry run executes, so that the target is left exactly as it was.
     - Copy: SQLite: a copy of the file made with VACUUM INTO in a temporary folder;
       MySQL/MariaDB: a scratch database holding the current schema (SHOW CREATE …).
@@ -126,6 +128,7 @@ private:
     void setRunner(ScriptRunner *runner);
     DryRunReport execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress);
     void audit(DryRunReport &report, const DryRunRequest &request);
+    void contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch);
     /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
     void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                  const std::atomic_bool *cancel, const Progress &say);
