@@ -3,6 +3,7 @@
 #include "support/scripthelpers.h"
 #include "support/testtargets.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -20,7 +21,8 @@ using namespace Qt::StringLiterals;
     databases, accounts and variables are unchanged (seen through a connection of their
     own), the report says "not rehearsable" at file:line:column, and godwit-cli dry-run
     exits non-zero without claiming it passed. On PostgreSQL, sequences of every schema are
-    put back. */
+    put back. The siblings on SQLite (ATTACH, VACUUM INTO) and PostgreSQL (files, session
+    locks, databases) are held back the same way. */
 class TestDryRunEscape : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ class TestDryRunEscape : public QObject
 private Q_SLOTS:
     void mariadbEscapes_data();
     void mariadbEscapes();
+    void siblingEscapes_data();
+    void siblingEscapes();
     void postgresSequencesOfEverySchema();
 };
 
@@ -191,6 +195,81 @@ void TestDryRunEscape::mariadbEscapes()
     QVERIFY2(!run.output.contains(u"passed"_s), qPrintable(run.output));
     QVERIFY2(run.output.contains(location + u": not rehearsable on a copy: "_s), qPrintable(run.output));
     QVERIFY2(run.output.contains(u"NOT PASSED"_s), qPrintable(run.output));
+}
+
+void TestDryRunEscape::siblingEscapes_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("script"); ///< %FILE%: a path outside the scratch; %TAG%: unique
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("witness"); ///< a query on the target whose answer must not change
+    const auto row = [](const char *engine, const char *method, const char *script, const char *kind, const char *witness) {
+        QTest::newRow(qPrintable(u"%1 %2 %3"_s.arg(QString::fromLatin1(engine), QString::fromLatin1(kind), QString::fromLatin1(method))))
+            << QString::fromLatin1(engine) << QString::fromLatin1(method) << QString::fromLatin1(script)
+            << QString::fromLatin1(kind) << QString::fromLatin1(witness);
+    };
+    for (const char *method : {"copy", "shadow", "transaction"}) {
+        row("sqlite", method, "ATTACH DATABASE '%FILE%' AS r;\nDELETE FROM r.t;\n", "attach", "");
+        row("sqlite", method, "VACUUM INTO '%FILE%.copy';\n", "server-file", "");
+    }
+    row("postgresql", "transaction", "SELECT pg_advisory_lock(%TAG%);\n", "session-lock",
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = %TAG%");
+    row("postgresql", "transaction", "COPY (SELECT 1) TO '%FILE%';\n", "server-file", "");
+    row("postgresql", "transaction", "CREATE DATABASE godwit_escape_%TAG%;\n", "database",
+        "SELECT count(*) FROM pg_database WHERE datname = 'godwit_escape_%TAG%'");
+}
+
+void TestDryRunEscape::siblingEscapes()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, method);
+    QFETCH(QString, script);
+    QFETCH(QString, kind);
+    QFETCH(QString, witness);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch() % 1000000000);
+    const QString file = dir.filePath(u"outside.sqlite3"_s);
+    const auto fill = [&](QString text) { return text.replace(u"%FILE%"_s, file).replace(u"%TAG%"_s, tag); };
+    {
+        // A real database file next to the target, with rows the dry run must not touch.
+        auto outside = test::connect(ConnectionSpec{.dialect = Dialect::SQLite, .path = file});
+        QVERIFY(outside);
+        QSqlQuery q(outside->database());
+        QVERIFY(q.exec(u"CREATE TABLE t (id INTEGER)"_s) && q.exec(u"INSERT INTO t VALUES (1), (2), (3)"_s));
+    }
+    if (engine == u"postgresql")
+        QFile::remove(file); // COPY must not create it
+    const QString folder = dir.filePath(u"migrations"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeText(folder + u"/001_escape.up.sql"_s, fill(script)));
+    auto connection = test::connect(*target);
+    auto other = test::connect(*target);
+    QVERIFY(connection && other);
+    const auto state = [&] {
+        QStringList seen{QFile::exists(file) ? u"file"_s : u"no file"_s,
+                         QFile::exists(file + u".copy"_s) ? u"copy"_s : u"no copy"_s};
+        if (engine == u"sqlite") {
+            auto outside = test::connect(ConnectionSpec{.dialect = Dialect::SQLite, .path = file});
+            seen << test::scalar(*outside, u"SELECT count(*) FROM t"_s);
+        }
+        if (!witness.isEmpty())
+            seen << test::scalar(*other, fill(witness));
+        return seen;
+    };
+    const QStringList before = state();
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, connection->dialect()});
+    const QList<StatusEntry> status = test::folderStatus(source, *connection);
+    const DryRunMethod chosen = *dryRunMethodFromId(method);
+    const DryRunReport report = DryRun(*connection).run({makePlan(source, status, {Direction::Up}), {}, chosen});
+    QCOMPARE(state(), before);
+    QCOMPARE(report.outcomeId(), u"not-rehearsable"_s);
+    QVERIFY(!report.notRehearsable.isEmpty());
+    QCOMPARE(report.notRehearsable.first().kind, kind);
+    QVERIFY2(report.notRehearsable.first().location.toString().endsWith(u"001_escape.up.sql:1:1"_s)
+                 || report.notRehearsable.first().location.line == 1,
+             qPrintable(report.notRehearsable.first().toString()));
 }
 
 // nextval() in a rolled-back transaction still counts: every schema's sequences are put
