@@ -138,12 +138,17 @@ void PreviewPanel::setReport(const DryRunReport &report)
 
     QStringList lines;
     lines << (report.cancelled ? tr("<b>Cancelled.</b>")
+              : !report.notRehearsable.isEmpty()
+                  ? tr("<b>Dry run not passed:</b> %n statement(s) would reach outside the dry run's scratch and were not "
+                       "run. The target was not changed.", nullptr, int(report.notRehearsable.size()))
               : report.ok()    ? tr("<b>Dry run passed</b> (%1 migrations, method %2); the target was not changed.")
                                      .arg(report.up.size())
                                      .arg(dryRunMethodId(report.method))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
     if (!report.error.isEmpty())
         lines << report.error.toHtmlEscaped();
+    for (const NotRehearsable &n : report.notRehearsable)
+        lines << n.toString().toHtmlEscaped();
     for (const StepRun &step : report.up + report.down) {
         if (!step.ok && !step.error.isEmpty())
             lines << step.error.toHtmlEscaped();

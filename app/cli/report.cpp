@@ -100,9 +100,13 @@ QString firstLine(const QString &sql)
 void writeSteps(QTextStream &out, const QList<StepRun> &steps)
 {
     for (const StepRun &step : steps) {
+        const bool escaped = !notRehearsable({step}).isEmpty();
+        const QString outcome = !step.ok       ? (step.cancelled ? Text::tr("CANCELLED") : Text::tr("FAILED"))
+                                : escaped ? Text::tr("NOT REHEARSABLE")
+                                          : Text::tr("ok");
         out << QStringLiteral("%1 %2 %3  %4  %5\n")
                    .arg(arrow(step.step.direction), step.step.migration.displayVersion(), step.step.migration.description,
-                        step.ok ? Text::tr("ok") : (step.cancelled ? Text::tr("CANCELLED") : Text::tr("FAILED")), milliseconds(step.durationMs));
+                        outcome, milliseconds(step.durationMs));
         for (const StatementRun &s : step.statements) {
             QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
             if (s.rowsAffected >= 0)
@@ -489,6 +493,11 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         for (const QString &n : report.notes)
             m_out << QStringLiteral("  %1\n").arg(n);
     }
+    if (!report.notRehearsable.isEmpty()) {
+        m_out << u'\n' << Text::tr("Not rehearsable on a copy (not run)") << u'\n';
+        for (const NotRehearsable &n : report.notRehearsable)
+            m_out << QStringLiteral("  %1\n").arg(n.toString());
+    }
     m_out << u'\n'
           << Text::tr("Time: preparation %1, execution %2, introspection %3, diff %4")
                  .arg(milliseconds(report.timing.preparationMs), milliseconds(report.timing.executionMs),
@@ -496,7 +505,10 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
           << u'\n';
     if (!report.error.isEmpty())
         m_out << Text::tr("Error: %1").arg(report.error) << u'\n';
-    m_out << (report.cancelled                  ? Text::tr("Cancelled; the target was not changed.")
+    m_out << (report.cancelled ? Text::tr("Cancelled; the target was not changed.")
+              : !report.notRehearsable.isEmpty()
+                  ? Text::tr("Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; "
+                             "the target was not changed.", nullptr, int(report.notRehearsable.size()))
               : report.ok()                     ? Text::tr("Dry run passed; the target was not changed.")
               : !report.residueMessages.isEmpty() && report.stepsOk()
                   ? Text::tr("The plan runs, but its downs do not restore the starting schema; the target was not changed.")

@@ -1,7 +1,9 @@
 #include "dryrun.h"
 
+#include "containmentscope.h"
 #include "historystore.h"
 #include "scratchdatabase.h"
+#include "sequences.h"
 
 #include "schema/introspection.h"
 
@@ -70,48 +72,6 @@ QString ddlDiff(const std::optional<Snapshot> &a, const std::optional<Snapshot> 
     return unifiedDiff(snapshotDdl(*a), snapshotDdl(*b), labelA, labelB);
 }
 
-// PostgreSQL does not roll sequences back: nextval() in the rolled-back transaction still
-// counts. Their values are read before, and put back after, unless another session has
-// moved them meanwhile (then putting them back could hand out a value twice).
-using SequenceValues = QHash<QString, QVariant>;
-
-SequenceValues sequenceValues(Connection &connection)
-{
-    SequenceValues values;
-    QSqlQuery q(connection.database());
-    if (q.exec(u"SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()"_s)) {
-        while (q.next())
-            values.insert(q.value(0).toString(), q.value(1));
-    }
-    return values;
-}
-
-QStringList restoreSequences(Connection &connection, const SequenceValues &before)
-{
-    QStringList notes;
-    const SequenceValues after = sequenceValues(connection);
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        if (!before.contains(it.key()) || old == it.value())
-            continue;
-        QSqlQuery q(connection.database());
-        q.prepare(u"SELECT setval(format('%I.%I', schemaname, sequencename)::regclass, coalesce(?, start_value), ?)"
-                  u" FROM pg_sequences WHERE schemaname = current_schema() AND sequencename = ?"
-                  u" AND last_value IS NOT DISTINCT FROM ?"_s);
-        q.addBindValue(old.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(old.toLongLong()));
-        q.addBindValue(!old.isNull());
-        q.addBindValue(it.key());
-        q.addBindValue(it.value().isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(it.value().toLongLong()));
-        if (q.exec() && q.next())
-            notes << Text::tr("sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been "
-                        "put back").arg(it.key());
-        else
-            notes << Text::tr("sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2")
-                         .arg(it.key(), it.value().toString());
-    }
-    return notes;
-}
-
 QList<PlanStep> downSteps(const QList<PlanStep> &up)
 {
     QList<PlanStep> down;
@@ -148,9 +108,21 @@ bool DryRunReport::stepsOk() const
     return std::all_of(up.cbegin(), up.cend(), ok) && std::all_of(down.cbegin(), down.cend(), ok);
 }
 
+QString DryRunReport::outcomeId() const
+{
+    if (cancelled)
+        return u"cancelled"_s;
+    if (!notRehearsable.isEmpty())
+        return u"not-rehearsable"_s;
+    if (ok())
+        return u"passed"_s;
+    return error.isEmpty() && stepsOk() ? u"not-reversible"_s : u"failed"_s;
+}
+
 QJsonObject DryRunReport::toJson(bool unified) const
 {
     QJsonObject o{{u"ok"_s, ok()},
+                  {u"outcome"_s, outcomeId()},
                   {u"method"_s, dryRunMethodId(method)},
                   {u"plan"_s, plan},
                   {u"up"_s, stepsJson(up)},
@@ -178,6 +150,12 @@ QJsonObject DryRunReport::toJson(bool unified) const
     }
     if (!notes.isEmpty())
         o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    if (!notRehearsable.isEmpty()) {
+        QJsonArray escapes;
+        for (const NotRehearsable &n : notRehearsable)
+            escapes.append(n.toJson());
+        o.insert(u"notRehearsable"_s, escapes);
+    }
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
     if (cancelled)
@@ -257,7 +235,7 @@ namespace {
 
 // Replays the applied migrations on a fresh scratch database.
 QString replay(ScriptRunner &runner, const QList<Migration> &applied, const std::atomic_bool *cancel,
-               const DryRun::Progress &progress)
+               const DryRun::Progress &progress, QList<NotRehearsable> &escapes)
 {
     QList<PlanStep> steps;
     for (const Migration &m : applied)
@@ -267,6 +245,7 @@ QString replay(ScriptRunner &runner, const QList<Migration> &applied, const std:
         if (progress)
             progress(Text::tr("replaying the history %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
     }, &ok);
+    escapes << notRehearsable(runs);
     if (ok)
         return {};
     return Text::tr("replaying the applied migrations failed at %1: %2")
@@ -301,7 +280,10 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
         entry.description = Text::tr("%1 to %2").arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version);
     }
     entry.planId = report.plan;
-    entry.outcome = report.cancelled ? u"cancelled"_s : report.ok() ? u"ok"_s : u"failed"_s;
+    entry.outcome = report.cancelled                 ? u"cancelled"_s
+                    : !report.notRehearsable.isEmpty() ? u"not-rehearsable"_s
+                    : report.ok()                      ? u"ok"_s
+                                                       : u"failed"_s;
     entry.detail = u"method=%1 steps=%2 additive=%3 rewriting=%4 destructive=%5%6"_s
                        .arg(dryRunMethodId(report.method))
                        .arg(report.up.size())
@@ -363,10 +345,11 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         scratch = std::move(created.scratch);
         work = &scratch->connection();
     }
+    contain(report, *work, scratch.get());
     if (report.method == DryRunMethod::Shadow) {
-        ScriptRunner replayRunner(*work, {});
+        ScriptRunner replayRunner(*work, {false, m_containment.get()});
         setRunner(&replayRunner);
-        report.error = replay(replayRunner, request.applied, cancel, progress);
+        report.error = replay(replayRunner, request.applied, cancel, progress, report.notRehearsable);
         setRunner(nullptr);
         if (!report.error.isEmpty()) {
             report.cancelled = cancelled(cancel);
@@ -400,7 +383,7 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         runPlan(report, *work, request, cancel, say);
         return report;
     }
-    const SequenceValues sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : SequenceValues();
+    const QList<SequenceValue> sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : QList<SequenceValue>();
     QSqlQuery transaction(m_target.database());
     if (!transaction.exec(dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
         report.error = Text::tr("%1: cannot begin the dry run's transaction: %2")
@@ -417,10 +400,20 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     return report;
 }
 
+// Read before anything runs: what is outside this dry run's scratch (or transaction), and
+// what the scratch copy left out because it reaches there.
+void DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch)
+{
+    if (scratch)
+        report.notRehearsable << scratch->notRehearsable();
+    m_containment = std::make_unique<Containment>(readContainmentScope(
+        m_target, work, scratch ? scratch->name() : QString(), report.method == DryRunMethod::Transaction));
+}
+
 void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                      const std::atomic_bool *cancel, const Progress &say)
 {
-    ScriptRunner runner(work, {report.method == DryRunMethod::Transaction});
+    ScriptRunner runner(work, {report.method == DryRunMethod::Transaction, m_containment.get()});
     setRunner(&runner);
     const auto forget = qScopeGuard([this] { setRunner(nullptr); });
     QElapsedTimer timer;
@@ -430,6 +423,7 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
         say(Text::tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
     }, &upOk);
     report.timing.executionMs += elapsedMs(timer);
+    report.notRehearsable << notRehearsable(report.up);
     for (const StepRun &step : std::as_const(report.up)) {
         for (const StatementRun &s : step.statements) {
             if (s.outcome == StatementRun::Outcome::Rewritten || s.outcome == StatementRun::Outcome::Skipped)
@@ -464,6 +458,7 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
         say(Text::tr("down %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
     }, &downOk);
     report.timing.executionMs += elapsedMs(timer);
+    report.notRehearsable << notRehearsable(report.down);
     report.cancelled = cancelled(cancel);
     say(Text::tr("reading the schema after the downs"));
     report.afterDown = timedSnapshot(work, report.timing.introspectionMs, &error);
@@ -504,11 +499,15 @@ DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_boo
         report.error = created.error;
         return report;
     }
-    ScriptRunner runner(created.scratch->connection(), {});
+    Containment containment(readContainmentScope(target, created.scratch->connection(), created.scratch->name(), false));
+    ScriptRunner runner(created.scratch->connection(), {false, &containment});
     setRunner(&runner);
-    report.error = replay(runner, applied, cancel, progress);
+    QList<NotRehearsable> escapes;
+    report.error = replay(runner, applied, cancel, progress, escapes);
     setRunner(nullptr);
     report.cancelled = cancelled(cancel);
+    for (const NotRehearsable &e : std::as_const(escapes))
+        report.error += (report.error.isEmpty() ? QString() : u"\n"_s) + e.toString();
     if (!report.error.isEmpty())
         return report;
     if (progress)

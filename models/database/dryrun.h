@@ -12,10 +12,13 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 
 namespace godwit {
+
+class ScratchDatabase;
 
 /*! Where a dry run executes, so that the target is left exactly as it was.
     - Copy: SQLite: a copy of the file made with VACUUM INTO in a temporary folder;
@@ -64,12 +67,20 @@ struct DryRunReport
     SchemaDiff residue;     ///< before → after the downs: what they leave behind or take too much
     QStringList residueMessages; ///< "down does not drop index idx_orders_status", …
     QStringList notes;      ///< what the method changed or could not keep (sequences, rewritten statements)
+    /*! What the dry run did not run because it would have reached outside the scratch: a
+        dry run with any of these has not passed (outcome "not-rehearsable"). */
+    QList<NotRehearsable> notRehearsable;
     QString error;          ///< why the dry run could not be made at all
     bool cancelled = false;
     DryRunTiming timing;
 
     bool stepsOk() const;
-    bool ok() const { return error.isEmpty() && !cancelled && stepsOk() && residueMessages.isEmpty(); }
+    bool ok() const
+    {
+        return error.isEmpty() && !cancelled && stepsOk() && residueMessages.isEmpty() && notRehearsable.isEmpty();
+    }
+    /*! Stable id for machines: passed, not-rehearsable, not-reversible, failed, cancelled. */
+    QString outcomeId() const;
     /*! Everything, for --format json; the unified DDL diff when asked. */
     QJsonObject toJson(bool unified) const;
 };
@@ -117,11 +128,13 @@ private:
     void setRunner(ScriptRunner *runner);
     DryRunReport execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress);
     void audit(DryRunReport &report, const DryRunRequest &request);
+    void contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch);
     /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
     void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                  const std::atomic_bool *cancel, const Progress &say);
 
     Connection &m_target;
+    std::unique_ptr<Containment> m_containment; ///< of the run under way
     std::mutex m_mutex;
     ScriptRunner *m_runner = nullptr;
 };

@@ -49,6 +49,20 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+// What a migration run statement by statement leaves when statement index + 1 stops it and
+// statements 1 to durable are committed.
+QString stayed(int durable, int index)
+{
+    const QString kept = durable == 1 ? Text::tr("statement 1 ran and stays applied")
+                                      : Text::tr("statements 1 to %1 ran and stay applied").arg(durable);
+    if (durable == index)
+        return kept;
+    return Text::tr("%1; statements %2 to %3 were rolled back with the script's own transaction")
+        .arg(kept)
+        .arg(durable + 1)
+        .arg(index);
+}
+
 } // namespace
 
 Executor::~Executor() = default;
@@ -288,6 +302,55 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     return result;
 }
 
+bool Executor::recordStart(StepResult &result, const QList<Statement> &statements, const QString &checksum, int from,
+                           HistoryEntry &entry, std::optional<HistoryEntry> &original)
+{
+    const Migration &m = result.step.migration;
+    const bool up = result.step.direction == Direction::Up;
+    QString error;
+    // Record the start first, in its own transaction: if we die halfway, the history says so.
+    // On the servers the run lock already keeps other runs out, and one statement writes the
+    // row, so MySQL is spared two round trips per migration.
+    const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock;
+    auto stop = [&](StepResult::Outcome outcome, const QString &message) {
+        if (ownTransaction)
+            exec(QStringLiteral("ROLLBACK"), nullptr);
+        m_store.forgetCache();
+        result.outcome = outcome;
+        result.message = message;
+        return false;
+    };
+    if (ownTransaction && !exec(beginStatement(m_connection.dialect()), &error)) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.message = Text::tr("cannot take the write lock: %1").arg(error);
+        return false;
+    }
+    const auto existing = m_store.ensureSchema() ? m_store.read(m.kind, m.key()) : std::nullopt;
+    if (!existing)
+        return stop(StepResult::Outcome::Failed, Text::tr("cannot read the history: %1").arg(m_store.lastError()));
+    // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
+    // a failed or started row on purpose.
+    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
+                                   && (m_repairing.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
+                                : !existing->has_value();
+    if (alreadyDone)
+        return stop(StepResult::Outcome::Skipped,
+                    up ? Text::tr("already applied (by another run)") : Text::tr("already rolled back (by another run)"));
+    original = *existing;
+    entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
+    if (up) {
+        for (const Statement &s : statements)
+            entry.statementChecksums.append(statementChecksum(s.sql));
+    }
+    entry.status = HistoryEntry::Status::Started;
+    entry.failedStatement = from + 1; // under way: the first statement to run
+    entry.error.clear();
+    const bool started = existing->has_value() ? m_store.update(entry) : m_store.insert(entry);
+    if (!started || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error)))
+        return stop(StepResult::Outcome::Failed, Text::tr("cannot write the history: %1").arg(m_store.lastError() + error));
+    return true;
+}
+
 StepResult Executor::runStatementByStatement(StepResult result, const QList<Statement> &statements,
                                              const QString &checksum, const QString &planId,
                                              const std::atomic_bool *cancel, const QStringList &hints, int from)
@@ -297,67 +360,36 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     const Migration &m = result.step.migration;
     const bool up = result.step.direction == Direction::Up;
     QString error;
+    HistoryEntry entry;
+    std::optional<HistoryEntry> existing; ///< the row before this run
+    if (!recordStart(result, statements, checksum, from, entry, existing))
+        return result;
 
-    // Record the start first, in its own transaction: if we die halfway, the history says so.
-    // On the servers the run lock already keeps other runs out, and one statement writes the
-    // row, so MySQL is spared two round trips per migration.
-    const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock;
-    auto rollback = [&] {
-        if (ownTransaction)
-            exec(QStringLiteral("ROLLBACK"), nullptr);
-        m_store.forgetCache();
-    };
-    if (ownTransaction && !exec(beginStatement(m_connection.dialect()), &error)) {
-        result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::tr("cannot take the write lock: %1").arg(error);
-        return result;
-    }
-    const auto existing = m_store.ensureSchema() ? m_store.read(m.kind, m.key()) : std::nullopt;
-    if (!existing) {
-        rollback();
-        result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::tr("cannot read the history: %1").arg(m_store.lastError());
-        return result;
-    }
-    // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
-    // a failed or started row on purpose.
-    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
-                                   && (m_repairing.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
-                                : !existing->has_value();
-    if (alreadyDone) {
-        rollback();
-        result.outcome = StepResult::Outcome::Skipped;
-        result.message = up ? Text::tr("already applied (by another run)") : Text::tr("already rolled back (by another run)");
-        return result;
-    }
-    HistoryEntry entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
-    if (up) {
-        for (const Statement &s : statements)
-            entry.statementChecksums.append(statementChecksum(s.sql));
-    }
-    entry.status = HistoryEntry::Status::Started;
-    entry.failedStatement = from + 1; // under way: the first statement to run
-    entry.error.clear();
-    const bool started = existing->has_value() ? m_store.update(entry) : m_store.insert(entry);
-    if (!started || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error))) {
-        rollback();
-        result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::tr("cannot write the history: %1").arg(m_store.lastError() + error);
-        return result;
-    }
-
+    // Statements 1 to durable stay whatever happens next: those the script's own open
+    // transaction holds do not, a failure rolls them back with it.
+    int durable = from;
+    int ran = from;
     // The history keeps what happened to the statement; the message adds what that means.
     auto stop = [&](StepResult::Outcome outcome, int index, const QString &detail) {
-        const QString done = index == 0 && from == 0 ? Text::tr("none of its statements ran")
-                             : index == 1 ? Text::tr("statement 1 ran and stays applied")
-                                          : Text::tr("statements 1 to %1 ran and stay applied").arg(index);
+        if (sessionInTransaction(m_connection))
+            exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = outcome;
         result.failedStatement = index + 1;
+        result.durationMs = timer.elapsed();
         const QString what = outcome == StepResult::Outcome::Cancelled
                                  ? Text::tr("%1 (statement %2 of %3)").arg(detail).arg(index + 1).arg(statements.size())
                                  : Text::tr("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
-        result.message = Text::tr("%1; this migration runs without a transaction: %2").arg(what, done);
-        result.durationMs = timer.elapsed();
+        if (durable == 0 && ran > 0) {
+            // Nothing stays (a whole-script BEGIN … COMMIT): the history is as before the run.
+            const bool restored = existing ? m_store.update(*existing) : m_store.remove(m.kind, m.key());
+            result.message = restored ? Text::tr("%1; the migration was rolled back").arg(what)
+                                      : Text::tr("%1; the migration was rolled back, but its history row could not be "
+                                                 "restored: %2").arg(what, m_store.lastError());
+            audit(result, planId);
+            return result;
+        }
+        result.message = Text::tr("%1; this migration runs without a transaction: %2")
+                             .arg(what, durable == 0 ? Text::tr("none of its statements ran") : stayed(durable, index));
         entry.status = HistoryEntry::Status::Failed;
         entry.failedStatement = index + 1;
         entry.error = detail;
@@ -371,7 +403,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
             return stop(StepResult::Outcome::Cancelled, i, Text::tr("cancelled before it started"));
         // Committed before the statement runs: if the process is killed now, the history
         // still says which statement was under way.
-        if (i > from && !m_store.setProgress(m.kind, m.key(), i + 1))
+        if (i > from && !sessionInTransaction(m_connection) && !m_store.setProgress(m.kind, m.key(), i + 1))
             return stop(StepResult::Outcome::Failed, i, Text::tr("cannot record the progress: %1").arg(m_store.lastError()));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
@@ -383,6 +415,15 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
                 detail += u"; " + hints.at(i);
             return stop(StepResult::Outcome::Failed, i, detail);
         }
+        ran = i + 1;
+        if (!sessionInTransaction(m_connection))
+            durable = ran;
+    }
+    if (sessionInTransaction(m_connection)) {
+        result.location = statements.at(durable).location;
+        return stop(StepResult::Outcome::Failed, durable,
+                    Text::tr("%1: the script ends inside the transaction this statement began, which was rolled back")
+                        .arg(result.location.toString()));
     }
 
     result.durationMs = timer.elapsed();

@@ -85,6 +85,10 @@ private:
     StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel);
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
                                 const QString &checksum, const QString &planId, const std::atomic_bool *cancel);
+    /*! Records a migration run statement by statement as started; false with result set
+        when it stops there (failed, or skipped: done by another run). */
+    bool recordStart(StepResult &result, const QList<Statement> &statements, const QString &checksum, int from,
+                     HistoryEntry &entry, std::optional<HistoryEntry> &original);
     StepResult runStatementByStatement(StepResult result, const QList<Statement> &statements,
                                        const QString &checksum, const QString &planId, const std::atomic_bool *cancel,
                                        const QStringList &hints = {}, int from = 0);

@@ -2,6 +2,8 @@
 
 #include "godwitversion.h"
 
+#include "schema/snapshot.h"
+
 #include <QSysInfo>
 #include <QCoreApplication>
 #include <QSqlError>
@@ -99,9 +101,32 @@ QString historyStatusId(HistoryEntry::Status status)
     return {};
 }
 
+// Where the history lives, read once before any migration can move the session elsewhere
+// (USE, SET search_path): every statement below names its tables with it.
+static QString sessionQualifier(Connection &connection)
+{
+    const Dialect dialect = connection.dialect();
+    if (dialect == Dialect::SQLite)
+        return {};
+    QSqlQuery q(connection.database());
+    const bool found = q.exec(dialect == Dialect::MySQL ? QStringLiteral("SELECT DATABASE()")
+                                                        : QStringLiteral("SELECT current_schema()"))
+                       && q.next() && !q.value(0).isNull();
+    return found ? q.value(0).toString() : QString();
+}
+
 HistoryStore::HistoryStore(Connection &connection)
     : m_connection(connection)
+    , m_qualifier(sessionQualifier(connection))
 {
+}
+
+QString HistoryStore::table(const char *name) const
+{
+    const QString table = QString::fromLatin1(name);
+    return m_qualifier.isEmpty() ? table
+                                 : quoteIdentifier(m_qualifier, m_connection.dialect()) + u'.'
+                                       + quoteIdentifier(table, m_connection.dialect());
 }
 
 bool HistoryStore::exec(const QString &sql)
@@ -120,8 +145,16 @@ bool HistoryStore::tableExists()
         // Where search_path finds it, as the statements that use it will: QPSQL's tables()
         // names tables outside "public" with their schema.
         QSqlQuery q(m_connection.database());
-        return q.exec(QStringLiteral("SELECT to_regclass('godwit_schema_history') IS NOT NULL")) && q.next()
-               && q.value(0).toBool();
+        q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+        q.addBindValue(table(historyTable));
+        return q.exec() && q.next() && q.value(0).toBool();
+    }
+    if (m_connection.dialect() == Dialect::MySQL && !m_qualifier.isEmpty()) {
+        QSqlQuery q(m_connection.database());
+        q.prepare(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"));
+        q.addBindValue(m_qualifier);
+        q.addBindValue(QLatin1String(historyTable));
+        return q.exec() && q.next();
     }
     return m_connection.database().tables().contains(QLatin1String(historyTable));
 }
@@ -150,7 +183,7 @@ bool HistoryStore::ensureSchema()
         return true;
     // applied_at is ISO 8601 UTC text: sortable, and the same on every engine.
     const QString history = QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS godwit_schema_history ("
+        "CREATE TABLE IF NOT EXISTS %1 ("
         " kind VARCHAR(16) NOT NULL,"
         " version_key VARCHAR(191) NOT NULL,"
         " version VARCHAR(191),"
@@ -165,9 +198,9 @@ bool HistoryStore::ensureSchema()
         " failed_statement INTEGER,"
         " statement_checksums TEXT,"
         " error TEXT,"
-        " PRIMARY KEY (kind, version_key))");
+        " PRIMARY KEY (kind, version_key))").arg(table(historyTable));
     const QString audit = QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS godwit_audit_log ("
+        "CREATE TABLE IF NOT EXISTS %2 ("
         " %1,"
         " at VARCHAR(32) NOT NULL,"
         " action VARCHAR(32) NOT NULL,"
@@ -178,7 +211,7 @@ bool HistoryStore::ensureSchema()
         " tool_version VARCHAR(32) NOT NULL,"
         " plan_id VARCHAR(64),"
         " outcome VARCHAR(16) NOT NULL,"
-        " detail TEXT)").arg(idColumn(m_connection.dialect()));
+        " detail TEXT)").arg(idColumn(m_connection.dialect()), table(auditTable));
     // MariaDB's default character set is still latin1; versions and errors are UTF-8.
     const QString tableOptions = m_connection.dialect() == Dialect::MySQL
                                      ? QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
@@ -222,9 +255,12 @@ static HistoryEntry entryFromQuery(const QSqlQuery &q)
     return e;
 }
 
-static const char *selectColumns =
-    "SELECT kind, version_key, version, description, script, checksum, applied_by, applied_at,"
-    " duration_ms, status, statement_count, failed_statement, error, statement_checksums FROM godwit_schema_history";
+QString HistoryStore::selectColumns() const
+{
+    return QStringLiteral("SELECT kind, version_key, version, description, script, checksum, applied_by, applied_at,"
+                          " duration_ms, status, statement_count, failed_statement, error, statement_checksums FROM ")
+           + table(historyTable);
+}
 
 std::optional<QList<HistoryEntry>> HistoryStore::readAll()
 {
@@ -233,7 +269,7 @@ std::optional<QList<HistoryEntry>> HistoryStore::readAll()
         return entries;
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(selectColumns))) {
+    if (!q.exec(selectColumns())) {
         m_error = q.lastError().text();
         return std::nullopt;
     }
@@ -270,7 +306,7 @@ std::optional<std::optional<HistoryEntry>> HistoryStore::read(MigrationKind kind
         const auto it = m_cache->constFind(cacheKey(kind, key));
         return it == m_cache->cend() ? std::optional<HistoryEntry>() : std::optional<HistoryEntry>(*it);
     }
-    QSqlQuery &q = prepared(m_read, QString::fromLatin1(selectColumns) + u" WHERE kind = ? AND version_key = ?");
+    QSqlQuery &q = prepared(m_read, selectColumns() + u" WHERE kind = ? AND version_key = ?");
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
     if (!run(q))
@@ -309,9 +345,9 @@ static void bindRow(QSqlQuery &q, const HistoryEntry &e)
 bool HistoryStore::insert(const HistoryEntry &e)
 {
     QSqlQuery &q = prepared(m_insert, QStringLiteral(
-        "INSERT INTO godwit_schema_history (version, description, script, checksum, applied_by, applied_at,"
+        "INSERT INTO %1 (version, description, script, checksum, applied_by, applied_at,"
         " duration_ms, status, statement_count, failed_statement, error, statement_checksums, kind, version_key)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(table(historyTable)));
     bindRow(q, e);
     if (!run(q))
         return false;
@@ -322,9 +358,9 @@ bool HistoryStore::insert(const HistoryEntry &e)
 bool HistoryStore::update(const HistoryEntry &e)
 {
     QSqlQuery &q = prepared(m_update, QStringLiteral(
-        "UPDATE godwit_schema_history SET version = ?, description = ?, script = ?, checksum = ?, applied_by = ?,"
+        "UPDATE %1 SET version = ?, description = ?, script = ?, checksum = ?, applied_by = ?,"
         " applied_at = ?, duration_ms = ?, status = ?, statement_count = ?, failed_statement = ?, error = ?,"
-        " statement_checksums = ? WHERE kind = ? AND version_key = ?"));
+        " statement_checksums = ? WHERE kind = ? AND version_key = ?").arg(table(historyTable)));
     bindRow(q, e);
     if (!run(q))
         return false;
@@ -334,8 +370,8 @@ bool HistoryStore::update(const HistoryEntry &e)
 
 bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int statement)
 {
-    QSqlQuery &q = prepared(m_progress, QStringLiteral("UPDATE godwit_schema_history SET failed_statement = ?"
-                                                       " WHERE kind = ? AND version_key = ?"));
+    QSqlQuery &q = prepared(m_progress, QStringLiteral("UPDATE %1 SET failed_statement = ?"
+                                                       " WHERE kind = ? AND version_key = ?").arg(table(historyTable)));
     q.addBindValue(statement);
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
@@ -350,7 +386,7 @@ bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int state
 
 bool HistoryStore::remove(MigrationKind kind, const QString &key)
 {
-    QSqlQuery &q = prepared(m_remove, QStringLiteral("DELETE FROM godwit_schema_history WHERE kind = ? AND version_key = ?"));
+    QSqlQuery &q = prepared(m_remove, QStringLiteral("DELETE FROM %1 WHERE kind = ? AND version_key = ?").arg(table(historyTable)));
     q.addBindValue(kindId(kind));
     q.addBindValue(key);
     if (!run(q))
@@ -363,8 +399,8 @@ bool HistoryStore::remove(MigrationKind kind, const QString &key)
 bool HistoryStore::appendAudit(const AuditEntry &entry)
 {
     QSqlQuery &q = prepared(m_audit, QStringLiteral(
-        "INSERT INTO godwit_audit_log (at, action, version, description, host, os_user, tool_version,"
-        " plan_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO %1 (at, action, version, description, host, os_user, tool_version,"
+        " plan_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(table(auditTable)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(entry.action);
     q.addBindValue(entry.version);

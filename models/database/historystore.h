@@ -99,6 +99,10 @@ public:
     QList<HistoryEntry> cachedEntries() const { return m_cache ? m_cache->values() : QList<HistoryEntry>(); }
 
 private:
+    /*! The table's name qualified with the database (MySQL) or schema (PostgreSQL) the
+        session had when the store was made, quoted. */
+    QString table(const char *name) const;
+    QString selectColumns() const;
     static QString cacheKey(MigrationKind kind, const QString &key);
     void cachePut(const HistoryEntry &entry);
     bool exec(const QString &sql);
@@ -107,6 +111,7 @@ private:
     bool run(QSqlQuery &query);
 
     Connection &m_connection;
+    QString m_qualifier; ///< the database or schema of the history; empty on SQLite
     QString m_error;
     bool m_schemaReady = false;
     std::optional<QSqlQuery> m_read;

@@ -1,5 +1,7 @@
 #include "scratchdatabase.h"
 
+#include "containmentscope.h"
+
 #include "schema/introspection.h"
 
 #include <QCoreApplication>
@@ -171,11 +173,19 @@ QString ScratchDatabase::copyMysqlSchema()
         return errorText(source);
     while (source.next())
         objects << Object{source.value(0).toString(), source.value(1).toString()};
+    Containment containment(readContainmentScope(m_target, *m_connection, m_name, false));
     for (const Object &o : std::as_const(objects)) {
         // SHOW CREATE TRIGGER|PROCEDURE|FUNCTION: the statement is the third column.
         if (!source.exec(u"SHOW CREATE "_s + o.kind + u' ' + quoted(o.name, Dialect::MySQL)) || !source.next())
             return Text::tr("SHOW CREATE %1 %2: %3").arg(o.kind, o.name, errorText(source));
-        if (!run(clean(source.value(2).toString()), &error))
+        const Statement ddl{clean(source.value(2).toString()),
+                            {u"%1 %2.%3"_s.arg(o.kind.toLower(), database, o.name), 1, 1}};
+        // Not copied: fired or called in the scratch, it would write outside it.
+        if (auto escape = containment.check(ddl)) {
+            m_notRehearsable << *escape;
+            continue;
+        }
+        if (!run(ddl.sql, &error))
             return Text::tr("%1 %2: %3").arg(o.kind.toLower(), o.name, error);
     }
     return run(u"SET FOREIGN_KEY_CHECKS = 1"_s, &error) ? QString() : error;

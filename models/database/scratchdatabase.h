@@ -2,6 +2,8 @@
 
 #include "connection.h"
 
+#include "sql/containment.h"
+
 #include <QString>
 
 #include <memory>
@@ -36,6 +38,9 @@ public:
 
     Connection &connection() { return *m_connection; }
     QString name() const { return m_name; }
+    /*! Triggers and routines of the target that were not copied because their bodies reach
+        outside the scratch (a trigger writing another database would fire in the copy). */
+    const QList<NotRehearsable> &notRehearsable() const { return m_notRehearsable; }
 
 private:
     explicit ScratchDatabase(Connection &target);
@@ -46,6 +51,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     QString m_name; ///< the server database's name, or the SQLite file
     bool m_created = false;
+    QList<NotRehearsable> m_notRehearsable;
 };
 
 } // namespace godwit

@@ -68,6 +68,7 @@ QString statementOutcomeId(StatementRun::Outcome outcome)
     case StatementRun::Outcome::Skipped: return u"skipped"_s;
     case StatementRun::Outcome::Failed: return u"failed"_s;
     case StatementRun::Outcome::Cancelled: return u"cancelled"_s;
+    case StatementRun::Outcome::NotRehearsable: return u"not-rehearsable"_s;
     }
     return {};
 }
@@ -89,7 +90,21 @@ QJsonObject StatementRun::toJson() const
         o.insert(u"note"_s, note);
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
+    if (escape)
+        o.insert(u"notRehearsable"_s, escape->toJson());
     return o;
+}
+
+QList<NotRehearsable> notRehearsable(const QList<StepRun> &runs)
+{
+    QList<NotRehearsable> found;
+    for (const StepRun &step : runs) {
+        for (const StatementRun &s : step.statements) {
+            if (s.escape)
+                found << *s.escape;
+        }
+    }
+    return found;
 }
 
 QJsonObject StepRun::toJson() const
@@ -168,6 +183,14 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     run.location = statement.location;
     run.sql = statement.sql;
     QString sql = statement.sql;
+    if (m_options.containment) {
+        run.escape = m_options.containment->check(statement);
+        if (run.escape) {
+            run.outcome = StatementRun::Outcome::NotRehearsable;
+            run.note = run.escape->toString();
+            return run;
+        }
+    }
     if (m_options.insideTransaction) {
         const InTransaction form = inTransactionForm(m_connection, statement.sql);
         run.note = form.note;

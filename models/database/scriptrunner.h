@@ -4,6 +4,7 @@
 #include "plan.h"
 
 #include "schema/schemadiff.h"
+#include "sql/containment.h"
 #include "sql/sqlsplitter.h"
 
 #include <QJsonObject>
@@ -22,7 +23,7 @@ class Interrupter;
 /*! What one statement did in a dry run or a replay. */
 struct StatementRun
 {
-    enum class Outcome { Ran, Rewritten, Skipped, Failed, Cancelled };
+    enum class Outcome { Ran, Rewritten, Skipped, Failed, Cancelled, NotRehearsable };
     int index = 0; ///< 1-based in its script
     SourceLocation location;
     QString sql;
@@ -32,6 +33,7 @@ struct StatementRun
     QStringList messages; ///< PostgreSQL notices, MySQL warnings
     QString note;         ///< why it was rewritten or skipped
     QString error;
+    std::optional<NotRehearsable> escape; ///< why it was not run (NotRehearsable)
 
     QJsonObject toJson() const;
 };
@@ -53,6 +55,9 @@ struct StepRun
     QJsonObject toJson() const;
 };
 
+/*! The statements of runs that a dry run did not run, in order. */
+QList<NotRehearsable> notRehearsable(const QList<StepRun> &runs);
+
 /*! Runs migration scripts statement by statement on a connection that is not the live
     target's history (a copy, a scratch database, or a transaction that is rolled back):
     nothing goes to the history. Reports, per statement, rows affected, duration and the
@@ -67,6 +72,9 @@ public:
         /*! The caller holds a transaction it will roll back: transaction control and what a
             transaction cannot hold are skipped or rewritten, each step runs under a savepoint. */
         bool insideTransaction = false;
+        /*! A dry run: statements whose effect would land outside the scratch (or outside
+            the transaction) are not run, each reported NotRehearsable; the run goes on. */
+        Containment *containment = nullptr;
     };
     using Progress = std::function<void(int done, int total, const PlanStep &step)>;
 

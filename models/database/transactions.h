@@ -10,7 +10,10 @@ namespace godwit {
 
 /*! What the statements themselves say a transaction cannot hold: SQLite refuses VACUUM in
     one, and on PostgreSQL the server's parser tells (CONCURRENTLY, VACUUM, CREATE
-    DATABASE…). Empty when one transaction can hold them all. hints gets, per statement, what
+    DATABASE…). Transaction control of the script's own (BEGIN, COMMIT, ROLLBACK, SAVEPOINT,
+    END; a DO block that commits) is a reason too: a COMMIT would end Godwit's transaction
+    halfway, so such a migration runs statement by statement with its progress recorded.
+    Empty when one transaction can hold them all. hints gets, per statement, what
     a failure of it leaves behind (an INVALID index after CREATE INDEX CONCURRENTLY). */
 QString noTransactionReason(const Connection &connection, const QList<Statement> &statements, QStringList &hints);
 
@@ -26,5 +29,9 @@ struct InTransaction
 };
 
 InTransaction inTransactionForm(const Connection &connection, const QString &sql);
+
+/*! Whether the session is inside a transaction now (SQLite, PostgreSQL; false on MySQL,
+    where DDL commits anyway): what ran since it began is undone if it is rolled back. */
+bool sessionInTransaction(Connection &connection);
 
 } // namespace godwit

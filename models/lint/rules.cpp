@@ -92,10 +92,12 @@ const QList<LintRule> &lintRules()
         {u"concurrently-in-transaction"_s, S::Error, Text::tr("CONCURRENTLY inside a transaction"),
          Text::tr("PostgreSQL refuses CONCURRENTLY inside a transaction block"),
          Text::tr("remove the BEGIN/COMMIT around it; Godwit runs such statements on their own")},
-        {u"transaction-control"_s, S::Warning, Text::tr("transaction statement in a migration"),
-         Text::tr("Godwit already runs the migration in a transaction with its history row: a COMMIT inside ends it early "
-            "and a failure after it leaves the migration half applied"),
-         Text::tr("remove BEGIN/COMMIT; mark the script -- godwit:no-transaction if it must not run in one")},
+        {u"transaction-control"_s, S::Error, Text::tr("transaction statement in a migration"),
+         Text::tr("Godwit runs a migration in a transaction with its history row; one that commits or rolls back "
+            "itself runs statement by statement instead, and a failure after its COMMIT leaves it half applied, "
+            "recorded as failed until it is repaired"),
+         Text::tr("remove BEGIN/COMMIT and let Godwit's transaction hold the migration; split it into two migrations "
+            "where a part must be committed first")},
         {u"begin-without-commit"_s, S::Error, Text::tr("BEGIN without COMMIT"),
          Text::tr("the transaction stays open to the end of the script"), Text::tr("remove the BEGIN, or end it")},
         {u"lock-timeout-not-set"_s, S::Warning, Text::tr("lock timeout not set"),
