@@ -5,6 +5,7 @@
 #include "schema/introspection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,20 +43,38 @@ QString dropStatement(const QString &name, Dialect dialect)
            + (dialect == Dialect::PostgreSQL ? u" WITH (FORCE)"_s : QString());
 }
 
-// Whether the session that owns a scratch database (named in its name) is alive; nullopt
-// when the name names no owner (made by a Godwit before owners were named).
-std::optional<bool> ownerAlive(Connection &connection, const QString &name)
+// The target's mark in a scratch database's name: runs on one database sweep only what runs
+// on it left (and, with each test on a database of its own, never another's).
+QString targetTag(const Connection &target)
 {
-    static const QRegularExpression postgres(u"^godwit_scratch_p(\\d+)_[0-9a-f]+$"_s);
-    static const QRegularExpression mysql(u"^godwit_scratch_c(\\d+)_[0-9a-f]+$"_s);
-    const bool pg = connection.dialect() == Dialect::PostgreSQL;
-    const QRegularExpressionMatch match = (pg ? postgres : mysql).match(name);
-    if (!match.hasMatch())
+    return QString::fromLatin1(
+        QCryptographicHash::hash(target.spec().database.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
+}
+
+struct ScratchName
+{
+    QString owner;  ///< the backend pid (PostgreSQL) or connection id (MySQL)
+    QString target; ///< targetTag() of the database it was made for
+};
+
+// nullopt for a name that names no owner (made by a Godwit before owners were named).
+std::optional<ScratchName> parseScratchName(const QString &name, Dialect dialect)
+{
+    static const QRegularExpression pattern(u"^godwit_scratch_([pc])(\\d+)_([0-9a-f]{6})_[0-9a-f]+$"_s);
+    const QRegularExpressionMatch match = pattern.match(name);
+    if (!match.hasMatch() || match.captured(1) != (dialect == Dialect::PostgreSQL ? u"p"_s : u"c"_s))
         return std::nullopt;
+    return ScratchName{match.captured(2), match.captured(3)};
+}
+
+// Whether the session that owns a scratch database is alive.
+bool ownerAlive(Connection &connection, const QString &name, const ScratchName &parsed)
+{
+    const bool pg = connection.dialect() == Dialect::PostgreSQL;
     QSqlQuery q(connection.database());
     if (pg) {
         q.prepare(u"SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND application_name = ?"_s);
-        q.addBindValue(match.captured(1).toInt());
+        q.addBindValue(parsed.owner.toInt());
         q.addBindValue(name);
     } else {
         q.prepare(u"SELECT IS_FREE_LOCK(?)"_s);
@@ -85,12 +104,13 @@ QStringList ScratchDatabase::dropLeftovers(Connection &target)
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
+    const QString tag = targetTag(target);
     for (const QString &name : std::as_const(names)) {
-        const std::optional<bool> alive = ownerAlive(target, name);
-        if (!alive) {
+        const std::optional<ScratchName> parsed = parseScratchName(name, dialect);
+        if (!parsed) {
             notes << Text::tr("%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it "
                               "by hand once no dry run is running").arg(name);
-        } else if (!*alive) {
+        } else if (parsed->target == tag && !ownerAlive(target, name, *parsed)) {
             notes << (q.exec(dropStatement(name, dialect))
                           ? Text::tr("dropped %1 left by a run that died").arg(name)
                           : Text::tr("%1 was left by a run that died and cannot be dropped: %2").arg(name, errorText(q)));
@@ -126,8 +146,8 @@ QString ScratchDatabase::createOnServer(Content content, const std::atomic_bool 
     QSqlQuery q(m_owner->database());
     if (!q.exec(pg ? u"SELECT pg_backend_pid()"_s : u"SELECT CONNECTION_ID()"_s) || !q.next())
         return errorText(q);
-    m_name = u"godwit_scratch_%1%2_%3"_s.arg(QChar(pg ? u'p' : u'c'))
-                 .arg(q.value(0).toString(), QUuid::createUuid().toString(QUuid::Id128).left(8));
+    m_name = u"godwit_scratch_%1%2_%3_%4"_s.arg(QChar(pg ? u'p' : u'c'))
+                 .arg(q.value(0).toString(), targetTag(m_target), QUuid::createUuid().toString(QUuid::Id128).left(8));
     q.prepare(pg ? u"SELECT set_config('application_name', ?, false)"_s : u"SELECT GET_LOCK(?, 0)"_s);
     q.addBindValue(m_name);
     if (!q.exec() || !q.next() || (!pg && q.value(0).toInt() != 1))

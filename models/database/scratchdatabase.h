@@ -17,10 +17,10 @@ namespace godwit {
     in a temporary folder; PostgreSQL and MySQL: a database on the target's server (the user
     needs the right to create databases), held by an owner session of its own and named
     after it, so that a later run can tell one whose run died (kill -9, a lost machine):
-    - PostgreSQL: godwit_scratch_p<backend pid>_<random>; the owner session's
-      application_name is that name. It is alive while pg_stat_activity shows that pid with
+    - PostgreSQL: godwit_scratch_p<backend pid>_<target>_<random> (target: a short hash of
+      the target database's name); the owner session's application_name is that name. It is alive while pg_stat_activity shows that pid with
       that application_name (visible to every user; a reused pid has another name).
-    - MySQL/MariaDB: godwit_scratch_c<connection id>_<random>; the owner session holds
+    - MySQL/MariaDB: godwit_scratch_c<connection id>_<target>_<random>; the owner session holds
       GET_LOCK(name). It is alive while IS_FREE_LOCK(name) is 0: the server frees the lock
       when the session ends however it ends, and, unlike PROCESSLIST, it needs no PROCESS
       privilege to see another user's session. */
@@ -42,8 +42,8 @@ public:
     };
     static Create create(Connection &target, Content content, const std::atomic_bool *cancel = nullptr);
 
-    /*! Drops the scratch databases on target's server whose owner session is gone, never
-        one whose owner is alive; says what it dropped ("dropped godwit_scratch_… left by a
+    /*! Drops the scratch databases made for target's database whose owner session is gone,
+        never one whose owner is alive; says what it dropped ("dropped godwit_scratch_… left by a
         run that died"), could not drop, or cannot tell (a name without an owner). */
     static QStringList dropLeftovers(Connection &target);
 
