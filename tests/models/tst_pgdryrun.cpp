@@ -33,6 +33,7 @@ class TestPgDryRun : public QObject
 private Q_SLOTS:
     void productionCopyDoesNotBlockWriters();
     void productionTransactionFailsFastUnderLockTimeout();
+    void productionEstimateFromTheCatalog();
     void methodByEnvironment_data();
     void methodByEnvironment();
     void rehearsalNamingProductionIsRefused_data();
@@ -187,6 +188,35 @@ void TestPgDryRun::productionTransactionFailsFastUnderLockTimeout()
     QVERIFY2(r.out.contains(u"Method: transaction (chosen explicitly)"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"gave up waiting for a lock after lock_timeout"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"Dry run FAILED"_s), qPrintable(r.out));
+}
+
+void TestPgDryRun::productionEstimateFromTheCatalog()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
+    auto admin = test::connect(*target);
+    QVERIFY(admin);
+    seed(*admin);
+    writeProject(dir.path(), {{u"production"_s, serverProfile(*target, u"production"_s)}}, "CREATE INDEX t_v ON t (v);\n");
+    const Project project = *loadProject(dir.path()).project;
+    const DeploymentContext context = deploymentContext(
+        Workspace{project, *connectionFromProfile(*project.profile(u"production"_s), project.directory).spec, {}},
+        ChecklistTemplate::defaults(), u"tester"_s);
+    const PlanBinding binding = bindPlan(context.workspace, {});
+    QVERIFY2(binding.error.isEmpty(), qPrintable(binding.error));
+    const Deployment d = startDeployment(dir.path(), ChecklistTemplate::defaults(), *project.profile(u"production"_s),
+                                         context.workspace.target.display(), u"postgresql"_s, binding.from, {},
+                                         binding.steps, binding.plan, signNow(u"tester"_s));
+    CancelToken cancel;
+    const QList<ItemResult> results = runChecks(context, d, {u"estimate"_s}, cancel, {});
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.first().state == ItemState::Done, qPrintable(results.first().error));
+    QVERIFY2(results.first().summary.contains(u"schema copy without rows"_s), qPrintable(results.first().summary));
+    QVERIFY(results.first().evidence.value(u"basis"_s).toString().contains(u"copy"_s));
+    const QJsonArray tables = results.first().evidence.value(u"tables"_s).toArray();
+    QCOMPARE(tables.size(), 1);
+    QCOMPARE(tables.first().toObject().value(u"rows"_s).toDouble(), 5000.0);
+    QCOMPARE(tables.first().toObject().value(u"source"_s).toString(), u"pg_class.reltuples of the target"_s);
 }
 
 void TestPgDryRun::methodByEnvironment_data()
