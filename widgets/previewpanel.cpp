@@ -145,10 +145,14 @@ void PreviewPanel::setReport(const DryRunReport &report)
                                      .arg(report.up.size())
                                      .arg(dryRunMethodId(report.method))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
+    if (!report.methodReason.isEmpty())
+        lines << tr("Method %1: %2").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason)).toHtmlEscaped();
     if (!report.error.isEmpty())
         lines << report.error.toHtmlEscaped();
     for (const NotRehearsable &n : report.notRehearsable)
         lines << n.toString().toHtmlEscaped();
+    for (const QString &n : report.notes)
+        lines << n.toHtmlEscaped();
     for (const StepRun &step : report.up + report.down) {
         if (!step.ok && !step.error.isEmpty())
             lines << step.error.toHtmlEscaped();

@@ -37,7 +37,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow})
         m_method->addItem(dryRunMethodId(m), int(m));
     m_method->setCurrentIndex(int(settings.dryRunMethod));
-    m_method->setToolTip(tr("auto: a copy on SQLite and MySQL, a rolled-back transaction on PostgreSQL"));
+    m_method->setToolTip(tr("auto: a copy on SQLite and MySQL; on PostgreSQL a rolled-back transaction, but on a "
+                            "production profile a schema copy that locks no live table. transaction on production: "
+                            "chosen explicitly, it runs under a short lock_timeout."));
     m_lockTimeout->setText(settings.lockTimeout);
     m_lockTimeout->setPlaceholderText(tr("server default (e.g. 5s)"));
     m_statementTimeout->setText(settings.statementTimeout);

@@ -175,8 +175,10 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption retryFrom(QStringLiteral("retry-from"), Text::tr("repair: run again from statement N."), Text::tr("N"));
     const QCommandLineOption runDown(QStringLiteral("run-down"), Text::tr("repair: run the down script."));
     const QCommandLineOption method(QStringLiteral("method"),
-                                    Text::tr("dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, "
-                                       "PostgreSQL) or shadow (history replayed on a scratch database)."),
+                                    Text::tr("dry-run: copy (SQLite file copy, MySQL and PostgreSQL scratch schema), "
+                                       "transaction (SQLite, PostgreSQL; on production only when chosen, under a short "
+                                       "lock_timeout) or shadow (history replayed on a scratch database). auto: copy, "
+                                       "but a transaction on PostgreSQL that is not production."),
                                     Text::tr("METHOD"), QStringLiteral("auto"));
     const QCommandLineOption reversible(QStringLiteral("reversible"),
                                         Text::tr("dry-run: run up, then down, and compare; lint: the same for each pending "

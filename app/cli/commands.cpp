@@ -326,9 +326,10 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
             m_err << what << u'\n' << Qt::flush;
     });
     watcher.reset();
-    m_report.drift(loaded->context, report, unified);
+    // A drift check that could not be made says only why: no "no structural change" before it.
     if (!report.error.isEmpty() || report.cancelled)
-        return Exit::Failed;
+        return fail(report.cancelled ? Text::tr("cancelled") : report.error, Exit::Failed);
+    m_report.drift(loaded->context, report, unified);
     return report.drift.isEmpty() ? Exit::Ok : Exit::Failed;
 }
 

@@ -126,8 +126,10 @@ QString methodText(DryRunMethod method, Dialect dialect)
 {
     switch (method) {
     case DryRunMethod::Copy:
-        return dialect == Dialect::SQLite ? Text::tr("on a copy of the database (VACUUM INTO), deleted afterwards")
-                                          : Text::tr("on a scratch database holding a copy of the schema, dropped afterwards");
+        return dialect == Dialect::SQLite       ? Text::tr("on a copy of the database (VACUUM INTO), deleted afterwards")
+               : dialect == Dialect::PostgreSQL ? Text::tr("on a scratch database holding a schema-only copy (pg_dump), "
+                                                           "dropped afterwards")
+                                                : Text::tr("on a scratch database holding a copy of the schema, dropped afterwards");
     case DryRunMethod::Transaction: return Text::tr("in one transaction on the target, rolled back");
     case DryRunMethod::Shadow: return Text::tr("on a shadow database where the applied history was replayed, dropped afterwards");
     case DryRunMethod::Auto: break;
@@ -463,6 +465,8 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
     m_out << Text::tr("Dry run of %1 on %2, %3")
                  .arg(counted(int(report.up.size()), QT_TRANSLATE_NOOP("Cli", "%1 migration"), QT_TRANSLATE_NOOP("Cli", "%1 migrations")), context.target.display(),
                       methodText(report.method, context.target.dialect))
+          << u'\n'
+          << Text::tr("Method: %1 (%2)").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason))
           << "\n\n";
     writeSteps(m_out, report.up);
     if (report.after) {
@@ -561,8 +565,8 @@ void Report::drift(const Context &context, const DriftReport &report, bool unifi
                              : QString();
     if (!text.isEmpty())
         m_out << u'\n' << text;
-    if (!report.error.isEmpty())
-        m_out << Text::tr("Error: %1").arg(report.error) << u'\n';
+    for (const QString &n : report.notes)
+        m_out << QStringLiteral("  %1\n").arg(n);
     m_out.flush();
 }
 

@@ -57,6 +57,8 @@ public:
         else nullptr. */
     void *nativeHandle(const char *typeName);
     const ConnectionSpec &spec() const { return m_spec; }
+    /*! How it was opened (the password included): for a client tool on the same target. */
+    const ConnectOptions &options() const { return m_options; }
     Dialect dialect() const { return m_spec.dialect; }
     /*! PostgreSQL's server_version_num (150004 for 15.4); 0 elsewhere. */
     int serverVersionNumber() const { return m_serverVersionNumber; }

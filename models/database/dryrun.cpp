@@ -2,6 +2,7 @@
 
 #include "containmentscope.h"
 #include "historystore.h"
+#include "pgschemacopy.h"
 #include "scratchdatabase.h"
 #include "sequences.h"
 
@@ -82,26 +83,6 @@ QList<PlanStep> downSteps(const QList<PlanStep> &up)
 
 } // namespace
 
-QString dryRunMethodId(DryRunMethod method)
-{
-    switch (method) {
-    case DryRunMethod::Auto: return u"auto"_s;
-    case DryRunMethod::Copy: return u"copy"_s;
-    case DryRunMethod::Transaction: return u"transaction"_s;
-    case DryRunMethod::Shadow: return u"shadow"_s;
-    }
-    return {};
-}
-
-std::optional<DryRunMethod> dryRunMethodFromId(const QString &id)
-{
-    for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow}) {
-        if (dryRunMethodId(m) == id)
-            return m;
-    }
-    return std::nullopt;
-}
-
 bool DryRunReport::stepsOk() const
 {
     const auto ok = [](const StepRun &s) { return s.ok; };
@@ -124,6 +105,7 @@ QJsonObject DryRunReport::toJson(bool unified) const
     QJsonObject o{{u"ok"_s, ok()},
                   {u"outcome"_s, outcomeId()},
                   {u"method"_s, dryRunMethodId(method)},
+                  {u"methodReason"_s, methodReason},
                   {u"plan"_s, plan},
                   {u"up"_s, stepsJson(up)},
                   {u"diff"_s, diff.toJson()},
@@ -155,6 +137,13 @@ QJsonObject DryRunReport::toJson(bool unified) const
         for (const NotRehearsable &n : notRehearsable)
             escapes.append(n.toJson());
         o.insert(u"notRehearsable"_s, escapes);
+    }
+    if (!rowEstimates.isEmpty()) {
+        QJsonArray estimates;
+        for (const TableStats &t : rowEstimates)
+            estimates.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"bytes"_s, double(t.bytes)},
+                                         {u"source"_s, t.source}});
+        o.insert(u"rowEstimates"_s, estimates);
     }
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
@@ -301,19 +290,14 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
 {
     DryRunReport report;
     const Dialect dialect = m_target.dialect();
-    report.method = request.method;
-    if (report.method == DryRunMethod::Auto)
-        report.method = dialect == Dialect::PostgreSQL ? DryRunMethod::Transaction : DryRunMethod::Copy;
-    if (report.method == DryRunMethod::Copy && dialect == Dialect::PostgreSQL) {
-        report.error = Text::tr("PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow "
-                          "database (--method shadow), not on a copy");
+    const DryRunMethodChoice choice = chooseDryRunMethod(request.method, dialect, request.production);
+    report.method = choice.method;
+    report.methodReason = choice.reason;
+    if (!choice.error.isEmpty()) {
+        report.error = choice.error;
         return report;
     }
-    if (report.method == DryRunMethod::Transaction && dialect == Dialect::MySQL) {
-        report.error = Text::tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use "
-                          "--method copy or --method shadow");
-        return report;
-    }
+    report.notes << dryRunMethodNotes(choice, dialect, request.production);
     const bool allUp = std::all_of(request.plan.steps.cbegin(), request.plan.steps.cend(),
                                    [](const PlanStep &s) { return s.direction == Direction::Up; });
     if (request.reversible && !allUp) {
@@ -337,13 +321,18 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         const auto content = report.method == DryRunMethod::Shadow ? ScratchDatabase::Content::Empty
                              : dialect == Dialect::SQLite            ? ScratchDatabase::Content::Copy
                                                                      : ScratchDatabase::Content::SchemaCopy;
-        auto created = ScratchDatabase::create(m_target, content);
+        auto created = ScratchDatabase::create(m_target, content, cancel);
+        report.notes << created.notes;
         if (!created.scratch) {
             report.error = created.error;
             return report;
         }
         scratch = std::move(created.scratch);
         work = &scratch->connection();
+        if (report.method == DryRunMethod::Copy && dialect == Dialect::PostgreSQL)
+            report.rowEstimates = postgresRowEstimates(m_target);
+    } else if (dialect != Dialect::SQLite) {
+        report.notes << ScratchDatabase::dropLeftovers(m_target);
     }
     contain(report, *work, scratch.get());
     if (report.method == DryRunMethod::Shadow) {
@@ -390,13 +379,20 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
                            .arg(m_target.spec().display(), transaction.lastError().text());
         return report;
     }
-    runPlan(report, m_target, request, cancel, say);
+    if (request.production && dialect == Dialect::PostgreSQL) {
+        if (const QString why = capLockTimeout(m_target); !why.isEmpty())
+            report.error = Text::tr("%1: cannot set the dry run's lock_timeout: %2").arg(m_target.spec().display(), why);
+    }
+    if (report.error.isEmpty())
+        runPlan(report, m_target, request, cancel, say);
     // Whatever happened in there, it is undone.
     if (!transaction.exec(u"ROLLBACK"_s))
         report.error = Text::tr("%1: the dry run's transaction could not be rolled back: %2")
                            .arg(m_target.spec().display(), transaction.lastError().text());
     if (dialect == Dialect::PostgreSQL)
         report.notes << restoreSequences(m_target, sequences);
+    if (request.production && report.error.isEmpty())
+        report.error = lockTimeoutFailure(report.up + report.down);
     return report;
 }
 
@@ -481,6 +477,8 @@ QJsonObject DriftReport::toJson(bool unified) const
         o.insert(u"actual"_s, actual->toJson());
     if (unified)
         o.insert(u"unifiedDiff"_s, ddlDiff(expected, actual, u"history"_s, u"target"_s));
+    if (!notes.isEmpty())
+        o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
     if (cancelled)
@@ -494,7 +492,8 @@ DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_boo
     Connection &target = m_target;
     if (progress)
         progress(Text::tr("creating the scratch database"));
-    auto created = ScratchDatabase::create(target, ScratchDatabase::Content::Empty);
+    auto created = ScratchDatabase::create(target, ScratchDatabase::Content::Empty, cancel);
+    report.notes << created.notes;
     if (!created.scratch) {
         report.error = created.error;
         return report;

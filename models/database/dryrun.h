@@ -1,9 +1,11 @@
 #pragma once
 
 #include "connection.h"
+#include "dryrunmethod.h"
 #include "plan.h"
 #include "scriptrunner.h"
 #include "status.h"
+#include "tablestats.h"
 
 #include "schema/schemadiff.h"
 #include "schema/snapshot.h"
@@ -20,20 +22,6 @@ namespace godwit {
 
 class ScratchDatabase;
 
-/*! Where a dry run executes, so that the target is left exactly as it was.
-    - Copy: SQLite: a copy of the file made with VACUUM INTO in a temporary folder;
-      MySQL/MariaDB: a scratch database holding the current schema (SHOW CREATE …).
-    - Transaction: SQLite and PostgreSQL: on the target, inside one transaction that is
-      rolled back (PostgreSQL: statements a transaction cannot hold run in their
-      transactional form, or are skipped, and are marked so).
-    - Shadow: an empty scratch database (a temporary file on SQLite) where the applied
-      migrations are replayed first.
-    Auto: Copy on SQLite and MySQL, Transaction on PostgreSQL. */
-enum class DryRunMethod { Auto, Copy, Transaction, Shadow };
-
-QString dryRunMethodId(DryRunMethod method);
-std::optional<DryRunMethod> dryRunMethodFromId(const QString &id);
-
 struct DryRunRequest
 {
     Plan plan;
@@ -43,6 +31,10 @@ struct DryRunRequest
     /*! Record the dry run in the target's godwit_audit_log, where Godwit's tables already are
         (a dry run never creates them). */
     bool audit = true;
+    /*! The target is a production database (its profile is tagged so, or another profile
+        tagged production names the same database): Auto never locks its live tables, and a
+        chosen transaction runs under a short lock_timeout. */
+    bool production = false;
 };
 
 /*! Seconds are spent in four places; the report says how many in each. */
@@ -57,6 +49,10 @@ struct DryRunTiming
 struct DryRunReport
 {
     DryRunMethod method = DryRunMethod::Auto; ///< as resolved for the engine
+    QString methodReason; ///< why that method: a stable id (see DryRunMethodChoice)
+    /*! PostgreSQL schema copy: the target's row estimates (pg_class), since the copy has no
+        rows; what the deployment's estimate reads. */
+    QList<TableStats> rowEstimates;
     QString plan; ///< planFingerprint() of what ran
     QList<StepRun> up;
     QList<StepRun> down; ///< reversibility check
@@ -95,6 +91,7 @@ QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *er
 /*! What DryRun::drift() found. */
 struct DriftReport
 {
+    QStringList notes; ///< leftover scratch databases dropped on the way
     std::optional<Snapshot> expected;
     std::optional<Snapshot> actual;
     SchemaDiff drift; ///< expected → actual: what was done outside the migrations

@@ -1,10 +1,12 @@
 #include "scratchdatabase.h"
 
 #include "containmentscope.h"
+#include "pgschemacopy.h"
 
 #include "schema/introspection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +38,87 @@ QString quoted(const QString &name, Dialect dialect)
                                      : u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
 }
 
+QString dropStatement(const QString &name, Dialect dialect)
+{
+    return u"DROP DATABASE IF EXISTS "_s + quoted(name, dialect)
+           + (dialect == Dialect::PostgreSQL ? u" WITH (FORCE)"_s : QString());
+}
+
+// The target's mark in a scratch database's name: runs on one database sweep only what runs
+// on it left (and, with each test on a database of its own, never another's).
+QString targetTag(const Connection &target)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(target.spec().database.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
+}
+
+struct ScratchName
+{
+    QString owner;  ///< the backend pid (PostgreSQL) or connection id (MySQL)
+    QString target; ///< targetTag() of the database it was made for
+};
+
+// nullopt for a name that names no owner (made by a Godwit before owners were named).
+std::optional<ScratchName> parseScratchName(const QString &name, Dialect dialect)
+{
+    static const QRegularExpression pattern(u"^godwit_scratch_([pc])(\\d+)_([0-9a-f]{6})_[0-9a-f]+$"_s);
+    const QRegularExpressionMatch match = pattern.match(name);
+    if (!match.hasMatch() || match.captured(1) != (dialect == Dialect::PostgreSQL ? u"p"_s : u"c"_s))
+        return std::nullopt;
+    return ScratchName{match.captured(2), match.captured(3)};
+}
+
+// Whether the session that owns a scratch database is alive.
+bool ownerAlive(Connection &connection, const QString &name, const ScratchName &parsed)
+{
+    const bool pg = connection.dialect() == Dialect::PostgreSQL;
+    QSqlQuery q(connection.database());
+    if (pg) {
+        q.prepare(u"SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND application_name = ?"_s);
+        q.addBindValue(parsed.owner.toInt());
+        q.addBindValue(name);
+    } else {
+        q.prepare(u"SELECT IS_FREE_LOCK(?)"_s);
+        q.addBindValue(name);
+    }
+    // What cannot be asked is taken as alive: nothing is dropped on a guess.
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return true;
+    return pg ? q.value(0).toInt() > 0 : q.value(0).toInt() == 0;
+}
+
 } // namespace
+
+QStringList ScratchDatabase::dropLeftovers(Connection &target)
+{
+    QStringList notes;
+    const Dialect dialect = target.dialect();
+    if (dialect == Dialect::SQLite)
+        return notes; // temporary folders go with their process's QTemporaryDir
+    QSqlQuery q(target.database());
+    q.prepare(dialect == Dialect::PostgreSQL
+                  ? u"SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY 1"_s
+                  : u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ? ORDER BY 1"_s);
+    q.addBindValue(u"godwit\\_scratch\\_%"_s);
+    if (!q.exec())
+        return notes;
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    const QString tag = targetTag(target);
+    for (const QString &name : std::as_const(names)) {
+        const std::optional<ScratchName> parsed = parseScratchName(name, dialect);
+        if (!parsed) {
+            notes << Text::tr("%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it "
+                              "by hand once no dry run is running").arg(name);
+        } else if (parsed->target == tag && !ownerAlive(target, name, *parsed)) {
+            notes << (q.exec(dropStatement(name, dialect))
+                          ? Text::tr("dropped %1 left by a run that died").arg(name)
+                          : Text::tr("%1 was left by a run that died and cannot be dropped: %2").arg(name, errorText(q)));
+        }
+    }
+    return notes;
+}
 
 ScratchDatabase::ScratchDatabase(Connection &target)
     : m_target(target)
@@ -48,14 +130,43 @@ ScratchDatabase::~ScratchDatabase()
     m_connection.reset(); // a server refuses to drop a database someone is connected to
     if (!m_created || m_target.dialect() == Dialect::SQLite)
         return; // the temporary folder goes with m_dir
-    QSqlQuery q(m_target.database());
-    if (m_target.dialect() == Dialect::PostgreSQL)
-        q.exec(u"DROP DATABASE IF EXISTS "_s + quoted(m_name, Dialect::PostgreSQL) + u" WITH (FORCE)"_s);
-    else
-        q.exec(u"DROP DATABASE IF EXISTS "_s + quoted(m_name, Dialect::MySQL));
+    QSqlQuery q(m_owner->database());
+    q.exec(dropStatement(m_name, m_target.dialect()));
 }
 
-ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content content)
+// Claims the name in an owner session of its own before the database exists, so that no
+// other run ever sees it without a live owner.
+QString ScratchDatabase::createOnServer(Content content, const std::atomic_bool *cancel)
+{
+    auto open = m_target.openAnother();
+    if (!open.connection)
+        return open.error;
+    m_owner = std::move(open.connection);
+    const Dialect dialect = m_target.dialect();
+    const bool pg = dialect == Dialect::PostgreSQL;
+    QSqlQuery q(m_owner->database());
+    if (!q.exec(pg ? u"SELECT pg_backend_pid()"_s : u"SELECT CONNECTION_ID()"_s) || !q.next())
+        return errorText(q);
+    m_name = u"godwit_scratch_%1%2_%3_%4"_s.arg(QChar(pg ? u'p' : u'c'))
+                 .arg(q.value(0).toString(), targetTag(m_target), QUuid::createUuid().toString(QUuid::Id128).left(8));
+    q.prepare(pg ? u"SELECT set_config('application_name', ?, false)"_s : u"SELECT GET_LOCK(?, 0)"_s);
+    q.addBindValue(m_name);
+    if (!q.exec() || !q.next() || (!pg && q.value(0).toInt() != 1))
+        return Text::tr("cannot mark the session that owns %1: %2").arg(m_name, errorText(q));
+    QString create = u"CREATE DATABASE "_s + quoted(m_name, dialect);
+    if (!pg
+        && q.exec(u"SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
+                  u" WHERE SCHEMA_NAME = DATABASE()"_s)
+        && q.next()) {
+        create += u" CHARACTER SET "_s + q.value(0).toString() + u" COLLATE "_s + q.value(1).toString();
+    }
+    if (!q.exec(create))
+        return errorText(q);
+    m_created = true;
+    return pg && content == Content::SchemaCopy ? copyPostgresSchema(m_target, m_name, cancel) : QString();
+}
+
+ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content content, const std::atomic_bool *cancel)
 {
     Create result;
     std::unique_ptr<ScratchDatabase> scratch(new ScratchDatabase(target));
@@ -80,26 +191,15 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
     } else {
         if (content == Content::Copy)
             return fail(Text::tr("a file copy is only made of SQLite databases"));
-        scratch->m_name = u"godwit_scratch_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        QString create = u"CREATE DATABASE "_s + quoted(scratch->m_name, target.dialect());
-        QSqlQuery q(target.database());
-        if (target.dialect() == Dialect::MySQL
-            && q.exec(u"SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA"
-                      u" WHERE SCHEMA_NAME = DATABASE()"_s)
-            && q.next()) {
-            create += u" CHARACTER SET "_s + q.value(0).toString() + u" COLLATE "_s + q.value(1).toString();
-        }
-        if (!q.exec(create))
-            return fail(errorText(q));
-        scratch->m_created = true;
+        result.notes = dropLeftovers(target);
+        if (const QString error = scratch->createOnServer(content, cancel); !error.isEmpty())
+            return fail(error);
     }
     auto open = target.openSibling(scratch->m_name);
     if (!open.connection)
         return fail(open.error);
     scratch->m_connection = std::move(open.connection);
-    if (content == Content::SchemaCopy) {
-        if (target.dialect() != Dialect::MySQL)
-            return fail(Text::tr("a schema copy is made on MySQL and MariaDB only"));
+    if (content == Content::SchemaCopy && target.dialect() == Dialect::MySQL) {
         if (const QString error = scratch->copyMysqlSchema(); !error.isEmpty())
             return fail(error);
     }

@@ -5,7 +5,9 @@
 #include "sql/containment.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QTemporaryDir;
@@ -14,23 +16,38 @@ namespace godwit {
 
 /*! A database that lives for one dry run, replay or drift check beside the target, and is
     dropped when this object goes: after success, failure and cancel alike. SQLite: a file
-    in a temporary folder; PostgreSQL and MySQL: a database named godwit_scratch_<random> on
-    the target's server (the user needs the right to create databases). */
+    in a temporary folder; PostgreSQL and MySQL: a database on the target's server (the user
+    needs the right to create databases), held by an owner session of its own and named
+    after it, so that a later run can tell one whose run died (kill -9, a lost machine):
+    - PostgreSQL: godwit_scratch_p<backend pid>_<target>_<random> (target: a short hash of
+      the target database's name); the owner session's application_name is that name. It is alive while pg_stat_activity shows that pid with
+      that application_name (visible to every user; a reused pid has another name).
+    - MySQL/MariaDB: godwit_scratch_c<connection id>_<target>_<random>; the owner session holds
+      GET_LOCK(name). It is alive while IS_FREE_LOCK(name) is 0: the server frees the lock
+      when the session ends however it ends, and, unlike PROCESSLIST, it needs no PROCESS
+      privilege to see another user's session. */
 class ScratchDatabase
 {
 public:
     enum class Content {
         Empty,      ///< nothing in it: a replay of the history starts here
         Copy,       ///< SQLite: the target's file, schema and data, through VACUUM INTO
-        SchemaCopy, ///< MySQL/MariaDB: the target's tables, views, triggers and routines, from SHOW CREATE
+        SchemaCopy, ///< MySQL/MariaDB: the target's tables, views, triggers and routines, from SHOW CREATE;
+                    ///< PostgreSQL: pg_dump --schema-only of the target, restored with psql
     };
 
     struct Create
     {
         std::unique_ptr<ScratchDatabase> scratch;
         QString error;
+        QStringList notes; ///< leftovers of dead runs dropped first (see dropLeftovers)
     };
-    static Create create(Connection &target, Content content);
+    static Create create(Connection &target, Content content, const std::atomic_bool *cancel = nullptr);
+
+    /*! Drops the scratch databases made for target's database whose owner session is gone,
+        never one whose owner is alive; says what it dropped ("dropped godwit_scratch_… left by a
+        run that died"), could not drop, or cannot tell (a name without an owner). */
+    static QStringList dropLeftovers(Connection &target);
 
     ~ScratchDatabase();
     ScratchDatabase(const ScratchDatabase &) = delete;
@@ -44,10 +61,12 @@ public:
 
 private:
     explicit ScratchDatabase(Connection &target);
+    QString createOnServer(Content content, const std::atomic_bool *cancel);
     QString copyMysqlSchema();
 
     Connection &m_target;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Connection> m_owner; ///< servers: the session that creates, holds and drops it
     std::unique_ptr<Connection> m_connection;
     QString m_name; ///< the server database's name, or the SQLite file
     bool m_created = false;

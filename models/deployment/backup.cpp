@@ -122,6 +122,16 @@ QString runTool(const QString &tool, const QStringList &args, const QProcessEnvi
 
 } // namespace
 
+QString runPostgresClient(const QString &program, const ConnectionSpec &server, const ConnectOptions &options,
+                          const QStringList &arguments, const std::atomic_bool *cancel)
+{
+    const QString tool = firstTool({program});
+    if (tool.isEmpty())
+        return Text::tr("%1 is not installed (Debian: postgresql-client)").arg(program);
+    return runTool(tool, serverArguments(server, Dialect::PostgreSQL) + arguments,
+                   toolEnvironment(options, Dialect::PostgreSQL), cancel);
+}
+
 Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                   const std::atomic_bool *cancel)
 {

@@ -32,6 +32,12 @@ struct Backup
 Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                   const std::atomic_bool *cancel = nullptr);
 
+/*! Runs a PostgreSQL client program (pg_dump, psql) on server's host, port and user, with
+    the password in its environment (PGPASSWORD), never in argv; arguments follow the
+    connection's. Empty on success, else why (the program's error output). */
+QString runPostgresClient(const QString &program, const ConnectionSpec &server, const ConnectOptions &options,
+                          const QStringList &arguments, const std::atomic_bool *cancel = nullptr);
+
 /*! Restores a backup made by takeBackup into the target, replacing what is there: SQLite
     through the online backup API, PostgreSQL with pg_restore --clean --if-exists, MySQL by
     replaying the dump with the mariadb client. Empty on success, else why. */

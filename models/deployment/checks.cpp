@@ -3,6 +3,7 @@
 #include "backup.h"
 
 #include "database/historystore.h"
+#include "database/targetidentity.h"
 #include "database/tablestats.h"
 #include "lint/linter.h"
 
@@ -54,6 +55,17 @@ QList<TableStats> tableSizes(Connection &connection, const QStringList &tables)
             sizes << *stats;
     }
     std::stable_sort(sizes.begin(), sizes.end(), [](const TableStats &a, const TableStats &b) { return a.rows > b.rows; });
+    return sizes;
+}
+
+// The same from the estimates a schema copy carried over from the target.
+QList<TableStats> carriedSizes(const QList<TableStats> &estimates, const QStringList &tables)
+{
+    QList<TableStats> sizes;
+    for (const TableStats &t : estimates) { // largest first already
+        if (tables.contains(t.name))
+            sizes << t;
+    }
     return sizes;
 }
 
@@ -180,6 +192,11 @@ ItemResult stagingItem(const DeploymentContext &context, const Deployment &deplo
         r.error = r.summary = context.stagingError;
         return r;
     }
+    if (sameDatabase(context.staging->target, context.workspace.target)) {
+        r.error = r.summary = rehearsalOnProductionError(context.staging->target, context.workspace.target.profileName,
+                                                         context.workspace.target);
+        return r;
+    }
     const DryRunJob job = runDryRunJob(*context.staging, requestTo(deployment.to), DryRunMethod::Auto, false, cancel,
                                        progress);
     const QString staging = context.staging->target.display();
@@ -264,8 +281,11 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                                            {u"durationMs"_s, qRound(s.durationMs)}});
             QJsonArray tables;
             QStringList largest;
-            const QList<TableStats> sizes = target() ? tableSizes(*target(), touchedTables(job.report))
-                                                    : QList<TableStats>();
+            // A schema copy has no rows: its report carries the target's catalog estimates.
+            const bool carried = !job.report.rowEstimates.isEmpty();
+            const QList<TableStats> sizes = carried  ? carriedSizes(job.report.rowEstimates, touchedTables(job.report))
+                                            : target() ? tableSizes(*target(), touchedTables(job.report))
+                                                       : QList<TableStats>();
             for (const TableStats &t : sizes) {
                 tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
                 if (largest.size() < 3)
@@ -279,7 +299,9 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                                                                      context.workspace.target.display())},
                           {u"steps"_s, perStep},
                           {u"tables"_s, tables}};
-            r.summary = Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2")
+            r.summary = (carried ? Text::tr("about %1 ms on a schema copy without rows (the live tables take longer); "
+                                            "largest tables touched: %2")
+                                 : Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2"))
                             .arg(qRound(ms))
                             .arg(largest.isEmpty() ? Text::tr("none with rows") : largest.join(u", "_s));
             break;

@@ -1,5 +1,6 @@
 #include "operations.h"
 
+#include "database/targetidentity.h"
 #include "lint/linter.h"
 #include "migrations/scriptloader.h"
 #include "schema/introspection.h"
@@ -118,6 +119,12 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
                        CancelToken &cancel, const JobProgress &progress)
 {
     DryRunJob job;
+    const TargetEnvironment environment = targetEnvironment(workspace.project, workspace.target);
+    if (!environment.error.isEmpty()) {
+        job.error = environment.error;
+        job.inputError = true;
+        return job;
+    }
     StatusJob status;
     const bool ready = readForRun(workspace, status, job.error, job.inputError);
     job.source = status.source;
@@ -148,7 +155,7 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
         job.error = error;
         return job;
     }
-    DryRunRequest dry{job.plan, {}, method, reversible, !status.databaseMissing};
+    DryRunRequest dry{job.plan, {}, method, reversible, !status.databaseMissing, environment.production};
     if (method == DryRunMethod::Shadow) {
         dry.applied = appliedMigrations(status.status, &error);
         if (!error.isEmpty()) {

@@ -1,0 +1,124 @@
+#include "dryrunmethod.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DryRun)
+};
+
+} // namespace
+
+QString dryRunMethodId(DryRunMethod method)
+{
+    switch (method) {
+    case DryRunMethod::Auto: return u"auto"_s;
+    case DryRunMethod::Copy: return u"copy"_s;
+    case DryRunMethod::Transaction: return u"transaction"_s;
+    case DryRunMethod::Shadow: return u"shadow"_s;
+    }
+    return {};
+}
+
+std::optional<DryRunMethod> dryRunMethodFromId(const QString &id)
+{
+    for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow}) {
+        if (dryRunMethodId(m) == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+DryRunMethodChoice chooseDryRunMethod(DryRunMethod requested, Dialect dialect, bool production)
+{
+    DryRunMethodChoice choice{requested, u"chosen"_s, {}};
+    if (requested == DryRunMethod::Auto) {
+        switch (dialect) {
+        case Dialect::SQLite:
+            choice = {DryRunMethod::Copy, u"sqlite-file-copy"_s, {}};
+            break;
+        case Dialect::MySQL:
+            choice = {DryRunMethod::Copy, u"mysql-implicit-commit"_s, {}};
+            break;
+        case Dialect::PostgreSQL:
+            choice = production ? DryRunMethodChoice{DryRunMethod::Copy, u"production-no-live-locks"_s, {}}
+                                : DryRunMethodChoice{DryRunMethod::Transaction, u"postgresql-transaction"_s, {}};
+            break;
+        }
+    }
+    if (choice.method == DryRunMethod::Transaction && dialect == Dialect::MySQL)
+        choice.error = Text::tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use "
+                                "--method copy or --method shadow");
+    return choice;
+}
+
+QString dryRunReasonText(const QString &reason)
+{
+    if (reason == u"sqlite-file-copy")
+        return Text::tr("SQLite: a copy of the file is made without write-locking it");
+    if (reason == u"mysql-implicit-commit")
+        return Text::tr("MySQL and MariaDB commit DDL implicitly: no transaction can hold a dry run");
+    if (reason == u"postgresql-transaction")
+        return Text::tr("PostgreSQL: one transaction on the target, rolled back");
+    if (reason == u"production-no-live-locks")
+        return Text::tr("production PostgreSQL: rehearsed on a schema copy so that no live table is locked");
+    if (reason == u"chosen")
+        return Text::tr("chosen explicitly");
+    return reason;
+}
+
+QString capLockTimeout(Connection &connection)
+{
+    QSqlQuery q(connection.database());
+    // pg_settings gives lock_timeout in milliseconds; 0 is "wait forever".
+    qint64 ms = productionLockTimeoutMs;
+    if (q.exec(u"SELECT setting::bigint FROM pg_settings WHERE name = 'lock_timeout'"_s) && q.next()
+        && q.value(0).toLongLong() > 0)
+        ms = std::min(ms, q.value(0).toLongLong());
+    q.prepare(u"SELECT set_config('lock_timeout', ?, true)"_s);
+    q.addBindValue(QString(QString::number(ms) + u"ms"_s));
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+QStringList dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect dialect, bool production)
+{
+    QStringList notes;
+    if (dialect == Dialect::PostgreSQL && choice.method == DryRunMethod::Copy)
+        notes << Text::tr("rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the "
+                          "data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not "
+                          "rehearsed and the timings say nothing of the live tables; the row estimates are the "
+                          "target's (pg_class)");
+    if (dialect == Dialect::PostgreSQL && choice.method == DryRunMethod::Transaction && production)
+        notes << Text::tr("production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under "
+                          "lock_timeout %1 ms, so that it fails rather than queue traffic behind it")
+                     .arg(productionLockTimeoutMs);
+    return notes;
+}
+
+QString lockTimeoutFailure(const QList<StepRun> &steps)
+{
+    for (const StepRun &step : steps) {
+        for (const StatementRun &s : step.statements) {
+            if (s.outcome == StatementRun::Outcome::Failed && s.error.contains(u"lock timeout"_s, Qt::CaseInsensitive))
+                return Text::tr("%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another "
+                                "session holds a lock on that table, and a production dry run in a transaction does not "
+                                "queue traffic behind it; run it again later, or use the schema copy (--method copy, "
+                                "the default on production)")
+                    .arg(s.location.toString())
+                    .arg(productionLockTimeoutMs);
+        }
+    }
+    return {};
+}
+
+} // namespace godwit

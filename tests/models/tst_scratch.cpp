@@ -1,0 +1,191 @@
+#include "database/connectionspec.h"
+#include "database/scratchdatabase.h"
+
+#include "support/testtargets.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QVariant>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+
+/*! Scratch databases left by a run killed with SIGKILL are dropped by the next run, which
+    says so; one whose owner is alive is never touched. On PostgreSQL (a shadow dry run) and
+    MariaDB (a copy dry run), with the real godwit-cli killed mid-run. */
+class TestScratch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deadRunsScratchIsDropped_data() { rows(); }
+    void deadRunsScratchIsDropped();
+    void liveRunsScratchIsLeftAlone_data() { rows(); }
+    void liveRunsScratchIsLeftAlone();
+
+private:
+    static void rows();
+    /*! A project folder whose one migration creates a table and then sleeps (or not). */
+    static QString project(const QString &dir, const QString &engine, bool sleeps);
+    static QString url(const ConnectionSpec &spec);
+    static QStringList dryRun(const QString &engine, const QString &folder, const ConnectionSpec &target);
+    /*! The scratch databases on the server, by name. */
+    static QStringList scratches(Connection &admin);
+    /*! Waits until a dry run sleeps in a scratch database; its name. */
+    static QString sleepingScratch(Connection &admin);
+    /*! Whether the server still sees the owner of scratch alive. */
+    static bool ownerSeenAlive(Connection &admin, const QString &scratch);
+};
+
+void TestScratch::rows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("postgresql, shadow") << u"postgresql"_s;
+    QTest::newRow("mariadb, copy") << u"mariadb"_s;
+}
+
+QString TestScratch::project(const QString &dir, const QString &engine, bool sleeps)
+{
+    const QString folder = dir + (sleeps ? u"/sleeping"_s : u"/quick"_s);
+    QDir().mkpath(folder);
+    QFile up(folder + u"/0001_t.up.sql"_s);
+    if (up.open(QIODevice::WriteOnly)) {
+        up.write("CREATE TABLE made_by_dry_run (id int);\n");
+        if (sleeps)
+            up.write(engine == u"postgresql" ? "SELECT pg_sleep(60);\n" : "SELECT SLEEP(60);\n");
+    }
+    return folder;
+}
+
+QString TestScratch::url(const ConnectionSpec &spec)
+{
+    return u"%1://%2@%3:%4/%5"_s.arg(spec.dialect == Dialect::PostgreSQL ? u"postgres"_s : u"mariadb"_s, spec.user,
+                                     spec.host)
+        .arg(spec.port)
+        .arg(spec.database);
+}
+
+QStringList TestScratch::dryRun(const QString &engine, const QString &folder, const ConnectionSpec &target)
+{
+    return {u"--project"_s, folder, u"--url"_s, url(target), u"dry-run"_s, u"--method"_s,
+            engine == u"postgresql" ? u"shadow"_s : u"copy"_s};
+}
+
+QStringList TestScratch::scratches(Connection &admin)
+{
+    QStringList names;
+    QSqlQuery q(admin.database());
+    if (q.exec(admin.dialect() == Dialect::PostgreSQL
+                   ? u"SELECT datname FROM pg_database WHERE datname LIKE 'godwit\\_scratch\\_%'"_s
+                   : u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'godwit\\\\_scratch\\\\_%'"_s)) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
+QString TestScratch::sleepingScratch(Connection &admin)
+{
+    QSqlQuery q(admin.database());
+    const QString sql = admin.dialect() == Dialect::PostgreSQL
+                            ? u"SELECT datname FROM pg_stat_activity WHERE datname LIKE 'godwit\\_scratch\\_%'"
+                              u" AND query LIKE '%pg_sleep%' AND state = 'active'"_s
+                            : u"SELECT DB FROM information_schema.PROCESSLIST WHERE DB LIKE 'godwit\\\\_scratch\\\\_%'"
+                              u" AND INFO LIKE '%SLEEP(60)%'"
+                              // a killed run's statement sleeps on in the database the next run dropped
+                              u" AND DB IN (SELECT SCHEMA_NAME FROM information_schema.SCHEMATA)"_s;
+    for (QDeadlineTimer deadline(60000); !deadline.hasExpired();) {
+        if (q.exec(sql) && q.next())
+            return q.value(0).toString();
+        QThread::msleep(100);
+    }
+    return {};
+}
+
+bool TestScratch::ownerSeenAlive(Connection &admin, const QString &scratch)
+{
+    QSqlQuery q(admin.database());
+    if (admin.dialect() == Dialect::PostgreSQL) {
+        q.prepare(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = ?"_s);
+        q.addBindValue(scratch);
+        return q.exec() && q.next() && q.value(0).toInt() > 0;
+    }
+    q.prepare(u"SELECT IS_FREE_LOCK(?)"_s);
+    q.addBindValue(scratch);
+    return q.exec() && q.next() && q.value(0).toInt() == 0;
+}
+
+void TestScratch::deadRunsScratchIsDropped()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    auto admin = test::connect(*target);
+    QVERIFY(admin);
+
+    QProcess killed;
+    killed.start(QStringLiteral(GODWIT_CLI), dryRun(engine, project(dir.path(), engine, true), *target));
+    const QString left = sleepingScratch(*admin);
+    QVERIFY2(!left.isEmpty(), qPrintable(QString::fromUtf8(killed.readAllStandardError())));
+    killed.kill(); // SIGKILL: no destructor runs
+    QVERIFY(killed.waitForFinished(10000));
+    QVERIFY(scratches(*admin).contains(left));
+    // The server notices the dead client as a later run would.
+    for (QDeadlineTimer deadline(20000); ownerSeenAlive(*admin, left) && !deadline.hasExpired();)
+        QThread::msleep(100);
+    QVERIFY(!ownerSeenAlive(*admin, left));
+
+    QProcess later;
+    later.start(QStringLiteral(GODWIT_CLI), dryRun(engine, project(dir.path(), engine, false), *target));
+    QVERIFY(later.waitForFinished(60000));
+    const QString out = QString::fromUtf8(later.readAllStandardOutput());
+    QVERIFY2(later.exitCode() == 0, qPrintable(out + QString::fromUtf8(later.readAllStandardError())));
+    QVERIFY2(out.contains(u"dropped %1 left by a run that died"_s.arg(left)), qPrintable(out));
+    QVERIFY(!scratches(*admin).contains(left));
+}
+
+void TestScratch::liveRunsScratchIsLeftAlone()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    auto admin = test::connect(*target);
+    QVERIFY(admin);
+
+    QProcess running;
+    running.start(QStringLiteral(GODWIT_CLI), dryRun(engine, project(dir.path(), engine, true), *target));
+    const QString live = sleepingScratch(*admin);
+    QVERIFY2(!live.isEmpty(), qPrintable(QString::fromUtf8(running.readAllStandardError())));
+    const auto stop = [&] {
+        running.kill();
+        running.waitForFinished(10000);
+    };
+
+    QProcess other;
+    other.start(QStringLiteral(GODWIT_CLI), dryRun(engine, project(dir.path(), engine, false), *target));
+    QVERIFY(other.waitForFinished(60000));
+    const QString out = QString::fromUtf8(other.readAllStandardOutput());
+    const bool left = scratches(*admin).contains(live);
+    const bool stillRunning = !running.waitForFinished(0);
+    stop();
+    QVERIFY2(other.exitCode() == 0 && !out.contains(live), qPrintable(out + QString::fromUtf8(other.readAllStandardError())));
+    QVERIFY2(left, qPrintable(live));
+    QVERIFY(stillRunning);
+
+    // Killed now: the next run drops it.
+    for (QDeadlineTimer deadline(20000); ownerSeenAlive(*admin, live) && !deadline.hasExpired();)
+        QThread::msleep(100);
+    QProcess last;
+    last.start(QStringLiteral(GODWIT_CLI), dryRun(engine, project(dir.path(), engine, false), *target));
+    QVERIFY(last.waitForFinished(60000));
+    QVERIFY(!scratches(*admin).contains(live));
+}
+
+QTEST_GUILESS_MAIN(TestScratch)
+#include "tst_scratch.moc"
