@@ -95,7 +95,7 @@ QString TestScratch::sleepingScratch(Connection &admin)
     QSqlQuery q(admin.database());
     const QString sql = admin.dialect() == Dialect::PostgreSQL
                             ? u"SELECT datname FROM pg_stat_activity WHERE datname LIKE 'godwit\\_scratch\\_%'"
-                              u" AND query LIKE '%pg_sleep%' AND state = 'active'"_s
+                              u" AND query LIKE '%pg_sleep(60)%' AND state = 'active'"_s
                             : u"SELECT DB FROM information_schema.PROCESSLIST WHERE DB LIKE 'godwit\\\\_scratch\\\\_%'"
                               u" AND INFO LIKE '%SLEEP(60)%'"
                               // a killed run's statement sleeps on in the database the next run dropped
