@@ -102,8 +102,8 @@ ConnectionSpecParse parseConnectionUrl(const QString &url, const QString &baseDi
     if (!parsed.isValid() || !dialect || *dialect == Dialect::SQLite)
         return refused(Text::tr("--url: not a connection URL; %1").arg(usage));
     if (!parsed.password().isEmpty() || parsed.userName().contains(u':'))
-        return refused(Text::tr("--url: the URL's user part holds a password; passwords never travel on the command "
-                                "line (they would show in ps); %1").arg(usage));
+        return refused(Text::tr("--url: the URL's user part holds a password, and a password is never on the "
+                                "command line (ps shows it to every user); %1").arg(usage));
     spec.dialect = *dialect;
     spec.host = parsed.host();
     spec.port = parsed.port(*dialect == Dialect::PostgreSQL ? 5432 : 3306);
