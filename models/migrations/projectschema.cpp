@@ -23,6 +23,7 @@ struct Text
 };
 
 class Checker;
+struct SchemaMember;
 
 enum class Kind { Object, Map, Array, Text, Integer, Boolean, Choice, Duration };
 
@@ -31,7 +32,7 @@ enum class Kind { Object, Map, Array, Text, Integer, Boolean, Choice, Duration }
 struct Schema
 {
     Kind kind = Kind::Text;
-    std::vector<std::pair<QString, Schema>> members;
+    std::vector<SchemaMember> members;
     std::shared_ptr<const Schema> element;
     qint64 min = 0;
     qint64 max = 0;
@@ -41,7 +42,13 @@ struct Schema
     std::function<bool(Checker &, const JsonNode &, const QString &)> extra;
 };
 
-Schema object(std::vector<std::pair<QString, Schema>> members,
+struct SchemaMember
+{
+    QString key;
+    Schema schema;
+};
+
+Schema object(std::vector<SchemaMember> members,
               std::function<bool(Checker &, const JsonNode &, const QString &)> extra = {})
 {
     Schema s;
@@ -199,8 +206,8 @@ private:
             if (namesSecret(key))
                 return fail(value.keyOffset, where, secretRefusal());
             for (size_t j = 0; j < i; ++j) {
-                if (node.members[j].first == key) {
-                    const SourceLocation first = m_source.locationAt(node.members[j].second.keyOffset);
+                if (node.members[j].key == key) {
+                    const SourceLocation first = m_source.locationAt(node.members[j].value.keyOffset);
                     return fail(value.keyOffset, where,
                                 Text::tr("written twice (first at line %1, column %2); only one would be read")
                                     .arg(first.line).arg(first.column));
@@ -218,17 +225,18 @@ private:
             return false;
         QStringList known;
         for (const auto &member : schema.members)
-            known << member.first;
-        for (const auto &[key, value] : node.members) {
+            known << member.key;
+        for (const JsonMember &member : node.members) {
+            const QString &key = member.key;
             const auto it = std::find_if(schema.members.cbegin(), schema.members.cend(),
-                                         [&key](const auto &member) { return member.first == key; });
+                                         [&member](const SchemaMember &s) { return s.key == member.key; });
             if (it == schema.members.cend()) {
                 const QString guess = nearest(key, known);
-                return fail(value.keyOffset, child(path, key),
+                return fail(member.value.keyOffset, child(path, key),
                             guess.isEmpty() ? Text::tr("unknown key (known: %1)").arg(known.join(QStringLiteral(", ")))
                                             : Text::tr("unknown key; did you mean \"%1\"?").arg(guess));
             }
-            if (!check(value, it->second, child(path, key)))
+            if (!check(member.value, it->schema, child(path, key)))
                 return false;
         }
         return !schema.extra || schema.extra(*this, node, path);
@@ -304,8 +312,8 @@ bool checkRoot(Checker &checker, const JsonNode &root, const QString &)
     if (const JsonNode *name = root.member(u"defaultProfile")) {
         const JsonNode *profiles = root.member(u"profiles");
         QStringList known;
-        for (const auto &member : profiles ? profiles->members : std::vector<std::pair<QString, JsonNode>>{})
-            known << member.first;
+        for (const JsonMember &member : profiles ? profiles->members : std::vector<JsonMember>{})
+            known << member.key;
         if (!known.contains(name->value.toString()))
             return checker.fail(name->offset, QStringLiteral("defaultProfile"),
                                 Text::tr("%1 is not among the profiles (known: %2)")

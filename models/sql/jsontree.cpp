@@ -132,15 +132,15 @@ private:
             skipSpace();
             if (peek() != '"')
                 return false;
-            std::pair<QString, JsonNode> member;
-            member.second.keyOffset = m_pos;
-            if (!string(member.first))
+            JsonMember member;
+            member.value.keyOffset = m_pos;
+            if (!string(member.key))
                 return false;
             skipSpace();
             if (peek() != ':')
                 return false;
             ++m_pos;
-            if (!value(member.second, depth + 1))
+            if (!value(member.value, depth + 1))
                 return false;
             node.members.push_back(std::move(member));
             skipSpace();
@@ -215,8 +215,8 @@ private:
 const JsonNode *JsonNode::member(QStringView key) const
 {
     for (auto it = members.crbegin(); it != members.crend(); ++it) {
-        if (it->first == key)
-            return &it->second;
+        if (it->key == key)
+            return &it->value;
     }
     return nullptr;
 }

@@ -5,10 +5,11 @@
 #include <QString>
 
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace godwit {
+
+struct JsonMember;
 
 /*! A JSON value with where it was written: the byte offsets of the value and of its key, so
     that a checker can name line:column of what it refuses. Objects keep their members in the
@@ -20,7 +21,7 @@ struct JsonNode
     QByteArray token;      ///< a number as written ("55432.7", "1e3")
     qsizetype offset = 0;  ///< the value's first byte
     qsizetype keyOffset = -1; ///< its key's opening quote, for a member of an object
-    std::vector<std::pair<QString, JsonNode>> members;
+    std::vector<JsonMember> members;
     std::vector<JsonNode> elements;
 
     /*! The last member named key (the one QJsonObject keeps), or null. */
@@ -29,6 +30,13 @@ struct JsonNode
     QString shown() const;
     /*! The type for a message: "a string", "a number", "an object"… */
     QString typeName() const;
+};
+
+/*! A member of an object: its key and its value. */
+struct JsonMember
+{
+    QString key;
+    JsonNode value;
 };
 
 /*! Reads the positions of a JSON text that QJsonDocument has accepted. Nullopt only for input
