@@ -37,6 +37,8 @@ public:
     QComboBox *driverBox() const { return m_driver; }
     QLineEdit *pathEdit() const { return m_path; }
     QLineEdit *hostEdit() const { return m_host; }
+    QLineEdit *databaseEdit() const { return m_database; }
+    QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *testResult() const { return m_result; }
     QString defaultProfile() const { return m_default; }

@@ -63,6 +63,10 @@ ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)
         const QString name = options.profile.isEmpty() ? context.project.defaultProfile : options.profile;
         if (const Profile *profile = context.project.profile(name)) {
             target = connectionFromProfile(*profile, context.project.directory);
+        } else if (name.contains(u'=') || name.contains(u'@') || name.contains(u"://")) {
+            // A connection string where a profile name belongs may hold a password: not echoed.
+            target.error = Text::tr("no such profile in %1/godwit.json; what was given looks like a connection string "
+                                    "and is not shown (it may hold a password)").arg(context.project.directory);
         } else if (!name.isEmpty()) {
             target.error = Text::tr("no profile \"%1\" in %2/godwit.json").arg(name, context.project.directory);
         } else if (needTarget) {

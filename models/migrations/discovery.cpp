@@ -38,6 +38,7 @@ struct Candidate : FileName
     QString path;      ///< the script file
     QString shownName; ///< as listed in problems: relative to the folder
     bool readable = true;
+    QString unreadable; ///< why the file cannot be read
     bool named = true; ///< false until the file name has been classified
     bool unmatched = false;
     std::optional<SectionStyle> style;
@@ -69,7 +70,7 @@ void prepare(Candidate &c, const FolderReader &reader)
     c.normalizedTag = normalizedDialectTag(c.tag);
     c.key = c.role == Role::Repeatable ? u"R:" + c.description : c.version.canonical();
     QByteArray bytes;
-    if (!reader.read(c.shownName, bytes)) {
+    if (!reader.read(c.shownName, bytes, &c.unreadable)) {
         c.readable = false;
         return;
     }
@@ -132,6 +133,68 @@ struct Slot
     QVarLengthArray<Candidate *, 1> downs;
 };
 
+// The folder's entries that may be migration files, each a candidate to read: .sql files
+// (directories and dangling links of that name included, so that reading says why not) and
+// the up.sql / down.sql of diesel folders. Folders and files of other names are ignored.
+QList<Candidate> listCandidates(const FolderReader &reader, const QDir &dir, const std::optional<QRegularExpression> &custom,
+                                MigrationSource &source, QStringList &ignored)
+{
+    static const QRegularExpression dieselDir(QStringLiteral("^(\\d[\\d-]*\\d|\\d)_(.+)$"));
+    QList<Candidate> candidates;
+    const QList<FolderReader::Entry> entries = reader.entries();
+    candidates.reserve(entries.size());
+    for (const FolderReader::Entry &entry : entries) {
+        const QString &name = entry.name;
+        const QString path = dir.filePath(name);
+        if (name == u"godwit.json" || name.startsWith(u'.'))
+            continue;
+        const bool sqlName = name.endsWith(u".sql", Qt::CaseInsensitive);
+        // A .sql name that is a directory is a file that cannot be read, not a diesel folder.
+        if (entry.isDir && !sqlName) {
+            const auto m = dieselDir.match(name);
+            const bool hasUp = reader.exists(name + u"/up.sql");
+            if (m.hasMatch() && (hasUp || reader.exists(name + u"/down.sql"))) {
+                for (const auto &[file, role] : {std::pair{u"up.sql", Role::Up}, std::pair{u"down.sql", Role::Down}}) {
+                    Candidate c;
+                    c.format = Format::Diesel;
+                    c.role = role;
+                    c.versionText = m.captured(1);
+                    c.description = describeFileName(m.captured(2));
+                    c.path = path + u'/' + QString::fromUtf16(file);
+                    c.shownName = name + u'/' + QString::fromUtf16(file);
+                    // Exists as anything, a dangling link included: reading it says why not.
+                    if (reader.exists(c.shownName))
+                        candidates.append(std::move(c));
+                }
+            } else {
+                ignored.append(name + u'/');
+            }
+            continue;
+        }
+        if (!entry.brokenLink.isEmpty() && !sqlName && dieselDir.match(name).hasMatch()) {
+            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
+                                    Text::tr("%1 cannot be read: %2").arg(name, entry.brokenLink), {path}});
+            continue;
+        }
+        if (!sqlName) {
+            ignored.append(name);
+            continue;
+        }
+        // A custom pattern is matched here, on this thread; the built-in names are
+        // classified with the rest of the per-file work.
+        Candidate c;
+        if (custom) {
+            if (auto named = parseFileName(*custom, name))
+                static_cast<FileName &>(c) = std::move(*named);
+        }
+        c.named = c.format != Format::Unknown;
+        c.path = path;
+        c.shownName = name;
+        candidates.append(std::move(c));
+    }
+    return candidates;
+}
+
 } // namespace
 
 QString normalizedDialectTag(const QString &tag)
@@ -178,53 +241,16 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     if (!options.namingPattern.isEmpty())
         custom.emplace(options.namingPattern);
 
-    static const QRegularExpression dieselDir(QStringLiteral("^(\\d[\\d-]*\\d|\\d)_(.+)$"));
-    QList<Candidate> candidates;
+    const FolderReader reader(folder);
+    if (!reader.isOpen()) {
+        source.explanation = Text::tr("the migrations folder %1 cannot be read: %2").arg(folder, reader.openError());
+        source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
+                                source.explanation, {folder}});
+        return source;
+    }
     QStringList unmatched;
     QStringList ignored;
-    const FolderReader reader(folder);
-    const QList<FolderReader::Entry> entries = reader.entries();
-    candidates.reserve(entries.size());
-    for (const FolderReader::Entry &entry : entries) {
-        const QString &name = entry.name;
-        const QString path = dir.filePath(name);
-        if (name == u"godwit.json" || name.startsWith(u'.'))
-            continue;
-        if (entry.isDir) {
-            const auto m = dieselDir.match(name);
-            if (m.hasMatch() && reader.exists(name + u"/up.sql")) {
-                for (const auto &[file, role] : {std::pair{u"up.sql", Role::Up}, std::pair{u"down.sql", Role::Down}}) {
-                    Candidate c;
-                    c.format = Format::Diesel;
-                    c.role = role;
-                    c.versionText = m.captured(1);
-                    c.description = describeFileName(m.captured(2));
-                    c.path = path + u'/' + QString::fromUtf16(file);
-                    c.shownName = name + u'/' + QString::fromUtf16(file);
-                    if (reader.exists(c.shownName))
-                        candidates.append(std::move(c));
-                }
-            } else {
-                ignored.append(name + u'/');
-            }
-            continue;
-        }
-        if (!name.endsWith(u".sql", Qt::CaseInsensitive)) {
-            ignored.append(name);
-            continue;
-        }
-        // A custom pattern is matched here, on this thread; the built-in names are
-        // classified with the rest of the per-file work.
-        Candidate c;
-        if (custom) {
-            if (auto named = parseFileName(*custom, name))
-                static_cast<FileName &>(c) = std::move(*named);
-        }
-        c.named = c.format != Format::Unknown;
-        c.path = path;
-        c.shownName = name;
-        candidates.append(std::move(c));
-    }
+    QList<Candidate> candidates = listCandidates(reader, dir, custom, source, ignored);
 
     // Classifying, reading, telling formats apart by content and checksumming is per-file
     // work: spread it over the cores, then report in the folder's order.
@@ -237,7 +263,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     for (const Candidate &c : std::as_const(candidates)) {
         if (!c.readable) {
             source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                    Text::tr("%1 cannot be read").arg(c.shownName), {c.path}});
+                                    Text::tr("%1 cannot be read: %2").arg(c.shownName, c.unreadable), {c.path}});
         }
     }
 

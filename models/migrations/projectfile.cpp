@@ -1,5 +1,8 @@
 #include "projectfile.h"
 
+#include "projectschema.h"
+
+#include "sql/jsontree.h"
 #include "sql/sourcetext.h"
 
 #include <QCoreApplication>
@@ -8,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace godwit {
@@ -51,34 +53,31 @@ ProjectLoad loadProject(const QString &directory)
         load.error = Text::tr("%1: %2").arg(path, file.errorString());
         return load;
     }
-    const std::optional<QJsonObject> document = SourceText(path, file.readAll()).jsonObject(&load.error);
-    if (!document)
+    const SourceText source(path, file.readAll());
+    const std::optional<QJsonObject> document = source.jsonObject(&load.error);
+    if (!document) {
+        load.error = load.error.section(u'\n', 0, 0); // no excerpt: the line may hold a password
+        return load;
+    }
+    // What the schema refuses never reaches a connection: a typo, a string for a port, a
+    // profile without its database would otherwise connect somewhere else.
+    const std::optional<JsonNode> tree = scanJson(source.bytes(), source.bomLength());
+    if (!tree) {
+        load.error = source.locationAt(source.bomLength()).toString() + u": " + Text::tr("not JSON that Godwit can read");
+        return load;
+    }
+    if (load.error = checkProjectFile(source, *tree); !load.error.isEmpty())
         return load;
     project.hasProjectFile = true;
     const QJsonObject &root = *document;
-    auto invalid = [&](const QString &what) {
-        load.error = Text::tr("%1: %2").arg(path, what);
-        return load;
-    };
 
     if (const QString folder = root.value(u"migrations").toString(); !folder.isEmpty())
         project.migrationsDir = QDir::cleanPath(dir.absoluteFilePath(folder));
-    if (const QString format = root.value(u"format").toString(); !format.isEmpty() && format != u"auto") {
-        const auto parsed = formatFromId(format);
-        if (!parsed)
-            return invalid(Text::tr("unknown format \"%1\"").arg(format));
-        project.format = *parsed;
-    }
+    if (const QString format = root.value(u"format").toString(); !format.isEmpty() && format != u"auto")
+        project.format = *formatFromId(format);
     project.namingPattern = root.value(u"naming").toObject().value(u"pattern").toString();
-    if (!project.namingPattern.isEmpty()) {
-        const QRegularExpression re(project.namingPattern);
-        if (!re.isValid())
-            return invalid(Text::tr("naming.pattern: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset()));
-        if (!re.namedCaptureGroups().contains(u"version"))
-            return invalid(Text::tr("naming.pattern needs a named group \"version\""));
-        if (project.format == Format::Unknown)
-            project.format = Format::Custom;
-    }
+    if (!project.namingPattern.isEmpty() && project.format == Format::Unknown)
+        project.format = Format::Custom;
     const QJsonObject settings = root.value(u"settings").toObject();
     project.busyTimeoutMs = settings.value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
     project.lockTimeout = settings.value(u"lockTimeout").toString();
@@ -89,21 +88,19 @@ ProjectLoad loadProject(const QString &directory)
     const QJsonObject profiles = root.value(u"profiles").toObject();
     for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
         const QJsonObject o = it.value().toObject();
-        if (o.contains(u"password"))
-            return invalid(Text::tr("profile \"%1\" holds a password; passwords belong in the keychain or "
-                              "GODWIT_PASSWORD, never in godwit.json").arg(it.key()));
         Profile p;
         p.name = it.key();
-        p.driver = o.value(u"driver").toString(QStringLiteral("sqlite"));
+        p.driver = o.value(u"driver").toString();
         p.path = o.value(u"path").toString();
         p.host = o.value(u"host").toString();
+        p.socket = o.value(u"socket").toString();
         p.port = o.value(u"port").toInt();
         p.database = o.value(u"database").toString();
         p.user = o.value(u"user").toString();
         p.environment = o.value(u"environment").toString(p.environment);
         const QJsonObject options = o.value(u"options").toObject();
         for (auto opt = options.constBegin(); opt != options.constEnd(); ++opt)
-            p.options.insert(opt.key(), opt.value().toVariant().toString());
+            p.options.insert(opt.key(), opt.value().toString());
         project.profiles.insert(p.name, p);
     }
     project.checklist = root.value(u"checklist").toObject();
@@ -111,8 +108,6 @@ ProjectLoad loadProject(const QString &directory)
     project.defaultProfile = root.value(u"defaultProfile").toString();
     if (project.defaultProfile.isEmpty() && project.profiles.size() == 1)
         project.defaultProfile = project.profiles.firstKey();
-    if (!project.defaultProfile.isEmpty() && !project.profiles.contains(project.defaultProfile))
-        return invalid(Text::tr("defaultProfile \"%1\" is not among the profiles").arg(project.defaultProfile));
     load.project = project;
     return load;
 }
@@ -139,6 +134,7 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
         };
         text("path", p.path);
         text("host", p.host);
+        text("socket", p.socket);
         text("database", p.database);
         text("user", p.user);
         if (p.port > 0)
@@ -156,9 +152,14 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
         root.remove(QStringLiteral("defaultProfile"));
     else
         root.insert(QStringLiteral("defaultProfile"), defaultProfile);
+    // The window writes nothing that loading would refuse: a profile without its database,
+    // an option carrying a password.
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const SourceText written(path, bytes);
+    if (const QString error = checkProjectFile(written, *scanJson(bytes)); !error.isEmpty())
+        return Text::tr("%1\nnothing was saved").arg(error);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
         return Text::tr("%1: %2").arg(path, out.errorString());
     return {};
 }

@@ -23,6 +23,7 @@ struct Profile
     QString user;
     QMap<QString, QString> options; ///< TLS and driver options, passed through
     QString environment = QStringLiteral("development");
+    QString socket; ///< a Unix socket (MySQL) or socket folder (PostgreSQL), instead of host
 };
 
 /*! godwit.json: where the migrations are, their format and naming, the profiles. */

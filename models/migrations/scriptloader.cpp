@@ -1,24 +1,24 @@
 #include "scriptloader.h"
 
 #include "checksum.h"
+#include "folderreader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace godwit {
 
 LoadedScript loadScript(const Script &script, Dialect dialect)
 {
     LoadedScript loaded;
-    QFile file(script.path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString reason;
+    if (!readMigrationFile(script.path, bytes, &reason)) {
         loaded.split.error = SqlError{{script.path, 0, 0},
-                                      QCoreApplication::translate("ScriptLoader", "cannot read the file: %1")
-                                          .arg(file.errorString()),
+                                      QCoreApplication::translate("ScriptLoader", "cannot read the file: %1").arg(reason),
                                       {}};
         return loaded;
     }
-    return loadScript(script, dialect, SourceText(script.path, file.readAll()));
+    return loadScript(script, dialect, SourceText(script.path, bytes));
 }
 
 LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText &source)
@@ -53,10 +53,9 @@ LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText 
 
 QString scriptSource(const Script &script)
 {
-    QFile file(script.path);
-    if (!file.open(QIODevice::ReadOnly) || script.parts.isEmpty())
+    QByteArray bytes;
+    if (script.parts.isEmpty() || !readMigrationFile(script.path, bytes, nullptr))
         return {};
-    const QByteArray bytes = file.readAll();
     // Parts are byte offsets into the file.
     const qsizetype begin = script.parts.constFirst().begin;
     return QString::fromUtf8(bytes.mid(begin, script.parts.constLast().end - begin));

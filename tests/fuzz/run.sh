@@ -7,7 +7,7 @@ seconds=${2:-30}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 status=0
-for target in fuzz_split_sqlite fuzz_split_postgresql fuzz_split_mysql fuzz_discovery; do
+for target in fuzz_split_sqlite fuzz_split_postgresql fuzz_split_mysql fuzz_discovery fuzz_projectfile; do
   dialect=${target#fuzz_split_}
   corpus="$work/$target"
   mkdir -p "$corpus"
@@ -16,6 +16,12 @@ for target in fuzz_split_sqlite fuzz_split_postgresql fuzz_split_mysql fuzz_disc
     find "$src/tests/data/formats" -name '*.sql' | while read -r f; do
       { basename "$f"; cat "$f"; } > "$corpus/$(basename "$(dirname "$f")")_$(basename "$f")"
     done
+  elif [ "$target" = fuzz_projectfile ]; then
+    # Seeds: the project files Godwit ships and tests, and the malformed ones of seeds/.
+    find "$src/tests/data" "$src/resources" -name godwit.json | while read -r f; do
+      cp "$f" "$corpus/$(echo "$f" | md5sum | cut -c1-12).json"
+    done
+    cp "$src/tests/fuzz/seeds/projectfile/"*.json "$corpus/"
   else
     cp "$src/tests/data/splitter/$dialect/"*.sql "$corpus/"
   fi

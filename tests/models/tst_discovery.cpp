@@ -1,3 +1,4 @@
+#include "database/plan.h"
 #include "migrations/discovery.h"
 #include "migrations/projectfile.h"
 #include "migrations/scriptloader.h"
@@ -7,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace godwit;
 using namespace Qt::StringLiterals;
@@ -23,6 +27,9 @@ private Q_SLOTS:
     void fixtures_data();
     void fixtures();
     void missingFolder();
+    void unreadableFiles_data();
+    void unreadableFiles();
+    void scriptLoaderGivesTheReason();
 };
 
 void TestDiscovery::fixtures_data()
@@ -100,6 +107,115 @@ void TestDiscovery::missingFolder()
     const MigrationSource source = discoverMigrations(u"/nonexistent/godwit"_s, {});
     QVERIFY(source.hasErrors());
     QVERIFY(source.explanation.contains(u"/nonexistent/godwit"_s));
+}
+
+namespace {
+
+enum class Fault { Dangling, Loop, Directory, Fifo };
+
+// Puts the fault where a migration file is expected.
+bool makeFault(const QString &path, Fault fault)
+{
+    switch (fault) {
+    case Fault::Dangling: return QFile::link(u"/nonexistent/target.sql"_s, path);
+    case Fault::Loop: return QFile::link(QFileInfo(path).fileName(), path); // a link to itself
+    case Fault::Directory: return QDir().mkpath(path);
+    case Fault::Fifo: return ::mkfifo(QFile::encodeName(path).constData(), 0644) == 0;
+    }
+    return false;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+// Every layout: a file that cannot be read is an error with its reason, never skipped, and
+// no plan is made around it (tests run as root: permissions are not what stops root, so the
+// faults are the kinds that stop everyone).
+void TestDiscovery::unreadableFiles_data()
+{
+    QTest::addColumn<QStringList>("good");  // files written with a statement
+    QTest::addColumn<QString>("faulty");    // relative to the folder
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("reason");
+    const QList<std::tuple<const char *, QStringList, QString>> layouts = {
+        {"golang-migrate", {u"001_a.up.sql"_s, u"001_a.down.sql"_s}, u"002_b.up.sql"_s},
+        {"golang-migrate down", {u"001_a.up.sql"_s, u"002_b.up.sql"_s}, u"002_b.down.sql"_s},
+        {"flyway", {u"V1__a.sql"_s}, u"V2__b.sql"_s},
+        {"dbmate", {u"20240101120000_a.sql"_s}, u"20240102120000_b.sql"_s},
+        {"diesel up", {u"2024-01-01-120000_a/up.sql"_s, u"2024-01-01-120000_a/down.sql"_s}, u"2024-01-02-120000_b/up.sql"_s},
+        {"diesel down", {u"2024-01-01-120000_a/up.sql"_s, u"2024-01-02-120000_b/up.sql"_s}, u"2024-01-02-120000_b/down.sql"_s},
+    };
+    const QList<std::tuple<const char *, Fault, QString>> faults = {
+        {"dangling link", Fault::Dangling, u"a dangling symbolic link to /nonexistent/target.sql"_s},
+        {"link loop", Fault::Loop, u"a symbolic link loop"_s},
+        {"directory", Fault::Directory, u"a directory, not a file"_s},
+        {"fifo", Fault::Fifo, u"a FIFO, not a regular file"_s},
+    };
+    for (const auto &[layout, good, faulty] : layouts) {
+        for (const auto &[name, fault, reason] : faults) {
+            QTest::addRow("%s, %s", layout, name) << good << faulty << int(fault) << reason;
+        }
+    }
+}
+
+void TestDiscovery::unreadableFiles()
+{
+    QFETCH(QStringList, good);
+    QFETCH(QString, faulty);
+    QFETCH(int, fault);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    for (const QString &file : good) {
+        const QByteArray sql = file.startsWith(u"2024010"_s) ? "-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n"
+                                                             : "CREATE TABLE a (id int);\n";
+        QVERIFY(writeFile(dir.filePath(file), sql));
+    }
+    QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(faulty)).absolutePath()));
+    QVERIFY(makeFault(dir.filePath(faulty), Fault(fault)));
+
+    const MigrationSource source = discoverMigrations(dir.path(), {Format::Unknown, {}, Dialect::SQLite});
+    const QString message = faulty + u" cannot be read: "_s + reason;
+    const auto it = std::find_if(source.problems.cbegin(), source.problems.cend(),
+                                 [](const FolderProblem &p) { return p.kind == FolderProblem::Kind::Unreadable; });
+    QStringList all;
+    for (const FolderProblem &p : source.problems)
+        all << p.message;
+    QVERIFY2(it != source.problems.cend(), qPrintable(all.join(u" | "_s)));
+    QCOMPARE(it->message, message);
+    QCOMPARE(it->severity, FolderProblem::Severity::Error);
+    QVERIFY(source.hasErrors());
+    // status lists it (above); up plans nothing while it stands.
+    const Plan plan = makePlan(source, {}, {});
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.error.contains(message), qPrintable(plan.error));
+}
+
+// Read again at run time (the file may have changed since the folder was read): the loader
+// says why, and a FIFO does not hang it.
+void TestDiscovery::scriptLoaderGivesTheReason()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"001_a.up.sql"_s);
+    QVERIFY(writeFile(path, "CREATE TABLE a (id int);\n"));
+    const MigrationSource source = discoverMigrations(dir.path(), {Format::Unknown, {}, Dialect::SQLite});
+    QCOMPARE(source.migrations.size(), 1);
+    const Script script = *source.migrations.constFirst().up;
+    QVERIFY(QFile::remove(path));
+    QVERIFY(makeFault(path, Fault::Fifo));
+    const LoadedScript fifo = loadScript(script, Dialect::SQLite);
+    QVERIFY(fifo.split.error);
+    QCOMPARE(fifo.split.error->message, u"cannot read the file: a FIFO, not a regular file"_s);
+    QVERIFY(QFile::remove(path));
+    QVERIFY(makeFault(path, Fault::Dangling));
+    QCOMPARE(loadScript(script, Dialect::SQLite).split.error->message,
+             u"cannot read the file: a dangling symbolic link to /nonexistent/target.sql"_s);
+    QCOMPARE(scriptSource(script), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

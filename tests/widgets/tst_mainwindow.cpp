@@ -316,7 +316,14 @@ void TestMainWindow::profilesDialogNeverWritesAPassword()
     dialog.driverBox()->setCurrentText(u"postgresql"_s);
     dialog.hostEdit()->setText(u"db.qa.example"_s);
     QTest::keyClicks(dialog.passwordEdit(), QString::fromLatin1(secret));
-    QVERIFY(dialog.save());
+    // A server profile without its database and user is not written: it would connect to a
+    // default one.
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.testResult()->text().contains(u"profiles.qa: a postgresql profile needs \"database\""_s),
+             qPrintable(dialog.testResult()->text()));
+    QTest::keyClicks(dialog.databaseEdit(), u"app"_s);
+    QTest::keyClicks(dialog.userEdit(), u"deploy"_s);
+    QVERIFY2(dialog.save(), qPrintable(dialog.testResult()->text()));
 
     QFile file(m_project + u"/godwit.json"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
