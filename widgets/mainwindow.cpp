@@ -605,7 +605,15 @@ void MainWindow::rollBack(std::optional<QString> to)
     PlanRequest request{Direction::Down, to};
     if (!to)
         request.steps = 1;
-    confirmThen(tr("Roll back"), request);
+    // The emergency path: no checklist on production, but the typed name, and audited.
+    QString refusal;
+    const std::optional<AuditEntry> passage = passGate(GatedAction::RollBack, std::nullopt, {}, &refusal);
+    if (!refusal.isEmpty()) {
+        m_log->log(refusal);
+        statusBar()->showMessage(refusal);
+        return;
+    }
+    confirmThen(tr("Roll back"), request, [this, request, passage] { execute(tr("Roll back"), request, passage); });
 }
 
 void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
@@ -650,13 +658,13 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         });
 }
 
-void MainWindow::execute(const QString &action, const PlanRequest &request)
+void MainWindow::execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage)
 {
     const Workspace workspace = *m_workspace;
     startJob<ApplyJob>(
         tr("%1 on %2").arg(action, workspace.target.display()),
-        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
-            return runApplyJob(workspace, request, cancel, progress);
+        [workspace, request, passage](CancelToken &cancel, const JobProgress &progress) {
+            return runApplyJob(workspace, request, cancel, progress, {}, passage);
         },
         [this](const ApplyJob &job) {
             if (!job.error.isEmpty()) {
