@@ -187,7 +187,7 @@ bool TestCliGate::running(const ConnectionSpec &target, const QString &text)
                   ? u"SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid() AND query LIKE ?"_s
                   : u"SELECT count(*) FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID() AND INFO LIKE ?"_s);
     q.addBindValue(target.database);
-    q.addBindValue(u'%' + text + u'%');
+    q.addBindValue(QString(u'%' + text + u'%'));
     return q.exec() && q.next() && q.value(0).toInt() > 0;
 }
 
