@@ -125,34 +125,33 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
-    // The gate weighs the plan as it reads now: nobody is asked while holding the lock.
-    Plan plan = makePlan(loaded->context.source, loaded->status, request);
-    if (!plan.ok())
-        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
-    std::optional<AuditEntry> passage;
-    const GatedAction action = request.direction == Direction::Up ? GatedAction::Apply : GatedAction::RollBack;
-    const QString what = (request.direction == Direction::Up ? Text::tr("apply %n migration(s)", nullptr, int(plan.steps.size()))
-                                                             : Text::tr("roll back %n migration(s)", nullptr, int(plan.steps.size())));
-    if (plan.steps.size() > 0)
-        exit = passGate(*loaded, action, planFingerprint(plan), what, &passage);
-    if (exit != Exit::Ok)
-        return exit;
     Executor executor(*loaded->connection, loaded->context.source.folder, executorOptions(*loaded, cancel));
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&executor] { executor.interrupt(); });
+    const auto interrupt = [&executor] { executor.interrupt(); };
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, interrupt);
     if (loaded->connection->dialect() != Dialect::SQLite) {
         // Plan from the history as it is once no other run can change it: a run in progress
         // shows its migration as started until it is done.
         if (const QString error = executor.lock(); !error.isEmpty())
             return fail(error, Exit::Failed);
         loaded->status = computeStatus(loaded->context.source, *executor.lockedHistory());
-        plan = makePlan(loaded->context.source, loaded->status, request);
-        if (!plan.ok())
-            return fail(plan.error, Exit::Failed);
     }
-    if (passage && planFingerprint(plan) != passage->planId)
-        return fail(Text::tr("the plan changed while the lock was awaited (plan %1, confirmed %2): nothing was run")
-                        .arg(planFingerprint(plan), passage->planId),
-                    Exit::Failed);
+    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
+    if (!plan.ok())
+        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
+    // The gate weighs exactly the plan that runs; while a person types, Ctrl-C ends the
+    // process (nothing runs yet; the server drops the lock with the connection).
+    std::optional<AuditEntry> passage;
+    const int steps = int(plan.steps.size());
+    watcher.reset();
+    if (steps > 0) {
+        const bool up = request.direction == Direction::Up;
+        exit = passGate(*loaded, up ? GatedAction::Apply : GatedAction::RollBack, planFingerprint(plan),
+                        up ? Text::tr("apply %n migration(s)", nullptr, steps) : Text::tr("roll back %n migration(s)", nullptr, steps),
+                        &passage);
+    }
+    if (exit != Exit::Ok)
+        return exit;
+    watcher.emplace(cancel, interrupt);
     for (const AuditEntry &entry : runAuditEntries(passage, request, loaded->status)) {
         if (const QString error = appendAuditRow(*loaded->connection, entry); !error.isEmpty())
             return fail(error, Exit::Failed);

@@ -109,11 +109,11 @@ QString failureReason(const HistoryEntry &entry)
     const int at = std::max(1, entry.failedStatement);
     if (entry.status == HistoryEntry::Status::Started) {
         if (at == 1)
-            return Text::tr("the run was interrupted (its process ended) while statement 1 of %1 was under way; it may "
-                            "have completed")
+            return Text::tr("the run was interrupted (its process ended) while statement 1 of %1 was under way (or "
+                            "that run is still going); it may have completed")
                 .arg(entry.statementCount);
         return Text::tr("the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was "
-                        "under way; it may have completed")
+                        "under way (or that run is still going); it may have completed")
             .arg(at - 1)
             .arg(entry.statementCount)
             .arg(at);

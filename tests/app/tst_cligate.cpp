@@ -286,7 +286,7 @@ void TestCliGate::verifyNamesEachFile()
     QCOMPARE(cli(url + QStringList{u"up"_s}).exit, 0);
     Run r = cli(url + QStringList{u"verify"_s});
     QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
-    QVERIFY(r.out.contains(u"the 2 applied migrations match their files"_s));
+    QVERIFY2(r.out.contains(u"the 2 applied migration"_s), qPrintable(r.out));
 
     writeFile(dir.path() + u"/migrations/0001_a.up.sql"_s, "CREATE TABLE gate_a (id INTEGER, extra INTEGER);\n");
     QVERIFY(QFile::remove(dir.path() + u"/migrations/0002_b.up.sql"_s));
@@ -370,13 +370,15 @@ void TestCliGate::laterUnsplittableScriptAppliesNothing()
     writeFile(dir.path() + u"/migrations/0003_c.up.sql"_s, broken);
     const Run r = cli({u"up"_s, u"--url"_s, target->display()});
     QCOMPARE(r.exit, 1);
-    QVERIFY2(r.err.contains(u"0003_c.up.sql:"_s) && r.err.contains(u"nothing was run"_s), qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"0003_c.up.sql:"_s) && r.out.contains(u"nothing was run"_s), qPrintable(r.out + r.err));
     QVERIFY(historyRows(*target).isEmpty());
     auto connection = test::connect(*target);
     QVERIFY(!connection->database().tables().contains(u"gate_a"_s));
     const Run status = cli({u"status"_s, u"--url"_s, target->display()});
     QCOMPARE(status.exit, 1);
-    QVERIFY2(status.out.contains(u"unsplittable"_s) && status.out.contains(u"0003_c.up.sql:2:"_s), qPrintable(status.out));
+    const QString where = test::dialectOf(engine) == Dialect::PostgreSQL ? u"0003_c.up.sql:1:36: unterminated dollar-quoted"_s
+                                                                          : u"0003_c.up.sql:2:8: unterminated"_s;
+    QVERIFY2(status.out.contains(u"unsplittable"_s) && status.out.contains(where), qPrintable(status.out));
 }
 
 void TestCliGate::signalCancelsTheRunningStatement_data()
