@@ -600,22 +600,6 @@ void MainWindow::apply(std::optional<QString> to)
     confirmThen(tr("Apply"), PlanRequest{Direction::Up, to});
 }
 
-void MainWindow::rollBack(std::optional<QString> to)
-{
-    PlanRequest request{Direction::Down, to};
-    if (!to)
-        request.steps = 1;
-    // The emergency path: no checklist on production, but the typed name, and audited.
-    QString refusal;
-    const std::optional<AuditEntry> passage = passGate(GatedAction::RollBack, std::nullopt, {}, &refusal);
-    if (!refusal.isEmpty()) {
-        m_log->log(refusal);
-        statusBar()->showMessage(refusal);
-        return;
-    }
-    confirmThen(tr("Roll back"), request, [this, request, passage] { execute(tr("Roll back"), request, passage); });
-}
-
 void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
 {
     if (!m_workspace || !saveAll())

@@ -1,5 +1,6 @@
 // The window's part in deployments: starting one, running its checks and its plan on
-// worker threads, binding it to each status read, and Apply's gate on production.
+// worker threads, binding it to each status read, and the production gate for Apply and
+// Roll back (productionGate(), as godwit-cli asks it).
 #include "mainwindow.h"
 #include "mainwindowjob_p.h"
 
@@ -166,6 +167,22 @@ std::optional<AuditEntry> MainWindow::passGate(GatedAction action, const std::op
     if (!decision.production)
         return std::nullopt;
     return gateAuditEntry(input, decision, signerName(m_settings.signerName));
+}
+
+void MainWindow::rollBack(std::optional<QString> to)
+{
+    PlanRequest request{Direction::Down, to};
+    if (!to)
+        request.steps = 1;
+    // The emergency path: no checklist on production, but the typed name, and audited.
+    QString refusal;
+    const std::optional<AuditEntry> passage = passGate(GatedAction::RollBack, std::nullopt, {}, &refusal);
+    if (!refusal.isEmpty()) {
+        m_log->log(refusal);
+        statusBar()->showMessage(refusal);
+        return;
+    }
+    confirmThen(tr("Roll back"), request, [this, request, passage] { execute(tr("Roll back"), request, passage); });
 }
 
 void MainWindow::applyDeployment()
