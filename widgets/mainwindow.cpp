@@ -600,14 +600,6 @@ void MainWindow::apply(std::optional<QString> to)
     confirmThen(tr("Apply"), PlanRequest{Direction::Up, to});
 }
 
-void MainWindow::rollBack(std::optional<QString> to)
-{
-    PlanRequest request{Direction::Down, to};
-    if (!to)
-        request.steps = 1;
-    confirmThen(tr("Roll back"), request);
-}
-
 void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
 {
     if (!m_workspace || !saveAll())
@@ -650,13 +642,13 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         });
 }
 
-void MainWindow::execute(const QString &action, const PlanRequest &request)
+void MainWindow::execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage)
 {
     const Workspace workspace = *m_workspace;
     startJob<ApplyJob>(
         tr("%1 on %2").arg(action, workspace.target.display()),
-        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
-            return runApplyJob(workspace, request, cancel, progress);
+        [workspace, request, passage](CancelToken &cancel, const JobProgress &progress) {
+            return runApplyJob(workspace, request, cancel, progress, {}, passage);
         },
         [this](const ApplyJob &job) {
             if (!job.error.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include "deployment/checks.h"
+#include "deployment/gate.h"
 #include "workbench/operations.h"
 
 #include <QFuture>
@@ -114,7 +115,13 @@ private:
     /*! On production, a dry run of request first and the typed profile name; then run (or,
         without it, execute(action, request)). */
     void confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run = {});
-    void execute(const QString &action, const PlanRequest &request);
+    /*! passage: the production gate's audit row, written before the first step. */
+    void execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage = {});
+    /*! The production gate (productionGate(), as godwit-cli asks it) for this window's target:
+        the audit row to write when it is passed on production, else nothing; refusal gets why
+        it is not. The window always has a person, who types the name in the confirmation. */
+    std::optional<AuditEntry> passGate(GatedAction action, const std::optional<Deployment> &deployment,
+                                       const QString &plan, QString *refusal) const;
     void askPassword(const QString &why);
     void updateTitle();
     void showFindings(MigrationEditor *editor);
@@ -124,7 +131,7 @@ private:
     /*! On production, Apply follows the deployment's gate. */
     void updateGate();
     DeploymentContext deploymentContext() const;
-    void executeDeployment();
+    void executeDeployment(const std::optional<AuditEntry> &passage);
     void addRecent(const QString &directory);
     void rebuildRecentMenu();
     bool saveAll();

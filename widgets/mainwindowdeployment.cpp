@@ -1,5 +1,6 @@
 // The window's part in deployments: starting one, running its checks and its plan on
-// worker threads, binding it to each status read, and Apply's gate on production.
+// worker threads, binding it to each status read, and the production gate for Apply and
+// Roll back (productionGate(), as godwit-cli asks it).
 #include "mainwindow.h"
 #include "mainwindowjob_p.h"
 
@@ -148,16 +149,55 @@ void MainWindow::runChecks(const QStringList &ids)
     start(context);
 }
 
+std::optional<AuditEntry> MainWindow::passGate(GatedAction action, const std::optional<Deployment> &deployment,
+                                               const QString &plan, QString *refusal) const
+{
+    GateInput input;
+    input.action = action;
+    input.environment = m_environmentName;
+    input.profile = m_profile;
+    input.plan = plan;
+    input.deployment = deployment;
+    input.personPresent = true;
+    const GateDecision decision = productionGate(input);
+    if (!decision.allowed) {
+        *refusal = decision.refusal;
+        return std::nullopt;
+    }
+    if (!decision.production)
+        return std::nullopt;
+    return gateAuditEntry(input, decision, signerName(m_settings.signerName));
+}
+
+void MainWindow::rollBack(std::optional<QString> to)
+{
+    PlanRequest request{Direction::Down, to};
+    if (!to)
+        request.steps = 1;
+    // The emergency path: no checklist on production, but the typed name, and audited.
+    QString refusal;
+    const std::optional<AuditEntry> passage = passGate(GatedAction::RollBack, std::nullopt, {}, &refusal);
+    if (!refusal.isEmpty()) {
+        m_log->log(refusal);
+        statusBar()->showMessage(refusal);
+        return;
+    }
+    confirmThen(tr("Roll back"), request, [this, request, passage] { execute(tr("Roll back"), request, passage); });
+}
+
 void MainWindow::applyDeployment()
 {
     const std::optional<Deployment> &d = m_checklist->current();
     QString why;
+    std::optional<AuditEntry> passage;
     if (!d)
         why = tr("no deployment under way on %1: start one first").arg(m_profile);
-    else if (!d->applyAllowed())
-        why = d->outcome ? tr("deployment %1 has run already").arg(d->id)
-                         : tr("Apply is blocked on production until: %1").arg(d->missingForApply().join(u", "_s));
+    else if (d->outcome || d->isClosed())
+        why = tr("deployment %1 has run already").arg(d->id);
+    else
+        passage = passGate(GatedAction::Apply, d, d->plan, &why);
     if (!why.isEmpty()) {
+        why = tr("Apply is blocked: %1").arg(why);
         m_log->log(why);
         statusBar()->showMessage(why);
         return;
@@ -165,18 +205,18 @@ void MainWindow::applyDeployment()
     PlanRequest request{Direction::Up, std::nullopt};
     if (!d->to.isEmpty())
         request.to = d->to;
-    confirmThen(tr("Apply"), request, [this] { executeDeployment(); });
+    confirmThen(tr("Apply"), request, [this, passage] { executeDeployment(passage); });
 }
 
-void MainWindow::executeDeployment()
+void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)
 {
     const DeploymentContext context = deploymentContext();
     const Deployment deployment = *m_checklist->current();
     startJob<DeploymentRun>(
         tr("deployment %1: applying to %2").arg(deployment.id, context.workspace.target.display()),
-        [context, deployment](CancelToken &cancel, const JobProgress &progress) {
+        [context, deployment, passage](CancelToken &cancel, const JobProgress &progress) {
             DeploymentRun run;
-            run.outcome = runDeploymentApply(context, deployment, cancel, progress, &run.log);
+            run.outcome = runDeploymentApply(context, deployment, cancel, progress, &run.log, passage);
             return run;
         },
         [this](const DeploymentRun &run) {
@@ -227,7 +267,10 @@ void MainWindow::updateGate()
         m_apply->setToolTip(tr("Apply the pending migrations to the target (F7)"));
         return;
     }
-    const bool open = d && d->applyAllowed();
+    QString refusal;
+    if (d && !d->outcome && !d->isClosed())
+        passGate(GatedAction::Apply, d, d->plan, &refusal);
+    const bool open = d && !d->outcome && !d->isClosed() && refusal.isEmpty();
     m_apply->setEnabled(idle && open);
     m_apply->setToolTip(open ? tr("Apply deployment %1's plan to production (F7)").arg(d->id)
                         : d  ? tr("Blocked on production until the deployment's required items are done: %1")

@@ -1,6 +1,7 @@
 #include "checklistcommand.h"
 
 #include "cancelwatcher.h"
+#include "commands.h"
 #include "password.h"
 
 #include "deployment/backup.h"
@@ -348,12 +349,18 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     } else if (sub == u"apply") {
         if (!d.applyAllowed() && !m_checklist.overrideReason.isEmpty())
             error = overrideGate(d, signer(m_checklist.overrideReason));
-        if (error.isEmpty() && !d.applyAllowed()) {
-            return fail(d.outcome ? Text::tr("deployment %1 has run already").arg(d.id)
-                                  : Text::tr("Apply is blocked on production profile %1 until: %2; or give --override REASON")
-                                        .arg(d.profile, d.missingForApply().join(u", "_s)),
+        if (error.isEmpty() && (d.outcome || d.isClosed()))
+            return fail(Text::tr("deployment %1 has run already").arg(d.id), Exit::Failed);
+        // The same gate as up's and the window's, for the deployment's own plan.
+        const GateInput input{GatedAction::Apply, d.environment, d.profile, d.plan, d, {}, personAtTerminal()};
+        const GateDecision gate = productionGate(input);
+        if (error.isEmpty() && !gate.allowed)
+            return fail(Text::tr("Apply is blocked on production profile %1: %2; or give --override REASON")
+                            .arg(d.profile, gate.refusal),
                         Exit::Failed);
-        }
+        if (error.isEmpty() && gate.askTypedName
+            && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
+            return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
         if (error.isEmpty()) {
             CancelToken token;
             std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
@@ -362,7 +369,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
                 runDeploymentApply(loaded->deployment, d, token, [this](int index, int total, const QString &what) {
                     if (!m_options.json)
                         m_err << u"[%1/%2] %3\n"_s.arg(index + 1).arg(total).arg(what) << Qt::flush;
-                }, &log);
+                }, &log, gate.production ? std::optional(gateAuditEntry(input, gate, signer().by)) : std::nullopt);
             watcher.reset();
             if (!m_options.json) {
                 for (const QString &line : std::as_const(log))
@@ -394,6 +401,7 @@ int ChecklistCommand::backup(const std::atomic_bool *cancel)
     const QString dir = m_checklist.output.isEmpty() ? backupsDirectory(c.project.directory) : m_checklist.output;
     if (!m_options.json)
         m_err << Text::tr("backing up %1 into %2").arg(c.target.display(), dir) << u'\n';
+    const CancelWatcher watcher(cancel, [] {}); // takeBackup hears the flag itself
     const Backup b = takeBackup(c.target, c.connect, dir, cancel);
     if (!b.ok())
         return fail(b.error, Exit::Failed);

@@ -37,14 +37,18 @@ const QList<CommandInfo> &commands()
         {"status", QT_TRANSLATE_NOOP("Cli", "each migration's state, the detected format and the folder's problems"), {}, "status"},
         {"plan", QT_TRANSLATE_NOOP("Cli", "the steps that would take the target to --to V (up or down), without running them"),
          {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}, "plan [--to V] [--allow-out-of-order]"},
-        {"up", QT_TRANSLATE_NOOP("Cli", "apply pending migrations, up to --to V"),
-         {QStringLiteral("to"), QStringLiteral("allow-out-of-order")}, "up [--to V] [--allow-out-of-order]"},
-        {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept)"),
-         {QStringLiteral("to"), QStringLiteral("steps")}, "down [--steps N | --to V]"},
+        {"up", QT_TRANSLATE_NOOP("Cli", "apply pending migrations, up to --to V; on production only a deployment's "
+                                        "checked plan, or with --override REASON"),
+         {QStringLiteral("to"), QStringLiteral("allow-out-of-order"), QStringLiteral("allow-modified"),
+          QStringLiteral("override")}, "up [--to V] [--allow-out-of-order] [--allow-modified] [--override REASON]"},
+        {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept); on production "
+                                          "the profile's name typed on a terminal, or --override REASON"),
+         {QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("override")}, "down [--steps N | --to V] [--override REASON]"},
         {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), {}, "new NAME"},
         {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
                                             "--retry-from N or --run-down, repair it"),
-         {QStringLiteral("mark-applied"), QStringLiteral("retry-from"), QStringLiteral("run-down")}, "repair [VERSION] [--mark-applied | --retry-from N | --run-down]"},
+         {QStringLiteral("mark-applied"), QStringLiteral("retry-from"), QStringLiteral("run-down"), QStringLiteral("override")},
+         "repair [VERSION] [--mark-applied | --retry-from N | --run-down] [--override REASON]"},
         {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
                                              "schema diff; --reversible also runs the downs and shows what they leave"),
          {QStringLiteral("to"), QStringLiteral("allow-out-of-order"), QStringLiteral("method"),
@@ -53,8 +57,10 @@ const QList<CommandInfo> &commands()
                                               "diff can read)"), {}, "snapshot [--format text|json]"},
         {"diff", QT_TRANSLATE_NOOP("Cli", "compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they "
                                           "differ"), {QStringLiteral("diff")}, "diff A B [--diff unified]"},
-        {"verify", QT_TRANSLATE_NOOP("Cli", "--drift: compare the target with the schema its applied history implies; "
-                                            "exits 1 on drift"), {QStringLiteral("drift"), QStringLiteral("diff")}, "verify --drift [--diff unified]"},
+        {"verify", QT_TRANSLATE_NOOP("Cli", "the applied migrations' checksums against their files, exit 1 naming each "
+                                            "modified, missing or unrecognised file; --drift: compare the target with "
+                                            "the schema its applied history implies, exit 1 on drift"),
+         {QStringLiteral("drift"), QStringLiteral("diff")}, "verify [--drift [--diff unified]]"},
         {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
                                           "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
                                           "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
@@ -119,7 +125,11 @@ QString helpText(const QCommandLineParser &parser)
             + Text::tr("  GODWIT_STAGING_PASSWORD  the staging profile's password, for a deployment's staging dry run") + u'\n'
             + Text::tr("  GODWIT_USER              who signs checklist items (else the OS user)") + u'\n'
             + Text::tr("  LANG, LC_MESSAGES        the language of the messages (English, German, French)") + u'\n';
-    text += u'\n' + Text::tr("Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.") + u'\n';
+    text += u'\n' + Text::tr("Exit codes: 0 ok, 1 operation failed (or status/verify found a problem), 2 usage or input "
+                              "error, 3 lint findings, 4 refused on production (checklist, --override or the typed "
+                              "name), 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the statement cancelled, the "
+                              "run ended cleanly).")
+            + u'\n';
     return text;
 }
 
@@ -190,9 +200,13 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     const QCommandLineOption by(QStringLiteral("by"), Text::tr("checklist: who signs (default: GODWIT_USER or the OS user)."),
                                 Text::tr("NAME"));
     const QCommandLineOption overrideGate(QStringLiteral("override"),
-                                          Text::tr("checklist apply: run on production without the required items; the "
-                                             "reason is recorded in the deployment and the audit log."),
+                                          Text::tr("up, checklist apply: run on production without the required items; "
+                                                   "down, repair: on production without a terminal. The reason is "
+                                                   "recorded in the audit log (and the deployment)."),
                                           Text::tr("REASON"));
+    const QCommandLineOption allowModified(QStringLiteral("allow-modified"),
+                                           Text::tr("up: run although applied scripts changed since they ran (recorded "
+                                                    "in the audit log)."));
     const QCommandLineOption output(QStringLiteral("output"),
                                     Text::tr("checklist report: the file to write; backup: the folder."), Text::tr("PATH"));
     const QCommandLineOption force(QStringLiteral("force"), Text::tr("checklist report: replace an existing --output file."));
@@ -206,14 +220,15 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
                                            Text::tr("lint: the MySQL or MariaDB server the scripts will run on (\"mysql 8.0.35\", "
                                               "\"mariadb 10.11\"), for which ALTERs are instant, in place or copies."),
                                            Text::tr("VERSION"));
-    parser.addOptions({pending, dialectOption, failOn, serverVersion});
+    parser.addOptions({pending, dialectOption, failOn, serverVersion, allowModified});
     parser.addOptions({project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout, statementTimeout, schema,
                        markApplied, retryFrom, runDown, method, reversible, diffFormat, drift, note, by, overrideGate,
                        output, force, deployment});
     const QList<QCommandLineOption> allOptions = {project, url, profile, format, demo, to, steps, outOfOrder, lockTimeout,
                                                   statementTimeout, schema, markApplied, retryFrom, runDown, method,
                                                   reversible, diffFormat, drift, note, by, overrideGate, output, force,
-                                                  deployment, pending, dialectOption, failOn, serverVersion};
+                                                  deployment, pending, dialectOption, failOn, serverVersion,
+                                                  allowModified};
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Text::tr("status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup or checklist"));
 
@@ -327,8 +342,8 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         err << Text::tr("godwit-cli: --method must be auto, copy, transaction or shadow") << u'\n';
         return Exit::Usage;
     }
-    if (command == u"verify" && !parser.isSet(drift)) {
-        err << Text::tr("godwit-cli: verify needs what to verify: --drift") << u'\n';
+    if (parser.isSet(overrideGate) && parser.value(overrideGate).trimmed().isEmpty()) {
+        err << Text::tr("godwit-cli: --override needs a reason") << u'\n';
         return Exit::Usage;
     }
 
@@ -350,9 +365,11 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         request.steps = n;
     }
     request.allowOutOfOrder = parser.isSet(outOfOrder);
+    request.allowModified = parser.isSet(allowModified);
 
     Report report(out, options.json);
     Commands commandsRunner(options, report, err);
+    commandsRunner.setOverride(parser.value(overrideGate));
     if (command == u"status")
         return commandsRunner.status();
     if (command == u"plan")
@@ -366,7 +383,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     if (command == u"diff")
         return commandsRunner.diff(positional.at(1), positional.at(2), unified);
     if (command == u"verify")
-        return commandsRunner.verifyDrift(unified, cancel);
+        return parser.isSet(drift) ? commandsRunner.verifyDrift(unified, cancel) : commandsRunner.verifyChecksums();
     if (command == u"repair") {
         std::optional<Executor::RepairAction> action;
         int from = 0;

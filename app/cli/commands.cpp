@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <future>
 
 namespace godwit::cli {
@@ -25,14 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 } // namespace
-
-struct Commands::Loaded
-{
-    Context context;
-    std::unique_ptr<Connection> connection;
-    bool databaseMissing = false;
-    QList<StatusEntry> status;
-};
 
 Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
     : m_options(std::move(options))
@@ -90,10 +83,17 @@ int Commands::status()
     auto loaded = loadWithStatus(exit, std::nullopt);
     if (!loaded)
         return exit;
-    m_report.status(loaded->context, loaded->status, loaded->databaseMissing);
+    const QList<StatusProblem> problems =
+        statusProblems(loaded->context.source, loaded->status, loaded->context.target.dialect);
+    m_report.status(loaded->context, loaded->status, loaded->databaseMissing, problems);
     // A folder that cannot run (two files for one version, an unreadable file) is an input
-    // error, so that CI stops on it.
-    return loaded->context.source.hasErrors() ? Exit::Usage : Exit::Ok;
+    // error, so that CI stops on it; a migration in trouble fails the check.
+    if (loaded->context.source.hasErrors())
+        return Exit::Usage;
+    const bool unclean = std::any_of(problems.cbegin(), problems.cend(), [](const StatusProblem &p) {
+        return p.kind != u"unrecognised";
+    });
+    return unclean ? Exit::Failed : Exit::Ok;
 }
 
 int Commands::plan(PlanRequest request)
@@ -110,14 +110,24 @@ int Commands::plan(PlanRequest request)
     return Exit::Ok;
 }
 
+ExecutorOptions Commands::executorOptions(const Loaded &loaded, const std::atomic_bool *cancel)
+{
+    ExecutorOptions options{loaded.context.project.runLockTimeoutSeconds, cancel, {}};
+    options.waiting = [this](const QString &holder) {
+        m_err << Text::tr("waiting for the migration lock: %1").arg(holder) << u'\n' << Qt::flush;
+    };
+    return options;
+}
+
 int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
 {
     int exit = Exit::Ok;
     auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
-    Executor executor(*loaded->connection, loaded->context.source.folder,
-                      {loaded->context.project.runLockTimeoutSeconds});
+    Executor executor(*loaded->connection, loaded->context.source.folder, executorOptions(*loaded, cancel));
+    const auto interrupt = [&executor] { executor.interrupt(); };
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, interrupt);
     if (loaded->connection->dialect() != Dialect::SQLite) {
         // Plan from the history as it is once no other run can change it: a run in progress
         // shows its migration as started until it is done.
@@ -128,8 +138,25 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
+    // The gate weighs exactly the plan that runs; while a person types, Ctrl-C ends the
+    // process (nothing runs yet; the server drops the lock with the connection).
+    std::optional<AuditEntry> passage;
+    const int steps = int(plan.steps.size());
+    watcher.reset();
+    if (steps > 0) {
+        const bool up = request.direction == Direction::Up;
+        exit = passGate(*loaded, up ? GatedAction::Apply : GatedAction::RollBack, planFingerprint(plan),
+                        up ? Text::tr("apply %n migration(s)", nullptr, steps) : Text::tr("roll back %n migration(s)", nullptr, steps),
+                        &passage);
+    }
+    if (exit != Exit::Ok)
+        return exit;
+    watcher.emplace(cancel, interrupt);
+    for (const AuditEntry &entry : runAuditEntries(passage, request, loaded->status)) {
+        if (const QString error = appendAuditRow(*loaded->connection, entry); !error.isEmpty())
+            return fail(error, Exit::Failed);
+    }
     m_report.planHeader(loaded->context, plan);
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&executor] { executor.interrupt(); });
     const ExecutionReport report = executor.run(
         plan,
         [this](int index, int total, const PlanStep &step, const StepResult *result) {
@@ -184,9 +211,21 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
     const StatusEntry &target = *failed.first();
     if (!target.migration)
         return fail(Text::tr("%1: its files are gone; restore them first").arg(target.version()), Exit::Failed);
-    Executor executor(*loaded->connection, loaded->context.source.folder,
-                      {loaded->context.project.runLockTimeoutSeconds});
+    std::optional<AuditEntry> passage;
+    exit = passGate(*loaded, GatedAction::Repair, {}, Text::tr("repair %1 %2").arg(target.version(), target.description()),
+                    &passage);
+    if (exit != Exit::Ok)
+        return exit;
+    Executor executor(*loaded->connection, loaded->context.source.folder, executorOptions(*loaded, cancel));
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&executor] { executor.interrupt(); });
+    if (passage) {
+        if (const QString error = executor.lock(); !error.isEmpty())
+            return fail(error, Exit::Failed);
+        if (const QString error = appendAuditRow(*loaded->connection, *passage); !error.isEmpty())
+            return fail(error, Exit::Failed);
+    }
     const StepResult result = executor.repair(*target.migration, *action, retryFrom, cancel);
+    watcher.reset();
     m_report.stepFinished(result);
     return result.outcome == StepResult::Outcome::Done ? Exit::Ok : Exit::Failed;
 }
@@ -329,7 +368,15 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
     // A drift check that could not be made says only why: no "no structural change" before it.
     if (!report.error.isEmpty() || report.cancelled)
         return fail(report.cancelled ? Text::tr("cancelled") : report.error, Exit::Failed);
-    m_report.drift(loaded->context, report, unified);
+    // An applied script edited since it ran explains drift better than the database does.
+    QList<StatusProblem> edited;
+    for (const StatusProblem &p : statusProblems(loaded->context.source, loaded->status, loaded->context.target.dialect)) {
+        if (p.kind == u"modified")
+            edited.append(p);
+    }
+    m_report.drift(loaded->context, report, unified, edited);
+    if (!edited.isEmpty())
+        return Exit::Failed;
     return report.drift.isEmpty() ? Exit::Ok : Exit::Failed;
 }
 

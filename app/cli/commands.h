@@ -6,6 +6,7 @@
 #include "database/dryrun.h"
 #include "database/executor.h"
 #include "database/plan.h"
+#include "deployment/gate.h"
 
 #include <atomic>
 
@@ -17,6 +18,11 @@ class Commands
 public:
     Commands(GlobalOptions options, Report &report, QTextStream &err);
 
+    /*! The reason for passing the production gate without its checklist (--override). */
+    void setOverride(const QString &reason) { m_overrideReason = reason; }
+
+    /*! Exit 1 when a migration has a problem (modified, missing, failed, a pending script that
+        cannot be split), 2 when the folder has errors. */
     int status();
     /*! A plan without running it; a --to older than the newest applied version plans down. */
     int plan(PlanRequest request);
@@ -34,18 +40,45 @@ public:
     int diff(const QString &from, const QString &to, bool unified);
     /*! The target against the schema its applied history implies; exit 1 on drift. */
     int verifyDrift(bool unified, const std::atomic_bool *cancel);
+    /*! The applied migrations' checksums against their files; exit 1 naming each modified,
+        missing or unrecognised file. */
+    int verifyChecksums();
 
 private:
-    struct Loaded;
+    struct Loaded
+    {
+        Context context;
+        std::unique_ptr<Connection> connection;
+        bool databaseMissing = false;
+        QList<StatusEntry> status;
+    };
     /*! open: how to open the target (nullopt: only the history is read). */
     std::optional<Loaded> loadWithStatus(int &exit, std::optional<Connection::Mode> open);
     /*! A snapshot of a target named by URL or profile, or read from a saved snapshot file. */
     std::optional<Snapshot> readOperand(const QString &operand, QString *label, QString *error, int *exit);
     int fail(const QString &message, int exit);
+    /*! The production gate for what is about to run (what: for the person, plan: its
+        fingerprint). Ok, or the exit code of the refusal (printed); passage gets the audit row
+        to write once the run holds its lock. */
+    int passGate(const Loaded &loaded, GatedAction action, const QString &plan, const QString &what,
+                 std::optional<AuditEntry> *passage);
+    /*! The executor's options: the lock's timeout, its wait cancellable and reported. */
+    ExecutorOptions executorOptions(const Loaded &loaded, const std::atomic_bool *cancel);
 
     GlobalOptions m_options;
     Report &m_report;
     QTextStream &m_err;
+    QString m_overrideReason;
 };
+
+/*! Whether a person is there to type: stdin and stderr are a terminal. */
+bool personAtTerminal();
+/*! Asks on err for the profile's name before what runs on target; true when it was typed. */
+bool confirmByTypedName(QTextStream &err, const QString &what, const QString &target, const QString &profile);
+
+/*! The audit rows a run writes before its first step: the gate's passage, and the applied
+    scripts it runs past although they changed (--allow-modified). */
+QList<AuditEntry> runAuditEntries(const std::optional<AuditEntry> &passage, const PlanRequest &request,
+                                  const QList<StatusEntry> &status);
 
 } // namespace godwit::cli

@@ -9,7 +9,7 @@
 namespace godwit::cli {
 
 /*! Exit codes (DESIGN.md 10). */
-enum Exit { Ok = 0, Failed = 1, Usage = 2, LintFindings = 3 };
+enum Exit { Ok = 0, Failed = 1, Usage = 2, LintFindings = 3, Refused = 4 };
 
 struct GlobalOptions
 {

@@ -168,7 +168,8 @@ QJsonObject Report::contextJson(const Context &context) const
             {QStringLiteral("target"), context.target.display()}};
 }
 
-void Report::status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing)
+void Report::status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing,
+                    const QList<StatusProblem> &problems)
 {
     const QString current = currentVersion(status);
     int pending = 0;
@@ -208,16 +209,17 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
             migrations.append(m);
         }
         root.insert(QStringLiteral("migrations"), migrations);
-        QJsonArray problems;
+        QJsonArray folderProblems;
         for (const FolderProblem &p : context.source.problems) {
-            problems.append(QJsonObject{
+            folderProblems.append(QJsonObject{
                 {QStringLiteral("severity"), p.severity == FolderProblem::Severity::Error ? QStringLiteral("error")
                                                                                           : QStringLiteral("warning")},
                 {QStringLiteral("kind"), problemKindId(p.kind)},
                 {QStringLiteral("message"), p.message},
                 {QStringLiteral("files"), QJsonArray::fromStringList(p.files)}});
         }
-        root.insert(QStringLiteral("problems"), problems);
+        root.insert(QStringLiteral("problems"), folderProblems);
+        root.insert(QStringLiteral("migrationProblems"), problemsJson(problems));
         write(root);
         return;
     }
@@ -270,6 +272,12 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                          .arg(p.message);
         }
     }
+    QList<StatusProblem> ofMigrations;
+    for (const StatusProblem &p : problems) {
+        if (p.kind != u"unrecognised" && p.kind != u"unreadable")
+            ofMigrations.append(p); // the folder's are listed above
+    }
+    writeProblems(Text::tr("Problems:"), ofMigrations);
     m_out.flush();
 }
 
@@ -430,6 +438,7 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
                {QStringLiteral("failedStatement"), stopped},
                {QStringLiteral("statementCount"), h.statementCount},
                {QStringLiteral("error"), h.error},
+               {QStringLiteral("reason"), failureReason(h)},
                {QStringLiteral("statements"), statements}});
         return;
     }
@@ -437,7 +446,7 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
                  .arg(entry.version(), entry.description())
                  .arg(stopped)
                  .arg(h.statementCount)
-                 .arg(h.error)
+                 .arg(failureReason(h))
           << u'\n'
           << lines.join(u'\n') << u'\n'
           << Text::tr("Ways out (each is recorded in the audit log):") << u'\n'
@@ -552,13 +561,21 @@ void Report::schemaDiff(const QString &before, const QString &after, const Snaps
     m_out.flush();
 }
 
-void Report::drift(const Context &context, const DriftReport &report, bool unified)
+void Report::drift(const Context &context, const DriftReport &report, bool unified, const QList<StatusProblem> &edited)
 {
     if (m_json) {
-        writeWithContext(context, report.toJson(unified));
+        QJsonObject body = report.toJson(unified);
+        body.insert(QStringLiteral("editedScripts"), problemsJson(edited));
+        writeWithContext(context, body);
         return;
     }
     m_out << Text::tr("Drift of %1 from the schema its applied history implies").arg(context.target.display()) << u'\n';
+    if (!edited.isEmpty()) {
+        writeProblems(Text::tr("Applied scripts edited since they ran (the structural differences below may come from "
+                               "these edits, not from changes made on the database):"),
+                      edited);
+        m_out << u'\n';
+    }
     writeDiff(m_out, report.drift);
     const QString text = unified && report.expected && report.actual
                              ? unifiedDiff(snapshotDdl(*report.expected), snapshotDdl(*report.actual), Text::tr("history"), Text::tr("target"))

@@ -18,7 +18,9 @@ class Report
 public:
     Report(QTextStream &out, bool json);
 
-    void status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing);
+    /*! problems: what makes the status unclean (see statusProblems()). */
+    void status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing,
+                const QList<StatusProblem> &problems);
     void planHeader(const Context &context, const Plan &plan);
     void stepStarted(int index, int total, const PlanStep &step);
     void stepFinished(const StepResult &result);
@@ -34,13 +36,19 @@ public:
     void snapshot(const Snapshot &snapshot);
     void schemaDiff(const QString &before, const QString &after, const Snapshot &a, const Snapshot &b,
                     const SchemaDiff &diff, bool unified);
-    void drift(const Context &context, const DriftReport &report, bool unified);
+    /*! edited: applied scripts changed since they ran, named first as a likely cause. */
+    void drift(const Context &context, const DriftReport &report, bool unified, const QList<StatusProblem> &edited);
+    /*! verify's checksums: each modified, missing or unrecognised file; applied counts the
+        applied migrations checked. */
+    void checksums(const Context &context, const QList<StatusProblem> &problems, int applied);
     /*! JSON documents always print; text only when not quiet. */
     void error(const QString &message, QTextStream &err);
 
     bool json() const { return m_json; }
 
 private:
+    /*! The problems as lines for people, under a heading. */
+    void writeProblems(const QString &heading, const QList<StatusProblem> &problems);
     void write(const QJsonObject &object);
     QJsonObject contextJson(const Context &context) const;
     /*! The context's fields and then body's, as one document. */
@@ -49,5 +57,8 @@ private:
     QTextStream &m_out;
     bool m_json;
 };
+
+/*! The problems as JSON objects with stable ids. */
+QJsonArray problemsJson(const QList<StatusProblem> &problems);
 
 } // namespace godwit::cli

@@ -76,7 +76,8 @@ QString Executor::lock()
 {
     if (m_lock || m_connection.dialect() == Dialect::SQLite)
         return {};
-    RunLock::Acquire acquired = RunLock::acquire(m_connection, m_options.lockTimeoutSeconds);
+    RunLock::Acquire acquired =
+        RunLock::acquire(m_connection, m_options.lockTimeoutSeconds, m_options.cancel, m_options.waiting);
     if (!acquired.lock)
         return Text::tr("%1: %2").arg(m_connection.spec().display(), acquired.error);
     m_lock = std::move(acquired.lock);
@@ -148,6 +149,14 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     report.planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (plan.steps.isEmpty())
         return report;
+    // Every script of the plan is read, split and checksummed before anything runs: a later
+    // script that cannot run must not leave the earlier ones applied.
+    const PlanScripts scripts = loadPlanScripts(plan, m_connection.dialect());
+    if (!scripts.error.isEmpty()) {
+        report.ok = false;
+        report.error = scripts.error;
+        return report;
+    }
     if (const QString error = lock(); !error.isEmpty()) {
         report.ok = false;
         report.error = error;
@@ -178,7 +187,7 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
             result.outcome = StepResult::Outcome::Cancelled;
             result.message = Text::tr("cancelled before it started");
         } else {
-            result = runStep(step, report.planId, cancel);
+            result = runStep(step, report.planId, cancel, scripts.loaded.at(i));
         }
         if (observer)
             observer(i, total, step, &result);
@@ -191,12 +200,12 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     return report;
 }
 
-StepResult Executor::runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel)
+StepResult Executor::runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel,
+                             const LoadedScript &loaded)
 {
     StepResult result;
     result.step = step;
     const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
-    const LoadedScript loaded = loadScript(script, m_connection.dialect());
     if (!loaded.split.ok()) {
         result.outcome = StepResult::Outcome::Failed;
         result.location = loaded.split.error->location;
@@ -483,7 +492,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         if (!migration.down)
             return refuse(Text::tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
         m_repairing = QStringLiteral("run down");
-        result = runStep(result.step, planId, cancel);
+        result = runStep(result.step, planId, cancel, loadScript(*migration.down, m_connection.dialect()));
         m_repairing.clear();
         return result;
     case RepairAction::RetryFrom:

@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "plan.h"
 
+#include "migrations/scriptloader.h"
 #include "sql/sqlsplitter.h"
 
 #include <QString>
@@ -40,6 +41,9 @@ struct ExecutionReport
 struct ExecutorOptions
 {
     int lockTimeoutSeconds = 60; ///< how long to wait for another run's lock (servers)
+    const std::atomic_bool *cancel = nullptr; ///< also ends the wait for the lock
+    /*! Hears who holds the run lock while this run waits for it, every few seconds. */
+    std::function<void(const QString &holder)> waiting;
 };
 
 /*! Runs a plan. On SQLite and PostgreSQL each migration runs in its own transaction with its
@@ -82,7 +86,8 @@ public:
                       const std::atomic_bool *cancel = nullptr);
 
 private:
-    StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel);
+    StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel,
+                       const LoadedScript &loaded);
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
                                 const QString &checksum, const QString &planId, const std::atomic_bool *cancel);
     /*! Records a migration run statement by statement as started; false with result set

@@ -59,15 +59,19 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     }
 
     QStringList failed;
-    QStringList modified;
     for (const StatusEntry &e : status) {
         if (e.state == MigrationState::Failed)
-            failed.append(describe(e) + u": " + e.history->error);
-        else if (e.state == MigrationState::Modified)
-            modified.append(describe(e));
+            failed.append(describe(e) + u": " + failureReason(*e.history));
     }
     if (!failed.isEmpty()) {
         plan.error = Text::tr("a failed migration must be repaired first:") + bulleted(failed);
+        return plan;
+    }
+    const QStringList modified = modifiedMigrations(status);
+    if (!modified.isEmpty() && request.direction == Direction::Up && !request.allowModified) {
+        plan.error = Text::tr("applied migrations changed since they ran (checksum differs); restore them, or run "
+                              "with --allow-modified to go on anyway (recorded in the audit log):")
+                     + bulleted(modified);
         return plan;
     }
     if (!modified.isEmpty())
@@ -135,6 +139,32 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
         plan.error = Text::tr("cannot roll back: these migrations have no down script:") + bulleted(withoutDown);
     }
     return plan;
+}
+
+QStringList modifiedMigrations(const QList<StatusEntry> &status)
+{
+    QStringList modified;
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Modified)
+            modified.append(Text::tr("%1 (%2)").arg(describe(e), e.migration->up->path));
+    }
+    return modified;
+}
+
+PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect)
+{
+    PlanScripts scripts;
+    QStringList errors;
+    for (const PlanStep &step : plan.steps) {
+        const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
+        scripts.loaded.append(loadScript(script, dialect));
+        if (const std::optional<SqlError> &error = scripts.loaded.constLast().split.error)
+            errors.append(error->toString());
+    }
+    if (!errors.isEmpty())
+        scripts.error = Text::tr("%n script(s) of the plan cannot run, so nothing was run:", nullptr, int(errors.size()))
+                        + bulleted(errors);
+    return scripts;
 }
 
 QString planFingerprint(const Plan &plan)

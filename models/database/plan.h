@@ -2,6 +2,8 @@
 
 #include "status.h"
 
+#include "migrations/scriptloader.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -23,6 +25,9 @@ struct PlanRequest
     std::optional<QString> to; ///< target version (inclusive for up, kept for down)
     std::optional<int> steps;  ///< down only: how many
     bool allowOutOfOrder = false;
+    /*! up runs past applied migrations whose scripts changed since they ran (the caller
+        records that in the audit log); without it such a plan is refused. */
+    bool allowModified = false;
 };
 
 /*! The ordered steps from the target's current state to the requested one, or why there
@@ -45,5 +50,18 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     give the same 16 hex digits (SHA-256 of each step's direction, key and checksum). A dry
     run's audit row carries it, so that evidence can say "passed at this plan". */
 QString planFingerprint(const Plan &plan);
+
+/*! Every script of a plan read, split and checksummed for the dialect, before the first
+    statement runs. */
+struct PlanScripts
+{
+    QList<LoadedScript> loaded; ///< one per step, in order
+    QString error;              ///< each script that cannot run (file:line:column: why); empty when all can
+};
+PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect);
+
+/*! The applied migrations whose scripts changed since they ran, as "version description
+    (file)". */
+QStringList modifiedMigrations(const QList<StatusEntry> &status);
 
 } // namespace godwit

@@ -21,19 +21,25 @@ struct Text
 constexpr qint64 advisoryKey = 0x676f64776974;
 constexpr auto mysqlLockName = "godwit.migrations";
 
+// How often a waiting run says who holds the lock, and how long one try waits.
+constexpr qint64 reportEveryMs = 5000;
+constexpr int mysqlTrySeconds = 1;
+
 QString holderOnPostgres(Connection &connection)
 {
     QSqlQuery q(connection.database());
     q.prepare(QStringLiteral(
         "SELECT a.pid, coalesce(a.application_name, ''), coalesce(host(a.client_addr), 'local'),"
-        " coalesce(a.xact_start, a.backend_start)::text"
+        " coalesce(a.usename::text, ''), coalesce(a.xact_start, a.backend_start)::text"
         " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
         " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = ? AND l.classid = ?"));
     q.addBindValue(qint64(advisoryKey & 0xffffffff));
     q.addBindValue(qint64(advisoryKey >> 32));
     if (q.exec() && q.next()) {
-        return Text::tr("another run holds the migration lock: server process %1 (%2, from %3), connected since %4")
-            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+        return Text::tr("another run holds the migration lock: server process %1 (%2, user %3, from %4), connected "
+                        "since %5")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString(), q.value(2).toString(),
+                 q.value(4).toString());
     }
     return Text::tr("another run holds the migration lock");
 }
@@ -41,14 +47,41 @@ QString holderOnPostgres(Connection &connection)
 QString holderOnMysql(Connection &connection)
 {
     QSqlQuery q(connection.database());
-    q.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.TIME FROM information_schema.PROCESSLIST p"
+    q.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, coalesce(p.DB, ''), p.TIME FROM information_schema.PROCESSLIST p"
                              " WHERE p.ID = IS_USED_LOCK(?)"));
     q.addBindValue(QString::fromLatin1(mysqlLockName));
     if (q.exec() && q.next()) {
-        return Text::tr("another run holds the migration lock: connection %1 (%2 from %3), for %4 s")
-            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+        return Text::tr("another run holds the migration lock: connection %1 (user %2 from %3, database %4), for %5 s")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toString());
     }
     return Text::tr("another run holds the migration lock");
+}
+
+QString holder(Connection &connection)
+{
+    return connection.dialect() == Dialect::PostgreSQL ? holderOnPostgres(connection) : holderOnMysql(connection);
+}
+
+// One try: 1 taken, 0 held by another, -1 an error (error set).
+int tryLock(Connection &connection, QString *error)
+{
+    QSqlQuery q(connection.database());
+    if (connection.dialect() == Dialect::MySQL) {
+        // GET_LOCK waits by itself, a second at a time so that a cancel is heard; NULL is an error.
+        q.prepare(QStringLiteral("SELECT GET_LOCK(?, ?)"));
+        q.addBindValue(QString::fromLatin1(mysqlLockName));
+        q.addBindValue(mysqlTrySeconds);
+    } else {
+        // pg_advisory_lock would wait without a limit and without a word.
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+        q.addBindValue(advisoryKey);
+    }
+    if (!q.exec() || !q.next() || q.value(0).isNull()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt() == 1 ? 1 : 0;
 }
 
 } // namespace
@@ -71,46 +104,40 @@ RunLock::~RunLock()
     q.exec();
 }
 
-RunLock::Acquire RunLock::acquire(Connection &connection, int timeoutSeconds)
+RunLock::Acquire RunLock::acquire(Connection &connection, int timeoutSeconds, const std::atomic_bool *cancel,
+                                  const Waiting &waiting)
 {
     Acquire result;
-    QSqlQuery q(connection.database());
-    if (connection.dialect() == Dialect::MySQL) {
-        // GET_LOCK waits by itself; 1 granted, 0 timed out, NULL an error.
-        q.prepare(QStringLiteral("SELECT GET_LOCK(?, ?)"));
-        q.addBindValue(QString::fromLatin1(mysqlLockName));
-        q.addBindValue(timeoutSeconds);
-        if (!q.exec() || !q.next()) {
-            result.error = q.lastError().text();
-            return result;
-        }
-        if (q.value(0).toInt() == 1) {
-            result.lock.reset(new RunLock(connection));
-            return result;
-        }
-        q.finish();
-        result.error = holderOnMysql(connection);
-        return result;
-    }
-    // pg_advisory_lock would wait without a limit; try, and try again, until the deadline.
     const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
-    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+    QDeadlineTimer nextReport(0);
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
     for (;;) {
-        q.addBindValue(advisoryKey);
-        if (!q.exec() || !q.next()) {
-            result.error = q.lastError().text();
+        if (cancelled()) {
+            result.error = Text::tr("cancelled while waiting for the migration lock");
             return result;
         }
-        if (q.value(0).toBool()) {
+        QString error;
+        const int taken = tryLock(connection, &error);
+        if (taken == 1) {
             result.lock.reset(new RunLock(connection));
             return result;
         }
-        q.finish();
+        if (cancelled()) // the wait was interrupted
+            continue;
+        if (taken < 0) {
+            result.error = error;
+            return result;
+        }
         if (deadline.hasExpired())
             break;
-        QThread::msleep(100);
+        if (waiting && nextReport.hasExpired()) {
+            waiting(holder(connection));
+            nextReport.setRemainingTime(reportEveryMs);
+        }
+        if (connection.dialect() == Dialect::PostgreSQL)
+            QThread::msleep(100);
     }
-    result.error = holderOnPostgres(connection);
+    result.error = holder(connection);
     return result;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace godwit {
@@ -20,8 +22,13 @@ public:
         QString error; ///< who holds it and since when, or the server's message
     };
 
-    /*! Waits up to timeoutSeconds for the lock. */
-    static Acquire acquire(Connection &connection, int timeoutSeconds);
+    /*! Called while another run holds the lock: who it is (session, user, host, program). */
+    using Waiting = std::function<void(const QString &holder)>;
+
+    /*! Waits up to timeoutSeconds for the lock; stops waiting as soon as cancel is set.
+        waiting hears who holds it at once and then every few seconds. */
+    static Acquire acquire(Connection &connection, int timeoutSeconds, const std::atomic_bool *cancel = nullptr,
+                           const Waiting &waiting = {});
     ~RunLock();
 
 private:

@@ -1,10 +1,23 @@
 #include "status.h"
 
+#include "migrations/scriptloader.h"
+
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 
 namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Status)
+};
+
+} // namespace
 
 QString stateId(MigrationState state)
 {
@@ -87,6 +100,82 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
         return *va < *vb;
     });
     return entries;
+}
+
+QString failureReason(const HistoryEntry &entry)
+{
+    if (!entry.error.isEmpty())
+        return entry.error;
+    const int at = std::max(1, entry.failedStatement);
+    if (entry.status == HistoryEntry::Status::Started) {
+        if (at == 1)
+            return Text::tr("the run was interrupted (its process ended) while statement 1 of %1 was under way (or "
+                            "that run is still going); it may have completed")
+                .arg(entry.statementCount);
+        return Text::tr("the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was "
+                        "under way (or that run is still going); it may have completed")
+            .arg(at - 1)
+            .arg(entry.statementCount)
+            .arg(at);
+    }
+    return Text::tr("the run ended at statement %1 of %2 without recording why").arg(at).arg(entry.statementCount);
+}
+
+namespace {
+
+StatusProblem problemOf(const StatusEntry &e)
+{
+    StatusProblem p;
+    p.version = e.version();
+    p.description = e.description();
+    p.file = e.migration ? e.migration->up->path : e.history->script;
+    switch (e.state) {
+    case MigrationState::Modified:
+        p.kind = QStringLiteral("modified");
+        p.message = Text::tr("%1 changed since it was applied (checksum then %2, now %3)")
+                        .arg(p.file, e.history->checksum, e.migration->checksum());
+        break;
+    case MigrationState::Missing:
+        p.kind = QStringLiteral("missing");
+        p.message = Text::tr("%1 was applied, but its file is gone").arg(p.file);
+        break;
+    case MigrationState::Failed:
+        p.kind = QStringLiteral("failed");
+        p.message = Text::tr("%1 failed: %2").arg(p.file, failureReason(*e.history));
+        break;
+    default:
+        break;
+    }
+    return p;
+}
+
+} // namespace
+
+QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<StatusEntry> &status, Dialect dialect)
+{
+    QList<StatusProblem> problems;
+    for (const FolderProblem &f : source.problems) {
+        if (f.kind != FolderProblem::Kind::UnmatchedFile && f.kind != FolderProblem::Kind::ForeignFormat
+            && f.kind != FolderProblem::Kind::Unreadable)
+            continue;
+        const QString kind = f.kind == FolderProblem::Kind::Unreadable ? QStringLiteral("unreadable") : QStringLiteral("unrecognised");
+        for (const QString &file : f.files)
+            problems.append({kind, {}, {}, file, f.message});
+    }
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Modified || e.state == MigrationState::Missing || e.state == MigrationState::Failed) {
+            problems.append(problemOf(e));
+            continue;
+        }
+        const bool pending = e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder;
+        if (!pending || !e.migration)
+            continue;
+        const LoadedScript loaded = loadScript(*e.migration->up, dialect);
+        if (loaded.split.error)
+            problems.append({QStringLiteral("unsplittable"), e.version(), e.description(), e.migration->up->path,
+                             loaded.split.error->toString()});
+    }
+    return problems;
 }
 
 QString currentVersion(const QList<StatusEntry> &status)

@@ -646,11 +646,13 @@ QString overrideGate(Deployment &deployment, const Signoff &byWithReason)
 }
 
 DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Deployment &deployment,
-                                     CancelToken &cancel, const JobProgress &progress, QStringList *log)
+                                     CancelToken &cancel, const JobProgress &progress, QStringList *log,
+                                     const std::optional<AuditEntry> &passage)
 {
     DeploymentOutcome outcome;
     outcome.started = signNow({}).at;
-    const ApplyJob job = runApplyJob(context.workspace, requestTo(deployment.to), cancel, progress, deployment.plan);
+    const ApplyJob job =
+        runApplyJob(context.workspace, requestTo(deployment.to), cancel, progress, deployment.plan, passage);
     outcome.finished = signNow({}).at;
     outcome.error = job.error.isEmpty() ? job.report.error : job.error;
     outcome.ok = outcome.error.isEmpty() && job.report.ok && !job.report.steps.isEmpty();

@@ -79,9 +79,11 @@ QString setRollbackNote(Deployment &deployment, const QString &version, const QS
 QString overrideGate(Deployment &deployment, const Signoff &byWithReason);
 
 /*! The deployment's run: the plan to deployment.to, under the run lock, with each step's
-    outcome; an override goes to the target's audit log. log gets the lines for people. */
+    outcome; an override goes to the target's audit log, and so does passage (the production
+    gate's row, see productionGate()) before the first step. log gets the lines for people. */
 DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Deployment &deployment,
-                                     CancelToken &cancel, const JobProgress &progress, QStringList *log);
+                                     CancelToken &cancel, const JobProgress &progress, QStringList *log,
+                                     const std::optional<AuditEntry> &passage = {});
 
 /*! Records the run's outcome (and the apply item) on the deployment. */
 void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, const Signoff &by);

@@ -131,6 +131,8 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     if (!ready)
         return job;
     chooseDirection(request, status.status);
+    // A rehearsal changes nothing: it may run past edited applied scripts (the plan warns).
+    request.allowModified = true;
     job.plan = makePlan(status.source, status.status, request);
     if (!job.plan.ok()) {
         job.error = job.plan.error;
@@ -175,8 +177,16 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     return job;
 }
 
+QString appendAuditRow(Connection &connection, const AuditEntry &entry)
+{
+    HistoryStore store(connection);
+    if (!store.ensureSchema() || !store.appendAudit(entry))
+        return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store.lastError());
+    return {};
+}
+
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
-                     const QString &expectedPlan)
+                     const QString &expectedPlan, const std::optional<AuditEntry> &passage)
 {
     ApplyJob job;
     StatusJob status;
@@ -188,7 +198,14 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         job.error = error;
         return job;
     }
-    Executor executor(*connection, status.source.folder, {workspace.project.runLockTimeoutSeconds});
+    ExecutorOptions options{workspace.project.runLockTimeoutSeconds, cancel.flag(), {}};
+    options.waiting = [&progress](const QString &holder) {
+        if (progress)
+            progress(0, 0, Text::tr("waiting for the migration lock: %1").arg(holder));
+    };
+    Executor executor(*connection, status.source.folder, options);
+    cancel.setInterrupt([&executor] { executor.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
     QList<StatusEntry> entries = status.status;
     if (connection->dialect() != Dialect::SQLite) {
         if (const QString lockError = executor.lock(); !lockError.isEmpty()) {
@@ -209,8 +226,13 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
                         .arg(planFingerprint(job.plan), expectedPlan);
         return job;
     }
-    cancel.setInterrupt([&executor] { executor.interrupt(); });
-    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    // The production gate's passage is written before the first step, under the lock.
+    if (passage) {
+        if (const QString auditError = appendAuditRow(*connection, *passage); !auditError.isEmpty()) {
+            job.error = auditError;
+            return job;
+        }
+    }
     job.report = executor.run(
         job.plan,
         [&](int index, int total, const PlanStep &step, const StepResult *result) {

@@ -78,9 +78,16 @@ struct ApplyJob
     QStringList log;
 };
 /*! Plans request under the run lock and runs it (up or down). With expectedPlan (a
-    planFingerprint), a plan that differs from it runs nothing: what was reviewed is what runs. */
+    planFingerprint), a plan that differs from it runs nothing: what was reviewed is what runs.
+    passage, the production gate's audit row (see productionGate()), is written to the
+    target's audit log before the first step. Waiting for the lock is cancellable and
+    reported through progress. */
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
-                     const QString &expectedPlan = {});
+                     const QString &expectedPlan = {}, const std::optional<AuditEntry> &passage = {});
+
+/*! Appends an audit row on the target, creating Godwit's tables when they are not there.
+    Empty on success, else why. */
+QString appendAuditRow(Connection &connection, const AuditEntry &entry);
 
 /*! A --to older than the newest applied version plans down. */
 void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status);

@@ -103,8 +103,11 @@ void TestCli::usageErrors_data()
                                             << u"checklist frobnicate: unknown"_s;
     QTest::newRow("checklist on a url") << QStringList{u"--url"_s, u"sqlite:x.db"_s, u"checklist"_s, u"start"_s}
                                         << u"give --profile, not --url"_s;
-    QTest::newRow("override elsewhere") << QStringList{u"up"_s, u"--override"_s, u"why"_s}
-                                        << u"up does not take --override"_s;
+    QTest::newRow("override elsewhere") << QStringList{u"status"_s, u"--override"_s, u"why"_s}
+                                        << u"status does not take --override"_s;
+    QTest::newRow("override without reason") << QStringList{u"up"_s, u"--override"_s, u" "_s} << u"--override needs a reason"_s;
+    QTest::newRow("allow-modified elsewhere") << QStringList{u"down"_s, u"--allow-modified"_s}
+                                              << u"down does not take --allow-modified"_s;
     QTest::newRow("steps on up") << QStringList{u"up"_s, u"--steps"_s, u"2"_s} << u"up does not take --steps"_s;
     QTest::newRow("new without name") << QStringList{u"new"_s} << u"one NAME"_s;
     QTest::newRow("password in url") << QStringList{u"status"_s, u"--url"_s, u"postgres://u:hunter2@h/db"_s}
@@ -115,7 +118,6 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad method") << QStringList{u"dry-run"_s, u"--method"_s, u"magic"_s} << u"--method must be"_s;
     QTest::newRow("bad diff style") << QStringList{u"dry-run"_s, u"--diff"_s, u"side"_s} << u"--diff takes unified"_s;
     QTest::newRow("diff with one schema") << QStringList{u"diff"_s, u"a.json"_s} << u"diff takes two schemas"_s;
-    QTest::newRow("verify without what") << QStringList{u"verify"_s} << u"--drift"_s;
     QTest::newRow("reversible elsewhere") << QStringList{u"up"_s, u"--reversible"_s} << u"up does not take --reversible"_s;
 }
 

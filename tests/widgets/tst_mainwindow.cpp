@@ -34,6 +34,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void cancellingALongStatementLeavesAnExactState();
     void newMigrationCreatesAndOpensIt();
     void productionAsksForTheProfileName();
+    void rollBackOnProductionNeedsTheNameAndIsAudited();
     void profilesDialogNeverWritesAPassword();
     void darkThemeAndSettingsPersist();
     void findAndReplaceInTheEditor();
@@ -70,6 +73,8 @@ private:
     void writeMigration(const QString &name, const QByteArray &up);
     QString pendingKey(int row) const;
     void waitIdle();
+    /*! Tags the demo's profiles production and opens the project again. */
+    void switchToProduction();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_project;
@@ -249,7 +254,7 @@ void TestMainWindow::newMigrationCreatesAndOpensIt()
     QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Pending), 4);
 }
 
-void TestMainWindow::productionAsksForTheProfileName()
+void TestMainWindow::switchToProduction()
 {
     QFile project(m_project + u"/godwit.json"_s);
     QVERIFY(project.open(QIODevice::ReadOnly));
@@ -262,6 +267,11 @@ void TestMainWindow::productionAsksForTheProfileName()
     QVERIFY(m_window->openProject(m_project));
     QVERIFY(refreshed.wait(20000));
     waitIdle();
+}
+
+void TestMainWindow::productionAsksForTheProfileName()
+{
+    switchToProduction();
 
     // Apply on production runs a deployment whose required items are done (or overridden).
     QVERIFY(!m_window->applyAction()->isEnabled());
@@ -294,6 +304,53 @@ void TestMainWindow::productionAsksForTheProfileName()
     QTRY_VERIFY_WITH_TIMEOUT(sawDialog, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Applied), 10, 30000);
     QVERIFY(m_window->checklist()->current()->isApplied());
+}
+
+// The emergency path, as in godwit-cli: no checklist, but the typed name, and an audit row.
+void TestMainWindow::rollBackOnProductionNeedsTheNameAndIsAudited()
+{
+    switchToProduction();
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
+    const auto gateRows = [this] {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit"_s);
+            db.setDatabaseName(m_project + u"/shop.sqlite"_s);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(u"SELECT action, description, detail FROM godwit_audit_log WHERE action = 'production-gate'"_s)) {
+                while (q.next())
+                    rows << q.value(1).toString() + u" | "_s + q.value(2).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"audit"_s);
+        return rows;
+    };
+
+    bool asked = false;
+    test::whenModal<ConfirmDialog>(this, [&asked](ConfirmDialog *dialog) {
+        asked = true;
+        QTest::keyClicks(dialog->nameEdit(), u"production"_s);
+        QVERIFY(!dialog->confirmButton()->isEnabled()); // the profile is "local"
+        dialog->reject();
+    });
+    m_window->rollBackAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(asked, 20000);
+    waitIdle();
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
+    QVERIFY(gateRows().isEmpty());
+
+    asked = false;
+    test::whenModal<ConfirmDialog>(this, [&asked](ConfirmDialog *dialog) {
+        asked = true;
+        QTest::keyClicks(dialog->nameEdit(), u"local"_s);
+        dialog->confirmButton()->click();
+    });
+    m_window->rollBackAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(asked, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->migrationModel()->count(MigrationTreeModel::Applied), 6, 30000);
+    const QStringList rows = gateRows();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows.first().startsWith(u"down on local: confirmed by typing the profile's name"_s), qPrintable(rows.first()));
 }
 
 void TestMainWindow::profilesDialogNeverWritesAPassword()
