@@ -2,6 +2,7 @@
 
 #include "statuscolors.h"
 
+#include "deployment/backup.h"
 #include "deployment/checks.h"
 #include "deployment/deploymentreport.h"
 #include "items/checklistmodel.h"
@@ -327,13 +328,21 @@ void ChecklistPanel::showDetails()
     line(tr("Evidence:"), item->summary);
     const QJsonObject &e = item->evidence;
     if (e.contains(u"restoreCommand")) {
+        // Records from before restoreCommandLine: the words quoted here the same way.
         QStringList command;
         for (const QJsonValue &v : e.value(u"restoreCommand").toArray())
             command << v.toString();
-        html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("Restore with:"), command.join(u' ').toHtmlEscaped());
+        QString input; // old MySQL records spelled the redirection as two words
+        if (command.size() > 2 && command.at(command.size() - 2) == u"<") {
+            input = command.takeLast();
+            command.removeLast();
+        }
+        const QString line = e.contains(u"restoreCommandLine") ? e.value(u"restoreCommandLine").toString()
+                                                               : shellCommandLine(command, input);
+        html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("Restore with:"), line.toHtmlEscaped());
     }
     for (auto it = e.begin(); it != e.end(); ++it) {
-        if (it.key() != u"restoreCommand")
+        if (!it.key().startsWith(u"restore"))
             line(it.key() + u':', valueText(it.value()));
     }
     if (!item->signoff.isEmpty())

@@ -297,6 +297,7 @@ void MainWindow::switchProfile(const QString &name)
                                                 ? m_settings.statementTimeout
                                                 : m_workspace->project.statementTimeout;
     m_workspace->connect.schema = m_workspace->project.schema;
+    m_workspace->connect.historySchema = m_workspace->project.schema;
     m_environmentName = profile->environment;
     m_askedPassword = false;
     const QColor color = environmentColor(profile->environment);

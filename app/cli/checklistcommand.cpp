@@ -412,14 +412,16 @@ int ChecklistCommand::backup(const std::atomic_bool *cancel)
                           {u"durationMs"_s, b.durationMs},
                           {u"tool"_s, b.tool},
                           {u"toolVersion"_s, b.toolVersion},
-                          {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)}});
+                          {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)},
+                          {u"restoreInput"_s, b.restoreInput},
+                          {u"restoreCommandLine"_s, b.restoreCommandLine}});
         return Exit::Ok;
     }
     m_out << Text::tr("backup:   %1").arg(b.file) << u'\n'
           << Text::tr("size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(b.size)).arg(b.size) << u'\n'
           << Text::tr("sha256:   %1").arg(b.sha256) << u'\n'
           << Text::tr("took:     %1 ms with %2 (%3)").arg(qRound(b.durationMs)).arg(b.tool, b.toolVersion) << u'\n'
-          << Text::tr("restore:  %1").arg(b.restoreCommand.join(u' ')) << u'\n';
+          << Text::tr("restore:  %1").arg(b.restoreCommandLine) << u'\n';
     return Exit::Ok;
 }
 

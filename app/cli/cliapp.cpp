@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "auditcommand.h"
 #include "checklistcommand.h"
 #include "commands.h"
 #include "lintcommand.h"
@@ -59,8 +60,10 @@ const QList<CommandInfo> &commands()
                                           "differ"), {QStringLiteral("diff")}, "diff A B [--diff unified]"},
         {"verify", QT_TRANSLATE_NOOP("Cli", "the applied migrations' checksums against their files, exit 1 naming each "
                                             "modified, missing or unrecognised file; --drift: compare the target with "
-                                            "the schema its applied history implies, exit 1 on drift"),
-         {QStringLiteral("drift"), QStringLiteral("diff")}, "verify [--drift [--diff unified]]"},
+                                            "the schema its applied history implies, exit 1 on drift; --audit: check the audit "
+                                            "log's hash chain, exit 1 naming the first bad row"),
+         {QStringLiteral("drift"), QStringLiteral("diff"), QStringLiteral("audit")},
+         "verify [--drift [--diff unified] | --audit]"},
         {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
                                           "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
                                           "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
@@ -195,6 +198,10 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
                                            "migration, a finding where a down does not undo its up."));
     const QCommandLineOption diffFormat(QStringLiteral("diff"), Text::tr("Also print the DDL text diff: unified."), Text::tr("STYLE"));
     const QCommandLineOption drift(QStringLiteral("drift"), Text::tr("verify: compare with the schema the history implies."));
+    const QCommandLineOption audit(QStringLiteral("audit"),
+                                   Text::tr("verify: check the audit log's hash chain; exits 1 naming the first "
+                                            "tampered row."));
+    parser.addOption(audit);
     const QCommandLineOption note(QStringLiteral("note"), Text::tr("checklist: a note with a tick, acknowledgement or close."),
                                   Text::tr("TEXT"));
     const QCommandLineOption by(QStringLiteral("by"), Text::tr("checklist: who signs (default: GODWIT_USER or the OS user)."),
@@ -228,7 +235,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
                                                   statementTimeout, schema, markApplied, retryFrom, runDown, method,
                                                   reversible, diffFormat, drift, note, by, overrideGate, output, force,
                                                   deployment, pending, dialectOption, failOn, serverVersion,
-                                                  allowModified};
+                                                  allowModified, audit};
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Text::tr("status, plan, up, down, new, repair, dry-run, snapshot, diff, verify, lint, backup or checklist"));
 
@@ -341,6 +348,13 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
     if (!dryRunMethod) {
         err << Text::tr("godwit-cli: --method must be auto, copy, transaction or shadow") << u'\n';
         return Exit::Usage;
+    }
+    if (command == u"verify" && parser.isSet(audit)) {
+        if (parser.isSet(drift) || positional.size() != 1) {
+            err << Text::tr("godwit-cli: verify --audit takes no arguments and no other check") << u'\n';
+            return Exit::Usage;
+        }
+        return verifyAudit(options, out, err);
     }
     if (parser.isSet(overrideGate) && parser.value(overrideGate).trimmed().isEmpty()) {
         err << Text::tr("godwit-cli: --override needs a reason") << u'\n';

@@ -86,6 +86,7 @@ ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)
         context.connect.statementTimeout =
             options.statementTimeout.isEmpty() ? context.project.statementTimeout : options.statementTimeout;
         context.connect.schema = options.schema.isEmpty() ? context.project.schema : options.schema;
+        context.connect.historySchema = context.project.schema;
         context.connect.password = passwordFor(context.target, context.connect);
     }
     load.context = std::move(context);

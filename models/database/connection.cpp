@@ -111,6 +111,22 @@ QString connectOptions(const ConnectionSpec &spec, Connection::Mode mode, const 
     return list.join(u';');
 }
 
+// The schema that holds Godwit's tables: where the project's own search_path puts a new
+// table, asked of the server before the run's search_path is set.
+QString resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options)
+{
+    QSqlQuery q(db);
+    if (!options.historySchema.isEmpty()) {
+        q.prepare(u"SELECT set_config('search_path', ?, false)"_s);
+        q.addBindValue(options.historySchema);
+        q.exec();
+    }
+    const QString schema = q.exec(u"SELECT current_schema()"_s) && q.next() ? q.value(0).toString() : QString();
+    if (!options.historySchema.isEmpty())
+        q.exec(u"RESET search_path"_s);
+    return schema;
+}
+
 // Session settings go through bound parameters (set_config), never into SQL text.
 QString applySession(QSqlDatabase &db, Dialect dialect, const ConnectOptions &options)
 {
@@ -203,11 +219,14 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
         }
         db.setConnectOptions(connectOptions(spec, mode, options));
         if (db.open()) {
+            const QString historySchema =
+                spec.dialect == Dialect::PostgreSQL ? resolveHistorySchema(db, options) : QString();
             if (const QString error = applySession(db, spec.dialect, options); !error.isEmpty()) {
                 result.error = Text::tr("%1: %2").arg(spec.display(), error);
                 db.close();
             } else {
                 result.connection.reset(new Connection(spec, db, options));
+                result.connection->m_historySchema = historySchema;
                 return result;
             }
         } else {

@@ -20,6 +20,9 @@ struct ConnectOptions
     QString lockTimeout;
     QString statementTimeout;
     QString schema;
+    /*! PostgreSQL: the search_path that finds Godwit's own tables (the project's "schema"
+        setting); empty: the server's default. `schema` (--schema) does not move them. */
+    QString historySchema;
 };
 
 /*! Milliseconds of a PostgreSQL-style duration ("5s", "250ms", "2min", "1h", bare = ms). */
@@ -65,6 +68,9 @@ public:
     /*! MySQL and MariaDB: what VERSION() says ("10.11.6-MariaDB-0+deb12u1"), asked once, when
         first wanted; empty elsewhere. */
     QString serverVersion();
+    /*! PostgreSQL: the schema Godwit's tables are in, resolved from historySchema when the
+        connection opened; empty elsewhere (and when no such schema exists yet). */
+    const QString &historySchema() const { return m_historySchema; }
 
 private:
     Connection(ConnectionSpec spec, QSqlDatabase db, ConnectOptions options);
@@ -74,6 +80,7 @@ private:
     QSqlDatabase m_db;
     int m_serverVersionNumber = 0;
     std::optional<QString> m_serverVersion;
+    QString m_historySchema;
 };
 
 } // namespace godwit

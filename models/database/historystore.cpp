@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "auditchain.h"
 #include "godwitversion.h"
 
 #include "schema/snapshot.h"
@@ -108,6 +109,10 @@ static QString sessionQualifier(Connection &connection)
     const Dialect dialect = connection.dialect();
     if (dialect == Dialect::SQLite)
         return {};
+    // PostgreSQL: the schema the project keeps them in, whatever --schema sets the search_path
+    // to for the migrations.
+    if (dialect == Dialect::PostgreSQL && !connection.historySchema().isEmpty())
+        return connection.historySchema();
     QSqlQuery q(connection.database());
     const bool found = q.exec(dialect == Dialect::MySQL ? QStringLiteral("SELECT DATABASE()")
                                                         : QStringLiteral("SELECT current_schema()"))
@@ -124,9 +129,7 @@ HistoryStore::HistoryStore(Connection &connection)
 QString HistoryStore::table(const char *name) const
 {
     const QString table = QString::fromLatin1(name);
-    return m_qualifier.isEmpty() ? table
-                                 : quoteIdentifier(m_qualifier, m_connection.dialect()) + u'.'
-                                       + quoteIdentifier(table, m_connection.dialect());
+    return m_qualifier.isEmpty() ? table : qualifiedIdentifier(m_connection.dialect(), m_qualifier, table);
 }
 
 bool HistoryStore::exec(const QString &sql)
@@ -139,24 +142,48 @@ bool HistoryStore::exec(const QString &sql)
     return true;
 }
 
-bool HistoryStore::tableExists()
+bool HistoryStore::exists(const char *name)
 {
-    if (m_connection.dialect() == Dialect::PostgreSQL) {
-        // Where search_path finds it, as the statements that use it will: QPSQL's tables()
-        // names tables outside "public" with their schema.
-        QSqlQuery q(m_connection.database());
+    QSqlQuery q(m_connection.database());
+    switch (m_connection.dialect()) {
+    case Dialect::PostgreSQL:
         q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
-        q.addBindValue(table(historyTable));
-        return q.exec() && q.next() && q.value(0).toBool();
-    }
-    if (m_connection.dialect() == Dialect::MySQL && !m_qualifier.isEmpty()) {
-        QSqlQuery q(m_connection.database());
-        q.prepare(QStringLiteral("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"));
+        q.addBindValue(table(name));
+        break;
+    case Dialect::MySQL:
+        // Not QMYSQL's tables(): it puts the database's name into its query unescaped.
+        q.prepare(QStringLiteral("SELECT count(*) > 0 FROM information_schema.TABLES"
+                                 " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"));
         q.addBindValue(m_qualifier);
-        q.addBindValue(QLatin1String(historyTable));
-        return q.exec() && q.next();
+        q.addBindValue(QLatin1String(name));
+        break;
+    case Dialect::SQLite:
+        return m_connection.database().tables().contains(QLatin1String(name));
     }
-    return m_connection.database().tables().contains(QLatin1String(historyTable));
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+bool HistoryStore::auditHasHashColumn()
+{
+    QSqlQuery q(m_connection.database());
+    switch (m_connection.dialect()) {
+    case Dialect::SQLite:
+        q.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'row_hash'"));
+        q.addBindValue(QLatin1String(auditTable));
+        break;
+    case Dialect::PostgreSQL:
+        q.prepare(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                                 " AND attname = 'row_hash' AND NOT attisdropped"));
+        q.addBindValue(table(auditTable));
+        break;
+    case Dialect::MySQL:
+        q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                                 " AND TABLE_NAME = ? AND COLUMN_NAME = 'row_hash'"));
+        q.addBindValue(m_qualifier);
+        q.addBindValue(QLatin1String(auditTable));
+        break;
+    }
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
 }
 
 QSqlQuery &HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
@@ -211,24 +238,25 @@ bool HistoryStore::ensureSchema()
         " tool_version VARCHAR(32) NOT NULL,"
         " plan_id VARCHAR(64),"
         " outcome VARCHAR(16) NOT NULL,"
-        " detail TEXT)").arg(idColumn(m_connection.dialect()), table(auditTable));
+        " detail TEXT,"
+        " row_hash CHAR(64))").arg(idColumn(m_connection.dialect()), table(auditTable));
     // MariaDB's default character set is still latin1; versions and errors are UTF-8.
     const QString tableOptions = m_connection.dialect() == Dialect::MySQL
                                      ? QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
                                      : QString();
     if (!exec(history + tableOptions) || !exec(audit + tableOptions))
         return false;
-    if (m_connection.dialect() == Dialect::SQLite) {
-        // Append-only means it: the engine refuses edits, not just Godwit.
-        for (const char *op : {"UPDATE", "DELETE"}) {
-            const QString trigger = QStringLiteral(
-                "CREATE TRIGGER IF NOT EXISTS godwit_audit_log_no_%1 BEFORE %2 ON godwit_audit_log "
-                "BEGIN SELECT RAISE(ABORT, 'godwit_audit_log is append-only'); END")
-                .arg(QString::fromLatin1(op).toLower(), QString::fromLatin1(op));
-            if (!exec(trigger))
-                return false;
-        }
+    // A log from before the hash chain gets its column; its old rows stay unhashed.
+    if (!auditHasHashColumn() && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN row_hash CHAR(64)").arg(table(auditTable))))
+        return false;
+    // Append-only means it: the engine refuses edits, not just Godwit.
+    if (const QString error = protectAuditTable(m_connection, m_connection.historySchema(), table(auditTable));
+        !error.isEmpty()) {
+        m_error = QCoreApplication::translate("HistoryStore", "cannot make %1 append-only: %2")
+                      .arg(QLatin1String(auditTable), error);
+        return false;
     }
+    m_auditHashed = true;
     m_schemaReady = true;
     return true;
 }
@@ -258,8 +286,8 @@ static HistoryEntry entryFromQuery(const QSqlQuery &q)
 QString HistoryStore::selectColumns() const
 {
     return QStringLiteral("SELECT kind, version_key, version, description, script, checksum, applied_by, applied_at,"
-                          " duration_ms, status, statement_count, failed_statement, error, statement_checksums FROM ")
-           + table(historyTable);
+                          " duration_ms, status, statement_count, failed_statement, error, statement_checksums FROM %1")
+        .arg(table(historyTable));
 }
 
 std::optional<QList<HistoryEntry>> HistoryStore::readAll()
@@ -398,19 +426,64 @@ bool HistoryStore::remove(MigrationKind kind, const QString &key)
 
 bool HistoryStore::appendAudit(const AuditEntry &entry)
 {
-    QSqlQuery &q = prepared(m_audit, QStringLiteral(
-        "INSERT INTO %1 (at, action, version, description, host, os_user, tool_version,"
-        " plan_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(table(auditTable)));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.version);
-    q.addBindValue(entry.description);
-    q.addBindValue(hostName());
-    q.addBindValue(osUser());
-    q.addBindValue(QStringLiteral(GODWIT_VERSION));
-    q.addBindValue(entry.planId);
-    q.addBindValue(entry.outcome);
-    q.addBindValue(entry.detail);
+    AuditRow row{0, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), entry.action, entry.version,
+                 entry.description, hostName(), osUser(), QStringLiteral(GODWIT_VERSION), entry.planId, entry.outcome,
+                 entry.detail, {}};
+    if (!m_auditHashed)
+        m_auditHashed = auditHasHashColumn();
+    if (!*m_auditHashed) // a log no run has upgraded yet: its rows are not chained
+        return insertAudit(row);
+    // The previous row and this one, with no other writer between them.
+    AuditSerializer serializer(m_connection, table(auditTable));
+    if (!serializer.begin(&m_error))
+        return false;
+    QSqlQuery last(m_connection.database());
+    const QString lockRead = m_connection.dialect() == Dialect::MySQL ? QStringLiteral(" FOR UPDATE") : QString();
+    if (!last.exec(QStringLiteral("SELECT row_hash FROM %1 ORDER BY id DESC LIMIT 1%2").arg(table(auditTable), lockRead))) {
+        m_error = last.lastError().text();
+        serializer.end(false);
+        return false;
+    }
+    row.rowHash = auditRowHash(last.next() ? last.value(0).toString().trimmed() : QString(), row);
+    last.finish();
+    const bool ok = insertAudit(row);
+    if (!serializer.end(ok) && ok) {
+        m_error = serializer.error();
+        return false;
+    }
+    return ok;
+}
+
+AuditVerification HistoryStore::verifyAudit()
+{
+    if (!exists(auditTable)) {
+        AuditVerification none;
+        none.tableMissing = true;
+        return none;
+    }
+    if (!auditHasHashColumn()) { // no run of this version has upgraded it: nothing is chained
+        AuditVerification none;
+        QSqlQuery q(m_connection.database());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table(auditTable))) && q.next())
+            none.rows = none.unprotectedRows = q.value(0).toLongLong();
+        return none;
+    }
+    return verifyAuditChain(m_connection, table(auditTable));
+}
+
+bool HistoryStore::insertAudit(const AuditRow &row)
+{
+    const bool hashed = !row.rowHash.isEmpty();
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (at, action, version, description, host, os_user, tool_version,"
+                             " plan_id, outcome, detail%2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%3)")
+                  .arg(table(auditTable), hashed ? QStringLiteral(", row_hash") : QString(),
+                       hashed ? QStringLiteral(", ?") : QString()));
+    for (const QString *field : {&row.at, &row.action, &row.version, &row.description, &row.host, &row.osUser,
+                                 &row.toolVersion, &row.planId, &row.outcome, &row.detail})
+        q.addBindValue(*field);
+    if (hashed)
+        q.addBindValue(row.rowHash);
     return run(q);
 }
 

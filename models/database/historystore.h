@@ -13,6 +13,9 @@
 
 namespace godwit {
 
+struct AuditRow;
+struct AuditVerification;
+
 /*! One row of godwit_schema_history: a migration the target has (or partly has). */
 struct HistoryEntry
 {
@@ -88,7 +91,9 @@ public:
     bool appendAudit(const AuditEntry &entry);
     /*! Whether Godwit's tables are on the target (where the connection's search path finds
         them); reading and appending never create them. */
-    bool tableExists();
+    bool tableExists() { return exists(historyTable); }
+    /*! The audit log's hash chain checked row by row (verify --audit). */
+    AuditVerification verifyAudit();
 
     /*! While a run holds the run lock nobody else writes the history: read it once and answer
         read() from memory, kept in step with this store's own writes. forgetCache() after a
@@ -99,10 +104,12 @@ public:
     QList<HistoryEntry> cachedEntries() const { return m_cache ? m_cache->values() : QList<HistoryEntry>(); }
 
 private:
-    /*! The table's name qualified with the database (MySQL) or schema (PostgreSQL) the
-        session had when the store was made, quoted. */
+    /*! A table of Godwit's as SQL text names it. */
     QString table(const char *name) const;
     QString selectColumns() const;
+    bool exists(const char *name);
+    bool auditHasHashColumn();
+    bool insertAudit(const AuditRow &row);
     static QString cacheKey(MigrationKind kind, const QString &key);
     void cachePut(const HistoryEntry &entry);
     bool exec(const QString &sql);
@@ -120,7 +127,7 @@ private:
     std::optional<QSqlQuery> m_progress;
     std::optional<QSqlQuery> m_update;
     std::optional<QHash<QString, HistoryEntry>> m_cache;
-    std::optional<QSqlQuery> m_audit;
+    std::optional<bool> m_auditHashed;
 };
 
 } // namespace godwit

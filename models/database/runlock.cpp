@@ -1,6 +1,7 @@
 #include "runlock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,9 +18,26 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RunLock)
 };
 
-// One key for all of Godwit's runs on a database ("godwit" in ASCII).
-constexpr qint64 advisoryKey = 0x676f64776974;
-constexpr auto mysqlLockName = "godwit.migrations";
+// A run locks the history it writes, no more. PostgreSQL's advisory locks belong to one
+// database already: the key is the history's schema, hashed into 64 bits ("godwit" in ASCII
+// where no schema is known). MySQL's GET_LOCK is server-wide: the name carries the database,
+// hashed where the name would pass GET_LOCK's 64 characters.
+qint64 advisoryKey(const Connection &connection)
+{
+    const QString schema = connection.historySchema();
+    if (schema.isEmpty())
+        return 0x676f64776974;
+    return advisoryLockKey(QByteArray("godwit.migrations ") + schema.toUtf8());
+}
+
+QString mysqlLockName(const Connection &connection)
+{
+    const QString name = QStringLiteral("godwit.migrations.") + connection.spec().database;
+    if (name.size() <= 64)
+        return name;
+    const QByteArray digest = QCryptographicHash::hash(connection.spec().database.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("godwit.migrations.") + QString::fromLatin1(digest.toHex().left(40));
+}
 
 // How often a waiting run says who holds the lock, and how long one try waits.
 constexpr qint64 reportEveryMs = 5000;
@@ -33,8 +51,8 @@ QString holderOnPostgres(Connection &connection)
         " coalesce(a.usename::text, ''), coalesce(a.xact_start, a.backend_start)::text"
         " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
         " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = ? AND l.classid = ?"));
-    q.addBindValue(qint64(advisoryKey & 0xffffffff));
-    q.addBindValue(qint64(advisoryKey >> 32));
+    q.addBindValue(qint64(advisoryKey(connection) & 0xffffffff));
+    q.addBindValue(qint64(quint64(advisoryKey(connection)) >> 32));
     if (q.exec() && q.next()) {
         return Text::tr("another run holds the migration lock: server process %1 (%2, user %3, from %4), connected "
                         "since %5")
@@ -49,7 +67,7 @@ QString holderOnMysql(Connection &connection)
     QSqlQuery q(connection.database());
     q.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST, coalesce(p.DB, ''), p.TIME FROM information_schema.PROCESSLIST p"
                              " WHERE p.ID = IS_USED_LOCK(?)"));
-    q.addBindValue(QString::fromLatin1(mysqlLockName));
+    q.addBindValue(mysqlLockName(connection));
     if (q.exec() && q.next()) {
         return Text::tr("another run holds the migration lock: connection %1 (user %2 from %3, database %4), for %5 s")
             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -70,12 +88,12 @@ int tryLock(Connection &connection, QString *error)
     if (connection.dialect() == Dialect::MySQL) {
         // GET_LOCK waits by itself, a second at a time so that a cancel is heard; NULL is an error.
         q.prepare(QStringLiteral("SELECT GET_LOCK(?, ?)"));
-        q.addBindValue(QString::fromLatin1(mysqlLockName));
+        q.addBindValue(mysqlLockName(connection));
         q.addBindValue(mysqlTrySeconds);
     } else {
         // pg_advisory_lock would wait without a limit and without a word.
         q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
-        q.addBindValue(advisoryKey);
+        q.addBindValue(advisoryKey(connection));
     }
     if (!q.exec() || !q.next() || q.value(0).isNull()) {
         *error = q.lastError().text();
@@ -85,6 +103,15 @@ int tryLock(Connection &connection, QString *error)
 }
 
 } // namespace
+
+qint64 advisoryLockKey(const QByteArray &text)
+{
+    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    qint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | quint8(digest.at(i));
+    return key;
+}
 
 RunLock::RunLock(Connection &connection)
     : m_connection(connection)
@@ -96,10 +123,10 @@ RunLock::~RunLock()
     QSqlQuery q(m_connection.database());
     if (m_connection.dialect() == Dialect::PostgreSQL) {
         q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
-        q.addBindValue(advisoryKey);
+        q.addBindValue(advisoryKey(m_connection));
     } else {
         q.prepare(QStringLiteral("SELECT RELEASE_LOCK(?)"));
-        q.addBindValue(QString::fromLatin1(mysqlLockName));
+        q.addBindValue(mysqlLockName(m_connection));
     }
     q.exec();
 }

@@ -34,8 +34,7 @@ QString errorText(const QSqlQuery &q)
 
 QString quoted(const QString &name, Dialect dialect)
 {
-    return dialect == Dialect::MySQL ? u'`' + QString(name).replace(u'`', u"``"_s) + u'`'
-                                     : u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+    return quotedIdentifier(dialect, name);
 }
 
 QString dropStatement(const QString &name, Dialect dialect)
@@ -268,6 +267,7 @@ QString ScratchDatabase::copyMysqlSchema()
     };
     QList<Object> objects;
     if (!source.exec(u"SELECT 'TRIGGER', TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
+                     u" AND EVENT_OBJECT_TABLE NOT IN ('godwit_schema_history', 'godwit_audit_log')"
                      u" UNION ALL SELECT ROUTINE_TYPE, ROUTINE_NAME FROM information_schema.ROUTINES"
                      u" WHERE ROUTINE_SCHEMA = DATABASE()"_s))
         return errorText(source);

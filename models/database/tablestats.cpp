@@ -6,13 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace godwit {
 
-QString quotedIdentifier(Dialect dialect, const QString &name)
-{
-    if (dialect == Dialect::MySQL)
-        return u'`' + QString(name).replace(u'`', u"``"_s) + u'`';
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-}
-
 std::optional<TableStats> tableStats(Connection &connection, const QString &table)
 {
     TableStats stats{table, -1, -1, {}};

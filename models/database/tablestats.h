@@ -22,7 +22,4 @@ struct TableStats
 /*! nullopt when the table is not there (yet). Read-only queries. */
 std::optional<TableStats> tableStats(Connection &connection, const QString &table);
 
-/*! An identifier quoted for the connection's dialect. */
-QString quotedIdentifier(Dialect dialect, const QString &name);
-
 } // namespace godwit

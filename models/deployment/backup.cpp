@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -44,6 +45,46 @@ QString freeName(const QString &directory, const QString &base, const QString &e
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(u"%1-%2%3"_s.arg(base).arg(n).arg(extension));
     return path;
+}
+
+constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions ownerOnlyFolder = ownerOnlyFile | QFileDevice::ExeOwner;
+
+// A dump holds every row: readable by its owner only, in a folder only its owner can list.
+// A folder given by the user that was there before keeps its mode, except Godwit's own.
+QString prepareDirectory(const QString &directory)
+{
+    const bool existed = QFileInfo::exists(directory);
+    if (!QDir().mkpath(directory))
+        return Text::tr("cannot create the folder %1").arg(directory);
+    const QFileInfo info(directory);
+    const bool godwits = info.fileName() == u"backups" && QFileInfo(info.absolutePath()).fileName() == u".godwit";
+    if ((!existed || godwits) && !QFile::setPermissions(directory, ownerOnlyFolder))
+        return Text::tr("cannot make the folder %1 private").arg(directory);
+    return {};
+}
+
+// The file, empty, 0600, before any tool writes to it: the tools keep the mode of a file
+// that exists (VACUUM INTO accepts an empty one).
+QString createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
+        return Text::tr("cannot create %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+// What libpq reads as a database name and nothing else: a conninfo string, the value in
+// quotes. A bare name with '=' in it, or starting "postgresql://", would be read as one.
+QString conninfoDatabase(const QString &database)
+{
+    return u"dbname='"_s + QString(database).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) + u'\'';
+}
+
+// sqlite3's dot-commands take a double-quoted argument with backslash escapes.
+QString sqliteShellArgument(const QString &text)
+{
+    return u'"' + QString(text).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
 }
 
 QString firstTool(const QStringList &names)
@@ -132,22 +173,57 @@ QString runPostgresClient(const QString &program, const ConnectionSpec &server, 
                    toolEnvironment(options, Dialect::PostgreSQL), cancel);
 }
 
+QString shellQuoted(const QString &word)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_./:@%+,-]+$"_s);
+    if (plain.match(word).hasMatch())
+        return word;
+    return u'\'' + QString(word).replace(u'\'', u"'\\''"_s) + u'\'';
+}
+
+QString shellCommandLine(const QStringList &argv, const QString &input)
+{
+    QStringList words;
+    for (const QString &word : argv)
+        words << shellQuoted(word);
+    if (!input.isEmpty())
+        words << u"<"_s << shellQuoted(input);
+    return words.join(u' ');
+}
+
+QString fileNamePart(const QString &name)
+{
+    QString part;
+    for (const QChar c : name.left(100))
+        part += c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' ? c : u'_';
+    if (part.isEmpty() || part.startsWith(u'.') || part.startsWith(u'-'))
+        part.prepend(u'_');
+    return part;
+}
+
 Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                   const std::atomic_bool *cancel)
 {
     Backup b;
-    QDir().mkpath(directory);
+    if (b.error = prepareDirectory(directory); !b.error.isEmpty()) {
+        b.error = Text::tr("%1: %2").arg(target.display(), b.error);
+        return b;
+    }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString name = target.dialect == Dialect::SQLite ? QFileInfo(target.path).completeBaseName() : target.database;
+    const QString name =
+        fileNamePart(target.dialect == Dialect::SQLite ? QFileInfo(target.path).completeBaseName() : target.database);
     QElapsedTimer timer;
     timer.start();
     switch (target.dialect) {
     case Dialect::SQLite: {
         b.file = freeName(directory, name + u'-' + stamp, u".sqlite3"_s);
+        if (b.error = createPrivateFile(b.file); !b.error.isEmpty())
+            return b;
         b.tool = u"VACUUM INTO"_s;
         b.toolVersion = u"SQLite "_s + QString::fromLatin1(sqlite3_libversion());
         auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
         if (!open.connection) {
+            QFile::remove(b.file);
             b.error = open.error;
             return b;
         }
@@ -155,10 +231,12 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
         q.prepare(u"VACUUM INTO ?"_s);
         q.addBindValue(b.file);
         if (!q.exec()) {
+            QFile::remove(b.file);
             b.error = Text::tr("%1: VACUUM INTO %2: %3").arg(target.display(), b.file, q.lastError().text());
             return b;
         }
-        b.restoreCommand = {u"sqlite3"_s, target.path, u".restore '%1'"_s.arg(b.file)};
+        b.restoreCommand = {u"sqlite3"_s, QFileInfo(target.path).absoluteFilePath(),
+                            u".restore "_s + sqliteShellArgument(QFileInfo(b.file).absoluteFilePath())};
         break;
     }
     case Dialect::PostgreSQL: {
@@ -168,14 +246,17 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
             return b;
         }
         b.file = freeName(directory, name + u'-' + stamp, u".dump"_s);
+        if (b.error = createPrivateFile(b.file); !b.error.isEmpty())
+            return b;
         b.tool = u"pg_dump"_s;
         b.toolVersion = versionOf(tool);
         const QStringList args = serverArguments(target, Dialect::PostgreSQL)
-                                 << u"--format=custom"_s << u"--file"_s << b.file << target.database;
+                                 << u"--format=custom"_s << u"--file"_s << b.file << conninfoDatabase(target.database);
         b.error = runTool(tool, args, toolEnvironment(options, Dialect::PostgreSQL), cancel);
         b.restoreCommand = QStringList{u"pg_restore"_s} << serverArguments(target, Dialect::PostgreSQL)
                                                          << u"--clean"_s << u"--if-exists"_s << u"--dbname"_s
-                                                         << target.database << b.file;
+                                                         << conninfoDatabase(target.database)
+                                                         << QFileInfo(b.file).absoluteFilePath();
         break;
     }
     case Dialect::MySQL: {
@@ -185,6 +266,8 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
             return b;
         }
         b.file = freeName(directory, name + u'-' + stamp, u".sql"_s);
+        if (b.error = createPrivateFile(b.file); !b.error.isEmpty())
+            return b;
         b.tool = QFileInfo(tool).fileName();
         b.toolVersion = versionOf(tool);
         const QStringList args = serverArguments(target, Dialect::MySQL)
@@ -192,8 +275,9 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
                                  << u"--result-file="_s + b.file << target.database;
         b.error = runTool(tool, args, toolEnvironment(options, Dialect::MySQL), cancel);
         b.restoreCommand = QStringList{b.tool == u"mysqldump" ? u"mysql"_s : u"mariadb"_s}
-                           << serverArguments(target, Dialect::MySQL) << u"--comments"_s << target.database << u"<"_s
-                           << b.file;
+                           << serverArguments(target, Dialect::MySQL) << u"--comments"_s
+                           << u"--database="_s + target.database;
+        b.restoreInput = QFileInfo(b.file).absoluteFilePath();
         break;
     }
     }
@@ -203,6 +287,8 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
         b.error = Text::tr("%1: %2").arg(target.display(), b.error);
         return b;
     }
+    QFile::setPermissions(b.file, ownerOnlyFile); // whatever the tool did
+    b.restoreCommandLine = shellCommandLine(b.restoreCommand, b.restoreInput);
     b.size = QFileInfo(b.file).size();
     b.sha256 = sha256Of(b.file);
     return b;
@@ -235,9 +321,9 @@ QString restoreBackup(const ConnectionSpec &target, const ConnectOptions &option
         const QString tool = firstTool({u"pg_restore"_s});
         if (tool.isEmpty())
             return Text::tr("pg_restore is not installed (Debian: postgresql-client)");
-        const QStringList args = serverArguments(target, Dialect::PostgreSQL) << u"--clean"_s << u"--if-exists"_s
-                                                                               << u"--dbname"_s << target.database
-                                                                               << backup.file;
+        const QStringList args = serverArguments(target, Dialect::PostgreSQL)
+                                 << u"--clean"_s << u"--if-exists"_s << u"--dbname"_s
+                                 << conninfoDatabase(target.database) << backup.file;
         const QString error = runTool(tool, args, toolEnvironment(options, Dialect::PostgreSQL), nullptr);
         return error.isEmpty() ? QString() : Text::tr("%1: %2").arg(target.display(), error);
     }
@@ -246,7 +332,8 @@ QString restoreBackup(const ConnectionSpec &target, const ConnectOptions &option
         if (tool.isEmpty())
             return Text::tr("the mariadb client is not installed (Debian: mariadb-client)");
         // --comments: the client strips comments otherwise, routine bodies' included.
-        const QStringList args = serverArguments(target, Dialect::MySQL) << u"--comments"_s << target.database;
+        const QStringList args = serverArguments(target, Dialect::MySQL) << u"--comments"_s
+                                                                          << u"--database="_s + target.database;
         const QString error = runTool(tool, args, toolEnvironment(options, Dialect::MySQL), nullptr, backup.file);
         return error.isEmpty() ? QString() : Text::tr("%1: %2").arg(target.display(), error);
     }

@@ -20,15 +20,31 @@ struct Backup
     QString tool;          ///< "VACUUM INTO", "pg_dump", "mariadb-dump"
     QString toolVersion;
     QStringList restoreCommand; ///< program and arguments, for people (no password in it)
+    QString restoreInput;       ///< the file the restore command reads on its standard input, if any
+    /*! The restore command as one line for a POSIX shell, every word quoted: pasted, it runs
+        exactly restoreCommand (< restoreInput), whatever the names in it hold. */
+    QString restoreCommandLine;
     QString error;
 
     bool ok() const { return error.isEmpty(); }
 };
 
+/*! word quoted for a POSIX shell: in single quotes, each ' written '\'' (plain words that
+    need no quotes stay as they are). */
+QString shellQuoted(const QString &word);
+/*! argv as one shell command line, each word quoted; "< input" appended when input is given. */
+QString shellCommandLine(const QStringList &argv, const QString &input = {});
+
+/*! The part of a file name a database or file name gives: letters, digits, '-', '_' and '.'
+    kept, anything else ('/', '\', quotes, spaces, controls) an '_', never a leading '.' or '-'. */
+QString fileNamePart(const QString &name);
+
 /*! Backs the target up into directory (a file named after the database and the time):
     SQLite with VACUUM INTO, PostgreSQL with pg_dump -Fc, MySQL/MariaDB with mariadb-dump (or
     mysqldump) --single-transaction. Tools run as processes with an argument list, never a
-    shell; the password travels in their environment (PGPASSWORD, MYSQL_PWD), never in argv. */
+    shell; the password travels in their environment (PGPASSWORD, MYSQL_PWD), never in argv.
+    The file is created 0600; a folder takeBackup creates, and Godwit's own .godwit/backups,
+    are 0700. */
 Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                   const std::atomic_bool *cancel = nullptr);
 

@@ -176,11 +176,13 @@ ItemResult backupItem(const DeploymentContext &context, const QString &id, Cance
                   {u"durationMs"_s, qRound(b.durationMs)},
                   {u"tool"_s, b.tool},
                   {u"toolVersion"_s, b.toolVersion},
-                  {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)}};
+                  {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)},
+                  {u"restoreInput"_s, b.restoreInput},
+                  {u"restoreCommandLine"_s, b.restoreCommandLine}};
     r.summary = Text::tr("%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6")
                     .arg(file, QLocale::c().formattedDataSize(b.size), b.sha256.left(12))
                     .arg(qRound(b.durationMs))
-                    .arg(b.tool, b.restoreCommand.join(u' '));
+                    .arg(b.tool, b.restoreCommandLine);
     return r;
 }
 

@@ -518,8 +518,10 @@ Introspection introspectPostgres(Connection &connection)
         WHERE n.nspname = ? AND p.prokind IN ('f', 'p')
           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                           AND d.deptype = 'e'))"_s, schema)) {
-        while (q.next())
-            s.routines << Routine{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), u"md5:"_s + str(q, 5)};
+        while (q.next()) {
+            if (str(q, 0) != u"godwit_audit_log_append_only") // the audit log's guard, Godwit's own
+                s.routines << Routine{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), u"md5:"_s + str(q, 5)};
+        }
     }
     return catalog.result(std::move(s));
 }
@@ -536,7 +538,7 @@ Introspection introspectMysql(Connection &connection)
     s.schema = connection.spec().database;
     // View bodies name their tables with the database (`shop`.`orders`): without it, a
     // scratch copy and the original read the same.
-    const QString qualifier = u'`' + s.schema + u"`."_s;
+    const QString qualifier = quotedIdentifier(Dialect::MySQL, s.schema) + u'.';
     const auto unqualified = [&](const QString &text) { return collapseWhitespace(QString(text).remove(qualifier)); };
     QHash<QString, qsizetype> tableIndex;
     QHash<QString, QString> tableCollation;

@@ -342,11 +342,7 @@ QString quoteIdentifier(const QString &name, Dialect dialect)
             break;
         }
     }
-    if (plain)
-        return name;
-    if (dialect == Dialect::MySQL)
-        return u'`' + QString(name).replace(u'`', u"``"_s) + u'`';
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+    return plain ? name : quotedIdentifier(dialect, name);
 }
 
 QString columnDdl(const Column &c, Dialect dialect)

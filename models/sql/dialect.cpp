@@ -24,4 +24,18 @@ std::optional<Dialect> dialectFromName(const QString &name)
     return std::nullopt;
 }
 
+QString quotedIdentifier(Dialect dialect, const QString &name)
+{
+    const QChar quote = dialect == Dialect::MySQL ? u'`' : u'"';
+    QString quoted = name;
+    quoted.replace(quote, QString(2, quote));
+    return quote + quoted + quote;
+}
+
+QString qualifiedIdentifier(Dialect dialect, const QString &qualifier, const QString &name)
+{
+    const QString quotedName = quotedIdentifier(dialect, name);
+    return qualifier.isEmpty() ? quotedName : quotedIdentifier(dialect, qualifier) + u'.' + quotedName;
+}
+
 } // namespace godwit
