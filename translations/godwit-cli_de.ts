@@ -12,14 +12,6 @@
         <translation>die Schritte, die das Ziel auf --to V bringen würden (auf- oder abwärts), ohne sie auszuführen</translation>
     </message>
     <message>
-        <source>apply pending migrations, up to --to V</source>
-        <translation>ausstehende Migrationen anwenden, bis --to V</translation>
-    </message>
-    <message>
-        <source>roll back --steps N (default 1) or down to --to V (kept)</source>
-        <translation>--steps N (Vorgabe 1) zurückrollen oder bis --to V (bleibt)</translation>
-    </message>
-    <message>
         <source>create the next migration NAME in the folder&apos;s format</source>
         <translation>die nächste Migration NAME im Format des Ordners anlegen</translation>
     </message>
@@ -40,10 +32,6 @@
         <translation>zwei Schemas A B vergleichen (URLs, Profile oder Snapshot-Dateien); Exit-Code 1, wenn sie sich unterscheiden</translation>
     </message>
     <message>
-        <source>--drift: compare the target with the schema its applied history implies; exits 1 on drift</source>
-        <translation>--drift: das Ziel mit dem Schema vergleichen, das seine angewendete Historie ergibt; Exit-Code 1 bei Drift</translation>
-    </message>
-    <message>
         <source>analyse [FILES…] (default: every migration; --pending: the target&apos;s pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
         <translation>[DATEIEN…] auf gefährliche Anweisungen analysieren (Vorgabe: jede Migration; --pending: die ausstehenden des Ziels; --reversible: auch ihre Downs, in einem Probelauf); --format text|json|sarif; Exit-Code 3, wenn ein Befund --fail-on error|warning erreicht</translation>
     </message>
@@ -58,10 +46,6 @@
     <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.</source>
-        <translation>Exit-Codes: 0 ok, 1 Operation fehlgeschlagen, 2 Aufruf- oder Eingabefehler, 3 Lint-Befunde.</translation>
     </message>
     <message>
         <source>Godwit&apos;s migration engine for scripts and CI.</source>
@@ -156,10 +140,6 @@
         <translation>repair: das Down-Skript ausführen.</translation>
     </message>
     <message>
-        <source>dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, PostgreSQL) or shadow (history replayed on a scratch database).</source>
-        <translation>dry-run: copy (SQLite-Dateikopie, MySQL-Arbeitsschema), transaction (SQLite, PostgreSQL) oder shadow (Historie auf einer Arbeitsdatenbank nachgespielt).</translation>
-    </message>
-    <message>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
@@ -190,10 +170,6 @@
     <message>
         <source>checklist: who signs (default: GODWIT_USER or the OS user).</source>
         <translation>checklist: wer abzeichnet (Vorgabe: GODWIT_USER oder der Benutzer des Systems).</translation>
-    </message>
-    <message>
-        <source>checklist apply: run on production without the required items; the reason is recorded in the deployment and the audit log.</source>
-        <translation>checklist apply: auf Produktion ohne die erforderlichen Punkte ausführen; die Begründung wird im Deployment und im Audit-Log festgehalten.</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -302,10 +278,6 @@
     <message>
         <source>godwit-cli: --method must be auto, copy, transaction or shadow</source>
         <translation>godwit-cli: --method muss auto, copy, transaction oder shadow sein</translation>
-    </message>
-    <message>
-        <source>godwit-cli: verify needs what to verify: --drift</source>
-        <translation>godwit-cli: verify braucht, was zu prüfen ist: --drift</translation>
     </message>
     <message>
         <source>godwit-cli: --steps needs a positive number</source>
@@ -506,10 +478,6 @@
     <message>
         <source>deployment %1 has run already</source>
         <translation>Deployment %1 ist bereits gelaufen</translation>
-    </message>
-    <message>
-        <source>Apply is blocked on production profile %1 until: %2; or give --override REASON</source>
-        <translation>Apply ist auf dem Produktionsprofil %1 gesperrt bis: %2; oder geben Sie --override GRUND an</translation>
     </message>
     <message>
         <source>backing up %1 into %2</source>
@@ -898,6 +866,190 @@
     <message>
         <source>Common options:</source>
         <translation>Gemeinsame Optionen:</translation>
+    </message>
+    <message>
+        <source>apply pending migrations, up to --to V; on production only a deployment&apos;s checked plan, or with --override REASON</source>
+        <translation>ausstehende Migrationen anwenden, bis --to V; auf Produktion nur den geprüften Plan eines Deployments oder mit --override GRUND</translation>
+    </message>
+    <message>
+        <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile&apos;s name typed on a terminal, or --override REASON</source>
+        <translation>--steps N (Vorgabe 1) zurückrollen oder bis --to V (bleibt); auf Produktion mit dem im Terminal eingegebenen Namen des Profils oder mit --override GRUND</translation>
+    </message>
+    <message>
+        <source>the applied migrations&apos; checksums against their files, exit 1 naming each modified, missing or unrecognised file; --drift: compare the target with the schema its applied history implies, exit 1 on drift; --audit: check the audit log&apos;s hash chain, exit 1 naming the first bad row</source>
+        <translation>die Prüfsummen der angewendeten Migrationen mit ihren Dateien abgleichen, Exit-Code 1 mit Nennung jeder geänderten, fehlenden oder unbekannten Datei; --drift: das Ziel mit dem Schema vergleichen, das seine angewendete Historie ergibt, Exit-Code 1 bei Drift; --audit: die Hash-Kette des Audit-Logs prüfen, Exit-Code 1 mit Nennung der ersten fehlerhaften Zeile</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 operation failed (or status/verify found a problem), 2 usage or input error, 3 lint findings, 4 refused on production (checklist, --override or the typed name), 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the statement cancelled, the run ended cleanly).</source>
+        <translation>Exit-Codes: 0 ok, 1 Operation fehlgeschlagen (oder status/verify hat ein Problem gefunden), 2 Aufruf- oder Eingabefehler, 3 Lint-Befunde, 4 auf Produktion abgelehnt (Checkliste, --override oder der eingegebene Name), 130/143/129 durch SIGINT/SIGTERM/SIGHUP gestoppt (die Anweisung abgebrochen, der Lauf sauber beendet).</translation>
+    </message>
+    <message>
+        <source>dry-run: copy (SQLite file copy, MySQL and PostgreSQL scratch schema), transaction (SQLite, PostgreSQL; on production only when chosen, under a short lock_timeout) or shadow (history replayed on a scratch database). auto: copy, but a transaction on PostgreSQL that is not production.</source>
+        <translation>dry-run: copy (SQLite-Dateikopie, MySQL- und PostgreSQL-Arbeitsschema), transaction (SQLite, PostgreSQL; auf Produktion nur, wenn ausdrücklich gewählt, unter einem kurzen lock_timeout) oder shadow (Historie auf einer Arbeitsdatenbank nachgespielt). auto: copy, aber eine Transaktion auf PostgreSQL außerhalb der Produktion.</translation>
+    </message>
+    <message>
+        <source>verify: check the audit log&apos;s hash chain; exits 1 naming the first tampered row.</source>
+        <translation>verify: die Hash-Kette des Audit-Logs prüfen; Exit-Code 1 mit Nennung der ersten manipulierten Zeile.</translation>
+    </message>
+    <message>
+        <source>up, checklist apply: run on production without the required items; down, repair: on production without a terminal. The reason is recorded in the audit log (and the deployment).</source>
+        <translation>up, checklist apply: auf Produktion ohne die erforderlichen Punkte ausführen; down, repair: auf Produktion ohne Terminal. Die Begründung wird im Audit-Log (und im Deployment) festgehalten.</translation>
+    </message>
+    <message>
+        <source>up: run although applied scripts changed since they ran (recorded in the audit log).</source>
+        <translation>up: ausführen, obwohl sich angewendete Skripte seit ihrem Lauf geändert haben (im Audit-Log festgehalten).</translation>
+    </message>
+    <message>
+        <source>godwit-cli: verify --audit takes no arguments and no other check</source>
+        <translation>godwit-cli: verify --audit nimmt keine Argumente und keine andere Prüfung</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --override needs a reason</source>
+        <translation>godwit-cli: --override braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>no such profile in %1/godwit.json; what was given looks like a connection string and is not shown (it may hold a password)</source>
+        <translation>kein solches Profil in %1/godwit.json; die Angabe sieht wie ein Verbindungsstring aus und wird nicht angezeigt (sie könnte ein Passwort enthalten)</translation>
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation>warte auf die Migrationssperre: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration anwenden</numerusform>
+            <numerusform>%n Migrationen anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roll back %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration zurückrollen</numerusform>
+            <numerusform>%n Migrationen zurückrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair %1 %2</source>
+        <translation>%1 %2 reparieren</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 has no audit log yet.</source>
+        <translation>%1 hat noch kein Audit-Log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from before the hash chain are not protected; the log is protected from row %1 on.</source>
+        <translation>
+            <numerusform>%n Zeile aus der Zeit vor der Hash-Kette ist nicht geschützt; das Log ist ab Zeile %1 geschützt.</numerusform>
+            <numerusform>%n Zeilen aus der Zeit vor der Hash-Kette sind nicht geschützt; das Log ist ab Zeile %1 geschützt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No row of the audit log is protected by the hash chain yet (%n row(s)).</source>
+        <translation>
+            <numerusform>Noch keine Zeile des Audit-Logs ist durch die Hash-Kette geschützt (%n Zeile).</numerusform>
+            <numerusform>Noch keine Zeile des Audit-Logs ist durch die Hash-Kette geschützt (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log tampered with: row %1 (%2) has no hash in the protected part of the log.</source>
+        <translation>Audit-Log manipuliert: Zeile %1 (%2) hat keinen Hash im geschützten Teil des Logs.</translation>
+    </message>
+    <message>
+        <source>Audit log tampered with: row %1 (%2) does not follow from the row before it: it was changed, or a row before it was removed or inserted.</source>
+        <translation>Audit-Log manipuliert: Zeile %1 (%2) folgt nicht aus der Zeile davor: sie wurde geändert, oder eine Zeile davor wurde entfernt oder eingefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Audit-Log intakt: %n Zeile geprüft.</numerusform>
+            <numerusform>Audit-Log intakt: %n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1: cannot read the audit log: %2</source>
+        <translation>godwit-cli: %1: das Audit-Log lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production profile %1: %2; or give --override REASON</source>
+        <translation>Apply ist auf dem Produktionsprofil %1 gesperrt: %2; oder geben Sie --override GRUND an</translation>
+    </message>
+    <message>
+        <source>apply deployment %1</source>
+        <translation>Deployment %1 anwenden</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was run</source>
+        <translation>nicht bestätigt: nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>NOT REHEARSABLE</source>
+        <translation>NICHT ERPROBBAR</translation>
+    </message>
+    <message>
+        <source>on a scratch database holding a schema-only copy (pg_dump), dropped afterwards</source>
+        <translation>auf einer Arbeitsdatenbank mit einer reinen Schemakopie (pg_dump), danach entfernt</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Method: %1 (%2)</source>
+        <translation>Methode: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not rehearsable on a copy (not run)</source>
+        <translation>Auf einer Kopie nicht erprobbar (nicht ausgeführt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run NOT PASSED: %n statement(s) would reach outside the dry run&apos;s scratch and were not run; the target was not changed.</source>
+        <translation>
+            <numerusform>Probelauf NICHT BESTANDEN: %n Anweisung würde über den Arbeitsbereich des Probelaufs hinausgreifen und wurde nicht ausgeführt; das Ziel wurde nicht verändert.</numerusform>
+            <numerusform>Probelauf NICHT BESTANDEN: %n Anweisungen würden über den Arbeitsbereich des Probelaufs hinausgreifen und wurden nicht ausgeführt; das Ziel wurde nicht verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied scripts edited since they ran (the structural differences below may come from these edits, not from changes made on the database):</source>
+        <translation>Seit ihrem Lauf bearbeitete angewendete Skripte (die strukturellen Unterschiede unten können von diesen Bearbeitungen stammen, nicht von Änderungen an der Datenbank):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checksums of %1: the %n applied migration(s) match their files</source>
+        <translation>
+            <numerusform>Prüfsummen von %1: %n angewendete Migration stimmt mit ihrer Datei überein</numerusform>
+            <numerusform>Prüfsummen von %1: die %n angewendeten Migrationen stimmen mit ihren Dateien überein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checksums of %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Prüfsummen von %1: %n Problem</numerusform>
+            <numerusform>Prüfsummen von %1: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2, profile %3 (production). Type the profile&apos;s name to go on: </source>
+        <translation>%1 auf %2, Profil %3 (Produktion). Geben Sie zum Fortfahren den Namen des Profils ein: </translation>
+    </message>
+    <message>
+        <source>run past applied scripts changed since they ran</source>
+        <translation>trotz angewendeter Skripte ausgeführt, die sich seit ihrem Lauf geändert haben</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>; or give --override REASON (recorded in the audit log)</source>
+        <translation>; oder geben Sie --override GRUND an (im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <source>refused on production: %1%2</source>
+        <translation>auf Produktion abgelehnt: %1%2</translation>
     </message>
 </context>
 </TS>

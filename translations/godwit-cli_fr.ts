@@ -12,14 +12,6 @@
         <translation>les étapes qui amèneraient la cible à --to V (montée ou descente), sans les exécuter</translation>
     </message>
     <message>
-        <source>apply pending migrations, up to --to V</source>
-        <translation>appliquer les migrations en attente, jusqu&apos;à --to V</translation>
-    </message>
-    <message>
-        <source>roll back --steps N (default 1) or down to --to V (kept)</source>
-        <translation>annuler --steps N migrations (1 par défaut) ou redescendre jusqu&apos;à --to V (conservée)</translation>
-    </message>
-    <message>
         <source>create the next migration NAME in the folder&apos;s format</source>
         <translation>créer la prochaine migration NOM au format du dossier</translation>
     </message>
@@ -40,10 +32,6 @@
         <translation>comparer deux schémas A B (URL, profils ou fichiers d&apos;instantané) ; code de sortie 1 s&apos;ils diffèrent</translation>
     </message>
     <message>
-        <source>--drift: compare the target with the schema its applied history implies; exits 1 on drift</source>
-        <translation>--drift : comparer la cible au schéma qu&apos;implique son historique appliqué ; code de sortie 1 en cas de dérive</translation>
-    </message>
-    <message>
         <source>analyse [FILES…] (default: every migration; --pending: the target&apos;s pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
         <translation>analyser [FICHIERS…] à la recherche d&apos;instructions dangereuses (par défaut : toutes les migrations ; --pending : celles en attente sur la cible ; --reversible : aussi leurs downs, lors d&apos;une exécution à blanc) ; --format text|json|sarif ; code de sortie 3 quand un constat atteint --fail-on error|warning</translation>
     </message>
@@ -58,10 +46,6 @@
     <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 operation failed, 2 usage or input error, 3 lint findings.</source>
-        <translation>Codes de sortie : 0 ok, 1 échec de l&apos;opération, 2 erreur d&apos;usage ou de saisie, 3 constats de lint.</translation>
     </message>
     <message>
         <source>Godwit&apos;s migration engine for scripts and CI.</source>
@@ -156,10 +140,6 @@
         <translation>repair : exécuter le script down.</translation>
     </message>
     <message>
-        <source>dry-run: copy (SQLite file copy, MySQL scratch schema), transaction (SQLite, PostgreSQL) or shadow (history replayed on a scratch database).</source>
-        <translation>dry-run : copy (copie du fichier SQLite, schéma de travail MySQL), transaction (SQLite, PostgreSQL) ou shadow (historique rejoué sur une base de travail).</translation>
-    </message>
-    <message>
         <source>METHOD</source>
         <translation>MÉTHODE</translation>
     </message>
@@ -190,10 +170,6 @@
     <message>
         <source>checklist: who signs (default: GODWIT_USER or the OS user).</source>
         <translation>checklist : qui signe (par défaut : GODWIT_USER ou l&apos;utilisateur du système).</translation>
-    </message>
-    <message>
-        <source>checklist apply: run on production without the required items; the reason is recorded in the deployment and the audit log.</source>
-        <translation>checklist apply : exécuter en production sans les éléments requis ; la justification est enregistrée dans le déploiement et le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -302,10 +278,6 @@
     <message>
         <source>godwit-cli: --method must be auto, copy, transaction or shadow</source>
         <translation>godwit-cli : --method doit valoir auto, copy, transaction ou shadow</translation>
-    </message>
-    <message>
-        <source>godwit-cli: verify needs what to verify: --drift</source>
-        <translation>godwit-cli : verify a besoin de savoir quoi vérifier : --drift</translation>
     </message>
     <message>
         <source>godwit-cli: --steps needs a positive number</source>
@@ -506,10 +478,6 @@
     <message>
         <source>deployment %1 has run already</source>
         <translation>le déploiement %1 a déjà été exécuté</translation>
-    </message>
-    <message>
-        <source>Apply is blocked on production profile %1 until: %2; or give --override REASON</source>
-        <translation>Apply est bloqué sur le profil de production %1 jusqu&apos;à : %2 ; ou indiquez --override RAISON</translation>
     </message>
     <message>
         <source>backing up %1 into %2</source>
@@ -898,6 +866,190 @@
     <message>
         <source>Common options:</source>
         <translation>Options communes :</translation>
+    </message>
+    <message>
+        <source>apply pending migrations, up to --to V; on production only a deployment&apos;s checked plan, or with --override REASON</source>
+        <translation>appliquer les migrations en attente, jusqu&apos;à --to V ; en production, uniquement le plan vérifié d&apos;un déploiement, ou avec --override RAISON</translation>
+    </message>
+    <message>
+        <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile&apos;s name typed on a terminal, or --override REASON</source>
+        <translation>annuler --steps N migrations (1 par défaut) ou redescendre jusqu&apos;à --to V (conservée) ; en production, avec le nom du profil saisi dans un terminal, ou avec --override RAISON</translation>
+    </message>
+    <message>
+        <source>the applied migrations&apos; checksums against their files, exit 1 naming each modified, missing or unrecognised file; --drift: compare the target with the schema its applied history implies, exit 1 on drift; --audit: check the audit log&apos;s hash chain, exit 1 naming the first bad row</source>
+        <translation>vérifier les sommes de contrôle des migrations appliquées par rapport à leurs fichiers, code de sortie 1 en nommant chaque fichier modifié, manquant ou non reconnu ; --drift : comparer la cible au schéma qu&apos;implique son historique appliqué, code de sortie 1 en cas de dérive ; --audit : vérifier la chaîne de hachage du journal d&apos;audit, code de sortie 1 en nommant la première ligne incorrecte</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 operation failed (or status/verify found a problem), 2 usage or input error, 3 lint findings, 4 refused on production (checklist, --override or the typed name), 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the statement cancelled, the run ended cleanly).</source>
+        <translation>Codes de sortie : 0 ok, 1 échec de l&apos;opération (ou status/verify a trouvé un problème), 2 erreur d&apos;usage ou de saisie, 3 constats de lint, 4 refus en production (checklist, --override ou le nom saisi), 130/143/129 arrêt par SIGINT/SIGTERM/SIGHUP (l&apos;instruction annulée, l&apos;exécution terminée proprement).</translation>
+    </message>
+    <message>
+        <source>dry-run: copy (SQLite file copy, MySQL and PostgreSQL scratch schema), transaction (SQLite, PostgreSQL; on production only when chosen, under a short lock_timeout) or shadow (history replayed on a scratch database). auto: copy, but a transaction on PostgreSQL that is not production.</source>
+        <translation>dry-run : copy (copie du fichier SQLite, schéma de travail MySQL et PostgreSQL), transaction (SQLite, PostgreSQL ; en production seulement si elle est choisie, sous un lock_timeout court) ou shadow (historique rejoué sur une base de travail). auto : copy, mais une transaction sur un PostgreSQL qui n&apos;est pas la production.</translation>
+    </message>
+    <message>
+        <source>verify: check the audit log&apos;s hash chain; exits 1 naming the first tampered row.</source>
+        <translation>verify : vérifier la chaîne de hachage du journal d&apos;audit ; code de sortie 1 en nommant la première ligne falsifiée.</translation>
+    </message>
+    <message>
+        <source>up, checklist apply: run on production without the required items; down, repair: on production without a terminal. The reason is recorded in the audit log (and the deployment).</source>
+        <translation>up, checklist apply : exécuter en production sans les éléments requis ; down, repair : en production sans terminal. La justification est enregistrée dans le journal d&apos;audit (et dans le déploiement).</translation>
+    </message>
+    <message>
+        <source>up: run although applied scripts changed since they ran (recorded in the audit log).</source>
+        <translation>up : exécuter bien que des scripts appliqués aient changé depuis leur exécution (enregistré dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>godwit-cli: verify --audit takes no arguments and no other check</source>
+        <translation>godwit-cli : verify --audit n&apos;accepte ni arguments ni autre vérification</translation>
+    </message>
+    <message>
+        <source>godwit-cli: --override needs a reason</source>
+        <translation>godwit-cli : --override demande une justification</translation>
+    </message>
+    <message>
+        <source>no such profile in %1/godwit.json; what was given looks like a connection string and is not shown (it may hold a password)</source>
+        <translation>aucun profil de ce nom dans %1/godwit.json ; la valeur donnée ressemble à une chaîne de connexion et n&apos;est pas affichée (elle peut contenir un mot de passe)</translation>
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation>attente du verrou des migrations : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply %n migration(s)</source>
+        <translation>
+            <numerusform>appliquer %n migration</numerusform>
+            <numerusform>appliquer %n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roll back %n migration(s)</source>
+        <translation>
+            <numerusform>annuler %n migration</numerusform>
+            <numerusform>annuler %n migrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair %1 %2</source>
+        <translation>réparer %1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 has no audit log yet.</source>
+        <translation>%1 n&apos;a pas encore de journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from before the hash chain are not protected; the log is protected from row %1 on.</source>
+        <translation>
+            <numerusform>%n ligne antérieure à la chaîne de hachage n&apos;est pas protégée ; le journal est protégé à partir de la ligne %1.</numerusform>
+            <numerusform>%n lignes antérieures à la chaîne de hachage ne sont pas protégées ; le journal est protégé à partir de la ligne %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No row of the audit log is protected by the hash chain yet (%n row(s)).</source>
+        <translation>
+            <numerusform>Aucune ligne du journal d&apos;audit n&apos;est encore protégée par la chaîne de hachage (%n ligne).</numerusform>
+            <numerusform>Aucune ligne du journal d&apos;audit n&apos;est encore protégée par la chaîne de hachage (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log tampered with: row %1 (%2) has no hash in the protected part of the log.</source>
+        <translation>Journal d&apos;audit falsifié : la ligne %1 (%2) n&apos;a pas de hachage dans la partie protégée du journal.</translation>
+    </message>
+    <message>
+        <source>Audit log tampered with: row %1 (%2) does not follow from the row before it: it was changed, or a row before it was removed or inserted.</source>
+        <translation>Journal d&apos;audit falsifié : la ligne %1 (%2) ne découle pas de la ligne qui la précède : elle a été modifiée, ou une ligne avant elle a été supprimée ou insérée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Journal d&apos;audit intact : %n ligne vérifiée.</numerusform>
+            <numerusform>Journal d&apos;audit intact : %n lignes vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1: cannot read the audit log: %2</source>
+        <translation>godwit-cli : %1 : impossible de lire le journal d&apos;audit : %2</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production profile %1: %2; or give --override REASON</source>
+        <translation>Apply est bloqué sur le profil de production %1 : %2 ; ou indiquez --override RAISON</translation>
+    </message>
+    <message>
+        <source>apply deployment %1</source>
+        <translation>appliquer le déploiement %1</translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was run</source>
+        <translation>non confirmé : rien n&apos;a été exécuté</translation>
+    </message>
+    <message>
+        <source>NOT REHEARSABLE</source>
+        <translation>NON TESTABLE À BLANC</translation>
+    </message>
+    <message>
+        <source>on a scratch database holding a schema-only copy (pg_dump), dropped afterwards</source>
+        <translation>sur une base de travail contenant une copie du schéma seul (pg_dump), supprimée ensuite</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>Method: %1 (%2)</source>
+        <translation>Méthode : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not rehearsable on a copy (not run)</source>
+        <translation>Impossible à tester à blanc sur une copie (non exécuté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run NOT PASSED: %n statement(s) would reach outside the dry run&apos;s scratch and were not run; the target was not changed.</source>
+        <translation>
+            <numerusform>Exécution à blanc NON RÉUSSIE : %n instruction sortirait de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;a pas été exécutée ; la cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>Exécution à blanc NON RÉUSSIE : %n instructions sortiraient de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;ont pas été exécutées ; la cible n&apos;a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied scripts edited since they ran (the structural differences below may come from these edits, not from changes made on the database):</source>
+        <translation>Scripts appliqués modifiés depuis leur exécution (les différences structurelles ci-dessous peuvent venir de ces modifications, et non de changements faits sur la base) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checksums of %1: the %n applied migration(s) match their files</source>
+        <translation>
+            <numerusform>Sommes de contrôle de %1 : %n migration appliquée correspond à son fichier</numerusform>
+            <numerusform>Sommes de contrôle de %1 : les %n migrations appliquées correspondent à leurs fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checksums of %1: %n problem(s)</source>
+        <translation>
+            <numerusform>Sommes de contrôle de %1 : %n problème</numerusform>
+            <numerusform>Sommes de contrôle de %1 : %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2, profile %3 (production). Type the profile&apos;s name to go on: </source>
+        <translation>%1 sur %2, profil %3 (production). Saisissez le nom du profil pour continuer : </translation>
+    </message>
+    <message>
+        <source>run past applied scripts changed since they ran</source>
+        <translation>exécution malgré des scripts appliqués modifiés depuis leur exécution</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>par %1 : %2</translation>
+    </message>
+    <message>
+        <source>; or give --override REASON (recorded in the audit log)</source>
+        <translation> ; ou indiquez --override RAISON (enregistré dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>refused on production: %1%2</source>
+        <translation>refusé en production : %1%2</translation>
     </message>
 </context>
 </TS>

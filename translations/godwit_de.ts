@@ -752,10 +752,6 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Deployment %1 ist bereits gelaufen</translation>
     </message>
     <message>
-        <source>Apply is blocked on production until: %1</source>
-        <translation>Apply ist auf Produktion gesperrt bis: %1</translation>
-    </message>
-    <message>
         <source>deployment %1: applying to %2</source>
         <translation>Deployment %1: wende auf %2 an</translation>
     </message>
@@ -790,6 +786,10 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>On production, Apply runs a deployment: start one (Ctrl+Shift+D)</source>
         <translation>Auf Produktion führt Apply ein Deployment aus: starten Sie eines (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Apply is blocked: %1</source>
+        <translation>Apply ist gesperrt: %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +967,17 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>%1 additive, %2 rewriting, %3 destructive</source>
         <translation>%1 ergänzend, %2 umschreibend, %3 destruktiv</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Dry run not passed:&lt;/b&gt; %n statement(s) would reach outside the dry run&apos;s scratch and were not run. The target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Probelauf nicht bestanden:&lt;/b&gt; %n Anweisung würde über den Arbeitsbereich des Probelaufs hinausgreifen und wurde nicht ausgeführt. Das Ziel wurde nicht verändert.</numerusform>
+            <numerusform>&lt;b&gt;Probelauf nicht bestanden:&lt;/b&gt; %n Anweisungen würden über den Arbeitsbereich des Probelaufs hinausgreifen und wurden nicht ausgeführt. Das Ziel wurde nicht verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method %1: %2</source>
+        <translation>Methode %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ProblemsPanel</name>
@@ -1073,10 +1084,6 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>auto: a copy on SQLite and MySQL, a rolled-back transaction on PostgreSQL</source>
-        <translation>auto: eine Kopie auf SQLite und MySQL, eine zurückgerollte Transaktion auf PostgreSQL</translation>
-    </message>
-    <message>
         <source>server default (e.g. 5s)</source>
         <translation>Vorgabe des Servers (z. B. 5s)</translation>
     </message>
@@ -1139,6 +1146,10 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>auto: a copy on SQLite and MySQL; on PostgreSQL a rolled-back transaction, but on a production profile a schema copy that locks no live table. transaction on production: chosen explicitly, it runs under a short lock_timeout.</source>
+        <translation>auto: eine Kopie auf SQLite und MySQL; auf PostgreSQL eine zurückgerollte Transaktion, auf einem Produktionsprofil aber eine Schemakopie, die keine Live-Tabelle sperrt. transaction auf Produktion: nur ausdrücklich gewählt; läuft unter einem kurzen lock_timeout.</translation>
     </message>
 </context>
 <context>

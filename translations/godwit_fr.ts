@@ -752,10 +752,6 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>le déploiement %1 a déjà été exécuté</translation>
     </message>
     <message>
-        <source>Apply is blocked on production until: %1</source>
-        <translation>Apply est bloqué en production jusqu&apos;à : %1</translation>
-    </message>
-    <message>
         <source>deployment %1: applying to %2</source>
         <translation>déploiement %1 : application sur %2</translation>
     </message>
@@ -790,6 +786,10 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>On production, Apply runs a deployment: start one (Ctrl+Shift+D)</source>
         <translation>En production, Apply exécute un déploiement : démarrez-en un (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Apply is blocked: %1</source>
+        <translation>Apply est bloqué : %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +967,17 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>%1 additive, %2 rewriting, %3 destructive</source>
         <translation>%1 additifs, %2 réécritures, %3 destructifs</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Dry run not passed:&lt;/b&gt; %n statement(s) would reach outside the dry run&apos;s scratch and were not run. The target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exécution à blanc non réussie :&lt;/b&gt; %n instruction sortirait de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;a pas été exécutée. La cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Exécution à blanc non réussie :&lt;/b&gt; %n instructions sortiraient de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;ont pas été exécutées. La cible n&apos;a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method %1: %2</source>
+        <translation>Méthode %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ProblemsPanel</name>
@@ -1073,10 +1084,6 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>auto: a copy on SQLite and MySQL, a rolled-back transaction on PostgreSQL</source>
-        <translation>auto : une copie sur SQLite et MySQL, une transaction annulée sur PostgreSQL</translation>
-    </message>
-    <message>
         <source>server default (e.g. 5s)</source>
         <translation>valeur par défaut du serveur (p. ex. 5s)</translation>
     </message>
@@ -1139,6 +1146,10 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>auto: a copy on SQLite and MySQL; on PostgreSQL a rolled-back transaction, but on a production profile a schema copy that locks no live table. transaction on production: chosen explicitly, it runs under a short lock_timeout.</source>
+        <translation>auto : une copie sur SQLite et MySQL ; sur PostgreSQL une transaction annulée, mais sur un profil de production une copie du schéma qui ne verrouille aucune table réelle. transaction en production : choisie explicitement, elle s&apos;exécute sous un lock_timeout court.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
         <source>the mariadb client is not installed (Debian: mariadb-client)</source>
         <translation>der MariaDB-Client ist nicht installiert (Debian: mariadb-client)</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian: postgresql-client)</source>
+        <translation>%1 ist nicht installiert (Debian: postgresql-client)</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -157,24 +165,215 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>%1: the URL names no database file</source>
-        <translation>%1: die URL nennt keine Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>%1: not a connection URL (sqlite:PATH, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</source>
-        <translation>%1: keine Verbindungs-URL (sqlite:PFAD, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</translation>
-    </message>
-    <message>
-        <source>the URL holds a password; give it in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt, never on the command line</source>
-        <translation>die URL enthält ein Passwort; geben Sie es in GODWIT_PASSWORD (oder PGPASSWORD / MYSQL_PWD) oder an der Eingabeaufforderung an, nie auf der Befehlszeile</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot;: unknown driver &quot;%2&quot;</source>
         <translation>Profil „%1“: unbekannter Treiber „%2“</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: a SQLite profile needs a &quot;path&quot;</source>
         <translation>Profil „%1“: ein SQLite-Profil braucht einen „path“</translation>
+    </message>
+    <message>
+        <source>--url: the URL names no database file</source>
+        <translation>--url: die URL nennt keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>--url: a sqlite: URL takes no query (key=value); it is not shown here, as it may hold a password</source>
+        <translation>--url: eine sqlite:-URL nimmt keine Query-Parameter (key=value); sie werden hier nicht angezeigt, da sie ein Passwort enthalten könnten</translation>
+    </message>
+    <message>
+        <source>write sqlite:PATH, postgres://user@host:port/database or mysql://user@host:port/database, and give the password in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt</source>
+        <translation>schreiben Sie sqlite:PFAD, postgres://user@host:port/database oder mysql://user@host:port/database und geben Sie das Passwort in GODWIT_PASSWORD (oder PGPASSWORD / MYSQL_PWD) oder an der Eingabeaufforderung an</translation>
+    </message>
+    <message>
+        <source>--url: a key=value connection string is not accepted (it is not shown here: it may hold a password); %1</source>
+        <translation>--url: ein key=value-Verbindungsstring wird nicht angenommen (er wird hier nicht angezeigt: er könnte ein Passwort enthalten); %1</translation>
+    </message>
+    <message>
+        <source>--url: not a connection URL; %1</source>
+        <translation>--url: keine Verbindungs-URL; %1</translation>
+    </message>
+    <message>
+        <source>--url: the URL&apos;s user part holds a password, and a password is never on the command line (ps shows it to every user); %1</source>
+        <translation>--url: der Benutzerteil der URL enthält ein Passwort, und ein Passwort gehört nie auf die Befehlszeile (ps zeigt es jedem Benutzer); %1</translation>
+    </message>
+    <message>
+        <source>--url: the query parameter &quot;%1&quot; %2</source>
+        <translation>--url: der Query-Parameter „%1“ %2</translation>
+    </message>
+    <message>
+        <source>--url: the URL names no %1; Godwit takes no default for them</source>
+        <translation>--url: in der URL fehlen Angaben für %1; Godwit nimmt dafür keine Vorgabe an</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: option &quot;%2&quot; %3</source>
+        <translation>Profil „%1“: Option „%2“ %3</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; names no %2; Godwit takes no default for them</source>
+        <translation>Profil „%1“ enthält keine Angaben für %2; Godwit nimmt dafür keine Vorgabe an</translation>
+    </message>
+</context>
+<context>
+    <name>Containment</name>
+    <message>
+        <source>%1: not rehearsable on a copy: %2</source>
+        <translation>%1: auf einer Kopie nicht erprobbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on a database of the server, not on the scratch</source>
+        <translation>%1 %2 wirkt auf eine Datenbank des Servers, nicht auf die Arbeitsdatenbank</translation>
+    </message>
+    <message>
+        <source>%1 %2 changes the server&apos;s accounts</source>
+        <translation>%1 %2 ändert die Konten des Servers</translation>
+    </message>
+    <message>
+        <source>%1 SERVER changes the server&apos;s federated server definitions</source>
+        <translation>%1 SERVER ändert die Definitionen föderierter Server auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on the server&apos;s files</source>
+        <translation>%1 %2 wirkt auf die Dateien des Servers</translation>
+    </message>
+    <message>
+        <source>%1 EVENT schedules work the server runs outside the dry run</source>
+        <translation>%1 EVENT plant Arbeit ein, die der Server außerhalb des Probelaufs ausführt</translation>
+    </message>
+    <message>
+        <source>ALTER INSTANCE acts on the whole server</source>
+        <translation>ALTER INSTANCE wirkt auf den ganzen Server</translation>
+    </message>
+    <message>
+        <source>a function from a shared library is installed on the server</source>
+        <translation>eine Funktion aus einer Shared Library wird auf dem Server installiert</translation>
+    </message>
+    <message>
+        <source>SET %1 changes the server&apos;s accounts</source>
+        <translation>SET %1 ändert die Konten des Servers</translation>
+    </message>
+    <message>
+        <source>SET %1 changes a variable for the whole server</source>
+        <translation>SET %1 ändert eine Variable für den ganzen Server</translation>
+    </message>
+    <message>
+        <source>dynamic SQL from %1: its text cannot be checked before it runs</source>
+        <translation>dynamisches SQL aus %1: sein Text lässt sich nicht prüfen, bevor es läuft</translation>
+    </message>
+    <message>
+        <source>USE switches the session to another database</source>
+        <translation>USE wechselt die Sitzung in eine andere Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 acts on the server, not on the scratch</source>
+        <translation>%1 wirkt auf den Server, nicht auf die Arbeitsdatenbank</translation>
+    </message>
+    <message>
+        <source>%1 %2 controls the server&apos;s replication</source>
+        <translation>%1 %2 steuert die Replikation des Servers</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on the server, not on the scratch</source>
+        <translation>%1 %2 wirkt auf den Server, nicht auf die Arbeitsdatenbank</translation>
+    </message>
+    <message>
+        <source>INTO %1 writes a file on the server</source>
+        <translation>INTO %1 schreibt eine Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1 DIRECTORY puts the table&apos;s files elsewhere on the server</source>
+        <translation>%1 DIRECTORY legt die Dateien der Tabelle an anderer Stelle auf dem Server ab</translation>
+    </message>
+    <message>
+        <source>a CONNECTION table reads and writes another server</source>
+        <translation>eine CONNECTION-Tabelle liest und schreibt auf einem anderen Server</translation>
+    </message>
+    <message>
+        <source>%1() runs a program on the server</source>
+        <translation>%1() führt ein Programm auf dem Server aus</translation>
+    </message>
+    <message>
+        <source>it names the database %1, outside the dry run&apos;s scratch database</source>
+        <translation>nennt die Datenbank %1, außerhalb der Arbeitsdatenbank des Probelaufs</translation>
+    </message>
+    <message>
+        <source>%1() runs statements on another database or server</source>
+        <translation>%1() führt Anweisungen auf einer anderen Datenbank oder einem anderen Server aus</translation>
+    </message>
+    <message>
+        <source>%1() reads or writes a file on the server</source>
+        <translation>%1() liest oder schreibt eine Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1() takes or releases a session-level lock that outlives the transaction</source>
+        <translation>%1() nimmt eine Sperre auf Sitzungsebene, die die Transaktion überdauert, oder gibt sie frei</translation>
+    </message>
+    <message>
+        <source>%1() changes the server&apos;s replication</source>
+        <translation>%1() ändert die Replikation des Servers</translation>
+    </message>
+    <message>
+        <source>%1() acts on the server, outside the transaction</source>
+        <translation>%1() wirkt auf den Server, außerhalb der Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on the cluster, outside the transaction</source>
+        <translation>%1 %2 wirkt auf den Cluster, außerhalb der Transaktion</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM changes the server&apos;s configuration file</source>
+        <translation>ALTER SYSTEM ändert die Konfigurationsdatei des Servers</translation>
+    </message>
+    <message>
+        <source>%1 SUBSCRIPTION connects to another server</source>
+        <translation>%1 SUBSCRIPTION verbindet sich mit einem anderen Server</translation>
+    </message>
+    <message>
+        <source>%1 %2 changes the cluster&apos;s roles, outside the scratch database</source>
+        <translation>%1 %2 ändert die Rollen des Clusters, außerhalb der Arbeitsdatenbank</translation>
+    </message>
+    <message>
+        <source>COPY … PROGRAM runs a program on the server</source>
+        <translation>COPY … PROGRAM führt ein Programm auf dem Server aus</translation>
+    </message>
+    <message>
+        <source>COPY reads or writes the server file %1</source>
+        <translation>COPY liest oder schreibt die Serverdatei %1</translation>
+    </message>
+    <message>
+        <source>it writes the foreign table %1: the rows go to another server</source>
+        <translation>schreibt in die Fremdtabelle %1: die Zeilen gehen an einen anderen Server</translation>
+    </message>
+    <message>
+        <source>LOAD loads a shared library into the server</source>
+        <translation>LOAD lädt eine Shared Library in den Server</translation>
+    </message>
+    <message>
+        <source>IMPORT FOREIGN SCHEMA reads another server and makes tables that write there</source>
+        <translation>IMPORT FOREIGN SCHEMA liest einen anderen Server und legt Tabellen an, die dorthin schreiben</translation>
+    </message>
+    <message>
+        <source>%1 changes roles or rights outside the scratch database</source>
+        <translation>%1 ändert Rollen oder Rechte außerhalb der Arbeitsdatenbank</translation>
+    </message>
+    <message>
+        <source>EXECUTE of text made at run time: it cannot be checked before it runs</source>
+        <translation>EXECUTE eines zur Laufzeit erzeugten Texts: er lässt sich nicht prüfen, bevor er läuft</translation>
+    </message>
+    <message>
+        <source>ATTACH opens another database file, outside the copy</source>
+        <translation>ATTACH öffnet eine andere Datenbankdatei, außerhalb der Kopie</translation>
+    </message>
+    <message>
+        <source>VACUUM INTO writes a database file outside the copy</source>
+        <translation>VACUUM INTO schreibt eine Datenbankdatei außerhalb der Kopie</translation>
+    </message>
+    <message>
+        <source>writefile() writes a file outside the copy</source>
+        <translation>writefile() schreibt eine Datei außerhalb der Kopie</translation>
+    </message>
+    <message>
+        <source>load_extension() loads a shared library into the process</source>
+        <translation>load_extension() lädt eine Shared Library in den Prozess</translation>
     </message>
 </context>
 <context>
@@ -437,6 +636,10 @@
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>about %1 ms on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
+        <translation>etwa %1 ms auf einer Schemakopie ohne Zeilen (die Live-Tabellen brauchen länger); größte betroffene Tabellen: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReport</name>
@@ -656,10 +859,6 @@
         <translation>der Migrationsordner %1 existiert nicht</translation>
     </message>
     <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 lässt sich nicht lesen</translation>
-    </message>
-    <message>
         <source>%1 follows %2, not the folder&apos;s %3; it is ignored</source>
         <translation>%1 folgt %2, nicht dem Format %3 des Ordners; es wird ignoriert</translation>
     </message>
@@ -710,6 +909,37 @@
     <message>
         <source>ignored: %1</source>
         <translation>ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 cannot be read: %2</source>
+        <translation>der Migrationsordner %1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DriverOptions</name>
+    <message>
+        <source>holds a password; a password comes from the keychain (window), GODWIT_PASSWORD or the engine&apos;s own variable (command line) or the prompt, never from a file or the command line</source>
+        <translation>enthält ein Passwort; ein Passwort kommt aus dem Schlüsselbund (Fenster), aus GODWIT_PASSWORD oder der eigenen Variable der Engine (Befehlszeile) oder aus der Eingabeaufforderung, nie aus einer Datei oder von der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>a SQLite target takes no driver options</source>
+        <translation>ein SQLite-Ziel nimmt keine Treiberoptionen</translation>
+    </message>
+    <message>
+        <source>not a driver option Godwit passes on (known: %1)</source>
+        <translation>ist keine Treiberoption, die Godwit weitergibt (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>the value may not hold spaces, quotes, backslashes, &apos;;&apos; or control characters: the driver would read them as further options</source>
+        <translation>der Wert darf keine Leerzeichen, Anführungszeichen, Backslashes, &apos;;&apos; oder Steuerzeichen enthalten: der Treiber würde sie als weitere Optionen lesen</translation>
     </message>
 </context>
 <context>
@@ -765,10 +995,6 @@
     <message>
         <source>the dry run could not be recorded in the audit log: %1</source>
         <translation>der Probelauf konnte nicht ins Audit-Log geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow database (--method shadow), not on a copy</source>
-        <translation>PostgreSQL: ein Probelauf läuft in einer Transaktion (--method transaction) oder auf einer Schattendatenbank (--method shadow), nicht auf einer Kopie</translation>
     </message>
     <message>
         <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use --method copy or --method shadow</source>
@@ -847,6 +1073,54 @@
     <message>
         <source>reading both schemas</source>
         <translation>lese beide Schemas</translation>
+    </message>
+    <message>
+        <source>SQLite: a copy of the file is made without write-locking it</source>
+        <translation>SQLite: eine Kopie der Datei wird angelegt, ohne sie für Schreibzugriffe zu sperren</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit DDL implicitly: no transaction can hold a dry run</source>
+        <translation>MySQL und MariaDB committen DDL implizit: keine Transaktion kann einen Probelauf halten</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: one transaction on the target, rolled back</source>
+        <translation>PostgreSQL: eine Transaktion auf dem Ziel, zurückgerollt</translation>
+    </message>
+    <message>
+        <source>production PostgreSQL: rehearsed on a schema copy so that no live table is locked</source>
+        <translation>PostgreSQL in Produktion: auf einer Schemakopie geprobt, damit keine Live-Tabelle gesperrt wird</translation>
+    </message>
+    <message>
+        <source>chosen explicitly</source>
+        <translation>ausdrücklich gewählt</translation>
+    </message>
+    <message>
+        <source>rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not rehearsed and the timings say nothing of the live tables; the row estimates are the target&apos;s (pg_class)</source>
+        <translation>auf einer reinen Schemakopie des Ziels geprobt: sie hat keine Zeilen, daher werden datenabhängige Fehler (ein Unique-Index über Duplikaten, NOT NULL über NULLs, ein fehlschlagender Cast) nicht geprobt, und die Zeiten sagen nichts über die Live-Tabellen; die Zeilenschätzungen sind die des Ziels (pg_class)</translation>
+    </message>
+    <message>
+        <source>production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under lock_timeout %1 ms, so that it fails rather than queue traffic behind it</source>
+        <translation>Produktion: die Probe lief in einer Transaktion auf den Live-Tabellen, ausdrücklich gewählt, unter lock_timeout %1 ms, damit sie eher fehlschlägt, als Verkehr hinter sich aufzustauen</translation>
+    </message>
+    <message>
+        <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it; run it again later, or use the schema copy (--method copy, the default on production)</source>
+        <translation>%1: Warten auf eine Sperre nach lock_timeout aufgegeben (höchstens %2 ms auf Produktion): eine andere Sitzung hält eine Sperre auf dieser Tabelle, und ein Probelauf auf Produktion in einer Transaktion staut keinen Verkehr hinter sich auf; führen Sie ihn später erneut aus oder verwenden Sie die Schemakopie (--method copy, die Vorgabe auf Produktion)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; (%2) names the same database as production profile &quot;%3&quot; (%4): a rehearsal there would run on production; point &quot;%1&quot; at a database of its own</source>
+        <translation>Profil „%1“ (%2) nennt dieselbe Datenbank wie das Produktionsprofil „%3“ (%4): eine Probe dort liefe auf Produktion; richten Sie „%1“ auf eine eigene Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the dry run&apos;s lock_timeout: %2</source>
+        <translation>%1: der lock_timeout des Probelaufs lässt sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>sequence %1 cannot be read by this user: if the dry run used it, it stays moved</source>
+        <translation>Sequenz %1 ist für diesen Benutzer nicht lesbar: hat der Probelauf sie benutzt, bleibt sie weitergezählt</translation>
+    </message>
+    <message>
+        <source>sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4</source>
+        <translation>Sequenz %1 wurde vom Probelauf auf %2 weitergezählt und konnte nicht auf %3 zurückgesetzt werden: %4</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1251,57 @@
         <source>retry from statement %1</source>
         <translation>Wiederholung ab Anweisung %1</translation>
     </message>
+    <message>
+        <source>%1; statements %2 to %3 were rolled back with the script&apos;s own transaction</source>
+        <translation>%1; die Anweisungen %2 bis %3 wurden mit der eigenen Transaktion des Skripts zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1; the migration was rolled back</source>
+        <translation>%1; die Migration wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1; the migration was rolled back, but its history row could not be restored: %2</source>
+        <translation>%1; die Migration wurde zurückgerollt, aber ihre Historienzeile konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the script ends inside the transaction this statement began, which was rolled back</source>
+        <translation>%1: das Skript endet innerhalb der Transaktion, die diese Anweisung begonnen hat; sie wurde zurückgerollt</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message>
+        <source>a directory, not a file</source>
+        <translation>ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>a FIFO, not a regular file</source>
+        <translation>ein FIFO, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation>ein Socket, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation>ein Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a symbolic link loop</source>
+        <translation>eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>a dangling symbolic link to %1</source>
+        <translation>ein verwaister symbolischer Link auf %1</translation>
+    </message>
+    <message>
+        <source>no such file (it was removed while the folder was read)</source>
+        <translation>keine solche Datei (sie wurde entfernt, während der Ordner gelesen wurde)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1018,10 +1343,77 @@
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <source>no deployment under way on production profile %1: start one (godwit-cli checklist start) and complete its required items</source>
+        <translation>auf dem Produktionsprofil %1 läuft kein Deployment: starten Sie eines (godwit-cli checklist start) und erledigen Sie seine erforderlichen Punkte</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run already: start a new one</source>
+        <translation>Deployment %1 ist bereits gelaufen: starten Sie ein neues</translation>
+    </message>
+    <message>
+        <source>the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed</source>
+        <translation>der Plan (%1) ist nicht der, den Deployment %2 geprüft hat (%3): der Ordner oder das Ziel hat sich geändert</translation>
+    </message>
+    <message>
+        <source>deployment %1&apos;s required items are not done for this plan: %2</source>
+        <translation>die erforderlichen Punkte von Deployment %1 sind für diesen Plan nicht erledigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 on production profile %2 needs the profile&apos;s name typed on a terminal, or --override REASON without one (recorded in the audit log)</source>
+        <translation>%1 auf dem Produktionsprofil %2 braucht den im Terminal eingegebenen Namen des Profils oder, ohne Terminal, --override GRUND (im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>passed on a reason, without: %1</source>
+        <translation>mit Begründung durchgelassen, ohne: %1</translation>
+    </message>
+    <message>
+        <source>the typed name</source>
+        <translation>den eingegebenen Namen</translation>
+    </message>
+    <message>
+        <source>confirmed by typing the profile&apos;s name</source>
+        <translation>durch Eingabe des Profilnamens bestätigt</translation>
+    </message>
+    <message>
+        <source>deployment %1 overridden in its record, without: %2</source>
+        <translation>Deployment %1 in seinem Datensatz übersteuert, ohne: %2</translation>
+    </message>
+    <message>
+        <source>deployment %1&apos;s required items done</source>
+        <translation>erforderliche Punkte von Deployment %1 erledigt</translation>
+    </message>
+    <message>
+        <source>; the profile&apos;s name typed</source>
+        <translation>; Profilname eingegeben</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>%1: cannot read the history: %2</source>
         <translation>%1: die Historie lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 append-only: %2</source>
+        <translation>%1 lässt sich nicht auf append-only stellen: %2</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1421,29 @@
     <message>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1: das Schema lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
     </message>
 </context>
 <context>
@@ -1601,14 +2016,6 @@
         <translation>Transaktionsanweisung in einer Migration</translation>
     </message>
     <message>
-        <source>Godwit already runs the migration in a transaction with its history row: a COMMIT inside ends it early and a failure after it leaves the migration half applied</source>
-        <translation>Godwit führt die Migration bereits in einer Transaktion mit ihrer Historienzeile aus: ein COMMIT darin beendet sie zu früh, und ein Fehler danach lässt die Migration halb angewendet zurück</translation>
-    </message>
-    <message>
-        <source>remove BEGIN/COMMIT; mark the script -- godwit:no-transaction if it must not run in one</source>
-        <translation>BEGIN/COMMIT entfernen; das Skript mit -- godwit:no-transaction markieren, wenn es nicht in einer laufen darf</translation>
-    </message>
-    <message>
         <source>BEGIN without COMMIT</source>
         <translation>BEGIN ohne COMMIT</translation>
     </message>
@@ -1800,6 +2207,14 @@
         <source>review it by hand</source>
         <translation>von Hand prüfen</translation>
     </message>
+    <message>
+        <source>Godwit runs a migration in a transaction with its history row; one that commits or rolls back itself runs statement by statement instead, and a failure after its COMMIT leaves it half applied, recorded as failed until it is repaired</source>
+        <translation>Godwit führt eine Migration in einer Transaktion mit ihrer Historienzeile aus; eine, die selbst committet oder zurückrollt, läuft stattdessen Anweisung für Anweisung, und ein Fehler nach ihrem COMMIT lässt sie halb angewendet zurück, als fehlgeschlagen festgehalten, bis sie repariert ist</translation>
+    </message>
+    <message>
+        <source>remove BEGIN/COMMIT and let Godwit&apos;s transaction hold the migration; split it into two migrations where a part must be committed first</source>
+        <translation>BEGIN/COMMIT entfernen und die Migration in Godwits Transaktion laufen lassen; sie in zwei Migrationen aufteilen, wo ein Teil zuerst committet werden muss</translation>
+    </message>
 </context>
 <context>
     <name>MigrationTreeModel</name>
@@ -1953,6 +2368,14 @@
         <source>done</source>
         <translation>fertig</translation>
     </message>
+    <message>
+        <source>%1: cannot write the audit log: %2</source>
+        <translation>%1: das Audit-Log lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation>warte auf die Migrationssperre: %1</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -1983,6 +2406,21 @@
     <message>
         <source>cannot roll back: these migrations have no down script:</source>
         <translation>Rollback unmöglich: diese Migrationen haben kein Down-Skript:</translation>
+    </message>
+    <message>
+        <source>applied migrations changed since they ran (checksum differs); restore them, or run with --allow-modified to go on anyway (recorded in the audit log):</source>
+        <translation>angewendete Migrationen haben sich seit ihrem Lauf geändert (Prüfsumme weicht ab); stellen Sie sie wieder her oder führen Sie mit --allow-modified trotzdem aus (im Audit-Log festgehalten):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) of the plan cannot run, so nothing was run:</source>
+        <translation>
+            <numerusform>%n Skript des Plans kann nicht laufen, daher wurde nichts ausgeführt:</numerusform>
+            <numerusform>%n Skripte des Plans können nicht laufen, daher wurde nichts ausgeführt:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2035,28 +2473,94 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation>unbekanntes Format „%1“</translation>
-    </message>
-    <message>
-        <source>naming.pattern: %1 at offset %2</source>
-        <translation>naming.pattern: %1 bei Position %2</translation>
-    </message>
-    <message>
-        <source>naming.pattern needs a named group &quot;version&quot;</source>
-        <translation>naming.pattern braucht eine benannte Gruppe „version“</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot; holds a password; passwords belong in the keychain or GODWIT_PASSWORD, never in godwit.json</source>
-        <translation>Profil „%1“ enthält ein Passwort; Passwörter gehören in den Schlüsselbund oder nach GODWIT_PASSWORD, nie in godwit.json</translation>
-    </message>
-    <message>
-        <source>defaultProfile &quot;%1&quot; is not among the profiles</source>
-        <translation>defaultProfile „%1“ ist keines der Profile</translation>
-    </message>
-    <message>
         <source>%1: %2; fix it before saving profiles</source>
         <translation>%1: %2; beheben Sie das vor dem Speichern der Profile</translation>
+    </message>
+    <message>
+        <source>not JSON that Godwit can read</source>
+        <translation>kein JSON, das Godwit lesen kann</translation>
+    </message>
+    <message>
+        <source>%1
+nothing was saved</source>
+        <translation>%1
+nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;5s&quot;, &quot;500ms&quot; or &quot;10min&quot;</source>
+        <translation>eine Dauer wie „5s“, „500ms“ oder „10min“</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 (known: %3)</source>
+        <translation>unbekannter Wert %2 für %1 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>written twice (first at line %1, column %2); only one would be read</source>
+        <translation>zweimal geschrieben (zuerst in Zeile %1, Spalte %2); nur eine Angabe würde gelesen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>unbekannter Schlüssel (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>missing &quot;driver&quot; (sqlite, postgresql or mysql)</source>
+        <translation>„driver“ fehlt (sqlite, postgresql oder mysql)</translation>
+    </message>
+    <message>
+        <source>not read for a %1 profile (it reads %2)</source>
+        <translation>wird bei einem %1-Profil nicht gelesen (es liest %2)</translation>
+    </message>
+    <message>
+        <source>a %1 profile needs &quot;%2&quot;; there is no default</source>
+        <translation>ein %1-Profil braucht „%2“; es gibt keine Vorgabe</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>needs a named group &quot;version&quot;</source>
+        <translation>braucht eine benannte Gruppe „version“</translation>
+    </message>
+    <message>
+        <source>%1 is not among the profiles (known: %2)</source>
+        <translation>%1 ist keines der Profile (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2129,16 +2633,20 @@
 <context>
     <name>RunLock</name>
     <message>
-        <source>another run holds the migration lock: server process %1 (%2, from %3), connected since %4</source>
-        <translation>ein anderer Lauf hält die Migrationssperre: Serverprozess %1 (%2, von %3), verbunden seit %4</translation>
-    </message>
-    <message>
         <source>another run holds the migration lock</source>
         <translation>ein anderer Lauf hält die Migrationssperre</translation>
     </message>
     <message>
-        <source>another run holds the migration lock: connection %1 (%2 from %3), for %4 s</source>
-        <translation>ein anderer Lauf hält die Migrationssperre: Verbindung %1 (%2 von %3), seit %4 s</translation>
+        <source>another run holds the migration lock: server process %1 (%2, user %3, from %4), connected since %5</source>
+        <translation>ein anderer Lauf hält die Migrationssperre: Serverprozess %1 (%2, Benutzer %3, von %4), verbunden seit %5</translation>
+    </message>
+    <message>
+        <source>another run holds the migration lock: connection %1 (user %2 from %3, database %4), for %5 s</source>
+        <translation>ein anderer Lauf hält die Migrationssperre: Verbindung %1 (Benutzer %2 von %3, Datenbank %4), seit %5 s</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the migration lock</source>
+        <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2795,6 @@
         <translation>eine Dateikopie wird nur von SQLite-Datenbanken gemacht</translation>
     </message>
     <message>
-        <source>a schema copy is made on MySQL and MariaDB only</source>
-        <translation>eine Schemakopie wird nur auf MySQL und MariaDB gemacht</translation>
-    </message>
-    <message>
         <source>SHOW CREATE TABLE %1: %2</source>
         <translation>SHOW CREATE TABLE %1: %2</translation>
     </message>
@@ -2313,6 +2817,34 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it by hand once no dry run is running</source>
+        <translation>%1 ist eine Arbeitsdatenbank, deren Eigentümer sich nicht feststellen lässt (von einem älteren Godwit angelegt): entfernen Sie sie von Hand, sobald kein Probelauf mehr läuft</translation>
+    </message>
+    <message>
+        <source>dropped %1 left by a run that died</source>
+        <translation>%1 entfernt, von einem abgestürzten Lauf zurückgelassen</translation>
+    </message>
+    <message>
+        <source>%1 was left by a run that died and cannot be dropped: %2</source>
+        <translation>%1 wurde von einem abgestürzten Lauf zurückgelassen und lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>cannot mark the session that owns %1: %2</source>
+        <translation>die Sitzung, der %1 gehört, lässt sich nicht markieren: %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the schema: %1</source>
+        <translation>kein temporärer Ordner für das Schema: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump --schema-only of the target: %1</source>
+        <translation>pg_dump --schema-only des Ziels: %1</translation>
+    </message>
+    <message>
+        <source>restoring the target&apos;s schema with psql: %1</source>
+        <translation>Wiederherstellen des Schemas des Ziels mit psql: %1</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2935,44 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>the run was interrupted (its process ended) while statement 1 of %1 was under way (or that run is still going); it may have completed</source>
+        <translation>der Lauf wurde unterbrochen (sein Prozess endete), während Anweisung 1 von %1 lief (oder dieser Lauf ist noch im Gange); sie ist vielleicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was under way (or that run is still going); it may have completed</source>
+        <translation>der Lauf wurde nach Anweisung %1 von %2 unterbrochen (sein Prozess endete), während Anweisung %3 lief (oder dieser Lauf ist noch im Gange); sie ist vielleicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the run ended at statement %1 of %2 without recording why</source>
+        <translation>der Lauf endete bei Anweisung %1 von %2, ohne den Grund festzuhalten</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was applied (checksum then %2, now %3)</source>
+        <translation>%1 hat sich seit der Anwendung geändert (Prüfsumme damals %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>%1 was applied, but its file is gone</source>
+        <translation>%1 wurde angewendet, aber seine Datei fehlt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>der Ordner %1 lässt sich nicht privat machen</translation>
+    </message>
+</context>
+<context>
     <name>Transactions</name>
     <message>
         <source>a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; before running the migration again</source>
@@ -2423,6 +2993,10 @@
     <message>
         <source>skipped: %1 cannot run inside a transaction</source>
         <translation>übersprungen: %1 kann nicht innerhalb einer Transaktion laufen</translation>
+    </message>
+    <message>
+        <source>it controls its own transactions (%1 at %2)</source>
+        <translation>das Skript steuert seine Transaktionen selbst (%1 bei %2)</translation>
     </message>
 </context>
 <context>

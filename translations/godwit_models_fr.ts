@@ -51,6 +51,14 @@
         <source>the mariadb client is not installed (Debian: mariadb-client)</source>
         <translation>le client MariaDB n&apos;est pas installé (Debian : mariadb-client)</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian: postgresql-client)</source>
+        <translation>%1 n&apos;est pas installé (Debian : postgresql-client)</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -157,24 +165,215 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>%1: the URL names no database file</source>
-        <translation>%1 : l&apos;URL ne désigne aucun fichier de base de données</translation>
-    </message>
-    <message>
-        <source>%1: not a connection URL (sqlite:PATH, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</source>
-        <translation>%1 : ce n&apos;est pas une URL de connexion (sqlite:CHEMIN, postgres://user@host:port/db, mysql://user@host:port/db, mariadb://…)</translation>
-    </message>
-    <message>
-        <source>the URL holds a password; give it in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt, never on the command line</source>
-        <translation>l&apos;URL contient un mot de passe ; donnez-le dans GODWIT_PASSWORD (ou PGPASSWORD / MYSQL_PWD) ou à l&apos;invite, jamais sur la ligne de commande</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot;: unknown driver &quot;%2&quot;</source>
         <translation>profil « %1 » : pilote inconnu « %2 »</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: a SQLite profile needs a &quot;path&quot;</source>
         <translation>profil « %1 » : un profil SQLite doit avoir un « path »</translation>
+    </message>
+    <message>
+        <source>--url: the URL names no database file</source>
+        <translation>--url : l&apos;URL ne désigne aucun fichier de base de données</translation>
+    </message>
+    <message>
+        <source>--url: a sqlite: URL takes no query (key=value); it is not shown here, as it may hold a password</source>
+        <translation>--url : une URL sqlite: n&apos;accepte pas de paramètres de requête (key=value) ; ils ne sont pas affichés ici, car ils peuvent contenir un mot de passe</translation>
+    </message>
+    <message>
+        <source>write sqlite:PATH, postgres://user@host:port/database or mysql://user@host:port/database, and give the password in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt</source>
+        <translation>écrivez sqlite:CHEMIN, postgres://user@host:port/database ou mysql://user@host:port/database, et donnez le mot de passe dans GODWIT_PASSWORD (ou PGPASSWORD / MYSQL_PWD) ou à l&apos;invite</translation>
+    </message>
+    <message>
+        <source>--url: a key=value connection string is not accepted (it is not shown here: it may hold a password); %1</source>
+        <translation>--url : une chaîne de connexion key=value n&apos;est pas acceptée (elle n&apos;est pas affichée ici : elle peut contenir un mot de passe) ; %1</translation>
+    </message>
+    <message>
+        <source>--url: not a connection URL; %1</source>
+        <translation>--url : ce n&apos;est pas une URL de connexion ; %1</translation>
+    </message>
+    <message>
+        <source>--url: the URL&apos;s user part holds a password, and a password is never on the command line (ps shows it to every user); %1</source>
+        <translation>--url : la partie utilisateur de l&apos;URL contient un mot de passe, et un mot de passe ne va jamais sur la ligne de commande (ps le montre à tous les utilisateurs) ; %1</translation>
+    </message>
+    <message>
+        <source>--url: the query parameter &quot;%1&quot; %2</source>
+        <translation>--url : le paramètre de requête « %1 » %2</translation>
+    </message>
+    <message>
+        <source>--url: the URL names no %1; Godwit takes no default for them</source>
+        <translation>--url : l&apos;URL n&apos;indique aucune valeur pour %1 ; Godwit n&apos;en suppose aucune par défaut</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: option &quot;%2&quot; %3</source>
+        <translation>profil « %1 » : l&apos;option « %2 » %3</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; names no %2; Godwit takes no default for them</source>
+        <translation>le profil « %1 » n&apos;indique aucune valeur pour %2 ; Godwit n&apos;en suppose aucune par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Containment</name>
+    <message>
+        <source>%1: not rehearsable on a copy: %2</source>
+        <translation>%1 : impossible à tester à blanc sur une copie : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on a database of the server, not on the scratch</source>
+        <translation>%1 %2 agit sur une base du serveur, pas sur la base de travail</translation>
+    </message>
+    <message>
+        <source>%1 %2 changes the server&apos;s accounts</source>
+        <translation>%1 %2 modifie les comptes du serveur</translation>
+    </message>
+    <message>
+        <source>%1 SERVER changes the server&apos;s federated server definitions</source>
+        <translation>%1 SERVER modifie les définitions de serveurs fédérés du serveur</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on the server&apos;s files</source>
+        <translation>%1 %2 agit sur les fichiers du serveur</translation>
+    </message>
+    <message>
+        <source>%1 EVENT schedules work the server runs outside the dry run</source>
+        <translation>%1 EVENT planifie un travail que le serveur exécute en dehors de l&apos;exécution à blanc</translation>
+    </message>
+    <message>
+        <source>ALTER INSTANCE acts on the whole server</source>
+        <translation>ALTER INSTANCE agit sur tout le serveur</translation>
+    </message>
+    <message>
+        <source>a function from a shared library is installed on the server</source>
+        <translation>une fonction d&apos;une bibliothèque partagée est installée sur le serveur</translation>
+    </message>
+    <message>
+        <source>SET %1 changes the server&apos;s accounts</source>
+        <translation>SET %1 modifie les comptes du serveur</translation>
+    </message>
+    <message>
+        <source>SET %1 changes a variable for the whole server</source>
+        <translation>SET %1 modifie une variable pour tout le serveur</translation>
+    </message>
+    <message>
+        <source>dynamic SQL from %1: its text cannot be checked before it runs</source>
+        <translation>SQL dynamique issu de %1 : son texte ne peut pas être vérifié avant son exécution</translation>
+    </message>
+    <message>
+        <source>USE switches the session to another database</source>
+        <translation>USE bascule la session sur une autre base</translation>
+    </message>
+    <message>
+        <source>%1 acts on the server, not on the scratch</source>
+        <translation>%1 agit sur le serveur, pas sur la base de travail</translation>
+    </message>
+    <message>
+        <source>%1 %2 controls the server&apos;s replication</source>
+        <translation>%1 %2 pilote la réplication du serveur</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on the server, not on the scratch</source>
+        <translation>%1 %2 agit sur le serveur, pas sur la base de travail</translation>
+    </message>
+    <message>
+        <source>INTO %1 writes a file on the server</source>
+        <translation>INTO %1 écrit un fichier sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 DIRECTORY puts the table&apos;s files elsewhere on the server</source>
+        <translation>%1 DIRECTORY place les fichiers de la table ailleurs sur le serveur</translation>
+    </message>
+    <message>
+        <source>a CONNECTION table reads and writes another server</source>
+        <translation>une table CONNECTION lit et écrit sur un autre serveur</translation>
+    </message>
+    <message>
+        <source>%1() runs a program on the server</source>
+        <translation>%1() exécute un programme sur le serveur</translation>
+    </message>
+    <message>
+        <source>it names the database %1, outside the dry run&apos;s scratch database</source>
+        <translation>désigne la base %1, hors de la base de travail de l&apos;exécution à blanc</translation>
+    </message>
+    <message>
+        <source>%1() runs statements on another database or server</source>
+        <translation>%1() exécute des instructions sur une autre base ou un autre serveur</translation>
+    </message>
+    <message>
+        <source>%1() reads or writes a file on the server</source>
+        <translation>%1() lit ou écrit un fichier sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1() takes or releases a session-level lock that outlives the transaction</source>
+        <translation>%1() prend ou libère un verrou de niveau session qui survit à la transaction</translation>
+    </message>
+    <message>
+        <source>%1() changes the server&apos;s replication</source>
+        <translation>%1() modifie la réplication du serveur</translation>
+    </message>
+    <message>
+        <source>%1() acts on the server, outside the transaction</source>
+        <translation>%1() agit sur le serveur, en dehors de la transaction</translation>
+    </message>
+    <message>
+        <source>%1 %2 acts on the cluster, outside the transaction</source>
+        <translation>%1 %2 agit sur le cluster, en dehors de la transaction</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM changes the server&apos;s configuration file</source>
+        <translation>ALTER SYSTEM modifie le fichier de configuration du serveur</translation>
+    </message>
+    <message>
+        <source>%1 SUBSCRIPTION connects to another server</source>
+        <translation>%1 SUBSCRIPTION se connecte à un autre serveur</translation>
+    </message>
+    <message>
+        <source>%1 %2 changes the cluster&apos;s roles, outside the scratch database</source>
+        <translation>%1 %2 modifie les rôles du cluster, en dehors de la base de travail</translation>
+    </message>
+    <message>
+        <source>COPY … PROGRAM runs a program on the server</source>
+        <translation>COPY … PROGRAM exécute un programme sur le serveur</translation>
+    </message>
+    <message>
+        <source>COPY reads or writes the server file %1</source>
+        <translation>COPY lit ou écrit le fichier serveur %1</translation>
+    </message>
+    <message>
+        <source>it writes the foreign table %1: the rows go to another server</source>
+        <translation>écrit dans la table étrangère %1 : les lignes partent vers un autre serveur</translation>
+    </message>
+    <message>
+        <source>LOAD loads a shared library into the server</source>
+        <translation>LOAD charge une bibliothèque partagée dans le serveur</translation>
+    </message>
+    <message>
+        <source>IMPORT FOREIGN SCHEMA reads another server and makes tables that write there</source>
+        <translation>IMPORT FOREIGN SCHEMA lit un autre serveur et crée des tables qui y écrivent</translation>
+    </message>
+    <message>
+        <source>%1 changes roles or rights outside the scratch database</source>
+        <translation>%1 modifie des rôles ou des droits en dehors de la base de travail</translation>
+    </message>
+    <message>
+        <source>EXECUTE of text made at run time: it cannot be checked before it runs</source>
+        <translation>EXECUTE d&apos;un texte construit à l&apos;exécution : il ne peut pas être vérifié avant de s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>ATTACH opens another database file, outside the copy</source>
+        <translation>ATTACH ouvre un autre fichier de base de données, en dehors de la copie</translation>
+    </message>
+    <message>
+        <source>VACUUM INTO writes a database file outside the copy</source>
+        <translation>VACUUM INTO écrit un fichier de base de données en dehors de la copie</translation>
+    </message>
+    <message>
+        <source>writefile() writes a file outside the copy</source>
+        <translation>writefile() écrit un fichier en dehors de la copie</translation>
+    </message>
+    <message>
+        <source>load_extension() loads a shared library into the process</source>
+        <translation>load_extension() charge une bibliothèque partagée dans le processus</translation>
     </message>
 </context>
 <context>
@@ -437,6 +636,10 @@
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
+    <message>
+        <source>about %1 ms on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
+        <translation>environ %1 ms sur une copie du schéma sans lignes (les tables réelles prennent plus longtemps) ; plus grandes tables touchées : %2</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReport</name>
@@ -656,10 +859,6 @@
         <translation>le dossier des migrations %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>%1 cannot be read</source>
-        <translation>%1 est illisible</translation>
-    </message>
-    <message>
         <source>%1 follows %2, not the folder&apos;s %3; it is ignored</source>
         <translation>%1 suit %2, pas le format %3 du dossier ; il est ignoré</translation>
     </message>
@@ -710,6 +909,37 @@
     <message>
         <source>ignored: %1</source>
         <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the migrations folder %1 cannot be read: %2</source>
+        <translation>le dossier des migrations %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DriverOptions</name>
+    <message>
+        <source>holds a password; a password comes from the keychain (window), GODWIT_PASSWORD or the engine&apos;s own variable (command line) or the prompt, never from a file or the command line</source>
+        <translation>contient un mot de passe ; un mot de passe vient du trousseau (fenêtre), de GODWIT_PASSWORD ou de la variable propre au moteur (ligne de commande) ou de l&apos;invite, jamais d&apos;un fichier ni de la ligne de commande</translation>
+    </message>
+    <message>
+        <source>a SQLite target takes no driver options</source>
+        <translation>une cible SQLite n&apos;accepte pas d&apos;options de pilote</translation>
+    </message>
+    <message>
+        <source>not a driver option Godwit passes on (known: %1)</source>
+        <translation>n&apos;est pas une option de pilote que Godwit transmet (connues : %1)</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>doit avoir une valeur</translation>
+    </message>
+    <message>
+        <source>the value may not hold spaces, quotes, backslashes, &apos;;&apos; or control characters: the driver would read them as further options</source>
+        <translation>la valeur ne peut contenir ni espaces, ni guillemets, ni barres obliques inverses, ni &apos;;&apos;, ni caractères de contrôle : le pilote les lirait comme des options supplémentaires</translation>
     </message>
 </context>
 <context>
@@ -765,10 +995,6 @@
     <message>
         <source>the dry run could not be recorded in the audit log: %1</source>
         <translation>l&apos;exécution à blanc n&apos;a pas pu être écrite dans le journal d&apos;audit : %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: a dry run runs in a transaction (--method transaction) or on a shadow database (--method shadow), not on a copy</source>
-        <translation>PostgreSQL : une exécution à blanc se fait dans une transaction (--method transaction) ou sur une base fantôme (--method shadow), pas sur une copie</translation>
     </message>
     <message>
         <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use --method copy or --method shadow</source>
@@ -847,6 +1073,54 @@
     <message>
         <source>reading both schemas</source>
         <translation>lecture des deux schémas</translation>
+    </message>
+    <message>
+        <source>SQLite: a copy of the file is made without write-locking it</source>
+        <translation>SQLite : une copie du fichier est faite sans le verrouiller en écriture</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit DDL implicitly: no transaction can hold a dry run</source>
+        <translation>MySQL et MariaDB valident le DDL implicitement : aucune transaction ne peut contenir une exécution à blanc</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: one transaction on the target, rolled back</source>
+        <translation>PostgreSQL : une transaction sur la cible, annulée</translation>
+    </message>
+    <message>
+        <source>production PostgreSQL: rehearsed on a schema copy so that no live table is locked</source>
+        <translation>PostgreSQL en production : répété sur une copie du schéma pour ne verrouiller aucune table réelle</translation>
+    </message>
+    <message>
+        <source>chosen explicitly</source>
+        <translation>choisie explicitement</translation>
+    </message>
+    <message>
+        <source>rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not rehearsed and the timings say nothing of the live tables; the row estimates are the target&apos;s (pg_class)</source>
+        <translation>répété sur une copie du schéma seul de la cible : elle n&apos;a aucune ligne, donc les échecs qui dépendent des données (un index unique sur des doublons, NOT NULL sur des NULL, une conversion qui échoue) ne sont pas répétés et les temps ne disent rien des tables réelles ; les estimations de lignes sont celles de la cible (pg_class)</translation>
+    </message>
+    <message>
+        <source>production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under lock_timeout %1 ms, so that it fails rather than queue traffic behind it</source>
+        <translation>production : la répétition s&apos;est déroulée dans une transaction sur les tables réelles, choisie explicitement, sous lock_timeout %1 ms, afin d&apos;échouer plutôt que de faire attendre le trafic derrière elle</translation>
+    </message>
+    <message>
+        <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it; run it again later, or use the schema copy (--method copy, the default on production)</source>
+        <translation>%1 : attente d&apos;un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle ; relancez-la plus tard, ou utilisez la copie du schéma (--method copy, la méthode par défaut en production)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; (%2) names the same database as production profile &quot;%3&quot; (%4): a rehearsal there would run on production; point &quot;%1&quot; at a database of its own</source>
+        <translation>le profil « %1 » (%2) désigne la même base que le profil de production « %3 » (%4) : une répétition y tournerait en production ; faites pointer « %1 » vers une base qui lui est propre</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the dry run&apos;s lock_timeout: %2</source>
+        <translation>%1 : impossible de régler le lock_timeout de l&apos;exécution à blanc : %2</translation>
+    </message>
+    <message>
+        <source>sequence %1 cannot be read by this user: if the dry run used it, it stays moved</source>
+        <translation>la séquence %1 est illisible pour cet utilisateur : si l&apos;exécution à blanc l&apos;a utilisée, elle reste avancée</translation>
+    </message>
+    <message>
+        <source>sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4</source>
+        <translation>la séquence %1 a été avancée à %2 par l&apos;exécution à blanc et n&apos;a pas pu être remise à %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1251,57 @@
         <source>retry from statement %1</source>
         <translation>reprise à l&apos;instruction %1</translation>
     </message>
+    <message>
+        <source>%1; statements %2 to %3 were rolled back with the script&apos;s own transaction</source>
+        <translation>%1 ; les instructions %2 à %3 ont été annulées avec la transaction propre au script</translation>
+    </message>
+    <message>
+        <source>%1; the migration was rolled back</source>
+        <translation>%1 ; la migration a été annulée</translation>
+    </message>
+    <message>
+        <source>%1; the migration was rolled back, but its history row could not be restored: %2</source>
+        <translation>%1 ; la migration a été annulée, mais sa ligne d&apos;historique n&apos;a pas pu être rétablie : %2</translation>
+    </message>
+    <message>
+        <source>%1: the script ends inside the transaction this statement began, which was rolled back</source>
+        <translation>%1 : le script se termine à l&apos;intérieur de la transaction ouverte par cette instruction, qui a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message>
+        <source>a directory, not a file</source>
+        <translation>un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>a FIFO, not a regular file</source>
+        <translation>une FIFO, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation>un socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation>un périphérique, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a symbolic link loop</source>
+        <translation>une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>a dangling symbolic link to %1</source>
+        <translation>un lien symbolique brisé vers %1</translation>
+    </message>
+    <message>
+        <source>no such file (it was removed while the folder was read)</source>
+        <translation>fichier introuvable (il a été supprimé pendant la lecture du dossier)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1018,10 +1343,77 @@
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <source>no deployment under way on production profile %1: start one (godwit-cli checklist start) and complete its required items</source>
+        <translation>aucun déploiement en cours sur le profil de production %1 : démarrez-en un (godwit-cli checklist start) et complétez ses éléments requis</translation>
+    </message>
+    <message>
+        <source>deployment %1 has run already: start a new one</source>
+        <translation>le déploiement %1 a déjà été exécuté : démarrez-en un nouveau</translation>
+    </message>
+    <message>
+        <source>the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed</source>
+        <translation>le plan (%1) n&apos;est pas celui qu&apos;a examiné le déploiement %2 (%3) : le dossier ou la cible a changé</translation>
+    </message>
+    <message>
+        <source>deployment %1&apos;s required items are not done for this plan: %2</source>
+        <translation>les éléments requis du déploiement %1 ne sont pas faits pour ce plan : %2</translation>
+    </message>
+    <message>
+        <source>%1 on production profile %2 needs the profile&apos;s name typed on a terminal, or --override REASON without one (recorded in the audit log)</source>
+        <translation>%1 sur le profil de production %2 exige le nom du profil saisi dans un terminal, ou, sans terminal, --override RAISON (enregistré dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>le retour arrière</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>la réparation</translation>
+    </message>
+    <message>
+        <source>passed on a reason, without: %1</source>
+        <translation>passé sur justification, sans : %1</translation>
+    </message>
+    <message>
+        <source>the typed name</source>
+        <translation>le nom saisi</translation>
+    </message>
+    <message>
+        <source>confirmed by typing the profile&apos;s name</source>
+        <translation>confirmé par la saisie du nom du profil</translation>
+    </message>
+    <message>
+        <source>deployment %1 overridden in its record, without: %2</source>
+        <translation>déploiement %1 contourné dans son enregistrement, sans : %2</translation>
+    </message>
+    <message>
+        <source>deployment %1&apos;s required items done</source>
+        <translation>éléments requis du déploiement %1 faits</translation>
+    </message>
+    <message>
+        <source>; the profile&apos;s name typed</source>
+        <translation> ; nom du profil saisi</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>par %1 : %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>%1: cannot read the history: %2</source>
         <translation>%1 : impossible de lire l&apos;historique : %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 append-only: %2</source>
+        <translation>impossible de rendre %1 append-only : %2</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1421,29 @@
     <message>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1 : impossible de lire le schéma : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
     </message>
 </context>
 <context>
@@ -1601,14 +2016,6 @@
         <translation>instruction de transaction dans une migration</translation>
     </message>
     <message>
-        <source>Godwit already runs the migration in a transaction with its history row: a COMMIT inside ends it early and a failure after it leaves the migration half applied</source>
-        <translation>Godwit exécute déjà la migration dans une transaction avec sa ligne d&apos;historique : un COMMIT à l&apos;intérieur la termine trop tôt, et un échec ensuite laisse la migration à moitié appliquée</translation>
-    </message>
-    <message>
-        <source>remove BEGIN/COMMIT; mark the script -- godwit:no-transaction if it must not run in one</source>
-        <translation>retirez BEGIN/COMMIT ; marquez le script -- godwit:no-transaction s&apos;il ne doit pas s&apos;exécuter dans une transaction</translation>
-    </message>
-    <message>
         <source>BEGIN without COMMIT</source>
         <translation>BEGIN sans COMMIT</translation>
     </message>
@@ -1800,6 +2207,14 @@
         <source>review it by hand</source>
         <translation>examinez-la à la main</translation>
     </message>
+    <message>
+        <source>Godwit runs a migration in a transaction with its history row; one that commits or rolls back itself runs statement by statement instead, and a failure after its COMMIT leaves it half applied, recorded as failed until it is repaired</source>
+        <translation>Godwit exécute une migration dans une transaction avec sa ligne d&apos;historique ; une migration qui valide ou annule elle-même s&apos;exécute plutôt instruction par instruction, et un échec après son COMMIT la laisse à moitié appliquée, enregistrée comme échouée jusqu&apos;à sa réparation</translation>
+    </message>
+    <message>
+        <source>remove BEGIN/COMMIT and let Godwit&apos;s transaction hold the migration; split it into two migrations where a part must be committed first</source>
+        <translation>retirez BEGIN/COMMIT et laissez la transaction de Godwit contenir la migration ; scindez-la en deux migrations là où une partie doit être validée d&apos;abord</translation>
+    </message>
 </context>
 <context>
     <name>MigrationTreeModel</name>
@@ -1953,6 +2368,14 @@
         <source>done</source>
         <translation>terminé</translation>
     </message>
+    <message>
+        <source>%1: cannot write the audit log: %2</source>
+        <translation>%1 : impossible d&apos;écrire le journal d&apos;audit : %2</translation>
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation>attente du verrou des migrations : %1</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -1983,6 +2406,21 @@
     <message>
         <source>cannot roll back: these migrations have no down script:</source>
         <translation>retour arrière impossible : ces migrations n&apos;ont pas de script down :</translation>
+    </message>
+    <message>
+        <source>applied migrations changed since they ran (checksum differs); restore them, or run with --allow-modified to go on anyway (recorded in the audit log):</source>
+        <translation>des migrations appliquées ont changé depuis leur exécution (somme de contrôle différente) ; restaurez-les, ou lancez avec --allow-modified pour continuer malgré tout (enregistré dans le journal d&apos;audit) :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) of the plan cannot run, so nothing was run:</source>
+        <translation>
+            <numerusform>%n script du plan ne peut pas s&apos;exécuter, rien n&apos;a donc été exécuté :</numerusform>
+            <numerusform>%n scripts du plan ne peuvent pas s&apos;exécuter, rien n&apos;a donc été exécuté :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2035,28 +2473,94 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation>format inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>naming.pattern: %1 at offset %2</source>
-        <translation>naming.pattern : %1 à la position %2</translation>
-    </message>
-    <message>
-        <source>naming.pattern needs a named group &quot;version&quot;</source>
-        <translation>naming.pattern doit avoir un groupe nommé « version »</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot; holds a password; passwords belong in the keychain or GODWIT_PASSWORD, never in godwit.json</source>
-        <translation>le profil « %1 » contient un mot de passe ; les mots de passe vont dans le trousseau ou dans GODWIT_PASSWORD, jamais dans godwit.json</translation>
-    </message>
-    <message>
-        <source>defaultProfile &quot;%1&quot; is not among the profiles</source>
-        <translation>defaultProfile « %1 » ne fait pas partie des profils</translation>
-    </message>
-    <message>
         <source>%1: %2; fix it before saving profiles</source>
         <translation>%1 : %2 ; corrigez-le avant d&apos;enregistrer les profils</translation>
+    </message>
+    <message>
+        <source>not JSON that Godwit can read</source>
+        <translation>ce n&apos;est pas du JSON que Godwit sait lire</translation>
+    </message>
+    <message>
+        <source>%1
+nothing was saved</source>
+        <translation>%1
+rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu : %1, obtenu : %2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;5s&quot;, &quot;500ms&quot; or &quot;10min&quot;</source>
+        <translation>une durée comme « 5s », « 500ms » ou « 10min »</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2 (known: %3)</source>
+        <translation>valeur %2 inconnue pour %1 (connues : %3)</translation>
+    </message>
+    <message>
+        <source>written twice (first at line %1, column %2); only one would be read</source>
+        <translation>écrit deux fois (d&apos;abord ligne %1, colonne %2) ; une seule occurrence serait lue</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>clé inconnue (connues : %1)</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>clé inconnue ; vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>missing &quot;driver&quot; (sqlite, postgresql or mysql)</source>
+        <translation>« driver » manquant (sqlite, postgresql ou mysql)</translation>
+    </message>
+    <message>
+        <source>not read for a %1 profile (it reads %2)</source>
+        <translation>non lu pour un profil %1 (il lit %2)</translation>
+    </message>
+    <message>
+        <source>a %1 profile needs &quot;%2&quot;; there is no default</source>
+        <translation>un profil %1 doit avoir « %2 » ; il n&apos;y a pas de valeur par défaut</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 à la position %2</translation>
+    </message>
+    <message>
+        <source>needs a named group &quot;version&quot;</source>
+        <translation>doit avoir un groupe nommé « version »</translation>
+    </message>
+    <message>
+        <source>%1 is not among the profiles (known: %2)</source>
+        <translation>%1 ne fait pas partie des profils (connus : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2129,16 +2633,20 @@
 <context>
     <name>RunLock</name>
     <message>
-        <source>another run holds the migration lock: server process %1 (%2, from %3), connected since %4</source>
-        <translation>une autre exécution détient le verrou des migrations : processus serveur %1 (%2, depuis %3), connecté depuis %4</translation>
-    </message>
-    <message>
         <source>another run holds the migration lock</source>
         <translation>une autre exécution détient le verrou des migrations</translation>
     </message>
     <message>
-        <source>another run holds the migration lock: connection %1 (%2 from %3), for %4 s</source>
-        <translation>une autre exécution détient le verrou des migrations : connexion %1 (%2 depuis %3), depuis %4 s</translation>
+        <source>another run holds the migration lock: server process %1 (%2, user %3, from %4), connected since %5</source>
+        <translation>une autre exécution détient le verrou des migrations : processus serveur %1 (%2, utilisateur %3, depuis %4), connecté depuis %5</translation>
+    </message>
+    <message>
+        <source>another run holds the migration lock: connection %1 (user %2 from %3, database %4), for %5 s</source>
+        <translation>une autre exécution détient le verrou des migrations : connexion %1 (utilisateur %2 depuis %3, base %4), depuis %5 s</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the migration lock</source>
+        <translation>annulé pendant l&apos;attente du verrou des migrations</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2795,6 @@
         <translation>une copie de fichier ne se fait que pour les bases SQLite</translation>
     </message>
     <message>
-        <source>a schema copy is made on MySQL and MariaDB only</source>
-        <translation>une copie de schéma ne se fait que sur MySQL et MariaDB</translation>
-    </message>
-    <message>
         <source>SHOW CREATE TABLE %1: %2</source>
         <translation>SHOW CREATE TABLE %1 : %2</translation>
     </message>
@@ -2313,6 +2817,34 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it by hand once no dry run is running</source>
+        <translation>%1 est une base de travail dont le propriétaire ne peut pas être déterminé (créée par une version antérieure de Godwit) : supprimez-la à la main quand aucune exécution à blanc n&apos;est en cours</translation>
+    </message>
+    <message>
+        <source>dropped %1 left by a run that died</source>
+        <translation>%1 supprimée, laissée par une exécution interrompue brutalement</translation>
+    </message>
+    <message>
+        <source>%1 was left by a run that died and cannot be dropped: %2</source>
+        <translation>%1 a été laissée par une exécution interrompue brutalement et ne peut pas être supprimée : %2</translation>
+    </message>
+    <message>
+        <source>cannot mark the session that owns %1: %2</source>
+        <translation>impossible de marquer la session propriétaire de %1 : %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the schema: %1</source>
+        <translation>pas de dossier temporaire pour le schéma : %1</translation>
+    </message>
+    <message>
+        <source>pg_dump --schema-only of the target: %1</source>
+        <translation>pg_dump --schema-only de la cible : %1</translation>
+    </message>
+    <message>
+        <source>restoring the target&apos;s schema with psql: %1</source>
+        <translation>restauration du schéma de la cible avec psql : %1</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2935,44 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>the run was interrupted (its process ended) while statement 1 of %1 was under way (or that run is still going); it may have completed</source>
+        <translation>l&apos;exécution a été interrompue (son processus s&apos;est terminé) pendant l&apos;instruction 1 sur %1 (ou cette exécution est toujours en cours) ; elle a peut-être abouti</translation>
+    </message>
+    <message>
+        <source>the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was under way (or that run is still going); it may have completed</source>
+        <translation>l&apos;exécution a été interrompue (son processus s&apos;est terminé) après l&apos;instruction %1 sur %2, pendant l&apos;instruction %3 (ou cette exécution est toujours en cours) ; celle-ci a peut-être abouti</translation>
+    </message>
+    <message>
+        <source>the run ended at statement %1 of %2 without recording why</source>
+        <translation>l&apos;exécution s&apos;est terminée à l&apos;instruction %1 sur %2 sans en enregistrer la raison</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was applied (checksum then %2, now %3)</source>
+        <translation>%1 a changé depuis son application (somme de contrôle alors %2, maintenant %3)</translation>
+    </message>
+    <message>
+        <source>%1 was applied, but its file is gone</source>
+        <translation>%1 a été appliqué, mais son fichier a disparu</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>échec de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 private</source>
+        <translation>impossible de rendre le dossier %1 privé</translation>
+    </message>
+</context>
+<context>
     <name>Transactions</name>
     <message>
         <source>a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; before running the migration again</source>
@@ -2423,6 +2993,10 @@
     <message>
         <source>skipped: %1 cannot run inside a transaction</source>
         <translation>ignorée : %1 ne peut pas s&apos;exécuter dans une transaction</translation>
+    </message>
+    <message>
+        <source>it controls its own transactions (%1 at %2)</source>
+        <translation>le script gère lui-même ses transactions (%1 à %2)</translation>
     </message>
 </context>
 <context>
