@@ -100,7 +100,12 @@ private:
                 out += QChar(char16_t(code)); // surrogate halves pair up in UTF-16 as written
                 break;
             }
-            default: return false;
+            default:
+                // As Qt's reader does: an unknown escape stands for the byte after the backslash,
+                // so that every file QJsonDocument reads is placed here too.
+                if (m_pos > m_size)
+                    return false;
+                out += QChar(char16_t(uchar(e)));
             }
             run = m_pos;
         }
