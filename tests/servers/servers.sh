@@ -17,7 +17,9 @@ pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 free_port() {
   local port
   for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 30000))
+    # Below Linux's ephemeral range (32768-60999): a port an outgoing connection holds as
+    # its local end refuses connections, so looks free, yet cannot be bound.
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
       echo "$port"
       return 0
@@ -41,9 +43,14 @@ start_postgres() {
   [ "$(id -u)" -eq 0 ] || as=()
   "${as[@]}" "$pgbin/initdb" -D "$pg/data" -A trust -U godwit --no-sync >"$pg/initdb.log" 2>&1 \
     || fail "initdb failed" "$pg/initdb.log"
-  "${as[@]}" "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -t 60 \
-    -o "-p $port -k $pg -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
-    || fail "PostgreSQL did not start" "$pg/server.log"
+  # A port taken between the check and the bind: another one, a few times.
+  local tries=0
+  until "${as[@]}" "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -t 60 \
+          -o "-p $port -k $pg -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; do
+    tries=$((tries + 1))
+    grep -q "Address already in use" "$pg/server.log" && [ "$tries" -lt 5 ] || fail "PostgreSQL did not start" "$pg/server.log"
+    port=$(free_port) || fail "no free port for PostgreSQL"
+  done
   echo "GODWIT_TEST_PG_PORT=$port" >> "$state"
 }
 
