@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/godwit
 root=$cache/debian13-root
 mirror=http://deb.debian.org/debian
-packages=cmake,g++,make,ninja-build,ccache,pkg-config,qt6-base-dev,libqt6sql6-sqlite,libqscintilla2-qt6-dev,libkf6syntaxhighlighting-dev,qt6-tools-dev,qt6-l10n-tools,libpg-query-dev,libsqlite3-dev,libdtl-dev,libpq-dev,libssl-dev,qtkeychain-qt6-dev,libgl-dev,xvfb,xauth,python3
+packages=cmake,g++,make,ninja-build,ccache,pkg-config,qt6-base-dev,libqt6sql6-sqlite,libqscintilla2-qt6-dev,libkf6syntaxhighlighting-dev,qt6-tools-dev,qt6-l10n-tools,libpg-query-dev,libsqlite3-dev,libdtl-dev,libpq-dev,libssl-dev,qtkeychain-qt6-dev,libgl-dev,xvfb,xauth,python3,sqlite3
 what=${1:-all}
 
 sudo=""
@@ -74,11 +74,15 @@ run() {
   $sudo mkdir -p "$root/ccache"
   mounted=""
   cleanup() {
-    [ -n "$mounted" ] && { $sudo umount "$root/proc" || true; $sudo umount "$root/ccache" || true; }
+    [ -n "$mounted" ] && { $sudo umount "$root/proc" || true; $sudo umount "$root/ccache" || true;
+                           $sudo umount "$root/dev/pts" || true; }
     return 0
   }
   trap cleanup EXIT
-  $sudo mount -t proc proc "$root/proc" && $sudo mount --bind "$cache/debian13-ccache" "$root/ccache" && mounted=yes
+  # /dev/pts: the CLI's terminal prompts are tested on a pty (script(1)).
+  $sudo mkdir -p "$root/dev/pts"
+  $sudo mount -t proc proc "$root/proc" && $sudo mount --bind "$cache/debian13-ccache" "$root/ccache" \
+    && $sudo mount --bind /dev/pts "$root/dev/pts" && mounted=yes
   # -O0: this lane checks that the code compiles and behaves with Qt 6.8, not its speed.
   $sudo chroot "$root" /bin/sh -ec '
     cd /src
