@@ -375,6 +375,22 @@
         <source>load_extension() loads a shared library into the process</source>
         <translation>load_extension() lädt eine Shared Library in den Prozess</translation>
     </message>
+    <message>
+        <source>it writes %1: %2</source>
+        <translation>schreibt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1() reaches outside the dry run: %2</source>
+        <translation>%1() reicht über den Probelauf hinaus: %2</translation>
+    </message>
+    <message>
+        <source>it reads %1: %2</source>
+        <translation>liest %1: %2</translation>
+    </message>
+    <message>
+        <source>it changes lock_timeout, which a dry run in a transaction on production holds at %1 ms at most, so that it fails rather than queue traffic behind it</source>
+        <translation>ändert lock_timeout, das ein Probelauf in einer Transaktion auf Produktion auf höchstens %1 ms hält, damit er eher fehlschlägt, als Verkehr hinter sich warten zu lassen</translation>
+    </message>
 </context>
 <context>
     <name>DemoProject</name>
@@ -1121,6 +1137,10 @@
     <message>
         <source>sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4</source>
         <translation>Sequenz %1 wurde vom Probelauf auf %2 weitergezählt und konnte nicht auf %3 zurückgesetzt werden: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
+        <translation>%1: es lässt sich nicht lesen, welche Routinen der Datenbank nach außen reichen: %2</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2444,49 @@
     </message>
 </context>
 <context>
+    <name>PostgresEscapes</name>
+    <message>
+        <source>it is written in C, which can do anything the server can</source>
+        <translation>sie ist in C geschrieben und kann alles, was der Server kann</translation>
+    </message>
+    <message>
+        <source>it is written in the untrusted language %1, which can reach outside the database</source>
+        <translation>sie ist in der nicht vertrauenswürdigen Sprache %1 geschrieben, die über die Datenbank hinausreichen kann</translation>
+    </message>
+    <message>
+        <source>%1(), which reaches outside the dry run: %2</source>
+        <translation>%1() auf, das über den Probelauf hinausreicht: %2</translation>
+    </message>
+    <message>
+        <source>the view calls %1</source>
+        <translation>die View ruft %1</translation>
+    </message>
+    <message>
+        <source>its rule %1 calls %2</source>
+        <translation>ihre Regel %1 ruft %2</translation>
+    </message>
+    <message>
+        <source>its trigger %1 calls %2</source>
+        <translation>ihr Trigger %1 ruft %2</translation>
+    </message>
+    <message>
+        <source>its constraint %1 calls %2</source>
+        <translation>ihr Constraint %1 ruft %2</translation>
+    </message>
+    <message>
+        <source>a column default calls %1</source>
+        <translation>ein Spalten-Default ruft %1</translation>
+    </message>
+    <message>
+        <source>an index expression calls %1</source>
+        <translation>ein Indexausdruck ruft %1</translation>
+    </message>
+    <message>
+        <source>the event trigger %1 runs on DDL and calls %2(), which reaches outside the dry run: %3</source>
+        <translation>der Event-Trigger %1 läuft bei DDL und ruft %2() auf, das über den Probelauf hinausreicht: %3</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStatements</name>
     <message>
         <source>CREATE INDEX CONCURRENTLY</source>
@@ -2845,6 +2908,10 @@ nichts wurde gespeichert</translation>
     <message>
         <source>restoring the target&apos;s schema with psql: %1</source>
         <translation>Wiederherstellen des Schemas des Ziels mit psql: %1</translation>
+    </message>
+    <message>
+        <source>the view %1 could not be made without the views that read another database (%2): %3</source>
+        <translation>die View %1 ließ sich ohne die Views, die eine andere Datenbank lesen (%2), nicht anlegen: %3</translation>
     </message>
 </context>
 <context>

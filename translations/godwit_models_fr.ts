@@ -375,6 +375,22 @@
         <source>load_extension() loads a shared library into the process</source>
         <translation>load_extension() charge une bibliothèque partagée dans le processus</translation>
     </message>
+    <message>
+        <source>it writes %1: %2</source>
+        <translation>elle écrit %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1() reaches outside the dry run: %2</source>
+        <translation>%1() sort de la simulation : %2</translation>
+    </message>
+    <message>
+        <source>it reads %1: %2</source>
+        <translation>elle lit %1 : %2</translation>
+    </message>
+    <message>
+        <source>it changes lock_timeout, which a dry run in a transaction on production holds at %1 ms at most, so that it fails rather than queue traffic behind it</source>
+        <translation>elle change lock_timeout, qu&apos;une simulation en transaction sur la production maintient à %1 ms au plus, pour échouer plutôt que de faire attendre le trafic derrière elle</translation>
+    </message>
 </context>
 <context>
     <name>DemoProject</name>
@@ -1121,6 +1137,10 @@
     <message>
         <source>sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4</source>
         <translation>la séquence %1 a été avancée à %2 par l&apos;exécution à blanc et n&apos;a pas pu être remise à %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
+        <translation>%1 : impossible de lire quelles routines de la base sortent de la simulation : %2</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2444,49 @@
     </message>
 </context>
 <context>
+    <name>PostgresEscapes</name>
+    <message>
+        <source>it is written in C, which can do anything the server can</source>
+        <translation>elle est écrite en C, qui peut faire tout ce que peut le serveur</translation>
+    </message>
+    <message>
+        <source>it is written in the untrusted language %1, which can reach outside the database</source>
+        <translation>elle est écrite dans le langage non sûr %1, qui peut sortir de la base</translation>
+    </message>
+    <message>
+        <source>%1(), which reaches outside the dry run: %2</source>
+        <translation>%1(), qui sort de la simulation : %2</translation>
+    </message>
+    <message>
+        <source>the view calls %1</source>
+        <translation>la vue appelle %1</translation>
+    </message>
+    <message>
+        <source>its rule %1 calls %2</source>
+        <translation>sa règle %1 appelle %2</translation>
+    </message>
+    <message>
+        <source>its trigger %1 calls %2</source>
+        <translation>son déclencheur %1 appelle %2</translation>
+    </message>
+    <message>
+        <source>its constraint %1 calls %2</source>
+        <translation>sa contrainte %1 appelle %2</translation>
+    </message>
+    <message>
+        <source>a column default calls %1</source>
+        <translation>une valeur par défaut de colonne appelle %1</translation>
+    </message>
+    <message>
+        <source>an index expression calls %1</source>
+        <translation>une expression d&apos;index appelle %1</translation>
+    </message>
+    <message>
+        <source>the event trigger %1 runs on DDL and calls %2(), which reaches outside the dry run: %3</source>
+        <translation>le déclencheur d&apos;événement %1 s&apos;exécute sur le DDL et appelle %2(), qui sort de la simulation : %3</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStatements</name>
     <message>
         <source>CREATE INDEX CONCURRENTLY</source>
@@ -2845,6 +2908,10 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>restoring the target&apos;s schema with psql: %1</source>
         <translation>restauration du schéma de la cible avec psql : %1</translation>
+    </message>
+    <message>
+        <source>the view %1 could not be made without the views that read another database (%2): %3</source>
+        <translation>la vue %1 n&apos;a pas pu être créée sans les vues qui lisent une autre base (%2) : %3</translation>
     </message>
 </context>
 <context>

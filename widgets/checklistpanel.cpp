@@ -4,6 +4,7 @@
 
 #include "deployment/backup.h"
 #include "deployment/checks.h"
+#include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
 #include "items/checklistmodel.h"
 

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include "deployment/checks.h"
+#include "deployment/deploymentedits.h"
 #include "deployment/gate.h"
 #include "workbench/operations.h"
 

@@ -3,6 +3,7 @@
 #include "context.h"
 
 #include "deployment/checks.h"
+#include "deployment/deploymentedits.h"
 
 #include <QTextStream>
 

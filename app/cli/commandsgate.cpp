@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "deployment/checks.h"
+#include "deployment/deploymentedits.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

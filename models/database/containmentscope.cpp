@@ -1,5 +1,7 @@
 #include "containmentscope.h"
 
+#include "pgescapes.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -8,12 +10,13 @@ using namespace Qt::StringLiterals;
 namespace godwit {
 
 ContainmentScope readContainmentScope(Connection &target, Connection &work, const QString &scratchDatabase,
-                                      bool rolledBack)
+                                      bool rolledBack, qint64 lockTimeoutCapMs, QString *error)
 {
     ContainmentScope scope;
     scope.dialect = target.dialect();
     scope.scratchDatabase = scratchDatabase;
     scope.rolledBack = rolledBack;
+    scope.lockTimeoutCapMs = lockTimeoutCapMs;
     if (scope.dialect == Dialect::MySQL) {
         QSqlQuery q(target.database());
         if (q.exec(u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"_s)) {
@@ -33,6 +36,9 @@ ContainmentScope readContainmentScope(Connection &target, Connection &work, cons
                 scope.foreignTables << name << q.value(0).toString().toCaseFolded() + u'.' + name;
             }
         }
+        const QString why = readPostgresEscapes(work, scope);
+        if (error)
+            *error = why;
     }
     return scope;
 }

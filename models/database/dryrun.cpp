@@ -334,7 +334,8 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     } else if (dialect != Dialect::SQLite) {
         report.notes << ScratchDatabase::dropLeftovers(m_target);
     }
-    contain(report, *work, scratch.get());
+    if (!contain(report, *work, scratch.get(), request.production))
+        return report;
     if (report.method == DryRunMethod::Shadow) {
         ScriptRunner replayRunner(*work, {false, m_containment.get()});
         setRunner(&replayRunner);
@@ -398,12 +399,19 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
 
 // Read before anything runs: what is outside this dry run's scratch (or transaction), and
 // what the scratch copy left out because it reaches there.
-void DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch)
+bool DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch, bool production)
 {
     if (scratch)
         report.notRehearsable << scratch->notRehearsable();
-    m_containment = std::make_unique<Containment>(readContainmentScope(
-        m_target, work, scratch ? scratch->name() : QString(), report.method == DryRunMethod::Transaction));
+    const bool transaction = report.method == DryRunMethod::Transaction;
+    const qint64 cap = production && transaction && work.dialect() == Dialect::PostgreSQL ? productionLockTimeoutMs : 0;
+    QString error;
+    m_containment = std::make_unique<Containment>(
+        readContainmentScope(m_target, work, scratch ? scratch->name() : QString(), transaction, cap, &error));
+    if (!error.isEmpty())
+        report.error = Text::tr("%1: cannot read which of the database's routines reach outside: %2")
+                           .arg(m_target.spec().display(), error);
+    return error.isEmpty();
 }
 
 void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
@@ -498,7 +506,13 @@ DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_boo
         report.error = created.error;
         return report;
     }
-    Containment containment(readContainmentScope(target, created.scratch->connection(), created.scratch->name(), false));
+    QString scopeError;
+    Containment containment(
+        readContainmentScope(target, created.scratch->connection(), created.scratch->name(), false, 0, &scopeError));
+    if (!scopeError.isEmpty()) {
+        report.error = scopeError;
+        return report;
+    }
     ScriptRunner runner(created.scratch->connection(), {false, &containment});
     setRunner(&runner);
     QList<NotRehearsable> escapes;

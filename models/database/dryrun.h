@@ -125,7 +125,7 @@ private:
     void setRunner(ScriptRunner *runner);
     DryRunReport execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress);
     void audit(DryRunReport &report, const DryRunRequest &request);
-    void contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch);
+    bool contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch, bool production);
     /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
     void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                  const std::atomic_bool *cancel, const Progress &say);

@@ -57,26 +57,9 @@ struct ItemResult
 QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &deployment, QStringList ids,
                             CancelToken &cancel, const JobProgress &progress);
 
-/*! Records a result on the item, at the deployment's current plan. A destructive review
-    keeps the acknowledgements of the changes it still lists. */
-void applyResult(Deployment &deployment, const ItemResult &result, const Signoff &by);
-
-/*! Acknowledges a destructive change by its description ("drop column customers.name");
-    the review is done once each is. Empty on success, else why. */
-QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by);
-
-/*! The destructive review's changes (and lint errors) at this plan not acknowledged yet. */
-QStringList unacknowledgedChanges(const Deployment &deployment);
-
-/*! Ticks a manual item. Empty on success, else why (unknown, automatic, closed). */
-QString tickItem(Deployment &deployment, const QString &id, const Signoff &by);
-
 /*! Writes the manual rollback of a step without a down script; the rollback item is
     checked again at once (it reads only the record). */
 QString setRollbackNote(Deployment &deployment, const QString &version, const QString &note, const Signoff &by);
-
-/*! Records why Apply may run without the required items. */
-QString overrideGate(Deployment &deployment, const Signoff &byWithReason);
 
 /*! The deployment's run: the plan to deployment.to, under the run lock, with each step's
     outcome; an override goes to the target's audit log, and so does passage (the production
@@ -84,8 +67,5 @@ QString overrideGate(Deployment &deployment, const Signoff &byWithReason);
 DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Deployment &deployment,
                                      CancelToken &cancel, const JobProgress &progress, QStringList *log,
                                      const std::optional<AuditEntry> &passage = {});
-
-/*! Records the run's outcome (and the apply item) on the deployment. */
-void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, const Signoff &by);
 
 } // namespace godwit

@@ -53,6 +53,13 @@ std::optional<NotRehearsable> Containment::check(const Statement &statement)
     return NotRehearsable{locationInStatement(statement, escape->offset), escape->kind, escape->reason, statement.sql};
 }
 
+std::optional<QString> Containment::escapeIn(const QString &definition)
+{
+    if (auto escape = check(Statement{definition, {}}))
+        return escape->reason;
+    return std::nullopt;
+}
+
 namespace detail {
 
 TokenReader::TokenReader(const QList<SqlToken> &tokens)

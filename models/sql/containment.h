@@ -2,6 +2,7 @@
 
 #include "sqlsplitter.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -21,6 +22,20 @@ struct ContainmentScope
     /*! PostgreSQL: a transaction that is rolled back holds the run, so what the transaction
         undoes (roles, grants) stays inside; on a scratch database it would not. */
     bool rolledBack = false;
+    /*! PostgreSQL, a transaction on production: lock_timeout is held at most this long
+        (0: not held), so a statement that changes it would let the rehearsal queue traffic
+        behind it. */
+    qint64 lockTimeoutCapMs = 0;
+    /*! PostgreSQL: the database's own routines that reach outside when called (directly or
+        through another routine), case-folded name → why, and the relations whose use runs
+        one: views and SELECT rules on any use (onUse); triggers, defaults, constraints,
+        index expressions and other rules on a write (onWrite). Read from the catalog. */
+    QHash<QString, QString> escapingRoutines;
+    QHash<QString, QString> escapingOnUse;
+    QHash<QString, QString> escapingOnWrite;
+    /*! PostgreSQL: why every DDL statement escapes (an event trigger runs such a routine);
+        empty when none does. */
+    QString escapingDdl;
 };
 
 /*! A statement a dry run does not run because its effect would land outside the scratch:
@@ -53,6 +68,9 @@ public:
     explicit Containment(ContainmentScope scope);
 
     std::optional<NotRehearsable> check(const Statement &statement);
+    /*! The first escape in a routine's definition (PostgreSQL: pg_get_functiondef), read
+        like a statement; its reason alone, for the routine's entry in the scope. */
+    std::optional<QString> escapeIn(const QString &definition);
     const ContainmentScope &scope() const { return m_scope; }
 
 private:

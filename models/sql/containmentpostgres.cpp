@@ -125,10 +125,108 @@ std::optional<Escape> foreignWrite(const ContainmentScope &scope, const TokenRea
     return std::nullopt;
 }
 
+// The relations a statement writes, with what runs on a write (triggers, defaults,
+// constraints, index expressions, rules): INSERT INTO t, UPDATE t, DELETE FROM t, MERGE INTO
+// t, COPY t, TRUNCATE a, b, ALTER TABLE t, REINDEX TABLE t, CLUSTER t, VACUUM FULL t,
+// REFRESH MATERIALIZED VIEW t. Indexes of the name tokens (the last part of a qualified name).
+QList<qsizetype> writtenRelations(const TokenReader &t, qsizetype start)
+{
+    static const QSet<QString> verbs{u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s, u"MERGE"_s, u"COPY"_s, u"TRUNCATE"_s,
+                                     u"ALTER"_s, u"REINDEX"_s, u"CLUSTER"_s, u"VACUUM"_s, u"REFRESH"_s};
+    static const QSet<QString> skip{u"INTO"_s, u"FROM"_s, u"ONLY"_s, u"TABLE"_s, u"IF"_s, u"EXISTS"_s,
+                                    u"MATERIALIZED"_s, u"VIEW"_s, u"CONCURRENTLY"_s, u"FULL"_s, u"VERBOSE"_s,
+                                    u"FREEZE"_s, u"ANALYZE"_s};
+    const QString verb = t.word(start);
+    if (!verbs.contains(verb) || ((verb == u"ALTER" || verb == u"REINDEX") && t.word(start + 1) != u"TABLE"))
+        return {};
+    QList<qsizetype> names;
+    const qsizetype end = t.statementEnd(start);
+    for (qsizetype i = start + 1; i < end; ++i) {
+        if (skip.contains(t.word(i)))
+            continue;
+        if (!t.at(i).isIdentifier())
+            break;
+        if (t.punctuation(i + 1, u'.'))
+            i += 2;
+        names << i;
+        if (!(verb == u"TRUNCATE" || verb == u"VACUUM") || !t.punctuation(i + 1, u','))
+            break;
+        ++i;
+    }
+    return names;
+}
+
+// What the database's own objects do when this statement runs: a routine that reaches
+// outside, called or fired by a write; a view whose use calls one; an event trigger on DDL.
+std::optional<Escape> databaseObjects(const ContainmentScope &scope, const TokenReader &t, qsizetype start)
+{
+    static const QSet<QString> ddl{u"CREATE"_s, u"ALTER"_s, u"DROP"_s, u"COMMENT"_s, u"GRANT"_s, u"REVOKE"_s,
+                                   u"SECURITY"_s, u"IMPORT"_s, u"REFRESH"_s};
+    if (start < t.size() && !scope.escapingDdl.isEmpty() && ddl.contains(t.word(start)))
+        return Escape{t.at(start).offset, u"event-trigger"_s, scope.escapingDdl};
+    for (const qsizetype i : writtenRelations(t, start)) {
+        const auto found = scope.escapingOnWrite.constFind(t.at(i).text.toCaseFolded());
+        if (found != scope.escapingOnWrite.cend())
+            return Escape{t.at(i).offset, u"routine"_s, Text::tr("it writes %1: %2").arg(t.at(i).text, *found)};
+    }
+    return std::nullopt;
+}
+
+// The word before a name, past its schema: "FUNCTION" in DROP FUNCTION s.f(…).
+QString wordBeforeName(const TokenReader &t, qsizetype i)
+{
+    return t.word(t.punctuation(i - 1, u'.') ? i - 3 : i - 1);
+}
+
+// A call of one of the database's routines that reach outside, or a use of a view that
+// calls one; not where the routine or view itself is defined, replaced or dropped.
+std::optional<Escape> databaseRoutineUse(const ContainmentScope &scope, const TokenReader &t, qsizetype i)
+{
+    static const QSet<QString> defining{u"FUNCTION"_s, u"PROCEDURE"_s, u"ROUTINE"_s, u"VIEW"_s, u"TABLE"_s,
+                                        u"INTO"_s, u"EXISTS"_s, u"ON"_s, u"REFERENCES"_s};
+    const SqlToken &token = t.at(i);
+    if (!token.isIdentifier() || defining.contains(wordBeforeName(t, i)))
+        return std::nullopt;
+    const QString name = token.text.toCaseFolded();
+    if (t.punctuation(i + 1, u'(')) {
+        const auto found = scope.escapingRoutines.constFind(name);
+        if (found != scope.escapingRoutines.cend())
+            return Escape{token.offset, u"routine"_s,
+                          Text::tr("%1() reaches outside the dry run: %2").arg(token.text, *found)};
+        return std::nullopt;
+    }
+    const auto found = scope.escapingOnUse.constFind(name);
+    if (found != scope.escapingOnUse.cend())
+        return Escape{token.offset, u"routine"_s, Text::tr("it reads %1: %2").arg(token.text, *found)};
+    return std::nullopt;
+}
+
+// On production the rehearsal's lock_timeout is held short; a statement may not lift it.
+std::optional<Escape> lockTimeoutChange(const ContainmentScope &scope, const TokenReader &t, qsizetype i)
+{
+    if (scope.lockTimeoutCapMs <= 0)
+        return std::nullopt;
+    const SqlToken &token = t.at(i);
+    const QString text = token.text.toCaseFolded();
+    static const QSet<QString> setting{u"SET"_s, u"RESET"_s, u"LOCAL"_s, u"SESSION"_s};
+    const bool changes = (token.kind == SqlToken::Kind::Word && text == u"lock_timeout" && setting.contains(t.word(i - 1)))
+                         || (token.kind == SqlToken::Kind::String && text == u"lock_timeout"
+                             && t.punctuation(i - 1, u'(') && t.word(i - 2) == u"SET_CONFIG")
+                         || (t.word(i) == u"RESET" && t.word(i + 1) == u"ALL");
+    if (!changes)
+        return std::nullopt;
+    return Escape{token.offset, u"lock-timeout"_s,
+                  Text::tr("it changes lock_timeout, which a dry run in a transaction on production holds at %1 ms at most, "
+                           "so that it fails rather than queue traffic behind it")
+                      .arg(scope.lockTimeoutCapMs)};
+}
+
 std::optional<Escape> statementAt(ContainmentScope &scope, const TokenReader &t, qsizetype start)
 {
     const QString w = t.word(start);
     const qsizetype at = start < t.size() ? t.at(start).offset : 0;
+    if (auto escape = databaseObjects(scope, t, start))
+        return escape;
     if (w == u"CREATE" || w == u"ALTER" || w == u"DROP") {
         if (w == u"CREATE" && t.word(start + 1) == u"FOREIGN" && t.word(start + 2) == u"TABLE")
             learnForeignTable(scope, t, start);
@@ -171,6 +269,8 @@ std::optional<Escape> scan(ContainmentScope &scope, const QList<SqlToken> &token
             const QString kind = postgresFunctions().value(name);
             keep(Escape{token.offset, kind, functionReason(kind, token.text)});
         }
+        keep(databaseRoutineUse(scope, t, i));
+        keep(lockTimeoutChange(scope, t, i));
         // PL/pgSQL's EXECUTE runs text made at run time; a literal is read like a statement.
         const bool dynamic = depth > 0 && t.word(i) == u"EXECUTE" && i + 1 < t.size() && t.word(i + 1) != u"FUNCTION"
                              && t.word(i + 1) != u"PROCEDURE";

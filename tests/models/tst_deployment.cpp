@@ -1,4 +1,5 @@
 #include "deployment/checks.h"
+#include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
 
 #include "database/historystore.h"

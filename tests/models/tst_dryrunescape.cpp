@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void siblingEscapes_data();
     void siblingEscapes();
     void postgresSequencesOfEverySchema();
+    void postgresRoutinesThatEscape_data();
+    void postgresRoutinesThatEscape();
+    void mariadbViewOfAnotherDatabase();
 };
 
 namespace {
@@ -308,6 +312,123 @@ void TestDryRunEscape::postgresSequencesOfEverySchema()
     const QString notes = report.notes.join(u'\n');
     QVERIFY2(notes.contains(u"sequence other.s was moved by the dry run"_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"sequence \"We\"\"ird\".\"S q\" was moved by the dry run"_s), qPrintable(notes));
+}
+
+void TestDryRunEscape::postgresRoutinesThatEscape_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QStringList>("setup"); ///< run on the target first; %FILE%: a server file outside
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("reason"); ///< the start of the first reason; empty: the dry run passes
+
+    const QString spill = u"CREATE FUNCTION spill() RETURNS int LANGUAGE plpgsql AS $$ BEGIN "
+                          u"COPY (SELECT 1) TO '%FILE%'; RETURN 1; END $$"_s;
+    const QStringList trigger{spill,
+                              u"CREATE FUNCTION spill_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM spill(); "
+                              u"RETURN NEW; END $$"_s,
+                              u"CREATE TABLE t (id int)"_s,
+                              u"CREATE TRIGGER t_spill BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION spill_row()"_s};
+    for (const QString &method : {u"transaction"_s, u"copy"_s}) {
+        const auto row = [&](const char *name) -> QTestData & {
+            return QTest::newRow(qPrintable(method + u' ' + QLatin1StringView(name))) << method;
+        };
+        row("call") << QStringList{spill} << u"SELECT spill();\n"_s
+                    << u"spill() reaches outside the dry run: COPY reads or writes the server file"_s;
+        row("unrelated statement") << QStringList{spill} << u"CREATE TABLE other (id int);\n"_s << QString();
+        row("through another routine")
+            << QStringList{spill, u"CREATE FUNCTION outer_fn() RETURNS void LANGUAGE sql AS $$ SELECT spill() $$"_s}
+            << u"SELECT outer_fn();\n"_s << u"outer_fn() reaches outside the dry run: spill() reaches outside"_s;
+        row("trigger") << trigger << u"INSERT INTO t VALUES (1);\n"_s
+                       << u"it writes t: its trigger t_spill calls spill_row(), which reaches outside"_s;
+        row("routine writing a table with a trigger")
+            << (trigger + QStringList{u"CREATE FUNCTION writer() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+                                      u"INSERT INTO t VALUES (2); END $$"_s})
+            << u"SELECT writer();\n"_s << u"writer() reaches outside the dry run: it writes t: its trigger t_spill"_s;
+        row("default") << QStringList{spill, u"CREATE TABLE d (id int, k int DEFAULT spill())"_s}
+                       << u"INSERT INTO d (id) VALUES (1);\n"_s << u"it writes d: a column default calls spill()"_s;
+        row("view") << QStringList{spill, u"CREATE VIEW v AS SELECT spill() AS k"_s}
+                    << u"CREATE TABLE c AS SELECT * FROM v;\n"_s << u"it reads v: the view calls spill()"_s;
+    }
+    QTest::newRow("transaction event trigger")
+        << u"transaction"_s
+        << QStringList{u"CREATE FUNCTION spill_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       u"COPY (SELECT 1) TO '%FILE%'; END $$"_s,
+                       u"CREATE EVENT TRIGGER et_spill ON ddl_command_end EXECUTE FUNCTION spill_ddl()"_s}
+        << u"CREATE TABLE z (id int);\n"_s << u"the event trigger et_spill runs on DDL and calls spill_ddl()"_s;
+}
+
+// A routine of the target that reaches outside (here: it writes a server file) is found in
+// the catalog, whether the migration calls it, or a trigger, a default, a view, another
+// routine or an event trigger runs it; the file is never written.
+void TestDryRunEscape::postgresRoutinesThatEscape()
+{
+    QFETCH(QString, method);
+    QFETCH(QStringList, setup);
+    QFETCH(QString, script);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
+    const QString file = dir.filePath(u"spilled.txt"_s);
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    const QString folder = dir.filePath(u"migrations"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeText(folder + u"/001_escape.up.sql"_s, script));
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, Dialect::PostgreSQL});
+    const QList<StatusEntry> status = test::folderStatus(source, *connection);
+    QSqlQuery q(connection->database());
+    for (const QString &sql : std::as_const(setup))
+        QVERIFY2(q.exec(QString(sql).replace(u"%FILE%"_s, file)), qPrintable(sql + q.lastError().text()));
+    QVERIFY(!QFile::exists(file));
+
+    const DryRunReport report = DryRun(*connection).run({makePlan(source, status, {Direction::Up}), {}, *dryRunMethodFromId(method)});
+    QVERIFY2(!QFile::exists(file), "the dry run wrote the server file");
+    if (reason.isEmpty()) {
+        QVERIFY2(report.ok(), qPrintable(report.error + report.outcomeId()));
+        return;
+    }
+    QVERIFY2(report.outcomeId() == u"not-rehearsable"_s, qPrintable(report.outcomeId() + u": "_s + report.error));
+    QCOMPARE(report.notRehearsable.first().kind, reason.startsWith(u"the event trigger"_s) ? u"event-trigger"_s : u"routine"_s);
+    QVERIFY2(report.notRehearsable.first().reason.startsWith(reason), qPrintable(report.notRehearsable.first().reason));
+    QCOMPARE(report.notRehearsable.first().location.line, 1);
+}
+
+// A view reading another database is not copied into the scratch (written through there,
+// it would write the other database), nor one that needs it; each is reported.
+void TestDryRunEscape::mariadbViewOfAnotherDatabase()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"mariadb"_s, dir.path());
+    GODWIT_FRESH_TARGET(other, u"mariadb"_s, dir.path());
+    auto connection = test::connect(*target);
+    auto witness = test::connect(*other);
+    QVERIFY(connection && witness);
+    QSqlQuery w(witness->database());
+    QVERIFY(w.exec(u"CREATE TABLE t (id INT)"_s) && w.exec(u"INSERT INTO t VALUES (1), (2), (3)"_s));
+    QSqlQuery q(connection->database());
+    QVERIFY(q.exec(u"CREATE TABLE own (id INT)"_s));
+    QVERIFY2(q.exec(u"CREATE VIEW v_other AS SELECT id FROM `%1`.t"_s.arg(other->database)), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"CREATE VIEW v_chain AS SELECT id FROM v_other"_s));
+    QVERIFY(q.exec(u"CREATE VIEW v_own AS SELECT id FROM own"_s));
+    const QString folder = dir.filePath(u"migrations"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(test::writeText(folder + u"/001_write.up.sql"_s, u"INSERT INTO v_other VALUES (9);\n"_s));
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, Dialect::MySQL});
+    const QList<StatusEntry> status = test::folderStatus(source, *connection);
+
+    const DryRunReport report = DryRun(*connection).run({makePlan(source, status, {Direction::Up}), {}, DryRunMethod::Copy});
+    QCOMPARE(test::scalar(*witness, u"SELECT CONCAT(COUNT(*), '/', SUM(id)) FROM t"_s), u"3/6"_s);
+    QVERIFY(!report.ok());
+    QStringList where;
+    for (const NotRehearsable &n : report.notRehearsable)
+        where << n.location.file;
+    QCOMPARE(where, (QStringList{u"view %1.v_other"_s.arg(target->database), u"view %1.v_chain"_s.arg(target->database)}));
+    QCOMPARE(report.notRehearsable.first().kind, u"other-database"_s);
+
+    const CliRun run = cli({u"dry-run"_s, u"--project"_s, folder, u"--url"_s, target->display(), u"--method"_s, u"copy"_s});
+    QCOMPARE(test::scalar(*witness, u"SELECT CONCAT(COUNT(*), '/', SUM(id)) FROM t"_s), u"3/6"_s);
+    QVERIFY2(run.exit != 0 && run.output.contains(u"NOT PASSED"_s), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"view %1.v_other:1:"_s.arg(target->database)), qPrintable(run.output));
 }
 
 QTEST_GUILESS_MAIN(TestDryRunEscape)
