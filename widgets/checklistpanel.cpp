@@ -2,7 +2,7 @@
 
 #include "statuscolors.h"
 
-#include "deployment/backup.h"
+#include "database/backup.h"
 #include "deployment/checks.h"
 #include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
@@ -247,7 +247,7 @@ void ChecklistPanel::refreshView()
                               : d->isClosed() ? tr("closed")
                                               : tr("open");
         m_header->setText(tr("<b>%1</b><br>%2 (%3) · %4 → %5 · %6 steps · plan %7 · %8%9")
-                              .arg(d->id, d->profile.toHtmlEscaped(), d->environment.toHtmlEscaped(),
+                              .arg(d->id, d->profile.toHtmlEscaped(), environmentId(d->environment),
                                    d->from.isEmpty() ? tr("none") : d->from, d->targetVersion())
                               .arg(d->steps.size())
                               .arg(d->plan, state.toHtmlEscaped(),

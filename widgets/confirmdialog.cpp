@@ -24,7 +24,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     setWindowTitle(tr("%1 on production").arg(action));
     auto *layout = new QVBoxLayout(this);
     auto *banner = new QLabel(tr("<b>%1</b> is a <b>production</b> profile.").arg(profile.toHtmlEscaped()), this);
-    banner->setStyleSheet(u"color: white; padding: 6px; background: %1;"_s.arg(environmentColor(u"production"_s).name()));
+    banner->setStyleSheet(u"color: white; padding: 6px; background: %1;"_s.arg(environmentColor(Environment::Production).name()));
     layout->addWidget(banner);
 
     QStringList lines;

@@ -298,10 +298,12 @@ void MainWindow::switchProfile(const QString &name)
                                                 : m_workspace->project.statementTimeout;
     m_workspace->connect.schema = m_workspace->project.schema;
     m_workspace->connect.historySchema = m_workspace->project.schema;
-    m_environmentName = profile->environment;
+    // The strictest that names this database: a profile pointing at production's database
+    // is production, whatever its own tag says.
+    m_targetEnvironment = targetEnvironment(m_workspace->project, m_workspace->target);
     m_askedPassword = false;
-    const QColor color = environmentColor(profile->environment);
-    m_environment->setText(profile->environment);
+    const QColor color = environmentColor(m_targetEnvironment.environment);
+    m_environment->setText(environmentId(m_targetEnvironment.environment));
     m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
     m_targetLabel->setText(m_workspace->target.display());
     m_checklist->setProject(m_workspace->project.directory, name);
@@ -584,7 +586,7 @@ void MainWindow::dryRun(std::optional<QString> to)
 
 void MainWindow::apply(std::optional<QString> to)
 {
-    if (m_environmentName == u"production") {
+    if (m_targetEnvironment.production()) {
         // On production what runs is a deployment's reviewed plan.
         const std::optional<Deployment> &d = m_checklist->current();
         if (to && (!d || d->targetVersion() != *to)) {
@@ -611,7 +613,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         else
             execute(action, request);
     };
-    if (m_environmentName != u"production") {
+    if (!m_targetEnvironment.production()) {
         go();
         return;
     }

@@ -32,7 +32,7 @@ class ProblemsPanel;
 class SecretStore;
 
 /*! The workbench window. It wires the docks (migrations, preview, log), the editors, the
-    toolbar and the status bar to the jobs of models/workbench, which run on worker threads
+    toolbar and the status bar to the jobs of services/workbench, which run on worker threads
     with progress and Cancel: the GUI thread never waits on a database. */
 class MainWindow : public QMainWindow
 {
@@ -142,7 +142,7 @@ private:
     std::optional<Workspace> m_workspace;
     QString m_profile;
     AppSettings m_settings;
-    QString m_environmentName;
+    TargetEnvironment m_targetEnvironment;
     MigrationSource m_source;
     QList<StatusEntry> m_status;
     QString m_openWhenRefreshed; ///< a migration just created, opened once the tree has it

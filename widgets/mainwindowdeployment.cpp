@@ -154,8 +154,8 @@ std::optional<AuditEntry> MainWindow::passGate(GatedAction action, const std::op
 {
     GateInput input;
     input.action = action;
-    input.environment = m_environmentName;
-    input.profile = m_profile;
+    input.environment = m_targetEnvironment.environment;
+    input.profile = m_targetEnvironment.profile.isEmpty() ? m_profile : m_targetEnvironment.profile;
     input.plan = plan;
     input.deployment = deployment;
     input.personPresent = true;
@@ -263,7 +263,7 @@ void MainWindow::updateGate()
     const std::optional<Deployment> &d = m_checklist->current();
     const bool idle = !m_cancel && m_workspace.has_value();
     m_runChecks->setEnabled(idle && d && !d->isClosed());
-    if (m_environmentName != u"production") {
+    if (!m_targetEnvironment.production()) {
         m_apply->setToolTip(tr("Apply the pending migrations to the target (F7)"));
         return;
     }

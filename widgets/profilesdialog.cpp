@@ -84,7 +84,7 @@ ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWi
 {
     setWindowTitle(tr("Connection profiles — %1").arg(project.directory));
     m_driver->addItems({u"sqlite"_s, u"postgresql"_s, u"mysql"_s});
-    m_environment->addItems({u"development"_s, u"staging"_s, u"production"_s});
+    m_environment->addItems(environmentIds());
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("default"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -166,7 +166,7 @@ Profile ProfilesDialog::formProfile() const
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
     p.options = parseOptions(m_options->text());
-    p.environment = m_environment->currentText();
+    p.environment = environmentFromId(m_environment->currentText()).value_or(Environment::Development);
     return p;
 }
 
@@ -204,7 +204,7 @@ void ProfilesDialog::showProfile(const QString &name)
     m_user->setText(p.user);
     m_password->setText(m_passwords.value(name));
     m_options->setText(optionsText(p.options));
-    m_environment->setCurrentText(p.environment);
+    m_environment->setCurrentText(environmentId(p.environment));
     m_environment->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(environmentColor(p.environment).name()));
     m_result->setText(name == m_default && !name.isEmpty() ? tr("the project's default profile") : QString());
     updateDriverFields();

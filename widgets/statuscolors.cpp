@@ -69,12 +69,13 @@ QColor changeClassColor(SchemaChange::Class changeClass)
     return {};
 }
 
-QColor environmentColor(const QString &environment)
+QColor environmentColor(Environment environment)
 {
-    if (environment == u"production")
-        return QColor(0xc6, 0x28, 0x28);
-    if (environment == u"staging")
-        return QColor(0xf9, 0xa8, 0x25);
+    switch (environment) {
+    case Environment::Production: return QColor(0xc6, 0x28, 0x28);
+    case Environment::Staging: return QColor(0xf9, 0xa8, 0x25);
+    case Environment::Development: break;
+    }
     return QColor(0x2e, 0x7d, 0x32);
 }
 

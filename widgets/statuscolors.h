@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/status.h"
+#include "plan/status.h"
 #include "deployment/deployment.h"
 #include "schema/schemadiff.h"
 
@@ -18,6 +18,6 @@ QColor changeClassColor(SchemaChange::Class changeClass);
 QColor itemStateColor(ItemState state);
 QIcon itemStateIcon(ItemState state);
 /*! development: green, staging: amber, production: red. */
-QColor environmentColor(const QString &environment);
+QColor environmentColor(Environment environment);
 
 } // namespace godwit

@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "password.h"
 
-#include "deployment/backup.h"
+#include "database/backup.h"
 #include "deployment/deploymentreport.h"
 
 #include <QCoreApplication>
@@ -196,7 +196,7 @@ void ChecklistCommand::print(const Deployment &d)
         printJson(m_out, d.toJson());
         return;
     }
-    m_out << Text::tr("Deployment %1: %2 (%3), %4").arg(d.id, d.profile, d.environment, d.target) << u'\n';
+    m_out << Text::tr("Deployment %1: %2 (%3), %4").arg(d.id, d.profile, environmentId(d.environment), d.target) << u'\n';
     m_out << Text::tr("Plan %1 → %2 (%3), %4 steps").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion(), d.plan)
                  .arg(d.steps.size())
           << u'\n';
@@ -351,8 +351,14 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
             error = overrideGate(d, signer(m_checklist.overrideReason));
         if (error.isEmpty() && (d.outcome || d.isClosed()))
             return fail(Text::tr("deployment %1 has run already").arg(d.id), Exit::Failed);
-        // The same gate as up's and the window's, for the deployment's own plan.
-        const GateInput input{GatedAction::Apply, d.environment, d.profile, d.plan, d, {}, personAtTerminal()};
+        // The same gate as up's and the window's, for the deployment's own plan; production
+        // when either the record or the target's identity says so.
+        GateInput input = gateInputFor(GatedAction::Apply, loaded->context.project, loaded->context.target);
+        input.environment = std::max(input.environment, d.environment);
+        input.profile = d.profile;
+        input.plan = d.plan;
+        input.deployment = d;
+        input.personPresent = personAtTerminal();
         const GateDecision gate = productionGate(input);
         if (error.isEmpty() && !gate.allowed)
             return fail(Text::tr("Apply is blocked on production profile %1: %2; or give --override REASON")

@@ -5,7 +5,7 @@
 #include "database/connection.h"
 #include "database/executor.h"
 #include "migrations/newmigration.h"
-#include "schema/introspection.h"
+#include "database/introspection.h"
 #include "sql/sourcetext.h"
 #include "workbench/operations.h"
 

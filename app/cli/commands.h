@@ -5,7 +5,7 @@
 
 #include "database/dryrun.h"
 #include "database/executor.h"
-#include "database/plan.h"
+#include "plan/plan.h"
 #include "deployment/gate.h"
 
 #include <atomic>

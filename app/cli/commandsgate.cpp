@@ -54,10 +54,8 @@ int Commands::passGate(const Loaded &loaded, GatedAction action, const QString &
                        std::optional<AuditEntry> *passage)
 {
     const Context &context = loaded.context;
-    GateInput input;
-    input.action = action;
-    input.environment = targetEnvironment(context.project, context.target, &input.profile);
-    if (input.environment != u"production")
+    GateInput input = gateInputFor(action, context.project, context.target);
+    if (input.environment != Environment::Production)
         return Exit::Ok;
     input.plan = plan;
     input.deployment = currentDeployment(context.project.directory, input.profile);

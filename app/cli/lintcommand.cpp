@@ -2,10 +2,10 @@
 
 #include "godwitversion.h"
 
-#include "database/status.h"
+#include "plan/status.h"
 #include "lint/datachecks.h"
 #include "lint/linter.h"
-#include "lint/reversibility.h"
+#include "workbench/reversibility.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

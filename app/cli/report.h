@@ -4,7 +4,7 @@
 
 #include "database/dryrun.h"
 #include "database/executor.h"
-#include "database/status.h"
+#include "plan/status.h"
 #include "schema/schemadiff.h"
 
 #include <QJsonObject>

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void productionUpIsGated_data() { test::addEngineRows(); }
     void productionUpIsGated();
     void productionUpWithACompletedChecklist();
+    void gateHoldsWhateverTheRoute_data();
+    void gateHoldsWhateverTheRoute();
     void rollBackOnProduction_data() { test::addEngineRows(); }
     void rollBackOnProduction();
     void verifyNamesEachFile();
@@ -189,6 +191,54 @@ bool TestCliGate::running(const ConnectionSpec &target, const QString &text)
     q.addBindValue(target.database);
     q.addBindValue(QString(u'%' + text + u'%'));
     return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+void TestCliGate::gateHoldsWhateverTheRoute_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("sqlite symbolic link") << u"sqlite"_s << u"symbolic link"_s;
+    QTest::newRow("sqlite staging profile") << u"sqlite"_s << u"staging profile"_s;
+    QTest::newRow("postgresql loopback name") << u"postgresql"_s << u"loopback name"_s;
+    QTest::newRow("mariadb staging profile") << u"mariadb"_s << u"staging profile"_s;
+}
+
+// However production's database is reached (a symbolic link to its file, another name of
+// this machine, a profile tagged staging that points there), up is held at the gate.
+void TestCliGate::gateHoldsWhateverTheRoute()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, route);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    writeProject(dir.path(), *target);
+    QStringList args{u"up"_s, u"--project"_s, dir.path()};
+    if (route == u"staging profile") {
+        QFile file(dir.path() + u"/godwit.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject profiles = root.value(u"profiles"_s).toObject();
+        QJsonObject stage = profiles.value(u"prod"_s).toObject();
+        stage.insert(u"environment"_s, u"staging"_s);
+        profiles.insert(u"stage"_s, stage);
+        root.insert(u"profiles"_s, profiles);
+        writeFile(dir.path() + u"/godwit.json"_s, QJsonDocument(root).toJson());
+        args << u"--profile"_s << u"stage"_s;
+    } else if (route == u"symbolic link") {
+        const QString link = dir.filePath(u"alias.sqlite3"_s);
+        QVERIFY(QFile::link(target->path, link));
+        args << u"--url"_s << u"sqlite:"_s + link;
+    } else {
+        ConnectionSpec other = *target;
+        other.host = target->host == u"localhost" ? u"127.0.0.1"_s : u"localhost"_s;
+        args << u"--url"_s << other.display();
+    }
+    const Run r = cli(args);
+    QCOMPARE(r.exit, 4);
+    QVERIFY2(r.err.contains(u"refused on production"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"production profile prod"_s), qPrintable(r.err));
+    QCOMPARE(historyRows(*target), QStringList());
 }
 
 void TestCliGate::productionUpIsGated()

@@ -7,7 +7,7 @@
 // The servers come from the state file GODWIT_TEST_SERVERS names (tests/servers/servers.sh;
 // tests/benchmarks/bench_schema.sh starts and stops them around this program).
 #include "database/dryrun.h"
-#include "schema/introspection.h"
+#include "database/introspection.h"
 #include "schema/schemadiff.h"
 
 #include "support/testtargets.h"

@@ -1,4 +1,4 @@
-#include "deployment/backup.h"
+#include "database/backup.h"
 
 #include "support/testtargets.h"
 

@@ -1,5 +1,5 @@
 #include "database/executor.h"
-#include "database/status.h"
+#include "plan/status.h"
 #include "demo/demoproject.h"
 #include "migrations/projectfile.h"
 

@@ -437,7 +437,7 @@ void TestDeployment::checksOnEveryEngine()
     Project project;
     project.directory = dir.path();
     project.migrationsDir = folder;
-    const Profile profile{u"server"_s, {}, {}, {}, 0, {}, {}, {}, u"production"_s};
+    const Profile profile{u"server"_s, {}, {}, {}, 0, {}, {}, {}, Environment::Production};
     project.profiles.insert(profile.name, profile);
     DeploymentContext context;
     context.workspace = Workspace{project, *target, {}};

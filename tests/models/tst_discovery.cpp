@@ -1,4 +1,4 @@
-#include "database/plan.h"
+#include "plan/plan.h"
 #include "migrations/discovery.h"
 #include "migrations/projectfile.h"
 #include "migrations/scriptloader.h"

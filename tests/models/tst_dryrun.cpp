@@ -1,5 +1,5 @@
 #include "database/dryrun.h"
-#include "schema/introspection.h"
+#include "database/introspection.h"
 
 #include "support/testtargets.h"
 
@@ -105,16 +105,26 @@ struct TestDryRun::Fixture
     }
 
     /*! Scratch and shadow databases left on the server (none may be). */
+    /*! The scratch databases made for this target (other tests run beside this one, on
+        databases of their own: theirs carry another target mark). */
     QStringList scratchDatabases()
     {
         QSqlQuery q(connection->database());
         QStringList names;
+        const QString mark = u"_"_s
+                             + QString::fromLatin1(QCryptographicHash::hash(connection->spec().database.toUtf8(),
+                                                                            QCryptographicHash::Sha1)
+                                                       .toHex()
+                                                       .left(6))
+                             + u"_"_s;
         if (connection->dialect() == Dialect::PostgreSQL)
             q.exec(u"SELECT datname FROM pg_database WHERE datname LIKE 'godwit\\_scratch\\_%'"_s);
         else if (connection->dialect() == Dialect::MySQL)
             q.exec(u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'godwit\\_scratch\\_%'"_s);
-        while (q.next())
-            names << q.value(0).toString();
+        while (q.next()) {
+            if (q.value(0).toString().contains(mark))
+                names << q.value(0).toString();
+        }
         return names;
     }
 

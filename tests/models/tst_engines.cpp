@@ -1,6 +1,6 @@
 #include "database/executor.h"
 #include "database/runlock.h"
-#include "database/status.h"
+#include "plan/status.h"
 
 #include "support/testtargets.h"
 

@@ -1,6 +1,6 @@
 #include "database/dryrun.h"
 #include "database/historystore.h"
-#include "deployment/backup.h"
+#include "database/backup.h"
 
 #include "support/testtargets.h"
 

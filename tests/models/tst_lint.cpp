@@ -2,7 +2,7 @@
 #include "lint/rules.h"
 
 #include "lint/datachecks.h"
-#include "lint/reversibility.h"
+#include "workbench/reversibility.h"
 #include "migrations/discovery.h"
 #include "support/testtargets.h"
 

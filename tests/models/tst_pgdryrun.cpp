@@ -1,4 +1,4 @@
-#include "database/connectionspec.h"
+#include "target/connectionspec.h"
 #include "deployment/checks.h"
 #include "workbench/operations.h"
 

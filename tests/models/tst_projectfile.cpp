@@ -1,4 +1,4 @@
-#include "database/connectionspec.h"
+#include "target/connectionspec.h"
 #include "migrations/projectfile.h"
 
 #include <QDirIterator>
@@ -264,7 +264,7 @@ void TestProjectFile::profilesAndFolders()
     QCOMPARE(prod.spec->port, 5432);
     QCOMPARE(prod.spec->options.value(u"sslmode"_s), u"verify-full"_s);
     QCOMPARE(prod.spec->display(), u"postgres://deploy@db.internal:5432/app"_s);
-    QCOMPARE(p.profile(u"prod"_s)->environment, u"production"_s);
+    QCOMPARE(p.profile(u"prod"_s)->environment, Environment::Production);
 }
 
 void TestProjectFile::urls_data()

@@ -1,5 +1,5 @@
 #include "database/dryrun.h"
-#include "schema/introspection.h"
+#include "database/introspection.h"
 #include "schema/schemadiff.h"
 
 #include "support/testtargets.h"

@@ -1,4 +1,4 @@
-#include "database/connectionspec.h"
+#include "target/connectionspec.h"
 #include "database/scratchdatabase.h"
 
 #include "support/testtargets.h"

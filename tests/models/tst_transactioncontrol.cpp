@@ -1,5 +1,5 @@
 #include "database/executor.h"
-#include "database/plan.h"
+#include "plan/plan.h"
 
 #include "support/scripthelpers.h"
 #include "support/testtargets.h"

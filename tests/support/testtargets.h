@@ -2,7 +2,7 @@
 
 #include "database/connection.h"
 #include "database/executor.h"
-#include "database/status.h"
+#include "plan/status.h"
 #include "schema/schemadiff.h"
 
 #include <QString>

@@ -1,0 +1,192 @@
+#include "projectfile.h"
+
+#include "projectschema.h"
+
+#include "sql/jsontree.h"
+#include "sql/sourcetext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
+
+} // namespace
+
+QString environmentId(Environment environment)
+{
+    switch (environment) {
+    case Environment::Development: return QStringLiteral("development");
+    case Environment::Staging: return QStringLiteral("staging");
+    case Environment::Production: return QStringLiteral("production");
+    }
+    return {};
+}
+
+std::optional<Environment> environmentFromId(const QString &id)
+{
+    for (const Environment e : {Environment::Development, Environment::Staging, Environment::Production}) {
+        if (environmentId(e) == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QStringList environmentIds()
+{
+    return {environmentId(Environment::Development), environmentId(Environment::Staging),
+            environmentId(Environment::Production)};
+}
+
+const Profile *Project::profile(const QString &name) const
+{
+    auto it = profiles.constFind(name);
+    return it == profiles.cend() ? nullptr : &it.value();
+}
+
+ProjectLoad loadProject(const QString &directory)
+{
+    ProjectLoad load;
+    const QDir dir(directory);
+    if (!dir.exists()) {
+        load.error = Text::tr("%1: no such folder").arg(directory);
+        return load;
+    }
+    Project project;
+    project.directory = dir.absolutePath();
+    project.migrationsDir = project.directory;
+
+    const QString path = dir.filePath(QStringLiteral("godwit.json"));
+    QFile file(path);
+    if (!file.exists()) {
+        load.project = project;
+        return load;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        load.error = Text::tr("%1: %2").arg(path, file.errorString());
+        return load;
+    }
+    const SourceText source(path, file.readAll());
+    const std::optional<QJsonObject> document = source.jsonObject(&load.error);
+    if (!document) {
+        load.error = load.error.section(u'\n', 0, 0); // no excerpt: the line may hold a password
+        return load;
+    }
+    // What the schema refuses never reaches a connection: a typo, a string for a port, a
+    // profile without its database would otherwise connect somewhere else.
+    const std::optional<JsonNode> tree = scanJson(source.bytes(), source.bomLength());
+    if (!tree) {
+        load.error = source.locationAt(source.bomLength()).toString() + u": " + Text::tr("not JSON that Godwit can read");
+        return load;
+    }
+    if (load.error = checkProjectFile(source, *tree); !load.error.isEmpty())
+        return load;
+    project.hasProjectFile = true;
+    const QJsonObject &root = *document;
+
+    if (const QString folder = root.value(u"migrations").toString(); !folder.isEmpty())
+        project.migrationsDir = QDir::cleanPath(dir.absoluteFilePath(folder));
+    if (const QString format = root.value(u"format").toString(); !format.isEmpty() && format != u"auto")
+        project.format = *formatFromId(format);
+    project.namingPattern = root.value(u"naming").toObject().value(u"pattern").toString();
+    if (!project.namingPattern.isEmpty() && project.format == Format::Unknown)
+        project.format = Format::Custom;
+    const QJsonObject settings = root.value(u"settings").toObject();
+    project.busyTimeoutMs = settings.value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
+    project.lockTimeout = settings.value(u"lockTimeout").toString();
+    project.statementTimeout = settings.value(u"statementTimeout").toString();
+    project.schema = settings.value(u"schema").toString();
+    project.runLockTimeoutSeconds = settings.value(u"runLockTimeoutSeconds").toInt(project.runLockTimeoutSeconds);
+
+    const QJsonObject profiles = root.value(u"profiles").toObject();
+    for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        Profile p;
+        p.name = it.key();
+        p.driver = o.value(u"driver").toString();
+        p.path = o.value(u"path").toString();
+        p.host = o.value(u"host").toString();
+        p.socket = o.value(u"socket").toString();
+        p.port = o.value(u"port").toInt();
+        p.database = o.value(u"database").toString();
+        p.user = o.value(u"user").toString();
+        p.environment = environmentFromId(o.value(u"environment").toString()).value_or(Environment::Development);
+        const QJsonObject options = o.value(u"options").toObject();
+        for (auto opt = options.constBegin(); opt != options.constEnd(); ++opt)
+            p.options.insert(opt.key(), opt.value().toString());
+        project.profiles.insert(p.name, p);
+    }
+    project.checklist = root.value(u"checklist").toObject();
+    project.lint = root.value(u"lint").toObject();
+    project.defaultProfile = root.value(u"defaultProfile").toString();
+    if (project.defaultProfile.isEmpty() && project.profiles.size() == 1)
+        project.defaultProfile = project.profiles.firstKey();
+    load.project = project;
+    return load;
+}
+
+QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile)
+{
+    const QString path = QDir(directory).filePath(QStringLiteral("godwit.json"));
+    QJsonObject root;
+    QFile in(path);
+    if (in.exists()) {
+        if (!in.open(QIODevice::ReadOnly))
+            return Text::tr("%1: %2").arg(path, in.errorString());
+        QJsonParseError error;
+        root = QJsonDocument::fromJson(in.readAll(), &error).object();
+        if (error.error != QJsonParseError::NoError)
+            return Text::tr("%1: %2; fix it before saving profiles").arg(path, error.errorString());
+    }
+    QJsonObject list;
+    for (const Profile &p : profiles) {
+        QJsonObject o{{QStringLiteral("driver"), p.driver}, {QStringLiteral("environment"), environmentId(p.environment)}};
+        const auto text = [&o](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        };
+        text("path", p.path);
+        text("host", p.host);
+        text("socket", p.socket);
+        text("database", p.database);
+        text("user", p.user);
+        if (p.port > 0)
+            o.insert(QStringLiteral("port"), p.port);
+        if (!p.options.isEmpty()) {
+            QJsonObject options;
+            for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+                options.insert(it.key(), it.value());
+            o.insert(QStringLiteral("options"), options);
+        }
+        list.insert(p.name, o);
+    }
+    root.insert(QStringLiteral("profiles"), list);
+    if (defaultProfile.isEmpty())
+        root.remove(QStringLiteral("defaultProfile"));
+    else
+        root.insert(QStringLiteral("defaultProfile"), defaultProfile);
+    // The window writes nothing that loading would refuse: a profile without its database,
+    // an option carrying a password.
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const SourceText written(path, bytes);
+    if (const QString error = checkProjectFile(written, *scanJson(bytes)); !error.isEmpty())
+        return Text::tr("%1\nnothing was saved").arg(error);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
+        return Text::tr("%1: %2").arg(path, out.errorString());
+    return {};
+}
+
+} // namespace godwit

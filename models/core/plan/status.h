@@ -1,0 +1,57 @@
+#pragma once
+
+#include "history.h"
+#include "migrations/discovery.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace godwit {
+
+enum class MigrationState { Applied, Pending, Modified, Missing, Failed, OutOfOrder };
+
+QString stateId(MigrationState state);
+
+/*! One line of status: a migration from the folder, its history row, or both. */
+struct StatusEntry
+{
+    MigrationState state = MigrationState::Pending;
+    std::optional<Migration> migration; ///< none when the files are gone
+    std::optional<HistoryEntry> history;
+
+    QString key() const { return migration ? migration->key() : history->key; }
+    MigrationKind kind() const { return migration ? migration->kind : history->kind; }
+    QString version() const;
+    QString description() const;
+};
+
+/*! Each migration's state against one target, in order: versioned by version, then
+    repeatables. A repeatable whose checksum changed is pending again. */
+QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<HistoryEntry> &history);
+
+/*! Why a migration stopped, for people: the error its history row keeps or, when a run
+    ended without recording one (the process was killed), that it was interrupted and where. */
+QString failureReason(const HistoryEntry &entry);
+
+/*! Something that makes a target's status unclean, for CI. */
+struct StatusProblem
+{
+    /*! Stable ids: modified (an applied script changed since it ran), missing (an applied
+        migration's files are gone), failed, unsplittable (a pending script that cannot run),
+        unrecognised (a file of the folder that is no migration of its format), unreadable. */
+    QString kind;
+    QString version;
+    QString description;
+    QString file;
+    QString message; ///< for people; an unsplittable script's is file:line:column: why
+};
+
+/*! The problems of a status; pending scripts are read and split for the dialect. */
+QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<StatusEntry> &status, Dialect dialect);
+
+/*! The target's revision: the newest versioned migration applied, as its file spells it;
+    empty when none is. */
+QString currentVersion(const QList<StatusEntry> &status);
+
+} // namespace godwit

@@ -1,0 +1,537 @@
+#include "dryrun.h"
+
+#include "containmentscope.h"
+#include "historystore.h"
+#include "pgschemacopy.h"
+#include "scratchdatabase.h"
+#include "sequences.h"
+
+#include "introspection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DryRun)
+};
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QString stepLabel(const PlanStep &step)
+{
+    return step.migration.displayVersion() + u' ' + step.migration.description;
+}
+
+// Introspects, adding the time spent to the counter.
+std::optional<Snapshot> timedSnapshot(Connection &connection, double &ms, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Introspection read = introspect(connection);
+    ms += elapsedMs(timer);
+    if (!read.snapshot)
+        *error = read.error;
+    return read.snapshot;
+}
+
+QJsonArray stepsJson(const QList<StepRun> &steps)
+{
+    QJsonArray list;
+    for (const StepRun &s : steps)
+        list.append(s.toJson());
+    return list;
+}
+
+QString ddlDiff(const std::optional<Snapshot> &a, const std::optional<Snapshot> &b, const QString &labelA,
+                const QString &labelB)
+{
+    if (!a || !b)
+        return {};
+    return unifiedDiff(snapshotDdl(*a), snapshotDdl(*b), labelA, labelB);
+}
+
+QList<PlanStep> downSteps(const QList<PlanStep> &up)
+{
+    QList<PlanStep> down;
+    for (auto it = up.crbegin(); it != up.crend(); ++it)
+        down << PlanStep{it->migration, Direction::Down};
+    return down;
+}
+
+} // namespace
+
+bool DryRunReport::stepsOk() const
+{
+    const auto ok = [](const StepRun &s) { return s.ok; };
+    return std::all_of(up.cbegin(), up.cend(), ok) && std::all_of(down.cbegin(), down.cend(), ok);
+}
+
+QString DryRunReport::outcomeId() const
+{
+    if (cancelled)
+        return u"cancelled"_s;
+    if (!notRehearsable.isEmpty())
+        return u"not-rehearsable"_s;
+    if (ok())
+        return u"passed"_s;
+    return error.isEmpty() && stepsOk() ? u"not-reversible"_s : u"failed"_s;
+}
+
+QJsonObject DryRunReport::toJson(bool unified) const
+{
+    QJsonObject o{{u"ok"_s, ok()},
+                  {u"outcome"_s, outcomeId()},
+                  {u"method"_s, dryRunMethodId(method)},
+                  {u"methodReason"_s, methodReason},
+                  {u"plan"_s, plan},
+                  {u"up"_s, stepsJson(up)},
+                  {u"diff"_s, diff.toJson()},
+                  {u"timing"_s, QJsonObject{{u"preparationMs"_s, timing.preparationMs},
+                                            {u"executionMs"_s, timing.executionMs},
+                                            {u"introspectionMs"_s, timing.introspectionMs},
+                                            {u"diffMs"_s, timing.diffMs}}}};
+    if (before)
+        o.insert(u"before"_s, before->toJson());
+    if (after)
+        o.insert(u"after"_s, after->toJson());
+    if (unified)
+        o.insert(u"unifiedDiff"_s, ddlDiff(before, after, u"before"_s, u"after"_s));
+    if (afterDown || !down.isEmpty() || !residueMessages.isEmpty()) {
+        QJsonObject reversibility{{u"down"_s, stepsJson(down)},
+                                  {u"reversible"_s, residueMessages.isEmpty() && stepsOk()},
+                                  {u"residue"_s, residue.toJson()},
+                                  {u"messages"_s, QJsonArray::fromStringList(residueMessages)}};
+        if (afterDown)
+            reversibility.insert(u"afterDown"_s, afterDown->toJson());
+        if (unified)
+            reversibility.insert(u"unifiedDiff"_s, ddlDiff(before, afterDown, u"before"_s, u"after down"_s));
+        o.insert(u"reversibility"_s, reversibility);
+    }
+    if (!notes.isEmpty())
+        o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    if (!notRehearsable.isEmpty()) {
+        QJsonArray escapes;
+        for (const NotRehearsable &n : notRehearsable)
+            escapes.append(n.toJson());
+        o.insert(u"notRehearsable"_s, escapes);
+    }
+    if (!rowEstimates.isEmpty()) {
+        QJsonArray estimates;
+        for (const TableStats &t : rowEstimates)
+            estimates.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"bytes"_s, double(t.bytes)},
+                                         {u"source"_s, t.source}});
+        o.insert(u"rowEstimates"_s, estimates);
+    }
+    if (!error.isEmpty())
+        o.insert(u"error"_s, error);
+    if (cancelled)
+        o.insert(u"cancelled"_s, true);
+    return o;
+}
+
+QStringList residueMessages(const SchemaDiff &residue)
+{
+    QStringList messages;
+    for (const SchemaChange &c : residue.changes) {
+        const QString subject = c.objectKind == u"column" ? c.table + u'.' + c.name : c.name;
+        const QString on = c.objectKind != u"column" && !c.table.isEmpty() && c.table != c.name
+                               ? Text::tr(" on %1").arg(c.table)
+                               : QString();
+        switch (c.action) {
+        case SchemaChange::Action::Add:
+            messages << Text::tr("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
+            break;
+        case SchemaChange::Action::Drop:
+            messages << Text::tr("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
+            break;
+        case SchemaChange::Action::Rename:
+            messages << Text::tr("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
+            break;
+        case SchemaChange::Action::Change:
+            messages << (c.detail.isEmpty() ? Text::tr("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
+                                            : Text::tr("down does not restore %1 %2%3: %4")
+                                                  .arg(c.objectKind, subject, on, c.detail));
+            break;
+        }
+    }
+    return messages;
+}
+
+QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *error)
+{
+    QList<const StatusEntry *> applied;
+    for (const StatusEntry &e : status) {
+        if (e.history && e.history->status == HistoryEntry::Status::Applied)
+            applied << &e;
+    }
+    // In the order they ran; the status order (by version) breaks ties.
+    std::stable_sort(applied.begin(), applied.end(), [](const StatusEntry *a, const StatusEntry *b) {
+        return a->history->appliedAt < b->history->appliedAt;
+    });
+    QList<Migration> migrations;
+    for (const StatusEntry *e : std::as_const(applied)) {
+        if (!e->migration || !e->migration->up) {
+            *error = Text::tr("%1 is applied but its file is gone: the history cannot be replayed").arg(e->version());
+            return {};
+        }
+        migrations << *e->migration;
+    }
+    return migrations;
+}
+
+DryRun::DryRun(Connection &target)
+    : m_target(target)
+{
+}
+
+void DryRun::setRunner(ScriptRunner *runner)
+{
+    std::lock_guard lock(m_mutex);
+    m_runner = runner;
+}
+
+void DryRun::interrupt()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_runner)
+        m_runner->interrupt();
+}
+
+namespace {
+
+// Replays the applied migrations on a fresh scratch database.
+QString replay(ScriptRunner &runner, const QList<Migration> &applied, const std::atomic_bool *cancel,
+               const DryRun::Progress &progress, QList<NotRehearsable> &escapes)
+{
+    QList<PlanStep> steps;
+    for (const Migration &m : applied)
+        steps << PlanStep{m, Direction::Up};
+    bool ok = true;
+    const QList<StepRun> runs = runner.runAll(steps, cancel, [&](int done, int total, const PlanStep &step) {
+        if (progress)
+            progress(Text::tr("replaying the history %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+    }, &ok);
+    escapes << notRehearsable(runs);
+    if (ok)
+        return {};
+    return Text::tr("replaying the applied migrations failed at %1: %2")
+        .arg(runs.last().step.migration.displayVersion(), runs.last().error);
+}
+
+} // namespace
+
+DryRunReport DryRun::run(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
+{
+    DryRunReport report = execute(request, cancel, progress);
+    report.plan = planFingerprint(request.plan);
+    if (request.audit)
+        audit(report, request);
+    return report;
+}
+
+// After everything is undone and dropped, on a connection of its own: the only write a dry
+// run makes to the target, and only where Godwit keeps its history already.
+void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
+{
+    auto open = m_target.openAnother();
+    if (!open.connection)
+        return;
+    HistoryStore store(*open.connection);
+    if (!store.tableExists())
+        return;
+    AuditEntry entry;
+    entry.action = u"dry-run"_s;
+    if (!request.plan.steps.isEmpty()) {
+        entry.version = request.plan.steps.constLast().migration.displayVersion();
+        entry.description = Text::tr("%1 to %2").arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version);
+    }
+    entry.planId = report.plan;
+    entry.outcome = report.cancelled                 ? u"cancelled"_s
+                    : !report.notRehearsable.isEmpty() ? u"not-rehearsable"_s
+                    : report.ok()                      ? u"ok"_s
+                                                       : u"failed"_s;
+    entry.detail = u"method=%1 steps=%2 additive=%3 rewriting=%4 destructive=%5%6"_s
+                       .arg(dryRunMethodId(report.method))
+                       .arg(report.up.size())
+                       .arg(report.diff.count(SchemaChange::Class::Additive))
+                       .arg(report.diff.count(SchemaChange::Class::Rewriting))
+                       .arg(report.diff.count(SchemaChange::Class::Destructive))
+                       .arg(request.reversible ? (report.residueMessages.isEmpty() ? u" reversible=yes"_s
+                                                                                   : u" reversible=no"_s)
+                                               : QString());
+    if (!store.appendAudit(entry))
+        report.notes << Text::tr("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
+}
+
+DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
+{
+    DryRunReport report;
+    const Dialect dialect = m_target.dialect();
+    const DryRunMethodChoice choice = chooseDryRunMethod(request.method, dialect, request.production);
+    report.method = choice.method;
+    report.methodReason = choice.reason;
+    if (!choice.error.isEmpty()) {
+        report.error = choice.error;
+        return report;
+    }
+    report.notes << dryRunMethodNotes(choice, dialect, request.production);
+    const bool allUp = std::all_of(request.plan.steps.cbegin(), request.plan.steps.cend(),
+                                   [](const PlanStep &s) { return s.direction == Direction::Up; });
+    if (request.reversible && !allUp) {
+        report.error = Text::tr("the reversibility check runs an up plan and then its downs; this plan goes down");
+        return report;
+    }
+    const auto say = [&](const QString &what) {
+        if (progress)
+            progress(what);
+    };
+
+    // Where the plan runs.
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ScratchDatabase> scratch;
+    Connection *work = &m_target;
+    if (report.method != DryRunMethod::Transaction) {
+        say(report.method == DryRunMethod::Shadow ? Text::tr("creating the shadow database")
+                                                  : dialect == Dialect::SQLite ? Text::tr("copying the database (VACUUM INTO)")
+                                                                               : Text::tr("copying the schema to a scratch database"));
+        const auto content = report.method == DryRunMethod::Shadow ? ScratchDatabase::Content::Empty
+                             : dialect == Dialect::SQLite            ? ScratchDatabase::Content::Copy
+                                                                     : ScratchDatabase::Content::SchemaCopy;
+        auto created = ScratchDatabase::create(m_target, content, cancel);
+        report.notes << created.notes;
+        if (!created.scratch) {
+            report.error = created.error;
+            return report;
+        }
+        scratch = std::move(created.scratch);
+        work = &scratch->connection();
+        if (report.method == DryRunMethod::Copy && dialect == Dialect::PostgreSQL)
+            report.rowEstimates = postgresRowEstimates(m_target);
+    } else if (dialect != Dialect::SQLite) {
+        report.notes << ScratchDatabase::dropLeftovers(m_target);
+    }
+    if (!contain(report, *work, scratch.get(), request.production))
+        return report;
+    if (report.method == DryRunMethod::Shadow) {
+        ScriptRunner replayRunner(*work, {false, m_containment.get()});
+        setRunner(&replayRunner);
+        report.error = replay(replayRunner, request.applied, cancel, progress, report.notRehearsable);
+        setRunner(nullptr);
+        if (!report.error.isEmpty()) {
+            report.cancelled = cancelled(cancel);
+            return report;
+        }
+    }
+    report.timing.preparationMs = elapsedMs(timer);
+
+    say(Text::tr("reading the schema before"));
+    QString error;
+    report.before = timedSnapshot(*work, report.timing.introspectionMs, &error);
+    if (!report.before) {
+        report.error = error;
+        return report;
+    }
+    if (scratch) {
+        // How faithful the starting point is: a copy should read exactly like the target, a
+        // shadow database like the target without drift.
+        if (const auto live = timedSnapshot(m_target, report.timing.introspectionMs, &error)) {
+            const SchemaDiff drift = diffSnapshots(*report.before, *live);
+            if (!drift.isEmpty())
+                report.notes << (report.method == DryRunMethod::Shadow
+                                     ? Text::tr("the target differs from what its history implies in %n change(s); see "
+                                          "verify --drift", nullptr, int(drift.changes.size()))
+                                     : Text::tr("the scratch copy differs from the target in %n change(s)", nullptr,
+                                          int(drift.changes.size())));
+        }
+    }
+
+    if (report.method != DryRunMethod::Transaction) {
+        runPlan(report, *work, request, cancel, say);
+        return report;
+    }
+    const QList<SequenceValue> sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : QList<SequenceValue>();
+    QSqlQuery transaction(m_target.database());
+    if (!transaction.exec(dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+        report.error = Text::tr("%1: cannot begin the dry run's transaction: %2")
+                           .arg(m_target.spec().display(), transaction.lastError().text());
+        return report;
+    }
+    if (request.production && dialect == Dialect::PostgreSQL) {
+        if (const QString why = capLockTimeout(m_target); !why.isEmpty())
+            report.error = Text::tr("%1: cannot set the dry run's lock_timeout: %2").arg(m_target.spec().display(), why);
+    }
+    if (report.error.isEmpty())
+        runPlan(report, m_target, request, cancel, say);
+    // Whatever happened in there, it is undone.
+    if (!transaction.exec(u"ROLLBACK"_s))
+        report.error = Text::tr("%1: the dry run's transaction could not be rolled back: %2")
+                           .arg(m_target.spec().display(), transaction.lastError().text());
+    if (dialect == Dialect::PostgreSQL)
+        report.notes << restoreSequences(m_target, sequences);
+    if (request.production && report.error.isEmpty())
+        report.error = lockTimeoutFailure(report.up + report.down);
+    return report;
+}
+
+// Read before anything runs: what is outside this dry run's scratch (or transaction), and
+// what the scratch copy left out because it reaches there.
+bool DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch, bool production)
+{
+    if (scratch)
+        report.notRehearsable << scratch->notRehearsable();
+    const bool transaction = report.method == DryRunMethod::Transaction;
+    const qint64 cap = production && transaction && work.dialect() == Dialect::PostgreSQL ? productionLockTimeoutMs : 0;
+    QString error;
+    m_containment = std::make_unique<Containment>(
+        readContainmentScope(m_target, work, scratch ? scratch->name() : QString(), transaction, cap, &error));
+    if (!error.isEmpty())
+        report.error = Text::tr("%1: cannot read which of the database's routines reach outside: %2")
+                           .arg(m_target.spec().display(), error);
+    return error.isEmpty();
+}
+
+void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
+                     const std::atomic_bool *cancel, const Progress &say)
+{
+    ScriptRunner runner(work, {report.method == DryRunMethod::Transaction, m_containment.get()});
+    setRunner(&runner);
+    const auto forget = qScopeGuard([this] { setRunner(nullptr); });
+    QElapsedTimer timer;
+    timer.start();
+    bool upOk = true;
+    report.up = runner.runAll(request.plan.steps, cancel, [&](int done, int total, const PlanStep &step) {
+        say(Text::tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+    }, &upOk);
+    report.timing.executionMs += elapsedMs(timer);
+    report.notRehearsable << notRehearsable(report.up);
+    for (const StepRun &step : std::as_const(report.up)) {
+        for (const StatementRun &s : step.statements) {
+            if (s.outcome == StatementRun::Outcome::Rewritten || s.outcome == StatementRun::Outcome::Skipped)
+                report.notes << Text::tr("%1: %2").arg(s.location.toString(), s.note);
+        }
+    }
+    report.cancelled = cancelled(cancel);
+
+    say(Text::tr("reading the schema after"));
+    QString error;
+    report.after = timedSnapshot(work, report.timing.introspectionMs, &error);
+    if (!report.after) {
+        report.error = error;
+        return;
+    }
+    timer.restart();
+    report.diff = diffSnapshots(*report.before, *report.after, runner.renames());
+    report.timing.diffMs += elapsedMs(timer);
+    if (!request.reversible || !upOk || report.cancelled)
+        return;
+
+    for (const PlanStep &step : request.plan.steps) {
+        if (!step.migration.down)
+            report.residueMessages << Text::tr("%1 has no down script: its up cannot be reversed")
+                                          .arg(step.migration.displayVersion());
+    }
+    if (!report.residueMessages.isEmpty())
+        return;
+    timer.restart();
+    bool downOk = true;
+    report.down = runner.runAll(downSteps(request.plan.steps), cancel, [&](int done, int total, const PlanStep &step) {
+        say(Text::tr("down %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+    }, &downOk);
+    report.timing.executionMs += elapsedMs(timer);
+    report.notRehearsable << notRehearsable(report.down);
+    report.cancelled = cancelled(cancel);
+    say(Text::tr("reading the schema after the downs"));
+    report.afterDown = timedSnapshot(work, report.timing.introspectionMs, &error);
+    if (!report.afterDown) {
+        report.error = error;
+        return;
+    }
+    timer.restart();
+    report.residue = diffSnapshots(*report.before, *report.afterDown, runner.renames());
+    report.timing.diffMs += elapsedMs(timer);
+    report.residueMessages = residueMessages(report.residue);
+}
+
+QJsonObject DriftReport::toJson(bool unified) const
+{
+    QJsonObject o{{u"drift"_s, drift.toJson()}, {u"ok"_s, error.isEmpty() && !cancelled && drift.isEmpty()}};
+    if (expected)
+        o.insert(u"expected"_s, expected->toJson());
+    if (actual)
+        o.insert(u"actual"_s, actual->toJson());
+    if (unified)
+        o.insert(u"unifiedDiff"_s, ddlDiff(expected, actual, u"history"_s, u"target"_s));
+    if (!notes.isEmpty())
+        o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    if (!error.isEmpty())
+        o.insert(u"error"_s, error);
+    if (cancelled)
+        o.insert(u"cancelled"_s, true);
+    return o;
+}
+
+DriftReport DryRun::drift(const QList<Migration> &applied, const std::atomic_bool *cancel, const Progress &progress)
+{
+    DriftReport report;
+    Connection &target = m_target;
+    if (progress)
+        progress(Text::tr("creating the scratch database"));
+    auto created = ScratchDatabase::create(target, ScratchDatabase::Content::Empty, cancel);
+    report.notes << created.notes;
+    if (!created.scratch) {
+        report.error = created.error;
+        return report;
+    }
+    QString scopeError;
+    Containment containment(
+        readContainmentScope(target, created.scratch->connection(), created.scratch->name(), false, 0, &scopeError));
+    if (!scopeError.isEmpty()) {
+        report.error = scopeError;
+        return report;
+    }
+    ScriptRunner runner(created.scratch->connection(), {false, &containment});
+    setRunner(&runner);
+    QList<NotRehearsable> escapes;
+    report.error = replay(runner, applied, cancel, progress, escapes);
+    setRunner(nullptr);
+    report.cancelled = cancelled(cancel);
+    for (const NotRehearsable &e : std::as_const(escapes))
+        report.error += (report.error.isEmpty() ? QString() : u"\n"_s) + e.toString();
+    if (!report.error.isEmpty())
+        return report;
+    if (progress)
+        progress(Text::tr("reading both schemas"));
+    double ms = 0;
+    report.expected = timedSnapshot(created.scratch->connection(), ms, &report.error);
+    if (report.expected)
+        report.actual = timedSnapshot(target, ms, &report.error);
+    if (report.expected && report.actual)
+        report.drift = diffSnapshots(*report.expected, *report.actual);
+    return report;
+}
+
+} // namespace godwit

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "connection.h"
+#include "historystore.h"
+#include "plan/plan.h"
+
+#include "migrations/scriptloader.h"
+#include "sql/sqlsplitter.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace godwit {
+
+class Interrupter;
+class RunLock;
+
+struct StepResult
+{
+    enum class Outcome { Done, Skipped, Failed, Cancelled };
+
+    PlanStep step;
+    Outcome outcome = Outcome::Done;
+    int statementCount = 0;
+    int failedStatement = 0; ///< 1-based index of the statement that failed
+    SourceLocation location;  ///< where that statement starts
+    qint64 durationMs = 0;
+    QString message; ///< the error, or why the step was skipped
+};
+
+struct ExecutionReport
+{
+    QString planId;
+    QList<StepResult> steps;
+    bool ok = true;
+    QString error; ///< why nothing could start (the history tables cannot be created)
+};
+
+struct ExecutorOptions
+{
+    int lockTimeoutSeconds = 60; ///< how long to wait for another run's lock (servers)
+    const std::atomic_bool *cancel = nullptr; ///< also ends the wait for the lock
+    /*! Hears who holds the run lock while this run waits for it, every few seconds. */
+    std::function<void(const QString &holder)> waiting;
+};
+
+/*! Runs a plan. On SQLite and PostgreSQL each migration runs in its own transaction with its
+    history row (BEGIN IMMEDIATE on SQLite); inside it the history is read again, so that
+    concurrent runs never apply a migration twice, and on the servers a run lock serializes
+    runs as well. A failing statement rolls the whole migration back. Where a transaction
+    cannot help (MySQL/MariaDB DDL, migrations marked no-transaction, VACUUM) a migration runs
+    statement by statement, recorded as started before the first statement and as failed,
+    with the statement's index, when one fails. Every step goes to the audit log. */
+class Executor
+{
+public:
+    /*! Called before a step (result == nullptr) and after it. */
+    using Observer = std::function<void(int index, int total, const PlanStep &step, const StepResult *result)>;
+
+    Executor(Connection &connection, QString migrationsDir, ExecutorOptions options = {});
+    ~Executor();
+
+    /*! Takes the run lock now (servers; a no-op on SQLite), so that the caller can read the
+        history and plan while no other run can change it. run() takes it if this was not
+        called. Empty on success, else who holds it or the server's message. */
+    QString lock();
+    /*! The history as read when the lock was taken (servers), kept in step with this
+        executor's writes; nullopt on SQLite or before lock(). Plan from this. */
+    std::optional<QList<HistoryEntry>> lockedHistory() const;
+
+    ExecutionReport run(const Plan &plan, const Observer &observer = {}, const std::atomic_bool *cancel = nullptr);
+
+    /*! Stops the statement running now; safe from any thread. Set the cancel flag first:
+        run() then reports the step as cancelled, exactly like a failure (rolled back, or
+        failed at its statement where no transaction holds it). SQLite: sqlite3_interrupt;
+        PostgreSQL: pg_cancel_backend, MySQL: KILL QUERY, from a second connection. */
+    void interrupt();
+
+    enum class RepairAction { MarkApplied, RetryFrom, RunDown };
+    /*! Repairs a migration that failed (or was left started): marks it applied, runs it
+        again from statement retryFrom (1-based; refused when the statements before it differ
+        from those that ran), or runs its down script. Each goes to the audit log as a repair. */
+    StepResult repair(const Migration &migration, RepairAction action, int retryFrom = 0,
+                      const std::atomic_bool *cancel = nullptr);
+
+private:
+    StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel,
+                       const LoadedScript &loaded);
+    StepResult runTransactional(StepResult result, const QList<Statement> &statements,
+                                const QString &checksum, const QString &planId, const std::atomic_bool *cancel);
+    /*! Records a migration run statement by statement as started; false with result set
+        when it stops there (failed, or skipped: done by another run). */
+    bool recordStart(StepResult &result, const QList<Statement> &statements, const QString &checksum, int from,
+                     HistoryEntry &entry, std::optional<HistoryEntry> &original);
+    StepResult runStatementByStatement(StepResult result, const QList<Statement> &statements,
+                                       const QString &checksum, const QString &planId, const std::atomic_bool *cancel,
+                                       const QStringList &hints = {}, int from = 0);
+    bool exec(const QString &sql, QString *error);
+    void audit(const StepResult &result, const QString &planId);
+    HistoryEntry historyFor(const PlanStep &step, const QString &checksum, int statements) const;
+
+    Connection &m_connection;
+    QString m_migrationsDir;
+    ExecutorOptions m_options;
+    HistoryStore m_store;
+    std::unique_ptr<RunLock> m_lock;
+    QString m_repairing; ///< the repair under way, for the audit log; empty in plain runs
+    std::unique_ptr<Interrupter> m_interrupter; ///< made on the connection's thread
+};
+
+} // namespace godwit

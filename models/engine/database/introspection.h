@@ -1,0 +1,26 @@
+#pragma once
+
+#include "schema/snapshot.h"
+
+#include "connection.h"
+
+#include <optional>
+
+namespace godwit {
+
+struct Introspection
+{
+    std::optional<Snapshot> snapshot;
+    QString error; ///< names the target and carries the server's message
+    int queries = 0; ///< catalog round trips it took (a handful, whatever the schema's size)
+};
+
+/*! Reads the schema the connection works in (SQLite's main database, PostgreSQL's
+    current_schema(), MySQL's DATABASE()) with a few catalog queries for the whole schema,
+    never one per table. Godwit's own history tables, and what hangs on them, are left out. */
+Introspection introspect(Connection &connection);
+
+/*! Godwit's bookkeeping tables, which no snapshot or diff shows. */
+bool isGodwitTable(const QString &name);
+
+} // namespace godwit

@@ -1,0 +1,137 @@
+#include "gate.h"
+
+#include "database/targetidentity.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Gate)
+};
+
+QString actionId(GatedAction action)
+{
+    switch (action) {
+    case GatedAction::Apply: return u"up"_s;
+    case GatedAction::RollBack: return u"down"_s;
+    case GatedAction::Repair: return u"repair"_s;
+    }
+    return {};
+}
+
+// Required before-items not done, or done at another plan than the one about to run.
+QStringList missingAt(const Deployment &deployment, const QString &plan)
+{
+    QStringList missing;
+    for (const ChecklistItem &i : deployment.items) {
+        if (i.def.required && i.def.section == ChecklistSection::Before && (!i.isDone() || i.plan != plan))
+            missing << i.def.id;
+    }
+    return missing;
+}
+
+// Why Apply may not run on production yet; empty when the deployment covers this plan.
+QString applyRefusal(const GateInput &input, QStringList *missing)
+{
+    const std::optional<Deployment> &d = input.deployment;
+    if (!d) {
+        *missing << u"deployment"_s;
+        return Text::tr("no deployment under way on production profile %1: start one (godwit-cli checklist start) "
+                        "and complete its required items")
+            .arg(input.profile);
+    }
+    if (d->outcome)
+        return Text::tr("deployment %1 has run already: start a new one").arg(d->id);
+    if (d->plan != input.plan) {
+        *missing << u"plan"_s;
+        return Text::tr("the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed")
+            .arg(input.plan, d->id, d->plan);
+    }
+    if (d->gateOverride && d->gateOverride->plan == input.plan) {
+        *missing = d->gateOverride->missing; // overridden in the record, which says by whom
+        return {};
+    }
+    *missing = missingAt(*d, input.plan);
+    if (missing->isEmpty())
+        return {};
+    return Text::tr("deployment %1's required items are not done for this plan: %2")
+        .arg(d->id, missing->join(u", "_s));
+}
+
+} // namespace
+
+GateDecision productionGate(const GateInput &input)
+{
+    GateDecision decision;
+    decision.production = input.environment == Environment::Production;
+    if (!decision.production)
+        return decision;
+    decision.askTypedName = input.personPresent;
+    const bool hasReason = !input.overrideReason.trimmed().isEmpty();
+    if (input.action == GatedAction::Apply) {
+        const QString refusal = applyRefusal(input, &decision.missing);
+        if (refusal.isEmpty())
+            return decision;
+        if (hasReason) {
+            decision.overridden = true;
+            return decision;
+        }
+        decision.allowed = false;
+        decision.refusal = refusal;
+        return decision;
+    }
+    // The emergency paths: no checklist, but a person who typed the name or a reason.
+    decision.overridden = hasReason;
+    if (!input.personPresent && !hasReason) {
+        decision.allowed = false;
+        decision.refusal = Text::tr("%1 on production profile %2 needs the profile's name typed on a terminal, or "
+                                    "--override REASON without one (recorded in the audit log)")
+                               .arg(input.action == GatedAction::RollBack ? Text::tr("roll back") : Text::tr("repair"),
+                                    input.profile);
+    }
+    return decision;
+}
+
+GateInput gateInputFor(GatedAction action, const Project &project, const ConnectionSpec &target)
+{
+    const TargetEnvironment environment = targetEnvironment(project, target);
+    GateInput input;
+    input.action = action;
+    input.environment = environment.environment;
+    input.profile = environment.profile;
+    return input;
+}
+
+AuditEntry gateAuditEntry(const GateInput &input, const GateDecision &decision, const QString &by)
+{
+    AuditEntry entry;
+    entry.action = decision.overridden ? u"override"_s : u"production-gate"_s;
+    entry.version = input.deployment ? input.deployment->targetVersion() : QString();
+    const QString deployment = input.deployment ? input.deployment->id : QString();
+    QString how;
+    if (decision.overridden)
+        how = Text::tr("passed on a reason, without: %1")
+                  .arg(decision.missing.isEmpty() ? Text::tr("the typed name") : decision.missing.join(u", "_s));
+    else if (input.action != GatedAction::Apply)
+        how = Text::tr("confirmed by typing the profile's name");
+    else if (!decision.missing.isEmpty())
+        how = Text::tr("deployment %1 overridden in its record, without: %2").arg(deployment, decision.missing.join(u", "_s));
+    else
+        how = Text::tr("deployment %1's required items done").arg(deployment);
+    if (decision.askTypedName && input.action == GatedAction::Apply)
+        how += Text::tr("; the profile's name typed");
+    entry.description = u"%1 on %2: %3"_s.arg(actionId(input.action), input.profile, how);
+    entry.planId = input.plan;
+    entry.outcome = u"ok"_s;
+    entry.detail = decision.overridden ? Text::tr("by %1: %2").arg(by, input.overrideReason.trimmed()) : Text::tr("by %1").arg(by);
+    return entry;
+}
+
+} // namespace godwit

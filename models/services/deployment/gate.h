@@ -1,0 +1,63 @@
+#pragma once
+
+#include "deployment.h"
+
+#include "database/connection.h"
+#include "database/historystore.h"
+#include "database/targetidentity.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace godwit {
+
+/*! What a run is about to do to a target, as the production gate sees it. */
+enum class GatedAction {
+    Apply,    ///< up: the reviewed plan of a deployment
+    RollBack, ///< down: the emergency path
+    Repair,   ///< mark applied, retry, run a down: the emergency path as well
+};
+
+/*! Everything the gate weighs. The window and godwit-cli fill it alike. */
+struct GateInput
+{
+    GatedAction action = GatedAction::Apply;
+    Environment environment = Environment::Development; ///< the target's, see targetEnvironment()
+    QString profile;     ///< the name a person types to confirm
+    QString plan;        ///< planFingerprint() of what is about to run
+    std::optional<Deployment> deployment; ///< the profile's deployment under way, if any
+    QString overrideReason;               ///< --override REASON; empty: none
+    bool personPresent = false;           ///< a terminal (CLI) or the window: a name can be typed
+};
+
+/*! The gate's answer. On production:
+    - Apply runs when the deployment's required before-items are done for exactly this plan
+      (or overridden at it in the deployment), or with an override reason;
+    - roll back and repair are not checklist-gated (they are how one gets out of trouble), but
+      need a person typing the profile's name or, without one, an override reason;
+    - with a person present the typed name is asked as well, in every case;
+    - every passage is written to the target's audit log (auditEntry()). */
+struct GateDecision
+{
+    bool allowed = true;
+    bool askTypedName = false; ///< allowed once the person types the profile's name
+    bool overridden = false;   ///< passed on the override reason
+    bool production = false;
+    QStringList missing;       ///< required items not done at this plan
+    QString refusal;           ///< why not, for people
+};
+
+GateDecision productionGate(const GateInput &input);
+
+/*! The gate's input for action on target: its environment and the profile to type, by
+    targetEnvironment() (database/targetidentity.h), so that a --url, a symbolic link or a
+    staging profile naming production's database cannot step around the gate. */
+GateInput gateInputFor(GatedAction action, const Project &project, const ConnectionSpec &target);
+
+/*! The audit row of a passage through the gate on production ("override" when passed on a
+    reason, else "production-gate"), signed by `by`. */
+AuditEntry gateAuditEntry(const GateInput &input, const GateDecision &decision, const QString &by);
+
+} // namespace godwit

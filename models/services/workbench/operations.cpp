@@ -1,0 +1,261 @@
+#include "operations.h"
+
+#include "database/targetidentity.h"
+#include "lint/linter.h"
+#include "migrations/scriptloader.h"
+#include "database/introspection.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+
+#include <future>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Operations)
+};
+
+MigrationSource readSource(const Workspace &w)
+{
+    DiscoveryOptions discovery;
+    discovery.format = w.project.format;
+    discovery.namingPattern = w.project.namingPattern;
+    discovery.dialect = w.target.dialect;
+    return discoverMigrations(w.project.migrationsDir, discovery);
+}
+
+// Opens the target for a job; a SQLite file that does not exist is not created by a
+// job that only reads.
+std::unique_ptr<Connection> openTarget(const Workspace &w, Connection::Mode mode, QString *error)
+{
+    auto open = Connection::open(w.target, mode, w.connect);
+    if (!open.connection)
+        *error = open.error;
+    return std::move(open.connection);
+}
+
+// What every job that runs migrations starts from: the folder and the history, and no
+// folder errors (two files for one version…), which stop any run.
+bool readForRun(const Workspace &workspace, StatusJob &status, QString &error, bool &inputError)
+{
+    status = readStatusJob(workspace, false);
+    error = status.error;
+    if (error.isEmpty())
+        error = folderErrors(status.source);
+    inputError = status.error.isEmpty() && !error.isEmpty();
+    return error.isEmpty();
+}
+
+} // namespace
+
+void CancelToken::cancel()
+{
+    m_flag.store(true);
+    std::lock_guard lock(m_mutex);
+    if (m_interrupt)
+        m_interrupt();
+}
+
+void CancelToken::setInterrupt(std::function<void()> interrupt)
+{
+    std::lock_guard lock(m_mutex);
+    m_interrupt = std::move(interrupt);
+}
+
+void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
+{
+    if (request.direction != Direction::Up || !request.to)
+        return;
+    const auto to = Version::parse(*request.to);
+    for (const StatusEntry &e : status) {
+        if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
+            && *to < *Version::parse(e.key())) {
+            request.direction = Direction::Down;
+            return;
+        }
+    }
+}
+
+StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
+{
+    StatusJob job;
+    auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect);
+    job.source = readSource(workspace);
+    const HistoryRead read = history.get();
+    if (!read.error.isEmpty()) {
+        job.error = read.error;
+        return job;
+    }
+    job.databaseMissing = read.databaseMissing;
+    job.status = computeStatus(job.source, read.entries);
+    std::unique_ptr<Connection> connection;
+    if (forWindow && !job.databaseMissing) {
+        QString error;
+        connection = openTarget(workspace, Connection::Mode::ReadOnly, &error);
+    }
+    if (forWindow) { // the editors, the tree and the Problems dock show the findings
+        const LintConfigLoad config = lintConfig(workspace.project, connection.get());
+        job.lintError = config.error;
+        if (config.config) {
+            for (const LintResult &r : lintMigrations(job.source.migrations, workspace.target.dialect, *config.config))
+                job.findings << r.findings;
+        }
+    }
+    if (connection) {
+        Introspection schema = introspect(*connection);
+        job.snapshot = std::move(schema.snapshot);
+    }
+    return job;
+}
+
+DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMethod method, bool reversible,
+                       CancelToken &cancel, const JobProgress &progress)
+{
+    DryRunJob job;
+    const TargetEnvironment environment = targetEnvironment(workspace.project, workspace.target);
+    if (!environment.error.isEmpty()) {
+        job.error = environment.error;
+        job.inputError = true;
+        return job;
+    }
+    StatusJob status;
+    const bool ready = readForRun(workspace, status, job.error, job.inputError);
+    job.source = status.source;
+    if (!ready)
+        return job;
+    chooseDirection(request, status.status);
+    // A rehearsal changes nothing: it may run past edited applied scripts (the plan warns).
+    request.allowModified = true;
+    job.plan = makePlan(status.source, status.status, request);
+    if (!job.plan.ok()) {
+        job.error = job.plan.error;
+        return job;
+    }
+    QString error;
+    std::unique_ptr<Connection> connection;
+    if (status.databaseMissing) {
+        if (method == DryRunMethod::Transaction) {
+            job.error = Text::tr("%1 does not exist yet: there is no transaction to run in").arg(workspace.target.display());
+            return job;
+        }
+        ConnectionSpec memory = workspace.target;
+        memory.path = u":memory:"_s;
+        connection = Connection::open(memory, Connection::Mode::ReadWrite, workspace.connect).connection;
+        method = DryRunMethod::Shadow;
+    } else {
+        const auto mode = method == DryRunMethod::Transaction ? Connection::Mode::ReadWrite : Connection::Mode::ReadOnly;
+        connection = openTarget(workspace, mode, &error);
+    }
+    if (!connection) {
+        job.error = error;
+        return job;
+    }
+    DryRunRequest dry{job.plan, {}, method, reversible, !status.databaseMissing, environment.production()};
+    if (method == DryRunMethod::Shadow) {
+        dry.applied = appliedMigrations(status.status, &error);
+        if (!error.isEmpty()) {
+            job.error = error;
+            return job;
+        }
+    }
+    DryRun dryRun(*connection);
+    cancel.setInterrupt([&dryRun] { dryRun.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    int done = 0;
+    const int total = int(job.plan.steps.size()) * (reversible ? 2 : 1) + 2;
+    job.report = dryRun.run(dry, cancel.flag(), [&](const QString &what) {
+        if (progress)
+            progress(std::min(done++, total), total, what);
+    });
+    return job;
+}
+
+QString appendAuditRow(Connection &connection, const AuditEntry &entry)
+{
+    HistoryStore store(connection);
+    if (!store.ensureSchema() || !store.appendAudit(entry))
+        return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store.lastError());
+    return {};
+}
+
+ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
+                     const QString &expectedPlan, const std::optional<AuditEntry> &passage)
+{
+    ApplyJob job;
+    StatusJob status;
+    if (!readForRun(workspace, status, job.error, job.inputError))
+        return job;
+    QString error;
+    auto connection = openTarget(workspace, Connection::Mode::ReadWrite, &error);
+    if (!connection) {
+        job.error = error;
+        return job;
+    }
+    ExecutorOptions options{workspace.project.runLockTimeoutSeconds, cancel.flag(), {}};
+    options.waiting = [&progress](const QString &holder) {
+        if (progress)
+            progress(0, 0, Text::tr("waiting for the migration lock: %1").arg(holder));
+    };
+    Executor executor(*connection, status.source.folder, options);
+    cancel.setInterrupt([&executor] { executor.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    QList<StatusEntry> entries = status.status;
+    if (connection->dialect() != Dialect::SQLite) {
+        if (const QString lockError = executor.lock(); !lockError.isEmpty()) {
+            job.error = lockError;
+            return job;
+        }
+        entries = computeStatus(status.source, *executor.lockedHistory());
+    }
+    chooseDirection(request, entries);
+    job.plan = makePlan(status.source, entries, request);
+    if (!job.plan.ok()) {
+        job.error = job.plan.error;
+        return job;
+    }
+    if (!expectedPlan.isEmpty() && planFingerprint(job.plan) != expectedPlan) {
+        job.error = Text::tr("the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; "
+                       "nothing was run")
+                        .arg(planFingerprint(job.plan), expectedPlan);
+        return job;
+    }
+    // The production gate's passage is written before the first step, under the lock.
+    if (passage) {
+        if (const QString auditError = appendAuditRow(*connection, *passage); !auditError.isEmpty()) {
+            job.error = auditError;
+            return job;
+        }
+    }
+    job.report = executor.run(
+        job.plan,
+        [&](int index, int total, const PlanStep &step, const StepResult *result) {
+            if (progress && !result)
+                progress(index, total,
+                         (step.direction == Direction::Up ? Text::tr("up %1 %2") : Text::tr("down %1 %2"))
+                             .arg(step.migration.displayVersion(), step.migration.description));
+        },
+        cancel.flag());
+    for (const StepResult &step : std::as_const(job.report.steps)) {
+        const bool up = step.step.direction == Direction::Up;
+        job.log << Text::tr("%1 %2 %3: %4 (%5 ms)")
+                       .arg(up ? Text::tr("up") : Text::tr("down"), step.step.migration.displayVersion(),
+                            step.step.migration.description, step.message.isEmpty() ? Text::tr("done") : step.message)
+                       .arg(step.durationMs);
+        const std::optional<Script> &script = up ? step.step.migration.up : step.step.migration.down;
+        if (!script)
+            continue;
+        const LoadedScript loaded = loadScript(*script, workspace.target.dialect);
+        for (const Statement &s : loaded.split.statements)
+            job.log << u"    %1  %2"_s.arg(s.location.toString(), s.sql.section(u'\n', 0, 0).simplified());
+    }
+    return job;
+}
+
+} // namespace godwit

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "database/connection.h"
+#include "database/dryrun.h"
+#include "database/executor.h"
+#include "plan/plan.h"
+#include "lint/finding.h"
+#include "migrations/discovery.h"
+#include "migrations/projectfile.h"
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+
+namespace godwit {
+
+/*! A project and the target it works on, as the window holds them. Copied into each job. */
+struct Workspace
+{
+    Project project;
+    ConnectionSpec target;
+    ConnectOptions connect;
+};
+
+/*! Cancels a job from any thread: sets the flag the job checks between statements and
+    stops the statement running now through whatever the job registered. */
+class CancelToken
+{
+public:
+    void cancel();
+    bool isCancelled() const { return m_flag.load(); }
+    const std::atomic_bool *flag() const { return &m_flag; }
+    /*! The job's way to stop its running statement; cleared when the job ends. */
+    void setInterrupt(std::function<void()> interrupt);
+
+private:
+    std::atomic_bool m_flag{false};
+    std::mutex m_mutex;
+    std::function<void()> m_interrupt;
+};
+
+using JobProgress = std::function<void(int done, int total, const QString &text)>;
+
+/*! The folder and the target's history, read on the calling thread (a worker's), each on
+    a connection of its own; for the window also the target's snapshot (the editor's
+    completion) and the lint findings of every migration. Jobs that only plan pass false. */
+struct StatusJob
+{
+    MigrationSource source;
+    QList<StatusEntry> status;
+    bool databaseMissing = false;
+    std::optional<Snapshot> snapshot;
+    QList<Finding> findings; ///< lint of every migration's up script, for the target's dialect
+    QString lintError;       ///< godwit.json's lint settings are wrong
+    QString error;
+};
+StatusJob readStatusJob(const Workspace &workspace, bool forWindow = true);
+
+struct DryRunJob
+{
+    MigrationSource source;
+    Plan plan;
+    DryRunReport report;
+    QString error;           ///< why it could not run at all
+    bool inputError = false; ///< the folder has errors (two files for one version, …)
+};
+DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMethod method, bool reversible,
+                       CancelToken &cancel, const JobProgress &progress);
+
+struct ApplyJob
+{
+    Plan plan;
+    ExecutionReport report;
+    QString error;
+    bool inputError = false;
+    /*! For the log: each step, its outcome, and the statements of its script with their
+        locations. */
+    QStringList log;
+};
+/*! Plans request under the run lock and runs it (up or down). With expectedPlan (a
+    planFingerprint), a plan that differs from it runs nothing: what was reviewed is what runs.
+    passage, the production gate's audit row (see productionGate()), is written to the
+    target's audit log before the first step. Waiting for the lock is cancellable and
+    reported through progress. */
+ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
+                     const QString &expectedPlan = {}, const std::optional<AuditEntry> &passage = {});
+
+/*! Appends an audit row on the target, creating Godwit's tables when they are not there.
+    Empty on success, else why. */
+QString appendAuditRow(Connection &connection, const AuditEntry &entry);
+
+/*! A --to older than the newest applied version plans down. */
+void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status);
+
+} // namespace godwit
