@@ -10,6 +10,8 @@
 
 namespace godwit {
 
+class EngineDriver;
+
 /*! One open QtSql connection, owned by the thread that opened it, removed when this object
     goes. Each job opens its own. */
 class Connection
@@ -45,6 +47,8 @@ public:
     /*! How it was opened (the password included): for a client tool on the same target. */
     const ConnectOptions &options() const { return m_options; }
     Dialect dialect() const { return m_spec.dialect; }
+    /*! What differs in its engine (drivers/enginedriver.h). */
+    const EngineDriver &driver() const;
     /*! PostgreSQL's server_version_num (150004 for 15.4); 0 elsewhere. */
     int serverVersionNumber() const { return m_serverVersionNumber; }
     /*! MySQL and MariaDB: what VERSION() says ("10.11.6-MariaDB-0+deb12u1"), asked once, when

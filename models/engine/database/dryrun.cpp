@@ -1,5 +1,7 @@
 #include "dryrun.h"
 
+#include "drivers/enginedriver.h"
+
 #include "containmentscope.h"
 #include "historystore.h"
 #include "pgschemacopy.h"
@@ -375,7 +377,7 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     }
     const QList<SequenceValue> sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : QList<SequenceValue>();
     QSqlQuery transaction(m_target.database());
-    if (!transaction.exec(dialect == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+    if (!transaction.exec(m_target.driver().beginTransaction())) {
         report.error = Text::tr("%1: cannot begin the dry run's transaction: %2")
                            .arg(m_target.spec().display(), transaction.lastError().text());
         return report;

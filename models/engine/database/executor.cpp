@@ -1,5 +1,7 @@
 #include "executor.h"
 
+#include "drivers/enginedriver.h"
+
 #include "historystore.h"
 #include "interrupter.h"
 #include "runlock.h"
@@ -32,16 +34,6 @@ struct Text
 QString directionId(Direction d)
 {
     return d == Direction::Up ? QStringLiteral("up") : QStringLiteral("down");
-}
-
-QString beginStatement(Dialect dialect)
-{
-    switch (dialect) {
-    case Dialect::SQLite: return QStringLiteral("BEGIN IMMEDIATE");
-    case Dialect::PostgreSQL: return QStringLiteral("BEGIN");
-    case Dialect::MySQL: return QStringLiteral("START TRANSACTION");
-    }
-    return {};
 }
 
 bool cancelled(const std::atomic_bool *cancel)
@@ -244,7 +236,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
 
     // On SQLite, BEGIN IMMEDIATE takes the write lock now (waiting up to busy_timeout), so
     // what we read next cannot change under us; on the servers the run lock does that.
-    if (!exec(beginStatement(m_connection.dialect()), &error)) {
+    if (!exec(m_connection.driver().beginTransaction(), &error)) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = Text::tr("cannot take the write lock: %1").arg(error);
         return result;
@@ -329,7 +321,7 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
         result.message = message;
         return false;
     };
-    if (ownTransaction && !exec(beginStatement(m_connection.dialect()), &error)) {
+    if (ownTransaction && !exec(m_connection.driver().beginTransaction(), &error)) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = Text::tr("cannot take the write lock: %1").arg(error);
         return false;

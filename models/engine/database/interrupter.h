@@ -2,11 +2,13 @@
 
 #include "connection.h"
 
+#include "drivers/enginedriver.h"
+
 namespace godwit {
 
-/*! Stops the statement a connection is running, from any thread: sqlite3_interrupt on
-    SQLite; pg_cancel_backend (PostgreSQL) or KILL QUERY (MySQL) from a second connection.
-    Construct it on the thread that owns the connection: it reads what it needs there. */
+/*! Stops the statement a connection is running, from any thread, the engine's way
+    (EngineDriver::interrupt). Construct it on the thread that owns the connection: it reads
+    what it needs there. */
 class Interrupter
 {
 public:
@@ -16,8 +18,7 @@ public:
 
 private:
     Connection &m_connection;
-    void *m_sqliteHandle = nullptr;
-    qint64 m_backendId = 0;
+    InterruptTarget m_target;
 };
 
 } // namespace godwit

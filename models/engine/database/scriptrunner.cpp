@@ -1,6 +1,7 @@
 #include "scriptrunner.h"
 
 #include "interrupter.h"
+#include "drivers/enginedriver.h"
 #include "transactions.h"
 #include "migrations/scriptloader.h"
 
@@ -256,7 +257,7 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
         }
     } else if (!script->noTransaction && m_connection.dialect() != Dialect::MySQL
                && noTransactionReason(m_connection, statements, hints).isEmpty()) {
-        result.transaction = exec(m_connection.dialect() == Dialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s,
+        result.transaction = exec(m_connection.driver().beginTransaction(),
                                   &result.error);
         if (!result.transaction) {
             result.ok = false;

@@ -1,0 +1,89 @@
+#include "enginedriver.h"
+
+#include "mysql/mysqldriver.h"
+#include "postgresql/postgresdriver.h"
+#include "serverdriver_p.h"
+#include "sqlite/sqlitedriver.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+QString EngineDriver::precheck(const ConnectionSpec &, bool, bool *) const
+{
+    return {};
+}
+
+QString EngineDriver::startSession(QSqlDatabase &, const ConnectOptions &, QString *) const
+{
+    return {};
+}
+
+int EngineDriver::serverVersionNumber(QSqlDatabase &) const
+{
+    return 0;
+}
+
+QString EngineDriver::serverVersion(QSqlDatabase &) const
+{
+    return {};
+}
+
+QString EngineDriver::beginTransaction() const
+{
+    return u"BEGIN"_s;
+}
+
+const EngineDriver &engineDriver(Dialect dialect)
+{
+    static const drivers::SqliteDriver sqlite;
+    static const drivers::PostgresDriver postgres;
+    static const drivers::MysqlDriver mysql;
+    switch (dialect) {
+    case Dialect::SQLite: return sqlite;
+    case Dialect::PostgreSQL: return postgres;
+    case Dialect::MySQL: return mysql;
+    }
+    return sqlite;
+}
+
+namespace drivers {
+
+void ServerDriver::address(QSqlDatabase &db, const ConnectionSpec &spec, bool, const ConnectOptions &options) const
+{
+    db.setHostName(spec.host);
+    if (spec.port)
+        db.setPort(spec.port);
+    db.setDatabaseName(spec.database);
+    db.setUserName(spec.user);
+    db.setPassword(options.password);
+    // The profile's or URL's driver options as they are (libpq's sslmode, sslrootcert…;
+    // QMYSQL's SSL_CA, SSL_CERT…), after the engine's own.
+    QStringList list = serverOptions(options);
+    for (auto it = spec.options.cbegin(); it != spec.options.cend(); ++it)
+        list << it.key() + u'=' + it.value();
+    db.setConnectOptions(list.join(u';'));
+}
+
+void ServerDriver::interrupt(const Connection &connection, const InterruptTarget &target) const
+{
+    // From a connection of this thread's own: the run's connection is busy.
+    auto other = connection.openAnother();
+    if (!other.connection)
+        return;
+    QSqlQuery q(other.connection->database());
+    q.exec(cancelStatement().arg(target.session)); // a number read from the server, not input
+}
+
+qint64 ServerDriver::number(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace drivers
+
+} // namespace godwit

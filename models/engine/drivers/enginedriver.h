@@ -1,0 +1,58 @@
+#pragma once
+
+#include "database/connection.h"
+#include "database/introspection.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace godwit {
+
+/*! Where a running statement can be stopped from: read on the connection's own thread
+    (Interrupter), used from any. */
+struct InterruptTarget
+{
+    void *handle = nullptr; ///< SQLite's sqlite3*
+    qint64 session = 0;     ///< PostgreSQL's backend pid, MySQL's connection id
+};
+
+/*! What differs per engine, behind one interface: how to connect and set up a session, the
+    server's version, how a migration's transaction begins, how to stop a running
+    statement, and how to read the schema. One implementation per engine, each in a folder
+    of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
+    folder and its line in engineDriver(). */
+class EngineDriver
+{
+public:
+    virtual ~EngineDriver() = default;
+
+    virtual Dialect dialect() const = 0;
+    /*! The QtSql driver: QSQLITE, QPSQL, QMYSQL. */
+    virtual QString qtDriver() const = 0;
+    /*! Before connecting: why spec cannot be opened (SQLite: its folder is missing), or, for
+        a read-only open of a database that does not exist yet, *missing set. */
+    virtual QString precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const;
+    /*! Names the target on db (the file; or host, port, database, user, password) and sets
+        the driver's connect options (timeouts, keepalives, and the profile's or URL's own). */
+    virtual void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly,
+                         const ConnectOptions &options) const = 0;
+    /*! Right after connecting: the session settings (through bound values) and, where the
+        engine has schemas, the one that holds Godwit's tables. Empty, or why not. */
+    virtual QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const;
+    /*! PostgreSQL's server_version_num; 0 where the engine has none. */
+    virtual int serverVersionNumber(QSqlDatabase &db) const;
+    /*! MySQL's VERSION(); empty where the engine has none. */
+    virtual QString serverVersion(QSqlDatabase &db) const;
+    /*! The statement that opens the transaction a migration runs in. */
+    virtual QString beginTransaction() const;
+    virtual InterruptTarget interruptTarget(Connection &connection) const = 0;
+    /*! Stops the statement running on connection now; safe from any thread. */
+    virtual void interrupt(const Connection &connection, const InterruptTarget &target) const = 0;
+    /*! The schema the connection works in: see introspect(). */
+    virtual Introspection introspect(Connection &connection) const = 0;
+};
+
+/*! The driver of an engine. */
+const EngineDriver &engineDriver(Dialect dialect);
+
+} // namespace godwit

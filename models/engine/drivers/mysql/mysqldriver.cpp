@@ -1,0 +1,63 @@
+#include "mysqldriver.h"
+
+#include "mysqlintrospection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit::drivers {
+
+QString MysqlDriver::qtDriver() const
+{
+    return u"QMYSQL"_s;
+}
+
+QStringList MysqlDriver::serverOptions(const ConnectOptions &options) const
+{
+    return {u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(options.connectTimeoutSeconds)};
+}
+
+QString MysqlDriver::startSession(QSqlDatabase &db, const ConnectOptions &options, QString *) const
+{
+    if (options.lockTimeout.isEmpty())
+        return {};
+    const auto ms = parseDuration(options.lockTimeout);
+    if (!ms)
+        return QCoreApplication::translate("Connection", "\"%1\" is no duration").arg(options.lockTimeout);
+    QSqlQuery q(db);
+    q.prepare(u"SET SESSION lock_wait_timeout = ?"_s);
+    q.addBindValue(qMax<qint64>(1, (*ms + 999) / 1000));
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+QString MysqlDriver::serverVersion(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    return q.exec(u"SELECT VERSION()"_s) && q.next() ? q.value(0).toString() : QString();
+}
+
+QString MysqlDriver::beginTransaction() const
+{
+    return u"START TRANSACTION"_s;
+}
+
+InterruptTarget MysqlDriver::interruptTarget(Connection &connection) const
+{
+    return {nullptr, number(connection.database(), u"SELECT CONNECTION_ID()"_s)};
+}
+
+QString MysqlDriver::cancelStatement() const
+{
+    return u"KILL QUERY %1"_s;
+}
+
+Introspection MysqlDriver::introspect(Connection &connection) const
+{
+    return introspectMysql(connection);
+}
+
+} // namespace godwit::drivers

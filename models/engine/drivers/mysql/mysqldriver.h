@@ -1,0 +1,25 @@
+#pragma once
+
+#include "drivers/serverdriver_p.h"
+
+namespace godwit::drivers {
+
+/*! MySQL and MariaDB through QMYSQL: lock_wait_timeout per session (whole seconds), the
+    server's VERSION() for what its ALTERs can do in place, KILL QUERY to stop a statement. */
+class MysqlDriver : public ServerDriver
+{
+public:
+    Dialect dialect() const override { return Dialect::MySQL; }
+    QString qtDriver() const override;
+    QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
+    QString serverVersion(QSqlDatabase &db) const override;
+    QString beginTransaction() const override;
+    InterruptTarget interruptTarget(Connection &connection) const override;
+    Introspection introspect(Connection &connection) const override;
+
+protected:
+    QStringList serverOptions(const ConnectOptions &options) const override;
+    QString cancelStatement() const override;
+};
+
+} // namespace godwit::drivers

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "drivers/serverdriver_p.h"
+
+namespace godwit::drivers {
+
+/*! PostgreSQL through QPSQL (libpq): keepalives so that a cut network is an error within a
+    minute; lock_timeout, statement_timeout and search_path set per session; Godwit's tables
+    in the project's schema; pg_cancel_backend to stop a statement. */
+class PostgresDriver : public ServerDriver
+{
+public:
+    Dialect dialect() const override { return Dialect::PostgreSQL; }
+    QString qtDriver() const override;
+    QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
+    int serverVersionNumber(QSqlDatabase &db) const override;
+    InterruptTarget interruptTarget(Connection &connection) const override;
+    Introspection introspect(Connection &connection) const override;
+
+protected:
+    QStringList serverOptions(const ConnectOptions &options) const override;
+    QString cancelStatement() const override;
+};
+
+} // namespace godwit::drivers

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "drivers/enginedriver.h"
+
+namespace godwit::drivers {
+
+/*! SQLite: a file opened through QSQLITE; a migration's transaction takes the write lock
+    when it begins; a running statement is stopped with sqlite3_interrupt. */
+class SqliteDriver : public EngineDriver
+{
+public:
+    Dialect dialect() const override { return Dialect::SQLite; }
+    QString qtDriver() const override;
+    QString precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const override;
+    void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly,
+                 const ConnectOptions &options) const override;
+    QString beginTransaction() const override;
+    InterruptTarget interruptTarget(Connection &connection) const override;
+    void interrupt(const Connection &connection, const InterruptTarget &target) const override;
+    Introspection introspect(Connection &connection) const override;
+};
+
+} // namespace godwit::drivers
