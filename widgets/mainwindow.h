@@ -30,6 +30,7 @@ class MigrationsPanel;
 class PreviewPanel;
 class ProblemsPanel;
 class SecretStore;
+class SqlEditor;
 
 /*! The workbench window. It wires the docks (migrations, preview, log), the editors, the
     toolbar and the status bar to the jobs of services/workbench, which run on worker threads
@@ -110,6 +111,8 @@ private:
     void refresh();
     void setBusy(const QString &what);
     void setIdle();
+    /*! Shows text in the log and in the status bar. */
+    void tell(const QString &text);
     void statusArrived(const StatusJob &job);
     void showFailure(const QString &file, int line, const QString &message);
     void switchProfile(const QString &name);
@@ -126,6 +129,17 @@ private:
     void askPassword(const QString &why);
     void updateTitle();
     void showFindings(MigrationEditor *editor);
+    /*! The findings of the last status read in migration's up script. */
+    QList<Finding> upFindings(const Migration &migration) const;
+    QList<MigrationEditor *> openEditors() const;
+    /*! Opens the migration a script belongs to: the script's editor, or null. */
+    SqlEditor *openScript(const QString &file);
+    /*! Saves; a failure is shown, and false. */
+    bool saveEditor(MigrationEditor *editor);
+    /*! When editor has changes: question (its %1 the editor's title) with Save, Discard and
+        Cancel; false when the user cancels or the save fails. */
+    bool askToSave(MigrationEditor *editor, const QString &question);
+    void closeEditor(int index);
     void askStartDeployment();
     /*! The checklist's deployment bound to the status just read: stale items, saved. */
     void bindDeployment();

@@ -61,8 +61,7 @@ void MainWindow::startDeployment(const QString &to)
         return;
     const ChecklistTemplateLoad checklist = checklistTemplate(m_workspace->project);
     if (!checklist.checklist) {
-        m_log->log(checklist.error);
-        statusBar()->showMessage(checklist.error);
+        tell(checklist.error);
         return;
     }
     const Workspace workspace = *m_workspace;
@@ -76,8 +75,7 @@ void MainWindow::startDeployment(const QString &to)
                 why = tr("nothing to deploy: %1 has no pending migration up to %2")
                           .arg(workspace.target.display(), to.isEmpty() ? tr("the newest") : to);
             if (!why.isEmpty()) {
-                m_log->log(why);
-                statusBar()->showMessage(why);
+                tell(why);
                 return;
             }
             const Signoff by = signNow(signerName(m_settings.signerName));
@@ -178,8 +176,7 @@ void MainWindow::rollBack(std::optional<QString> to)
     QString refusal;
     const std::optional<AuditEntry> passage = passGate(GatedAction::RollBack, std::nullopt, {}, &refusal);
     if (!refusal.isEmpty()) {
-        m_log->log(refusal);
-        statusBar()->showMessage(refusal);
+        tell(refusal);
         return;
     }
     confirmThen(tr("Roll back"), request, [this, request, passage] { execute(tr("Roll back"), request, passage); });
@@ -198,8 +195,7 @@ void MainWindow::applyDeployment()
         passage = passGate(GatedAction::Apply, d, d->plan, &why);
     if (!why.isEmpty()) {
         why = tr("Apply is blocked: %1").arg(why);
-        m_log->log(why);
-        statusBar()->showMessage(why);
+        tell(why);
         return;
     }
     PlanRequest request{Direction::Up, std::nullopt};
@@ -229,8 +225,7 @@ void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)
             const QString outcome = !d->outcome ? tr("nothing ran: %1").arg(run.outcome.error)
                                     : d->outcome->ok ? tr("deployment %1 applied").arg(d->id)
                                                      : tr("deployment %1 failed: %2").arg(d->id, run.outcome.error);
-            m_log->log(outcome);
-            statusBar()->showMessage(outcome);
+            tell(outcome);
             if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
                 m_log->log(error);
             m_checklist->setCurrent(d);

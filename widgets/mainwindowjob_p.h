@@ -1,7 +1,7 @@
 #pragma once
 
-// MainWindow::startJob, for the files that define MainWindow's members (mainwindow.cpp and
-// mainwindowdeployment.cpp).
+// MainWindow::startJob, for the files of MainWindow that start jobs (mainwindowproject.cpp,
+// mainwindowrun.cpp and mainwindowdeployment.cpp).
 
 #include "logpanel.h"
 #include "mainwindow.h"
@@ -9,7 +9,6 @@
 #include <QFutureWatcher>
 #include <QProgressBar>
 #include <QPromise>
-#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace godwit {
@@ -39,13 +38,7 @@ void MainWindow::startJob(const QString &what, Work work, Done done)
     // drop the step that is running now. The destructor waits for the job, so the window
     // outlives every text posted to it.
     const auto say = [this](const QString &text) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, text] {
-                statusBar()->showMessage(text);
-                m_log->log(text);
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, text] { tell(text); }, Qt::QueuedConnection);
     };
     const QFuture<Job> future = QtConcurrent::run([work, token, say](QPromise<Job> &promise) {
         promise.addResult(work(*token, [&promise, &say](int done, int total, const QString &text) {

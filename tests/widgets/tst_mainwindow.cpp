@@ -26,6 +26,7 @@
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
@@ -37,6 +38,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void treeShowsTheTarget();
     void openingAPendingMigrationShowsUpAndDown();
     void editingAnAppliedMigrationMakesItModified();
+    void unsavedChangesAreAskedAbout();
     void dryRunFillsThePreview();
     void applyMovesMigrationsToApplied();
     void failingMigrationGetsAMarker();
@@ -169,6 +172,48 @@ void TestMainWindow::editingAnAppliedMigrationMakesItModified()
     const QModelIndex modified = model->indexOfKey(key);
     QCOMPARE(modified.parent().row(), int(MigrationTreeModel::Problems));
     QCOMPARE(MigrationState(modified.data(MigrationTreeModel::StateRole).toInt()), MigrationState::Modified);
+}
+
+// A tab or the window closed with changes not saved asks first: Cancel keeps the changes,
+// Discard drops them, Save writes them.
+void TestMainWindow::unsavedChangesAreAskedAbout()
+{
+    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
+    QVERIFY(tabs);
+    QString asked;
+    const auto answer = [this, &asked](QMessageBox::StandardButton button) {
+        test::whenModal<QMessageBox>(this, [&asked, button](QMessageBox *box) {
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+    MigrationEditor *editor = m_window->openMigration(pendingKey(0));
+    QVERIFY(editor);
+    const QString path = editor->migration().up->path;
+    editor->up()->append(u"\n-- draft\n"_s);
+    const QString title = editor->title();
+    answer(QMessageBox::Cancel);
+    Q_EMIT tabs->tabCloseRequested(tabs->indexOf(editor));
+    QCOMPARE(asked, u"Save the changes to %1?"_s.arg(title));
+    QCOMPARE(tabs->count(), 1);
+    answer(QMessageBox::Discard);
+    Q_EMIT tabs->tabCloseRequested(tabs->indexOf(editor));
+    QCOMPARE(tabs->count(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("-- draft"));
+    file.close();
+
+    editor = m_window->openMigration(pendingKey(0));
+    editor->up()->append(u"\n-- kept\n"_s);
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QCOMPARE(asked, u"Save the changes to %1 before closing?"_s.arg(editor->title()));
+    QVERIFY(editor->isModified());
+    answer(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("-- kept\n"));
 }
 
 void TestMainWindow::dryRunFillsThePreview()

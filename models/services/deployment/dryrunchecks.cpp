@@ -1,0 +1,292 @@
+// The checklist items a dry run answers: the staging dry run, and the reversible dry run on
+// the target that feeds three items (reversibility, the estimate, the destructive review).
+#include "checks_p.h"
+
+#include "database/targetidentity.h"
+#include "database/tablestats.h"
+#include "lint/linter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time: checks.cpp's context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentChecks)
+};
+
+// Row counts of the tables a plan touches, largest first.
+QList<TableStats> tableSizes(Connection &connection, const QStringList &tables)
+{
+    QList<TableStats> sizes;
+    for (const QString &table : tables) {
+        if (auto stats = tableStats(connection, table))
+            sizes << *stats;
+    }
+    std::stable_sort(sizes.begin(), sizes.end(), [](const TableStats &a, const TableStats &b) { return a.rows > b.rows; });
+    return sizes;
+}
+
+// The same from the estimates a schema copy carried over from the target.
+QList<TableStats> carriedSizes(const QList<TableStats> &estimates, const QStringList &tables)
+{
+    QList<TableStats> sizes;
+    for (const TableStats &t : estimates) { // largest first already
+        if (tables.contains(t.name))
+            sizes << t;
+    }
+    return sizes;
+}
+
+// The tables a plan touches that hold rows already (those in the snapshot before): the
+// owners of its schema changes, and the tables its statements name after UPDATE, INTO,
+// FROM, TABLE, ON or JOIN (a backfill changes no schema but locks and rewrites rows).
+QStringList touchedTables(const DryRunReport &report)
+{
+    if (!report.before)
+        return {};
+    QStringList existing;
+    for (const Table &t : report.before->tables)
+        existing << t.name;
+    QStringList tables;
+    const auto add = [&](const QString &name) {
+        const auto it = std::find_if(existing.cbegin(), existing.cend(),
+                                     [&](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
+        if (it != existing.cend() && !tables.contains(*it))
+            tables << *it;
+    };
+    for (const SchemaChange &c : report.diff.changes)
+        add(c.objectKind == u"table" ? c.name : c.table);
+    static const QRegularExpression named(
+        uR"(\b(?:UPDATE|INTO|FROM|TABLE|ON|JOIN)\s+(?:ONLY\s+|IF\s+EXISTS\s+)*[`"]?(?:\w+[`"]?\.[`"]?)?(\w+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (const StepRun &step : report.up) {
+        for (const StatementRun &s : step.statements) {
+            for (auto it = named.globalMatch(s.sql); it.hasNext();)
+                add(it.next().captured(1));
+        }
+    }
+    return tables;
+}
+
+double upDuration(const DryRunReport &report)
+{
+    double ms = 0;
+    for (const StepRun &s : report.up)
+        ms += s.durationMs;
+    return ms;
+}
+
+QString dryRunFailure(const DryRunJob &job)
+{
+    if (!job.error.isEmpty())
+        return job.error;
+    if (!job.report.error.isEmpty())
+        return job.report.error;
+    if (job.report.cancelled)
+        return Text::tr("cancelled");
+    for (const StepRun &s : job.report.up + job.report.down) {
+        if (!s.ok)
+            return s.error;
+    }
+    return job.report.residueMessages.join(u"; "_s);
+}
+
+// The unsuppressed lint errors of the plan's up scripts, with the project's settings and,
+// on MySQL/MariaDB, the target's server version.
+QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan, Connection *target)
+{
+    QList<Finding> errors;
+    const LintConfigLoad config = lintConfig(workspace.project, target);
+    for (const PlanStep &step : plan.steps) {
+        if (step.direction != Direction::Up || !step.migration.up || !config.config)
+            continue;
+        for (const Finding &f : lintScript(*step.migration.up, workspace.target.dialect, *config.config).findings) {
+            if (!f.suppressed && f.severity == Severity::Error)
+                errors << f;
+        }
+    }
+    return errors;
+}
+
+// "lint drop-column: drops column customers.name (migrations/000010_….up.sql:2)"
+QString lintChangeName(const Workspace &workspace, const Finding &f)
+{
+    return Text::tr("lint %1: %2 (%3:%4)")
+        .arg(f.rule, f.message, QDir(workspace.project.directory).relativeFilePath(f.location.file))
+        .arg(f.location.line);
+}
+
+} // namespace
+
+namespace detail {
+
+ItemResult stagingItem(const DeploymentContext &context, const Deployment &deployment, const QString &id,
+                       CancelToken &cancel, const JobProgress &progress)
+{
+    ItemResult r{id};
+    if (!context.staging) {
+        r.error = r.summary = context.stagingError;
+        return r;
+    }
+    if (sameDatabase(context.staging->target, context.workspace.target)) {
+        r.error = r.summary = rehearsalOnProductionError(context.staging->target, context.workspace.target.profileName,
+                                                         context.workspace.target);
+        return r;
+    }
+    const DryRunJob job = runDryRunJob(*context.staging, requestTo(deployment.to), DryRunMethod::Auto, false, cancel,
+                                       progress);
+    const QString staging = context.staging->target.display();
+    r.evidence = {{u"profile"_s, context.staging->target.display()},
+                  {u"plan"_s, job.report.plan},
+                  {u"method"_s, dryRunMethodId(job.report.method)},
+                  {u"steps"_s, int(job.report.up.size())},
+                  {u"durationMs"_s, qRound(upDuration(job.report))},
+                  {u"changes"_s, changesJson(job.report.diff)}};
+    if (const QString failure = dryRunFailure(job); !failure.isEmpty()) {
+        r.error = r.summary = Text::tr("dry run on %1 failed: %2").arg(staging, failure);
+        return r;
+    }
+    if (job.report.plan != deployment.plan) {
+        QStringList steps;
+        for (const PlanStep &s : job.plan.steps)
+            steps << s.migration.displayVersion();
+        r.error = r.summary = Text::tr("%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): "
+                                 "bring staging to this deployment's starting revision %5 first")
+                                  .arg(staging, steps.isEmpty() ? Text::tr("nothing") : steps.join(u", "_s),
+                                       job.report.plan, deployment.plan,
+                                       deployment.from.isEmpty() ? Text::tr("(none)") : deployment.from);
+        return r;
+    }
+    r.state = ItemState::Done;
+    r.summary = Text::tr("passed on %1 (%2): %3 steps in %4 ms, plan %5 matches")
+                    .arg(staging, dryRunMethodId(job.report.method))
+                    .arg(job.report.up.size())
+                    .arg(qRound(upDuration(job.report)))
+                    .arg(job.report.plan);
+    return r;
+}
+
+// One reversible dry run on the target feeds three items.
+QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Deployment &deployment,
+                                    const QStringList &ids, CancelToken &cancel, const JobProgress &progress)
+{
+    QList<ItemResult> results;
+    const DryRunJob job =
+        runDryRunJob(context.workspace, requestTo(deployment.to), DryRunMethod::Auto, true, cancel, progress);
+    const QString failure = dryRunFailure(job);
+    const bool upsRan = job.error.isEmpty() && job.report.error.isEmpty() && job.report.stepsOk();
+    // A read-only connection to the target, opened when an item first needs one.
+    std::unique_ptr<Connection> connection;
+    const auto target = [&]() -> Connection * {
+        if (!connection)
+            connection =
+                Connection::open(context.workspace.target, Connection::Mode::ReadOnly, context.workspace.connect).connection;
+        return connection.get();
+    };
+    for (const QString &id : ids) {
+        const ChecklistItem *item = deployment.item(id);
+        ItemResult r{id};
+        if (job.report.plan != deployment.plan && job.error.isEmpty()) {
+            r.error = r.summary = Text::tr("the plan changed while the dry run ran (%1, bound %2): run the checks again")
+                                      .arg(job.report.plan, deployment.plan);
+            results << r;
+            continue;
+        }
+        switch (item->def.check) {
+        case CheckKind::Reversibility:
+            r.evidence = {{u"method"_s, dryRunMethodId(job.report.method)},
+                          {u"residue"_s, QJsonArray::fromStringList(job.report.residueMessages)},
+                          {u"downSteps"_s, int(job.report.down.size())}};
+            if (!failure.isEmpty()) {
+                r.error = r.summary = failure;
+            } else {
+                r.state = ItemState::Done;
+                r.summary = Text::tr("up, then %1 downs, on a %2 dry run: the schema is as it was")
+                                .arg(job.report.down.size())
+                                .arg(dryRunMethodId(job.report.method));
+            }
+            break;
+        case CheckKind::Estimate: {
+            if (!upsRan) {
+                r.error = r.summary = failure;
+                break;
+            }
+            QJsonArray perStep;
+            for (const StepRun &s : job.report.up)
+                perStep.append(QJsonObject{{u"version"_s, s.step.migration.displayVersion()},
+                                           {u"durationMs"_s, qRound(s.durationMs)}});
+            QJsonArray tables;
+            QStringList largest;
+            // A schema copy has no rows: its report carries the target's catalog estimates.
+            const bool carried = !job.report.rowEstimates.isEmpty();
+            const QList<TableStats> sizes = carried  ? carriedSizes(job.report.rowEstimates, touchedTables(job.report))
+                                            : target() ? tableSizes(*target(), touchedTables(job.report))
+                                                       : QList<TableStats>();
+            for (const TableStats &t : sizes) {
+                tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
+                if (largest.size() < 3)
+                    largest << (t.rows < 0 ? Text::tr("%1 (rows unknown)").arg(t.name)
+                                           : Text::tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
+            }
+            const double ms = upDuration(job.report);
+            r.state = ItemState::Done;
+            r.evidence = {{u"durationMs"_s, qRound(ms)},
+                          {u"basis"_s, Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
+                                                                     context.workspace.target.display())},
+                          {u"steps"_s, perStep},
+                          {u"tables"_s, tables}};
+            r.summary = (carried ? Text::tr("about %1 ms on a schema copy without rows (the live tables take longer); "
+                                            "largest tables touched: %2")
+                                 : Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2"))
+                            .arg(qRound(ms))
+                            .arg(largest.isEmpty() ? Text::tr("none with rows") : largest.join(u", "_s));
+            break;
+        }
+        case CheckKind::DestructiveReview: {
+            if (!upsRan) {
+                r.error = r.summary = failure;
+                break;
+            }
+            QJsonArray destructive = changesJson(job.report.diff, SchemaChange::Class::Destructive);
+            // Each lint error of the plan's scripts is acknowledged by name as well.
+            const QList<Finding> errors = lintErrors(
+                context.workspace, job.plan, context.workspace.target.dialect == Dialect::MySQL ? target() : nullptr);
+            for (const Finding &f : errors)
+                destructive.append(QJsonObject{{u"class"_s, u"lint"_s}, {u"change"_s, lintChangeName(context.workspace, f)}});
+            r.evidence = {{u"destructive"_s, destructive},
+                          {u"rewriting"_s, changesJson(job.report.diff, SchemaChange::Class::Rewriting)},
+                          {u"acknowledged"_s, QJsonArray()}};
+            if (destructive.isEmpty()) {
+                r.state = ItemState::Done;
+                r.summary = Text::tr("the dry run destroys nothing; no lint errors");
+            } else {
+                r.state = ItemState::Open;
+                r.summary = Text::tr("to acknowledge: %1 destructive changes, %2 lint errors")
+                                .arg(destructive.size() - errors.size())
+                                .arg(errors.size());
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        results << r;
+    }
+    return results;
+}
+
+} // namespace detail
+
+} // namespace godwit

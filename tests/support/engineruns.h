@@ -1,0 +1,56 @@
+#pragma once
+
+// What the engine suites (tests/models/tst_engines*.cpp) share: the engine's fixture folder
+// copied, a migration file written, and godwit-cli run to its end. Uses GODWIT_TEST_DATA and
+// GODWIT_CLI, which each test executable defines.
+
+#include "support/testtargets.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace godwit::test {
+
+/*! The engine's fixture folder (tests/data/engines/DIALECT), copied so that tests may add files. */
+inline QString copyFolder(const QString &engine, const QTemporaryDir &dir)
+{
+    const QString from = QStringLiteral(GODWIT_TEST_DATA "/engines/") + dialectName(dialectOf(engine));
+    const QString to = dir.filePath(QStringLiteral("migrations"));
+    QDir().mkpath(to);
+    for (const QString &file : QDir(from).entryList(QDir::Files))
+        QFile::copy(from + u'/' + file, to + u'/' + file);
+    return to;
+}
+
+/*! Writes sql to folder/name; the file's path. */
+inline QString writeMigration(const QString &folder, const QString &name, const QByteArray &sql)
+{
+    QFile file(folder + u'/' + name);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(sql);
+    return file.fileName();
+}
+
+struct CliRun
+{
+    int exit = -1;
+    QString output; ///< standard output, then standard error
+    qint64 ms = 0;
+};
+
+/*! godwit-cli with args, waited for (a minute at most). */
+inline CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(GODWIT_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()), timer.elapsed()};
+}
+
+} // namespace godwit::test

@@ -1,0 +1,148 @@
+// The migration editors in the window's tabs: opening one, its lint findings, going to a
+// line, marking the statement that failed, and saving (before a run, when a tab or the
+// window closes).
+#include "mainwindow.h"
+
+#include "migrationeditor.h"
+#include "sqleditor.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QTabWidget>
+
+namespace godwit {
+
+QList<MigrationEditor *> MainWindow::openEditors() const
+{
+    QList<MigrationEditor *> editors;
+    for (int i = 0; i < m_editors->count(); ++i) {
+        if (auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(i)))
+            editors << editor;
+    }
+    return editors;
+}
+
+MigrationEditor *MainWindow::openMigration(const QString &key)
+{
+    for (MigrationEditor *editor : openEditors()) {
+        if (editor->key() == key) {
+            m_editors->setCurrentWidget(editor);
+            return editor;
+        }
+    }
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (e.key() != key || !e.migration)
+            continue;
+        auto *editor = new MigrationEditor(*e.migration, m_workspace->target.dialect, m_editors);
+        for (SqlEditor *sql : {editor->up(), editor->down()}) {
+            sql->setSchemaNames(m_schemaNames);
+            sql->setAppearance(m_settings.editorFont, darkPalette());
+        }
+        showFindings(editor);
+        const int index = m_editors->addTab(editor, editor->title());
+        m_editors->setTabToolTip(index, e.migration->description);
+        connect(editor, &MigrationEditor::modificationChanged, this, [this, editor] {
+            m_editors->setTabText(m_editors->indexOf(editor), editor->title());
+        });
+        connect(editor, &MigrationEditor::saved, this, [this] {
+            if (!m_savingForRun) // a run saves first, and refreshes when it ends
+                refresh();
+        });
+        m_editors->setCurrentIndex(index);
+        return editor;
+    }
+    return nullptr;
+}
+
+QList<Finding> MainWindow::upFindings(const Migration &migration) const
+{
+    QList<Finding> up;
+    for (const Finding &f : std::as_const(m_findings)) {
+        if (migration.up && f.location.file == migration.up->path)
+            up << f;
+    }
+    return up;
+}
+
+void MainWindow::showFindings(MigrationEditor *editor)
+{
+    editor->up()->setFindings(upFindings(editor->migration()));
+}
+
+SqlEditor *MainWindow::openScript(const QString &file)
+{
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (e.migration && ((e.migration->up && e.migration->up->path == file)
+                            || (e.migration->down && e.migration->down->path == file))) {
+            MigrationEditor *editor = openMigration(e.key());
+            return editor ? editor->editorFor(file) : nullptr;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::goTo(const QString &file, int line)
+{
+    if (SqlEditor *sql = openScript(file)) {
+        sql->setCursorPosition(std::max(0, line - 1), 0);
+        sql->setFocus();
+    }
+}
+
+MigrationEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<MigrationEditor *>(m_editors->currentWidget());
+}
+
+void MainWindow::showFailure(const QString &file, int line, const QString &message)
+{
+    if (SqlEditor *sql = openScript(file)) {
+        sql->clearMarkers();
+        // The editor shows which file it is: the message needs no folder.
+        sql->markFailure(line, QString(message).remove(QFileInfo(file).absolutePath() + u'/'));
+        sql->setCursorPosition(line - 1, 0);
+    }
+}
+
+bool MainWindow::saveEditor(MigrationEditor *editor)
+{
+    QString error;
+    if (editor->save(&error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot save"), error);
+    return false;
+}
+
+bool MainWindow::saveAll()
+{
+    m_savingForRun = true;
+    const auto done = qScopeGuard([this] { m_savingForRun = false; });
+    for (MigrationEditor *editor : openEditors()) {
+        if (editor->isModified() && !saveEditor(editor))
+            return false;
+    }
+    return true;
+}
+
+bool MainWindow::askToSave(MigrationEditor *editor, const QString &question)
+{
+    if (!editor->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), question.arg(editor->title()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QString error;
+    return !(answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save(&error)));
+}
+
+void MainWindow::closeEditor(int index)
+{
+    auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(index));
+    if (editor && !askToSave(editor, tr("Save the changes to %1?")))
+        return;
+    m_editors->removeTab(index);
+    if (editor)
+        editor->deleteLater();
+}
+
+} // namespace godwit

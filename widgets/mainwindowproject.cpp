@@ -1,0 +1,263 @@
+// The project and its target: opening a project folder (and the recent list), choosing the
+// profile and its password, reading the target's status, and the dialogs that change them
+// (connection profiles, settings, a new migration).
+#include "mainwindow.h"
+#include "mainwindowjob_p.h"
+
+#include "checklistpanel.h"
+#include "logpanel.h"
+#include "migrationeditor.h"
+#include "newmigrationdialog.h"
+#include "previewpanel.h"
+#include "problemspanel.h"
+#include "profilesdialog.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+#include "sqleditor.h"
+#include "statuscolors.h"
+
+#include "items/migrationtreemodel.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+constexpr int maxRecent = 8;
+
+} // namespace
+
+bool MainWindow::openProject(const QString &directory, const QString &profile)
+{
+    const ProjectLoad load = loadProject(directory);
+    if (!load.project) {
+        tell(load.error);
+        return false;
+    }
+    m_editors->clear();
+    m_workspace = Workspace{*load.project, {}, {}};
+    m_profiles->clear();
+    m_profiles->addItems(load.project->profiles.keys());
+    addRecent(load.project->directory);
+    const QString name = profile.isEmpty() ? load.project->defaultProfile : profile;
+    if (!load.project->profile(name)) {
+        const QString why = name.isEmpty() ? tr("%1: godwit.json names no defaultProfile; choose a profile")
+                                                 .arg(load.project->directory)
+                                           : tr("no profile \"%1\" in %2/godwit.json").arg(name, load.project->directory);
+        tell(why);
+        updateTitle();
+        return false;
+    }
+    switchProfile(name);
+    return true;
+}
+
+void MainWindow::switchProfile(const QString &name)
+{
+    if (!m_workspace)
+        return;
+    const Profile *profile = m_workspace->project.profile(name);
+    if (!profile) {
+        m_log->log(tr("no profile \"%1\" in %2/godwit.json").arg(name, m_workspace->project.directory));
+        return;
+    }
+    const ConnectionSpecParse spec = connectionFromProfile(*profile, m_workspace->project.directory);
+    if (!spec.spec) {
+        m_log->log(spec.error);
+        return;
+    }
+    m_profile = name;
+    m_profiles->setCurrentText(name);
+    m_workspace->target = *spec.spec;
+    m_workspace->connect = {};
+    m_workspace->connect.busyTimeoutMs = m_workspace->project.busyTimeoutMs;
+    // The project's settings first; the window's defaults where it has none.
+    m_workspace->connect.lockTimeout =
+        m_workspace->project.lockTimeout.isEmpty() ? m_settings.lockTimeout : m_workspace->project.lockTimeout;
+    m_workspace->connect.statementTimeout = m_workspace->project.statementTimeout.isEmpty()
+                                                ? m_settings.statementTimeout
+                                                : m_workspace->project.statementTimeout;
+    m_workspace->connect.schema = m_workspace->project.schema;
+    m_workspace->connect.historySchema = m_workspace->project.schema;
+    // The strictest that names this database: a profile pointing at production's database
+    // is production, whatever its own tag says.
+    m_targetEnvironment = targetEnvironment(m_workspace->project, m_workspace->target);
+    m_askedPassword = false;
+    const QColor color = environmentColor(m_targetEnvironment.environment);
+    m_environment->setText(environmentId(m_targetEnvironment.environment));
+    m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
+    m_targetLabel->setText(m_workspace->target.display());
+    m_checklist->setProject(m_workspace->project.directory, name);
+    m_checklist->setCurrent(currentDeployment(m_workspace->project.directory, name));
+    if (m_checklist->current())
+        findChild<QDockWidget *>(u"checklistDock"_s)->show();
+    updateTitle();
+    if (m_workspace->target.dialect == Dialect::SQLite) {
+        refresh();
+        return;
+    }
+    // The password comes from the keychain (or this session) before anything connects.
+    m_secrets->read(SecretStore::keyFor(m_workspace->project.directory, name), [this, name](std::optional<QString> secret) {
+        if (!m_workspace || m_profile != name)
+            return;
+        m_workspace->connect.password = secret.value_or(QString());
+        refresh();
+    });
+}
+
+void MainWindow::askPassword(const QString &why)
+{
+    m_askedPassword = true;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Password for %1").arg(m_profile),
+                                                   tr("%1\n\nPassword for %2 (kept for this session):")
+                                                       .arg(why, m_workspace->target.display()),
+                                                   QLineEdit::Password, {}, &ok);
+    if (!ok || password.isEmpty())
+        return;
+    m_secrets->remember(SecretStore::keyFor(m_workspace->project.directory, m_profile), password);
+    m_workspace->connect.password = password;
+    refresh();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? tr("%1 — %2 — Godwit").arg(QFileInfo(m_workspace->project.directory).fileName(), m_profile)
+                               : tr("Godwit"));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_workspace)
+        return;
+    const Workspace workspace = *m_workspace;
+    startJob<StatusJob>(tr("reading %1").arg(workspace.target.display()),
+                        [workspace](CancelToken &, const JobProgress &) { return readStatusJob(workspace); },
+                        [this](const StatusJob &job) { statusArrived(job); });
+}
+
+void MainWindow::statusArrived(const StatusJob &job)
+{
+    if (!job.error.isEmpty()) {
+        tell(job.error);
+        // A server that wants a password it was not given: ask once, as psql does.
+        if (!m_askedPassword && m_workspace->connect.password.isEmpty() && job.error.contains(u"password"_s))
+            askPassword(job.error);
+        return;
+    }
+    m_source = job.source;
+    m_status = job.status;
+    m_model->setStatus(job.status);
+    const QString current = currentVersion(job.status);
+    m_revisionLabel->setText(tr("revision %1").arg(current.isEmpty() ? tr("none") : current));
+    m_pendingLabel->setText(tr("%1 pending").arg(m_model->count(MigrationTreeModel::Pending)));
+    for (const FolderProblem &p : job.source.problems)
+        m_log->log(p.message);
+    m_schemaNames.clear();
+    if (job.snapshot) {
+        for (const Table &t : job.snapshot->tables) {
+            m_schemaNames << t.name;
+            for (const Column &c : t.columns)
+                m_schemaNames << t.name + u'.' + c.name;
+        }
+    }
+    for (MigrationEditor *editor : openEditors()) {
+        editor->up()->setSchemaNames(m_schemaNames);
+        editor->down()->setSchemaNames(m_schemaNames);
+    }
+    statusBar()->showMessage(tr("%1: %2 applied, %3 pending, %4 with problems")
+                                 .arg(m_workspace->target.display())
+                                 .arg(m_model->count(MigrationTreeModel::Applied))
+                                 .arg(m_model->count(MigrationTreeModel::Pending))
+                                 .arg(m_model->count(MigrationTreeModel::Problems)),
+                             8000);
+    m_findings = job.findings;
+    if (!job.lintError.isEmpty())
+        m_log->log(job.lintError);
+    m_model->setFindings(m_findings);
+    m_problems->setFindings(m_findings);
+    for (MigrationEditor *editor : openEditors())
+        showFindings(editor);
+    bindDeployment();
+    if (!m_openWhenRefreshed.isEmpty())
+        openMigration(std::exchange(m_openWhenRefreshed, QString()));
+    Q_EMIT statusRefreshed();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.settings());
+    m_settings.save();
+    if (m_workspace)
+        switchProfile(m_profile); // the timeouts reach the session
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_checklist->setSigner(settings.signerName);
+    applyTheme(settings.theme);
+    for (MigrationEditor *editor : openEditors()) {
+        editor->up()->setAppearance(settings.editorFont, darkPalette());
+        editor->down()->setAppearance(settings.editorFont, darkPalette());
+    }
+    m_preview->restyle();
+}
+
+void MainWindow::newMigration()
+{
+    if (!m_workspace)
+        return;
+    NewMigrationDialog dialog(m_source, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_log->log(tr("created %1").arg(dialog.files().join(u", "_s)));
+    const auto version = Version::parse(dialog.version());
+    m_openWhenRefreshed = version ? version->canonical() : dialog.version();
+    refresh();
+}
+
+void MainWindow::editProfiles()
+{
+    if (!m_workspace)
+        return;
+    ProfilesDialog dialog(m_workspace->project, m_secrets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(m_workspace->project.directory, m_workspace->project.profiles.contains(m_profile) ? m_profile : QString());
+}
+
+void MainWindow::addRecent(const QString &directory)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentProjects"_s).toStringList();
+    recent.removeAll(directory);
+    recent.prepend(directory);
+    settings.setValue(u"recentProjects"_s, recent.mid(0, maxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentProjects"_s).toStringList();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { openProject(dir); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace godwit

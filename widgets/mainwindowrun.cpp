@@ -1,0 +1,144 @@
+// Running the plan: a dry run into the preview, Apply (a deployment's plan on production),
+// the dry run and typed confirmation before a run on production, and the run itself.
+#include "mainwindow.h"
+#include "mainwindowjob_p.h"
+
+#include "checklistpanel.h"
+#include "confirmdialog.h"
+#include "logpanel.h"
+#include "previewpanel.h"
+
+#include <QDockWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+void MainWindow::dryRun(std::optional<QString> to)
+{
+    if (!m_workspace || !saveAll())
+        return;
+    const Workspace workspace = *m_workspace;
+    const PlanRequest request{Direction::Up, to};
+    const DryRunMethod method = m_settings.dryRunMethod;
+    startJob<DryRunJob>(
+        tr("dry run on %1").arg(workspace.target.display()),
+        [workspace, request, method](CancelToken &cancel, const JobProgress &progress) {
+            return runDryRunJob(workspace, request, method, false, cancel, progress);
+        },
+        [this](const DryRunJob &job) {
+            if (!job.error.isEmpty()) {
+                tell(job.error);
+                return;
+            }
+            m_preview->setReport(job.report);
+            if (auto *dock = findChild<QDockWidget *>(u"previewDock"_s))
+                dock->raise();
+            const QString outcome = job.report.cancelled ? tr("dry run cancelled; the target was not changed")
+                                    : job.report.ok()    ? tr("dry run passed; the target was not changed")
+                                                         : tr("dry run failed; the target was not changed");
+            for (const StepRun &step : job.report.up + job.report.down) {
+                m_log->log(tr("%1 %2 %3: %4 (%5 ms)")
+                               .arg(step.step.direction == Direction::Up ? tr("up") : tr("down"),
+                                    step.step.migration.displayVersion(), step.step.migration.description,
+                                    step.ok ? tr("ran") : step.error)
+                               .arg(step.durationMs, 0, 'f', 1));
+                for (const StatementRun &s : step.statements)
+                    m_log->log(u"    %1  %2  %3"_s.arg(s.location.toString(), statementOutcomeId(s.outcome),
+                                                     s.sql.section(u'\n', 0, 0).simplified()));
+            }
+            tell(outcome);
+            for (const StepRun &step : job.report.up) {
+                for (const StatementRun &s : step.statements) {
+                    if (s.outcome == StatementRun::Outcome::Failed)
+                        showFailure(s.location.file, s.location.line, s.error);
+                }
+            }
+        });
+}
+
+void MainWindow::apply(std::optional<QString> to)
+{
+    if (m_targetEnvironment.production()) {
+        // On production what runs is a deployment's reviewed plan.
+        const std::optional<Deployment> &d = m_checklist->current();
+        if (to && (!d || d->targetVersion() != *to)) {
+            const QString why = tr("On production, Apply runs a deployment's plan: start one to %1 "
+                                   "(Deployment › Start deployment) and complete its checklist")
+                                    .arg(*to);
+            tell(why);
+            return;
+        }
+        applyDeployment();
+        return;
+    }
+    confirmThen(tr("Apply"), PlanRequest{Direction::Up, to});
+}
+
+void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
+{
+    if (!m_workspace || !saveAll())
+        return;
+    const auto go = [this, action, request, run] {
+        if (run)
+            run();
+        else
+            execute(action, request);
+    };
+    if (!m_targetEnvironment.production()) {
+        go();
+        return;
+    }
+    const Workspace workspace = *m_workspace;
+    startJob<DryRunJob>(
+        tr("dry run before: %1 on %2").arg(action, workspace.target.display()),
+        [workspace, request](CancelToken &cancel, const JobProgress &progress) {
+            return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
+        },
+        [this, action, go](const DryRunJob &job) {
+            if (!job.error.isEmpty()) {
+                tell(job.error);
+                return;
+            }
+            m_preview->setReport(job.report);
+            QList<Finding> findings;
+            for (const PlanStep &step : job.plan.steps) {
+                if (step.direction == Direction::Up)
+                    findings << upFindings(step.migration);
+            }
+            ConfirmDialog confirm(action, m_profile, job.report, findings, this);
+            if (confirm.exec() == QDialog::Accepted)
+                go();
+            else
+                m_log->log(tr("%1 not confirmed: nothing was run").arg(action));
+        });
+}
+
+void MainWindow::execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage)
+{
+    const Workspace workspace = *m_workspace;
+    startJob<ApplyJob>(
+        tr("%1 on %2").arg(action, workspace.target.display()),
+        [workspace, request, passage](CancelToken &cancel, const JobProgress &progress) {
+            return runApplyJob(workspace, request, cancel, progress, {}, passage);
+        },
+        [this](const ApplyJob &job) {
+            if (!job.error.isEmpty()) {
+                tell(job.error);
+            }
+            for (const QString &line : job.log)
+                m_log->log(line);
+            refresh();
+            // Markers once the tree knows the migration again.
+            if (!job.report.steps.isEmpty() && job.report.steps.constLast().failedStatement > 0) {
+                const StepResult failed = job.report.steps.constLast();
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = connect(this, &MainWindow::statusRefreshed, this, [this, failed, connection] {
+                    disconnect(*connection);
+                    showFailure(failed.location.file, failed.location.line, failed.message);
+                });
+            }
+        });
+}
+
+} // namespace godwit
