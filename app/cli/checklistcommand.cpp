@@ -258,29 +258,8 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
         return exit;
     if (sub == u"start")
         return start(*loaded);
-    if (sub == u"list") {
-        QStringList errors;
-        const QList<Deployment> list = listDeployments(loaded->context.project.directory, &errors);
-        for (const QString &e : std::as_const(errors))
-            m_err << e << u'\n';
-        if (m_options.json) {
-            QJsonArray all;
-            for (const Deployment &d : list)
-                all.append(d.toJson());
-            printJson(m_out, {{u"deployments"_s, all}});
-            return Exit::Ok;
-        }
-        for (const Deployment &d : list) {
-            const auto done = std::count_if(d.items.cbegin(), d.items.cend(), [](const ChecklistItem &i) { return i.isDone(); });
-            const QString state = d.outcome ? (d.outcome->ok ? Text::tr("applied") : Text::tr("failed"))
-                                  : d.isClosed() ? Text::tr("closed")
-                                                 : Text::tr("open");
-            m_out << u"%1  %2  %3 → %4  %5  %6/%7 items\n"_s.arg(d.id, d.profile, d.from, d.targetVersion(), state)
-                         .arg(done)
-                         .arg(d.items.size());
-        }
-        return Exit::Ok;
-    }
+    if (sub == u"list")
+        return list(*loaded);
     auto deployment = current(*loaded, exit);
     if (!deployment)
         return exit;
@@ -288,47 +267,131 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     const bool readOnlySub = sub == u"show" || sub == u"report";
     if (!readOnlySub && (d.isClosed() || !m_checklist.deployment.isEmpty()))
         return fail(Text::tr("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
-    QString error;
     if (sub == u"show") {
         print(d);
         return Exit::Ok;
     }
-    if (sub == u"report") {
-        const QString format = args.value(0, u"markdown"_s);
-        if (format != u"markdown" && format != u"md" && format != u"html")
-            return fail(Text::tr("godwit-cli: checklist report takes markdown or html"), Exit::Usage);
-        const QString text = deploymentReport(d, format == u"html" ? ReportFormat::Html : ReportFormat::Markdown);
-        if (m_checklist.output.isEmpty()) {
-            m_out << text;
-            return Exit::Ok;
-        }
-        if (QFile::exists(m_checklist.output) && !m_checklist.force)
-            return fail(Text::tr("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
-        QSaveFile file(m_checklist.output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return fail(Text::tr("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
-        m_err << Text::tr("wrote %1").arg(m_checklist.output) << u'\n';
+    if (sub == u"report")
+        return report(d, args.value(0, u"markdown"_s));
+    if (sub == u"run")
+        return runItems(*loaded, d, args, cancel);
+    if (sub == u"apply")
+        return apply(*loaded, d, cancel);
+    return edit(*loaded, d, sub, args);
+}
+
+int ChecklistCommand::list(const Loaded &loaded)
+{
+    QStringList errors;
+    const QList<Deployment> list = listDeployments(loaded.context.project.directory, &errors);
+    for (const QString &e : std::as_const(errors))
+        m_err << e << u'\n';
+    if (m_options.json) {
+        QJsonArray all;
+        for (const Deployment &d : list)
+            all.append(d.toJson());
+        printJson(m_out, {{u"deployments"_s, all}});
         return Exit::Ok;
     }
-    if (sub == u"run") {
-        CancelToken token;
-        std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
-        const QList<ItemResult> results =
-            runChecks(loaded->deployment, d, args, token, [this](int, int, const QString &what) {
-                if (!m_options.json)
-                    m_err << what << u'\n' << Qt::flush;
-            });
-        watcher.reset();
-        bool ok = true;
-        for (const ItemResult &r : results) {
-            applyResult(d, r, signer());
-            ok = ok && r.state != ItemState::Failed;
-        }
-        if (const int code = save(*loaded, d); code != Exit::Ok)
-            return code;
-        print(d);
-        return ok && !token.isCancelled() ? Exit::Ok : Exit::Failed;
+    for (const Deployment &d : list) {
+        const auto done = std::count_if(d.items.cbegin(), d.items.cend(), [](const ChecklistItem &i) { return i.isDone(); });
+        const QString state = d.outcome ? (d.outcome->ok ? Text::tr("applied") : Text::tr("failed"))
+                              : d.isClosed() ? Text::tr("closed")
+                                             : Text::tr("open");
+        m_out << u"%1  %2  %3 → %4  %5  %6/%7 items\n"_s.arg(d.id, d.profile, d.from, d.targetVersion(), state)
+                     .arg(done)
+                     .arg(d.items.size());
     }
+    return Exit::Ok;
+}
+
+int ChecklistCommand::report(const Deployment &d, const QString &format)
+{
+    if (format != u"markdown" && format != u"md" && format != u"html")
+        return fail(Text::tr("godwit-cli: checklist report takes markdown or html"), Exit::Usage);
+    const QString text = deploymentReport(d, format == u"html" ? ReportFormat::Html : ReportFormat::Markdown);
+    if (m_checklist.output.isEmpty()) {
+        m_out << text;
+        return Exit::Ok;
+    }
+    if (QFile::exists(m_checklist.output) && !m_checklist.force)
+        return fail(Text::tr("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
+    QSaveFile file(m_checklist.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return fail(Text::tr("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
+    m_err << Text::tr("wrote %1").arg(m_checklist.output) << u'\n';
+    return Exit::Ok;
+}
+
+int ChecklistCommand::runItems(const Loaded &loaded, Deployment &d, const QStringList &items,
+                               const std::atomic_bool *cancel)
+{
+    CancelToken token;
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
+    const QList<ItemResult> results = runChecks(loaded.deployment, d, items, token, [this](int, int, const QString &what) {
+        if (!m_options.json)
+            m_err << what << u'\n' << Qt::flush;
+    });
+    watcher.reset();
+    bool ok = true;
+    for (const ItemResult &r : results) {
+        applyResult(d, r, signer());
+        ok = ok && r.state != ItemState::Failed;
+    }
+    if (const int code = save(loaded, d); code != Exit::Ok)
+        return code;
+    print(d);
+    return ok && !token.isCancelled() ? Exit::Ok : Exit::Failed;
+}
+
+int ChecklistCommand::apply(const Loaded &loaded, Deployment &d, const std::atomic_bool *cancel)
+{
+    if (!d.applyAllowed() && !m_checklist.overrideReason.isEmpty()) {
+        if (const QString error = overrideGate(d, signer(m_checklist.overrideReason)); !error.isEmpty())
+            return fail(error, Exit::Usage);
+    }
+    if (d.outcome || d.isClosed())
+        return fail(Text::tr("deployment %1 has run already").arg(d.id), Exit::Failed);
+    // The same gate as up's and the window's, for the deployment's own plan; production
+    // when either the record or the target's identity says so.
+    GateInput input = gateInputFor(GatedAction::Apply, loaded.context.project, loaded.context.target);
+    input.environment = std::max(input.environment, d.environment);
+    input.profile = d.profile;
+    input.plan = d.plan;
+    input.deployment = d;
+    input.personPresent = personAtTerminal();
+    const GateDecision gate = productionGate(input);
+    if (!gate.allowed)
+        return fail(Text::tr("Apply is blocked on production profile %1: %2; or give --override REASON")
+                        .arg(d.profile, gate.refusal),
+                    Exit::Failed);
+    if (gate.askTypedName && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
+        return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
+    CancelToken token;
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
+    QStringList log;
+    const DeploymentOutcome outcome =
+        runDeploymentApply(loaded.deployment, d, token, [this](int index, int total, const QString &what) {
+            if (!m_options.json)
+                m_err << u"[%1/%2] %3\n"_s.arg(index + 1).arg(total).arg(what) << Qt::flush;
+        }, &log, gate.production ? std::optional(gateAuditEntry(input, gate, signer().by)) : std::nullopt);
+    watcher.reset();
+    if (!m_options.json) {
+        for (const QString &line : std::as_const(log))
+            m_err << line << u'\n';
+    }
+    recordOutcome(d, outcome, signer());
+    if (const int code = save(loaded, d); code != Exit::Ok)
+        return code;
+    if (!d.outcome)
+        return fail(outcome.error, Exit::Failed);
+    print(d);
+    return outcome.ok ? Exit::Ok : Exit::Failed;
+}
+
+int ChecklistCommand::edit(const Loaded &loaded, Deployment &d, const QString &sub, const QStringList &args)
+{
+    QString error;
     if (sub == u"tick") {
         if (args.size() != 1)
             return fail(Text::tr("godwit-cli: checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
@@ -344,55 +407,12 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
         if (args.size() != 2)
             return fail(Text::tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
         error = setRollbackNote(d, args.at(0), args.at(1), signer());
-    } else if (sub == u"close") {
+    } else {
         d.closed = signer(m_checklist.note);
-    } else if (sub == u"apply") {
-        if (!d.applyAllowed() && !m_checklist.overrideReason.isEmpty())
-            error = overrideGate(d, signer(m_checklist.overrideReason));
-        if (error.isEmpty() && (d.outcome || d.isClosed()))
-            return fail(Text::tr("deployment %1 has run already").arg(d.id), Exit::Failed);
-        // The same gate as up's and the window's, for the deployment's own plan; production
-        // when either the record or the target's identity says so.
-        GateInput input = gateInputFor(GatedAction::Apply, loaded->context.project, loaded->context.target);
-        input.environment = std::max(input.environment, d.environment);
-        input.profile = d.profile;
-        input.plan = d.plan;
-        input.deployment = d;
-        input.personPresent = personAtTerminal();
-        const GateDecision gate = productionGate(input);
-        if (error.isEmpty() && !gate.allowed)
-            return fail(Text::tr("Apply is blocked on production profile %1: %2; or give --override REASON")
-                            .arg(d.profile, gate.refusal),
-                        Exit::Failed);
-        if (error.isEmpty() && gate.askTypedName
-            && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
-            return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
-        if (error.isEmpty()) {
-            CancelToken token;
-            std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
-            QStringList log;
-            const DeploymentOutcome outcome =
-                runDeploymentApply(loaded->deployment, d, token, [this](int index, int total, const QString &what) {
-                    if (!m_options.json)
-                        m_err << u"[%1/%2] %3\n"_s.arg(index + 1).arg(total).arg(what) << Qt::flush;
-                }, &log, gate.production ? std::optional(gateAuditEntry(input, gate, signer().by)) : std::nullopt);
-            watcher.reset();
-            if (!m_options.json) {
-                for (const QString &line : std::as_const(log))
-                    m_err << line << u'\n';
-            }
-            recordOutcome(d, outcome, signer());
-            if (const int code = save(*loaded, d); code != Exit::Ok)
-                return code;
-            if (!d.outcome)
-                return fail(outcome.error, Exit::Failed);
-            print(d);
-            return outcome.ok ? Exit::Ok : Exit::Failed;
-        }
     }
     if (!error.isEmpty())
         return fail(error, Exit::Usage);
-    if (const int code = save(*loaded, d); code != Exit::Ok)
+    if (const int code = save(loaded, d); code != Exit::Ok)
         return code;
     print(d);
     return Exit::Ok;

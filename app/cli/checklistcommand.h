@@ -45,6 +45,15 @@ private:
         changed something). */
     std::optional<Deployment> current(Loaded &loaded, int &exit);
     int start(Loaded &loaded);
+    int list(const Loaded &loaded);
+    /*! format: markdown (md) or html; to --output, else printed. */
+    int report(const Deployment &deployment, const QString &format);
+    /*! checklist run [ITEM…]: the automatic items (all, or those named) run and recorded. */
+    int runItems(const Loaded &loaded, Deployment &deployment, const QStringList &items, const std::atomic_bool *cancel);
+    /*! checklist apply: the gate passed (--override recorded), the deployment's plan run. */
+    int apply(const Loaded &loaded, Deployment &deployment, const std::atomic_bool *cancel);
+    /*! tick, ack, rollback-note and close: the record changed and saved, or nothing when one fails. */
+    int edit(const Loaded &loaded, Deployment &deployment, const QString &sub, const QStringList &args);
     int save(const Loaded &loaded, const Deployment &deployment);
     void print(const Deployment &deployment);
     int fail(const QString &message, int exit);

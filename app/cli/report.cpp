@@ -137,6 +137,20 @@ QString methodText(DryRunMethod method, Dialect dialect)
     return {};
 }
 
+// The line under a failed migration's row in status: where it stopped.
+QString failedNote(const HistoryEntry &history)
+{
+    if (history.status == HistoryEntry::Status::Started)
+        return Text::tr("a run stopped while statement %1 of %2 was under way (it may have completed); "
+                        "see godwit-cli repair")
+            .arg(qMax(1, history.failedStatement))
+            .arg(history.statementCount);
+    return Text::tr("stopped at statement %1 of %2: %3")
+        .arg(history.failedStatement)
+        .arg(history.statementCount)
+        .arg(history.error);
+}
+
 } // namespace
 
 Report::Report(QTextStream &out, bool json)
@@ -245,23 +259,8 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                      .arg(e.version(), -16)
                      .arg(e.description(), -40)
                      .arg(applied);
-        if (e.state == MigrationState::Failed) {
-            if (e.history->status == HistoryEntry::Status::Started) {
-                m_out << "    "
-                      << Text::tr("a run stopped while statement %1 of %2 was under way (it may have completed); "
-                            "see godwit-cli repair")
-                             .arg(qMax(1, e.history->failedStatement))
-                             .arg(e.history->statementCount)
-                      << u'\n';
-            } else {
-                m_out << "    "
-                      << Text::tr("stopped at statement %1 of %2: %3")
-                             .arg(e.history->failedStatement)
-                             .arg(e.history->statementCount)
-                             .arg(e.history->error)
-                      << u'\n';
-            }
-        }
+        if (e.state == MigrationState::Failed)
+            m_out << "    " << failedNote(*e.history) << u'\n';
     }
     if (!context.source.problems.isEmpty()) {
         m_out << u'\n' << Text::tr("Problems in the folder:") << u'\n';

@@ -1,0 +1,411 @@
+#include "commandtable.h"
+
+#include "auditcommand.h"
+#include "checklistcommand.h"
+#include "commands.h"
+#include "lintcommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit::cli {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int usage(const Invocation &in, const QString &message)
+{
+    in.err << message << u'\n';
+    return Exit::Usage;
+}
+
+QString commandName(const Invocation &in)
+{
+    return QString::fromLatin1(in.command.name);
+}
+
+// The common options as given; lint checks them itself.
+GlobalOptions globalOptions(const Invocation &in)
+{
+    return {in.value(u"project"_s), in.value(u"url"_s), in.value(u"profile"_s), in.value(u"format"_s) == u"json",
+            in.isSet(u"demo"_s), in.value(u"lock-timeout"_s), in.value(u"statement-timeout"_s), in.value(u"schema"_s)};
+}
+
+// The common options of every command but lint: --format text or json, one target.
+std::optional<GlobalOptions> checkedGlobalOptions(const Invocation &in)
+{
+    const QString format = in.value(u"format"_s);
+    if (format != u"text" && format != u"json") {
+        usage(in, Text::tr("godwit-cli: --format must be text or json"));
+        return std::nullopt;
+    }
+    GlobalOptions options = globalOptions(in);
+    if (!options.url.isEmpty() && !options.profile.isEmpty()) {
+        usage(in, Text::tr("godwit-cli: give --url or --profile, not both"));
+        return std::nullopt;
+    }
+    return options;
+}
+
+bool noArguments(const Invocation &in)
+{
+    if (in.arguments.isEmpty())
+        return true;
+    usage(in, Text::tr("godwit-cli: %1 takes no arguments").arg(commandName(in)));
+    return false;
+}
+
+bool overrideHasReason(const Invocation &in)
+{
+    if (!in.isSet(u"override"_s) || !in.value(u"override"_s).trimmed().isEmpty())
+        return true;
+    usage(in, Text::tr("godwit-cli: --override needs a reason"));
+    return false;
+}
+
+// --diff: nullopt after the usage error, else whether the unified DDL text diff was asked for.
+std::optional<bool> unifiedDiff(const Invocation &in)
+{
+    if (!in.isSet(u"diff"_s))
+        return false;
+    if (in.value(u"diff"_s) != u"unified") {
+        usage(in, Text::tr("godwit-cli: --diff takes unified"));
+        return std::nullopt;
+    }
+    return true;
+}
+
+// --to, --steps, --allow-out-of-order and --allow-modified, as far as the command takes them.
+std::optional<PlanRequest> planRequest(const Invocation &in, Direction direction)
+{
+    PlanRequest request;
+    request.direction = direction;
+    if (in.isSet(u"to"_s))
+        request.to = in.value(u"to"_s);
+    if (in.isSet(u"steps"_s)) {
+        bool ok = false;
+        const int n = in.value(u"steps"_s).toInt(&ok);
+        if (!ok || n < 1) {
+            usage(in, Text::tr("godwit-cli: --steps needs a positive number"));
+            return std::nullopt;
+        }
+        if (request.to) {
+            usage(in, Text::tr("godwit-cli: give --to or --steps, not both"));
+            return std::nullopt;
+        }
+        request.steps = n;
+    }
+    request.allowOutOfOrder = in.isSet(u"allow-out-of-order"_s);
+    request.allowModified = in.isSet(u"allow-modified"_s);
+    return request;
+}
+
+// A Commands with its report, for one call.
+struct Runner
+{
+    Runner(const Invocation &in, const GlobalOptions &options)
+        : report(in.out, options.json)
+        , commands(options, report, in.err)
+    {
+        commands.setOverride(in.value(u"override"_s));
+    }
+
+    Report report;
+    Commands commands;
+};
+
+int status(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options || !noArguments(in))
+        return Exit::Usage;
+    return Runner(in, *options).commands.status();
+}
+
+int plan(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options || !noArguments(in))
+        return Exit::Usage;
+    const auto request = planRequest(in, Direction::Up);
+    if (!request)
+        return Exit::Usage;
+    return Runner(in, *options).commands.plan(*request);
+}
+
+// up and down.
+int apply(const Invocation &in, Direction direction)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options || !noArguments(in) || !overrideHasReason(in))
+        return Exit::Usage;
+    const auto request = planRequest(in, direction);
+    if (!request)
+        return Exit::Usage;
+    return Runner(in, *options).commands.apply(*request, in.cancel);
+}
+
+int up(const Invocation &in)
+{
+    return apply(in, Direction::Up);
+}
+
+int down(const Invocation &in)
+{
+    return apply(in, Direction::Down);
+}
+
+int create(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options)
+        return Exit::Usage;
+    if (in.arguments.size() != 1)
+        return usage(in, Text::tr("godwit-cli: new takes one NAME"));
+    return Runner(in, *options).commands.create(in.arguments.first());
+}
+
+int repair(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options)
+        return Exit::Usage;
+    if (in.arguments.size() > 1)
+        return usage(in, Text::tr("godwit-cli: %1 takes no arguments").arg(commandName(in)));
+    if (!overrideHasReason(in))
+        return Exit::Usage;
+    const bool markApplied = in.isSet(u"mark-applied"_s);
+    const bool retry = in.isSet(u"retry-from"_s);
+    const bool runDown = in.isSet(u"run-down"_s);
+    if (int(markApplied) + int(retry) + int(runDown) > 1)
+        return usage(in, Text::tr("godwit-cli: choose one of --mark-applied, --retry-from and --run-down"));
+    std::optional<Executor::RepairAction> action;
+    if (markApplied)
+        action = Executor::RepairAction::MarkApplied;
+    if (runDown)
+        action = Executor::RepairAction::RunDown;
+    int from = 0;
+    if (retry) {
+        bool ok = false;
+        from = in.value(u"retry-from"_s).toInt(&ok);
+        if (!ok || from < 1)
+            return usage(in, Text::tr("godwit-cli: --retry-from needs a statement number, from 1"));
+        action = Executor::RepairAction::RetryFrom;
+    }
+    return Runner(in, *options).commands.repair(in.arguments.value(0), action, from, in.cancel);
+}
+
+int dryRun(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options || !noArguments(in))
+        return Exit::Usage;
+    const auto unified = unifiedDiff(in);
+    if (!unified)
+        return Exit::Usage;
+    const auto method = dryRunMethodFromId(in.value(u"method"_s));
+    if (!method)
+        return usage(in, Text::tr("godwit-cli: --method must be auto, copy, transaction or shadow"));
+    const auto request = planRequest(in, Direction::Up);
+    if (!request)
+        return Exit::Usage;
+    return Runner(in, *options).commands.dryRun(*request, *method, in.isSet(u"reversible"_s), *unified, in.cancel);
+}
+
+int snapshot(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options || !noArguments(in))
+        return Exit::Usage;
+    return Runner(in, *options).commands.snapshot();
+}
+
+int diff(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options)
+        return Exit::Usage;
+    if (in.arguments.size() != 2)
+        return usage(in, Text::tr("godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)"));
+    const auto unified = unifiedDiff(in);
+    if (!unified)
+        return Exit::Usage;
+    return Runner(in, *options).commands.diff(in.arguments.at(0), in.arguments.at(1), *unified);
+}
+
+int verify(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options || !noArguments(in))
+        return Exit::Usage;
+    const auto unified = unifiedDiff(in);
+    if (!unified)
+        return Exit::Usage;
+    if (in.isSet(u"audit"_s)) {
+        if (in.isSet(u"drift"_s))
+            return usage(in, Text::tr("godwit-cli: verify --audit takes no arguments and no other check"));
+        return verifyAudit(*options, in.out, in.err);
+    }
+    Runner runner(in, *options);
+    return in.isSet(u"drift"_s) ? runner.commands.verifyDrift(*unified, in.cancel) : runner.commands.verifyChecksums();
+}
+
+int lintCommand(const Invocation &in)
+{
+    const auto severity = severityFromId(in.value(u"fail-on"_s));
+    if (!severity || *severity == Severity::Info)
+        return usage(in, Text::tr("godwit-cli: --fail-on must be error or warning"));
+    const QString format = in.value(u"format"_s);
+    if (format != u"text" && format != u"json" && format != u"sarif")
+        return usage(in, Text::tr("godwit-cli: lint --format must be text, json or sarif"));
+    if (in.isSet(u"reversible"_s) && !in.arguments.isEmpty())
+        return usage(in, Text::tr("godwit-cli: lint --reversible checks the target's pending migrations, not files"));
+    return lint(globalOptions(in),
+                {in.arguments, in.isSet(u"pending"_s), in.isSet(u"reversible"_s), in.value(u"dialect"_s), *severity,
+                 format, in.value(u"server-version"_s)},
+                in.out, in.err);
+}
+
+ChecklistOptions checklistOptions(const Invocation &in)
+{
+    return {in.value(u"to"_s),     in.value(u"note"_s),       in.value(u"by"_s),     in.value(u"override"_s),
+            in.value(u"output"_s), in.value(u"deployment"_s), in.isSet(u"force"_s)};
+}
+
+int backup(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options)
+        return Exit::Usage;
+    if (!in.arguments.isEmpty())
+        return usage(in, Text::tr("godwit-cli: backup takes no arguments"));
+    return ChecklistCommand(*options, checklistOptions(in), in.out, in.err).backup(in.cancel);
+}
+
+int checklist(const Invocation &in)
+{
+    const auto options = checkedGlobalOptions(in);
+    if (!options)
+        return Exit::Usage;
+    return ChecklistCommand(*options, checklistOptions(in), in.out, in.err).run(in.arguments, in.cancel);
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"status", QT_TRANSLATE_NOOP("Cli", "each migration's state, the detected format and the folder's problems"),
+         "status", {}, status},
+        {"plan", QT_TRANSLATE_NOOP("Cli", "the steps that would take the target to --to V (up or down), without running them"),
+         "plan [--to V] [--allow-out-of-order]", {u"to"_s, u"allow-out-of-order"_s}, plan},
+        {"up", QT_TRANSLATE_NOOP("Cli", "apply pending migrations, up to --to V; on production only a deployment's "
+                                        "checked plan, or with --override REASON"),
+         "up [--to V] [--allow-out-of-order] [--allow-modified] [--override REASON]",
+         {u"to"_s, u"allow-out-of-order"_s, u"override"_s, u"allow-modified"_s}, up},
+        {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept); on production "
+                                          "the profile's name typed on a terminal, or --override REASON"),
+         "down [--steps N | --to V] [--override REASON]", {u"to"_s, u"steps"_s, u"override"_s}, down},
+        {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), "new NAME", {}, create},
+        {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
+                                            "--retry-from N or --run-down, repair it"),
+         "repair [VERSION] [--mark-applied | --retry-from N | --run-down] [--override REASON]",
+         {u"mark-applied"_s, u"retry-from"_s, u"run-down"_s, u"override"_s}, repair},
+        {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
+                                             "schema diff; --reversible also runs the downs and shows what they leave"),
+         "dry-run [--to V] [--method auto|copy|transaction|shadow] [--reversible] [--diff unified]",
+         {u"to"_s, u"allow-out-of-order"_s, u"method"_s, u"reversible"_s, u"diff"_s}, dryRun},
+        {"snapshot", QT_TRANSLATE_NOOP("Cli", "the target's schema as normalized DDL (--format json: a snapshot file "
+                                              "diff can read)"),
+         "snapshot [--format text|json]", {}, snapshot},
+        {"diff", QT_TRANSLATE_NOOP("Cli", "compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they "
+                                          "differ"),
+         "diff A B [--diff unified]", {u"diff"_s}, diff},
+        {"verify", QT_TRANSLATE_NOOP("Cli", "the applied migrations' checksums against their files, exit 1 naming each "
+                                            "modified, missing or unrecognised file; --drift: compare the target with "
+                                            "the schema its applied history implies, exit 1 on drift; --audit: check the audit "
+                                            "log's hash chain, exit 1 naming the first bad row"),
+         "verify [--drift [--diff unified] | --audit]", {u"diff"_s, u"drift"_s, u"audit"_s}, verify},
+        {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
+                                          "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
+                                          "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
+                                          "error|warning"),
+         "lint [FILES… | --pending] [--reversible] [--dialect D] [--server-version V] [--format text|json|sarif] "
+         "[--fail-on error|warning]",
+         {u"reversible"_s, u"pending"_s, u"dialect"_s, u"fail-on"_s, u"server-version"_s}, lintCommand},
+        {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
+                                            "the file, its size and SHA-256 and the command that restores it"),
+         "backup [--output DIR]", {u"output"_s}, backup},
+        {"checklist", QT_TRANSLATE_NOOP("Cli", "a deployment's checklist: start [--to V], show, run [ITEM…], tick ITEM "
+                                               "[--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], "
+                                               "report [markdown|html] [--output FILE], list, close"),
+         "checklist start|show|run|tick|ack|rollback-note|apply|report|list|close [ARGUMENTS…]",
+         {u"to"_s, u"note"_s, u"by"_s, u"override"_s, u"output"_s, u"force"_s, u"deployment"_s}, checklist},
+    };
+    return list;
+}
+
+QList<QCommandLineOption> allOptions()
+{
+    return {
+        {u"audit"_s, Text::tr("verify: check the audit log's hash chain; exits 1 naming the first tampered row.")},
+        {u"pending"_s, Text::tr("lint: only the target's pending migrations.")},
+        {u"dialect"_s, Text::tr("lint: sqlite, postgresql or mysql."), Text::tr("D")},
+        {u"fail-on"_s, Text::tr("lint: exit 3 at findings of this severity or worse."), Text::tr("error|warning"), u"error"_s},
+        {u"server-version"_s,
+         Text::tr("lint: the MySQL or MariaDB server the scripts will run on (\"mysql 8.0.35\", \"mariadb 10.11\"), for "
+                  "which ALTERs are instant, in place or copies."),
+         Text::tr("VERSION")},
+        {u"allow-modified"_s,
+         Text::tr("up: run although applied scripts changed since they ran (recorded in the audit log).")},
+        {u"project"_s, Text::tr("The project folder (default: the current folder)."), Text::tr("DIR")},
+        {u"url"_s, Text::tr("The target: sqlite:PATH, postgres://…, mysql://…"), Text::tr("URL")},
+        {u"profile"_s, Text::tr("A connection profile from godwit.json."), Text::tr("NAME")},
+        {u"format"_s, Text::tr("Output: text (default) or json."), Text::tr("FORMAT"), u"text"_s},
+        {u"demo"_s, Text::tr("Use the bundled demo project in the user's data folder.")},
+        {u"to"_s, Text::tr("Target version."), Text::tr("V")},
+        {u"steps"_s, Text::tr("Number of migrations to roll back."), Text::tr("N")},
+        {u"allow-out-of-order"_s, Text::tr("Apply pending migrations older than the newest applied one.")},
+        {u"lock-timeout"_s, Text::tr("PostgreSQL lock_timeout / MySQL lock_wait_timeout for this run (5s, 500ms)."),
+         Text::tr("DURATION")},
+        {u"statement-timeout"_s, Text::tr("PostgreSQL statement_timeout for this run."), Text::tr("DURATION")},
+        {u"schema"_s, Text::tr("PostgreSQL search_path for this run."), Text::tr("SCHEMA")},
+        {u"mark-applied"_s, Text::tr("repair: record the migration as applied.")},
+        {u"retry-from"_s, Text::tr("repair: run again from statement N."), Text::tr("N")},
+        {u"run-down"_s, Text::tr("repair: run the down script.")},
+        {u"method"_s,
+         Text::tr("dry-run: copy (SQLite file copy, MySQL and PostgreSQL scratch schema), transaction (SQLite, "
+                  "PostgreSQL; on production only when chosen, under a short lock_timeout) or shadow (history "
+                  "replayed on a scratch database). auto: copy, but a transaction on PostgreSQL that is not production."),
+         Text::tr("METHOD"), u"auto"_s},
+        {u"reversible"_s,
+         Text::tr("dry-run: run up, then down, and compare; lint: the same for each pending migration, a finding "
+                  "where a down does not undo its up.")},
+        {u"diff"_s, Text::tr("Also print the DDL text diff: unified."), Text::tr("STYLE")},
+        {u"drift"_s, Text::tr("verify: compare with the schema the history implies.")},
+        {u"note"_s, Text::tr("checklist: a note with a tick, acknowledgement or close."), Text::tr("TEXT")},
+        {u"by"_s, Text::tr("checklist: who signs (default: GODWIT_USER or the OS user)."), Text::tr("NAME")},
+        {u"override"_s,
+         Text::tr("up, checklist apply: run on production without the required items; down, repair: on production "
+                  "without a terminal. The reason is recorded in the audit log (and the deployment)."),
+         Text::tr("REASON")},
+        {u"output"_s, Text::tr("checklist report: the file to write; backup: the folder."), Text::tr("PATH")},
+        {u"force"_s, Text::tr("checklist report: replace an existing --output file.")},
+        {u"deployment"_s, Text::tr("checklist show/report: a past deployment's id (read-only)."), Text::tr("ID")},
+    };
+}
+
+const QStringList &commonOptions()
+{
+    static const QStringList names = {u"project"_s, u"url"_s,          u"profile"_s,           u"format"_s,
+                                      u"demo"_s,    u"lock-timeout"_s, u"statement-timeout"_s, u"schema"_s};
+    return names;
+}
+
+} // namespace godwit::cli
