@@ -372,7 +372,7 @@ void MainWindow::statusArrived(const StatusJob &job)
     m_revisionLabel->setText(tr("revision %1").arg(current.isEmpty() ? tr("none") : current));
     m_pendingLabel->setText(tr("%1 pending").arg(m_model->count(MigrationTreeModel::Pending)));
     for (const FolderProblem &p : job.source.problems)
-        m_log->log(p.message);
+        m_log->log(p.message.text());
     m_schemaNames.clear();
     if (job.snapshot) {
         for (const Table &t : job.snapshot->tables) {
@@ -667,7 +667,7 @@ void MainWindow::execute(const QString &action, const PlanRequest &request, cons
                 auto connection = std::make_shared<QMetaObject::Connection>();
                 *connection = connect(this, &MainWindow::statusRefreshed, this, [this, failed, connection] {
                     disconnect(*connection);
-                    showFailure(failed.location.file, failed.location.line, failed.message);
+                    showFailure(failed.location.file, failed.location.line, failed.message.text());
                 });
             }
         });
