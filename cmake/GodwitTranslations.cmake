@@ -30,5 +30,7 @@ function(godwit_add_translations target catalog)
     TS_FILES ${PROJECT_SOURCE_DIR}/translations/${catalog}_de.ts ${PROJECT_SOURCE_DIR}/translations/${catalog}_fr.ts
     ${sources}
     RESOURCE_PREFIX /i18n
-    LUPDATE_OPTIONS -no-obsolete -locations none)
+    LUPDATE_OPTIONS -no-obsolete -locations none
+    # Text::msg() is tr() kept for later (models/core/i18n/message.h).
+    -tr-function-alias Q_DECLARE_TR_FUNCTIONS+=GODWIT_DECLARE_TR_FUNCTIONS,tr+=msg)
 endfunction()

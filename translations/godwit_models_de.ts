@@ -469,10 +469,6 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>lint %1: %2 (%3:%4)</source>
-        <translation>Lint %1: %2 (%3:%4)</translation>
-    </message>
-    <message>
         <source>%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6</source>
         <translation>%1, %2, SHA-256 %3…, %4 ms mit %5; Wiederherstellung: %6</translation>
     </message>
@@ -1266,10 +1262,6 @@
   %2</source>
         <translation>die Anweisungen vor %1 haben sich geändert, seit sie liefen; was die Datenbank enthält, ist nicht, was in der Datei steht:
   %2</translation>
-    </message>
-    <message>
-        <source>retry from statement %1</source>
-        <translation>Wiederholung ab Anweisung %1</translation>
     </message>
     <message>
         <source>%1; statements %2 to %3 were rolled back with the script&apos;s own transaction</source>

@@ -469,10 +469,6 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <source>lint %1: %2 (%3:%4)</source>
-        <translation>lint %1 : %2 (%3:%4)</translation>
-    </message>
-    <message>
         <source>%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6</source>
         <translation>%1, %2, SHA-256 %3…, %4 ms avec %5 ; restauration : %6</translation>
     </message>
@@ -1266,10 +1262,6 @@
   %2</source>
         <translation>les instructions avant %1 ont changé depuis leur exécution ; ce que contient la base n&apos;est pas ce que dit le fichier :
   %2</translation>
-    </message>
-    <message>
-        <source>retry from statement %1</source>
-        <translation>reprise à l&apos;instruction %1</translation>
     </message>
     <message>
         <source>%1; statements %2 to %3 were rolled back with the script&apos;s own transaction</source>

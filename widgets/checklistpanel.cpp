@@ -318,7 +318,7 @@ void ChecklistPanel::showDetails()
         m_details->clear();
         return;
     }
-    QString html = u"<b>%1</b> — %2%3"_s.arg(item->def.title.toHtmlEscaped(), itemStateId(item->state),
+    QString html = u"<b>%1</b> — %2%3"_s.arg(item->def.title.text().toHtmlEscaped(), itemStateId(item->state),
                                               item->def.required ? tr(", required") : QString());
     const auto line = [&html](const QString &label, const QString &text) {
         if (!text.isEmpty())
@@ -432,7 +432,7 @@ void ChecklistPanel::askTick()
     if (!item)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Tick: %1").arg(item->def.title),
+    const QString note = QInputDialog::getText(this, tr("Tick: %1").arg(item->def.title.text()),
                                                tr("Note (optional): what was done, where the proof is"),
                                                QLineEdit::Normal, {}, &ok);
     if (ok)

@@ -36,7 +36,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
             continue;
         lines << u"<span style=\"color:%1\">%2: %3</span>"_s.arg(changeClassColor(c.changeClass).name(),
                                                                 changeClassText(c.changeClass),
-                                                                c.description().toHtmlEscaped());
+                                                                c.description().text().toHtmlEscaped());
     }
     if (dryRun.diff.count(SchemaChange::Class::Destructive) == 0)
         lines << tr("Nothing destructive.");
@@ -48,7 +48,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
             lines << tr("<b>Lint findings of these scripts:</b>");
         lines << u"<span style=\"color:%1\">%2 [%3] %4 — %5:%6</span>"_s.arg(
             f.severity == Severity::Error ? u"#d32f2f"_s : u"#ef6c00"_s, severityId(f.severity), f.rule,
-            QString(f.message + (f.data.isEmpty() ? QString() : u" — "_s + f.data)).toHtmlEscaped(),
+            QString(f.message.text() + (f.data.isEmpty() ? QString() : u" — "_s + f.data.text())).toHtmlEscaped(),
             QFileInfo(f.location.file).fileName().toHtmlEscaped()).arg(f.location.line);
     }
     auto *changes = new QLabel(lines.join(u"<br>"_s), this);

@@ -164,7 +164,7 @@ void MainWindow::statusArrived(const StatusJob &job)
     m_revisionLabel->setText(tr("revision %1").arg(current.isEmpty() ? tr("none") : current));
     m_pendingLabel->setText(tr("%1 pending").arg(m_model->count(MigrationTreeModel::Pending)));
     for (const FolderProblem &p : job.source.problems)
-        m_log->log(p.message);
+        m_log->log(p.message.text());
     m_schemaNames.clear();
     if (job.snapshot) {
         for (const Table &t : job.snapshot->tables) {

@@ -135,7 +135,7 @@ void MainWindow::execute(const QString &action, const PlanRequest &request, cons
                 auto connection = std::make_shared<QMetaObject::Connection>();
                 *connection = connect(this, &MainWindow::statusRefreshed, this, [this, failed, connection] {
                     disconnect(*connection);
-                    showFailure(failed.location.file, failed.location.line, failed.message);
+                    showFailure(failed.location.file, failed.location.line, failed.message.text());
                 });
             }
         });

@@ -151,8 +151,8 @@ void PreviewPanel::setReport(const DryRunReport &report)
         lines << report.error.toHtmlEscaped();
     for (const NotRehearsable &n : report.notRehearsable)
         lines << n.toString().toHtmlEscaped();
-    for (const QString &n : report.notes)
-        lines << n.toHtmlEscaped();
+    for (const Message &n : report.notes)
+        lines << n.text().toHtmlEscaped();
     for (const StepRun &step : report.up + report.down) {
         if (!step.ok && !step.error.isEmpty())
             lines << step.error.toHtmlEscaped();
@@ -161,8 +161,8 @@ void PreviewPanel::setReport(const DryRunReport &report)
                  .arg(report.diff.count(SchemaChange::Class::Additive))
                  .arg(report.diff.count(SchemaChange::Class::Rewriting))
                  .arg(report.diff.count(SchemaChange::Class::Destructive));
-    for (const QString &m : report.residueMessages)
-        lines << m.toHtmlEscaped();
+    for (const Message &m : report.residueMessages)
+        lines << m.text().toHtmlEscaped();
     m_summary->setText(lines.join(u"<br>"_s));
 }
 

@@ -149,9 +149,9 @@ void SqlEditor::setFindings(const QList<Finding> &findings)
         QString &tip = m_findingTips[f.location.line];
         if (!tip.isEmpty())
             tip += u"\n\n"_s;
-        tip += tr("%1 [%2] %3\nWhy: %4\nInstead: %5").arg(severityId(f.severity), f.rule, f.message, f.why, f.recipe);
+        tip += tr("%1 [%2] %3\nWhy: %4\nInstead: %5").arg(severityId(f.severity), f.rule, f.message.text(), f.why.text(), f.recipe.text());
         if (!f.data.isEmpty())
-            tip += u"\n"_s + f.data;
+            tip += u"\n"_s + f.data.text();
     }
 }
 

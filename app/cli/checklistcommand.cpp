@@ -212,7 +212,7 @@ void ChecklistCommand::print(const Deployment &d)
         for (const ChecklistItem &i : d.items) {
             if (i.def.section != section)
                 continue;
-            m_out << u"  %1 %2  %3%4\n"_s.arg(stateMark(i.state), i.def.id, i.def.title,
+            m_out << u"  %1 %2  %3%4\n"_s.arg(stateMark(i.state), i.def.id, i.def.title.text(),
                                               i.def.required ? Text::tr(" (required)") : QString());
             if (i.state == ItemState::Stale)
                 m_out << u"        "_s << Text::tr("stale: %1").arg(i.staleReason) << u'\n';

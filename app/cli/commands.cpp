@@ -34,7 +34,7 @@ Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
 {
 }
 
-int Commands::fail(const QString &message, int exit)
+int Commands::fail(const Message &message, int exit)
 {
     m_report.error(message, m_err);
     return exit;
@@ -60,7 +60,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, std::optiona
     // Nothing is opened for writing (a SQLite file would be created) for a folder that
     // cannot run.
     if (openMode) {
-        if (const QString errors = folderErrors(loaded.context.source); !errors.isEmpty()) {
+        if (const Message errors = folderErrors(loaded.context.source); !errors.isEmpty()) {
             exit = fail(errors, Exit::Usage);
             return std::nullopt;
         }

@@ -18,7 +18,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    GODWIT_DECLARE_TR_FUNCTIONS(Cli)
 };
 } // namespace
 
@@ -41,11 +41,12 @@ QList<AuditEntry> runAuditEntries(const std::optional<AuditEntry> &passage, cons
     QList<AuditEntry> entries;
     if (passage)
         entries.append(*passage);
-    const QStringList modified = modifiedMigrations(status);
+    const QList<Message> modified = modifiedMigrations(status);
     if (request.allowModified && request.direction == Direction::Up && !modified.isEmpty()) {
-        entries.append({u"allow-modified"_s, {}, Text::tr("run past applied scripts changed since they ran"),
+        // The audit log is machine output: in English.
+        entries.append({u"allow-modified"_s, {}, Text::msg("run past applied scripts changed since they ran").english(),
                         passage ? passage->planId : QString(), u"ok"_s,
-                        Text::tr("by %1: %2").arg(signerName(), modified.join(u"; "_s))});
+                        Text::msg("by %1: %2").arg(signerName(), Message::join(modified, u"; "_s)).english()});
     }
     return entries;
 }

@@ -200,14 +200,14 @@ void writeJson(QTextStream &out, const QList<Finding> &findings, const Counts &c
 void writeText(QTextStream &out, const QList<Finding> &findings, const Counts &counts, Dialect dialect)
 {
     for (const Finding &f : findings) {
-        out << u"%1: %2 [%3] %4%5\n"_s.arg(f.location.toString(), severityId(f.severity), f.rule, f.message,
+        out << u"%1: %2 [%3] %4%5\n"_s.arg(f.location.toString(), severityId(f.severity), f.rule, f.message.text(),
                                            f.suppressed ? Text::tr(" (suppressed: %1)").arg(f.suppression) : QString());
         if (f.suppressed)
             continue;
         if (!f.data.isEmpty())
-            out << u"    "_s << Text::tr("data: %1").arg(f.data) << u'\n';
-        out << u"    "_s << Text::tr("why: %1").arg(f.why) << u'\n';
-        out << u"    "_s << Text::tr("instead: %1").arg(f.recipe) << u'\n';
+            out << u"    "_s << Text::tr("data: %1").arg(f.data.text()) << u'\n';
+        out << u"    "_s << Text::tr("why: %1").arg(f.why.text()) << u'\n';
+        out << u"    "_s << Text::tr("instead: %1").arg(f.recipe.text()) << u'\n';
     }
     out << Text::tr("%1 errors, %2 warnings, %3 info, %4 suppressed (%5)")
                .arg(counts.bySeverity.value(Severity::Error))

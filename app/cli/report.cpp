@@ -37,6 +37,18 @@ QString stateLabel(MigrationState state)
     return stateId(state);
 }
 
+// statementStateId's keywords, in the reader's language.
+QString statementStateText(StatementState state)
+{
+    switch (state) {
+    case StatementState::Ran: return Text::tr("ran");
+    case StatementState::UnderWay: return Text::tr("under way");
+    case StatementState::Failed: return Text::tr("failed");
+    case StatementState::NotRun: return Text::tr("not run");
+    }
+    return {};
+}
+
 QString arrow(Direction d)
 {
     return d == Direction::Up ? QStringLiteral("up  ") : QStringLiteral("down");
@@ -83,7 +95,7 @@ void writeDiff(QTextStream &out, const SchemaDiff &diff)
         << u'\n';
     for (const SchemaChange &c : diff.changes)
         out << QStringLiteral("  %1 %2 ").arg(changeMark(c.changeClass)).arg(changeClassText(c.changeClass), -11)
-            << c.description() << u'\n';
+            << c.description().text() << u'\n';
 }
 
 QString milliseconds(double ms)
@@ -178,7 +190,7 @@ QJsonObject Report::contextJson(const Context &context) const
     return {{QStringLiteral("project"), context.project.directory},
             {QStringLiteral("migrations"), context.source.folder},
             {QStringLiteral("format"), formatId(context.source.format)},
-            {QStringLiteral("detection"), context.source.explanation},
+            {QStringLiteral("detection"), context.source.explanation.english()},
             {QStringLiteral("target"), context.target.display()}};
 }
 
@@ -229,7 +241,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                 {QStringLiteral("severity"), p.severity == FolderProblem::Severity::Error ? QStringLiteral("error")
                                                                                           : QStringLiteral("warning")},
                 {QStringLiteral("kind"), problemKindId(p.kind)},
-                {QStringLiteral("message"), p.message},
+                {QStringLiteral("message"), p.message.english()},
                 {QStringLiteral("files"), QJsonArray::fromStringList(p.files)}});
         }
         root.insert(QStringLiteral("problems"), folderProblems);
@@ -239,7 +251,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
     }
 
     m_out << Text::tr("Project    %1").arg(context.project.directory) << u'\n'
-          << Text::tr("Format     %1 — %2").arg(formatId(context.source.format), context.source.explanation) << u'\n'
+          << Text::tr("Format     %1 — %2").arg(formatId(context.source.format), context.source.explanation.text()) << u'\n'
           << Text::tr("Target     %1").arg(context.target.display())
           << (databaseMissing ? Text::tr(" (does not exist yet)") : QString()) << u'\n'
           << Text::tr("Current    %1, %2 pending").arg(current.isEmpty() ? Text::tr("none") : current).arg(pending) << "\n\n";
@@ -268,7 +280,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
             m_out << QStringLiteral("  %1  %2  %3\n")
                          .arg(p.severity == FolderProblem::Severity::Error ? Text::tr("error") : Text::tr("warning"), -7)
                          .arg(problemKindId(p.kind), -17)
-                         .arg(p.message);
+                         .arg(p.message.text());
         }
     }
     QList<StatusProblem> ofMigrations;
@@ -284,8 +296,8 @@ void Report::planHeader(const Context &context, const Plan &plan)
 {
     if (m_json)
         return;
-    for (const QString &warning : plan.warnings)
-        m_out << Text::tr("warning: %1").arg(warning) << u'\n';
+    for (const Message &warning : plan.warnings)
+        m_out << Text::tr("warning: %1").arg(warning.text()) << u'\n';
     if (plan.steps.isEmpty()) {
         m_out << Text::tr("Nothing to do: %1 is up to date.").arg(context.target.display()) << u'\n';
         m_out.flush();
@@ -313,7 +325,7 @@ void Report::plan(const Context &context, const Plan &plan)
     for (const PlanStep &step : plan.steps)
         steps.append(stepJson(step));
     root.insert(QStringLiteral("plan"), steps);
-    root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings));
+    root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(englishTexts(plan.warnings)));
     write(root);
 }
 
@@ -339,13 +351,13 @@ void Report::stepFinished(const StepResult &result)
                      .arg(counted(result.statementCount, QT_TRANSLATE_NOOP("Cli", "%1 statement"), QT_TRANSLATE_NOOP("Cli", "%1 statements")));
         break;
     case StepResult::Outcome::Skipped:
-        m_out << Text::tr("skipped: %1").arg(result.message);
+        m_out << Text::tr("skipped: %1").arg(result.message.text());
         break;
     case StepResult::Outcome::Failed:
-        m_out << Text::tr("FAILED") << u'\n' << result.message;
+        m_out << Text::tr("FAILED") << u'\n' << result.message.text();
         break;
     case StepResult::Outcome::Cancelled:
-        m_out << Text::tr("CANCELLED") << u'\n' << result.message;
+        m_out << Text::tr("CANCELLED") << u'\n' << result.message.text();
         break;
     }
     m_out << u'\n';
@@ -356,7 +368,7 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
 {
     if (!m_json) {
         if (!report.error.isEmpty())
-            m_out << report.error << u'\n';
+            m_out << report.error.text() << u'\n';
         else if (!plan.steps.isEmpty())
             m_out << (report.ok ? Text::tr("Done.") : Text::tr("Stopped: the target is as the steps above say.")) << u'\n';
         m_out.flush();
@@ -375,7 +387,7 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
         o.insert(QStringLiteral("durationMs"), r.durationMs);
         o.insert(QStringLiteral("statements"), r.statementCount);
         if (!r.message.isEmpty())
-            o.insert(QStringLiteral("message"), r.message);
+            o.insert(QStringLiteral("message"), r.message.english());
         if (r.failedStatement) {
             o.insert(QStringLiteral("failedStatement"), r.failedStatement);
             o.insert(QStringLiteral("location"), r.location.toString());
@@ -385,7 +397,7 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
     root.insert(QStringLiteral("results"), results);
     root.insert(QStringLiteral("ok"), report.ok);
     if (!report.error.isEmpty())
-        root.insert(QStringLiteral("error"), report.error);
+        root.insert(QStringLiteral("error"), report.error.english());
     write(root);
 }
 
@@ -400,11 +412,11 @@ void Report::created(const QStringList &files, const QString &version)
     m_out.flush();
 }
 
-void Report::error(const QString &message, QTextStream &err)
+void Report::error(const Message &message, QTextStream &err)
 {
     if (m_json)
-        write({{QStringLiteral("error"), message}});
-    err << Text::tr("godwit-cli: %1").arg(message) << u'\n';
+        write({{QStringLiteral("error"), message.english()}});
+    err << Text::tr("godwit-cli: %1").arg(message.text()) << u'\n';
     err.flush();
 }
 
@@ -419,14 +431,11 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
         int n = 0;
         for (const Statement &s : loaded.split.statements) {
             ++n;
-            const bool interrupted = h.status == HistoryEntry::Status::Started;
-            const QString state = stopped == 0 || n < stopped ? Text::tr("ran")
-                                  : n == stopped              ? (interrupted ? Text::tr("under way") : Text::tr("failed"))
-                                                              : Text::tr("not run");
+            const StatementState state = statementState(h, n);
             const QString first = s.sql.section(u'\n', 0, 0).left(70);
-            lines << QStringLiteral("    %1  %2  %3  %4").arg(n, 3).arg(state, -8).arg(s.location.toString(), first);
+            lines << QStringLiteral("    %1  %2  %3  %4").arg(n, 3).arg(statementStateText(state), -8).arg(s.location.toString(), first);
             statements.append(QJsonObject{{QStringLiteral("index"), n},
-                                          {QStringLiteral("state"), state},
+                                          {QStringLiteral("state"), statementStateId(state)},
                                           {QStringLiteral("location"), s.location.toString()},
                                           {QStringLiteral("sql"), s.sql}});
         }
@@ -437,7 +446,7 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
                {QStringLiteral("failedStatement"), stopped},
                {QStringLiteral("statementCount"), h.statementCount},
                {QStringLiteral("error"), h.error},
-               {QStringLiteral("reason"), failureReason(h)},
+               {QStringLiteral("reason"), failureReason(h).english()},
                {QStringLiteral("statements"), statements}});
         return;
     }
@@ -445,7 +454,7 @@ void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
                  .arg(entry.version(), entry.description())
                  .arg(stopped)
                  .arg(h.statementCount)
-                 .arg(failureReason(h))
+                 .arg(failureReason(h).text())
           << u'\n'
           << lines.join(u'\n') << u'\n'
           << Text::tr("Ways out (each is recorded in the audit log):") << u'\n'
@@ -491,8 +500,8 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         writeSteps(m_out, report.down);
         if (report.residueMessages.isEmpty() && report.stepsOk())
             m_out << Text::tr("  the downs restore the starting schema") << u'\n';
-        for (const QString &m : report.residueMessages)
-            m_out << QStringLiteral("  %1\n").arg(m);
+        for (const Message &m : report.residueMessages)
+            m_out << QStringLiteral("  %1\n").arg(m.text());
         const QString residue = unified && report.before && report.afterDown
                                     ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.afterDown),
                                                   Text::tr("before"), Text::tr("after down"))
@@ -502,8 +511,8 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
     }
     if (!report.notes.isEmpty()) {
         m_out << u'\n' << Text::tr("Notes") << u'\n';
-        for (const QString &n : report.notes)
-            m_out << QStringLiteral("  %1\n").arg(n);
+        for (const Message &n : report.notes)
+            m_out << QStringLiteral("  %1\n").arg(n.text());
     }
     if (!report.notRehearsable.isEmpty()) {
         m_out << u'\n' << Text::tr("Not rehearsable on a copy (not run)") << u'\n';
@@ -581,8 +590,8 @@ void Report::drift(const Context &context, const DriftReport &report, bool unifi
                              : QString();
     if (!text.isEmpty())
         m_out << u'\n' << text;
-    for (const QString &n : report.notes)
-        m_out << QStringLiteral("  %1\n").arg(n);
+    for (const Message &n : report.notes)
+        m_out << QStringLiteral("  %1\n").arg(n.text());
     m_out.flush();
 }
 

@@ -42,7 +42,8 @@ public:
         applied migrations checked. */
     void checksums(const Context &context, const QList<StatusProblem> &problems, int applied);
     /*! JSON documents always print; text only when not quiet. */
-    void error(const QString &message, QTextStream &err);
+    /*! In JSON, in English: {"error": …}; on err, for people. */
+    void error(const Message &message, QTextStream &err);
 
     bool json() const { return m_json; }
 

@@ -180,7 +180,7 @@ void TestAudit::oldLogUpgraded()
 
     const QString folder = QStringLiteral(GODWIT_TEST_DATA "/engines/") + dialectName(dialect);
     const ExecutionReport up = test::migrate(folder, *connection, {Direction::Up});
-    QVERIFY2(up.ok, qPrintable(up.error));
+    QVERIFY2(up.ok, qPrintable(up.error.english()));
     QVERIFY(!q.exec(u"DELETE FROM godwit_audit_log"_s));
     QCOMPARE(count(*connection, u"SELECT count(*) FROM godwit_audit_log"_s), 7);
     const AuditVerification v = HistoryStore(*connection).verifyAudit();

@@ -73,7 +73,7 @@ void TestBackup::roundTrip()
     QVERIFY(connection);
     const QString folder = QStringLiteral(GODWIT_TEST_DATA "/engines/") + dialectName(test::dialectOf(engine));
     const ExecutionReport up = test::migrate(folder, *connection, {Direction::Up});
-    QVERIFY2(up.ok, qPrintable(up.error + (up.steps.isEmpty() ? QString() : up.steps.constLast().message)));
+    QVERIFY2(up.ok, qPrintable(up.error.english() + (up.steps.isEmpty() ? QString() : up.steps.constLast().message.english())));
     const QString before = test::snapshot(*connection);
     QVERIFY(before.contains(u"orders: "_s)); // rows to lose
 
@@ -89,7 +89,7 @@ void TestBackup::roundTrip()
     // The destructive migrations a backup is for: the downs delete the seed rows and drop
     // the objects, through the executor as a real run does.
     const ExecutionReport down = test::migrate(folder, *connection, {Direction::Down, u"001"_s});
-    QVERIFY2(down.ok, qPrintable(down.error + (down.steps.isEmpty() ? QString() : down.steps.constLast().message)));
+    QVERIFY2(down.ok, qPrintable(down.error.english() + (down.steps.isEmpty() ? QString() : down.steps.constLast().message.english())));
     QCOMPARE(down.steps.size(), 3);
     QVERIFY(test::snapshot(*connection) != before);
 

@@ -432,7 +432,7 @@ void TestDeployment::checksOnEveryEngine()
     {
         auto connection = test::connect(*target);
         const ExecutionReport first = test::migrate(folder, *connection, {Direction::Up, u"002"_s});
-        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY2(first.ok, qPrintable(first.error.english()));
     }
     Project project;
     project.directory = dir.path();

@@ -307,9 +307,9 @@ void TestDryRunEscape::postgresSequencesOfEverySchema()
     const QList<StatusEntry> status = test::folderStatus(source, *connection);
     const DryRunReport report =
         DryRun(*connection).run({makePlan(source, status, {Direction::Up}), {}, DryRunMethod::Transaction});
-    QVERIFY2(report.ok(), qPrintable(report.error + report.notes.join(u'\n')));
+    QVERIFY2(report.ok(), qPrintable(report.error + englishTexts(report.notes).join(u'\n')));
     QCOMPARE(sequences(), (QStringList{u"1"_s, u"null"_s}));
-    const QString notes = report.notes.join(u'\n');
+    const QString notes = englishTexts(report.notes).join(u'\n');
     QVERIFY2(notes.contains(u"sequence other.s was moved by the dry run"_s), qPrintable(notes));
     QVERIFY2(notes.contains(u"sequence \"We\"\"ird\".\"S q\" was moved by the dry run"_s), qPrintable(notes));
 }

@@ -102,7 +102,7 @@ ExecutionReport TestExecutor::run(const PlanRequest &request, const std::atomic_
     if (!plan.ok()) {
         ExecutionReport report;
         report.ok = false;
-        report.planId = plan.error;
+        report.planId = plan.error.english();
         return report;
     }
     auto connection = connect();
@@ -172,9 +172,9 @@ void TestExecutor::failureLeavesEverythingAsBefore()
     QCOMPARE(failed.failedStatement, 3);
     QCOMPARE(failed.location.line, 3);
     QCOMPARE(failed.location.column, 3);
-    QVERIFY2(failed.message.contains(u"003_broken.up.sql:3:3"_s), qPrintable(failed.message));
-    QVERIFY2(failed.message.contains(u"no such table"_s), qPrintable(failed.message));
-    QVERIFY(failed.message.contains(u"statement 3 of 3"_s));
+    QVERIFY2(failed.message.english().contains(u"003_broken.up.sql:3:3"_s), qPrintable(failed.message.english()));
+    QVERIFY2(failed.message.english().contains(u"no such table"_s), qPrintable(failed.message.english()));
+    QVERIFY(failed.message.english().contains(u"statement 3 of 3"_s));
 
     // 002 stays applied; 003 left nothing behind.
     QVERIFY(run({Direction::Down, {}, 1}).ok);
@@ -193,8 +193,8 @@ void TestExecutor::splitErrorRunsNothing()
     // Every script of the plan is split before the first statement runs: the earlier
     // migrations are not applied around it (issue #14, defect 9).
     QVERIFY(report.steps.isEmpty());
-    QVERIFY2(report.error.contains(u"003_unterminated.up.sql:2:26: unterminated string literal"_s), qPrintable(report.error));
-    QVERIFY(report.error.contains(u"nothing was run"_s));
+    QVERIFY2(report.error.english().contains(u"003_unterminated.up.sql:2:26: unterminated string literal"_s), qPrintable(report.error.english()));
+    QVERIFY(report.error.english().contains(u"nothing was run"_s));
     QCOMPARE(snapshot(), before);
 }
 
@@ -226,7 +226,7 @@ void TestExecutor::noTransactionFailureIsRecorded()
     const ExecutionReport report = run({Direction::Up});
     QVERIFY(!report.ok);
     QCOMPARE(report.steps.constLast().failedStatement, 3);
-    QVERIFY(report.steps.constLast().message.contains(u"statements 1 to 2 ran and stay applied"_s));
+    QVERIFY(report.steps.constLast().message.english().contains(u"statements 1 to 2 ran and stay applied"_s));
     QVERIFY(snapshot().contains(u"batch: 1"_s)); // what ran, stays
 
     const MigrationSource src = source();
@@ -236,7 +236,7 @@ void TestExecutor::noTransactionFailureIsRecorded()
     QCOMPARE(s.constLast().history->statementCount, 3);
     QVERIFY(s.constLast().history->error.contains(u"003_batch.up.sql:4:1"_s));
     const Plan plan = makePlan(src, s, {Direction::Up});
-    QVERIFY(plan.error.contains(u"repaired first"_s));
+    QVERIFY(plan.error.english().contains(u"repaired first"_s));
 }
 
 // A statement of the migration itself presses "cancel" (through an SQL function on the
@@ -262,7 +262,7 @@ void TestExecutor::cancelRollsBackTheMigration()
     });
     QVERIFY(!report.ok);
     QCOMPARE(report.steps.constLast().outcome, StepResult::Outcome::Cancelled);
-    QVERIFY(report.steps.constLast().message.contains(u"before statement 4 of 4; rolled back"_s));
+    QVERIFY(report.steps.constLast().message.english().contains(u"before statement 4 of 4; rolled back"_s));
     QCOMPARE(snapshot(), before);
     QCOMPARE(status(source()).constLast().state, MigrationState::Pending);
 }
@@ -283,7 +283,7 @@ void TestExecutor::vacuumRunsOutsideATransaction()
     writeFile(u"003_compact.up.sql"_s, "DELETE FROM accounts WHERE email LIKE '%@old.example';\nVACUUM;\n");
     writeFile(u"003_compact.down.sql"_s, "SELECT 1;\n");
     const ExecutionReport report = run({Direction::Up});
-    QVERIFY2(report.ok, qPrintable(report.steps.constLast().message));
+    QVERIFY2(report.ok, qPrintable(report.steps.constLast().message.english()));
     QCOMPARE(status(source()).constLast().state, MigrationState::Applied);
 }
 
@@ -296,8 +296,8 @@ void TestExecutor::downRefusesWithoutDownScripts()
     const Plan plan = makePlan(src, status(src), {Direction::Down, u"0"_s});
     QVERIFY(!plan.ok());
     QVERIFY(plan.steps.isEmpty());
-    QVERIFY(plan.error.contains(u"001 create accounts"_s));
-    QVERIFY(plan.error.contains(u"002 add audit"_s));
+    QVERIFY(plan.error.english().contains(u"001 create accounts"_s));
+    QVERIFY(plan.error.english().contains(u"002 add audit"_s));
 }
 
 void TestExecutor::outOfOrderIsRefusedUnlessAllowed()
@@ -311,8 +311,8 @@ void TestExecutor::outOfOrderIsRefusedUnlessAllowed()
     const QList<StatusEntry> s = status(src);
     QCOMPARE(s.constFirst().state, MigrationState::OutOfOrder);
     const Plan refused = makePlan(src, s, {Direction::Up});
-    QVERIFY(refused.error.contains(u"--allow-out-of-order"_s));
-    QVERIFY(refused.error.contains(u"001 create accounts"_s));
+    QVERIFY(refused.error.english().contains(u"--allow-out-of-order"_s));
+    QVERIFY(refused.error.english().contains(u"001 create accounts"_s));
     PlanRequest allowed{Direction::Up};
     allowed.allowOutOfOrder = true;
     QVERIFY(run(allowed).ok);
@@ -349,7 +349,7 @@ void TestExecutor::handEditedHistoryRow()
     QCOMPARE(s.constLast().state, MigrationState::Missing);
     QCOMPARE(s.constLast().version(), u"hotfix-a"_s);
     const Plan down = makePlan(src, s, {Direction::Down, u"1"_s});
-    QVERIFY2(down.ok(), qPrintable(down.error));
+    QVERIFY2(down.ok(), qPrintable(down.error.english()));
     QCOMPARE(down.steps.size(), 1);
     QCOMPARE(down.steps.constFirst().migration.version.text(), u"002"_s);
 }

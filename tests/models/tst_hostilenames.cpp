@@ -96,7 +96,7 @@ void TestHostileNames::everyCommand()
 
     // up to 003, and status — on this connection and on a reader of its own — says so.
     const ExecutionReport up = test::migrate(folder, *connection, {Direction::Up, u"003"_s});
-    QVERIFY2(up.ok, qPrintable(up.error + (up.steps.isEmpty() ? QString() : up.steps.constLast().message)));
+    QVERIFY2(up.ok, qPrintable(up.error.english() + (up.steps.isEmpty() ? QString() : up.steps.constLast().message.english())));
     const QStringList threeApplied{u"1 applied"_s, u"2 applied"_s, u"3 applied"_s, u"4 pending"_s};
     QCOMPARE(states(test::folderStatus(source, *connection)), threeApplied);
     const HistoryRead read = readHistory(*target, {});
@@ -104,7 +104,7 @@ void TestHostileNames::everyCommand()
     QCOMPARE(read.entries.size(), 3);
     // Running up again applies nothing twice.
     const ExecutionReport again = test::migrate(folder, *connection, {Direction::Up, u"003"_s});
-    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY2(again.ok, qPrintable(again.error.english()));
     QCOMPARE(again.steps.size(), 0);
 
     // A dry run of 004 leaves the target as it was; drift finds nothing.
@@ -127,7 +127,7 @@ void TestHostileNames::everyCommand()
     QVERIFY(test::migrate(folder, *connection, {Direction::Up}).ok);
     QCOMPARE(states(test::folderStatus(source, *connection)).last(), u"4 applied"_s);
     const ExecutionReport down = test::migrate(folder, *connection, {Direction::Down, u"001"_s});
-    QVERIFY2(down.ok, qPrintable(down.error + (down.steps.isEmpty() ? QString() : down.steps.constLast().message)));
+    QVERIFY2(down.ok, qPrintable(down.error.english() + (down.steps.isEmpty() ? QString() : down.steps.constLast().message.english())));
     QCOMPARE(down.steps.size(), 3);
     QCOMPARE(states(test::folderStatus(source, *connection)),
              QStringList({u"1 applied"_s, u"2 pending"_s, u"3 pending"_s, u"4 pending"_s}));

@@ -54,7 +54,7 @@ void TestSchema::goldenSnapshot()
     auto connection = test::connect(*target);
     QVERIFY(connection);
     const ExecutionReport up = test::migrate(dataDir(engine) + u"/migrations"_s, *connection, {Direction::Up, u"1"_s});
-    QVERIFY2(up.ok, qPrintable(up.steps.isEmpty() ? up.error : up.steps.constLast().message));
+    QVERIFY2(up.ok, qPrintable(up.steps.isEmpty() ? up.error.english() : up.steps.constLast().message.english()));
 
     const Introspection read = introspect(*connection);
     QVERIFY2(read.snapshot, qPrintable(read.error));
@@ -72,7 +72,7 @@ void TestSchema::goldenSnapshot()
     auto otherConnection = test::connect(*other);
     QVERIFY(otherConnection);
     const ExecutionReport reordered = test::migrate(dataDir(engine) + u"/reordered"_s, *otherConnection, {Direction::Up});
-    QVERIFY2(reordered.ok, qPrintable(reordered.steps.isEmpty() ? reordered.error : reordered.steps.constLast().message));
+    QVERIFY2(reordered.ok, qPrintable(reordered.steps.isEmpty() ? reordered.error.english() : reordered.steps.constLast().message.english()));
     const Introspection again = introspect(*otherConnection);
     QVERIFY2(again.snapshot, qPrintable(again.error));
     QCOMPARE(snapshotDdl(*again.snapshot), ddl);
@@ -99,7 +99,7 @@ void TestSchema::goldenDiff()
 
     QString text;
     for (const SchemaChange &c : report.diff.changes)
-        text += changeClassId(c.changeClass) + u": "_s + c.description() + u'\n';
+        text += changeClassId(c.changeClass) + u": "_s + c.description().english() + u'\n';
     for (const StatementRun &s : report.up.constFirst().statements) {
         if (!s.note.isEmpty())
             text += QFileInfo(s.location.file).fileName() + u':' + QString::number(s.location.line) + u": "_s + s.note + u'\n';

@@ -76,9 +76,9 @@ void TestTransactionControl::commitInTheMiddle()
     const StepResult &step = first.steps.first();
     QCOMPARE(step.outcome, StepResult::Outcome::Failed);
     QCOMPARE(step.failedStatement, 7);
-    QVERIFY2(step.message.contains(u"statements 1 to 4 ran and stay applied"_s), qPrintable(step.message));
-    QVERIFY2(step.message.contains(u"statements 5 to 6 were rolled back"_s), qPrintable(step.message));
-    QVERIFY2(!step.message.contains(u"the migration was rolled back"_s), qPrintable(step.message));
+    QVERIFY2(step.message.english().contains(u"statements 1 to 4 ran and stay applied"_s), qPrintable(step.message.english()));
+    QVERIFY2(step.message.english().contains(u"statements 5 to 6 were rolled back"_s), qPrintable(step.message.english()));
+    QVERIFY2(!step.message.english().contains(u"the migration was rolled back"_s), qPrintable(step.message.english()));
     QCOMPARE(test::scalar(*connection, u"SELECT count(*) || '/' || sum(id) FROM a"_s), u"1/1"_s);
     const auto failed = entry(folder, *connection, u"001"_s);
     QVERIFY(failed && failed->history);
@@ -88,7 +88,7 @@ void TestTransactionControl::commitInTheMiddle()
     // A re-run refuses until the migration is repaired: the first part is not applied twice.
     const ExecutionReport again = test::migrate(folder, *connection, {Direction::Up});
     QVERIFY(!again.ok);
-    QVERIFY2(again.error.contains(u"repaired first"_s), qPrintable(again.error));
+    QVERIFY2(again.error.english().contains(u"repaired first"_s), qPrintable(again.error.english()));
     QCOMPARE(test::scalar(*connection, u"SELECT count(*) || '/' || sum(id) FROM a"_s), u"1/1"_s);
 }
 
@@ -114,7 +114,7 @@ void TestTransactionControl::wholeScriptTransaction()
 
     const ExecutionReport first = test::migrate(folder, *connection, {Direction::Up});
     QVERIFY(!first.ok);
-    QVERIFY2(first.steps.first().message.contains(u"the migration was rolled back"_s), qPrintable(first.steps.first().message));
+    QVERIFY2(first.steps.first().message.english().contains(u"the migration was rolled back"_s), qPrintable(first.steps.first().message.english()));
     QVERIFY(!connection->database().tables().contains(u"b"_s));
     const auto pending = entry(folder, *connection, u"001"_s);
     QVERIFY(pending);
@@ -122,7 +122,7 @@ void TestTransactionControl::wholeScriptTransaction()
 
     QVERIFY(test::writeText(folder + u"/001_wrapped.up.sql"_s, script.arg(u"b"_s)));
     const ExecutionReport fixed = test::migrate(folder, *connection, {Direction::Up});
-    QVERIFY2(fixed.ok, qPrintable(fixed.error + (fixed.steps.isEmpty() ? QString() : fixed.steps.first().message)));
+    QVERIFY2(fixed.ok, qPrintable(fixed.error.english() + (fixed.steps.isEmpty() ? QString() : fixed.steps.first().message.english())));
     QCOMPARE(test::scalar(*connection, u"SELECT count(*) FROM b"_s), u"1"_s);
     const auto applied = entry(folder, *connection, u"001"_s);
     QVERIFY(applied && applied->history);
@@ -158,7 +158,7 @@ void TestTransactionControl::historyStaysPut()
     QVERIFY(connection);
 
     const ExecutionReport report = test::migrate(folder, *connection, {Direction::Up});
-    QVERIFY2(report.ok, qPrintable(report.error + (report.steps.isEmpty() ? QString() : report.steps.last().message)));
+    QVERIFY2(report.ok, qPrintable(report.error.english() + (report.steps.isEmpty() ? QString() : report.steps.last().message.english())));
     auto witness = test::connect(*target);
     QVERIFY(witness);
     const QString home = pg ? u"public"_s : target->database;

@@ -5,6 +5,7 @@
 #include "database/connection.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -18,12 +19,12 @@ inline bool writeText(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
 }
 
-/*! The first column of the first row of sql, as text; "query failed: …" when it fails. */
+/*! The first column of the first row of sql, as text; "query failed: …" with the server's message when it fails. */
 inline QString scalar(Connection &connection, const QString &sql)
 {
     QSqlQuery q(connection.database());
     if (!q.exec(sql) || !q.next())
-        return QStringLiteral("query failed: ") + sql;
+        return QStringLiteral("query failed: ") + sql + QStringLiteral(": ") + q.lastError().text();
     return q.value(0).toString();
 }
 

@@ -191,7 +191,7 @@ QStringList changeLines(const SchemaDiff &diff)
 {
     QStringList list;
     for (const SchemaChange &c : diff.changes)
-        list << changeClassId(c.changeClass) + u": "_s + c.description();
+        list << changeClassId(c.changeClass) + u": "_s + c.description().english();
     return list;
 }
 

@@ -113,7 +113,7 @@ void TestTranslations::windowAndEngineSpeakIt()
     const LintResult result = lintFile(script.fileName(), Dialect::PostgreSQL, {});
     QStringList messages;
     for (const Finding &f : result.findings)
-        messages << f.message;
+        messages << f.message.text();
     QVERIFY2(messages.contains(finding), qPrintable(messages.join(u" | "_s)));
 }
 

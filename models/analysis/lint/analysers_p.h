@@ -18,7 +18,7 @@ struct Hit
 {
     QString rule;
     qsizetype offset = 0; ///< bytes from the statement's start
-    QString message;
+    Message message;
     QString table;       ///< the table it takes a lock on or changes, for the data-aware checks
     QStringList columns; ///< for NULL and duplicate counts
     QString misfit;      ///< a condition (%1: the column) true for values the new type cannot hold

@@ -19,7 +19,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
+    GODWIT_DECLARE_TR_FUNCTIONS(Lint)
 };
 
 qint64 countOf(Connection &connection, const QString &sql)
@@ -28,12 +28,12 @@ qint64 countOf(Connection &connection, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-QString sizeText(const TableStats &stats)
+Message sizeText(const TableStats &stats)
 {
-    QString text = stats.rows < 0 ? Text::tr("%1: rows unknown").arg(stats.name)
-                                  : Text::tr("%1: ~%2 rows").arg(stats.name, QLocale::c().toString(stats.rows));
+    const Message text = stats.rows < 0 ? Text::msg("%1: rows unknown").arg(stats.name)
+                                  : Text::msg("%1: ~%2 rows").arg(stats.name, QLocale::c().toString(stats.rows));
     if (stats.bytes >= 0)
-        text += u", "_s + QLocale::c().formattedDataSize(stats.bytes);
+        return Message::join({text, QLocale::c().formattedDataSize(stats.bytes)}, u", "_s);
     return text;
 }
 
@@ -55,15 +55,15 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
         if (!stats)
             continue;
         const QString table = q(f.table);
-        QString fails;
+        Message fails;
         if (f.rule == u"set-not-null" && f.columns.size() == 1) {
             const qint64 nulls = countOf(connection, u"SELECT count(*) FROM %1 WHERE %2 IS NULL"_s.arg(table, q(f.columns.first())));
             if (nulls > 0)
-                fails = Text::tr("will fail: %1 rows of %2 have NULL in %3").arg(QLocale::c().toString(nulls), f.table, f.columns.first());
+                fails = Text::msg("will fail: %1 rows of %2 have NULL in %3").arg(QLocale::c().toString(nulls), f.table, f.columns.first());
         } else if (f.rule == u"add-not-null-column-without-default") {
             if (countOf(connection, u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS one"_s.arg(table)) > 0
                 && dialect != Dialect::MySQL)
-                fails = Text::tr("will fail: %1 has rows").arg(f.table);
+                fails = Text::msg("will fail: %1 has rows").arg(f.table);
         } else if (!f.columns.isEmpty()) { // UNIQUE, PRIMARY KEY, unique index
             QStringList cols;
             for (const QString &c : std::as_const(f.columns))
@@ -82,11 +82,11 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
                         examples << u'(' + values.join(u", "_s) + u')';
                     }
                 }
-                fails = Text::tr("will fail: %1 duplicate (%2) values, e.g. %3")
+                fails = Text::msg("will fail: %1 duplicate (%2) values, e.g. %3")
                             .arg(QLocale::c().toString(duplicates), f.columns.join(u", "_s), examples.join(u", "_s));
             }
         }
-        QString narrows;
+        Message narrows;
         if (f.rule == u"column-type-change" && dialect != Dialect::SQLite && f.columns.size() == 1
             && !f.newType.isEmpty()) {
             QSqlQuery type(connection.database());
@@ -101,21 +101,21 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
             }
             type.addBindValue(f.columns.first());
             if (type.exec() && type.next() && narrowerType(type.value(0).toString(), f.newType))
-                narrows = Text::tr("narrows %1.%2 from %3 to %4: possible data loss")
+                narrows = Text::msg("narrows %1.%2 from %3 to %4: possible data loss")
                               .arg(f.table, f.columns.first(), type.value(0).toString(), f.newType);
         }
         if (f.rule == u"column-type-change" && !f.misfit.isEmpty() && f.columns.size() == 1) {
             const qint64 misfits =
                 countOf(connection, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, f.misfit.arg(q(f.columns.first()))));
             if (misfits > 0)
-                fails = Text::tr("will fail: %1 values of %2.%3 do not fit the new type")
+                fails = Text::msg("will fail: %1 values of %2.%3 do not fit the new type")
                             .arg(QLocale::c().toString(misfits), f.table, f.columns.first());
         }
         if (!fails.isEmpty()) {
-            f.data = fails + u" ("_s + sizeText(*stats) + u')';
+            f.data = Message(u"%1 (%2)"_s).arg(fails, sizeText(*stats));
             f.severity = Severity::Error;
         } else {
-            f.data = narrows.isEmpty() ? sizeText(*stats) : narrows + u" ("_s + sizeText(*stats) + u')';
+            f.data = narrows.isEmpty() ? sizeText(*stats) : Message(u"%1 (%2)"_s).arg(narrows, sizeText(*stats));
         }
     }
 }

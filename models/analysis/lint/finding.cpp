@@ -33,12 +33,12 @@ QJsonObject Finding::toJson() const
                   {u"file"_s, location.file},
                   {u"line"_s, location.line},
                   {u"column"_s, location.column},
-                  {u"message"_s, message},
-                  {u"why"_s, why},
-                  {u"recipe"_s, recipe},
+                  {u"message"_s, message.english()},
+                  {u"why"_s, why.english()},
+                  {u"recipe"_s, recipe.english()},
                   {u"statement"_s, statement}};
     if (!data.isEmpty())
-        o.insert(u"data"_s, data);
+        o.insert(u"data"_s, data.english());
     if (suppressed) {
         o.insert(u"suppressed"_s, true);
         o.insert(u"suppression"_s, suppression);

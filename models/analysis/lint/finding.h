@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/message.h"
 #include "sql/sourcetext.h"
 
 #include <QJsonObject>
@@ -21,20 +22,21 @@ struct Finding
     QString rule;
     Severity severity = Severity::Warning;
     SourceLocation location;
-    QString message; ///< what this statement does: "drops column customers.name"
-    QString why;     ///< why that is dangerous here
-    QString recipe;  ///< the safe way
+    Message message; ///< what this statement does: "drops column customers.name"
+    Message why;     ///< why that is dangerous here
+    Message recipe;  ///< the safe way
     QString statement; ///< the statement's first line, for context
     bool suppressed = false;
     QString suppression; ///< the reason written after godwit:ignore
     /*! What the target's data says (read-only queries): "will fail: 312 duplicate (email)
         values", the table's size for a statement that takes a lock. */
-    QString data;
+    Message data;
     QString table;       ///< what the data-aware checks read
     QStringList columns;
     QString misfit;
     QString newType;
 
+    /*! Machine output: the words in English (Message::english()). */
     QJsonObject toJson() const;
 };
 

@@ -27,7 +27,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
+    GODWIT_DECLARE_TR_FUNCTIONS(Lint)
 };
 
 struct Ignore
@@ -61,7 +61,7 @@ QMap<int, Ignore> ignoresOf(const QByteArray &bytes)
     return ignores;
 }
 
-Finding makeFinding(const QString &ruleId, const QString &message, const SourceLocation &where, const QString &statement)
+Finding makeFinding(const QString &ruleId, const Message &message, const SourceLocation &where, const QString &statement)
 {
     Finding f;
     f.rule = ruleId;
@@ -137,7 +137,7 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
             hits = lint::analysePostgres(s.sql, state, &parseError);
             if (!parseError.isEmpty())
                 hits << lint::Hit{u"statement-not-analysed"_s, 0,
-                                  Text::tr("libpg_query does not parse it (%1): not analysed").arg(parseError)};
+                                  Text::msg("libpg_query does not parse it (%1): not analysed").arg(parseError)};
         } else {
             hits = lint::analyseTokens(dialect, s.sql, state);
         }
@@ -155,17 +155,17 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
     }
     const auto at = [&](int index) { return statements.value(index).location; };
     if (state.openTransactions > 0 && state.beginStatement >= 0)
-        findings << makeFinding(u"begin-without-commit"_s, Text::tr("BEGIN is never committed in this script"),
+        findings << makeFinding(u"begin-without-commit"_s, Text::msg("BEGIN is never committed in this script"),
                                 at(int(state.beginStatement)), statements.value(int(state.beginStatement)).sql);
     if (dialect != Dialect::SQLite && state.firstLockingStatement >= 0) {
         const Statement &locking = statements.at(state.firstLockingStatement);
         if (!state.lockTimeoutSet && !config.lockTimeoutConfigured)
             findings << makeFinding(u"lock-timeout-not-set"_s,
-                                    Text::tr("takes a strong lock with no lock timeout set in the script or the project"),
+                                    Text::msg("takes a strong lock with no lock timeout set in the script or the project"),
                                     locking.location, locking.sql);
         if (dialect == Dialect::PostgreSQL && !state.statementTimeoutSet && !config.statementTimeoutConfigured)
             findings << makeFinding(u"statement-timeout-not-set"_s,
-                                    Text::tr("takes a strong lock with no statement timeout set"), locking.location,
+                                    Text::msg("takes a strong lock with no statement timeout set"), locking.location,
                                     locking.sql);
     }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
@@ -255,7 +255,7 @@ LintResult lintMigration(const Migration &migration, Dialect dialect, const Lint
         result = lintScript(*migration.up, dialect, config);
     if (migration.kind == MigrationKind::Versioned && migration.up && !migration.down) {
         QList<Finding> missing{makeFinding(u"missing-down"_s,
-                                           Text::tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
+                                           Text::msg("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
                                            {migration.up->path, migration.up->firstLine, 1}, {})};
         QFile file(migration.up->path);
         file.open(QIODevice::ReadOnly);
@@ -298,8 +298,10 @@ void markNarrowing(QList<LintResult> &results, const LintConfig &config)
                 if (f.rule != u"column-type-change" || f.location.line != e.change->line
                     || f.location.column != e.change->column)
                     continue;
-                f.message = Text::tr("narrows %1.%2 from %3 to %4: possible data loss").arg(e.table, e.column, before, e.type)
-                            + u"; "_s + f.message;
+                f.message = Message::join(
+                    {Text::msg("narrows %1.%2 from %3 to %4: possible data loss").arg(e.table, e.column, before, e.type),
+                     f.message},
+                    u"; "_s);
                 if (!config.rules.contains(f.rule))
                     f.severity = Severity::Error;
             }
@@ -343,10 +345,10 @@ QJsonObject sarifLog(const QList<Finding> &findings, const QString &toolVersion)
             ruleIndex.insert(f.rule, int(rules.size()));
             const LintRule *rule = lintRule(f.rule);
             rules.append(QJsonObject{{u"id"_s, f.rule},
-                                     {u"name"_s, rule ? rule->title : f.rule},
-                                     {u"shortDescription"_s, QJsonObject{{u"text"_s, rule ? rule->title : f.rule}}},
-                                     {u"fullDescription"_s, QJsonObject{{u"text"_s, f.why}}},
-                                     {u"help"_s, QJsonObject{{u"text"_s, f.recipe}}},
+                                     {u"name"_s, rule ? rule->title.english() : f.rule},
+                                     {u"shortDescription"_s, QJsonObject{{u"text"_s, rule ? rule->title.english() : f.rule}}},
+                                     {u"fullDescription"_s, QJsonObject{{u"text"_s, f.why.english()}}},
+                                     {u"help"_s, QJsonObject{{u"text"_s, f.recipe.english()}}},
                                      {u"defaultConfiguration"_s,
                                       QJsonObject{{u"level"_s, sarifLevel(rule ? rule->severity : f.severity)}}}});
         }
@@ -355,7 +357,8 @@ QJsonObject sarifLog(const QList<Finding> &findings, const QString &toolVersion)
             {u"ruleId"_s, f.rule},
             {u"ruleIndex"_s, ruleIndex.value(f.rule)},
             {u"level"_s, sarifLevel(f.severity)},
-            {u"message"_s, QJsonObject{{u"text"_s, QString(f.message + u". "_s + f.why + u". "_s + Text::tr("Instead: %1").arg(f.recipe))}}},
+            {u"message"_s,
+             QJsonObject{{u"text"_s, Message::join({f.message, f.why, Text::msg("Instead: %1").arg(f.recipe)}, u". "_s).english()}}},
             {u"locations"_s,
              QJsonArray{QJsonObject{{u"physicalLocation"_s,
                                      QJsonObject{{u"artifactLocation"_s, QJsonObject{{u"uri"_s, f.location.file}}},

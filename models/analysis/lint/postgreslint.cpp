@@ -18,7 +18,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
+    GODWIT_DECLARE_TR_FUNCTIONS(Lint)
 };
 
 QString nameOf(const QJsonArray &names)
@@ -108,7 +108,7 @@ void checkIdentifiers(QList<Hit> &hits, const QString &sql)
         const QString name = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
         if (name.toUtf8().size() > 63)
             hits << Hit{u"identifier-too-long"_s, qsizetype(sql.left(m.capturedStart(0)).toUtf8().size()),
-                        Text::tr("\"%1…\" is %2 bytes; PostgreSQL keeps 63").arg(name.left(24)).arg(name.toUtf8().size())};
+                        Text::msg("\"%1…\" is %2 bytes; PostgreSQL keeps 63").arg(name.left(24)).arg(name.toUtf8().size())};
     }
 }
 
@@ -123,13 +123,13 @@ void checkColumn(QList<Hit> &hits, ScriptState &state, const QString &table, con
     for (const QJsonValue &c : column[u"constraints"].toArray())
         primary = primary || c[u"Constraint"][u"contype"].toString() == u"CONSTR_PRIMARY";
     if (type == u"bpchar" && column[u"typeName"][u"typmods"].isArray())
-        hits << Hit{u"char-n"_s, at, Text::tr("%1.%2 is char(n)").arg(table, name)};
+        hits << Hit{u"char-n"_s, at, Text::msg("%1.%2 is char(n)").arg(table, name)};
     if (type == u"serial" || type == u"serial4" || type == u"bigserial" || type == u"serial8" || type == u"smallserial")
-        hits << Hit{u"prefer-identity"_s, at, Text::tr("%1.%2 is %3").arg(table, name, type)};
+        hits << Hit{u"prefer-identity"_s, at, Text::msg("%1.%2 is %3").arg(table, name, type)};
     if ((type == u"int4" || type == u"serial" || type == u"serial4" || type == u"int2") && primary)
-        hits << Hit{u"int-primary-key"_s, at, Text::tr("%1.%2 is a 32-bit primary key").arg(table, name)};
+        hits << Hit{u"int-primary-key"_s, at, Text::msg("%1.%2 is a 32-bit primary key").arg(table, name)};
     if (type == u"timestamp" || type == u"time")
-        hits << Hit{u"timestamp-without-time-zone"_s, at, Text::tr("%1.%2 is %3 without time zone").arg(table, name, type)};
+        hits << Hit{u"timestamp-without-time-zone"_s, at, Text::msg("%1.%2 is %3 without time zone").arg(table, name, type)};
 }
 
 void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
@@ -144,14 +144,14 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
         const QString column = cmd[u"name"].toString();
         const QJsonValue def = cmd[u"def"];
         if (subtype == u"AT_DropColumn") {
-            hits << Hit{u"drop-column"_s, tableAt, Text::tr("drops column %1.%2").arg(table, column)};
+            hits << Hit{u"drop-column"_s, tableAt, Text::msg("drops column %1.%2").arg(table, column)};
         } else if (subtype == u"AT_DropConstraint") {
-            hits << Hit{u"drop-constraint"_s, tableAt, Text::tr("drops constraint %1 on %2").arg(column, table)};
+            hits << Hit{u"drop-constraint"_s, tableAt, Text::msg("drops constraint %1 on %2").arg(column, table)};
         } else if (subtype == u"AT_AlterColumnType") {
             locks = true;
             if (!fresh)
                 hits << Hit{u"column-type-change"_s, locationOf(def[u"ColumnDef"], tableAt),
-                            Text::tr("changes the type of %1.%2 to %3: PostgreSQL rewrites the table unless the new type is "
+                            Text::msg("changes the type of %1.%2 to %3: PostgreSQL rewrites the table unless the new type is "
                                "binary-compatible")
                                 .arg(table, column, typeOf(def[u"ColumnDef"].toObject())),
                             table, {column}, misfitOf(def[u"ColumnDef"].toObject()),
@@ -159,7 +159,7 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
         } else if (subtype == u"AT_SetNotNull") {
             locks = true;
             if (!fresh && !state.validatedChecks.contains(table + u'.' + column))
-                hits << Hit{u"set-not-null"_s, tableAt, Text::tr("sets %1.%2 NOT NULL").arg(table, column), table, {column}, {}};
+                hits << Hit{u"set-not-null"_s, tableAt, Text::msg("sets %1.%2 NOT NULL").arg(table, column), table, {column}, {}};
         } else if (subtype == u"AT_AddColumn") {
             const QJsonObject col = def[u"ColumnDef"].toObject();
             checkColumn(hits, state, table, col);
@@ -173,7 +173,7 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
                     hasDefault = true;
                     if (isVolatileCall(con[u"raw_expr"]) && !fresh)
                         hits << Hit{u"volatile-default"_s, locationOf(con),
-                                    Text::tr("adds %1.%2 with a volatile default").arg(table, col[u"colname"].toString()), table,
+                                    Text::msg("adds %1.%2 with a volatile default").arg(table, col[u"colname"].toString()), table,
                                     {}, {}};
                 }
                 if (type == u"CONSTR_IDENTITY" || typeOf(col).contains(u"serial"))
@@ -181,7 +181,7 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
             }
             if (notNull && !hasDefault && !fresh)
                 hits << Hit{u"add-not-null-column-without-default"_s, locationOf(col),
-                            Text::tr("adds %1.%2 NOT NULL without a default").arg(table, col[u"colname"].toString()), table,
+                            Text::msg("adds %1.%2 NOT NULL without a default").arg(table, col[u"colname"].toString()), table,
                             {}, {}};
         } else if (subtype == u"AT_AddConstraint") {
             const QJsonObject con = def[u"Constraint"].toObject();
@@ -193,13 +193,13 @@ void alterTable(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
             locks = true;
             if (type == u"CONSTR_FOREIGN" && !notValid)
                 hits << Hit{u"foreign-key-without-not-valid"_s, locationOf(con),
-                            Text::tr("adds foreign key %1 on %2 and validates it at once").arg(name, table), table, {}, {}};
+                            Text::msg("adds foreign key %1 on %2 and validates it at once").arg(name, table), table, {}, {}};
             else if (type == u"CONSTR_CHECK" && !notValid)
                 hits << Hit{u"check-without-not-valid"_s, locationOf(con),
-                            Text::tr("adds check %1 on %2 and validates it at once").arg(name, table), table, {}, {}};
+                            Text::msg("adds check %1 on %2 and validates it at once").arg(name, table), table, {}, {}};
             else if ((type == u"CONSTR_UNIQUE" || type == u"CONSTR_PRIMARY") && con[u"indexname"].toString().isEmpty())
                 hits << Hit{type == u"CONSTR_UNIQUE" ? u"unique-constraint-blocking"_s : u"primary-key-blocking"_s,
-                            locationOf(con), Text::tr("adds %1 on %2 with a blocking index build").arg(name, table), table,
+                            locationOf(con), Text::msg("adds %1 on %2 with a blocking index build").arg(name, table), table,
                             stringsOf(con[u"keys"].toArray()), {}};
             else if (type == u"CONSTR_CHECK" && notValid) {
                 // CHECK (col IS NOT NULL) NOT VALID, validated later, makes SET NOT NULL cheap.
@@ -261,9 +261,9 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
                 names << (o[u"List"].isObject() ? nameOf(o[u"List"][u"items"].toArray()) : nameOf(o.toArray()));
             names.removeAll(QString());
             const bool concurrent = node[u"concurrent"].toBool();
-            QString what = names.join(u", "_s);
+            Message what = names.join(u", "_s);
             if (rule == u"drop-index" && !concurrent)
-                what += Text::tr(" without CONCURRENTLY");
+                what = Message::join({what, Text::msg(" without CONCURRENTLY")}, QString());
             if (rule == u"drop-table") {
                 bool allFresh = !names.isEmpty();
                 for (const QString &n : names)
@@ -272,31 +272,31 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
                     continue;
             }
             if (rule != u"drop-index" || !concurrent)
-                hits << Hit{rule, 0, Text::tr("drops %1").arg(what)};
+                hits << Hit{rule, 0, Text::msg("drops %1").arg(what)};
             if (concurrent && state.openTransactions > 0)
-                hits << Hit{u"concurrently-in-transaction"_s, 0, Text::tr("DROP INDEX CONCURRENTLY inside BEGIN … COMMIT")};
+                hits << Hit{u"concurrently-in-transaction"_s, 0, Text::msg("DROP INDEX CONCURRENTLY inside BEGIN … COMMIT")};
         } else if (type == u"DropdbStmt") {
-            hits << Hit{u"drop-database"_s, 0, Text::tr("drops database %1").arg(node[u"dbname"].toString())};
+            hits << Hit{u"drop-database"_s, 0, Text::msg("drops database %1").arg(node[u"dbname"].toString())};
         } else if (type == u"TruncateStmt") {
             QStringList names;
             for (const QJsonValue &r : node[u"relations"].toArray())
                 names << r[u"RangeVar"][u"relname"].toString();
             const bool cascade = node[u"behavior"].toString() == u"DROP_CASCADE";
             hits << Hit{cascade ? u"truncate-cascade"_s : u"truncate"_s, 0,
-                        Text::tr("empties %1%2").arg(names.join(u", "_s), cascade ? Text::tr(" and every table referencing it") : QString())};
+                        Text::msg("empties %1%2").arg(names.join(u", "_s), cascade ? Text::msg(" and every table referencing it") : QString())};
         } else if (type == u"DeleteStmt" && !node.contains(u"whereClause")) {
-            hits << Hit{u"delete-without-where"_s, 0, Text::tr("deletes every row of %1").arg(node[u"relation"][u"relname"].toString())};
+            hits << Hit{u"delete-without-where"_s, 0, Text::msg("deletes every row of %1").arg(node[u"relation"][u"relname"].toString())};
         } else if (type == u"UpdateStmt" && !node.contains(u"whereClause")) {
-            hits << Hit{u"update-without-where"_s, 0, Text::tr("updates every row of %1").arg(node[u"relation"][u"relname"].toString())};
+            hits << Hit{u"update-without-where"_s, 0, Text::msg("updates every row of %1").arg(node[u"relation"][u"relname"].toString())};
         } else if (type == u"RenameStmt") {
             const QString renameType = node[u"renameType"].toString();
             const QString table = node[u"relation"][u"relname"].toString();
             const QString newName = node[u"newname"].toString();
             if (renameType == u"OBJECT_TABLE")
-                hits << Hit{u"rename-table"_s, 0, Text::tr("renames table %1 to %2").arg(table, newName)};
+                hits << Hit{u"rename-table"_s, 0, Text::msg("renames table %1 to %2").arg(table, newName)};
             else if (renameType == u"OBJECT_COLUMN")
                 hits << Hit{u"rename-column"_s, 0,
-                            Text::tr("renames column %1.%2 to %3").arg(table, node[u"subname"].toString(), newName)};
+                            Text::msg("renames column %1.%2 to %3").arg(table, node[u"subname"].toString(), newName)};
         } else if (type == u"AlterTableStmt") {
             alterTable(hits, node, state);
         } else if (type == u"CreateStmt") {
@@ -311,7 +311,7 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
             const QString index = node[u"idxname"].toString();
             const bool concurrent = node[u"concurrent"].toBool();
             if (concurrent && state.openTransactions > 0)
-                hits << Hit{u"concurrently-in-transaction"_s, 0, Text::tr("CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT")};
+                hits << Hit{u"concurrently-in-transaction"_s, 0, Text::msg("CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT")};
             if (!concurrent && !state.createdTables.contains(table)) {
                 QStringList columns;
                 if (node[u"unique"].toBool()) {
@@ -320,14 +320,14 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
                     if (columns.contains(QString())) // an expression: no plain duplicate count
                         columns.clear();
                 }
-                hits << Hit{u"create-index-non-concurrent"_s, 0, Text::tr("builds index %1 on %2 while writes wait").arg(index, table),
+                hits << Hit{u"create-index-non-concurrent"_s, 0, Text::msg("builds index %1 on %2 while writes wait").arg(index, table),
                             table, columns, {}};
                 if (state.firstLockingStatement < 0)
                     state.firstLockingStatement = state.index;
             }
         } else if (type == u"AlterEnumStmt" && node.contains(u"newVal") && !node.contains(u"newValNeighbor")) {
             hits << Hit{u"enum-value-without-position"_s, 0,
-                        Text::tr("adds '%1' to %2 at the end").arg(node[u"newVal"].toString(), nameOf(node[u"typeName"].toArray()))};
+                        Text::msg("adds '%1' to %2 at the end").arg(node[u"newVal"].toString(), nameOf(node[u"typeName"].toArray()))};
         } else if (type == u"TransactionStmt") {
             const QString kind = node[u"kind"].toString();
             if (kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START") {
@@ -338,7 +338,7 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
             }
             if (state.wrapped && kind != u"TRANS_STMT_SAVEPOINT" && kind != u"TRANS_STMT_RELEASE"
                 && kind != u"TRANS_STMT_ROLLBACK_TO")
-                hits << Hit{u"transaction-control"_s, 0, Text::tr("%1 inside a migration Godwit runs in a transaction")
+                hits << Hit{u"transaction-control"_s, 0, Text::msg("%1 inside a migration Godwit runs in a transaction")
                                                               .arg(sql.section(u' ', 0, 0).toUpper())};
         } else if (type == u"VariableSetStmt") {
             const QString name = node[u"name"].toString();

@@ -11,9 +11,9 @@ struct LintRule
 {
     QString id;
     Severity severity = Severity::Warning;
-    QString title;
-    QString why;
-    QString recipe;
+    Message title;
+    Message why;
+    Message recipe;
 };
 
 /*! Every rule, in a stable order. */

@@ -13,7 +13,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
+    GODWIT_DECLARE_TR_FUNCTIONS(Lint)
 };
 
 // The statement with comments and string literals blanked (same length, so positions
@@ -133,15 +133,15 @@ QString clauseName(const AlterClause &clause)
 }
 
 // Where the server's version is not known: the versions from which the operation is instant.
-QString versionNote(AlterOperation operation)
+Message versionNote(AlterOperation operation)
 {
     const QString mysql = instantSince(operation, ServerVersion::Flavor::MySQL);
     const QString maria = instantSince(operation, ServerVersion::Flavor::MariaDB);
-    QString note;
+    Message note;
     if (!mysql.isEmpty() || !maria.isEmpty())
-        note = mysql.isEmpty()   ? Text::tr("INSTANT from MariaDB %1").arg(maria)
-               : maria.isEmpty() ? Text::tr("INSTANT from MySQL %1").arg(mysql)
-                                 : Text::tr("INSTANT from MySQL %1 and MariaDB %2").arg(mysql, maria);
+        note = mysql.isEmpty()   ? Text::msg("INSTANT from MariaDB %1").arg(maria)
+               : maria.isEmpty() ? Text::msg("INSTANT from MySQL %1").arg(mysql)
+                                 : Text::msg("INSTANT from MySQL %1 and MariaDB %2").arg(mysql, maria);
     return note;
 }
 
@@ -155,7 +155,7 @@ void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsi
     const std::optional<ServerVersion> &server = state.server;
     const auto costOf = [&](AlterOperation op) { return server ? alterCost(op, *server) : worstAlterCost(op); };
     const auto unknown = [] {
-        return Text::tr("the server's version is unknown: name it with lint.server in godwit.json or lint against the target");
+        return Text::msg("the server's version is unknown: name it with lint.server in godwit.json or lint against the target");
     };
 
     // ALGORITHM=INSTANT/NOCOPY/INPLACE or LOCK=NONE: the server does it so, or refuses.
@@ -175,8 +175,8 @@ void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsi
                                         : refusedOn(ServerVersion::Flavor::MySQL) && refusedOn(ServerVersion::Flavor::MariaDB);
             if (refused) {
                 hits << Hit{u"mysql-algorithm-unsupported"_s, at(base + where),
-                            server ? Text::tr("%1 is refused for %2 on %3: the ALTER fails").arg(request, clauseName(c), server->toString())
-                                   : Text::tr("%1 is refused for %2 on every MySQL and MariaDB version: the ALTER fails")
+                            server ? Text::msg("%1 is refused for %2 on %3: the ALTER fails").arg(request, clauseName(c), server->toString())
+                                   : Text::msg("%1 is refused for %2 on every MySQL and MariaDB version: the ALTER fails")
                                          .arg(request, clauseName(c)),
                             table, {}, {}, {}};
                 return;
@@ -197,28 +197,28 @@ void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsi
             cost = k;
         }
     }
-    const auto on = [&] { return server ? server->toString() : Text::tr("older servers"); };
+    const auto on = [&] { return server ? Message(server->toString()) : Text::msg("older servers"); };
     if (alter.algorithm == u"COPY") {
         hits << Hit{u"mysql-copy-alter"_s, at(base + alter.algorithmOffset),
-                    Text::tr("ALGORITHM=COPY copies %1: writes wait for the whole copy").arg(table), table, {}, {}, {}};
+                    Text::msg("ALGORITHM=COPY copies %1: writes wait for the whole copy").arg(table), table, {}, {}, {}};
     } else if (dearest && (cost.algorithm == AlterAlgorithm::Copy || (cost.blocksWrites && cost.algorithm == AlterAlgorithm::Rebuild))) {
-        QString message = cost.algorithm == AlterAlgorithm::Copy
-                              ? Text::tr("%1 copies %2 on %3: writes wait for the whole copy").arg(clauseName(*dearest), table, on())
-                              : Text::tr("%1 rebuilds %2 on %3 and blocks writes meanwhile").arg(clauseName(*dearest), table, on());
+        Message message = cost.algorithm == AlterAlgorithm::Copy
+                              ? Text::msg("%1 copies %2 on %3: writes wait for the whole copy").arg(clauseName(*dearest), table, on())
+                              : Text::msg("%1 rebuilds %2 on %3 and blocks writes meanwhile").arg(clauseName(*dearest), table, on());
         if (!server && cost.algorithm != AlterAlgorithm::Copy)
-            message += u" ("_s + unknown() + u')';
+            message = Message(u"%1 (%2)"_s).arg(message, unknown());
         hits << Hit{u"mysql-copy-alter"_s, at(base + dearest->offset), message, table, {}, {}, {}};
     } else if (dearest && cost.algorithm == AlterAlgorithm::Rebuild) {
-        QString message = Text::tr("%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in "
+        Message message = Text::msg("%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in "
                              "proportion to the table")
                               .arg(clauseName(*dearest), table, on());
         const QString since = server ? instantSince(dearest->operation, server->flavor) : QString();
-        const QString note = server ? (since.isEmpty() ? QString() : Text::tr("INSTANT from %1").arg(since))
+        const Message note = server ? (since.isEmpty() ? Message() : Text::msg("INSTANT from %1").arg(since))
                                     : versionNote(dearest->operation);
         if (!note.isEmpty())
-            message += u"; "_s + note;
+            message = Message::join({message, note}, u"; "_s);
         if (!server)
-            message += u" ("_s + unknown() + u')';
+            message = Message(u"%1 (%2)"_s).arg(message, unknown());
         hits << Hit{u"mysql-rebuild-alter"_s, at(base + dearest->offset), message, table, {}, {}, {}};
     }
 }
@@ -245,7 +245,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                 u"(?:\\(|,)\\s*(\\w+)\\s+(?:INT|INTEGER|MEDIUMINT|SMALLINT)\\b(?:\\s*\\(\\d+\\))?(?:\\s+UNSIGNED)?[^,]*\\bPRIMARY\\s+KEY"_s);
             if (auto k = intKey.match(text); k.hasMatch())
                 hits << Hit{u"int-primary-key"_s, at(k.capturedStart(1)),
-                            Text::tr("%1.%2 is a 32-bit primary key").arg(table, k.captured(1))};
+                            Text::msg("%1.%2 is a 32-bit primary key").arg(table, k.captured(1))};
         }
     } else if (auto m = head(u"DROP\\s+(TABLE|VIEW|INDEX|DATABASE|SCHEMA|FUNCTION|PROCEDURE)\\s+(?:IF\\s+EXISTS\\s+)?"_s + name);
                m.hasMatch()) {
@@ -257,15 +257,15 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                              : kind == u"FUNCTION" || kind == u"PROCEDURE" ? u"drop-function"_s
                                                                         : u"drop-database"_s;
         if (rule != u"drop-table" || !state.createdTables.contains(object.section(u'.', -1)))
-            hits << Hit{rule, 0, Text::tr("drops %1 %2").arg(kind.toLower(), object)};
+            hits << Hit{rule, 0, Text::msg("drops %1 %2").arg(kind.toLower(), object)};
     } else if (auto m = head(u"TRUNCATE\\s+(?:TABLE\\s+)?"_s + name); m.hasMatch() && mysql) {
-        hits << Hit{u"truncate"_s, 0, Text::tr("empties %1").arg(m.captured(1))};
+        hits << Hit{u"truncate"_s, 0, Text::msg("empties %1").arg(m.captured(1))};
     } else if (auto m = head(u"DELETE\\s+FROM\\s+"_s + name); m.hasMatch() && !hasWhere) {
-        hits << Hit{u"delete-without-where"_s, 0, Text::tr("deletes every row of %1").arg(m.captured(1))};
+        hits << Hit{u"delete-without-where"_s, 0, Text::msg("deletes every row of %1").arg(m.captured(1))};
     } else if (auto m = head(u"UPDATE\\s+(?:OR\\s+\\w+\\s+)?"_s + name + u"\\s+SET\\b"_s); m.hasMatch() && !hasWhere) {
-        hits << Hit{u"update-without-where"_s, 0, Text::tr("updates every row of %1").arg(m.captured(1))};
+        hits << Hit{u"update-without-where"_s, 0, Text::msg("updates every row of %1").arg(m.captured(1))};
     } else if (auto m = head(u"RENAME\\s+TABLE\\s+"_s + name + u"\\s+TO\\s+"_s + name); m.hasMatch()) {
-        hits << Hit{u"rename-table"_s, 0, Text::tr("renames table %1 to %2").arg(m.captured(1), m.captured(2))};
+        hits << Hit{u"rename-table"_s, 0, Text::msg("renames table %1 to %2").arg(m.captured(1), m.captured(2))};
     } else if (head(u"(BEGIN|START\\s+TRANSACTION|COMMIT|END|ROLLBACK)\\s*$"_s).hasMatch()
                || head(u"(BEGIN\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE|TRANSACTION|WORK))\\b"_s).hasMatch()) {
         const bool begins = head(u"(BEGIN|START)"_s).hasMatch();
@@ -274,7 +274,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
             state.beginStatement = state.index;
         if (state.wrapped)
             hits << Hit{u"transaction-control"_s, 0,
-                        Text::tr("%1 inside a migration Godwit runs in a transaction").arg(text.simplified().toUpper())};
+                        Text::msg("%1 inside a migration Godwit runs in a transaction").arg(text.simplified().toUpper())};
     } else if (auto m = head(u"ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)?TABLE\\s+(?:IF\\s+EXISTS\\s+)?"_s + name); m.hasMatch()) {
         const QString table = m.captured(1).section(u'.', -1).trimmed();
         const bool fresh = state.createdTables.contains(table);
@@ -283,27 +283,27 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
         if (!fresh && state.firstLockingStatement < 0)
             state.firstLockingStatement = state.index;
         if (auto r = re(u"\\bRENAME\\s+(?:TO|AS)\\s+"_s + name).match(rest); r.hasMatch())
-            hits << Hit{u"rename-table"_s, 0, Text::tr("renames table %1 to %2").arg(table, r.captured(1))};
+            hits << Hit{u"rename-table"_s, 0, Text::msg("renames table %1 to %2").arg(table, r.captured(1))};
         if (auto r = re(u"\\bRENAME\\s+COLUMN\\s+(\\w+)\\s+TO\\s+(\\w+)"_s).match(rest); r.hasMatch())
             hits << Hit{u"rename-column"_s, at(base + r.capturedStart(0)),
-                        Text::tr("renames column %1.%2 to %3").arg(table, r.captured(1), r.captured(2))};
+                        Text::msg("renames column %1.%2 to %3").arg(table, r.captured(1), r.captured(2))};
         for (auto it = re(u"\\bDROP\\s+(?:COLUMN\\s+)?(?!INDEX\\b|KEY\\b|FOREIGN\\b|PRIMARY\\b|CONSTRAINT\\b|CHECK\\b|PARTITION\\b)(\\w+)"_s)
                            .globalMatch(rest);
              it.hasNext();) {
             const auto d = it.next();
             if (mysql || re(u"\\bDROP\\s+COLUMN\\b"_s).match(d.captured(0)).hasMatch())
-                hits << Hit{u"drop-column"_s, at(base + d.capturedStart(0)), Text::tr("drops column %1.%2").arg(table, d.captured(1))};
+                hits << Hit{u"drop-column"_s, at(base + d.capturedStart(0)), Text::msg("drops column %1.%2").arg(table, d.captured(1))};
         }
         if (mysql) {
             for (auto it = re(u"\\bDROP\\s+(INDEX|KEY)\\s+(\\w+)"_s).globalMatch(rest); it.hasNext();) {
                 const auto d = it.next();
-                hits << Hit{u"drop-index"_s, at(base + d.capturedStart(0)), Text::tr("drops index %1 on %2").arg(d.captured(2), table)};
+                hits << Hit{u"drop-index"_s, at(base + d.capturedStart(0)), Text::msg("drops index %1 on %2").arg(d.captured(2), table)};
             }
             for (auto it = re(u"\\bDROP\\s+(FOREIGN\\s+KEY|PRIMARY\\s+KEY|CONSTRAINT|CHECK)\\b\\s*(\\w*)"_s).globalMatch(rest);
                  it.hasNext();) {
                 const auto d = it.next();
                 hits << Hit{u"drop-constraint"_s, at(base + d.capturedStart(0)),
-                            Text::tr("drops %1 %2 on %3").arg(d.captured(1).simplified().toLower(), d.captured(2), table)};
+                            Text::msg("drops %1 %2 on %3").arg(d.captured(1).simplified().toLower(), d.captured(2), table)};
             }
             if (!fresh) {
                 for (auto it = re(u"\\b(MODIFY|CHANGE)\\s+(?:COLUMN\\s+)?(\\w+)(?:\\s+(\\w+))?"_s).globalMatch(rest); it.hasNext();) {
@@ -311,9 +311,9 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                     const bool renames = d.captured(1).toUpper() == u"CHANGE" && d.captured(2) != d.captured(3);
                     if (renames)
                         hits << Hit{u"rename-column"_s, at(base + d.capturedStart(0)),
-                                    Text::tr("renames column %1.%2 to %3").arg(table, d.captured(2), d.captured(3))};
+                                    Text::msg("renames column %1.%2 to %3").arg(table, d.captured(2), d.captured(3))};
                     Hit change{u"column-type-change"_s, at(base + d.capturedStart(0)),
-                               Text::tr("redefines column %1.%2").arg(table, d.captured(2)), table, {}, {}, {}};
+                               Text::msg("redefines column %1.%2").arg(table, d.captured(2)), table, {}, {}, {}};
                     // MODIFY col TYPE(n): what the data-aware checks compare with the column's type now.
                     const auto modify = re(u"^MODIFY\\s+(?:COLUMN\\s+)?(\\w+)\\s+(\\w+)(?:\\s*\\((\\d+)\\))?"_s).match(d.captured(0) + rest.mid(d.capturedEnd(0)));
                     if (modify.hasMatch()) {
@@ -333,10 +333,10 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                                      .match(rest);
             if (rebuild.hasMatch())
                 hits << Hit{u"sqlite-table-rebuild"_s, at(base + rebuild.capturedStart(0)),
-                            Text::tr("SQLite cannot %1 on %2").arg(rebuild.captured(1).simplified().toUpper(), table)};
+                            Text::msg("SQLite cannot %1 on %2").arg(rebuild.captured(1).simplified().toUpper(), table)};
             if (auto a = re(u"\\bADD\\s+(?:COLUMN\\s+)?\\w+[^,]*\\b(PRIMARY\\s+KEY|UNIQUE)\\b"_s).match(rest); a.hasMatch())
                 hits << Hit{u"sqlite-table-rebuild"_s, at(base + a.capturedStart(0)),
-                            Text::tr("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
+                            Text::msg("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
         }
         if (mysql) {
             for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)"_s)
@@ -352,7 +352,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
                 const QString def = a.captured(2);
                 if (def.contains(re(u"\\bNOT\\s+NULL\\b"_s)) && !def.contains(re(u"\\b(DEFAULT|AUTO_INCREMENT|GENERATED)\\b"_s)))
                     hits << Hit{u"add-not-null-column-without-default"_s, at(base + a.capturedStart(0)),
-                                Text::tr("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1)), table, {}, {}};
+                                Text::msg("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1)), table, {}, {}};
             }
         }
     }

@@ -24,7 +24,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Discovery)
+    GODWIT_DECLARE_TR_FUNCTIONS(Discovery)
 };
 
 using Role = FileName::Role;
@@ -118,12 +118,12 @@ void forEachInParallel(qsizetype count, F &&f)
         t.join();
 }
 
-QString joinNames(const QStringList &names)
+Message joinNames(const QStringList &names)
 {
     constexpr qsizetype shown = 5;
-    QString text = names.mid(0, shown).join(QStringLiteral(", "));
+    const QString text = names.mid(0, shown).join(QStringLiteral(", "));
     if (names.size() > shown)
-        text += Text::tr(" and %1 more").arg(names.size() - shown);
+        return Message::join({text, Text::msg(" and %1 more").arg(names.size() - shown)}, QString());
     return text;
 }
 
@@ -173,7 +173,7 @@ QList<Candidate> listCandidates(const FolderReader &reader, const QDir &dir, con
         }
         if (!entry.brokenLink.isEmpty() && !sqlName && dieselDir.match(name).hasMatch()) {
             source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                    Text::tr("%1 cannot be read: %2").arg(name, entry.brokenLink), {path}});
+                                    Text::msg("%1 cannot be read: %2").arg(name, entry.brokenLink), {path}});
             continue;
         }
         if (!sqlName) {
@@ -231,7 +231,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     source.folder = folder;
     const QDir dir(folder);
     if (!dir.exists()) {
-        source.explanation = Text::tr("the migrations folder %1 does not exist").arg(folder);
+        source.explanation = Text::msg("the migrations folder %1 does not exist").arg(folder);
         source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
                                 source.explanation, {folder}});
         return source;
@@ -243,7 +243,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
 
     const FolderReader reader(folder);
     if (!reader.isOpen()) {
-        source.explanation = Text::tr("the migrations folder %1 cannot be read: %2").arg(folder, reader.openError());
+        source.explanation = Text::msg("the migrations folder %1 cannot be read: %2").arg(folder, reader.openError());
         source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
                                 source.explanation, {folder}});
         return source;
@@ -263,7 +263,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     for (const Candidate &c : std::as_const(candidates)) {
         if (!c.readable) {
             source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                    Text::tr("%1 cannot be read: %2").arg(c.shownName, c.unreadable), {c.path}});
+                                    Text::msg("%1 cannot be read: %2").arg(c.shownName, c.unreadable), {c.path}});
         }
     }
 
@@ -300,7 +300,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
         if (!fits) {
             foreign.append(c.shownName);
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::ForeignFormat,
-                                    Text::tr("%1 follows %2, not the folder's %3; it is ignored")
+                                    Text::msg("%1 follows %2, not the folder's %3; it is ignored")
                                         .arg(c.shownName, formatId(c.format), formatId(format)),
                                     {c.path}});
             continue;
@@ -343,7 +343,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
                 if (files.size() < 2)
                     continue;
                 source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
-                                        Text::tr("%1 files claim version %2: %3")
+                                        Text::msg("%1 files claim version %2: %3")
                                             .arg(files.size())
                                             .arg(list->first()->versionText, files.join(QStringLiteral(", "))),
                                         files});
@@ -355,7 +355,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             if (slot.ups.isEmpty()) {
                 const Candidate *orphan = slot.downs.first();
                 source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
-                                        Text::tr("%1 is a down script without an up script").arg(orphan->shownName),
+                                        Text::msg("%1 is a down script without an up script").arg(orphan->shownName),
                                         {orphan->path}});
             }
             continue; // only variants for other dialects
@@ -371,7 +371,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             m.down = up->sections->down;
             if (!m.up) {
                 source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::UnmatchedFile,
-                                        Text::tr("%1 has no up section").arg(up->shownName), {up->path}});
+                                        Text::msg("%1 has no up section").arg(up->shownName), {up->path}});
                 continue;
             }
         } else {
@@ -393,13 +393,13 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     for (const Migration &m : std::as_const(source.migrations)) {
         if (m.kind == MigrationKind::Versioned && !m.down) {
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::MissingDown,
-                                    Text::tr("%1 %2 has no down script").arg(m.version.text(), m.description),
+                                    Text::msg("%1 %2 has no down script").arg(m.version.text(), m.description),
                                     {m.up->path}});
         }
         for (const auto *script : {&m.up, &m.down}) {
             if (*script && (*script)->empty) {
                 source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::EmptyScript,
-                                        Text::tr("%1 %2: the %3 script is empty (a no-op)")
+                                        Text::msg("%1 %2: the %3 script is empty (a no-op)")
                                             .arg(m.displayVersion(), m.description,
                                                  script == &m.up ? QStringLiteral("up") : QStringLiteral("down")),
                                         {(*script)->path}});
@@ -408,24 +408,24 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     }
     for (const QString &name : std::as_const(unmatched)) {
         source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
-                                Text::tr("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
+                                Text::msg("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
     }
 
     // Say what was detected and why.
-    QStringList why;
+    QList<Message> why;
     if (options.format != Format::Unknown)
-        why.append(Text::tr("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(matched));
+        why.append(Text::msg("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(matched));
     else if (format == Format::Unknown)
-        why.append(Text::tr("no migration files yet"));
+        why.append(Text::msg("no migration files yet"));
     else
-        why.append(Text::tr("%1 files matched %2").arg(matched).arg(formatDescription(format)));
+        why.append(Text::msg("%1 files matched %2").arg(matched).arg(formatDescription(format)));
     if (!foreign.isEmpty())
-        why.append(Text::tr("%1 files matched another format: %2").arg(foreign.size()).arg(joinNames(foreign)));
+        why.append(Text::msg("%1 files matched another format: %2").arg(foreign.size()).arg(joinNames(foreign)));
     if (!unmatched.isEmpty())
-        why.append(Text::tr("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
+        why.append(Text::msg("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
     if (!ignored.isEmpty())
-        why.append(Text::tr("ignored: %1").arg(joinNames(ignored)));
-    source.explanation = why.join(QStringLiteral("; "));
+        why.append(Text::msg("ignored: %1").arg(joinNames(ignored)));
+    source.explanation = Message::join(why, QStringLiteral("; "));
     return source;
 }
 

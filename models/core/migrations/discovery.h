@@ -24,7 +24,7 @@ struct MigrationSource
 {
     QString folder;
     Format format = Format::Unknown;
-    QString explanation;
+    Message explanation; ///< how the format was detected
     QList<Migration> migrations;
     QList<FolderProblem> problems;
 

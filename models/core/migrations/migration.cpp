@@ -33,13 +33,13 @@ QString formatId(Format format)
     return QStringLiteral("unknown");
 }
 
-QString formatDescription(Format format)
+Message formatDescription(Format format)
 {
     for (const auto &info : formats) {
         if (info.format == format)
-            return QCoreApplication::translate("Format", info.description);
+            return Message("Format", info.description);
     }
-    return QCoreApplication::translate("Format", "no known format");
+    return Message("Format", QT_TRANSLATE_NOOP("Format", "no known format"));
 }
 
 std::optional<Format> formatFromId(const QString &id)

@@ -2,6 +2,8 @@
 
 #include "version.h"
 
+#include "i18n/message.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ namespace godwit {
 enum class Format { Unknown, GolangMigrate, Flyway, Dbmate, Goose, Paired, Sections, Diesel, Custom };
 
 QString formatId(Format format);          ///< "golang-migrate", as in godwit.json
-QString formatDescription(Format format); ///< the naming, for explanations
+Message formatDescription(Format format); ///< the naming, for explanations
 std::optional<Format> formatFromId(const QString &id);
 
 /*! A byte range of a script file. Verbatim parts (goose StatementBegin/End) are one
@@ -64,7 +66,7 @@ struct FolderProblem
     enum class Kind { DuplicateVersion, UnmatchedFile, ForeignFormat, MissingDown, EmptyScript, Unreadable };
     Severity severity = Severity::Warning;
     Kind kind = Kind::UnmatchedFile;
-    QString message;
+    Message message;
     QStringList files;
 };
 

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace godwit {
 
 namespace {
@@ -13,7 +15,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Plan)
+    GODWIT_DECLARE_TR_FUNCTIONS(Plan)
 };
 
 QString describe(const StatusEntry &e)
@@ -21,21 +23,22 @@ QString describe(const StatusEntry &e)
     return e.version() + u' ' + e.description();
 }
 
-QString bulleted(const QStringList &lines)
+// The heading, then each line indented below it.
+Message bulleted(const Message &heading, const QList<Message> &lines)
 {
-    return u"\n  " + lines.join(QStringLiteral("\n  "));
+    return Message(u"%1\n  %2"_s).arg(heading, Message::join(lines, u"\n  "_s));
 }
 
 } // namespace
 
-QString folderErrors(const MigrationSource &source)
+Message folderErrors(const MigrationSource &source)
 {
-    QStringList messages;
+    QList<Message> messages;
     for (const FolderProblem &p : source.problems) {
         if (p.severity == FolderProblem::Severity::Error)
             messages.append(p.message);
     }
-    return messages.isEmpty() ? QString() : Text::tr("the migrations folder has errors:") + bulleted(messages);
+    return messages.isEmpty() ? Message() : bulleted(Text::msg("the migrations folder has errors:"), messages);
 }
 
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request)
@@ -53,32 +56,32 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
                                          return e.kind() == MigrationKind::Versioned && Version::parse(e.key()) == to;
                                      }));
         if (!known) {
-            plan.error = Text::tr("there is no migration with version %1").arg(*request.to);
+            plan.error = Text::msg("there is no migration with version %1").arg(*request.to);
             return plan;
         }
     }
 
-    QStringList failed;
+    QList<Message> failed;
     for (const StatusEntry &e : status) {
         if (e.state == MigrationState::Failed)
-            failed.append(describe(e) + u": " + failureReason(*e.history));
+            failed.append(Message(u"%1: %2"_s).arg(describe(e), failureReason(*e.history)));
     }
     if (!failed.isEmpty()) {
-        plan.error = Text::tr("a failed migration must be repaired first:") + bulleted(failed);
+        plan.error = bulleted(Text::msg("a failed migration must be repaired first:"), failed);
         return plan;
     }
-    const QStringList modified = modifiedMigrations(status);
+    const QList<Message> modified = modifiedMigrations(status);
     if (!modified.isEmpty() && request.direction == Direction::Up && !request.allowModified) {
-        plan.error = Text::tr("applied migrations changed since they ran (checksum differs); restore them, or run "
-                              "with --allow-modified to go on anyway (recorded in the audit log):")
-                     + bulleted(modified);
+        plan.error = bulleted(Text::msg("applied migrations changed since they ran (checksum differs); restore them, or run "
+                                        "with --allow-modified to go on anyway (recorded in the audit log):"),
+                              modified);
         return plan;
     }
     if (!modified.isEmpty())
-        plan.warnings.append(Text::tr("applied migrations changed since they ran (checksum differs):") + bulleted(modified));
+        plan.warnings.append(bulleted(Text::msg("applied migrations changed since they ran (checksum differs):"), modified));
 
     if (request.direction == Direction::Up) {
-        QStringList outOfOrder;
+        QList<Message> outOfOrder;
         for (const StatusEntry &e : status) {
             if (e.kind() != MigrationKind::Versioned || !e.migration)
                 continue;
@@ -92,9 +95,9 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
         }
         if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
             plan.steps.clear();
-            plan.error = Text::tr("pending migrations are older than the newest applied one; "
-                            "run with --allow-out-of-order to apply them anyway:")
-                         + bulleted(outOfOrder);
+            plan.error = bulleted(Text::msg("pending migrations are older than the newest applied one; "
+                                            "run with --allow-out-of-order to apply them anyway:"),
+                                  outOfOrder);
             return plan;
         }
         if (!to) {
@@ -125,10 +128,10 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     } else {
         chosen = applied.mid(0, std::max(0, request.steps.value_or(1)));
     }
-    QStringList withoutDown;
+    QList<Message> withoutDown;
     for (const StatusEntry *e : std::as_const(chosen)) {
         if (!e->migration)
-            withoutDown.append(describe(*e) + Text::tr(" (its files are gone)"));
+            withoutDown.append(Message::join({describe(*e), Text::msg(" (its files are gone)")}, QString()));
         else if (!e->migration->down)
             withoutDown.append(describe(*e));
         else
@@ -136,17 +139,17 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     }
     if (!withoutDown.isEmpty()) {
         plan.steps.clear();
-        plan.error = Text::tr("cannot roll back: these migrations have no down script:") + bulleted(withoutDown);
+        plan.error = bulleted(Text::msg("cannot roll back: these migrations have no down script:"), withoutDown);
     }
     return plan;
 }
 
-QStringList modifiedMigrations(const QList<StatusEntry> &status)
+QList<Message> modifiedMigrations(const QList<StatusEntry> &status)
 {
-    QStringList modified;
+    QList<Message> modified;
     for (const StatusEntry &e : status) {
         if (e.state == MigrationState::Modified)
-            modified.append(Text::tr("%1 (%2)").arg(describe(e), e.migration->up->path));
+            modified.append(Text::msg("%1 (%2)").arg(describe(e), e.migration->up->path));
     }
     return modified;
 }
@@ -154,7 +157,7 @@ QStringList modifiedMigrations(const QList<StatusEntry> &status)
 PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect)
 {
     PlanScripts scripts;
-    QStringList errors;
+    QList<Message> errors;
     for (const PlanStep &step : plan.steps) {
         const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
         scripts.loaded.append(loadScript(script, dialect));
@@ -162,8 +165,8 @@ PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect)
             errors.append(error->toString());
     }
     if (!errors.isEmpty())
-        scripts.error = Text::tr("%n script(s) of the plan cannot run, so nothing was run:", nullptr, int(errors.size()))
-                        + bulleted(errors);
+        scripts.error = bulleted(Text::msg("%n script(s) of the plan cannot run, so nothing was run:", nullptr, int(errors.size())),
+                                 errors);
     return scripts;
 }
 

@@ -35,14 +35,14 @@ struct PlanRequest
 struct Plan
 {
     QList<PlanStep> steps;
-    QString error;
-    QStringList warnings;
+    Message error;
+    QList<Message> warnings;
 
     bool ok() const { return error.isEmpty(); }
 };
 
 /*! The folder's errors as one message, or empty: a folder with errors runs nothing. */
-QString folderErrors(const MigrationSource &source);
+Message folderErrors(const MigrationSource &source);
 
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request);
 
@@ -56,12 +56,12 @@ QString planFingerprint(const Plan &plan);
 struct PlanScripts
 {
     QList<LoadedScript> loaded; ///< one per step, in order
-    QString error;              ///< each script that cannot run (file:line:column: why); empty when all can
+    Message error;              ///< each script that cannot run (file:line:column: why); empty when all can
 };
 PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect);
 
 /*! The applied migrations whose scripts changed since they ran, as "version description
     (file)". */
-QStringList modifiedMigrations(const QList<StatusEntry> &status);
+QList<Message> modifiedMigrations(const QList<StatusEntry> &status);
 
 } // namespace godwit

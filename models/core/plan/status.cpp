@@ -14,7 +14,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Status)
+    GODWIT_DECLARE_TR_FUNCTIONS(Status)
 };
 
 } // namespace
@@ -102,23 +102,44 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     return entries;
 }
 
-QString failureReason(const HistoryEntry &entry)
+Message failureReason(const HistoryEntry &entry)
 {
     if (!entry.error.isEmpty())
         return entry.error;
     const int at = std::max(1, entry.failedStatement);
     if (entry.status == HistoryEntry::Status::Started) {
         if (at == 1)
-            return Text::tr("the run was interrupted (its process ended) while statement 1 of %1 was under way (or "
+            return Text::msg("the run was interrupted (its process ended) while statement 1 of %1 was under way (or "
                             "that run is still going); it may have completed")
                 .arg(entry.statementCount);
-        return Text::tr("the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was "
+        return Text::msg("the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was "
                         "under way (or that run is still going); it may have completed")
             .arg(at - 1)
             .arg(entry.statementCount)
             .arg(at);
     }
-    return Text::tr("the run ended at statement %1 of %2 without recording why").arg(at).arg(entry.statementCount);
+    return Text::msg("the run ended at statement %1 of %2 without recording why").arg(at).arg(entry.statementCount);
+}
+
+StatementState statementState(const HistoryEntry &entry, int n)
+{
+    const int stopped = entry.failedStatement;
+    if (stopped == 0 || n < stopped)
+        return StatementState::Ran;
+    if (n > stopped)
+        return StatementState::NotRun;
+    return entry.status == HistoryEntry::Status::Started ? StatementState::UnderWay : StatementState::Failed;
+}
+
+QString statementStateId(StatementState state)
+{
+    switch (state) {
+    case StatementState::Ran: return QStringLiteral("ran");
+    case StatementState::UnderWay: return QStringLiteral("under-way");
+    case StatementState::Failed: return QStringLiteral("failed");
+    case StatementState::NotRun: return QStringLiteral("not-run");
+    }
+    return {};
 }
 
 namespace {
@@ -132,16 +153,16 @@ StatusProblem problemOf(const StatusEntry &e)
     switch (e.state) {
     case MigrationState::Modified:
         p.kind = QStringLiteral("modified");
-        p.message = Text::tr("%1 changed since it was applied (checksum then %2, now %3)")
+        p.message = Text::msg("%1 changed since it was applied (checksum then %2, now %3)")
                         .arg(p.file, e.history->checksum, e.migration->checksum());
         break;
     case MigrationState::Missing:
         p.kind = QStringLiteral("missing");
-        p.message = Text::tr("%1 was applied, but its file is gone").arg(p.file);
+        p.message = Text::msg("%1 was applied, but its file is gone").arg(p.file);
         break;
     case MigrationState::Failed:
         p.kind = QStringLiteral("failed");
-        p.message = Text::tr("%1 failed: %2").arg(p.file, failureReason(*e.history));
+        p.message = Text::msg("%1 failed: %2").arg(p.file, failureReason(*e.history));
         break;
     default:
         break;

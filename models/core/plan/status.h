@@ -32,7 +32,14 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
 
 /*! Why a migration stopped, for people: the error its history row keeps or, when a run
     ended without recording one (the process was killed), that it was interrupted and where. */
-QString failureReason(const HistoryEntry &entry);
+Message failureReason(const HistoryEntry &entry);
+
+/*! What became of statement n (from 1) of a migration whose history row says where it
+    stopped: under way when the run ended without recording (killed). */
+enum class StatementState { Ran, UnderWay, Failed, NotRun };
+StatementState statementState(const HistoryEntry &entry, int n);
+/*! Stable ids: ran, under-way, failed, not-run. */
+QString statementStateId(StatementState state);
 
 /*! Something that makes a target's status unclean, for CI. */
 struct StatusProblem
@@ -44,7 +51,7 @@ struct StatusProblem
     QString version;
     QString description;
     QString file;
-    QString message; ///< for people; an unsplittable script's is file:line:column: why
+    Message message; ///< an unsplittable script's is file:line:column: why
 };
 
 /*! The problems of a status; pending scripts are read and split for the dialect. */

@@ -28,7 +28,7 @@ using ddltext::unquote;
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(SchemaDiff)
+    GODWIT_DECLARE_TR_FUNCTIONS(SchemaDiff)
 };
 
 // ---------------------------------------------------------------------------------------
@@ -187,39 +187,40 @@ struct Differ
     QList<SchemaChange> changes;
 
     void add(SchemaChange::Class c, SchemaChange::Action a, const QString &kind, const QString &table, const QString &name,
-             const QString &beforeDdl, const QString &afterDdl, const QString &newName = {}, const QString &detail = {})
+             const QString &beforeDdl, const QString &afterDdl, const QString &newName = {}, const Message &detail = {})
     {
         changes << SchemaChange{c, a, kind, table, name, newName, beforeDdl, afterDdl, detail};
     }
 
-    static QString columnDetail(const Column &b, const Column &a, bool *relaxOnly)
+    static Message columnDetail(const Column &b, const Column &a, bool *relaxOnly)
     {
-        QStringList parts;
+        QList<Message> parts;
         *relaxOnly = true;
-        const auto part = [&](const QString &text, bool relaxes = false) {
+        const auto part = [&](const Message &text, bool relaxes = false) {
             parts << text;
             *relaxOnly = *relaxOnly && relaxes;
         };
         if (b.type != a.type)
-            part(Text::tr("type %1 → %2").arg(b.type, a.type));
+            part(Text::msg("type %1 → %2").arg(b.type, a.type));
         if (b.notNull != a.notNull)
-            part(a.notNull ? Text::tr("NOT NULL added") : Text::tr("NOT NULL dropped"), !a.notNull);
+            part(a.notNull ? Text::msg("NOT NULL added") : Text::msg("NOT NULL dropped"), !a.notNull);
         if (b.defaultValue != a.defaultValue) {
             if (b.defaultValue.isEmpty())
-                part(Text::tr("default %1 added").arg(a.defaultValue));
+                part(Text::msg("default %1 added").arg(a.defaultValue));
             else if (a.defaultValue.isEmpty())
-                part(Text::tr("default %1 dropped").arg(b.defaultValue));
+                part(Text::msg("default %1 dropped").arg(b.defaultValue));
             else
-                part(Text::tr("default %1 → %2").arg(b.defaultValue, a.defaultValue));
+                part(Text::msg("default %1 → %2").arg(b.defaultValue, a.defaultValue));
         }
         if (b.generated != a.generated || b.generatedKind != a.generatedKind)
-            part(Text::tr("generated expression (%1) → (%2)").arg(b.generated, a.generated));
+            part(Text::msg("generated expression (%1) → (%2)").arg(b.generated, a.generated));
         if (b.collation != a.collation)
-            part(Text::tr("collation %1 → %2").arg(b.collation.isEmpty() ? Text::tr("default") : b.collation,
-                                             a.collation.isEmpty() ? Text::tr("default") : a.collation));
+            part(Text::msg("collation %1 → %2").arg(b.collation.isEmpty() ? Text::msg("default") : Message(b.collation),
+                                                    a.collation.isEmpty() ? Text::msg("default") : Message(a.collation)));
         if (b.extra != a.extra)
-            part(Text::tr("%1 → %2").arg(b.extra.isEmpty() ? Text::tr("(none)") : b.extra, a.extra.isEmpty() ? Text::tr("(none)") : a.extra));
-        return parts.join(u"; ");
+            part(Text::msg("%1 → %2").arg(b.extra.isEmpty() ? Text::msg("(none)") : Message(b.extra),
+                                          a.extra.isEmpty() ? Text::msg("(none)") : Message(a.extra)));
+        return Message::join(parts, u"; "_s);
     }
 
     void diffColumns(const Table &b, const Table &a)
@@ -246,7 +247,7 @@ struct Differ
             }
             if (renamed != *ac) {
                 bool relaxOnly = false;
-                const QString detail = columnDetail(renamed, *ac, &relaxOnly);
+                const Message detail = columnDetail(renamed, *ac, &relaxOnly);
                 add(relaxOnly ? SchemaChange::Class::Additive : SchemaChange::Class::Rewriting,
                     SchemaChange::Action::Change, u"column"_s, a.name, ac->name, columnDdl(bc, before.dialect),
                     columnDdl(*ac, d), {}, detail);
@@ -340,7 +341,7 @@ struct Differ
     template<typename T, typename Key, typename Ddl, typename TableOf, typename Kind>
     void diffObjects(const QList<T> &b, const QList<T> &a, std::optional<RenameHint::Kind> renameKind, Kind kindOf,
                      Key key, Ddl ddl, TableOf tableOf, std::function<SchemaChange::Class(const T &, const T &)> classify = {},
-                     std::function<QString(const T &, const T &)> detailOf = {})
+                     std::function<Message(const T &, const T &)> detailOf = {})
     {
         QHash<QString, const T *> afterByKey;
         QHash<QString, const T *> beforeByKey;
@@ -369,7 +370,7 @@ struct Differ
             if (!(renamed == *match))
                 add(classify ? classify(o, *match) : SchemaChange::Class::Rewriting, SchemaChange::Action::Change,
                     kindOf(o), table, key(*match), ddl(o, before.dialect), ddl(*match, after.dialect), {},
-                    detailOf ? detailOf(o, *match) : QString());
+                    detailOf ? detailOf(o, *match) : Message());
         }
         for (const T &o : a) {
             if (!matched.contains(key(o)))
@@ -394,16 +395,16 @@ struct Differ
                                                                                        : SchemaChange::Class::Rewriting;
                               },
                               [](const EnumType &b, const EnumType &a) {
-                                  QStringList parts;
+                                  QList<Message> parts;
                                   for (const QString &l : a.labels) {
                                       if (!b.labels.contains(l))
-                                          parts << Text::tr("label '%1' added").arg(l);
+                                          parts << Text::msg("label '%1' added").arg(l);
                                   }
                                   for (const QString &l : b.labels) {
                                       if (!a.labels.contains(l))
-                                          parts << Text::tr("label '%1' removed").arg(l);
+                                          parts << Text::msg("label '%1' removed").arg(l);
                                   }
-                                  return parts.isEmpty() ? Text::tr("labels reordered") : parts.join(u"; ");
+                                  return parts.isEmpty() ? Text::msg("labels reordered") : Message::join(parts, u"; "_s);
                               });
         diffObjects<Sequence>(before.sequences, after.sequences, RenameHint::Kind::Sequence, kind("sequence"), byName,
                               sequenceDdl, noTable);
@@ -472,7 +473,9 @@ QString changeClassText(SchemaChange::Class c)
     return {};
 }
 
-QString objectKindText(const QString &kind)
+namespace {
+
+Message objectKindMessage(const QString &kind)
 {
     static const char *const kinds[] = {
         QT_TRANSLATE_NOOP("SchemaDiff", "table"),    QT_TRANSLATE_NOOP("SchemaDiff", "column"),
@@ -482,24 +485,31 @@ QString objectKindText(const QString &kind)
         QT_TRANSLATE_NOOP("SchemaDiff", "function"), QT_TRANSLATE_NOOP("SchemaDiff", "procedure")};
     for (const char *k : kinds) {
         if (kind == QLatin1StringView(k))
-            return Text::tr(k);
+            return Message("SchemaDiff", k);
     }
     return kind;
 }
 
-QString SchemaChange::description() const
+} // namespace
+
+QString objectKindText(const QString &kind)
+{
+    return objectKindMessage(kind).text();
+}
+
+Message SchemaChange::description() const
 {
     const bool owned = objectKind == u"column";
     const QString subject = owned ? table + u'.' + name : name;
-    const QString on = (!owned && !table.isEmpty() && table != name) ? Text::tr(" on %1").arg(table) : QString();
-    const QString kind = objectKindText(objectKind);
+    const Message on = (!owned && !table.isEmpty() && table != name) ? Text::msg(" on %1").arg(table) : Message();
+    const Message kind = objectKindMessage(objectKind);
     switch (action) {
-    case Action::Add: return Text::tr("add %1 %2%3").arg(kind, subject, on);
-    case Action::Drop: return Text::tr("drop %1 %2%3").arg(kind, subject, on);
-    case Action::Rename: return Text::tr("rename %1 %2 → %3%4").arg(kind, subject, newName, on);
+    case Action::Add: return Text::msg("add %1 %2%3").arg(kind, subject, on);
+    case Action::Drop: return Text::msg("drop %1 %2%3").arg(kind, subject, on);
+    case Action::Rename: return Text::msg("rename %1 %2 → %3%4").arg(kind, subject, newName, on);
     case Action::Change:
-        return detail.isEmpty() ? Text::tr("change %1 %2%3").arg(kind, subject, on)
-                                : Text::tr("change %1 %2%3: %4").arg(kind, subject, on, detail);
+        return detail.isEmpty() ? Text::msg("change %1 %2%3").arg(kind, subject, on)
+                                : Text::msg("change %1 %2%3: %4").arg(kind, subject, on, detail);
     }
     return {};
 }
@@ -510,7 +520,7 @@ QJsonObject SchemaChange::toJson() const
                   {u"action"_s, changeActionId(action)},
                   {u"kind"_s, objectKind},
                   {u"name"_s, name},
-                  {u"description"_s, description()}};
+                  {u"description"_s, description().english()}};
     if (!table.isEmpty())
         o.insert(u"table"_s, table);
     if (!newName.isEmpty())
@@ -520,7 +530,7 @@ QJsonObject SchemaChange::toJson() const
     if (!after.isEmpty())
         o.insert(u"after"_s, after);
     if (!detail.isEmpty())
-        o.insert(u"detail"_s, detail);
+        o.insert(u"detail"_s, detail.english());
     return o;
 }
 

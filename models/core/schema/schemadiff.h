@@ -2,6 +2,8 @@
 
 #include "snapshot.h"
 
+#include "i18n/message.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,10 +47,10 @@ struct SchemaChange
     QString newName;    ///< renames only
     QString before;     ///< normalized DDL before (empty for an add)
     QString after;      ///< normalized DDL after (empty for a drop)
-    QString detail;     ///< what changed, for a Change ("type integer → bigint")
+    Message detail;     ///< what changed, for a Change ("type integer → bigint")
 
     /*! "add index idx_orders_status on orders", "drop column orders.note", … */
-    QString description() const;
+    Message description() const;
     QJsonObject toJson() const;
 };
 

@@ -29,7 +29,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DryRun)
+    GODWIT_DECLARE_TR_FUNCTIONS(DryRun)
 };
 
 bool cancelled(const std::atomic_bool *cancel)
@@ -125,7 +125,7 @@ QJsonObject DryRunReport::toJson(bool unified) const
         QJsonObject reversibility{{u"down"_s, stepsJson(down)},
                                   {u"reversible"_s, residueMessages.isEmpty() && stepsOk()},
                                   {u"residue"_s, residue.toJson()},
-                                  {u"messages"_s, QJsonArray::fromStringList(residueMessages)}};
+                                  {u"messages"_s, QJsonArray::fromStringList(englishTexts(residueMessages))}};
         if (afterDown)
             reversibility.insert(u"afterDown"_s, afterDown->toJson());
         if (unified)
@@ -133,7 +133,7 @@ QJsonObject DryRunReport::toJson(bool unified) const
         o.insert(u"reversibility"_s, reversibility);
     }
     if (!notes.isEmpty())
-        o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+        o.insert(u"notes"_s, QJsonArray::fromStringList(englishTexts(notes)));
     if (!notRehearsable.isEmpty()) {
         QJsonArray escapes;
         for (const NotRehearsable &n : notRehearsable)
@@ -154,27 +154,27 @@ QJsonObject DryRunReport::toJson(bool unified) const
     return o;
 }
 
-QStringList residueMessages(const SchemaDiff &residue)
+QList<Message> residueMessages(const SchemaDiff &residue)
 {
-    QStringList messages;
+    QList<Message> messages;
     for (const SchemaChange &c : residue.changes) {
         const QString subject = c.objectKind == u"column" ? c.table + u'.' + c.name : c.name;
-        const QString on = c.objectKind != u"column" && !c.table.isEmpty() && c.table != c.name
-                               ? Text::tr(" on %1").arg(c.table)
-                               : QString();
+        const Message on = c.objectKind != u"column" && !c.table.isEmpty() && c.table != c.name
+                               ? Text::msg(" on %1").arg(c.table)
+                               : Message();
         switch (c.action) {
         case SchemaChange::Action::Add:
-            messages << Text::tr("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
+            messages << Text::msg("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
             break;
         case SchemaChange::Action::Drop:
-            messages << Text::tr("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
+            messages << Text::msg("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
             break;
         case SchemaChange::Action::Rename:
-            messages << Text::tr("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
+            messages << Text::msg("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
             break;
         case SchemaChange::Action::Change:
-            messages << (c.detail.isEmpty() ? Text::tr("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
-                                            : Text::tr("down does not restore %1 %2%3: %4")
+            messages << (c.detail.isEmpty() ? Text::msg("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
+                                            : Text::msg("down does not restore %1 %2%3: %4")
                                                   .arg(c.objectKind, subject, on, c.detail));
             break;
         }
@@ -268,7 +268,9 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
     entry.action = u"dry-run"_s;
     if (!request.plan.steps.isEmpty()) {
         entry.version = request.plan.steps.constLast().migration.displayVersion();
-        entry.description = Text::tr("%1 to %2").arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version);
+        entry.description = Text::msg("%1 to %2")
+                                .arg(request.plan.steps.constFirst().migration.displayVersion(), entry.version)
+                                .english();
     }
     entry.planId = report.plan;
     entry.outcome = report.cancelled                 ? u"cancelled"_s
@@ -285,7 +287,7 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
                                                                                    : u" reversible=no"_s)
                                                : QString());
     if (!store.appendAudit(entry))
-        report.notes << Text::tr("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
+        report.notes << Text::msg("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
 }
 
 DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)
@@ -364,9 +366,9 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
             const SchemaDiff drift = diffSnapshots(*report.before, *live);
             if (!drift.isEmpty())
                 report.notes << (report.method == DryRunMethod::Shadow
-                                     ? Text::tr("the target differs from what its history implies in %n change(s); see "
+                                     ? Text::msg("the target differs from what its history implies in %n change(s); see "
                                           "verify --drift", nullptr, int(drift.changes.size()))
-                                     : Text::tr("the scratch copy differs from the target in %n change(s)", nullptr,
+                                     : Text::msg("the scratch copy differs from the target in %n change(s)", nullptr,
                                           int(drift.changes.size())));
         }
     }
@@ -433,7 +435,7 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
     for (const StepRun &step : std::as_const(report.up)) {
         for (const StatementRun &s : step.statements) {
             if (s.outcome == StatementRun::Outcome::Rewritten || s.outcome == StatementRun::Outcome::Skipped)
-                report.notes << Text::tr("%1: %2").arg(s.location.toString(), s.note);
+                report.notes << Text::msg("%1: %2").arg(s.location.toString(), s.note);
         }
     }
     report.cancelled = cancelled(cancel);
@@ -453,7 +455,7 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
 
     for (const PlanStep &step : request.plan.steps) {
         if (!step.migration.down)
-            report.residueMessages << Text::tr("%1 has no down script: its up cannot be reversed")
+            report.residueMessages << Text::msg("%1 has no down script: its up cannot be reversed")
                                           .arg(step.migration.displayVersion());
     }
     if (!report.residueMessages.isEmpty())
@@ -488,7 +490,7 @@ QJsonObject DriftReport::toJson(bool unified) const
     if (unified)
         o.insert(u"unifiedDiff"_s, ddlDiff(expected, actual, u"history"_s, u"target"_s));
     if (!notes.isEmpty())
-        o.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+        o.insert(u"notes"_s, QJsonArray::fromStringList(englishTexts(notes)));
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
     if (cancelled)

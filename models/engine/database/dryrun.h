@@ -61,8 +61,8 @@ struct DryRunReport
     std::optional<Snapshot> afterDown;
     SchemaDiff diff;        ///< before → after
     SchemaDiff residue;     ///< before → after the downs: what they leave behind or take too much
-    QStringList residueMessages; ///< "down does not drop index idx_orders_status", …
-    QStringList notes;      ///< what the method changed or could not keep (sequences, rewritten statements)
+    QList<Message> residueMessages; ///< "down does not drop index idx_orders_status", …
+    QList<Message> notes;   ///< what the method changed or could not keep (sequences, rewritten statements)
     /*! What the dry run did not run because it would have reached outside the scratch: a
         dry run with any of these has not passed (outcome "not-rehearsable"). */
     QList<NotRehearsable> notRehearsable;
@@ -82,7 +82,7 @@ struct DryRunReport
 };
 
 /*! Sentences for a reversibility residue: "down does not drop index idx_x on orders". */
-QStringList residueMessages(const SchemaDiff &residue);
+QList<Message> residueMessages(const SchemaDiff &residue);
 
 /*! The migrations the history says ran, in the order they ran, for a replay; or the error
     when one of them has no file any more. */
@@ -91,7 +91,7 @@ QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *er
 /*! What DryRun::drift() found. */
 struct DriftReport
 {
-    QStringList notes; ///< leftover scratch databases dropped on the way
+    QList<Message> notes; ///< leftover scratch databases dropped on the way
     std::optional<Snapshot> expected;
     std::optional<Snapshot> actual;
     SchemaDiff drift; ///< expected → actual: what was done outside the migrations

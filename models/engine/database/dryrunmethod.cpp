@@ -14,7 +14,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DryRun)
+    GODWIT_DECLARE_TR_FUNCTIONS(DryRun)
 };
 
 } // namespace
@@ -90,16 +90,16 @@ QString capLockTimeout(Connection &connection)
     return q.exec() ? QString() : q.lastError().text();
 }
 
-QStringList dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect dialect, bool production)
+QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect dialect, bool production)
 {
-    QStringList notes;
+    QList<Message> notes;
     if (dialect == Dialect::PostgreSQL && choice.method == DryRunMethod::Copy)
-        notes << Text::tr("rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the "
+        notes << Text::msg("rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the "
                           "data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not "
                           "rehearsed and the timings say nothing of the live tables; the row estimates are the "
                           "target's (pg_class)");
     if (dialect == Dialect::PostgreSQL && choice.method == DryRunMethod::Transaction && production)
-        notes << Text::tr("production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under "
+        notes << Text::msg("production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under "
                           "lock_timeout %1 ms, so that it fails rather than queue traffic behind it")
                      .arg(productionLockTimeoutMs);
     return notes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "i18n/message.h"
 #include "scriptrunner.h"
 
 #include <QString>
@@ -56,7 +57,7 @@ QString capLockTimeout(Connection &connection);
 
 /*! What the notes say about the method: a schema-only copy does not rehearse what depends
     on the rows; a transaction on production runs under lock_timeout. */
-QStringList dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect dialect, bool production);
+QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect dialect, bool production);
 
 /*! The error of a production transaction-mode dry run that gave up waiting for a lock
     (SQLSTATE 55P03 or the server's "lock timeout"), in words that say why; empty when no

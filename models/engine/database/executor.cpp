@@ -28,7 +28,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Executor)
+    GODWIT_DECLARE_TR_FUNCTIONS(Executor)
 };
 
 QString directionId(Direction d)
@@ -43,13 +43,13 @@ bool cancelled(const std::atomic_bool *cancel)
 
 // What a migration run statement by statement leaves when statement index + 1 stops it and
 // statements 1 to durable are committed.
-QString stayed(int durable, int index)
+Message stayed(int durable, int index)
 {
-    const QString kept = durable == 1 ? Text::tr("statement 1 ran and stays applied")
-                                      : Text::tr("statements 1 to %1 ran and stay applied").arg(durable);
+    const Message kept = durable == 1 ? Text::msg("statement 1 ran and stays applied")
+                                      : Text::msg("statements 1 to %1 ran and stay applied").arg(durable);
     if (durable == index)
         return kept;
-    return Text::tr("%1; statements %2 to %3 were rolled back with the script's own transaction")
+    return Text::msg("%1; statements %2 to %3 were rolled back with the script's own transaction")
         .arg(kept)
         .arg(durable + 1)
         .arg(index);
@@ -131,7 +131,7 @@ void Executor::audit(const StepResult &result, const QString &planId)
     entry.description = result.step.migration.description;
     entry.planId = planId;
     entry.outcome = QString::fromLatin1(outcomes[int(result.outcome)]);
-    entry.detail = result.message;
+    entry.detail = result.message.english();
     m_store.appendAudit(entry);
 }
 
@@ -158,14 +158,14 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     // migration, rolled back, cannot take them (and the audit of its failure) with it.
     if (!m_store.ensureSchema()) {
         report.ok = false;
-        report.error = Text::tr("%1: cannot create the history tables: %2")
+        report.error = Text::msg("%1: cannot create the history tables: %2")
                            .arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
     // A rollback in an earlier run of this executor may have dropped the copy lock() read.
     if (m_lock && !m_store.hasCache() && !m_store.cacheReads()) {
         report.ok = false;
-        report.error = Text::tr("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
+        report.error = Text::msg("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
     const int total = int(plan.steps.size());
@@ -177,7 +177,7 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
         if (cancelled(cancel)) {
             result.step = step;
             result.outcome = StepResult::Outcome::Cancelled;
-            result.message = Text::tr("cancelled before it started");
+            result.message = Text::msg("cancelled before it started");
         } else {
             result = runStep(step, report.planId, cancel, scripts.loaded.at(i));
         }
@@ -224,7 +224,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     QElapsedTimer timer;
     timer.start();
     QString error;
-    auto fail = [&](const QString &message) {
+    auto fail = [&](const Message &message) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         m_store.forgetCache(); // the rollback may have undone a history write
         result.outcome = StepResult::Outcome::Failed;
@@ -238,15 +238,15 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     // what we read next cannot change under us; on the servers the run lock does that.
     if (!exec(m_connection.driver().beginTransaction(), &error)) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::tr("cannot take the write lock: %1").arg(error);
+        result.message = Text::msg("cannot take the write lock: %1").arg(error);
         return result;
     }
     if (!m_store.ensureSchema())
-        return fail(Text::tr("cannot create the history tables: %1").arg(m_store.lastError()));
+        return fail(Text::msg("cannot create the history tables: %1").arg(m_store.lastError()));
     const Migration &m = result.step.migration;
     const auto existing = m_store.read(m.kind, m.key());
     if (!existing)
-        return fail(Text::tr("cannot read the history: %1").arg(m_store.lastError()));
+        return fail(Text::msg("cannot read the history: %1").arg(m_store.lastError()));
     const bool up = result.step.direction == Direction::Up;
     const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
                                    && (*existing)->status == HistoryEntry::Status::Applied)
@@ -254,7 +254,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     if (alreadyDone) {
         exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = StepResult::Outcome::Skipped;
-        result.message = up ? Text::tr("already applied (by another run)") : Text::tr("already rolled back (by another run)");
+        result.message = up ? Text::msg("already applied (by another run)") : Text::msg("already rolled back (by another run)");
         return result;
     }
 
@@ -262,7 +262,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         if (cancelled(cancel)) {
             exec(QStringLiteral("ROLLBACK"), nullptr);
             result.outcome = StepResult::Outcome::Cancelled;
-            result.message = Text::tr("cancelled before statement %1 of %2; rolled back").arg(i + 1).arg(statements.size());
+            result.message = Text::msg("cancelled before statement %1 of %2; rolled back").arg(i + 1).arg(statements.size());
             audit(result, planId);
             return result;
         }
@@ -272,14 +272,14 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
             if (cancelled(cancel)) {
                 exec(QStringLiteral("ROLLBACK"), nullptr);
                 result.outcome = StepResult::Outcome::Cancelled;
-                result.message = Text::tr("cancelled while statement %1 of %2 at %3 ran (%4); rolled back")
+                result.message = Text::msg("cancelled while statement %1 of %2 at %3 ran (%4); rolled back")
                                      .arg(i + 1)
                                      .arg(statements.size())
                                      .arg(result.location.toString(), error);
                 audit(result, planId);
                 return result;
             }
-            return fail(Text::tr("statement %1 of %2 at %3 failed: %4; the migration was rolled back")
+            return fail(Text::msg("statement %1 of %2 at %3 failed: %4; the migration was rolled back")
                             .arg(i + 1)
                             .arg(statements.size())
                             .arg(result.location.toString(), error));
@@ -296,10 +296,10 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
         written = m_store.remove(m.kind, m.key());
     }
     if (!written)
-        return fail(Text::tr("cannot write the history: %1").arg(m_store.lastError()));
+        return fail(Text::msg("cannot write the history: %1").arg(m_store.lastError()));
     audit(result, planId);
     if (!exec(QStringLiteral("COMMIT"), &error))
-        return fail(Text::tr("commit failed: %1").arg(error));
+        return fail(Text::msg("commit failed: %1").arg(error));
     return result;
 }
 
@@ -313,7 +313,7 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     // On the servers the run lock already keeps other runs out, and one statement writes the
     // row, so MySQL is spared two round trips per migration.
     const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock;
-    auto stop = [&](StepResult::Outcome outcome, const QString &message) {
+    auto stop = [&](StepResult::Outcome outcome, const Message &message) {
         if (ownTransaction)
             exec(QStringLiteral("ROLLBACK"), nullptr);
         m_store.forgetCache();
@@ -323,12 +323,12 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     };
     if (ownTransaction && !exec(m_connection.driver().beginTransaction(), &error)) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::tr("cannot take the write lock: %1").arg(error);
+        result.message = Text::msg("cannot take the write lock: %1").arg(error);
         return false;
     }
     const auto existing = m_store.ensureSchema() ? m_store.read(m.kind, m.key()) : std::nullopt;
     if (!existing)
-        return stop(StepResult::Outcome::Failed, Text::tr("cannot read the history: %1").arg(m_store.lastError()));
+        return stop(StepResult::Outcome::Failed, Text::msg("cannot read the history: %1").arg(m_store.lastError()));
     // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
     // a failed or started row on purpose.
     const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
@@ -336,7 +336,7 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
                                 : !existing->has_value();
     if (alreadyDone)
         return stop(StepResult::Outcome::Skipped,
-                    up ? Text::tr("already applied (by another run)") : Text::tr("already rolled back (by another run)"));
+                    up ? Text::msg("already applied (by another run)") : Text::msg("already rolled back (by another run)"));
     original = *existing;
     entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
     if (up) {
@@ -348,7 +348,7 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     entry.error.clear();
     const bool started = existing->has_value() ? m_store.update(entry) : m_store.insert(entry);
     if (!started || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error)))
-        return stop(StepResult::Outcome::Failed, Text::tr("cannot write the history: %1").arg(m_store.lastError() + error));
+        return stop(StepResult::Outcome::Failed, Text::msg("cannot write the history: %1").arg(QString(m_store.lastError() + error)));
     return true;
 }
 
@@ -371,29 +371,29 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     int durable = from;
     int ran = from;
     // The history keeps what happened to the statement; the message adds what that means.
-    auto stop = [&](StepResult::Outcome outcome, int index, const QString &detail) {
+    auto stop = [&](StepResult::Outcome outcome, int index, const Message &detail) {
         if (sessionInTransaction(m_connection))
             exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = outcome;
         result.failedStatement = index + 1;
         result.durationMs = timer.elapsed();
-        const QString what = outcome == StepResult::Outcome::Cancelled
-                                 ? Text::tr("%1 (statement %2 of %3)").arg(detail).arg(index + 1).arg(statements.size())
-                                 : Text::tr("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
+        const Message what = outcome == StepResult::Outcome::Cancelled
+                                 ? Text::msg("%1 (statement %2 of %3)").arg(detail).arg(index + 1).arg(statements.size())
+                                 : Text::msg("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
         if (durable == 0 && ran > 0) {
             // Nothing stays (a whole-script BEGIN … COMMIT): the history is as before the run.
             const bool restored = existing ? m_store.update(*existing) : m_store.remove(m.kind, m.key());
-            result.message = restored ? Text::tr("%1; the migration was rolled back").arg(what)
-                                      : Text::tr("%1; the migration was rolled back, but its history row could not be "
+            result.message = restored ? Text::msg("%1; the migration was rolled back").arg(what)
+                                      : Text::msg("%1; the migration was rolled back, but its history row could not be "
                                                  "restored: %2").arg(what, m_store.lastError());
             audit(result, planId);
             return result;
         }
-        result.message = Text::tr("%1; this migration runs without a transaction: %2")
-                             .arg(what, durable == 0 ? Text::tr("none of its statements ran") : stayed(durable, index));
+        result.message = Text::msg("%1; this migration runs without a transaction: %2")
+                             .arg(what, durable == 0 ? Text::msg("none of its statements ran") : stayed(durable, index));
         entry.status = HistoryEntry::Status::Failed;
         entry.failedStatement = index + 1;
-        entry.error = detail;
+        entry.error = detail.english();
         entry.durationMs = result.durationMs;
         m_store.update(entry);
         audit(result, planId);
@@ -401,16 +401,16 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     };
     for (int i = from; i < statements.size(); ++i) {
         if (cancelled(cancel))
-            return stop(StepResult::Outcome::Cancelled, i, Text::tr("cancelled before it started"));
+            return stop(StepResult::Outcome::Cancelled, i, Text::msg("cancelled before it started"));
         // Committed before the statement runs: if the process is killed now, the history
         // still says which statement was under way.
         if (i > from && !sessionInTransaction(m_connection) && !m_store.setProgress(m.kind, m.key(), i + 1))
-            return stop(StepResult::Outcome::Failed, i, Text::tr("cannot record the progress: %1").arg(m_store.lastError()));
+            return stop(StepResult::Outcome::Failed, i, Text::msg("cannot record the progress: %1").arg(m_store.lastError()));
         if (!exec(statements.at(i).sql, &error)) {
             result.location = statements.at(i).location;
             if (cancelled(cancel))
                 return stop(StepResult::Outcome::Cancelled, i,
-                            Text::tr("cancelled while it ran at %1: %2").arg(result.location.toString(), error));
+                            Text::msg("cancelled while it ran at %1: %2").arg(result.location.toString(), error));
             QString detail = result.location.toString() + u": " + error;
             if (i < hints.size() && !hints.at(i).isEmpty())
                 detail += u"; " + hints.at(i);
@@ -423,7 +423,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     if (sessionInTransaction(m_connection)) {
         result.location = statements.at(durable).location;
         return stop(StepResult::Outcome::Failed, durable,
-                    Text::tr("%1: the script ends inside the transaction this statement began, which was rolled back")
+                    Text::msg("%1: the script ends inside the transaction this statement began, which was rolled back")
                         .arg(result.location.toString()));
     }
 
@@ -433,7 +433,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     const bool written = up ? m_store.update(entry) : m_store.remove(m.kind, m.key());
     if (!written) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::tr("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
+        result.message = Text::msg("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
         return result;
     }
     audit(result, planId);
@@ -446,7 +446,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
     const QString planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     StepResult result;
     result.step = {migration, action == RepairAction::RunDown ? Direction::Down : Direction::Up};
-    auto refuse = [&](const QString &message) {
+    auto refuse = [&](const Message &message) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = message;
         return result;
@@ -459,7 +459,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
     if (!existing)
         return refuse(m_store.lastError());
     if (!existing->has_value() || (*existing)->status == HistoryEntry::Status::Applied)
-        return refuse(Text::tr("%1 %2 has not failed: there is nothing to repair")
+        return refuse(Text::msg("%1 %2 has not failed: there is nothing to repair")
                           .arg(migration.displayVersion(), migration.description));
     const HistoryEntry &failed = **existing;
 
@@ -473,7 +473,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         entry.error.clear();
         if (!m_store.update(entry))
             return refuse(m_store.lastError());
-        result.message = Text::tr("marked applied; statements %1 to %2 were not run by Godwit")
+        result.message = Text::msg("marked applied; statements %1 to %2 were not run by Godwit")
                              .arg(qMax(1, failed.failedStatement))
                              .arg(failed.statementCount);
         audit(result, planId);
@@ -482,7 +482,7 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
     }
     case RepairAction::RunDown:
         if (!migration.down)
-            return refuse(Text::tr("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
+            return refuse(Text::msg("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
         m_repairing = QStringLiteral("run down");
         result = runStep(result.step, planId, cancel, loadScript(*migration.down, m_connection.dialect()));
         m_repairing.clear();
@@ -496,23 +496,23 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         return refuse(loaded.split.error->toString());
     const QList<Statement> &statements = loaded.split.statements;
     if (retryFrom < 1 || retryFrom > statements.size())
-        return refuse(Text::tr("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
+        return refuse(Text::msg("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
     if (failed.failedStatement && retryFrom > failed.failedStatement)
-        return refuse(Text::tr("statement %1 failed: a retry can start there or earlier, not at %2")
+        return refuse(Text::msg("statement %1 failed: a retry can start there or earlier, not at %2")
                           .arg(failed.failedStatement)
                           .arg(retryFrom));
     // The statements that ran must be the ones in the file now.
-    QStringList changed;
+    QList<Message> changed;
     for (int i = 0; i < retryFrom - 1; ++i) {
         if (i >= failed.statementChecksums.size() || failed.statementChecksums.at(i) != statementChecksum(statements.at(i).sql))
-            changed.append(Text::tr("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
+            changed.append(Text::msg("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
     }
     if (!changed.isEmpty())
-        return refuse(Text::tr("the statements before %1 changed since they ran, so what the database holds is not what the "
+        return refuse(Text::msg("the statements before %1 changed since they ran, so what the database holds is not what the "
                          "file says:\n  %2")
                           .arg(retryFrom)
-                          .arg(changed.join(QStringLiteral("\n  "))));
-    m_repairing = Text::tr("retry from statement %1").arg(retryFrom);
+                          .arg(Message::join(changed, QStringLiteral("\n  "))));
+    m_repairing = u"retry from statement %1"_s.arg(retryFrom); // an id: the same in every language
     const auto clear = qScopeGuard([this] { m_repairing.clear(); });
     result.statementCount = int(statements.size());
     return runStatementByStatement(result, statements, loaded.checksum, planId, cancel, {}, retryFrom - 1);

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "historystore.h"
+#include "i18n/message.h"
 #include "plan/plan.h"
 
 #include "migrations/scriptloader.h"
@@ -27,7 +28,7 @@ struct StepResult
     int failedStatement = 0; ///< 1-based index of the statement that failed
     SourceLocation location;  ///< where that statement starts
     qint64 durationMs = 0;
-    QString message; ///< the error, or why the step was skipped
+    Message message; ///< the error, or why the step was skipped
 };
 
 struct ExecutionReport
@@ -35,7 +36,7 @@ struct ExecutionReport
     QString planId;
     QList<StepResult> steps;
     bool ok = true;
-    QString error; ///< why nothing could start (the history tables cannot be created)
+    Message error; ///< why nothing could start (the history tables cannot be created)
 };
 
 struct ExecutorOptions

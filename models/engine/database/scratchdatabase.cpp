@@ -23,7 +23,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ScratchDatabase)
+    GODWIT_DECLARE_TR_FUNCTIONS(ScratchDatabase)
 };
 
 QString errorText(const QSqlQuery &q)
@@ -88,9 +88,9 @@ bool ownerAlive(Connection &connection, const QString &name, const ScratchName &
 
 } // namespace
 
-QStringList ScratchDatabase::dropLeftovers(Connection &target)
+QList<Message> ScratchDatabase::dropLeftovers(Connection &target)
 {
-    QStringList notes;
+    QList<Message> notes;
     const Dialect dialect = target.dialect();
     if (dialect == Dialect::SQLite)
         return notes; // temporary folders go with their process's QTemporaryDir
@@ -108,12 +108,12 @@ QStringList ScratchDatabase::dropLeftovers(Connection &target)
     for (const QString &name : std::as_const(names)) {
         const std::optional<ScratchName> parsed = parseScratchName(name, dialect);
         if (!parsed) {
-            notes << Text::tr("%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it "
+            notes << Text::msg("%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it "
                               "by hand once no dry run is running").arg(name);
         } else if (parsed->target == tag && !ownerAlive(target, name, *parsed)) {
             notes << (q.exec(dropStatement(name, dialect))
-                          ? Text::tr("dropped %1 left by a run that died").arg(name)
-                          : Text::tr("%1 was left by a run that died and cannot be dropped: %2").arg(name, errorText(q)));
+                          ? Text::msg("dropped %1 left by a run that died").arg(name)
+                          : Text::msg("%1 was left by a run that died and cannot be dropped: %2").arg(name, errorText(q)));
         }
     }
     return notes;

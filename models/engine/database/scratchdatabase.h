@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "i18n/message.h"
 
 #include "sql/containment.h"
 
@@ -40,14 +41,14 @@ public:
     {
         std::unique_ptr<ScratchDatabase> scratch;
         QString error;
-        QStringList notes; ///< leftovers of dead runs dropped first (see dropLeftovers)
+        QList<Message> notes; ///< leftovers of dead runs dropped first (see dropLeftovers)
     };
     static Create create(Connection &target, Content content, const std::atomic_bool *cancel = nullptr);
 
     /*! Drops the scratch databases made for target's database whose owner session is gone,
         never one whose owner is alive; says what it dropped ("dropped godwit_scratch_… left by a
         run that died"), could not drop, or cannot tell (a name without an owner). */
-    static QStringList dropLeftovers(Connection &target);
+    static QList<Message> dropLeftovers(Connection &target);
 
     ~ScratchDatabase();
     ScratchDatabase(const ScratchDatabase &) = delete;

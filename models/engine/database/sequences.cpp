@@ -16,7 +16,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DryRun)
+    GODWIT_DECLARE_TR_FUNCTIONS(DryRun)
 };
 
 QString qualified(const SequenceValue &s)
@@ -45,16 +45,16 @@ QList<SequenceValue> sequenceValues(Connection &connection)
     return values;
 }
 
-QStringList restoreSequences(Connection &connection, const QList<SequenceValue> &before)
+QList<Message> restoreSequences(Connection &connection, const QList<SequenceValue> &before)
 {
-    QStringList notes;
+    QList<Message> notes;
     QHash<QString, SequenceValue> after;
     for (const SequenceValue &s : sequenceValues(connection))
         after.insert(qualified(s), s);
     for (const SequenceValue &old : before) {
         const QString name = qualified(old);
         if (!old.readable) {
-            notes << Text::tr("sequence %1 cannot be read by this user: if the dry run used it, it stays moved").arg(name);
+            notes << Text::msg("sequence %1 cannot be read by this user: if the dry run used it, it stays moved").arg(name);
             continue;
         }
         const auto now = after.constFind(name);
@@ -70,13 +70,13 @@ QStringList restoreSequences(Connection &connection, const QList<SequenceValue> 
         q.addBindValue(old.name);
         q.addBindValue(bigint(now->lastValue));
         if (!q.exec())
-            notes << Text::tr("sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4")
+            notes << Text::msg("sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4")
                          .arg(name, now->lastValue.toString(), old.lastValue.toString(), q.lastError().text());
         else if (q.next())
-            notes << Text::tr("sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been "
+            notes << Text::msg("sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been "
                               "put back").arg(name);
         else
-            notes << Text::tr("sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2")
+            notes << Text::msg("sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2")
                          .arg(name, now->lastValue.toString());
     }
     return notes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "i18n/message.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +27,6 @@ QList<SequenceValue> sequenceValues(Connection &connection);
 
 /*! Puts back what the dry run moved; one sentence per sequence it moved, and one per
     sequence it could not read or put back, naming it schema-qualified. */
-QStringList restoreSequences(Connection &connection, const QList<SequenceValue> &before);
+QList<Message> restoreSequences(Connection &connection, const QList<SequenceValue> &before);
 
 } // namespace godwit

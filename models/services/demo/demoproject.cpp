@@ -73,7 +73,7 @@ DemoSetup ensureDemoProject(const QString &dataDir)
         const ExecutionReport report = Executor(*open.connection, project.migrationsDir).run(plan);
         if (!report.ok || !plan.ok()) {
             setup.error = Text::tr("cannot build the demo database: %1")
-                              .arg(plan.ok() ? report.steps.constLast().message : plan.error);
+                              .arg((plan.ok() ? report.steps.constLast().message : plan.error).text());
             return setup;
         }
         if (profile.name == project.defaultProfile)

@@ -13,7 +13,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Checklist)
+    GODWIT_DECLARE_TR_FUNCTIONS(Checklist)
 };
 
 const QList<std::pair<CheckKind, QString>> &checkIds()
@@ -74,6 +74,11 @@ std::optional<CheckKind> checkFromId(const QString &id)
     return std::nullopt;
 }
 
+Message checklistTitle(const QString &stored)
+{
+    return Message("Checklist", stored.toUtf8());
+}
+
 ChecklistTemplate ChecklistTemplate::defaults()
 {
     using S = ChecklistSection;
@@ -82,18 +87,18 @@ ChecklistTemplate ChecklistTemplate::defaults()
     // Common practice: a tested way back before anything runs, a rehearsal on staging, a
     // reviewed plan; someone watching while it runs; a verified result afterwards.
     t.items = {
-        {u"backup"_s, S::Before, C::Backup, Text::tr("Backup taken, with its restore command"), true},
-        {u"staging-dry-run"_s, S::Before, C::StagingDryRun, Text::tr("Dry run passed on staging for this plan"), true},
-        {u"reversibility"_s, S::Before, C::Reversibility, Text::tr("Reversibility checked: up, down, compare"), true},
-        {u"rollback"_s, S::Before, C::Rollback, Text::tr("Every step has a rollback"), true},
-        {u"estimate"_s, S::Before, C::Estimate, Text::tr("Duration estimated; largest tables touched"), false},
-        {u"destructive-review"_s, S::Before, C::DestructiveReview, Text::tr("Destructive changes reviewed"), true},
-        {u"notify"_s, S::Before, C::Manual, Text::tr("Stakeholders notified of the change window"), false},
-        {u"apply"_s, S::During, C::Apply, Text::tr("Migrations applied"), false},
-        {u"monitor"_s, S::During, C::Manual, Text::tr("Locks, replication lag and errors watched during the run"), false},
-        {u"verify"_s, S::After, C::Verify, Text::tr("Schema verified against the applied history"), false},
-        {u"app-health"_s, S::After, C::Manual, Text::tr("Application checked: functionality and error rates"), false},
-        {u"docs"_s, S::After, C::Manual, Text::tr("Documentation updated"), false},
+        {u"backup"_s, S::Before, C::Backup, Text::msg("Backup taken, with its restore command"), true},
+        {u"staging-dry-run"_s, S::Before, C::StagingDryRun, Text::msg("Dry run passed on staging for this plan"), true},
+        {u"reversibility"_s, S::Before, C::Reversibility, Text::msg("Reversibility checked: up, down, compare"), true},
+        {u"rollback"_s, S::Before, C::Rollback, Text::msg("Every step has a rollback"), true},
+        {u"estimate"_s, S::Before, C::Estimate, Text::msg("Duration estimated; largest tables touched"), false},
+        {u"destructive-review"_s, S::Before, C::DestructiveReview, Text::msg("Destructive changes reviewed"), true},
+        {u"notify"_s, S::Before, C::Manual, Text::msg("Stakeholders notified of the change window"), false},
+        {u"apply"_s, S::During, C::Apply, Text::msg("Migrations applied"), false},
+        {u"monitor"_s, S::During, C::Manual, Text::msg("Locks, replication lag and errors watched during the run"), false},
+        {u"verify"_s, S::After, C::Verify, Text::msg("Schema verified against the applied history"), false},
+        {u"app-health"_s, S::After, C::Manual, Text::msg("Application checked: functionality and error rates"), false},
+        {u"docs"_s, S::After, C::Manual, Text::msg("Documentation updated"), false},
     };
     return t;
 }
@@ -120,7 +125,7 @@ ChecklistTemplateLoad checklistTemplate(const Project &project)
             const QString where = u"items[%1]"_s.arg(i);
             ChecklistItemTemplate item;
             item.id = o.value(u"id").toString();
-            item.title = o.value(u"title").toString();
+            item.title = checklistTitle(o.value(u"title").toString());
             if (item.id.isEmpty() || item.title.isEmpty())
                 return invalid(Text::tr("%1 needs an \"id\" and a \"title\"").arg(where));
             if (seen.contains(item.id))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/message.h"
 #include "migrations/projectfile.h"
 
 #include <QList>
@@ -35,7 +36,7 @@ struct ChecklistItemTemplate
     QString id;
     ChecklistSection section = ChecklistSection::Before;
     CheckKind check = CheckKind::Manual;
-    QString title;
+    Message title; ///< a record keeps it in English (english()); people read text()
     bool required = false; ///< before-items that gate Apply on a production profile
 };
 
@@ -57,6 +58,10 @@ struct ChecklistTemplateLoad
 };
 
 ChecklistTemplateLoad checklistTemplate(const Project &project);
+
+/*! A title as godwit.json or a deployment record keeps it: the default items' are the
+    catalog's English, and are translated where they are shown; others stay as written. */
+Message checklistTitle(const QString &stored);
 
 /*! The profile the staging dry run runs on, or empty with the reason in error. */
 QString stagingProfileOf(const Project &project, const ChecklistTemplate &checklist, QString *error);

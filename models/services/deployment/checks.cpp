@@ -33,7 +33,7 @@ QJsonArray changesJson(const SchemaDiff &diff, std::optional<SchemaChange::Class
     QJsonArray list;
     for (const SchemaChange &c : diff.changes) {
         if (!only || c.changeClass == *only)
-            list.append(QJsonObject{{u"class"_s, changeClassId(c.changeClass)}, {u"change"_s, c.description()}});
+            list.append(QJsonObject{{u"class"_s, changeClassId(c.changeClass)}, {u"change"_s, c.description().english()}});
     }
     return list;
 }
@@ -47,7 +47,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DeploymentChecks)
+    GODWIT_DECLARE_TR_FUNCTIONS(DeploymentChecks)
 };
 
 ItemResult backupItem(const DeploymentContext &context, const QString &id, CancelToken &cancel)
@@ -56,8 +56,7 @@ ItemResult backupItem(const DeploymentContext &context, const QString &id, Cance
     const Workspace &w = context.workspace;
     const Backup b = takeBackup(w.target, w.connect, backupsDirectory(w.project.directory), cancel.flag());
     if (!b.ok()) {
-        r.error = b.error;
-        r.summary = b.error;
+        r.error = r.summary = b.error;
         return r;
     }
     const QString file = QDir(w.project.directory).relativeFilePath(b.file);
@@ -204,14 +203,14 @@ PlanBinding bindPlan(const MigrationSource &source, const QList<StatusEntry> &st
                      const QString &projectDir)
 {
     PlanBinding binding;
-    binding.error = folderErrors(source);
+    binding.error = folderErrors(source).text();
     if (!binding.error.isEmpty())
         return binding;
     PlanRequest request = requestTo(to);
     chooseDirection(request, status);
     const Plan plan = makePlan(source, status, request);
     if (!plan.ok()) {
-        binding.error = plan.error;
+        binding.error = plan.error.text();
         return binding;
     }
     binding.from = currentVersion(status);
@@ -246,7 +245,7 @@ QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &
             continue;
         }
         if (progress)
-            progress(done++, total, Text::tr("checking: %1").arg(item->def.title));
+            progress(done++, total, Text::tr("checking: %1").arg(item->def.title.text()));
         switch (item->def.check) {
         case CheckKind::Backup:
             results << backupItem(context, id, cancel);
@@ -305,7 +304,7 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
     const ApplyJob job =
         runApplyJob(context.workspace, requestTo(deployment.to), cancel, progress, deployment.plan, passage);
     outcome.finished = signNow({}).at;
-    outcome.error = job.error.isEmpty() ? job.report.error : job.error;
+    outcome.error = job.error.isEmpty() ? job.report.error.english() : job.error;
     outcome.ok = outcome.error.isEmpty() && job.report.ok && !job.report.steps.isEmpty();
     if (outcome.error.isEmpty() && job.report.steps.isEmpty())
         outcome.error = Text::tr("nothing to apply");
@@ -314,22 +313,18 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
                                      s.step.direction == Direction::Up ? u"up"_s : u"down"_s,
                                      stepOutcomeId(s.outcome),
                                      s.durationMs,
-                                     s.message,
+                                     s.message.english(),
                                      s.failedStatement > 0 ? s.location.toString() : QString()};
         if (s.outcome != StepResult::Outcome::Done && outcome.error.isEmpty())
-            outcome.error = s.message;
+            outcome.error = s.message.english();
     }
     if (log)
         *log = job.log;
-    if (deployment.gateOverride && deployment.gateOverride->plan == deployment.plan
-        && !deployment.gateOverride->missing.isEmpty()) {
-        AuditEntry entry{u"override"_s,
-                         deployment.targetVersion(),
-                         Text::tr("deployment %1 applied without: %2").arg(deployment.id,
-                                                                      deployment.gateOverride->missing.join(u", "_s)),
-                         deployment.plan,
-                         outcome.ok ? u"ok"_s : u"failed"_s,
-                         Text::tr("by %1: %2").arg(deployment.gateOverride->signoff.by, deployment.gateOverride->signoff.note)};
+    if (const auto &o = deployment.gateOverride; o && o->plan == deployment.plan && !o->missing.isEmpty()) {
+        AuditEntry entry{u"override"_s, deployment.targetVersion(),
+                         Text::msg("deployment %1 applied without: %2").arg(deployment.id, o->missing.join(u", "_s)).english(),
+                         deployment.plan, outcome.ok ? u"ok"_s : u"failed"_s,
+                         Text::msg("by %1: %2").arg(o->signoff.by, o->signoff.note).english()};
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadWrite, context.workspace.connect);
         QString why = open.error;
         if (open.connection) {

@@ -83,7 +83,7 @@ QJsonObject itemToJson(const ChecklistItem &i)
     o.insert(u"id"_s, i.def.id);
     o.insert(u"section"_s, sectionId(i.def.section));
     o.insert(u"check"_s, checkId(i.def.check));
-    o.insert(u"title"_s, i.def.title);
+    o.insert(u"title"_s, i.def.title.english());
     o.insert(u"required"_s, i.def.required);
     o.insert(u"state"_s, itemStateId(i.state));
     if (!i.signoff.isEmpty())
@@ -102,7 +102,7 @@ std::optional<ChecklistItem> itemFromJson(const QJsonObject &o)
 {
     ChecklistItem i;
     i.def.id = o.value(u"id").toString();
-    i.def.title = o.value(u"title").toString();
+    i.def.title = checklistTitle(o.value(u"title").toString());
     i.def.required = o.value(u"required").toBool();
     const auto section = sectionFromId(o.value(u"section").toString());
     const auto check = checkFromId(o.value(u"check").toString());

@@ -173,7 +173,7 @@ void write(Writer &w, const Deployment &d)
             QString evidence = i.summary;
             if (i.state == ItemState::Stale)
                 evidence = Text::tr("stale: %1 (was: %2)").arg(i.staleReason, i.summary);
-            rows << QStringList{i.def.title + (i.def.required ? Text::tr(" (required)") : QString()), itemStateId(i.state),
+            rows << QStringList{i.def.title.text() + (i.def.required ? Text::tr(" (required)") : QString()), itemStateId(i.state),
                                 evidence, signed_(i.signoff)};
         }
         if (rows.isEmpty())
@@ -221,7 +221,7 @@ void write(Writer &w, const Deployment &d)
         const bool told = std::any_of(findings.cbegin(), findings.cend(),
                                       [&](const QString &f) { return f.endsWith(i.error); });
         if (i.state == ItemState::Failed && !told)
-            findings << Text::tr("%1 failed: %2").arg(i.def.title, i.error);
+            findings << Text::tr("%1 failed: %2").arg(i.def.title.text(), i.error);
     }
     if (findings.isEmpty())
         w.paragraph(Text::tr("None."));

@@ -23,7 +23,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time: checks.cpp's context.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DeploymentChecks)
+    GODWIT_DECLARE_TR_FUNCTIONS(DeploymentChecks)
 };
 
 // Row counts of the tables a plan touches, largest first.
@@ -100,7 +100,7 @@ QString dryRunFailure(const DryRunJob &job)
         if (!s.ok)
             return s.error;
     }
-    return job.report.residueMessages.join(u"; "_s);
+    return englishTexts(job.report.residueMessages).join(u"; "_s);
 }
 
 // The unsuppressed lint errors of the plan's up scripts, with the project's settings and,
@@ -120,11 +120,11 @@ QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan, Connecti
     return errors;
 }
 
-// "lint drop-column: drops column customers.name (migrations/000010_….up.sql:2)"
+// "lint drop-column: drops column customers.name (migrations/000010_….up.sql:2)", in English.
 QString lintChangeName(const Workspace &workspace, const Finding &f)
 {
-    return Text::tr("lint %1: %2 (%3:%4)")
-        .arg(f.rule, f.message, QDir(workspace.project.directory).relativeFilePath(f.location.file))
+    return u"lint %1: %2 (%3:%4)"_s
+        .arg(f.rule, f.message.english(), QDir(workspace.project.directory).relativeFilePath(f.location.file))
         .arg(f.location.line);
 }
 
@@ -207,7 +207,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
         switch (item->def.check) {
         case CheckKind::Reversibility:
             r.evidence = {{u"method"_s, dryRunMethodId(job.report.method)},
-                          {u"residue"_s, QJsonArray::fromStringList(job.report.residueMessages)},
+                          {u"residue"_s, QJsonArray::fromStringList(englishTexts(job.report.residueMessages))},
                           {u"downSteps"_s, int(job.report.down.size())}};
             if (!failure.isEmpty()) {
                 r.error = r.summary = failure;

@@ -13,7 +13,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Gate)
+    GODWIT_DECLARE_TR_FUNCTIONS(Gate)
 };
 
 QString actionId(GatedAction action)
@@ -115,22 +115,24 @@ AuditEntry gateAuditEntry(const GateInput &input, const GateDecision &decision, 
     entry.action = decision.overridden ? u"override"_s : u"production-gate"_s;
     entry.version = input.deployment ? input.deployment->targetVersion() : QString();
     const QString deployment = input.deployment ? input.deployment->id : QString();
-    QString how;
+    // The audit log is machine output: in English.
+    Message how;
     if (decision.overridden)
-        how = Text::tr("passed on a reason, without: %1")
-                  .arg(decision.missing.isEmpty() ? Text::tr("the typed name") : decision.missing.join(u", "_s));
+        how = Text::msg("passed on a reason, without: %1")
+                  .arg(decision.missing.isEmpty() ? Text::msg("the typed name") : Message(decision.missing.join(u", "_s)));
     else if (input.action != GatedAction::Apply)
-        how = Text::tr("confirmed by typing the profile's name");
+        how = Text::msg("confirmed by typing the profile's name");
     else if (!decision.missing.isEmpty())
-        how = Text::tr("deployment %1 overridden in its record, without: %2").arg(deployment, decision.missing.join(u", "_s));
+        how = Text::msg("deployment %1 overridden in its record, without: %2").arg(deployment, decision.missing.join(u", "_s));
     else
-        how = Text::tr("deployment %1's required items done").arg(deployment);
+        how = Text::msg("deployment %1's required items done").arg(deployment);
     if (decision.askTypedName && input.action == GatedAction::Apply)
-        how += Text::tr("; the profile's name typed");
-    entry.description = u"%1 on %2: %3"_s.arg(actionId(input.action), input.profile, how);
+        how = Message::join({how, Text::msg("; the profile's name typed")}, QString());
+    entry.description = u"%1 on %2: %3"_s.arg(actionId(input.action), input.profile, how.english());
     entry.planId = input.plan;
     entry.outcome = u"ok"_s;
-    entry.detail = decision.overridden ? Text::tr("by %1: %2").arg(by, input.overrideReason.trimmed()) : Text::tr("by %1").arg(by);
+    entry.detail = (decision.overridden ? Text::msg("by %1: %2").arg(by, input.overrideReason.trimmed()) : Text::msg("by %1").arg(by))
+                       .english();
     return entry;
 }
 

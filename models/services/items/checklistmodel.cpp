@@ -123,7 +123,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case CheckRole:
         return int(item.def.check);
     case Qt::ToolTipRole: {
-        QString tip = item.def.title;
+        QString tip = item.def.title.text();
         if (item.def.required)
             tip += QObject::tr(" — required before Apply on production");
         if (item.state == ItemState::Stale)
@@ -137,7 +137,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Item:
-            return QString(item.def.title + (item.def.required ? u" *"_s : QString()));
+            return QString(item.def.title.text() + (item.def.required ? u" *"_s : QString()));
         case State:
             return stateText(item.state);
         case Evidence:

@@ -196,7 +196,7 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             for (const Finding &f : m_findings.value(e.migration && e.migration->up ? e.migration->up->path : QString()))
                 lines << u"%1:%2 %3 [%4] %5"_s.arg(f.location.line).arg(f.location.column).arg(severityId(f.severity), f.rule,
-                                                                                               f.message);
+                                                                                               f.message.text());
             return lines.join(u'\n');
         }
         return e.migration && e.migration->up ? e.migration->up->path : QString();

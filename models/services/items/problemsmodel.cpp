@@ -47,14 +47,14 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case Rule:
             return f.rule;
         case Message:
-            return f.data.isEmpty() ? f.message : QString(f.message + u" — "_s + f.data);
+            return f.data.isEmpty() ? f.message.text() : QString(f.message.text() + u" — "_s + f.data.text());
         case Location:
             return u"%1:%2:%3"_s.arg(QFileInfo(f.location.file).fileName()).arg(f.location.line).arg(f.location.column);
         }
         return {};
     case Qt::ToolTipRole:
         return tr("%1\nWhy: %2\nInstead: %3%4")
-            .arg(f.location.toString() + u": "_s + f.message, f.why, f.recipe,
+            .arg(f.location.toString() + u": "_s + f.message.text(), f.why.text(), f.recipe.text(),
                  f.suppressed ? tr("\nSuppressed: %1").arg(f.suppression) : QString());
     case FileRole:
         return f.location.file;

@@ -79,7 +79,7 @@ QVariant SchemaDiffModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Change: return c.description();
+        case Change: return c.description().text();
         case Kind: return objectKindText(c.objectKind);
         case Table: return c.table;
         }

@@ -48,7 +48,7 @@ bool readForRun(const Workspace &workspace, StatusJob &status, QString &error, b
     status = readStatusJob(workspace, false);
     error = status.error;
     if (error.isEmpty())
-        error = folderErrors(status.source);
+        error = folderErrors(status.source).text();
     inputError = status.error.isEmpty() && !error.isEmpty();
     return error.isEmpty();
 }
@@ -135,7 +135,7 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     request.allowModified = true;
     job.plan = makePlan(status.source, status.status, request);
     if (!job.plan.ok()) {
-        job.error = job.plan.error;
+        job.error = job.plan.error.text();
         return job;
     }
     QString error;
@@ -217,7 +217,7 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
     chooseDirection(request, entries);
     job.plan = makePlan(status.source, entries, request);
     if (!job.plan.ok()) {
-        job.error = job.plan.error;
+        job.error = job.plan.error.text();
         return job;
     }
     if (!expectedPlan.isEmpty() && planFingerprint(job.plan) != expectedPlan) {
@@ -246,7 +246,7 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         const bool up = step.step.direction == Direction::Up;
         job.log << Text::tr("%1 %2 %3: %4 (%5 ms)")
                        .arg(up ? Text::tr("up") : Text::tr("down"), step.step.migration.displayVersion(),
-                            step.step.migration.description, step.message.isEmpty() ? Text::tr("done") : step.message)
+                            step.step.migration.description, step.message.isEmpty() ? Text::tr("done") : step.message.text())
                        .arg(step.durationMs);
         const std::optional<Script> &script = up ? step.step.migration.up : step.step.migration.down;
         if (!script)

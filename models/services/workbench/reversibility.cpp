@@ -14,10 +14,10 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
+    GODWIT_DECLARE_TR_FUNCTIONS(Lint)
 };
 
-Finding finding(const QString &ruleId, const Migration &m, const QString &message)
+Finding finding(const QString &ruleId, const Migration &m, const Message &message)
 {
     const LintRule *rule = lintRule(ruleId);
     const std::optional<Script> &script = m.down ? m.down : m.up;
@@ -60,14 +60,14 @@ QList<Finding> reversibilityFindings(const Workspace &workspace, CancelToken &ca
                     why = s.error;
             }
             findings << finding(u"statement-not-analysed"_s, m,
-                                Text::tr("the reversibility check of %1 could not run: %2").arg(m.displayVersion(), why));
+                                Text::msg("the reversibility check of %1 could not run: %2").arg(m.displayVersion(), why));
             break; // the later plans contain this one
         }
-        for (const QString &residue : job.report.residueMessages) {
-            if (seen.contains(residue))
+        for (const Message &residue : job.report.residueMessages) {
+            if (seen.contains(residue.english()))
                 continue;
-            seen.insert(residue);
-            findings << finding(u"down-does-not-undo-up"_s, m, Text::tr("%1 %2: %3").arg(m.displayVersion(), m.description, residue));
+            seen.insert(residue.english());
+            findings << finding(u"down-does-not-undo-up"_s, m, Text::msg("%1 %2: %3").arg(m.displayVersion(), m.description, residue));
         }
     }
     return findings;
