@@ -57,11 +57,13 @@ start_postgres() {
 start_mariadb() {
   local my="$dir/mariadb" port
   port=$(free_port) || fail "no free port for MariaDB"
-  mkdir -p "$my"
+  mkdir -p "$my/tmp"
   mariadb-install-db --no-defaults --datadir="$my/data" --user="$(id -un)" \
     --auth-root-authentication-method=normal >"$my/install.log" 2>&1 || fail "mariadb-install-db failed" "$my/install.log"
-  # Detached, with its output in files: ctest must not wait on a pipe the server holds.
-  setsid mariadbd --no-defaults --datadir="$my/data" --user="$(id -un)" --socket="$my/sock" --port="$port" \
+  # Detached, with its output in files: ctest must not wait on a pipe the server holds. A
+  # tmpdir of its own: a starting mariadbd deletes every #sql* file in its tmpdir, which in a
+  # shared /tmp are another running server's temporary tables (a test starts servers of its own).
+  setsid mariadbd --no-defaults --datadir="$my/data" --tmpdir="$my/tmp" --user="$(id -un)" --socket="$my/sock" --port="$port" \
     --bind-address=127.0.0.1 --pid-file="$my/mariadb.pid" --innodb-flush-log-at-trx-commit=2 \
     --log-error="$my/server.log" --max-connections=300 --open-files-limit=4096 \
     </dev/null >"$my/stdout.log" 2>&1 &
