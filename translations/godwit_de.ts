@@ -978,6 +978,10 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>Method %1: %2</source>
         <translation>Methode %1: %2</translation>
     </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ProblemsPanel</name>

@@ -978,6 +978,10 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>Method %1: %2</source>
         <translation>Méthode %1 : %2</translation>
     </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ProblemsPanel</name>

@@ -161,6 +161,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>cannot read the current schema: %1</source>
+        <translation>das aktuelle Schema kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1278,6 +1282,10 @@
     <message>
         <source>%1: the script ends inside the transaction this statement began, which was rolled back</source>
         <translation>%1: das Skript endet innerhalb der Transaktion, die diese Anweisung begonnen hat; sie wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1; its history row could not be marked failed (it still says started): %2</source>
+        <translation>%1; ihre Zeile in der Historie konnte nicht als fehlgeschlagen markiert werden (dort steht weiter „started“): %2</translation>
     </message>
 </context>
 <context>

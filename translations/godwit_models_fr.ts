@@ -161,6 +161,10 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>cannot read the current schema: %1</source>
+        <translation>impossible de lire le schéma courant : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -1278,6 +1282,10 @@
     <message>
         <source>%1: the script ends inside the transaction this statement began, which was rolled back</source>
         <translation>%1 : le script se termine à l&apos;intérieur de la transaction ouverte par cette instruction, qui a été annulée</translation>
+    </message>
+    <message>
+        <source>%1; its history row could not be marked failed (it still says started): %2</source>
+        <translation>%1 ; sa ligne d’historique n’a pas pu être marquée en échec (elle indique toujours « started ») : %2</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,9 @@ void PreviewPanel::setReport(const DryRunReport &report)
                                      .arg(report.up.size())
                                      .arg(dryRunMethodId(report.method))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
+    // What produced this result: the plan's fingerprint, as godwit-cli's plan and dry-run print it.
+    if (!report.plan.isEmpty())
+        lines << tr("Plan %1").arg(report.plan).toHtmlEscaped();
     if (!report.methodReason.isEmpty())
         lines << tr("Method %1: %2").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason)).toHtmlEscaped();
     if (!report.error.isEmpty())

@@ -7,6 +7,7 @@
 #include "migrations/newmigration.h"
 #include "database/introspection.h"
 #include "sql/sourcetext.h"
+#include "workbench/applyrun.h"
 #include "workbench/operations.h"
 
 #include <QCoreApplication>
@@ -125,24 +126,22 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
-    Executor executor(*loaded->connection, loaded->context.source.folder, executorOptions(*loaded, cancel));
-    const auto interrupt = [&executor] { executor.interrupt(); };
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, interrupt);
-    if (loaded->connection->dialect() != Dialect::SQLite) {
-        // Plan from the history as it is once no other run can change it: a run in progress
-        // shows its migration as started until it is done.
-        if (const QString error = executor.lock(); !error.isEmpty())
-            return fail(error, Exit::Failed);
-        loaded->status = computeStatus(loaded->context.source, *executor.lockedHistory());
-    }
-    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
+    // While waiting for the run lock a signal ends the wait (the lock polls the flag), not the process.
+    std::optional<CancelWatcher> waiting(std::in_place, cancel, [] {});
+    ApplyRun::Open open = ApplyRun::open(std::move(loaded->connection), loaded->context.source, loaded->status,
+                                         executorOptions(*loaded, cancel));
+    waiting.reset();
+    if (!open.run)
+        return fail(open.error, Exit::Failed);
+    ApplyRun &run = *open.run;
+    // up and down mean their direction: a --to on the other side of the current version plans nothing.
+    const Plan plan = run.plan(request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
     // The gate weighs exactly the plan that runs; while a person types, Ctrl-C ends the
     // process (nothing runs yet; the server drops the lock with the connection).
     std::optional<AuditEntry> passage;
     const int steps = int(plan.steps.size());
-    watcher.reset();
     if (steps > 0) {
         const bool up = request.direction == Direction::Up;
         exit = passGate(*loaded, up ? GatedAction::Apply : GatedAction::RollBack, planFingerprint(plan),
@@ -151,22 +150,20 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     }
     if (exit != Exit::Ok)
         return exit;
-    watcher.emplace(cancel, interrupt);
-    for (const AuditEntry &entry : runAuditEntries(passage, request, loaded->status)) {
-        if (const QString error = appendAuditRow(*loaded->connection, entry); !error.isEmpty())
-            return fail(error, Exit::Failed);
-    }
+    CancelWatcher watcher(cancel, [&run] { run.interrupt(); });
     m_report.planHeader(loaded->context, plan);
-    const ExecutionReport report = executor.run(
-        plan,
+    QString auditError;
+    const ExecutionReport report = run.run(
+        plan, runAuditEntries(passage, request, run.status()),
         [this](int index, int total, const PlanStep &step, const StepResult *result) {
             if (result)
                 m_report.stepFinished(*result);
             else
                 m_report.stepStarted(index, total, step);
         },
-        cancel);
-    watcher.reset();
+        cancel, &auditError);
+    if (!auditError.isEmpty())
+        return fail(auditError, Exit::Failed);
     m_report.execution(loaded->context, plan, report);
     return report.ok ? Exit::Ok : Exit::Failed;
 }

@@ -324,6 +324,7 @@ void Report::plan(const Context &context, const Plan &plan)
     QJsonArray steps;
     for (const PlanStep &step : plan.steps)
         steps.append(stepJson(step));
+    root.insert(QStringLiteral("planId"), planFingerprint(plan));
     root.insert(QStringLiteral("plan"), steps);
     root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(englishTexts(plan.warnings)));
     write(root);

@@ -3,6 +3,8 @@
 
 #include "support/testtargets.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void oldLogUpgraded_data() { test::addEngineRows(); }
     void oldLogUpgraded();
     void hashIsStable();
+    void refusedWritesSaid();
 };
 
 namespace {
@@ -206,6 +209,48 @@ void TestAudit::hashIsStable()
     moved.description = u"orders"_s;
     moved.host = u"é host"_s; // the same characters, in other fields
     QVERIFY(auditRowHash({}, moved) != first);
+}
+
+// What the history and the audit log refuse is said, never dropped. On MariaDB (a migration
+// runs statement by statement) triggers of the DBA's own refuse both: the failed migration
+// says its history row still says started, and the audit rows that could not be written are
+// logged under godwit.engine.
+void TestAudit::refusedWritesSaid()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"mariadb"_s, dir.path());
+    const QString folder = dir.filePath(u"m"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(folder + u'/' + name);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    QVERIFY(write(u"001_a.up.sql"_s, "CREATE TABLE a (id INT);\n"));
+    QVERIFY(write(u"002_b.up.sql"_s, "CREATE TABLE b (id INT);\nINSERT INTO no_such_table VALUES (1);\n"));
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    QVERIFY(test::migrate(folder, *connection, {Direction::Up, u"001"_s}).ok);
+    QSqlQuery q(connection->database());
+    QVERIFY2(q.exec(u"CREATE TRIGGER keep_started BEFORE UPDATE ON godwit_schema_history FOR EACH ROW"
+                    u" IF NEW.status = 'failed' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'history frozen by the DBA';"
+                    u" END IF"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"CREATE TRIGGER no_audit BEFORE INSERT ON godwit_audit_log FOR EACH ROW"
+                    u" SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit log full'"_s),
+             qPrintable(q.lastError().text()));
+
+    QProcess p;
+    p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()});
+    QVERIFY(p.waitForFinished(60000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(output.contains(u"its history row could not be marked failed (it still says started)"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"history frozen by the DBA"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"godwit.engine: "_s) && output.contains(u"was not written: "_s)
+                 && output.contains(u"audit log full"_s),
+             qPrintable(output));
+    QVERIFY(q.exec(u"SELECT status FROM godwit_schema_history WHERE version_key = '2'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"started"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -2,6 +2,7 @@
 
 #include "drivers/enginedriver.h"
 
+#include "enginelog.h"
 #include "historystore.h"
 #include "interrupter.h"
 #include "runlock.h"
@@ -101,9 +102,13 @@ bool Executor::exec(const QString &sql, QString *error)
     QSqlQuery query(m_connection.database());
     if (query.exec(sql))
         return true;
+    const QString why = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                    : query.lastError().databaseText();
     if (error)
-        *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                             : query.lastError().databaseText();
+        *error = why;
+    else
+        qCWarning(lcEngine, "%s: %s failed: %s", qUtf8Printable(m_connection.spec().display()), qUtf8Printable(sql),
+                  qUtf8Printable(why));
     return false;
 }
 
@@ -132,7 +137,11 @@ void Executor::audit(const StepResult &result, const QString &planId)
     entry.planId = planId;
     entry.outcome = QString::fromLatin1(outcomes[int(result.outcome)]);
     entry.detail = result.message.english();
-    m_store.appendAudit(entry);
+    if (!m_store.appendAudit(entry)) {
+        qCWarning(lcEngine, "%s: the audit row of %s %s was not written: %s",
+                  qUtf8Printable(m_connection.spec().display()), qUtf8Printable(entry.action),
+                  qUtf8Printable(entry.version), qUtf8Printable(m_store.lastError()));
+    }
 }
 
 ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const std::atomic_bool *cancel)
@@ -395,7 +404,10 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         entry.failedStatement = index + 1;
         entry.error = detail.english();
         entry.durationMs = result.durationMs;
-        m_store.update(entry);
+        if (!m_store.update(entry)) {
+            result.message = Text::msg("%1; its history row could not be marked failed (it still says started): %2")
+                                 .arg(result.message, m_store.lastError());
+        }
         audit(result, planId);
         return result;
     };

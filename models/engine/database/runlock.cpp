@@ -1,5 +1,7 @@
 #include "runlock.h"
 
+#include "enginelog.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -128,7 +130,10 @@ RunLock::~RunLock()
         q.prepare(QStringLiteral("SELECT RELEASE_LOCK(?)"));
         q.addBindValue(mysqlLockName(m_connection));
     }
-    q.exec();
+    // A lock that cannot be released goes with the session, which ends with the connection.
+    if (!q.exec())
+        qCWarning(lcEngine, "%s: the run lock was not released: %s", qUtf8Printable(m_connection.spec().display()),
+                  qUtf8Printable(q.lastError().text()));
 }
 
 RunLock::Acquire RunLock::acquire(Connection &connection, int timeoutSeconds, const std::atomic_bool *cancel,

@@ -1,6 +1,7 @@
 #include "scratchdatabase.h"
 
 #include "containmentscope.h"
+#include "enginelog.h"
 #include "pgschemacopy.h"
 
 #include "introspection.h"
@@ -130,7 +131,10 @@ ScratchDatabase::~ScratchDatabase()
     if (!m_created || m_target.dialect() == Dialect::SQLite)
         return; // the temporary folder goes with m_dir
     QSqlQuery q(m_owner->database());
-    q.exec(dropStatement(m_name, m_target.dialect()));
+    // The next dry run on this target drops it when this one's owner session is gone.
+    if (!q.exec(dropStatement(m_name, m_target.dialect())))
+        qCWarning(lcEngine, "%s: scratch database %s was not dropped: %s", qUtf8Printable(m_target.spec().display()),
+                  qUtf8Printable(m_name), qUtf8Printable(q.lastError().text()));
 }
 
 // Claims the name in an owner session of its own before the database exists, so that no

@@ -1,4 +1,5 @@
 #include "operations.h"
+#include "applyrun.h"
 
 #include "database/targetidentity.h"
 #include "lint/linter.h"
@@ -177,14 +178,6 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     return job;
 }
 
-QString appendAuditRow(Connection &connection, const AuditEntry &entry)
-{
-    HistoryStore store(connection);
-    if (!store.ensureSchema() || !store.appendAudit(entry))
-        return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store.lastError());
-    return {};
-}
-
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
                      const QString &expectedPlan, const std::optional<AuditEntry> &passage)
 {
@@ -203,19 +196,18 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         if (progress)
             progress(0, 0, Text::tr("waiting for the migration lock: %1").arg(holder));
     };
-    Executor executor(*connection, status.source.folder, options);
-    cancel.setInterrupt([&executor] { executor.interrupt(); });
-    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
-    QList<StatusEntry> entries = status.status;
-    if (connection->dialect() != Dialect::SQLite) {
-        if (const QString lockError = executor.lock(); !lockError.isEmpty()) {
-            job.error = lockError;
-            return job;
-        }
-        entries = computeStatus(status.source, *executor.lockedHistory());
+    ApplyRun::Open open = ApplyRun::open(std::move(connection), status.source, status.status, options);
+    if (!open.run) {
+        job.error = open.error;
+        return job;
     }
-    chooseDirection(request, entries);
-    job.plan = makePlan(status.source, entries, request);
+    ApplyRun &run = *open.run;
+    cancel.setInterrupt([&run] { run.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    // The window and the checklist name a version to go to: one older than the newest
+    // applied is reached by rolling back.
+    chooseDirection(request, run.status());
+    job.plan = run.plan(request);
     if (!job.plan.ok()) {
         job.error = job.plan.error.text();
         return job;
@@ -227,21 +219,17 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         return job;
     }
     // The production gate's passage is written before the first step, under the lock.
-    if (passage) {
-        if (const QString auditError = appendAuditRow(*connection, *passage); !auditError.isEmpty()) {
-            job.error = auditError;
-            return job;
-        }
-    }
-    job.report = executor.run(
-        job.plan,
+    job.report = run.run(
+        job.plan, passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{},
         [&](int index, int total, const PlanStep &step, const StepResult *result) {
             if (progress && !result)
                 progress(index, total,
                          (step.direction == Direction::Up ? Text::tr("up %1 %2") : Text::tr("down %1 %2"))
                              .arg(step.migration.displayVersion(), step.migration.description));
         },
-        cancel.flag());
+        cancel.flag(), &job.error);
+    if (!job.error.isEmpty())
+        return job;
     for (const StepResult &step : std::as_const(job.report.steps)) {
         const bool up = step.step.direction == Direction::Up;
         job.log << Text::tr("%1 %2 %3: %4 (%5 ms)")

@@ -85,10 +85,6 @@ struct ApplyJob
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
                      const QString &expectedPlan = {}, const std::optional<AuditEntry> &passage = {});
 
-/*! Appends an audit row on the target, creating Godwit's tables when they are not there.
-    Empty on success, else why. */
-QString appendAuditRow(Connection &connection, const AuditEntry &entry);
-
 /*! A --to older than the newest applied version plans down. */
 void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status);
 

@@ -14,19 +14,26 @@ namespace godwit::drivers {
 namespace {
 
 // The schema that holds Godwit's tables: where the project's own search_path puts a new
-// table, asked of the server before the run's search_path is set.
-QString resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options)
+// table, asked of the server before the run's search_path is set. Empty, or why not.
+QString resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options, QString *schema)
 {
     QSqlQuery q(db);
+    const auto failed = [&] {
+        return QCoreApplication::translate("Connection", "cannot set %1 to \"%2\": %3")
+            .arg(u"search_path"_s, options.historySchema, q.lastError().text());
+    };
     if (!options.historySchema.isEmpty()) {
         q.prepare(u"SELECT set_config('search_path', ?, false)"_s);
         q.addBindValue(options.historySchema);
-        q.exec();
+        if (!q.exec())
+            return failed();
     }
-    const QString schema = q.exec(u"SELECT current_schema()"_s) && q.next() ? q.value(0).toString() : QString();
-    if (!options.historySchema.isEmpty())
-        q.exec(u"RESET search_path"_s);
-    return schema;
+    if (!q.exec(u"SELECT current_schema()"_s) || !q.next())
+        return QCoreApplication::translate("Connection", "cannot read the current schema: %1").arg(q.lastError().text());
+    *schema = q.value(0).toString();
+    if (!options.historySchema.isEmpty() && !q.exec(u"RESET search_path"_s))
+        return failed();
+    return {};
 }
 
 } // namespace
@@ -46,7 +53,8 @@ QStringList PostgresDriver::serverOptions(const ConnectOptions &options) const
 // Session settings go through bound parameters (set_config), never into SQL text.
 QString PostgresDriver::startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const
 {
-    *historySchema = resolveHistorySchema(db, options);
+    if (const QString error = resolveHistorySchema(db, options, historySchema); !error.isEmpty())
+        return error;
     const std::pair<const char *, QString> settings[] = {
         {"lock_timeout", options.lockTimeout},
         {"statement_timeout", options.statementTimeout},

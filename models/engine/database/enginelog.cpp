@@ -1,0 +1,7 @@
+#include "enginelog.h"
+
+namespace godwit {
+
+Q_LOGGING_CATEGORY(lcEngine, "godwit.engine")
+
+} // namespace godwit

@@ -1,0 +1,78 @@
+#include "applyrun.h"
+
+#include <QCoreApplication>
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Operations)
+};
+
+} // namespace
+
+QString appendAuditRow(Connection &connection, const AuditEntry &entry)
+{
+    HistoryStore store(connection);
+    if (!store.ensureSchema() || !store.appendAudit(entry))
+        return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store.lastError());
+    return {};
+}
+
+ApplyRun::ApplyRun(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
+                   const ExecutorOptions &options)
+    : m_connection(std::move(connection))
+    , m_source(std::move(source))
+    , m_status(std::move(status))
+    , m_executor(std::make_unique<Executor>(*m_connection, m_source.folder, options))
+{
+}
+
+ApplyRun::~ApplyRun() = default;
+
+ApplyRun::Open ApplyRun::open(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
+                              const ExecutorOptions &options)
+{
+    Open result;
+    std::unique_ptr<ApplyRun> run(new ApplyRun(std::move(connection), std::move(source), std::move(status), options));
+    // Plan from the history as it is once no other run can change it: a run in progress
+    // shows its migration as started until it is done. SQLite locks per migration instead.
+    if (const QString error = run->m_executor->lock(); !error.isEmpty()) {
+        result.error = error;
+        return result;
+    }
+    if (const std::optional<QList<HistoryEntry>> locked = run->m_executor->lockedHistory())
+        run->m_status = computeStatus(run->m_source, *locked);
+    result.run = std::move(run);
+    return result;
+}
+
+Plan ApplyRun::plan(const PlanRequest &request) const
+{
+    return makePlan(m_source, m_status, request);
+}
+
+ExecutionReport ApplyRun::run(const Plan &plan, const QList<AuditEntry> &auditRows, const Executor::Observer &observer,
+                              const std::atomic_bool *cancel, QString *error)
+{
+    // The rows that go before the first step are written under the lock.
+    for (const AuditEntry &row : auditRows) {
+        if (QString why = appendAuditRow(*m_connection, row); !why.isEmpty()) {
+            *error = std::move(why);
+            ExecutionReport nothing;
+            nothing.ok = false;
+            return nothing;
+        }
+    }
+    return m_executor->run(plan, observer, cancel);
+}
+
+void ApplyRun::interrupt()
+{
+    m_executor->interrupt();
+}
+
+} // namespace godwit

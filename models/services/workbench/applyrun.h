@@ -1,0 +1,55 @@
+#pragma once
+
+#include "database/executor.h"
+#include "database/historystore.h"
+#include "migrations/discovery.h"
+#include "plan/plan.h"
+
+#include <memory>
+
+namespace godwit {
+
+/*! One apply or roll back of a target, for both faces: the window's and the checklist's
+    runApplyJob() and godwit-cli's up and down. In two halves, so that a person can be asked
+    in between (the production gate's typed name) while nothing has run: open() takes the
+    run lock and reads the history under it; run() writes the audit rows that go before the
+    first step (the gate's passage) and runs the plan. */
+class ApplyRun
+{
+public:
+    struct Open
+    {
+        std::unique_ptr<ApplyRun> run;
+        QString error; ///< who holds the lock, or the server's message
+    };
+    /*! connection: the target, open for writing; source: its folder, without errors; status:
+        as read before (SQLite plans from it; the servers read it again under the lock). */
+    static Open open(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
+                     const ExecutorOptions &options);
+    ~ApplyRun();
+
+    /*! The history the plan is made from: read under the run lock on the servers. */
+    const QList<StatusEntry> &status() const { return m_status; }
+    Plan plan(const PlanRequest &request) const;
+    /*! Writes auditRows in order, then runs plan. When a row cannot be written nothing runs
+        and error says why. */
+    ExecutionReport run(const Plan &plan, const QList<AuditEntry> &auditRows, const Executor::Observer &observer,
+                        const std::atomic_bool *cancel, QString *error);
+    /*! Stops the statement running now; safe from any thread (see Executor::interrupt). */
+    void interrupt();
+
+private:
+    ApplyRun(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
+             const ExecutorOptions &options);
+
+    std::unique_ptr<Connection> m_connection;
+    MigrationSource m_source;
+    QList<StatusEntry> m_status;
+    std::unique_ptr<Executor> m_executor;
+};
+
+/*! Appends an audit row on the target, creating Godwit's tables when they are not there.
+    Empty on success, else why. */
+QString appendAuditRow(Connection &connection, const AuditEntry &entry);
+
+} // namespace godwit
