@@ -225,102 +225,94 @@ const Migration *MigrationSource::find(const QString &key) const
     return nullptr;
 }
 
-MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions &options)
+namespace {
+
+// The format most readable candidates match, unless the project names one.
+Format folderFormat(const QList<Candidate> &candidates, Format named)
 {
-    MigrationSource source;
-    source.folder = folder;
-    const QDir dir(folder);
-    if (!dir.exists()) {
-        source.explanation = Text::msg("the migrations folder %1 does not exist").arg(folder);
-        source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                source.explanation, {folder}});
-        return source;
-    }
-
-    std::optional<QRegularExpression> custom;
-    if (!options.namingPattern.isEmpty())
-        custom.emplace(options.namingPattern);
-
-    const FolderReader reader(folder);
-    if (!reader.isOpen()) {
-        source.explanation = Text::msg("the migrations folder %1 cannot be read: %2").arg(folder, reader.openError());
-        source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                source.explanation, {folder}});
-        return source;
-    }
-    QStringList unmatched;
-    QStringList ignored;
-    QList<Candidate> candidates = listCandidates(reader, dir, custom, source, ignored);
-
-    // Classifying, reading, telling formats apart by content and checksumming is per-file
-    // work: spread it over the cores, then report in the folder's order.
-    forEachInParallel(candidates.size(), [&](qsizetype i) { prepare(candidates[i], reader); });
-    for (const Candidate &c : std::as_const(candidates)) {
-        if (c.unmatched)
-            unmatched.append(c.shownName);
-    }
-    candidates.removeIf([](const Candidate &c) { return c.unmatched; });
-    for (const Candidate &c : std::as_const(candidates)) {
-        if (!c.readable) {
-            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
-                                    Text::msg("%1 cannot be read: %2").arg(c.shownName, c.unreadable), {c.path}});
-        }
-    }
-
-    // The format most files match, unless the project names one.
+    if (named != Format::Unknown)
+        return named;
     QMap<Format, int> counts;
-    for (const Candidate &c : std::as_const(candidates)) {
+    for (const Candidate &c : candidates) {
         if (c.readable)
             ++counts[c.format];
     }
-    Format format = options.format;
-    if (format == Format::Unknown) {
-        int best = 0;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > best) {
-                best = it.value();
-                format = it.key();
-            }
+    Format format = Format::Unknown;
+    int best = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            format = it.key();
         }
     }
-    source.format = format;
+    return format;
+}
 
-    // Files without annotations fit the section formats as up-only scripts.
-    const bool sectionFormat = format == Format::Dbmate || format == Format::Goose || format == Format::Sections;
-    QHash<QString, Slot> slots;
-    slots.reserve(candidates.size());
-    source.migrations.reserve(candidates.size());
+// The candidates of the folder's format by version key, in the folder's order; the others
+// are reported as foreign.
+struct Slots
+{
+    QHash<QString, Slot> byKey;
     QStringList keysInOrder;
     QStringList foreign;
     int matched = 0;
+};
+
+Slots slotCandidates(QList<Candidate> &candidates, Format format, MigrationSource &source)
+{
+    // Files without annotations fit the section formats as up-only scripts.
+    const bool sectionFormat = format == Format::Dbmate || format == Format::Goose || format == Format::Sections;
+    Slots result;
+    result.byKey.reserve(candidates.size());
     for (Candidate &c : candidates) {
         if (!c.readable)
             continue;
         const bool fits = c.format == format || (sectionFormat && c.format == Format::Paired && c.role == Role::Up);
         if (!fits) {
-            foreign.append(c.shownName);
+            result.foreign.append(c.shownName);
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::ForeignFormat,
                                     Text::msg("%1 follows %2, not the folder's %3; it is ignored")
                                         .arg(c.shownName, formatId(c.format), formatId(format)),
                                     {c.path}});
             continue;
         }
-        ++matched;
-        auto it = slots.find(c.key);
-        if (it == slots.end()) {
-            it = slots.insert(c.key, Slot{});
-            keysInOrder.append(c.key);
+        ++result.matched;
+        auto it = result.byKey.find(c.key);
+        if (it == result.byKey.end()) {
+            it = result.byKey.insert(c.key, Slot{});
+            result.keysInOrder.append(c.key);
         }
-        Slot &slot = it.value();
-        if (c.role == Role::Down)
-            slot.downs.append(&c);
-        else
-            slot.ups.append(&c);
+        (c.role == Role::Down ? it->downs : it->ups).append(&c);
     }
+    return result;
+}
 
-    // One migration per version: the up and the down of the connected dialect's variant,
-    // or the untagged ("all") one.
-    const QString wanted = options.dialect ? normalizedDialectTag(dialectName(*options.dialect)) : QString();
+// Two files of one version and one dialect tag are an error.
+void reportDuplicates(const Slot &slot, MigrationSource &source)
+{
+    for (const auto *list : {&slot.ups, &slot.downs}) {
+        if (list->size() < 2)
+            continue;
+        QHash<QString, QStringList> byTag;
+        for (const Candidate *c : *list)
+            byTag[c->normalizedTag].append(c->shownName);
+        for (const QStringList &files : std::as_const(byTag)) {
+            if (files.size() < 2)
+                continue;
+            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
+                                    Text::msg("%1 files claim version %2: %3")
+                                        .arg(files.size())
+                                        .arg(list->first()->versionText, files.join(QStringLiteral(", "))),
+                                    files});
+        }
+    }
+}
+
+// One migration per version: the up and the down of the connected dialect's variant, or
+// the untagged ("all") one.
+void pickMigrations(const Slots &found, const std::optional<Dialect> &dialect, MigrationSource &source)
+{
+    const QString wanted = dialect ? normalizedDialectTag(dialectName(*dialect)) : QString();
     auto choose = [&](const QVarLengthArray<Candidate *, 1> &list) -> const Candidate * {
         const Candidate *untagged = nullptr;
         for (const Candidate *c : list) {
@@ -329,26 +321,12 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             if (c->normalizedTag.isEmpty() && !untagged)
                 untagged = c;
         }
-        return untagged ? untagged : (!options.dialect && !list.isEmpty() ? list.first() : nullptr);
+        return untagged ? untagged : (!dialect && !list.isEmpty() ? list.first() : nullptr);
     };
-    for (const QString &key : std::as_const(keysInOrder)) {
-        const Slot &slot = *slots.constFind(key);
-        for (const auto *list : {&slot.ups, &slot.downs}) {
-            if (list->size() < 2)
-                continue;
-            QHash<QString, QStringList> byTag;
-            for (const Candidate *c : *list)
-                byTag[c->normalizedTag].append(c->shownName);
-            for (const QStringList &files : std::as_const(byTag)) {
-                if (files.size() < 2)
-                    continue;
-                source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
-                                        Text::msg("%1 files claim version %2: %3")
-                                            .arg(files.size())
-                                            .arg(list->first()->versionText, files.join(QStringLiteral(", "))),
-                                        files});
-            }
-        }
+    source.migrations.reserve(found.keysInOrder.size());
+    for (const QString &key : found.keysInOrder) {
+        const Slot &slot = *found.byKey.constFind(key);
+        reportDuplicates(slot, source);
         const Candidate *up = choose(slot.ups);
         const Candidate *down = choose(slot.downs);
         if (!up) {
@@ -381,7 +359,6 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             m.down = down->script;
         source.migrations.append(std::move(m));
     }
-
     std::sort(source.migrations.begin(), source.migrations.end(), [](const Migration &a, const Migration &b) {
         if (a.kind != b.kind)
             return a.kind == MigrationKind::Versioned;
@@ -389,7 +366,11 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             return a.description < b.description;
         return a.version < b.version;
     });
+}
 
+// Versioned migrations without a down, and empty scripts.
+void reportScriptGaps(MigrationSource &source)
+{
     for (const Migration &m : std::as_const(source.migrations)) {
         if (m.kind == MigrationKind::Versioned && !m.down) {
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::MissingDown,
@@ -406,27 +387,81 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
             }
         }
     }
-    for (const QString &name : std::as_const(unmatched)) {
-        source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
-                                Text::msg("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
-    }
+}
 
-    // Say what was detected and why.
+// What was detected and why, for status and the window.
+Message explanation(const DiscoveryOptions &options, Format format, const Slots &found, const QStringList &unmatched,
+                    const QStringList &ignored)
+{
     QList<Message> why;
     if (options.format != Format::Unknown)
-        why.append(Text::msg("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(matched));
+        why.append(Text::msg("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(found.matched));
     else if (format == Format::Unknown)
         why.append(Text::msg("no migration files yet"));
     else
-        why.append(Text::msg("%1 files matched %2").arg(matched).arg(formatDescription(format)));
-    if (!foreign.isEmpty())
-        why.append(Text::msg("%1 files matched another format: %2").arg(foreign.size()).arg(joinNames(foreign)));
+        why.append(Text::msg("%1 files matched %2").arg(found.matched).arg(formatDescription(format)));
+    if (!found.foreign.isEmpty())
+        why.append(Text::msg("%1 files matched another format: %2").arg(found.foreign.size()).arg(joinNames(found.foreign)));
     if (!unmatched.isEmpty())
         why.append(Text::msg("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
     if (!ignored.isEmpty())
         why.append(Text::msg("ignored: %1").arg(joinNames(ignored)));
-    source.explanation = Message::join(why, QStringLiteral("; "));
+    return Message::join(why, QStringLiteral("; "));
+}
+
+// The folder's own trouble (missing, unreadable): source.explanation and a problem.
+MigrationSource folderTrouble(const QString &folder, const Message &why)
+{
+    MigrationSource source;
+    source.folder = folder;
+    source.explanation = why;
+    source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable, why, {folder}});
     return source;
 }
 
+} // namespace
+
+MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions &options)
+{
+    const QDir dir(folder);
+    if (!dir.exists())
+        return folderTrouble(folder, Text::msg("the migrations folder %1 does not exist").arg(folder));
+    const FolderReader reader(folder);
+    if (!reader.isOpen())
+        return folderTrouble(folder, Text::msg("the migrations folder %1 cannot be read: %2").arg(folder, reader.openError()));
+    MigrationSource source;
+    source.folder = folder;
+    std::optional<QRegularExpression> custom;
+    if (!options.namingPattern.isEmpty())
+        custom.emplace(options.namingPattern);
+    QStringList ignored;
+    QList<Candidate> candidates = listCandidates(reader, dir, custom, source, ignored);
+
+    // Classifying, reading, telling formats apart by content and checksumming is per-file
+    // work: spread it over the cores, then report in the folder's order.
+    forEachInParallel(candidates.size(), [&](qsizetype i) { prepare(candidates[i], reader); });
+    QStringList unmatched;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.unmatched)
+            unmatched.append(c.shownName);
+    }
+    candidates.removeIf([](const Candidate &c) { return c.unmatched; });
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (!c.readable) {
+            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::Unreadable,
+                                    Text::msg("%1 cannot be read: %2").arg(c.shownName, c.unreadable), {c.path}});
+        }
+    }
+
+    source.format = folderFormat(candidates, options.format);
+    const Slots found = slotCandidates(candidates, source.format, source);
+    pickMigrations(found, options.dialect, source);
+    reportScriptGaps(source);
+    for (const QString &name : std::as_const(unmatched)) {
+        source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
+                                Text::msg("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
+    }
+    source.explanation = explanation(options, source.format, found, unmatched, ignored);
+    return source;
+}
 } // namespace godwit

@@ -41,6 +41,76 @@ Message folderErrors(const MigrationSource &source)
     return messages.isEmpty() ? Message() : bulleted(Text::msg("the migrations folder has errors:"), messages);
 }
 
+namespace {
+
+// Up: pending versioned migrations in order (up to `to`), then repeatables that changed.
+void planUp(Plan &plan, const QList<StatusEntry> &status, const std::optional<Version> &to, const PlanRequest &request)
+{
+    QList<Message> outOfOrder;
+    for (const StatusEntry &e : status) {
+        if (e.kind() != MigrationKind::Versioned || !e.migration)
+            continue;
+        if (e.state != MigrationState::Pending && e.state != MigrationState::OutOfOrder)
+            continue;
+        if (to && *to < e.migration->version)
+            continue;
+        if (e.state == MigrationState::OutOfOrder)
+            outOfOrder.append(describe(e));
+        plan.steps.append({*e.migration, Direction::Up});
+    }
+    if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
+        plan.steps.clear();
+        plan.error = bulleted(Text::msg("pending migrations are older than the newest applied one; "
+                                        "run with --allow-out-of-order to apply them anyway:"),
+                              outOfOrder);
+        return;
+    }
+    if (!to) {
+        for (const StatusEntry &e : status) {
+            if (e.kind() == MigrationKind::Repeatable && e.migration && e.state == MigrationState::Pending)
+                plan.steps.append({*e.migration, Direction::Up});
+        }
+    }
+}
+
+// Down: newest applied first, `to` excluded, or request.steps of them.
+void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<Version> &to, const PlanRequest &request)
+{
+    QList<const StatusEntry *> applied;
+    for (const StatusEntry &e : status) {
+        if (e.kind() == MigrationKind::Versioned
+            && (e.state == MigrationState::Applied || e.state == MigrationState::Modified
+                || e.state == MigrationState::Missing))
+            applied.append(&e);
+    }
+    std::reverse(applied.begin(), applied.end());
+    QList<const StatusEntry *> chosen;
+    if (to) {
+        for (const StatusEntry *e : std::as_const(applied)) {
+            // A history row whose key is no version (edited by hand) is never "above" V.
+            if (const auto v = Version::parse(e->key()); v && *to < *v)
+                chosen.append(e);
+        }
+    } else {
+        chosen = applied.mid(0, std::max(0, request.steps.value_or(1)));
+    }
+    QList<Message> withoutDown;
+    for (const StatusEntry *e : std::as_const(chosen)) {
+        if (!e->migration)
+            withoutDown.append(Message::join({describe(*e), Text::msg(" (its files are gone)")}, QString()));
+        else if (!e->migration->down)
+            withoutDown.append(describe(*e));
+        else
+            plan.steps.append({*e->migration, Direction::Down});
+    }
+    if (!withoutDown.isEmpty()) {
+        plan.steps.clear();
+        plan.error = bulleted(Text::msg("cannot roll back: these migrations have no down script:"), withoutDown);
+    }
+}
+
+} // namespace
+
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request)
 {
     Plan plan;
@@ -80,67 +150,10 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
     if (!modified.isEmpty())
         plan.warnings.append(bulleted(Text::msg("applied migrations changed since they ran (checksum differs):"), modified));
 
-    if (request.direction == Direction::Up) {
-        QList<Message> outOfOrder;
-        for (const StatusEntry &e : status) {
-            if (e.kind() != MigrationKind::Versioned || !e.migration)
-                continue;
-            if (e.state != MigrationState::Pending && e.state != MigrationState::OutOfOrder)
-                continue;
-            if (to && *to < e.migration->version)
-                continue;
-            if (e.state == MigrationState::OutOfOrder)
-                outOfOrder.append(describe(e));
-            plan.steps.append({*e.migration, Direction::Up});
-        }
-        if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
-            plan.steps.clear();
-            plan.error = bulleted(Text::msg("pending migrations are older than the newest applied one; "
-                                            "run with --allow-out-of-order to apply them anyway:"),
-                                  outOfOrder);
-            return plan;
-        }
-        if (!to) {
-            for (const StatusEntry &e : status) {
-                if (e.kind() == MigrationKind::Repeatable && e.migration && e.state == MigrationState::Pending)
-                    plan.steps.append({*e.migration, Direction::Up});
-            }
-        }
-        return plan;
-    }
-
-    // Down: newest applied first.
-    QList<const StatusEntry *> applied;
-    for (const StatusEntry &e : status) {
-        if (e.kind() == MigrationKind::Versioned
-            && (e.state == MigrationState::Applied || e.state == MigrationState::Modified
-                || e.state == MigrationState::Missing))
-            applied.append(&e);
-    }
-    std::reverse(applied.begin(), applied.end());
-    QList<const StatusEntry *> chosen;
-    if (to) {
-        for (const StatusEntry *e : std::as_const(applied)) {
-            // A history row whose key is no version (edited by hand) is never "above" V.
-            if (const auto v = Version::parse(e->key()); v && *to < *v)
-                chosen.append(e);
-        }
-    } else {
-        chosen = applied.mid(0, std::max(0, request.steps.value_or(1)));
-    }
-    QList<Message> withoutDown;
-    for (const StatusEntry *e : std::as_const(chosen)) {
-        if (!e->migration)
-            withoutDown.append(Message::join({describe(*e), Text::msg(" (its files are gone)")}, QString()));
-        else if (!e->migration->down)
-            withoutDown.append(describe(*e));
-        else
-            plan.steps.append({*e->migration, Direction::Down});
-    }
-    if (!withoutDown.isEmpty()) {
-        plan.steps.clear();
-        plan.error = bulleted(Text::msg("cannot roll back: these migrations have no down script:"), withoutDown);
-    }
+    if (request.direction == Direction::Up)
+        planUp(plan, status, to, request);
+    else
+        planDown(plan, status, to, request);
     return plan;
 }
 

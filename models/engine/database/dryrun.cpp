@@ -377,12 +377,25 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         runPlan(report, *work, request, cancel, say);
         return report;
     }
+    runInTransaction(report, request, cancel, say);
+    return report;
+}
+
+// Read before anything runs: what is outside this dry run's scratch (or transaction), and
+// what the scratch copy left out because it reaches there.
+// The transaction method: the plan on the target itself, inside a transaction that is
+// rolled back whatever happens; sequences put back (PostgreSQL), lock_timeout capped on
+// production.
+void DryRun::runInTransaction(DryRunReport &report, const DryRunRequest &request, const std::atomic_bool *cancel,
+                              const Progress &say)
+{
+    const Dialect dialect = m_target.dialect();
     const QList<SequenceValue> sequences = dialect == Dialect::PostgreSQL ? sequenceValues(m_target) : QList<SequenceValue>();
     QSqlQuery transaction(m_target.database());
     if (!transaction.exec(m_target.driver().beginTransaction())) {
         report.error = Text::tr("%1: cannot begin the dry run's transaction: %2")
                            .arg(m_target.spec().display(), transaction.lastError().text());
-        return report;
+        return;
     }
     if (request.production && dialect == Dialect::PostgreSQL) {
         if (const QString why = capLockTimeout(m_target); !why.isEmpty())
@@ -398,11 +411,8 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         report.notes << restoreSequences(m_target, sequences);
     if (request.production && report.error.isEmpty())
         report.error = lockTimeoutFailure(report.up + report.down);
-    return report;
 }
 
-// Read before anything runs: what is outside this dry run's scratch (or transaction), and
-// what the scratch copy left out because it reaches there.
 bool DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch, bool production)
 {
     if (scratch)

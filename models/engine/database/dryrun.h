@@ -129,6 +129,8 @@ private:
     /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
     void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                  const std::atomic_bool *cancel, const Progress &say);
+    void runInTransaction(DryRunReport &report, const DryRunRequest &request, const std::atomic_bool *cancel,
+                          const Progress &say);
 
     Connection &m_target;
     std::unique_ptr<Containment> m_containment; ///< of the run under way

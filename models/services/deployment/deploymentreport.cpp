@@ -142,14 +142,9 @@ QStringList changeLines(const QJsonArray &changes)
     return lines;
 }
 
-void write(Writer &w, const Deployment &d)
+// The plan: each step, its script, checksum and how it is rolled back.
+void writePlanSteps(Writer &w, const Deployment &d)
 {
-    w.heading(1, Text::tr("Deployment %1").arg(d.id));
-    w.table({Text::tr("Profile"), Text::tr("Environment"), Text::tr("Target"), Text::tr("Revision"), Text::tr("Plan"), Text::tr("State")},
-            {{d.profile, environmentId(d.environment), d.target,
-              Text::tr("%1 → %2").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion()), d.plan, stateOf(d)}});
-    w.paragraph(Text::tr("Started by %1.").arg(signed_(d.created)));
-
     w.heading(2, Text::tr("Plan"));
     QList<QStringList> steps;
     int n = 0;
@@ -163,7 +158,11 @@ void write(Writer &w, const Deployment &d)
     }
     w.table({u"#"_s, Text::tr("Version"), Text::tr("Description"), Text::tr("Direction"), Text::tr("Script"), Text::tr("Checksum"), Text::tr("Rollback")},
             steps);
+}
 
+// The checklist by section, and a gate override.
+void writeChecklist(Writer &w, const Deployment &d)
+{
     w.heading(2, Text::tr("Checklist"));
     for (ChecklistSection section : {ChecklistSection::Before, ChecklistSection::During, ChecklistSection::After}) {
         QList<QStringList> rows;
@@ -188,7 +187,11 @@ void write(Writer &w, const Deployment &d)
                         .arg(d.gateOverride->plan, d.gateOverride->missing.join(u", "_s),
                              signed_(d.gateOverride->signoff)));
     }
+}
 
+// The schema changes the dry runs recorded.
+void writeChanges(Writer &w, const Deployment &d)
+{
     w.heading(2, Text::tr("Schema changes of the dry run"));
     const ChecklistItem *staging = d.itemOf(CheckKind::StagingDryRun);
     const ChecklistItem *review = d.itemOf(CheckKind::DestructiveReview);
@@ -200,8 +203,13 @@ void write(Writer &w, const Deployment &d)
         w.paragraph(Text::tr("No dry run recorded, or it changed nothing."));
     else
         w.bullets(changes);
+}
 
+// Destructive changes and their acknowledgements, reversibility residue, failed items.
+void writeFindings(Writer &w, const Deployment &d)
+{
     w.heading(2, Text::tr("Findings"));
+    const ChecklistItem *review = d.itemOf(CheckKind::DestructiveReview);
     QStringList findings;
     if (review) {
         QHash<QString, QString> acks;
@@ -227,7 +235,11 @@ void write(Writer &w, const Deployment &d)
         w.paragraph(Text::tr("None."));
     else
         w.bullets(findings);
+}
 
+// How the apply went, step by step.
+void writeOutcome(Writer &w, const Deployment &d)
+{
     w.heading(2, Text::tr("Outcome"));
     if (!d.outcome) {
         w.paragraph(Text::tr("Not run."));
@@ -242,12 +254,31 @@ void write(Writer &w, const Deployment &d)
                                 s.location.isEmpty() ? s.message : s.location + u": "_s + s.message};
         w.table({Text::tr("Version"), Text::tr("Direction"), Text::tr("Outcome"), Text::tr("ms"), Text::tr("Message")}, rows);
     }
+}
 
+// The SQL of each step.
+void writeSql(Writer &w, const Deployment &d)
+{
     w.heading(2, Text::tr("SQL"));
     for (const DeploymentStep &s : d.steps) {
         w.heading(3, Text::tr("%1 %2 (%3) — %4").arg(s.version, s.description, s.direction, s.script));
         w.code(u"sql"_s, s.sql);
     }
+}
+
+void write(Writer &w, const Deployment &d)
+{
+    w.heading(1, Text::tr("Deployment %1").arg(d.id));
+    w.table({Text::tr("Profile"), Text::tr("Environment"), Text::tr("Target"), Text::tr("Revision"), Text::tr("Plan"), Text::tr("State")},
+            {{d.profile, environmentId(d.environment), d.target,
+              Text::tr("%1 → %2").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion()), d.plan, stateOf(d)}});
+    w.paragraph(Text::tr("Started by %1.").arg(signed_(d.created)));
+    writePlanSteps(w, d);
+    writeChecklist(w, d);
+    writeChanges(w, d);
+    writeFindings(w, d);
+    writeOutcome(w, d);
+    writeSql(w, d);
 }
 
 } // namespace

@@ -128,6 +128,42 @@ QString lintChangeName(const Workspace &workspace, const Finding &f)
         .arg(f.location.line);
 }
 
+// The estimate item: the dry run's timings per step and the sizes of the tables it touched.
+ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const DryRunJob &job,
+                        const std::function<Connection *()> &target)
+{
+    QJsonArray perStep;
+    for (const StepRun &s : job.report.up)
+        perStep.append(QJsonObject{{u"version"_s, s.step.migration.displayVersion()},
+                                   {u"durationMs"_s, qRound(s.durationMs)}});
+    QJsonArray tables;
+    QStringList largest;
+    // A schema copy has no rows: its report carries the target's catalog estimates.
+    const bool carried = !job.report.rowEstimates.isEmpty();
+    const QList<TableStats> sizes = carried  ? carriedSizes(job.report.rowEstimates, touchedTables(job.report))
+                                    : target() ? tableSizes(*target(), touchedTables(job.report))
+                                               : QList<TableStats>();
+    for (const TableStats &t : sizes) {
+        tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
+        if (largest.size() < 3)
+            largest << (t.rows < 0 ? Text::tr("%1 (rows unknown)").arg(t.name)
+                                   : Text::tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
+    }
+    const double ms = upDuration(job.report);
+    r.state = ItemState::Done;
+    r.evidence = {{u"durationMs"_s, qRound(ms)},
+                  {u"basis"_s, Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
+                                                             context.workspace.target.display())},
+                  {u"steps"_s, perStep},
+                  {u"tables"_s, tables}};
+    r.summary = (carried ? Text::tr("about %1 ms on a schema copy without rows (the live tables take longer); "
+                                    "largest tables touched: %2")
+                         : Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2"))
+                    .arg(qRound(ms))
+                    .arg(largest.isEmpty() ? Text::tr("none with rows") : largest.join(u", "_s));
+    return r;
+}
+
 } // namespace
 
 namespace detail {
@@ -218,42 +254,12 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                                 .arg(dryRunMethodId(job.report.method));
             }
             break;
-        case CheckKind::Estimate: {
-            if (!upsRan) {
+        case CheckKind::Estimate:
+            if (upsRan)
+                r = estimateItem(r, context, job, target);
+            else
                 r.error = r.summary = failure;
-                break;
-            }
-            QJsonArray perStep;
-            for (const StepRun &s : job.report.up)
-                perStep.append(QJsonObject{{u"version"_s, s.step.migration.displayVersion()},
-                                           {u"durationMs"_s, qRound(s.durationMs)}});
-            QJsonArray tables;
-            QStringList largest;
-            // A schema copy has no rows: its report carries the target's catalog estimates.
-            const bool carried = !job.report.rowEstimates.isEmpty();
-            const QList<TableStats> sizes = carried  ? carriedSizes(job.report.rowEstimates, touchedTables(job.report))
-                                            : target() ? tableSizes(*target(), touchedTables(job.report))
-                                                       : QList<TableStats>();
-            for (const TableStats &t : sizes) {
-                tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
-                if (largest.size() < 3)
-                    largest << (t.rows < 0 ? Text::tr("%1 (rows unknown)").arg(t.name)
-                                           : Text::tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
-            }
-            const double ms = upDuration(job.report);
-            r.state = ItemState::Done;
-            r.evidence = {{u"durationMs"_s, qRound(ms)},
-                          {u"basis"_s, Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
-                                                                     context.workspace.target.display())},
-                          {u"steps"_s, perStep},
-                          {u"tables"_s, tables}};
-            r.summary = (carried ? Text::tr("about %1 ms on a schema copy without rows (the live tables take longer); "
-                                            "largest tables touched: %2")
-                                 : Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2"))
-                            .arg(qRound(ms))
-                            .arg(largest.isEmpty() ? Text::tr("none with rows") : largest.join(u", "_s));
             break;
-        }
         case CheckKind::DestructiveReview: {
             if (!upsRan) {
                 r.error = r.summary = failure;

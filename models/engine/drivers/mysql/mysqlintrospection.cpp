@@ -13,20 +13,34 @@ namespace godwit::drivers {
 
 // MySQL / MariaDB: information_schema, one query per kind, for DATABASE().
 
-Introspection introspectMysql(Connection &connection)
-{
-    Catalog catalog(connection);
-    Snapshot s;
-    s.dialect = Dialect::MySQL;
-    QSqlQuery q;
-    s.schema = connection.spec().database;
-    // View bodies name their tables with the database (`shop`.`orders`): without it, a
-    // scratch copy and the original read the same.
-    const QString qualifier = quotedIdentifier(Dialect::MySQL, s.schema) + u'.';
-    const auto unqualified = [&](const QString &text) { return collapseWhitespace(QString(text).remove(qualifier)); };
-    QHash<QString, qsizetype> tableIndex;
-    QHash<QString, QString> tableCollation;
+namespace {
 
+// The catalog queries of one introspection, one function per object kind, and what they share.
+struct MysqlCatalog
+{
+    Catalog catalog;
+    Snapshot s;
+    QString qualifier; ///< `db`. : view, trigger and routine bodies name their tables with it
+    QHash<QString, qsizetype> tableIndex; ///< a table's place in s.tables
+    QHash<QString, QString> tableCollation;
+    QHash<QString, QPair<QString, QString>> rules; ///< table, constraint → ON UPDATE, ON DELETE
+    QHash<QString, QStringList> parameters; ///< a routine's, by kind and name
+    QString unqualified(const QString &text) const { return collapseWhitespace(QString(text).remove(qualifier)); }
+    void tableNames();
+    void columns();
+    void indexes();
+    void foreignKeyRules();
+    void foreignKeys();
+    void checks();
+    void views();
+    void triggers();
+    void routineParameters();
+    void routines();
+};
+
+void MysqlCatalog::tableNames()
+{
+    QSqlQuery q;
     // One information_schema table per query: MariaDB joins them row by row, opening every
     // table's definition again for each (1.4 s instead of 20 ms for 1,000 tables).
     if (catalog.query(q, uR"(
@@ -40,6 +54,11 @@ Introspection introspectMysql(Connection &connection)
             tableCollation.insert(str(q, 0), str(q, 1));
         }
     }
+}
+
+void MysqlCatalog::columns()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, GENERATION_EXPRESSION, EXTRA,
                COLLATION_NAME
@@ -69,6 +88,11 @@ Introspection introspectMysql(Connection &connection)
             s.tables[*at].columns << c;
         }
     }
+}
+
+void MysqlCatalog::indexes()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE
         FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
@@ -97,13 +121,22 @@ Introspection introspectMysql(Connection &connection)
             lastKey = indexKey;
         }
     }
-    QHash<QString, QPair<QString, QString>> rules; // table, constraint → ON UPDATE, ON DELETE
+}
+
+void MysqlCatalog::foreignKeyRules()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE FROM information_schema.REFERENTIAL_CONSTRAINTS
         WHERE CONSTRAINT_SCHEMA = DATABASE())"_s)) {
         while (q.next())
             rules.insert(str(q, 0) + u'\x1f' + str(q, 1), qMakePair(str(q, 2), str(q, 3)));
     }
+}
+
+void MysqlCatalog::foreignKeys()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME
         FROM information_schema.KEY_COLUMN_USAGE
@@ -126,6 +159,11 @@ Introspection introspectMysql(Connection &connection)
             t.constraints.last().refColumns << str(q, 4);
         }
     }
+}
+
+void MysqlCatalog::checks()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
         WHERE CONSTRAINT_SCHEMA = DATABASE())"_s)) {
@@ -136,10 +174,20 @@ Introspection introspectMysql(Connection &connection)
                                                         u"CHECK ("_s + unqualified(str(q, 2)) + u')'};
         }
     }
+}
+
+void MysqlCatalog::views()
+{
+    QSqlQuery q;
     if (catalog.query(q, u"SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"_s)) {
         while (q.next())
             s.views << View{str(q, 0), unqualified(str(q, 1)), false};
     }
+}
+
+void MysqlCatalog::triggers()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORIENTATION, ACTION_STATEMENT
         FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE())"_s)) {
@@ -151,7 +199,11 @@ Introspection introspectMysql(Connection &connection)
                                                                       str(q, 4), unqualified(str(q, 5)))};
         }
     }
-    QHash<QString, QStringList> parameters;
+}
+
+void MysqlCatalog::routineParameters()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT SPECIFIC_NAME, ROUTINE_TYPE, PARAMETER_MODE, PARAMETER_NAME, DTD_IDENTIFIER
         FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = DATABASE() AND ORDINAL_POSITION > 0
@@ -161,6 +213,11 @@ Introspection introspectMysql(Connection &connection)
             parameters[str(q, 1) + u'\x1f' + str(q, 0)] << mode + quoteIdentifier(str(q, 3), Dialect::MySQL) + u' ' + str(q, 4);
         }
     }
+}
+
+void MysqlCatalog::routines()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT ROUTINE_NAME, ROUTINE_TYPE, DTD_IDENTIFIER, ROUTINE_DEFINITION
         FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE())"_s)) {
@@ -169,8 +226,29 @@ Introspection introspectMysql(Connection &connection)
                                   str(q, 2), u"SQL"_s, u"sha256:"_s + sha256(unqualified(str(q, 3)))};
         }
     }
-    return catalog.result(std::move(s));
 }
 
+} // namespace
+
+Introspection introspectMysql(Connection &connection)
+{
+    MysqlCatalog r{Catalog(connection), {}};
+    r.s.dialect = Dialect::MySQL;
+    r.s.schema = connection.spec().database;
+    // View bodies name their tables with the database (`shop`.`orders`): without it, a
+    // scratch copy and the original read the same.
+    r.qualifier = quotedIdentifier(Dialect::MySQL, r.s.schema) + u'.';
+    r.tableNames();
+    r.columns();
+    r.indexes();
+    r.foreignKeyRules();
+    r.foreignKeys();
+    r.checks();
+    r.views();
+    r.triggers();
+    r.routineParameters();
+    r.routines();
+    return r.catalog.result(std::move(r.s));
+}
 
 } // namespace godwit::drivers

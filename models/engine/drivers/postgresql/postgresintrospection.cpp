@@ -27,19 +27,26 @@ QString pgAction(const QString &code)
     }
 }
 
-} // namespace
-
-Introspection introspectPostgres(Connection &connection)
+// The catalog queries of one introspection, one function per object kind, and what they share.
+struct PostgresCatalog
 {
-    Catalog catalog(connection);
+    Catalog catalog;
     Snapshot s;
-    s.dialect = Dialect::PostgreSQL;
-    QSqlQuery q;
-    if (catalog.query(q, u"SELECT current_schema()"_s) && q.next())
-        s.schema = str(q, 0);
-    const QVariantList schema{s.schema};
-    QHash<QString, qsizetype> tableIndex;
+    QVariantList schema; ///< the current schema, bound to each query
+    QHash<QString, qsizetype> tableIndex; ///< a table's place in s.tables
+    void tables();
+    void constraints();
+    void indexes();
+    void views();
+    void sequences();
+    void enums();
+    void triggers();
+    void routines();
+};
 
+void PostgresCatalog::tables()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
@@ -82,6 +89,11 @@ Introspection introspectPostgres(Connection &connection)
             s.tables[*at].columns << c;
         }
     }
+}
+
+void PostgresCatalog::constraints()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT c.relname, con.conname, con.contype,
                array_to_json(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
@@ -122,6 +134,11 @@ Introspection introspectPostgres(Connection &connection)
             s.tables[*at].constraints << c;
         }
     }
+}
+
+void PostgresCatalog::indexes()
+{
+    QSqlQuery q;
     // Indexes, without those behind PRIMARY KEY, UNIQUE and EXCLUDE constraints (shown there).
     if (catalog.query(q, uR"(
         SELECT i.relname, t.relname, ix.indisunique, am.amname,
@@ -144,6 +161,11 @@ Introspection introspectPostgres(Connection &connection)
                                collapseWhitespace(str(q, 5)), str(q, 3), q.value(6).toBool()};
         }
     }
+}
+
+void PostgresCatalog::views()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true)
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -151,6 +173,11 @@ Introspection introspectPostgres(Connection &connection)
         while (q.next())
             s.views << View{str(q, 0), collapseWhitespace(str(q, 2)), str(q, 1) == u"m"};
     }
+}
+
+void PostgresCatalog::sequences()
+{
+    QSqlQuery q;
     // Sequences, without those behind identity columns (part of the column).
     if (catalog.query(q, uR"(
         SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcycle,
@@ -172,6 +199,11 @@ Introspection introspectPostgres(Connection &connection)
                                     q.value(6).toBool(), ownedBy};
         }
     }
+}
+
+void PostgresCatalog::enums()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT t.typname, array_to_json(array_agg(e.enumlabel ORDER BY e.enumsortorder))::text
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
@@ -179,6 +211,11 @@ Introspection introspectPostgres(Connection &connection)
         while (q.next())
             s.enums << EnumType{str(q, 0), jsonList(str(q, 1))};
     }
+}
+
+void PostgresCatalog::triggers()
+{
+    QSqlQuery q;
     if (catalog.query(q, uR"(
         SELECT tg.tgname, c.relname, pg_get_triggerdef(tg.oid, true)
         FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -188,6 +225,11 @@ Introspection introspectPostgres(Connection &connection)
                 s.triggers << Trigger{str(q, 0), str(q, 1), collapseWhitespace(str(q, 2))};
         }
     }
+}
+
+void PostgresCatalog::routines()
+{
+    QSqlQuery q;
     // Functions and procedures, without those an extension brought.
     if (catalog.query(q, uR"(
         SELECT p.proname, CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
@@ -201,8 +243,27 @@ Introspection introspectPostgres(Connection &connection)
                 s.routines << Routine{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), u"md5:"_s + str(q, 5)};
         }
     }
-    return catalog.result(std::move(s));
 }
 
+} // namespace
+
+Introspection introspectPostgres(Connection &connection)
+{
+    PostgresCatalog r{Catalog(connection), {}};
+    r.s.dialect = Dialect::PostgreSQL;
+    QSqlQuery q;
+    if (r.catalog.query(q, u"SELECT current_schema()"_s) && q.next())
+        r.s.schema = str(q, 0);
+    r.schema = {r.s.schema};
+    r.tables();
+    r.constraints();
+    r.indexes();
+    r.views();
+    r.sequences();
+    r.enums();
+    r.triggers();
+    r.routines();
+    return r.catalog.result(std::move(r.s));
+}
 
 } // namespace godwit::drivers

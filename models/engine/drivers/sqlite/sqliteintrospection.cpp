@@ -155,18 +155,23 @@ QString sqliteViewDefinition(const QString &sql)
     return collapseWhitespace(m.hasMatch() ? m.captured(2) : sql);
 }
 
-} // namespace
-
-Introspection introspectSqlite(Connection &connection)
+// The catalog queries of one introspection, one function per object kind, and what they share.
+struct SqliteCatalog
 {
-    Catalog catalog(connection);
+    Catalog catalog;
     Snapshot s;
-    s.dialect = Dialect::SQLite;
-    s.schema = u"main"_s;
+    QHash<QString, qsizetype> tableIndex; ///< a table's place in s.tables
+    QHash<QString, SqliteTableText> tableText; ///< what the pragmas do not say, read from the CREATE statements
+    static inline const QString userObjects = u"m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s;
+    void objects();
+    void columns();
+    void foreignKeys();
+    void uniqueConstraints();
+};
+
+void SqliteCatalog::objects()
+{
     QSqlQuery q;
-    QHash<QString, qsizetype> tableIndex;
-    QHash<QString, SqliteTableText> tableText;
-    const QString userObjects = u"m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s;
     if (catalog.query(q, u"SELECT m.type, m.name, m.tbl_name, m.sql FROM sqlite_schema m WHERE "_s + userObjects
                              + u" ORDER BY m.type, m.name"_s)) {
         while (q.next()) {
@@ -193,6 +198,11 @@ Introspection introspectSqlite(Connection &connection)
             }
         }
     }
+}
+
+void SqliteCatalog::columns()
+{
+    QSqlQuery q;
     if (catalog.query(q, u"SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
                          u" FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' AND "_s
                              + userObjects + u" ORDER BY m.name, p.cid"_s)) {
@@ -227,6 +237,11 @@ Introspection introspectSqlite(Connection &connection)
             s.tables[tableIndex.value(it.key())].constraints << Constraint{Constraint::Kind::PrimaryKey, {}, columns};
         }
     }
+}
+
+void SqliteCatalog::foreignKeys()
+{
+    QSqlQuery q;
     if (catalog.query(q, u"SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete"
                          u" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND "_s
                              + userObjects + u" ORDER BY m.name, f.id, f.seq"_s)) {
@@ -246,6 +261,11 @@ Introspection introspectSqlite(Connection &connection)
                 t.constraints.last().refColumns << str(q, 4);
         }
     }
+}
+
+void SqliteCatalog::uniqueConstraints()
+{
+    QSqlQuery q;
     // UNIQUE constraints: the automatic indexes behind them.
     if (catalog.query(q, u"SELECT m.name, il.name, ii.name FROM sqlite_schema m, pragma_index_list(m.name) il,"
                          u" pragma_index_info(il.name) ii WHERE m.type = 'table' AND il.origin = 'u' AND "_s
@@ -263,10 +283,22 @@ Introspection introspectSqlite(Connection &connection)
             t.constraints.last().columns << str(q, 2);
         }
     }
-    for (Table &t : s.tables)
-        t.constraints << tableText.value(t.name).checks;
-    return catalog.result(std::move(s));
 }
 
+} // namespace
+
+Introspection introspectSqlite(Connection &connection)
+{
+    SqliteCatalog r{Catalog(connection), {}};
+    r.s.dialect = Dialect::SQLite;
+    r.s.schema = u"main"_s;
+    r.objects();
+    r.columns();
+    r.foreignKeys();
+    r.uniqueConstraints();
+    for (Table &t : r.s.tables)
+        t.constraints << r.tableText.value(t.name).checks;
+    return r.catalog.result(std::move(r.s));
+}
 
 } // namespace godwit::drivers
