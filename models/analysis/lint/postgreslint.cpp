@@ -233,6 +233,57 @@ QString dropKind(const QString &removeType)
     return {};
 }
 
+// DROP TABLE, VIEW, INDEX, …: what it drops (tables this script made aside), and CONCURRENTLY
+// inside a transaction.
+void dropHits(QList<Hit> &hits, const QJsonObject &node, const ScriptState &state)
+{
+    const QString rule = dropKind(node[u"removeType"].toString());
+    if (rule.isEmpty())
+        return;
+    QStringList names;
+    for (const QJsonValue &o : node[u"objects"].toArray())
+        names << (o[u"List"].isObject() ? nameOf(o[u"List"][u"items"].toArray()) : nameOf(o.toArray()));
+    names.removeAll(QString());
+    const bool concurrent = node[u"concurrent"].toBool();
+    Message what = names.join(u", "_s);
+    if (rule == u"drop-index" && !concurrent)
+        what = Message::join({what, Text::msg(" without CONCURRENTLY")}, QString());
+    if (rule == u"drop-table") {
+        bool allFresh = !names.isEmpty();
+        for (const QString &n : names)
+            allFresh = allFresh && state.createdTables.contains(n.section(u'.', -1));
+        if (allFresh)
+            return;
+    }
+    if (rule != u"drop-index" || !concurrent)
+        hits << Hit{rule, 0, Text::msg("drops %1").arg(what)};
+    if (concurrent && state.openTransactions > 0)
+        hits << Hit{u"concurrently-in-transaction"_s, 0, Text::msg("DROP INDEX CONCURRENTLY inside BEGIN … COMMIT")};
+}
+
+// CREATE INDEX: CONCURRENTLY inside a transaction, or without it on a table that holds rows.
+void indexHits(QList<Hit> &hits, const QJsonObject &node, ScriptState &state)
+{
+    const QString table = node[u"relation"][u"relname"].toString();
+    const QString index = node[u"idxname"].toString();
+    const bool concurrent = node[u"concurrent"].toBool();
+    if (concurrent && state.openTransactions > 0)
+        hits << Hit{u"concurrently-in-transaction"_s, 0, Text::msg("CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT")};
+    if (!concurrent && !state.createdTables.contains(table)) {
+        QStringList columns;
+        if (node[u"unique"].toBool()) {
+            for (const QJsonValue &e : node[u"indexParams"].toArray())
+                columns << e[u"IndexElem"][u"name"].toString();
+            if (columns.contains(QString())) // an expression: no plain duplicate count
+                columns.clear();
+        }
+        hits << Hit{u"create-index-non-concurrent"_s, 0, Text::msg("builds index %1 on %2 while writes wait").arg(index, table),
+                    table, columns, {}};
+        if (state.firstLockingStatement < 0)
+            state.firstLockingStatement = state.index;
+    }
+}
+
 } // namespace
 
 QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *parseError)
@@ -253,28 +304,7 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
         const QString type = stmt.keys().value(0);
         const QJsonObject node = stmt.value(type).toObject();
         if (type == u"DropStmt") {
-            const QString rule = dropKind(node[u"removeType"].toString());
-            if (rule.isEmpty())
-                continue;
-            QStringList names;
-            for (const QJsonValue &o : node[u"objects"].toArray())
-                names << (o[u"List"].isObject() ? nameOf(o[u"List"][u"items"].toArray()) : nameOf(o.toArray()));
-            names.removeAll(QString());
-            const bool concurrent = node[u"concurrent"].toBool();
-            Message what = names.join(u", "_s);
-            if (rule == u"drop-index" && !concurrent)
-                what = Message::join({what, Text::msg(" without CONCURRENTLY")}, QString());
-            if (rule == u"drop-table") {
-                bool allFresh = !names.isEmpty();
-                for (const QString &n : names)
-                    allFresh = allFresh && state.createdTables.contains(n.section(u'.', -1));
-                if (allFresh)
-                    continue;
-            }
-            if (rule != u"drop-index" || !concurrent)
-                hits << Hit{rule, 0, Text::msg("drops %1").arg(what)};
-            if (concurrent && state.openTransactions > 0)
-                hits << Hit{u"concurrently-in-transaction"_s, 0, Text::msg("DROP INDEX CONCURRENTLY inside BEGIN … COMMIT")};
+            dropHits(hits, node, state);
         } else if (type == u"DropdbStmt") {
             hits << Hit{u"drop-database"_s, 0, Text::msg("drops database %1").arg(node[u"dbname"].toString())};
         } else if (type == u"TruncateStmt") {
@@ -307,24 +337,7 @@ QList<Hit> analysePostgres(const QString &sql, ScriptState &state, QString *pars
                     checkColumn(hits, state, table, e[u"ColumnDef"].toObject());
             }
         } else if (type == u"IndexStmt") {
-            const QString table = node[u"relation"][u"relname"].toString();
-            const QString index = node[u"idxname"].toString();
-            const bool concurrent = node[u"concurrent"].toBool();
-            if (concurrent && state.openTransactions > 0)
-                hits << Hit{u"concurrently-in-transaction"_s, 0, Text::msg("CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT")};
-            if (!concurrent && !state.createdTables.contains(table)) {
-                QStringList columns;
-                if (node[u"unique"].toBool()) {
-                    for (const QJsonValue &e : node[u"indexParams"].toArray())
-                        columns << e[u"IndexElem"][u"name"].toString();
-                    if (columns.contains(QString())) // an expression: no plain duplicate count
-                        columns.clear();
-                }
-                hits << Hit{u"create-index-non-concurrent"_s, 0, Text::msg("builds index %1 on %2 while writes wait").arg(index, table),
-                            table, columns, {}};
-                if (state.firstLockingStatement < 0)
-                    state.firstLockingStatement = state.index;
-            }
+            indexHits(hits, node, state);
         } else if (type == u"AlterEnumStmt" && node.contains(u"newVal") && !node.contains(u"newValNeighbor")) {
             hits << Hit{u"enum-value-without-position"_s, 0,
                         Text::msg("adds '%1' to %2 at the end").arg(node[u"newVal"].toString(), nameOf(node[u"typeName"].toArray()))};

@@ -14,12 +14,11 @@ struct Text
     GODWIT_DECLARE_TR_FUNCTIONS(LintRules)
 };
 
-} // namespace
-
-const QList<LintRule> &lintRules()
+// Rules about data that is gone: drops, truncates, writes without WHERE.
+QList<LintRule> dataLossRules()
 {
     using S = Severity;
-    static const QList<LintRule> rules = {
+    return {
         {u"drop-table"_s, S::Error, Text::msg("drop table"),
          Text::msg("the table and every row in it are gone; a running application that still reads it fails"),
          Text::msg("contract last: stop every reader and writer first, keep a backup, rename the table away for a release "
@@ -55,6 +54,14 @@ const QList<LintRule> &lintRules()
         {u"update-without-where"_s, S::Error, Text::msg("UPDATE without WHERE"),
          Text::msg("every row is rewritten in one transaction: the table is locked row by row for the whole run and bloats"),
          Text::msg("add a WHERE; backfill in batches (WHERE id BETWEEN …, or WHERE col IS NULL LIMIT …)")},
+    };
+}
+
+// Rules about what blocks the application: renames, rewrites, validations, index builds, transactions and timeouts.
+QList<LintRule> lockingRules()
+{
+    using S = Severity;
+    return {
         {u"rename-table"_s, S::Warning, Text::msg("rename table"), Text::msg("code that uses the old name fails at once"),
          Text::msg("expand → contract: create a view under the new (or old) name, move readers, then rename")},
         {u"rename-column"_s, S::Warning, Text::msg("rename column"), Text::msg("code that uses the old name fails at once"),
@@ -106,6 +113,14 @@ const QList<LintRule> &lintRules()
         {u"statement-timeout-not-set"_s, S::Info, Text::msg("statement timeout not set"),
          Text::msg("a statement that runs longer than expected holds its locks for as long as it runs"),
          Text::msg("SET statement_timeout (or settings.statementTimeout in godwit.json)")},
+    };
+}
+
+// Rules about types and identifiers, each engine's own ALTER limits, and reversibility.
+QList<LintRule> typeAndEngineRules()
+{
+    using S = Severity;
+    return {
         {u"char-n"_s, S::Info, Text::msg("char(n)"), Text::msg("char(n) pads with spaces and is no faster than text or varchar"),
          Text::msg("use text (PostgreSQL) or varchar(n)")},
         {u"int-primary-key"_s, S::Info, Text::msg("int primary key"),
@@ -153,6 +168,13 @@ const QList<LintRule> &lintRules()
          Text::msg("the parser does not know this syntax, so no rule looked at it"),
          Text::msg("review it by hand")},
     };
+}
+
+} // namespace
+
+const QList<LintRule> &lintRules()
+{
+    static const QList<LintRule> rules = dataLossRules() + lockingRules() + typeAndEngineRules();
     return rules;
 }
 

@@ -223,6 +223,93 @@ void mysqlAlter(QList<Hit> &hits, const QString &table, const QString &rest, qsi
     }
 }
 
+// The hits of one ALTER TABLE (m: its head, table name in group 1): renames, drops, MySQL's
+// redefinitions and ALTER costs, SQLite's rebuilds, NOT NULL columns without a default.
+template<typename At>
+void alterTableHits(QList<Hit> &hits, const QString &text, const QRegularExpressionMatch &m, bool mysql,
+                    ScriptState &state, const QString &name, const At &at)
+{
+    const QString table = m.captured(1).section(u'.', -1).trimmed();
+    const bool fresh = state.createdTables.contains(table);
+    const QString rest = text.mid(m.capturedEnd(0));
+    const qsizetype base = m.capturedEnd(0);
+    if (!fresh && state.firstLockingStatement < 0)
+        state.firstLockingStatement = state.index;
+    if (auto r = re(u"\\bRENAME\\s+(?:TO|AS)\\s+"_s + name).match(rest); r.hasMatch())
+        hits << Hit{u"rename-table"_s, 0, Text::msg("renames table %1 to %2").arg(table, r.captured(1))};
+    if (auto r = re(u"\\bRENAME\\s+COLUMN\\s+(\\w+)\\s+TO\\s+(\\w+)"_s).match(rest); r.hasMatch())
+        hits << Hit{u"rename-column"_s, at(base + r.capturedStart(0)),
+                    Text::msg("renames column %1.%2 to %3").arg(table, r.captured(1), r.captured(2))};
+    for (auto it = re(u"\\bDROP\\s+(?:COLUMN\\s+)?(?!INDEX\\b|KEY\\b|FOREIGN\\b|PRIMARY\\b|CONSTRAINT\\b|CHECK\\b|PARTITION\\b)(\\w+)"_s)
+                       .globalMatch(rest);
+         it.hasNext();) {
+        const auto d = it.next();
+        if (mysql || re(u"\\bDROP\\s+COLUMN\\b"_s).match(d.captured(0)).hasMatch())
+            hits << Hit{u"drop-column"_s, at(base + d.capturedStart(0)), Text::msg("drops column %1.%2").arg(table, d.captured(1))};
+    }
+    if (mysql) {
+        for (auto it = re(u"\\bDROP\\s+(INDEX|KEY)\\s+(\\w+)"_s).globalMatch(rest); it.hasNext();) {
+            const auto d = it.next();
+            hits << Hit{u"drop-index"_s, at(base + d.capturedStart(0)), Text::msg("drops index %1 on %2").arg(d.captured(2), table)};
+        }
+        for (auto it = re(u"\\bDROP\\s+(FOREIGN\\s+KEY|PRIMARY\\s+KEY|CONSTRAINT|CHECK)\\b\\s*(\\w*)"_s).globalMatch(rest);
+             it.hasNext();) {
+            const auto d = it.next();
+            hits << Hit{u"drop-constraint"_s, at(base + d.capturedStart(0)),
+                        Text::msg("drops %1 %2 on %3").arg(d.captured(1).simplified().toLower(), d.captured(2), table)};
+        }
+        if (!fresh) {
+            for (auto it = re(u"\\b(MODIFY|CHANGE)\\s+(?:COLUMN\\s+)?(\\w+)(?:\\s+(\\w+))?"_s).globalMatch(rest); it.hasNext();) {
+                const auto d = it.next();
+                const bool renames = d.captured(1).toUpper() == u"CHANGE" && d.captured(2) != d.captured(3);
+                if (renames)
+                    hits << Hit{u"rename-column"_s, at(base + d.capturedStart(0)),
+                                Text::msg("renames column %1.%2 to %3").arg(table, d.captured(2), d.captured(3))};
+                Hit change{u"column-type-change"_s, at(base + d.capturedStart(0)),
+                           Text::msg("redefines column %1.%2").arg(table, d.captured(2)), table, {}, {}, {}};
+                // MODIFY col TYPE(n): what the data-aware checks compare with the column's type now.
+                const auto modify = re(u"^MODIFY\\s+(?:COLUMN\\s+)?(\\w+)\\s+(\\w+)(?:\\s*\\((\\d+)\\))?"_s).match(d.captured(0) + rest.mid(d.capturedEnd(0)));
+                if (modify.hasMatch()) {
+                    change.columns = {modify.captured(1)};
+                    change.newType = modify.captured(2).toLower()
+                                     + (modify.captured(3).isEmpty() ? QString() : u'(' + modify.captured(3) + u')');
+                    if (!modify.captured(3).isEmpty() && change.newType.contains(u"char"_s))
+                        change.misfit = u"CHAR_LENGTH(%1) > "_s + modify.captured(3);
+                }
+                hits << change;
+            }
+            mysqlAlter(hits, table, rest, base, state, at);
+        }
+    } else if (!fresh) {
+        const auto rebuild = re(u"\\b(ALTER\\s+COLUMN|ADD\\s+CONSTRAINT|DROP\\s+CONSTRAINT|ADD\\s+PRIMARY\\s+KEY|ADD\\s+UNIQUE|"
+                                "ADD\\s+FOREIGN\\s+KEY|ADD\\s+CHECK)\\b"_s)
+                                 .match(rest);
+        if (rebuild.hasMatch())
+            hits << Hit{u"sqlite-table-rebuild"_s, at(base + rebuild.capturedStart(0)),
+                        Text::msg("SQLite cannot %1 on %2").arg(rebuild.captured(1).simplified().toUpper(), table)};
+        if (auto a = re(u"\\bADD\\s+(?:COLUMN\\s+)?\\w+[^,]*\\b(PRIMARY\\s+KEY|UNIQUE)\\b"_s).match(rest); a.hasMatch())
+            hits << Hit{u"sqlite-table-rebuild"_s, at(base + a.capturedStart(0)),
+                        Text::msg("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
+    }
+    if (mysql) {
+        for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)"_s)
+                           .globalMatch(rest);
+             it.hasNext();)
+            declareColumns(state, table, rest.mid(it.next().capturedEnd(0)), 1);
+    }
+    if (!fresh) {
+        for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)(\\w+)([^,]*)"_s)
+                           .globalMatch(rest);
+             it.hasNext();) {
+            const auto a = it.next();
+            const QString def = a.captured(2);
+            if (def.contains(re(u"\\bNOT\\s+NULL\\b"_s)) && !def.contains(re(u"\\b(DEFAULT|AUTO_INCREMENT|GENERATED)\\b"_s)))
+                hits << Hit{u"add-not-null-column-without-default"_s, at(base + a.capturedStart(0)),
+                            Text::msg("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1)), table, {}, {}};
+        }
+    }
+}
+
 } // namespace
 
 QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state)
@@ -276,85 +363,7 @@ QList<Hit> analyseTokens(Dialect dialect, const QString &sql, ScriptState &state
             hits << Hit{u"transaction-control"_s, 0,
                         Text::msg("%1 inside a migration Godwit runs in a transaction").arg(text.simplified().toUpper())};
     } else if (auto m = head(u"ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)?TABLE\\s+(?:IF\\s+EXISTS\\s+)?"_s + name); m.hasMatch()) {
-        const QString table = m.captured(1).section(u'.', -1).trimmed();
-        const bool fresh = state.createdTables.contains(table);
-        const QString rest = text.mid(m.capturedEnd(0));
-        const qsizetype base = m.capturedEnd(0);
-        if (!fresh && state.firstLockingStatement < 0)
-            state.firstLockingStatement = state.index;
-        if (auto r = re(u"\\bRENAME\\s+(?:TO|AS)\\s+"_s + name).match(rest); r.hasMatch())
-            hits << Hit{u"rename-table"_s, 0, Text::msg("renames table %1 to %2").arg(table, r.captured(1))};
-        if (auto r = re(u"\\bRENAME\\s+COLUMN\\s+(\\w+)\\s+TO\\s+(\\w+)"_s).match(rest); r.hasMatch())
-            hits << Hit{u"rename-column"_s, at(base + r.capturedStart(0)),
-                        Text::msg("renames column %1.%2 to %3").arg(table, r.captured(1), r.captured(2))};
-        for (auto it = re(u"\\bDROP\\s+(?:COLUMN\\s+)?(?!INDEX\\b|KEY\\b|FOREIGN\\b|PRIMARY\\b|CONSTRAINT\\b|CHECK\\b|PARTITION\\b)(\\w+)"_s)
-                           .globalMatch(rest);
-             it.hasNext();) {
-            const auto d = it.next();
-            if (mysql || re(u"\\bDROP\\s+COLUMN\\b"_s).match(d.captured(0)).hasMatch())
-                hits << Hit{u"drop-column"_s, at(base + d.capturedStart(0)), Text::msg("drops column %1.%2").arg(table, d.captured(1))};
-        }
-        if (mysql) {
-            for (auto it = re(u"\\bDROP\\s+(INDEX|KEY)\\s+(\\w+)"_s).globalMatch(rest); it.hasNext();) {
-                const auto d = it.next();
-                hits << Hit{u"drop-index"_s, at(base + d.capturedStart(0)), Text::msg("drops index %1 on %2").arg(d.captured(2), table)};
-            }
-            for (auto it = re(u"\\bDROP\\s+(FOREIGN\\s+KEY|PRIMARY\\s+KEY|CONSTRAINT|CHECK)\\b\\s*(\\w*)"_s).globalMatch(rest);
-                 it.hasNext();) {
-                const auto d = it.next();
-                hits << Hit{u"drop-constraint"_s, at(base + d.capturedStart(0)),
-                            Text::msg("drops %1 %2 on %3").arg(d.captured(1).simplified().toLower(), d.captured(2), table)};
-            }
-            if (!fresh) {
-                for (auto it = re(u"\\b(MODIFY|CHANGE)\\s+(?:COLUMN\\s+)?(\\w+)(?:\\s+(\\w+))?"_s).globalMatch(rest); it.hasNext();) {
-                    const auto d = it.next();
-                    const bool renames = d.captured(1).toUpper() == u"CHANGE" && d.captured(2) != d.captured(3);
-                    if (renames)
-                        hits << Hit{u"rename-column"_s, at(base + d.capturedStart(0)),
-                                    Text::msg("renames column %1.%2 to %3").arg(table, d.captured(2), d.captured(3))};
-                    Hit change{u"column-type-change"_s, at(base + d.capturedStart(0)),
-                               Text::msg("redefines column %1.%2").arg(table, d.captured(2)), table, {}, {}, {}};
-                    // MODIFY col TYPE(n): what the data-aware checks compare with the column's type now.
-                    const auto modify = re(u"^MODIFY\\s+(?:COLUMN\\s+)?(\\w+)\\s+(\\w+)(?:\\s*\\((\\d+)\\))?"_s).match(d.captured(0) + rest.mid(d.capturedEnd(0)));
-                    if (modify.hasMatch()) {
-                        change.columns = {modify.captured(1)};
-                        change.newType = modify.captured(2).toLower()
-                                         + (modify.captured(3).isEmpty() ? QString() : u'(' + modify.captured(3) + u')');
-                        if (!modify.captured(3).isEmpty() && change.newType.contains(u"char"_s))
-                            change.misfit = u"CHAR_LENGTH(%1) > "_s + modify.captured(3);
-                    }
-                    hits << change;
-                }
-                mysqlAlter(hits, table, rest, base, state, at);
-            }
-        } else if (!fresh) {
-            const auto rebuild = re(u"\\b(ALTER\\s+COLUMN|ADD\\s+CONSTRAINT|DROP\\s+CONSTRAINT|ADD\\s+PRIMARY\\s+KEY|ADD\\s+UNIQUE|"
-                                    "ADD\\s+FOREIGN\\s+KEY|ADD\\s+CHECK)\\b"_s)
-                                     .match(rest);
-            if (rebuild.hasMatch())
-                hits << Hit{u"sqlite-table-rebuild"_s, at(base + rebuild.capturedStart(0)),
-                            Text::msg("SQLite cannot %1 on %2").arg(rebuild.captured(1).simplified().toUpper(), table)};
-            if (auto a = re(u"\\bADD\\s+(?:COLUMN\\s+)?\\w+[^,]*\\b(PRIMARY\\s+KEY|UNIQUE)\\b"_s).match(rest); a.hasMatch())
-                hits << Hit{u"sqlite-table-rebuild"_s, at(base + a.capturedStart(0)),
-                            Text::msg("SQLite cannot add a %1 column to %2").arg(a.captured(1).simplified().toUpper(), table)};
-        }
-        if (mysql) {
-            for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)"_s)
-                               .globalMatch(rest);
-                 it.hasNext();)
-                declareColumns(state, table, rest.mid(it.next().capturedEnd(0)), 1);
-        }
-        if (!fresh) {
-            for (auto it = re(u"\\bADD\\s+(?:COLUMN\\s+)?(?!CONSTRAINT\\b|INDEX\\b|KEY\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|CHECK\\b)(\\w+)([^,]*)"_s)
-                               .globalMatch(rest);
-                 it.hasNext();) {
-                const auto a = it.next();
-                const QString def = a.captured(2);
-                if (def.contains(re(u"\\bNOT\\s+NULL\\b"_s)) && !def.contains(re(u"\\b(DEFAULT|AUTO_INCREMENT|GENERATED)\\b"_s)))
-                    hits << Hit{u"add-not-null-column-without-default"_s, at(base + a.capturedStart(0)),
-                                Text::msg("adds %1.%2 NOT NULL without a default").arg(table, a.captured(1)), table, {}, {}};
-            }
-        }
+        alterTableHits(hits, text, m, mysql, state, name, at);
     }
     if (mysql && head(u"CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b"_s).hasMatch() && state.firstLockingStatement < 0)
         state.firstLockingStatement = state.index;
