@@ -95,7 +95,7 @@ std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
         return std::nullopt;
     }
     loaded.checklist = *checklist.checklist;
-    loaded.deployment = deploymentContext(Workspace{loaded.context.project, loaded.context.target, loaded.context.connect},
+    loaded.deployment = deploymentContext(loaded.context,
                                           loaded.checklist, signerName(m_checklist.by));
     if (std::optional<Workspace> &staging = loaded.deployment.staging) {
         staging->connect.password = qEnvironmentVariable("GODWIT_STAGING_PASSWORD");

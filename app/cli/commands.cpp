@@ -49,10 +49,9 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, std::optiona
         return std::nullopt;
     }
     Loaded loaded{std::move(*load.context), nullptr, false, {}};
-    // The history comes on a connection of its own while the folder is read.
-    auto history = std::async(std::launch::async, readHistory, loaded.context.target, loaded.context.connect);
-    readFolder(loaded.context);
-    HistoryRead read = history.get();
+    // The folder and the history, read side by side as the window's jobs read them.
+    StatusJob read = readStatusJob(loaded.context, false);
+    loaded.context.source = std::move(read.source);
     if (!read.error.isEmpty()) {
         exit = fail(read.error, Exit::Failed);
         return std::nullopt;
@@ -74,7 +73,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, std::optiona
         // decides (connection stays null).
         loaded.connection = std::move(open.connection);
     }
-    loaded.status = computeStatus(loaded.context.source, read.entries);
+    loaded.status = std::move(read.status);
     return loaded;
 }
 
@@ -236,7 +235,7 @@ int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, 
     Context &context = *load.context;
     CancelToken token;
     std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
-    const DryRunJob job = runDryRunJob({context.project, context.target, context.connect}, std::move(request), method,
+    const DryRunJob job = runDryRunJob(context, std::move(request), method,
                                        reversible, token, [this](int, int, const QString &what) {
                                            if (!m_report.json())
                                                m_err << what << u'\n' << Qt::flush;

@@ -26,12 +26,8 @@ ContextLoad loadContext(const GlobalOptions &options, bool needTarget)
 
 void readFolder(Context &context)
 {
-    DiscoveryOptions discovery;
-    discovery.format = context.project.format;
-    discovery.namingPattern = context.project.namingPattern;
-    if (context.hasTarget)
-        discovery.dialect = context.target.dialect;
-    context.source = discoverMigrations(context.project.migrationsDir, discovery);
+    context.source = readProjectFolder(context.project, context.hasTarget ? std::optional(context.target.dialect)
+                                                                          : std::nullopt);
 }
 
 ContextLoad resolveContext(const GlobalOptions &options, bool needTarget)

@@ -3,6 +3,7 @@
 #include "database/connection.h"
 #include "migrations/discovery.h"
 #include "migrations/projectfile.h"
+#include "workbench/operations.h"
 
 #include <QString>
 
@@ -23,14 +24,12 @@ struct GlobalOptions
     QString schema;
 };
 
-/*! What every command works on: the project, its migrations read for the target's dialect,
-    and the target. */
-struct Context
+/*! What every command works on: the Workspace the window's jobs and the services take (the
+    project, the target, the connect options, where the password lives once asked), with the
+    migrations read for the target's dialect. */
+struct Context : Workspace
 {
-    Project project;
-    ConnectionSpec target;
     bool hasTarget = false;
-    ConnectOptions connect; ///< the password, once asked, lives here and nowhere else
     MigrationSource source;
 };
 

@@ -154,7 +154,7 @@ QList<Finding> findingsOf(const Linting &linting, const QList<LintResult> &resul
     if (lint.reversible) {
         const Context &context = linting.context;
         CancelToken cancel;
-        for (Finding f : reversibilityFindings(Workspace{context.project, context.target, context.connect}, cancel,
+        for (Finding f : reversibilityFindings(context, cancel,
                                                [&err, &lint](int, int, const QString &what) {
                                                    if (lint.format == u"text")
                                                        err << what << u'\n' << Qt::flush;

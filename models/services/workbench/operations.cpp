@@ -23,14 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Operations)
 };
 
-MigrationSource readSource(const Workspace &w)
-{
-    DiscoveryOptions discovery;
-    discovery.format = w.project.format;
-    discovery.namingPattern = w.project.namingPattern;
-    discovery.dialect = w.target.dialect;
-    return discoverMigrations(w.project.migrationsDir, discovery);
-}
 
 // Opens the target for a job; a SQLite file that does not exist is not created by a
 // job that only reads.
@@ -55,6 +47,15 @@ bool readForRun(const Workspace &workspace, StatusJob &status, QString &error, b
 }
 
 } // namespace
+
+MigrationSource readProjectFolder(const Project &project, std::optional<Dialect> dialect)
+{
+    DiscoveryOptions discovery;
+    discovery.format = project.format;
+    discovery.namingPattern = project.namingPattern;
+    discovery.dialect = dialect;
+    return discoverMigrations(project.migrationsDir, discovery);
+}
 
 void CancelToken::cancel()
 {
@@ -88,7 +89,7 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
 {
     StatusJob job;
     auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect);
-    job.source = readSource(workspace);
+    job.source = readProjectFolder(workspace.project, workspace.target.dialect);
     const HistoryRead read = history.get();
     if (!read.error.isEmpty()) {
         job.error = read.error;

@@ -22,6 +22,10 @@ struct Workspace
     ConnectOptions connect;
 };
 
+/*! The project's migrations folder, read with its format and naming pattern; dialect picks
+    dialect-tagged variants (none: the first of each). */
+MigrationSource readProjectFolder(const Project &project, std::optional<Dialect> dialect);
+
 /*! Cancels a job from any thread: sets the flag the job checks between statements and
     stops the statement running now through whatever the job registered. */
 class CancelToken
