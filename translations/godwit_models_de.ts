@@ -165,6 +165,10 @@
         <source>cannot read the current schema: %1</source>
         <translation>das aktuelle Schema kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>cannot reset search_path: %1</source>
+        <translation>search_path kann nicht zurückgesetzt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -2395,6 +2399,10 @@
     <message>
         <source>waiting for the migration lock: %1</source>
         <translation>warte auf die Migrationssperre: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before the first step: nothing ran</source>
+        <translation>vor dem ersten Schritt abgebrochen: nichts wurde ausgeführt</translation>
     </message>
 </context>
 <context>

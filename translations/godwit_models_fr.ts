@@ -165,6 +165,10 @@
         <source>cannot read the current schema: %1</source>
         <translation>impossible de lire le schéma courant : %1</translation>
     </message>
+    <message>
+        <source>cannot reset search_path: %1</source>
+        <translation>impossible de réinitialiser search_path : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -2395,6 +2399,10 @@
     <message>
         <source>waiting for the migration lock: %1</source>
         <translation>attente du verrou des migrations : %1</translation>
+    </message>
+    <message>
+        <source>cancelled before the first step: nothing ran</source>
+        <translation>annulé avant la première étape : rien n’a été exécuté</translation>
     </message>
 </context>
 <context>

@@ -125,14 +125,13 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
-    // While waiting for the run lock a signal ends the wait (the lock polls the flag), not the process.
-    std::optional<CancelWatcher> waiting(std::in_place, cancel, [] {});
-    ApplyRun::Open open = ApplyRun::open(std::move(loaded->connection), loaded->context.source, loaded->status,
-                                         executorOptions(*loaded, cancel));
-    waiting.reset();
-    if (!open.run)
-        return fail(open.error, Exit::Failed);
-    ApplyRun &run = *open.run;
+    ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
+    // While the lock is taken a signal stops what runs and ends the wait, not the process.
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&run] { run.interrupt(); });
+    const QString opened = run.open();
+    watcher.reset();
+    if (!opened.isEmpty())
+        return fail(opened, Exit::Failed);
     // up and down mean their direction: a --to on the other side of the current version plans nothing.
     const Plan plan = run.plan(request);
     if (!plan.ok())
@@ -149,7 +148,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     }
     if (exit != Exit::Ok)
         return exit;
-    CancelWatcher watcher(cancel, [&run] { run.interrupt(); });
+    watcher.emplace(cancel, [&run] { run.interrupt(); });
     m_report.planHeader(loaded->context, plan);
     QString auditError;
     const ExecutionReport report = run.run(
@@ -161,6 +160,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
                 m_report.stepStarted(index, total, step);
         },
         cancel, &auditError);
+    watcher.reset();
     if (!auditError.isEmpty())
         return fail(auditError, Exit::Failed);
     m_report.execution(loaded->context, plan, report);

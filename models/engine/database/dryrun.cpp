@@ -381,8 +381,6 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     return report;
 }
 
-// Read before anything runs: what is outside this dry run's scratch (or transaction), and
-// what the scratch copy left out because it reaches there.
 // The transaction method: the plan on the target itself, inside a transaction that is
 // rolled back whatever happens; sequences put back (PostgreSQL), lock_timeout capped on
 // production.
@@ -413,6 +411,8 @@ void DryRun::runInTransaction(DryRunReport &report, const DryRunRequest &request
         report.error = lockTimeoutFailure(report.up + report.down);
 }
 
+// Read before anything runs: what is outside this dry run's scratch (or transaction), and
+// what the scratch copy left out because it reaches there.
 bool DryRun::contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch, bool production)
 {
     if (scratch)

@@ -112,6 +112,15 @@ bool Executor::exec(const QString &sql, QString *error)
     return false;
 }
 
+// After a failure. SQLite may have rolled the transaction back by itself (an interrupted
+// write): then there is nothing left to roll back, and nothing to log.
+void Executor::rollBack()
+{
+    if (m_connection.dialect() == Dialect::SQLite && !sessionInTransaction(m_connection))
+        return;
+    exec(QStringLiteral("ROLLBACK"), nullptr);
+}
+
 HistoryEntry Executor::historyFor(const PlanStep &step, const QString &checksum, int statements) const
 {
     const Migration &m = step.migration;
@@ -234,7 +243,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     timer.start();
     QString error;
     auto fail = [&](const Message &message) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
+        rollBack();
         m_store.forgetCache(); // the rollback may have undone a history write
         result.outcome = StepResult::Outcome::Failed;
         result.message = message;
@@ -261,7 +270,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
                                    && (*existing)->status == HistoryEntry::Status::Applied)
                                 : !existing->has_value();
     if (alreadyDone) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
+        rollBack();
         result.outcome = StepResult::Outcome::Skipped;
         result.message = up ? Text::msg("already applied (by another run)") : Text::msg("already rolled back (by another run)");
         return result;
@@ -269,7 +278,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
 
     for (int i = 0; i < statements.size(); ++i) {
         if (cancelled(cancel)) {
-            exec(QStringLiteral("ROLLBACK"), nullptr);
+            rollBack();
             result.outcome = StepResult::Outcome::Cancelled;
             result.message = Text::msg("cancelled before statement %1 of %2; rolled back").arg(i + 1).arg(statements.size());
             audit(result, planId);
@@ -279,7 +288,7 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
             result.failedStatement = i + 1;
             result.location = statements.at(i).location;
             if (cancelled(cancel)) {
-                exec(QStringLiteral("ROLLBACK"), nullptr);
+                rollBack();
                 result.outcome = StepResult::Outcome::Cancelled;
                 result.message = Text::msg("cancelled while statement %1 of %2 at %3 ran (%4); rolled back")
                                      .arg(i + 1)
@@ -324,7 +333,7 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock;
     auto stop = [&](StepResult::Outcome outcome, const Message &message) {
         if (ownTransaction)
-            exec(QStringLiteral("ROLLBACK"), nullptr);
+            rollBack();
         m_store.forgetCache();
         result.outcome = outcome;
         result.message = message;
@@ -382,7 +391,7 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     // The history keeps what happened to the statement; the message adds what that means.
     auto stop = [&](StepResult::Outcome outcome, int index, const Message &detail) {
         if (sessionInTransaction(m_connection))
-            exec(QStringLiteral("ROLLBACK"), nullptr);
+            rollBack();
         result.outcome = outcome;
         result.failedStatement = index + 1;
         result.durationMs = timer.elapsed();

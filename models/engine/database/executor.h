@@ -99,6 +99,7 @@ private:
                                        const QString &checksum, const QString &planId, const std::atomic_bool *cancel,
                                        const QStringList &hints = {}, int from = 0);
     bool exec(const QString &sql, QString *error);
+    void rollBack();
     void audit(const StepResult &result, const QString &planId);
     HistoryEntry historyFor(const PlanStep &step, const QString &checksum, int statements) const;
 

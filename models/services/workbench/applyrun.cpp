@@ -28,26 +28,23 @@ ApplyRun::ApplyRun(std::unique_ptr<Connection> connection, MigrationSource sourc
     , m_source(std::move(source))
     , m_status(std::move(status))
     , m_executor(std::make_unique<Executor>(*m_connection, m_source.folder, options))
+    , m_cancel(options.cancel)
 {
 }
 
 ApplyRun::~ApplyRun() = default;
 
-ApplyRun::Open ApplyRun::open(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
-                              const ExecutorOptions &options)
+QString ApplyRun::open()
 {
-    Open result;
-    std::unique_ptr<ApplyRun> run(new ApplyRun(std::move(connection), std::move(source), std::move(status), options));
     // Plan from the history as it is once no other run can change it: a run in progress
     // shows its migration as started until it is done. SQLite locks per migration instead.
-    if (const QString error = run->m_executor->lock(); !error.isEmpty()) {
-        result.error = error;
-        return result;
-    }
-    if (const std::optional<QList<HistoryEntry>> locked = run->m_executor->lockedHistory())
-        run->m_status = computeStatus(run->m_source, *locked);
-    result.run = std::move(run);
-    return result;
+    if (QString error = m_executor->lock(); !error.isEmpty())
+        return error;
+    if (const std::optional<QList<HistoryEntry>> locked = m_executor->lockedHistory())
+        m_status = computeStatus(m_source, *locked);
+    if (m_cancel && m_cancel->load())
+        return Text::tr("cancelled before the first step: nothing ran");
+    return {};
 }
 
 Plan ApplyRun::plan(const PlanRequest &request) const

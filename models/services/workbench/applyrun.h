@@ -13,20 +13,20 @@ namespace godwit {
     runApplyJob() and godwit-cli's up and down. In two halves, so that a person can be asked
     in between (the production gate's typed name) while nothing has run: open() takes the
     run lock and reads the history under it; run() writes the audit rows that go before the
-    first step (the gate's passage) and runs the plan. */
+    first step (the gate's passage) and runs the plan. Register interrupt() with the caller's
+    cancel before open(): a statement blocked while the lock is taken can then be stopped. */
 class ApplyRun
 {
 public:
-    struct Open
-    {
-        std::unique_ptr<ApplyRun> run;
-        QString error; ///< who holds the lock, or the server's message
-    };
     /*! connection: the target, open for writing; source: its folder, without errors; status:
         as read before (SQLite plans from it; the servers read it again under the lock). */
-    static Open open(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
-                     const ExecutorOptions &options);
+    ApplyRun(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
+             const ExecutorOptions &options);
     ~ApplyRun();
+
+    /*! Takes the run lock (servers) and reads the history under it. Empty, or who holds the
+        lock, the server's message, or that options.cancel was set meanwhile. */
+    QString open();
 
     /*! The history the plan is made from: read under the run lock on the servers. */
     const QList<StatusEntry> &status() const { return m_status; }
@@ -39,13 +39,11 @@ public:
     void interrupt();
 
 private:
-    ApplyRun(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
-             const ExecutorOptions &options);
-
     std::unique_ptr<Connection> m_connection;
     MigrationSource m_source;
     QList<StatusEntry> m_status;
     std::unique_ptr<Executor> m_executor;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 /*! Appends an audit row on the target, creating Godwit's tables when they are not there.

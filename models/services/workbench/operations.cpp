@@ -197,14 +197,13 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         if (progress)
             progress(0, 0, Text::tr("waiting for the migration lock: %1").arg(holder));
     };
-    ApplyRun::Open open = ApplyRun::open(std::move(connection), status.source, status.status, options);
-    if (!open.run) {
-        job.error = open.error;
-        return job;
-    }
-    ApplyRun &run = *open.run;
+    ApplyRun run(std::move(connection), status.source, status.status, options);
     cancel.setInterrupt([&run] { run.interrupt(); });
     const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    if (const QString error = run.open(); !error.isEmpty()) {
+        job.error = error;
+        return job;
+    }
     // The window and the checklist name a version to go to: one older than the newest
     // applied is reached by rolling back.
     chooseDirection(request, run.status());

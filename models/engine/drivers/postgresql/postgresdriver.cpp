@@ -32,7 +32,7 @@ QString resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options, QS
         return QCoreApplication::translate("Connection", "cannot read the current schema: %1").arg(q.lastError().text());
     *schema = q.value(0).toString();
     if (!options.historySchema.isEmpty() && !q.exec(u"RESET search_path"_s))
-        return failed();
+        return QCoreApplication::translate("Connection", "cannot reset search_path: %1").arg(q.lastError().text());
     return {};
 }
 
