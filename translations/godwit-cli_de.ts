@@ -240,10 +240,6 @@
         <translation>godwit-cli: --fail-on muss error oder warning sein</translation>
     </message>
     <message>
-        <source>godwit-cli: lint --format must be text, json or sarif</source>
-        <translation>godwit-cli: lint --format muss text, json oder sarif sein</translation>
-    </message>
-    <message>
         <source>godwit-cli: lint --reversible checks the target&apos;s pending migrations, not files</source>
         <translation>godwit-cli: lint --reversible prüft die ausstehenden Migrationen des Ziels, keine Dateien</translation>
     </message>
@@ -254,18 +250,6 @@
     <message>
         <source>godwit-cli: give --url or --profile, not both</source>
         <translation>godwit-cli: geben Sie --url oder --profile an, nicht beides</translation>
-    </message>
-    <message>
-        <source>godwit-cli: backup takes no arguments</source>
-        <translation>godwit-cli: backup nimmt keine Argumente</translation>
-    </message>
-    <message>
-        <source>godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)</source>
-        <translation>godwit-cli: diff nimmt zwei Schemas A B (URLs, Profile oder Snapshot-Dateien)</translation>
-    </message>
-    <message>
-        <source>godwit-cli: new takes one NAME</source>
-        <translation>godwit-cli: new nimmt einen NAME</translation>
     </message>
     <message>
         <source>godwit-cli: %1 takes no arguments</source>
@@ -1050,6 +1034,22 @@
     <message>
         <source>refused on production: %1%2</source>
         <translation>auf Produktion abgelehnt: %1%2</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 --format must be text, json or sarif</source>
+        <translation>godwit-cli: %1 --format muss text, json oder sarif sein</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes one NAME</source>
+        <translation>godwit-cli: %1 nimmt genau einen NAMEN</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes at most one VERSION</source>
+        <translation>godwit-cli: %1 nimmt höchstens eine VERSION</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes two schemas A B (URLs, profiles or snapshot files)</source>
+        <translation>godwit-cli: %1 nimmt zwei Schemas A B (URLs, Profile oder Snapshot-Dateien)</translation>
     </message>
 </context>
 </TS>

@@ -240,10 +240,6 @@
         <translation>godwit-cli : --fail-on doit valoir error ou warning</translation>
     </message>
     <message>
-        <source>godwit-cli: lint --format must be text, json or sarif</source>
-        <translation>godwit-cli : lint --format doit valoir text, json ou sarif</translation>
-    </message>
-    <message>
         <source>godwit-cli: lint --reversible checks the target&apos;s pending migrations, not files</source>
         <translation>godwit-cli : lint --reversible vérifie les migrations en attente de la cible, pas des fichiers</translation>
     </message>
@@ -254,18 +250,6 @@
     <message>
         <source>godwit-cli: give --url or --profile, not both</source>
         <translation>godwit-cli : indiquez --url ou --profile, pas les deux</translation>
-    </message>
-    <message>
-        <source>godwit-cli: backup takes no arguments</source>
-        <translation>godwit-cli : backup n&apos;accepte pas d&apos;arguments</translation>
-    </message>
-    <message>
-        <source>godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)</source>
-        <translation>godwit-cli : diff prend deux schémas A B (URL, profils ou fichiers d&apos;instantané)</translation>
-    </message>
-    <message>
-        <source>godwit-cli: new takes one NAME</source>
-        <translation>godwit-cli : new prend un NOM</translation>
     </message>
     <message>
         <source>godwit-cli: %1 takes no arguments</source>
@@ -1050,6 +1034,22 @@
     <message>
         <source>refused on production: %1%2</source>
         <translation>refusé en production : %1%2</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 --format must be text, json or sarif</source>
+        <translation>godwit-cli : %1 --format doit être text, json ou sarif</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes one NAME</source>
+        <translation>godwit-cli : %1 attend un NOM</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes at most one VERSION</source>
+        <translation>godwit-cli : %1 accepte au plus une VERSION</translation>
+    </message>
+    <message>
+        <source>godwit-cli: %1 takes two schemas A B (URLs, profiles or snapshot files)</source>
+        <translation>godwit-cli : %1 attend deux schémas A B (URL, profils ou fichiers d&apos;instantané)</translation>
     </message>
 </context>
 </TS>

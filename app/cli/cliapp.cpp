@@ -170,7 +170,7 @@ int run(const QStringList &arguments, const std::atomic_bool *cancel)
         err << Text::tr("godwit-cli: %1 does not take --%2").arg(words.first(), option) << u'\n';
         return Exit::Usage;
     }
-    return command->handler({*command, parser, words.mid(1), out, err, cancel});
+    return runCommand(*command, parser, words.mid(1), out, err, cancel);
 }
 
 } // namespace godwit::cli

@@ -25,39 +25,38 @@ int usage(const Invocation &in, const QString &message)
     return Exit::Usage;
 }
 
-QString commandName(const Invocation &in)
+// The common options, when --format is one the command writes and one target is given.
+std::optional<GlobalOptions> checkedGlobalOptions(const Command &command, const QCommandLineParser &parser, QTextStream &err)
 {
-    return QString::fromLatin1(in.command.name);
-}
-
-// The common options as given; lint checks them itself.
-GlobalOptions globalOptions(const Invocation &in)
-{
-    return {in.value(u"project"_s), in.value(u"url"_s), in.value(u"profile"_s), in.value(u"format"_s) == u"json",
-            in.isSet(u"demo"_s), in.value(u"lock-timeout"_s), in.value(u"statement-timeout"_s), in.value(u"schema"_s)};
-}
-
-// The common options of every command but lint: --format text or json, one target.
-std::optional<GlobalOptions> checkedGlobalOptions(const Invocation &in)
-{
-    const QString format = in.value(u"format"_s);
-    if (format != u"text" && format != u"json") {
-        usage(in, Text::tr("godwit-cli: --format must be text or json"));
+    const QString format = parser.value(u"format"_s);
+    const bool sarif = command.formats == Formats::TextJsonOrSarif;
+    if (format != u"text" && format != u"json" && !(sarif && format == u"sarif")) {
+        err << (sarif ? Text::tr("godwit-cli: %1 --format must be text, json or sarif").arg(QString::fromLatin1(command.name))
+                      : Text::tr("godwit-cli: --format must be text or json"))
+            << u'\n';
         return std::nullopt;
     }
-    GlobalOptions options = globalOptions(in);
+    GlobalOptions options{parser.value(u"project"_s),        parser.value(u"url"_s),
+                          parser.value(u"profile"_s),        format == u"json",
+                          parser.isSet(u"demo"_s),           parser.value(u"lock-timeout"_s),
+                          parser.value(u"statement-timeout"_s), parser.value(u"schema"_s)};
     if (!options.url.isEmpty() && !options.profile.isEmpty()) {
-        usage(in, Text::tr("godwit-cli: give --url or --profile, not both"));
+        err << Text::tr("godwit-cli: give --url or --profile, not both") << u'\n';
         return std::nullopt;
     }
     return options;
 }
 
-bool noArguments(const Invocation &in)
+// The number of words after the command's name is one it takes.
+bool arityKept(const Command &command, const QStringList &arguments, QTextStream &err)
 {
-    if (in.arguments.isEmpty())
+    const Arity &arity = command.arity;
+    if (arguments.size() >= arity.min && (arity.max < 0 || arguments.size() <= arity.max))
         return true;
-    usage(in, Text::tr("godwit-cli: %1 takes no arguments").arg(commandName(in)));
+    const QString name = QString::fromLatin1(command.name);
+    err << (arity.usage ? QCoreApplication::translate("Cli", arity.usage).arg(name)
+                        : Text::tr("godwit-cli: %1 takes no arguments").arg(name))
+        << u'\n';
     return false;
 }
 
@@ -109,9 +108,9 @@ std::optional<PlanRequest> planRequest(const Invocation &in, Direction direction
 // A Commands with its report, for one call.
 struct Runner
 {
-    Runner(const Invocation &in, const GlobalOptions &options)
-        : report(in.out, options.json)
-        , commands(options, report, in.err)
+    explicit Runner(const Invocation &in)
+        : report(in.out, in.options.json)
+        , commands(in.options, report, in.err)
     {
         commands.setOverride(in.value(u"override"_s));
     }
@@ -122,33 +121,26 @@ struct Runner
 
 int status(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options || !noArguments(in))
-        return Exit::Usage;
-    return Runner(in, *options).commands.status();
+    return Runner(in).commands.status();
 }
 
 int plan(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options || !noArguments(in))
-        return Exit::Usage;
     const auto request = planRequest(in, Direction::Up);
     if (!request)
         return Exit::Usage;
-    return Runner(in, *options).commands.plan(*request);
+    return Runner(in).commands.plan(*request);
 }
 
 // up and down.
 int apply(const Invocation &in, Direction direction)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options || !noArguments(in) || !overrideHasReason(in))
+    if (!overrideHasReason(in))
         return Exit::Usage;
     const auto request = planRequest(in, direction);
     if (!request)
         return Exit::Usage;
-    return Runner(in, *options).commands.apply(*request, in.cancel);
+    return Runner(in).commands.apply(*request, in.cancel);
 }
 
 int up(const Invocation &in)
@@ -163,21 +155,11 @@ int down(const Invocation &in)
 
 int create(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options)
-        return Exit::Usage;
-    if (in.arguments.size() != 1)
-        return usage(in, Text::tr("godwit-cli: new takes one NAME"));
-    return Runner(in, *options).commands.create(in.arguments.first());
+    return Runner(in).commands.create(in.arguments.first());
 }
 
 int repair(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options)
-        return Exit::Usage;
-    if (in.arguments.size() > 1)
-        return usage(in, Text::tr("godwit-cli: %1 takes no arguments").arg(commandName(in)));
     if (!overrideHasReason(in))
         return Exit::Usage;
     const bool markApplied = in.isSet(u"mark-applied"_s);
@@ -198,14 +180,11 @@ int repair(const Invocation &in)
             return usage(in, Text::tr("godwit-cli: --retry-from needs a statement number, from 1"));
         action = Executor::RepairAction::RetryFrom;
     }
-    return Runner(in, *options).commands.repair(in.arguments.value(0), action, from, in.cancel);
+    return Runner(in).commands.repair(in.arguments.value(0), action, from, in.cancel);
 }
 
 int dryRun(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options || !noArguments(in))
-        return Exit::Usage;
     const auto unified = unifiedDiff(in);
     if (!unified)
         return Exit::Usage;
@@ -215,44 +194,33 @@ int dryRun(const Invocation &in)
     const auto request = planRequest(in, Direction::Up);
     if (!request)
         return Exit::Usage;
-    return Runner(in, *options).commands.dryRun(*request, *method, in.isSet(u"reversible"_s), *unified, in.cancel);
+    return Runner(in).commands.dryRun(*request, *method, in.isSet(u"reversible"_s), *unified, in.cancel);
 }
 
 int snapshot(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options || !noArguments(in))
-        return Exit::Usage;
-    return Runner(in, *options).commands.snapshot();
+    return Runner(in).commands.snapshot();
 }
 
 int diff(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options)
-        return Exit::Usage;
-    if (in.arguments.size() != 2)
-        return usage(in, Text::tr("godwit-cli: diff takes two schemas A B (URLs, profiles or snapshot files)"));
     const auto unified = unifiedDiff(in);
     if (!unified)
         return Exit::Usage;
-    return Runner(in, *options).commands.diff(in.arguments.at(0), in.arguments.at(1), *unified);
+    return Runner(in).commands.diff(in.arguments.at(0), in.arguments.at(1), *unified);
 }
 
 int verify(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options || !noArguments(in))
-        return Exit::Usage;
     const auto unified = unifiedDiff(in);
     if (!unified)
         return Exit::Usage;
     if (in.isSet(u"audit"_s)) {
         if (in.isSet(u"drift"_s))
             return usage(in, Text::tr("godwit-cli: verify --audit takes no arguments and no other check"));
-        return verifyAudit(*options, in.out, in.err);
+        return verifyAudit(in.options, in.out, in.err);
     }
-    Runner runner(in, *options);
+    Runner runner(in);
     return in.isSet(u"drift"_s) ? runner.commands.verifyDrift(*unified, in.cancel) : runner.commands.verifyChecksums();
 }
 
@@ -261,14 +229,11 @@ int lintCommand(const Invocation &in)
     const auto severity = severityFromId(in.value(u"fail-on"_s));
     if (!severity || *severity == Severity::Info)
         return usage(in, Text::tr("godwit-cli: --fail-on must be error or warning"));
-    const QString format = in.value(u"format"_s);
-    if (format != u"text" && format != u"json" && format != u"sarif")
-        return usage(in, Text::tr("godwit-cli: lint --format must be text, json or sarif"));
     if (in.isSet(u"reversible"_s) && !in.arguments.isEmpty())
         return usage(in, Text::tr("godwit-cli: lint --reversible checks the target's pending migrations, not files"));
-    return lint(globalOptions(in),
+    return lint(in.options,
                 {in.arguments, in.isSet(u"pending"_s), in.isSet(u"reversible"_s), in.value(u"dialect"_s), *severity,
-                 format, in.value(u"server-version"_s)},
+                 in.value(u"format"_s), in.value(u"server-version"_s)},
                 in.out, in.err);
 }
 
@@ -280,73 +245,77 @@ ChecklistOptions checklistOptions(const Invocation &in)
 
 int backup(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options)
-        return Exit::Usage;
-    if (!in.arguments.isEmpty())
-        return usage(in, Text::tr("godwit-cli: backup takes no arguments"));
-    return ChecklistCommand(*options, checklistOptions(in), in.out, in.err).backup(in.cancel);
+    return ChecklistCommand(in.options, checklistOptions(in), in.out, in.err).backup(in.cancel);
 }
 
 int checklist(const Invocation &in)
 {
-    const auto options = checkedGlobalOptions(in);
-    if (!options)
-        return Exit::Usage;
-    return ChecklistCommand(*options, checklistOptions(in), in.out, in.err).run(in.arguments, in.cancel);
+    return ChecklistCommand(in.options, checklistOptions(in), in.out, in.err).run(in.arguments, in.cancel);
 }
 
 } // namespace
+
+int runCommand(const Command &command, const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+               QTextStream &err, const std::atomic_bool *cancel)
+{
+    const auto options = checkedGlobalOptions(command, parser, err);
+    if (!options || !arityKept(command, arguments, err))
+        return Exit::Usage;
+    return command.handler({command, parser, *options, arguments, out, err, cancel});
+}
 
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"status", QT_TRANSLATE_NOOP("Cli", "each migration's state, the detected format and the folder's problems"),
-         "status", {}, status},
+         "status", {}, {}, status},
         {"plan", QT_TRANSLATE_NOOP("Cli", "the steps that would take the target to --to V (up or down), without running them"),
-         "plan [--to V] [--allow-out-of-order]", {u"to"_s, u"allow-out-of-order"_s}, plan},
+         "plan [--to V] [--allow-out-of-order]", {u"to"_s, u"allow-out-of-order"_s}, {}, plan},
         {"up", QT_TRANSLATE_NOOP("Cli", "apply pending migrations, up to --to V; on production only a deployment's "
                                         "checked plan, or with --override REASON"),
          "up [--to V] [--allow-out-of-order] [--allow-modified] [--override REASON]",
-         {u"to"_s, u"allow-out-of-order"_s, u"override"_s, u"allow-modified"_s}, up},
+         {u"to"_s, u"allow-out-of-order"_s, u"override"_s, u"allow-modified"_s}, {}, up},
         {"down", QT_TRANSLATE_NOOP("Cli", "roll back --steps N (default 1) or down to --to V (kept); on production "
                                           "the profile's name typed on a terminal, or --override REASON"),
-         "down [--steps N | --to V] [--override REASON]", {u"to"_s, u"steps"_s, u"override"_s}, down},
-        {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), "new NAME", {}, create},
+         "down [--steps N | --to V] [--override REASON]", {u"to"_s, u"steps"_s, u"override"_s}, {}, down},
+        {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), "new NAME", {},
+         {1, 1, QT_TRANSLATE_NOOP("Cli", "godwit-cli: %1 takes one NAME")}, create},
         {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
                                             "--retry-from N or --run-down, repair it"),
          "repair [VERSION] [--mark-applied | --retry-from N | --run-down] [--override REASON]",
-         {u"mark-applied"_s, u"retry-from"_s, u"run-down"_s, u"override"_s}, repair},
+         {u"mark-applied"_s, u"retry-from"_s, u"run-down"_s, u"override"_s},
+         {0, 1, QT_TRANSLATE_NOOP("Cli", "godwit-cli: %1 takes at most one VERSION")}, repair},
         {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
                                              "schema diff; --reversible also runs the downs and shows what they leave"),
          "dry-run [--to V] [--method auto|copy|transaction|shadow] [--reversible] [--diff unified]",
-         {u"to"_s, u"allow-out-of-order"_s, u"method"_s, u"reversible"_s, u"diff"_s}, dryRun},
+         {u"to"_s, u"allow-out-of-order"_s, u"method"_s, u"reversible"_s, u"diff"_s}, {}, dryRun},
         {"snapshot", QT_TRANSLATE_NOOP("Cli", "the target's schema as normalized DDL (--format json: a snapshot file "
                                               "diff can read)"),
-         "snapshot [--format text|json]", {}, snapshot},
+         "snapshot [--format text|json]", {}, {}, snapshot},
         {"diff", QT_TRANSLATE_NOOP("Cli", "compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they "
                                           "differ"),
-         "diff A B [--diff unified]", {u"diff"_s}, diff},
+         "diff A B [--diff unified]", {u"diff"_s},
+         {2, 2, QT_TRANSLATE_NOOP("Cli", "godwit-cli: %1 takes two schemas A B (URLs, profiles or snapshot files)")}, diff},
         {"verify", QT_TRANSLATE_NOOP("Cli", "the applied migrations' checksums against their files, exit 1 naming each "
                                             "modified, missing or unrecognised file; --drift: compare the target with "
                                             "the schema its applied history implies, exit 1 on drift; --audit: check the audit "
                                             "log's hash chain, exit 1 naming the first bad row"),
-         "verify [--drift [--diff unified] | --audit]", {u"diff"_s, u"drift"_s, u"audit"_s}, verify},
+         "verify [--drift [--diff unified] | --audit]", {u"diff"_s, u"drift"_s, u"audit"_s}, {}, verify},
         {"lint", QT_TRANSLATE_NOOP("Cli", "analyse [FILES…] (default: every migration; --pending: the target's pending "
                                           "ones; --reversible: also their downs, on a dry run) for dangerous statements; "
                                           "--format text|json|sarif; exit 3 when a finding reaches --fail-on "
                                           "error|warning"),
          "lint [FILES… | --pending] [--reversible] [--dialect D] [--server-version V] [--format text|json|sarif] "
          "[--fail-on error|warning]",
-         {u"reversible"_s, u"pending"_s, u"dialect"_s, u"fail-on"_s, u"server-version"_s}, lintCommand},
+         {u"reversible"_s, u"pending"_s, u"dialect"_s, u"fail-on"_s, u"server-version"_s}, {0, -1}, lintCommand, Formats::TextJsonOrSarif},
         {"backup", QT_TRANSLATE_NOOP("Cli", "back the target up (into --output DIR, default .godwit/backups) and print "
                                             "the file, its size and SHA-256 and the command that restores it"),
-         "backup [--output DIR]", {u"output"_s}, backup},
+         "backup [--output DIR]", {u"output"_s}, {}, backup},
         {"checklist", QT_TRANSLATE_NOOP("Cli", "a deployment's checklist: start [--to V], show, run [ITEM…], tick ITEM "
                                                "[--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], "
                                                "report [markdown|html] [--output FILE], list, close"),
          "checklist start|show|run|tick|ack|rollback-note|apply|report|list|close [ARGUMENTS…]",
-         {u"to"_s, u"note"_s, u"by"_s, u"override"_s, u"output"_s, u"force"_s, u"deployment"_s}, checklist},
+         {u"to"_s, u"note"_s, u"by"_s, u"override"_s, u"output"_s, u"force"_s, u"deployment"_s}, {0, -1}, checklist},
     };
     return list;
 }

@@ -118,6 +118,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad method") << QStringList{u"dry-run"_s, u"--method"_s, u"magic"_s} << u"--method must be"_s;
     QTest::newRow("bad diff style") << QStringList{u"dry-run"_s, u"--diff"_s, u"side"_s} << u"--diff takes unified"_s;
     QTest::newRow("diff with one schema") << QStringList{u"diff"_s, u"a.json"_s} << u"diff takes two schemas"_s;
+    QTest::newRow("repair with two versions") << QStringList{u"repair"_s, u"1"_s, u"2"_s}
+                                              << u"repair takes at most one VERSION"_s;
+    QTest::newRow("status with a word") << QStringList{u"status"_s, u"now"_s} << u"status takes no arguments"_s;
+    QTest::newRow("lint in xml") << QStringList{u"lint"_s, u"--format"_s, u"xml"_s} << u"lint --format must be text, json or sarif"_s;
+    QTest::newRow("lint at two targets") << QStringList{u"lint"_s, u"--url"_s, u"sqlite:x.db"_s, u"--profile"_s, u"p"_s}
+                                         << u"give --url or --profile, not both"_s;
     QTest::newRow("reversible elsewhere") << QStringList{u"up"_s, u"--reversible"_s} << u"up does not take --reversible"_s;
 }
 
