@@ -68,6 +68,11 @@ void ServerDriver::address(QSqlDatabase &db, const ConnectionSpec &spec, bool, c
     db.setConnectOptions(list.join(u';'));
 }
 
+InterruptTarget ServerDriver::interruptTarget(Connection &connection) const
+{
+    return {nullptr, number(connection.database(), sessionIdQuery())};
+}
+
 void ServerDriver::interrupt(const Connection &connection, const InterruptTarget &target) const
 {
     // From a connection of this thread's own: the run's connection is busy.

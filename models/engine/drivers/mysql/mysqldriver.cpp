@@ -45,9 +45,9 @@ QString MysqlDriver::beginTransaction() const
     return u"START TRANSACTION"_s;
 }
 
-InterruptTarget MysqlDriver::interruptTarget(Connection &connection) const
+QString MysqlDriver::sessionIdQuery() const
 {
-    return {nullptr, number(connection.database(), u"SELECT CONNECTION_ID()"_s)};
+    return u"SELECT CONNECTION_ID()"_s;
 }
 
 QString MysqlDriver::cancelStatement() const

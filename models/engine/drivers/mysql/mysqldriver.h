@@ -14,11 +14,11 @@ public:
     QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
     QString serverVersion(QSqlDatabase &db) const override;
     QString beginTransaction() const override;
-    InterruptTarget interruptTarget(Connection &connection) const override;
     Introspection introspect(Connection &connection) const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;
+    QString sessionIdQuery() const override;
     QString cancelStatement() const override;
 };
 

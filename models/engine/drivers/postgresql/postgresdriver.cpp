@@ -78,9 +78,9 @@ int PostgresDriver::serverVersionNumber(QSqlDatabase &db) const
     return int(number(db, u"SHOW server_version_num"_s));
 }
 
-InterruptTarget PostgresDriver::interruptTarget(Connection &connection) const
+QString PostgresDriver::sessionIdQuery() const
 {
-    return {nullptr, number(connection.database(), u"SELECT pg_backend_pid()"_s)};
+    return u"SELECT pg_backend_pid()"_s;
 }
 
 QString PostgresDriver::cancelStatement() const

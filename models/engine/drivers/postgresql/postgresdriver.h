@@ -14,11 +14,11 @@ public:
     QString qtDriver() const override;
     QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
     int serverVersionNumber(QSqlDatabase &db) const override;
-    InterruptTarget interruptTarget(Connection &connection) const override;
     Introspection introspect(Connection &connection) const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;
+    QString sessionIdQuery() const override;
     QString cancelStatement() const override;
 };
 
