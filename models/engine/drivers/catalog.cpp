@@ -46,6 +46,20 @@ Introspection Catalog::result(std::optional<Snapshot> snapshot) const
     return r;
 }
 
+Constraint *ConstraintRows::at(const QString &table, const QString &constraint, const std::function<Constraint()> &make)
+{
+    const auto at = m_tableIndex.constFind(table);
+    if (at == m_tableIndex.cend())
+        return nullptr;
+    Table &t = m_snapshot.tables[*at];
+    const QString key = table + u'\x1f' + constraint;
+    if (key != m_lastKey) {
+        t.constraints << make();
+        m_lastKey = key;
+    }
+    return &t.constraints.last();
+}
+
 QString str(const QSqlQuery &q, int i)
 {
     return q.value(i).toString();

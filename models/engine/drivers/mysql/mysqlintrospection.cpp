@@ -142,21 +142,16 @@ void MysqlCatalog::foreignKeys()
         FROM information_schema.KEY_COLUMN_USAGE
         WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL
         ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION)"_s)) {
-        QString lastKey;
+        ConstraintRows rows(s, tableIndex);
         while (q.next()) {
-            const auto at = tableIndex.constFind(str(q, 0));
-            if (at == tableIndex.cend())
+            Constraint *c = rows.at(str(q, 0), str(q, 1), [this, &q] {
+                const auto rule = rules.value(str(q, 0) + u'\x1f' + str(q, 1));
+                return Constraint{Constraint::Kind::ForeignKey, str(q, 1), {}, {}, str(q, 3), {}, rule.first, rule.second};
+            });
+            if (!c)
                 continue;
-            Table &t = s.tables[*at];
-            const QString key = str(q, 0) + u'\x1f' + str(q, 1);
-            if (key != lastKey) {
-                const auto rule = rules.value(key);
-                t.constraints << Constraint{Constraint::Kind::ForeignKey, str(q, 1), {}, {}, str(q, 3), {},
-                                            rule.first, rule.second};
-            }
-            lastKey = key;
-            t.constraints.last().columns << str(q, 2);
-            t.constraints.last().refColumns << str(q, 4);
+            c->columns << str(q, 2);
+            c->refColumns << str(q, 4);
         }
     }
 }

@@ -245,20 +245,16 @@ void SqliteCatalog::foreignKeys()
     if (catalog.query(q, u"SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete"
                          u" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND "_s
                              + userObjects + u" ORDER BY m.name, f.id, f.seq"_s)) {
-        QString lastKey;
+        ConstraintRows rows(s, tableIndex);
         while (q.next()) {
-            const auto at = tableIndex.constFind(str(q, 0));
-            if (at == tableIndex.cend())
+            Constraint *c = rows.at(str(q, 0), str(q, 1), [&q] {
+                return Constraint{Constraint::Kind::ForeignKey, {}, {}, {}, str(q, 2), {}, str(q, 5), str(q, 6)};
+            });
+            if (!c)
                 continue;
-            Table &t = s.tables[*at];
-            const QString key = str(q, 0) + u'\x1f' + str(q, 1);
-            if (key != lastKey) {
-                t.constraints << Constraint{Constraint::Kind::ForeignKey, {}, {}, {}, str(q, 2), {}, str(q, 5), str(q, 6)};
-                lastKey = key;
-            }
-            t.constraints.last().columns << str(q, 3);
+            c->columns << str(q, 3);
             if (!q.value(4).isNull())
-                t.constraints.last().refColumns << str(q, 4);
+                c->refColumns << str(q, 4);
         }
     }
 }
@@ -270,17 +266,10 @@ void SqliteCatalog::uniqueConstraints()
     if (catalog.query(q, u"SELECT m.name, il.name, ii.name FROM sqlite_schema m, pragma_index_list(m.name) il,"
                          u" pragma_index_info(il.name) ii WHERE m.type = 'table' AND il.origin = 'u' AND "_s
                              + userObjects + u" ORDER BY m.name, il.name, ii.seqno"_s)) {
-        QString lastIndex;
+        ConstraintRows rows(s, tableIndex);
         while (q.next()) {
-            const auto at = tableIndex.constFind(str(q, 0));
-            if (at == tableIndex.cend())
-                continue;
-            Table &t = s.tables[*at];
-            if (str(q, 1) != lastIndex) {
-                t.constraints << Constraint{Constraint::Kind::Unique, {}, {}};
-                lastIndex = str(q, 1);
-            }
-            t.constraints.last().columns << str(q, 2);
+            if (Constraint *c = rows.at(str(q, 0), str(q, 1), [] { return Constraint{Constraint::Kind::Unique, {}, {}}; }))
+                c->columns << str(q, 2);
         }
     }
 }
