@@ -42,9 +42,7 @@ private Q_SLOTS:
 void TestEngines::roundTrip()
 {
     QFETCH(QString, engine);
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, engine, dir.path());
-    const QString folder = copyFolder(engine, dir);
+    GODWIT_ENGINE_FOLDER(engine);
     auto connection = test::connect(*target);
     QVERIFY(connection);
     const QString empty = test::snapshot(*connection);
@@ -79,9 +77,7 @@ void TestEngines::roundTrip()
 void TestEngines::failureInTheMiddle()
 {
     QFETCH(QString, engine);
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, engine, dir.path());
-    const QString folder = copyFolder(engine, dir);
+    GODWIT_ENGINE_FOLDER(engine);
     auto connection = test::connect(*target);
     QVERIFY(connection);
     QVERIFY(test::migrate(folder, *connection, {Direction::Up}).ok);
@@ -120,9 +116,7 @@ void TestEngines::secondRunWaitsForTheLock()
     QFETCH(QString, engine);
     if (test::dialectOf(engine) == Dialect::SQLite)
         QSKIP("SQLite has no run lock: each migration takes BEGIN IMMEDIATE (tst_cli races four processes on it)");
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, engine, dir.path());
-    const QString folder = copyFolder(engine, dir);
+    GODWIT_ENGINE_FOLDER(engine);
     auto holder = test::connect(*target);
     auto runner = test::connect(*target);
     QVERIFY(holder && runner);
@@ -145,9 +139,7 @@ void TestEngines::secondRunWaitsForTheLock()
 // migration runs statement by statement, and a failed build names the INVALID index left.
 void TestEngines::postgresConcurrentIndex()
 {
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
-    const QString folder = copyFolder(u"postgresql"_s, dir);
+    GODWIT_ENGINE_FOLDER(u"postgresql"_s);
     auto connection = test::connect(*target);
     QVERIFY(connection);
     QFile good(folder + u"/005_index.up.sql"_s);
@@ -187,10 +179,7 @@ void TestEngines::postgresConcurrentIndex()
 void TestEngines::repairFailedMigration()
 {
     QFETCH(QString, engine);
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, engine, dir.path());
-    const QString folder = copyFolder(engine, dir);
-    const QString url = target->display();
+    GODWIT_ENGINE_FOLDER(engine);
     const QStringList where{u"--project"_s, folder, u"--url"_s, url};
     QCOMPARE(cli(QStringList{u"up"_s} + where).exit, 0);
     const QByteArray batch = "-- godwit:no-transaction\nCREATE TABLE batch (id INTEGER);\nINSERT INTO batch VALUES (1);\n"

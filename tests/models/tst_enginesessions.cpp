@@ -56,10 +56,8 @@ void TestEngineSessions::sessionTimeouts()
     QFETCH(QString, option);
     QFETCH(QByteArray, migration);
     QFETCH(QString, expected);
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, engine, dir.path());
-    const QString folder = copyFolder(engine, dir);
-    QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()}).exit, 0);
+    GODWIT_ENGINE_FOLDER(engine);
+    QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, url}).exit, 0);
     writeMigration(folder, u"005_slow.up.sql"_s, migration);
 
     // Another session holds the table, as a long report would.
@@ -78,9 +76,7 @@ void TestEngineSessions::sessionTimeouts()
 // it (public here), so that a later run without --schema finds everything applied.
 void TestEngineSessions::postgresSchema()
 {
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
-    const QString folder = copyFolder(u"postgresql"_s, dir);
+    GODWIT_ENGINE_FOLDER(u"postgresql"_s);
     {
         auto admin = test::connect(*target);
         QSqlQuery q(admin->database());
@@ -100,7 +96,7 @@ void TestEngineSessions::postgresSchema()
     QVERIFY2(status.output.contains(u"Current    004, 0 pending"_s), qPrintable(status.output));
     const CliRun plain = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, target->display()});
     QVERIFY2(plain.output.contains(u"Current    004, 0 pending"_s), qPrintable(plain.output));
-    const CliRun again = cli({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()});
+    const CliRun again = cli({u"up"_s, u"--project"_s, folder, u"--url"_s, url});
     QVERIFY2(again.exit == 0 && !again.output.contains(u"001"_s), qPrintable(again.output));
 }
 
@@ -149,13 +145,11 @@ void TestEngineSessions::passwordFromEnvironment()
 // sslmode=require must be refused by the driver, and sslmode=disable must work.
 void TestEngineSessions::tlsOptionsReachTheDriver()
 {
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
-    const QString folder = copyFolder(u"postgresql"_s, dir);
-    const CliRun required = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, target->display() + u"?sslmode=require"_s});
+    GODWIT_ENGINE_FOLDER(u"postgresql"_s);
+    const CliRun required = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, url + u"?sslmode=require"_s});
     QCOMPARE(required.exit, 1);
     QVERIFY2(required.output.contains(u"SSL"_s), qPrintable(required.output));
-    const CliRun disabled = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, target->display() + u"?sslmode=disable"_s});
+    const CliRun disabled = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, url + u"?sslmode=disable"_s});
     QVERIFY2(disabled.exit == 0, qPrintable(disabled.output));
 }
 

@@ -3,7 +3,6 @@
 #include "support/engineruns.h"
 #include "support/testtargets.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +20,7 @@
 using namespace godwit;
 using namespace Qt::StringLiterals;
 using godwit::test::cli;
+using godwit::test::startUpUntilStep;
 using godwit::test::CliRun;
 using godwit::test::copyFolder;
 using godwit::test::writeMigration;
@@ -164,13 +164,7 @@ void TestEnginesInterrupted::serverStoppedMidRun()
                    engine == u"postgresql"_s ? "CREATE TABLE gone (id integer);\nSELECT pg_sleep(30);\n"
                                              : "CREATE TABLE gone (id integer);\nSELECT SLEEP(30);\n");
     QProcess p;
-    p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, url});
-    QString output;
-    QDeadlineTimer running(20000);
-    while (!output.contains(u"[1/1] up 001"_s) && !running.hasExpired()) {
-        p.waitForReadyRead(100);
-        output += QString::fromUtf8(p.readAllStandardOutput());
-    }
+    QString output = startUpUntilStep(p, folder, url, u"001"_s);
     QThread::msleep(500);
     QElapsedTimer timer;
     timer.start();
@@ -191,10 +185,7 @@ void TestEnginesInterrupted::serverStoppedMidRun()
 void TestEnginesInterrupted::cancelLongStatement()
 {
     QFETCH(QString, engine);
-    QTemporaryDir dir;
-    GODWIT_FRESH_TARGET(target, engine, dir.path());
-    const QString folder = copyFolder(engine, dir);
-    const QString url = target->display();
+    GODWIT_ENGINE_FOLDER(engine);
     QCOMPARE(cli({u"up"_s, u"--project"_s, folder, u"--url"_s, url}).exit, 0);
     const QByteArray slow = target->dialect == Dialect::PostgreSQL ? "SELECT pg_sleep(30);\n"
                             : target->dialect == Dialect::MySQL
@@ -204,13 +195,7 @@ void TestEnginesInterrupted::cancelLongStatement()
     writeMigration(folder, u"005_long.up.sql"_s, "CREATE TABLE probe (id INTEGER);\n" + slow + "INSERT INTO probe VALUES (1);\n");
 
     QProcess p;
-    p.start(QStringLiteral(GODWIT_CLI), {u"up"_s, u"--project"_s, folder, u"--url"_s, url});
-    QString output;
-    QDeadlineTimer started(20000);
-    while (!output.contains(u"[1/1] up 005"_s) && !started.hasExpired()) {
-        p.waitForReadyRead(100);
-        output += QString::fromUtf8(p.readAllStandardOutput());
-    }
+    QString output = startUpUntilStep(p, folder, url, u"005"_s);
     QThread::msleep(500); // into the long statement
     QElapsedTimer timer;
     timer.start();

@@ -6,6 +6,7 @@
 
 #include "support/testtargets.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,4 +54,28 @@ inline CliRun cli(const QStringList &args)
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()), timer.elapsed()};
 }
 
+/*! godwit-cli up on folder at url, started in p and read until it says it began step 1,
+    version's (20 seconds at most): what it printed until then. */
+inline QString startUpUntilStep(QProcess &p, const QString &folder, const QString &url, const QString &version)
+{
+    p.start(QStringLiteral(GODWIT_CLI), {QStringLiteral("up"), QStringLiteral("--project"), folder, QStringLiteral("--url"), url});
+    const QString started = QStringLiteral("[1/1] up ") + version;
+    QString output;
+    QDeadlineTimer deadline(20000);
+    while (!output.contains(started) && !deadline.hasExpired()) {
+        p.waitForReadyRead(100);
+        output += QString::fromUtf8(p.readAllStandardOutput());
+    }
+    return output;
+}
+
 } // namespace godwit::test
+
+/*! In a test function of an engine row: dir, a fresh target (the test skipped when the
+    engine's server is missing), folder (the engine's fixture folder, copied into dir) and the
+    target's url. */
+#define GODWIT_ENGINE_FOLDER(engine)                                                               \
+    QTemporaryDir dir;                                                                             \
+    GODWIT_FRESH_TARGET(target, engine, dir.path());                                               \
+    const QString folder = godwit::test::copyFolder(engine, dir);                                  \
+    const QString url = target->display()
