@@ -504,10 +504,6 @@
         <translation>godwit-cli: --server-version „%1“ ist keine MySQL- oder MariaDB-Version wie „mysql 8.0.35“ oder „mariadb 10.11“</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: keine solche Datei</translation>
-    </message>
-    <message>
         <source> (suppressed: %1)</source>
         <translation> (unterdrückt: %1)</translation>
     </message>

@@ -504,10 +504,6 @@
         <translation>godwit-cli : --server-version « %1 » n&apos;est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
         <source> (suppressed: %1)</source>
         <translation> (masqué : %1)</translation>
     </message>

@@ -2241,6 +2241,13 @@
     </message>
 </context>
 <context>
+    <name>LintRun</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>MigrationTreeModel</name>
     <message>
         <source>Applied</source>

@@ -122,6 +122,8 @@ void TestCli::usageErrors_data()
                                               << u"repair takes at most one VERSION"_s;
     QTest::newRow("status with a word") << QStringList{u"status"_s, u"now"_s} << u"status takes no arguments"_s;
     QTest::newRow("lint in xml") << QStringList{u"lint"_s, u"--format"_s, u"xml"_s} << u"lint --format must be text, json or sarif"_s;
+    QTest::newRow("lint of a missing file") << QStringList{u"lint"_s, u"--dialect"_s, u"sqlite"_s, u"nosuch.sql"_s}
+                                            << u"nosuch.sql: no such file"_s;
     QTest::newRow("lint at two targets") << QStringList{u"lint"_s, u"--url"_s, u"sqlite:x.db"_s, u"--profile"_s, u"p"_s}
                                          << u"give --url or --profile, not both"_s;
     QTest::newRow("reversible elsewhere") << QStringList{u"up"_s, u"--reversible"_s} << u"up does not take --reversible"_s;

@@ -2,7 +2,7 @@
 #include "applyrun.h"
 
 #include "database/targetidentity.h"
-#include "lint/linter.h"
+#include "lintrun.h"
 #include "migrations/scriptloader.h"
 #include "database/introspection.h"
 
@@ -103,12 +103,9 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         connection = openTarget(workspace, Connection::Mode::ReadOnly, &error);
     }
     if (forWindow) { // the editors, the tree and the Problems dock show the findings
-        const LintConfigLoad config = lintConfig(workspace.project, connection.get());
-        job.lintError = config.error;
-        if (config.config) {
-            for (const LintResult &r : lintMigrations(job.source.migrations, workspace.target.dialect, *config.config))
-                job.findings << r.findings;
-        }
+        LintRun lint = lintWithSettings(workspace, job.source.migrations, connection.get());
+        job.lintError = lint.error;
+        job.findings = std::move(lint.findings);
     }
     if (connection) {
         Introspection schema = introspect(*connection);

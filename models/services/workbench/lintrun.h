@@ -1,0 +1,51 @@
+#pragma once
+
+#include "operations.h"
+
+#include "lint/finding.h"
+#include "lint/linter.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace godwit {
+
+/*! Which scripts lint reads and what else it asks of the target. */
+struct LintRequest
+{
+    QStringList files;          ///< in the order given; empty: the folder's migrations
+    bool pending = false;       ///< only the target's pending migrations
+    bool reversible = false;    ///< also each pending migration's down, on a dry run
+    bool readTarget = false;    ///< connect (read-only) for the data-aware checks and the server's version
+    std::optional<ServerVersion> serverVersion; ///< MySQL/MariaDB: over the target's VERSION() and godwit.json's
+};
+
+/*! Why a lint run gave no findings at all. */
+enum class LintFailure {
+    None,
+    Input,  ///< the project's lint settings or a file named are wrong: the caller's to fix
+    Target, ///< the target's history could not be read
+};
+
+struct LintRun
+{
+    QList<Finding> findings;
+    QList<SqlError> unsplittable; ///< scripts that do not split: nothing of them was analysed
+    LintFailure failure = LintFailure::None;
+    QString error;                ///< with a failure: what, naming the file or key
+    QString dataChecksSkipped;    ///< why the target could not be read for the data-aware checks
+};
+
+/*! The findings of the request's scripts for the workspace's dialect: the project's lint
+    settings, narrowing across the scripts in the order they run, the reversibility check
+    (its progress reported), and the target's data as evidence. For both faces: the window's
+    status read and `godwit-cli lint`. */
+LintRun runLint(const Workspace &workspace, const LintRequest &request, CancelToken &cancel,
+                const JobProgress &progress = {});
+
+/*! The migrations' findings with the project's settings, judged for the target's server when
+    one is connected; with a settings error, no findings and the error. */
+LintRun lintWithSettings(const Workspace &workspace, const QList<Migration> &migrations, Connection *target);
+
+} // namespace godwit
