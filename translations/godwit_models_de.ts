@@ -660,6 +660,10 @@
         <source>about %1 ms on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
         <translation>etwa %1 ms auf einer Schemakopie ohne Zeilen (die Live-Tabellen brauchen länger); größte betroffene Tabellen: %2</translation>
     </message>
+    <message>
+        <source>applied scripts changed since they ran: %1</source>
+        <translation>angewendete Skripte wurden seit ihrem Lauf geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReport</name>

@@ -660,6 +660,10 @@
         <source>about %1 ms on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
         <translation>environ %1 ms sur une copie du schéma sans lignes (les tables réelles prennent plus longtemps) ; plus grandes tables touchées : %2</translation>
     </message>
+    <message>
+        <source>applied scripts changed since they ran: %1</source>
+        <translation>des scripts appliqués ont changé depuis leur exécution : %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReport</name>

@@ -8,6 +8,7 @@
 #include "database/introspection.h"
 #include "sql/sourcetext.h"
 #include "workbench/applyrun.h"
+#include "workbench/driftcheck.h"
 #include "workbench/operations.h"
 
 #include <QCoreApplication>
@@ -350,30 +351,19 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
         return exit;
     if (!loaded->connection)
         return fail(Text::tr("%1 does not exist").arg(loaded->context.target.display()), Exit::Failed);
-    QString error;
-    const QList<Migration> applied = appliedMigrations(loaded->status, &error);
-    if (!error.isEmpty())
-        return fail(error, Exit::Failed);
-    DryRun dryRun(*loaded->connection);
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&dryRun] { dryRun.interrupt(); });
-    const DriftReport report = dryRun.drift(applied, cancel, [this](const QString &what) {
-        if (!m_report.json())
-            m_err << what << u'\n' << Qt::flush;
-    });
+    CancelToken token;
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
+    const DriftCheck check = checkDrift(*loaded->connection, loaded->context.source, loaded->status, token,
+                                        [this](int, int, const QString &what) {
+                                            if (!m_report.json())
+                                                m_err << what << u'\n' << Qt::flush;
+                                        });
     watcher.reset();
     // A drift check that could not be made says only why: no "no structural change" before it.
-    if (!report.error.isEmpty() || report.cancelled)
-        return fail(report.cancelled ? Text::tr("cancelled") : report.error, Exit::Failed);
-    // An applied script edited since it ran explains drift better than the database does.
-    QList<StatusProblem> edited;
-    for (const StatusProblem &p : statusProblems(loaded->context.source, loaded->status, loaded->context.target.dialect)) {
-        if (p.kind == u"modified")
-            edited.append(p);
-    }
-    m_report.drift(loaded->context, report, unified, edited);
-    if (!edited.isEmpty())
-        return Exit::Failed;
-    return report.drift.isEmpty() ? Exit::Ok : Exit::Failed;
+    if (!check.error.isEmpty() || check.cancelled)
+        return fail(check.cancelled ? Text::tr("cancelled") : check.error, Exit::Failed);
+    m_report.drift(loaded->context, check.report, unified, check.modified);
+    return check.clean() ? Exit::Ok : Exit::Failed;
 }
 
 } // namespace godwit::cli

@@ -342,6 +342,13 @@ void TestDeployment::productionGatesApplyUntilOverridden()
         applyResult(d, r, signNow(u"carol"_s));
     QCOMPARE(d.item(u"verify"_s)->state, ItemState::Done);
     QCOMPARE(d.item(u"verify"_s)->evidence.value(u"revision").toString(), u"000010"_s);
+
+    // An applied script edited since it ran fails verify, as `godwit-cli verify --drift` exits 1.
+    append(u"migrations/000010_contract_customer_name.up.sql"_s, "-- edited after it ran\n");
+    const QList<ItemResult> edited = runChecks(context(u"production"_s), d, {u"verify"_s}, cancel, {});
+    QCOMPARE(edited.size(), 1);
+    QVERIFY2(edited.first().error.contains(u"changed since they ran"_s) && edited.first().error.contains(u"000010"_s),
+             qPrintable(edited.first().error));
 }
 
 void TestDeployment::applyRefusesAPlanThatWasNotReviewed()

@@ -6,6 +6,7 @@
 
 #include "database/backup.h"
 #include "database/historystore.h"
+#include "workbench/driftcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -119,7 +120,6 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
     ItemResult r{id};
     const StatusJob status = readStatusJob(context.workspace, false);
     QString error = status.error;
-    const QList<Migration> applied = error.isEmpty() ? appliedMigrations(status.status, &error) : QList<Migration>();
     std::unique_ptr<Connection> connection;
     if (error.isEmpty()) {
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadOnly, context.workspace.connect);
@@ -130,16 +130,16 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
         r.error = r.summary = error;
         return r;
     }
-    DryRun dryRun(*connection);
-    cancel.setInterrupt([&dryRun] { dryRun.interrupt(); });
-    const DriftReport drift = dryRun.drift(applied, cancel.flag(), [&](const QString &what) {
-        if (progress)
-            progress(0, 0, what);
-    });
-    cancel.setInterrupt({});
+    const DriftCheck check = checkDrift(*connection, status.source, status.status, cancel, progress);
+    const DriftReport &drift = check.report;
     r.evidence = {{u"drift"_s, changesJson(drift.drift)}, {u"revision"_s, currentVersion(status.status)}};
-    if (!drift.error.isEmpty() || drift.cancelled) {
-        r.error = r.summary = drift.cancelled ? Text::tr("cancelled") : drift.error;
+    if (!check.error.isEmpty() || check.cancelled) {
+        r.error = r.summary = check.cancelled ? Text::tr("cancelled") : check.error;
+        return r;
+    }
+    if (!check.modified.isEmpty()) {
+        r.error = r.summary = Text::tr("applied scripts changed since they ran: %1")
+                                  .arg(englishTexts(modifiedMigrations(status.status)).join(u", "_s));
         return r;
     }
     if (!drift.drift.isEmpty()) {
