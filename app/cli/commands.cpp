@@ -189,20 +189,22 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
     auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
-    QList<const StatusEntry *> failed;
-    for (const StatusEntry &e : std::as_const(loaded->status)) {
-        if (e.state == MigrationState::Failed && (version.isEmpty() || Version::parse(version) == Version::parse(e.key())))
-            failed.append(&e);
-    }
-    if (failed.isEmpty())
-        return fail(version.isEmpty() ? Text::tr("no migration has failed: there is nothing to repair")
-                                      : Text::tr("%1 has not failed: there is nothing to repair").arg(version),
-                    version.isEmpty() ? Exit::Ok : Exit::Usage);
-    if (!action) {
-        for (const StatusEntry *e : std::as_const(failed))
+    if (!action) { // what ran of each: read, nothing locked
+        const QList<const StatusEntry *> failed = failedMigrations(loaded->status, version);
+        for (const StatusEntry *e : failed)
             m_report.failedMigration(*e, loaded->context.target.dialect);
-        return Exit::Ok;
+        return failed.isEmpty() ? nothingToRepair(version) : Exit::Ok;
     }
+    ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&run] { run.interrupt(); });
+    const QString opened = run.open();
+    watcher.reset();
+    if (!opened.isEmpty())
+        return fail(opened, Exit::Failed);
+    // The failed migration as the history says under the lock.
+    const QList<const StatusEntry *> failed = failedMigrations(run.status(), version);
+    if (failed.isEmpty())
+        return nothingToRepair(version);
     if (failed.size() > 1)
         return fail(Text::tr("%1 migrations have failed: name the one to repair").arg(failed.size()), Exit::Usage);
     const StatusEntry &target = *failed.first();
@@ -213,18 +215,22 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
                     &passage);
     if (exit != Exit::Ok)
         return exit;
-    Executor executor(*loaded->connection, loaded->context.source.folder, executorOptions(*loaded, cancel));
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&executor] { executor.interrupt(); });
-    if (passage) {
-        if (const QString error = executor.lock(); !error.isEmpty())
-            return fail(error, Exit::Failed);
-        if (const QString error = appendAuditRow(*loaded->connection, *passage); !error.isEmpty())
-            return fail(error, Exit::Failed);
-    }
-    const StepResult result = executor.repair(*target.migration, *action, retryFrom, cancel);
+    watcher.emplace(cancel, [&run] { run.interrupt(); });
+    QString auditError;
+    const StepResult result = run.repair(*target.migration, *action, retryFrom,
+                                         passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{}, cancel, &auditError);
     watcher.reset();
+    if (!auditError.isEmpty())
+        return fail(auditError, Exit::Failed);
     m_report.stepFinished(result);
     return result.outcome == StepResult::Outcome::Done ? Exit::Ok : Exit::Failed;
+}
+
+int Commands::nothingToRepair(const QString &version)
+{
+    return fail(version.isEmpty() ? Text::tr("no migration has failed: there is nothing to repair")
+                                  : Text::tr("%1 has not failed: there is nothing to repair").arg(version),
+                version.isEmpty() ? Exit::Ok : Exit::Usage);
 }
 
 int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, bool unified,

@@ -199,6 +199,16 @@ QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<S
     return problems;
 }
 
+QList<const StatusEntry *> failedMigrations(const QList<StatusEntry> &status, const QString &version)
+{
+    QList<const StatusEntry *> failed;
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Failed && (version.isEmpty() || Version::parse(version) == Version::parse(e.key())))
+            failed.append(&e);
+    }
+    return failed;
+}
+
 QString currentVersion(const QList<StatusEntry> &status)
 {
     QString current;

@@ -57,6 +57,9 @@ struct StatusProblem
 /*! The problems of a status; pending scripts are read and split for the dialect. */
 QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<StatusEntry> &status, Dialect dialect);
 
+/*! The failed migrations of a status: every one, or the one whose version is version. */
+QList<const StatusEntry *> failedMigrations(const QList<StatusEntry> &status, const QString &version = {});
+
 /*! The target's revision: the newest versioned migration applied, as its file spells it;
     empty when none is. */
 QString currentVersion(const QList<StatusEntry> &status);

@@ -52,19 +52,39 @@ Plan ApplyRun::plan(const PlanRequest &request) const
     return makePlan(m_source, m_status, request);
 }
 
+QString ApplyRun::writeAuditRows(const QList<AuditEntry> &rows)
+{
+    // The rows that go before the first step are written under the lock.
+    for (const AuditEntry &row : rows) {
+        if (QString why = appendAuditRow(*m_connection, row); !why.isEmpty())
+            return why;
+    }
+    return {};
+}
+
 ExecutionReport ApplyRun::run(const Plan &plan, const QList<AuditEntry> &auditRows, const Executor::Observer &observer,
                               const std::atomic_bool *cancel, QString *error)
 {
-    // The rows that go before the first step are written under the lock.
-    for (const AuditEntry &row : auditRows) {
-        if (QString why = appendAuditRow(*m_connection, row); !why.isEmpty()) {
-            *error = std::move(why);
-            ExecutionReport nothing;
-            nothing.ok = false;
-            return nothing;
-        }
+    if (QString why = writeAuditRows(auditRows); !why.isEmpty()) {
+        *error = std::move(why);
+        ExecutionReport nothing;
+        nothing.ok = false;
+        return nothing;
     }
     return m_executor->run(plan, observer, cancel);
+}
+
+StepResult ApplyRun::repair(const Migration &migration, Executor::RepairAction action, int retryFrom,
+                            const QList<AuditEntry> &auditRows, const std::atomic_bool *cancel, QString *error)
+{
+    if (QString why = writeAuditRows(auditRows); !why.isEmpty()) {
+        *error = std::move(why);
+        StepResult nothing;
+        nothing.step = {migration, action == Executor::RepairAction::RunDown ? Direction::Down : Direction::Up};
+        nothing.outcome = StepResult::Outcome::Skipped;
+        return nothing;
+    }
+    return m_executor->repair(migration, action, retryFrom, cancel);
 }
 
 void ApplyRun::interrupt()

@@ -9,8 +9,8 @@
 
 namespace godwit {
 
-/*! One apply or roll back of a target, for both faces: the window's and the checklist's
-    runApplyJob() and godwit-cli's up and down. In two halves, so that a person can be asked
+/*! One apply, roll back or repair of a target, for both faces: the window's and the
+    checklist's runApplyJob() and godwit-cli's up, down and repair. In two halves, so that a person can be asked
     in between (the production gate's typed name) while nothing has run: open() takes the
     run lock and reads the history under it; run() writes the audit rows that go before the
     first step (the gate's passage) and runs the plan. Register interrupt() with the caller's
@@ -35,10 +35,16 @@ public:
         and error says why. */
     ExecutionReport run(const Plan &plan, const QList<AuditEntry> &auditRows, const Executor::Observer &observer,
                         const std::atomic_bool *cancel, QString *error);
+    /*! Writes auditRows in order, then repairs migration, a failed one (Executor::repair).
+        When a row cannot be written nothing runs and error says why. */
+    StepResult repair(const Migration &migration, Executor::RepairAction action, int retryFrom,
+                      const QList<AuditEntry> &auditRows, const std::atomic_bool *cancel, QString *error);
     /*! Stops the statement running now; safe from any thread (see Executor::interrupt). */
     void interrupt();
 
 private:
+    QString writeAuditRows(const QList<AuditEntry> &rows);
+
     std::unique_ptr<Connection> m_connection;
     MigrationSource m_source;
     QList<StatusEntry> m_status;
