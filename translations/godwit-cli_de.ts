@@ -955,10 +955,6 @@
         <translation>godwit-cli: %1: das Audit-Log lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>Apply is blocked on production profile %1: %2; or give --override REASON</source>
-        <translation>Apply ist auf dem Produktionsprofil %1 gesperrt: %2; oder geben Sie --override GRUND an</translation>
-    </message>
-    <message>
         <source>apply deployment %1</source>
         <translation>Deployment %1 anwenden</translation>
     </message>
@@ -1024,12 +1020,44 @@
         <translation>von %1: %2</translation>
     </message>
     <message>
-        <source>; or give --override REASON (recorded in the audit log)</source>
-        <translation>; oder geben Sie --override GRUND an (im Audit-Log festgehalten)</translation>
+        <source>Apply is blocked on production profile %1: %2</source>
+        <translation>Apply ist auf dem Produktionsprofil %1 blockiert: %2</translation>
     </message>
     <message>
-        <source>refused on production: %1%2</source>
-        <translation>auf Produktion abgelehnt: %1%2</translation>
+        <source>run with --allow-out-of-order to apply them anyway</source>
+        <translation>mit --allow-out-of-order trotzdem anwenden</translation>
+    </message>
+    <message>
+        <source>restore them, or run with --allow-modified to go on anyway (recorded in the audit log)</source>
+        <translation>stellen Sie sie wieder her oder führen Sie mit --allow-modified trotzdem aus (im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <source>use --method copy or --method shadow</source>
+        <translation>verwenden Sie --method copy oder --method shadow</translation>
+    </message>
+    <message>
+        <source>run it again later, or use the schema copy (--method copy, the default on production)</source>
+        <translation>führen Sie ihn später erneut aus oder verwenden Sie die Schemakopie (--method copy, die Vorgabe auf Produktion)</translation>
+    </message>
+    <message>
+        <source>see godwit-cli verify --drift</source>
+        <translation>siehe godwit-cli verify --drift</translation>
+    </message>
+    <message>
+        <source>run it first: godwit-cli checklist run %1</source>
+        <translation>führen Sie ihn zuerst aus: godwit-cli checklist run %1</translation>
+    </message>
+    <message>
+        <source>start one with godwit-cli checklist start and complete its required items</source>
+        <translation>starten Sie eines mit godwit-cli checklist start und erledigen Sie seine erforderlichen Punkte</translation>
+    </message>
+    <message>
+        <source>or give --override REASON (recorded in the audit log)</source>
+        <translation>oder geben Sie --override GRUND an (im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <source>refused on production: %1</source>
+        <translation>auf Produktion abgelehnt: %1</translation>
     </message>
     <message>
         <source>godwit-cli: %1 --format must be text, json or sarif</source>

@@ -955,10 +955,6 @@
         <translation>godwit-cli : %1 : impossible de lire le journal d&apos;audit : %2</translation>
     </message>
     <message>
-        <source>Apply is blocked on production profile %1: %2; or give --override REASON</source>
-        <translation>Apply est bloqué sur le profil de production %1 : %2 ; ou indiquez --override RAISON</translation>
-    </message>
-    <message>
         <source>apply deployment %1</source>
         <translation>appliquer le déploiement %1</translation>
     </message>
@@ -1024,12 +1020,44 @@
         <translation>par %1 : %2</translation>
     </message>
     <message>
-        <source>; or give --override REASON (recorded in the audit log)</source>
-        <translation> ; ou indiquez --override RAISON (enregistré dans le journal d&apos;audit)</translation>
+        <source>Apply is blocked on production profile %1: %2</source>
+        <translation>Apply est bloqué sur le profil de production %1 : %2</translation>
     </message>
     <message>
-        <source>refused on production: %1%2</source>
-        <translation>refusé en production : %1%2</translation>
+        <source>run with --allow-out-of-order to apply them anyway</source>
+        <translation>lancez avec --allow-out-of-order pour les appliquer quand même</translation>
+    </message>
+    <message>
+        <source>restore them, or run with --allow-modified to go on anyway (recorded in the audit log)</source>
+        <translation>restaurez-les, ou lancez avec --allow-modified pour continuer malgré tout (enregistré dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>use --method copy or --method shadow</source>
+        <translation>utilisez --method copy ou --method shadow</translation>
+    </message>
+    <message>
+        <source>run it again later, or use the schema copy (--method copy, the default on production)</source>
+        <translation>relancez-la plus tard, ou utilisez la copie du schéma (--method copy, la méthode par défaut en production)</translation>
+    </message>
+    <message>
+        <source>see godwit-cli verify --drift</source>
+        <translation>voir godwit-cli verify --drift</translation>
+    </message>
+    <message>
+        <source>run it first: godwit-cli checklist run %1</source>
+        <translation>lancez-le d&apos;abord : godwit-cli checklist run %1</translation>
+    </message>
+    <message>
+        <source>start one with godwit-cli checklist start and complete its required items</source>
+        <translation>démarrez-en un avec godwit-cli checklist start et complétez ses éléments requis</translation>
+    </message>
+    <message>
+        <source>or give --override REASON (recorded in the audit log)</source>
+        <translation>ou donnez --override RAISON (enregistré dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>refused on production: %1</source>
+        <translation>refusé en production : %1</translation>
     </message>
     <message>
         <source>godwit-cli: %1 --format must be text, json or sarif</source>

@@ -24,6 +24,41 @@
     </message>
 </context>
 <context>
+    <name>Remedy</name>
+    <message>
+        <source>The window applies migrations in order only; applying older ones after newer ones is a deliberate step it does not offer.</source>
+        <translation>Das Fenster wendet Migrationen nur der Reihe nach an; ältere nach neueren anzuwenden ist ein bewusster Schritt, den es nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>Restore the changed scripts: the window does not run past applied scripts that changed.</source>
+        <translation>Stellen Sie die geänderten Skripte wieder her: Das Fenster läuft nicht über angewendete Skripte hinweg, die sich geändert haben.</translation>
+    </message>
+    <message>
+        <source>Choose copy or shadow as the dry-run method (File › Settings…).</source>
+        <translation>Wählen Sie copy oder shadow als Probelaufmethode (Datei › Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>Run it again later, or choose copy as the dry-run method (File › Settings…), the default on production.</source>
+        <translation>Führen Sie ihn später erneut aus oder wählen Sie copy als Probelaufmethode (Datei › Einstellungen…), die Vorgabe auf Produktion.</translation>
+    </message>
+    <message>
+        <source>The window has no drift check: compare the target with what its history implies before trusting this rehearsal.</source>
+        <translation>Das Fenster hat keine Drift-Prüfung: Vergleichen Sie das Ziel mit dem, was seine Historie ergibt, bevor Sie diesem Probelauf trauen.</translation>
+    </message>
+    <message>
+        <source>Run the checklist item %1 first (Checklist › Run checks).</source>
+        <translation>Führen Sie zuerst den Checklistenpunkt %1 aus (Checkliste › Prüfungen ausführen).</translation>
+    </message>
+    <message>
+        <source>Start one (Deployment › Start deployment…) and complete its required items.</source>
+        <translation>Starten Sie eines (Deployment › Deployment starten…) und erledigen Sie seine erforderlichen Punkte.</translation>
+    </message>
+    <message>
+        <source>Or override the gate with a reason, recorded in the audit log (Checklist › Override…).</source>
+        <translation>Oder übersteuern Sie die Sperre mit einer Begründung, die im Audit-Log festgehalten wird (Checkliste › Übersteuern…).</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ChecklistPanel</name>
     <message>
         <source>&amp;Start…</source>

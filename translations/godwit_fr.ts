@@ -24,6 +24,41 @@
     </message>
 </context>
 <context>
+    <name>Remedy</name>
+    <message>
+        <source>The window applies migrations in order only; applying older ones after newer ones is a deliberate step it does not offer.</source>
+        <translation>La fenêtre n&apos;applique les migrations que dans l&apos;ordre ; appliquer des plus anciennes après des plus récentes est une démarche délibérée qu&apos;elle ne propose pas.</translation>
+    </message>
+    <message>
+        <source>Restore the changed scripts: the window does not run past applied scripts that changed.</source>
+        <translation>Restaurez les scripts modifiés : la fenêtre ne passe pas outre des scripts appliqués qui ont changé.</translation>
+    </message>
+    <message>
+        <source>Choose copy or shadow as the dry-run method (File › Settings…).</source>
+        <translation>Choisissez copy ou shadow comme méthode d&apos;exécution à blanc (Fichier › Paramètres…).</translation>
+    </message>
+    <message>
+        <source>Run it again later, or choose copy as the dry-run method (File › Settings…), the default on production.</source>
+        <translation>Relancez-la plus tard, ou choisissez copy comme méthode d&apos;exécution à blanc (Fichier › Paramètres…), la méthode par défaut en production.</translation>
+    </message>
+    <message>
+        <source>The window has no drift check: compare the target with what its history implies before trusting this rehearsal.</source>
+        <translation>La fenêtre n&apos;a pas de contrôle de dérive : comparez la cible avec ce qu&apos;implique son historique avant de vous fier à cette répétition.</translation>
+    </message>
+    <message>
+        <source>Run the checklist item %1 first (Checklist › Run checks).</source>
+        <translation>Lancez d&apos;abord l&apos;élément %1 de la checklist (Checklist › Lancer les vérifications).</translation>
+    </message>
+    <message>
+        <source>Start one (Deployment › Start deployment…) and complete its required items.</source>
+        <translation>Démarrez-en un (Déploiement › Démarrer un déploiement…) et complétez ses éléments requis.</translation>
+    </message>
+    <message>
+        <source>Or override the gate with a reason, recorded in the audit log (Checklist › Override…).</source>
+        <translation>Ou contournez le contrôle avec une raison, enregistrée dans le journal d&apos;audit (Checklist › Contourner…).</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ChecklistPanel</name>
     <message>
         <source>&amp;Start…</source>

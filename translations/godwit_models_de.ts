@@ -589,10 +589,6 @@
         <translation>Deployment %1 ist gelaufen: sein Datensatz ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>run the destructive review&apos;s dry run first (godwit-cli checklist run %1)</source>
-        <translation>führen Sie zuerst den Probelauf der destruktiven Prüfung aus (godwit-cli checklist run %1)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not among the destructive changes: %2</source>
         <translation>„%1“ ist keine der destruktiven Änderungen: %2</translation>
     </message>
@@ -663,6 +659,10 @@
     <message>
         <source>applied scripts changed since they ran: %1</source>
         <translation>angewendete Skripte wurden seit ihrem Lauf geändert: %1</translation>
+    </message>
+    <message>
+        <source>the destructive review (%1) has no dry run at this plan yet</source>
+        <translation>die destruktive Prüfung (%1) hat bei diesem Plan noch keinen Probelauf</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1021,6 @@
         <translation>der Probelauf konnte nicht ins Audit-Log geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use --method copy or --method shadow</source>
-        <translation>MySQL und MariaDB committen DDL implizit, daher kann keine Transaktion einen Probelauf halten: verwenden Sie --method copy oder --method shadow</translation>
-    </message>
-    <message>
         <source>the reversibility check runs an up plan and then its downs; this plan goes down</source>
         <translation>die Umkehrbarkeitsprüfung führt einen Up-Plan und dann seine Downs aus; dieser Plan geht abwärts</translation>
     </message>
@@ -1043,13 +1039,6 @@
     <message>
         <source>reading the schema before</source>
         <translation>lese das Schema vorher</translation>
-    </message>
-    <message numerus="yes">
-        <source>the target differs from what its history implies in %n change(s); see verify --drift</source>
-        <translation>
-            <numerusform>das Ziel weicht in %n Änderung von dem ab, was seine Historie ergibt; siehe verify --drift</numerusform>
-            <numerusform>das Ziel weicht in %n Änderungen von dem ab, was seine Historie ergibt; siehe verify --drift</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>the scratch copy differs from the target in %n change(s)</source>
@@ -1127,10 +1116,6 @@
         <translation>Produktion: die Probe lief in einer Transaktion auf den Live-Tabellen, ausdrücklich gewählt, unter lock_timeout %1 ms, damit sie eher fehlschlägt, als Verkehr hinter sich aufzustauen</translation>
     </message>
     <message>
-        <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it; run it again later, or use the schema copy (--method copy, the default on production)</source>
-        <translation>%1: Warten auf eine Sperre nach lock_timeout aufgegeben (höchstens %2 ms auf Produktion): eine andere Sitzung hält eine Sperre auf dieser Tabelle, und ein Probelauf auf Produktion in einer Transaktion staut keinen Verkehr hinter sich auf; führen Sie ihn später erneut aus oder verwenden Sie die Schemakopie (--method copy, die Vorgabe auf Produktion)</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; (%2) names the same database as production profile &quot;%3&quot; (%4): a rehearsal there would run on production; point &quot;%1&quot; at a database of its own</source>
         <translation>Profil „%1“ (%2) nennt dieselbe Datenbank wie das Produktionsprofil „%3“ (%4): eine Probe dort liefe auf Produktion; richten Sie „%1“ auf eine eigene Datenbank</translation>
     </message>
@@ -1149,6 +1134,21 @@
     <message>
         <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
         <translation>%1: es lässt sich nicht lesen, welche Routinen der Datenbank nach außen reichen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target differs from what its history implies in %n change(s)</source>
+        <translation>
+            <numerusform>das Ziel weicht in %n Änderung von dem ab, was seine Historie ergibt</numerusform>
+            <numerusform>das Ziel weicht in %n Änderungen von dem ab, was seine Historie ergibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run</source>
+        <translation>MySQL und MariaDB committen DDL implizit, daher kann keine Transaktion einen Probelauf halten</translation>
+    </message>
+    <message>
+        <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
+        <translation>%1: Warten auf eine Sperre nach lock_timeout aufgegeben (höchstens %2 ms auf Produktion): eine andere Sitzung hält eine Sperre auf dieser Tabelle, und ein Probelauf auf Produktion in einer Transaktion staut keinen Verkehr hinter sich auf</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1373,6 @@
 <context>
     <name>Gate</name>
     <message>
-        <source>no deployment under way on production profile %1: start one (godwit-cli checklist start) and complete its required items</source>
-        <translation>auf dem Produktionsprofil %1 läuft kein Deployment: starten Sie eines (godwit-cli checklist start) und erledigen Sie seine erforderlichen Punkte</translation>
-    </message>
-    <message>
         <source>deployment %1 has run already: start a new one</source>
         <translation>Deployment %1 ist bereits gelaufen: starten Sie ein neues</translation>
     </message>
@@ -1387,10 +1383,6 @@
     <message>
         <source>deployment %1&apos;s required items are not done for this plan: %2</source>
         <translation>die erforderlichen Punkte von Deployment %1 sind für diesen Plan nicht erledigt: %2</translation>
-    </message>
-    <message>
-        <source>%1 on production profile %2 needs the profile&apos;s name typed on a terminal, or --override REASON without one (recorded in the audit log)</source>
-        <translation>%1 auf dem Produktionsprofil %2 braucht den im Terminal eingegebenen Namen des Profils oder, ohne Terminal, --override GRUND (im Audit-Log festgehalten)</translation>
     </message>
     <message>
         <source>roll back</source>
@@ -1431,6 +1423,14 @@
     <message>
         <source>by %1</source>
         <translation>von %1</translation>
+    </message>
+    <message>
+        <source>no deployment under way on production profile %1</source>
+        <translation>auf dem Produktionsprofil %1 läuft kein Deployment</translation>
+    </message>
+    <message>
+        <source>%1 on production profile %2 needs the profile&apos;s name typed by a person, or a reason to pass without one</source>
+        <translation>%1 auf dem Produktionsprofil %2 braucht den von einer Person eingegebenen Namen des Profils oder, ohne sie, eine Begründung</translation>
     </message>
 </context>
 <context>
@@ -2435,20 +2435,12 @@
         <translation>angewendete Migrationen haben sich geändert, seit sie liefen (Prüfsumme weicht ab):</translation>
     </message>
     <message>
-        <source>pending migrations are older than the newest applied one; run with --allow-out-of-order to apply them anyway:</source>
-        <translation>ausstehende Migrationen sind älter als die neueste angewendete; mit --allow-out-of-order trotzdem anwenden:</translation>
-    </message>
-    <message>
         <source> (its files are gone)</source>
         <translation> (ihre Dateien fehlen)</translation>
     </message>
     <message>
         <source>cannot roll back: these migrations have no down script:</source>
         <translation>Rollback unmöglich: diese Migrationen haben kein Down-Skript:</translation>
-    </message>
-    <message>
-        <source>applied migrations changed since they ran (checksum differs); restore them, or run with --allow-modified to go on anyway (recorded in the audit log):</source>
-        <translation>angewendete Migrationen haben sich seit ihrem Lauf geändert (Prüfsumme weicht ab); stellen Sie sie wieder her oder führen Sie mit --allow-modified trotzdem aus (im Audit-Log festgehalten):</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2460,6 +2452,10 @@
             <numerusform>%n Skript des Plans kann nicht laufen, daher wurde nichts ausgeführt:</numerusform>
             <numerusform>%n Skripte des Plans können nicht laufen, daher wurde nichts ausgeführt:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pending migrations are older than the newest applied one:</source>
+        <translation>ausstehende Migrationen sind älter als die neueste angewendete:</translation>
     </message>
 </context>
 <context>

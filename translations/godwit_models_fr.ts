@@ -589,10 +589,6 @@
         <translation>le déploiement %1 a été exécuté : son enregistrement est en lecture seule</translation>
     </message>
     <message>
-        <source>run the destructive review&apos;s dry run first (godwit-cli checklist run %1)</source>
-        <translation>lancez d&apos;abord l&apos;exécution à blanc de l&apos;examen des changements destructifs (godwit-cli checklist run %1)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not among the destructive changes: %2</source>
         <translation>« %1 » ne fait pas partie des changements destructifs : %2</translation>
     </message>
@@ -663,6 +659,10 @@
     <message>
         <source>applied scripts changed since they ran: %1</source>
         <translation>des scripts appliqués ont changé depuis leur exécution : %1</translation>
+    </message>
+    <message>
+        <source>the destructive review (%1) has no dry run at this plan yet</source>
+        <translation>l&apos;examen des changements destructifs (%1) n&apos;a pas encore d&apos;exécution à blanc pour ce plan</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1021,6 @@
         <translation>l&apos;exécution à blanc n&apos;a pas pu être écrite dans le journal d&apos;audit : %1</translation>
     </message>
     <message>
-        <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use --method copy or --method shadow</source>
-        <translation>MySQL et MariaDB valident le DDL implicitement, aucune transaction ne peut donc contenir une exécution à blanc : utilisez --method copy ou --method shadow</translation>
-    </message>
-    <message>
         <source>the reversibility check runs an up plan and then its downs; this plan goes down</source>
         <translation>la vérification de réversibilité exécute un plan up puis ses downs ; ce plan descend</translation>
     </message>
@@ -1043,13 +1039,6 @@
     <message>
         <source>reading the schema before</source>
         <translation>lecture du schéma avant</translation>
-    </message>
-    <message numerus="yes">
-        <source>the target differs from what its history implies in %n change(s); see verify --drift</source>
-        <translation>
-            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changement ; voir verify --drift</numerusform>
-            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changements ; voir verify --drift</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>the scratch copy differs from the target in %n change(s)</source>
@@ -1127,10 +1116,6 @@
         <translation>production : la répétition s&apos;est déroulée dans une transaction sur les tables réelles, choisie explicitement, sous lock_timeout %1 ms, afin d&apos;échouer plutôt que de faire attendre le trafic derrière elle</translation>
     </message>
     <message>
-        <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it; run it again later, or use the schema copy (--method copy, the default on production)</source>
-        <translation>%1 : attente d&apos;un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle ; relancez-la plus tard, ou utilisez la copie du schéma (--method copy, la méthode par défaut en production)</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; (%2) names the same database as production profile &quot;%3&quot; (%4): a rehearsal there would run on production; point &quot;%1&quot; at a database of its own</source>
         <translation>le profil « %1 » (%2) désigne la même base que le profil de production « %3 » (%4) : une répétition y tournerait en production ; faites pointer « %1 » vers une base qui lui est propre</translation>
     </message>
@@ -1149,6 +1134,21 @@
     <message>
         <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
         <translation>%1 : impossible de lire quelles routines de la base sortent de la simulation : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target differs from what its history implies in %n change(s)</source>
+        <translation>
+            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changement</numerusform>
+            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run</source>
+        <translation>MySQL et MariaDB valident le DDL implicitement, aucune transaction ne peut donc contenir une exécution à blanc</translation>
+    </message>
+    <message>
+        <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
+        <translation>%1 : attente d&apos;un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1373,6 @@
 <context>
     <name>Gate</name>
     <message>
-        <source>no deployment under way on production profile %1: start one (godwit-cli checklist start) and complete its required items</source>
-        <translation>aucun déploiement en cours sur le profil de production %1 : démarrez-en un (godwit-cli checklist start) et complétez ses éléments requis</translation>
-    </message>
-    <message>
         <source>deployment %1 has run already: start a new one</source>
         <translation>le déploiement %1 a déjà été exécuté : démarrez-en un nouveau</translation>
     </message>
@@ -1387,10 +1383,6 @@
     <message>
         <source>deployment %1&apos;s required items are not done for this plan: %2</source>
         <translation>les éléments requis du déploiement %1 ne sont pas faits pour ce plan : %2</translation>
-    </message>
-    <message>
-        <source>%1 on production profile %2 needs the profile&apos;s name typed on a terminal, or --override REASON without one (recorded in the audit log)</source>
-        <translation>%1 sur le profil de production %2 exige le nom du profil saisi dans un terminal, ou, sans terminal, --override RAISON (enregistré dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>roll back</source>
@@ -1431,6 +1423,14 @@
     <message>
         <source>by %1</source>
         <translation>par %1</translation>
+    </message>
+    <message>
+        <source>no deployment under way on production profile %1</source>
+        <translation>aucun déploiement en cours sur le profil de production %1</translation>
+    </message>
+    <message>
+        <source>%1 on production profile %2 needs the profile&apos;s name typed by a person, or a reason to pass without one</source>
+        <translation>%1 sur le profil de production %2 exige le nom du profil saisi par une personne, ou, sans elle, une raison</translation>
     </message>
 </context>
 <context>
@@ -2435,20 +2435,12 @@
         <translation>des migrations appliquées ont changé depuis leur exécution (somme de contrôle différente) :</translation>
     </message>
     <message>
-        <source>pending migrations are older than the newest applied one; run with --allow-out-of-order to apply them anyway:</source>
-        <translation>des migrations en attente sont plus anciennes que la plus récente appliquée ; lancez avec --allow-out-of-order pour les appliquer quand même :</translation>
-    </message>
-    <message>
         <source> (its files are gone)</source>
         <translation> (ses fichiers ont disparu)</translation>
     </message>
     <message>
         <source>cannot roll back: these migrations have no down script:</source>
         <translation>retour arrière impossible : ces migrations n&apos;ont pas de script down :</translation>
-    </message>
-    <message>
-        <source>applied migrations changed since they ran (checksum differs); restore them, or run with --allow-modified to go on anyway (recorded in the audit log):</source>
-        <translation>des migrations appliquées ont changé depuis leur exécution (somme de contrôle différente) ; restaurez-les, ou lancez avec --allow-modified pour continuer malgré tout (enregistré dans le journal d&apos;audit) :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2460,6 +2452,10 @@
             <numerusform>%n script du plan ne peut pas s&apos;exécuter, rien n&apos;a donc été exécuté :</numerusform>
             <numerusform>%n scripts du plan ne peuvent pas s&apos;exécuter, rien n&apos;a donc été exécuté :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pending migrations are older than the newest applied one:</source>
+        <translation>des migrations en attente sont plus anciennes que la plus récente appliquée :</translation>
     </message>
 </context>
 <context>

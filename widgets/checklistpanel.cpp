@@ -1,5 +1,6 @@
 #include "checklistpanel.h"
 
+#include "remedytext.h"
 #include "statuscolors.h"
 
 #include "database/backup.h"
@@ -383,7 +384,11 @@ QString ChecklistPanel::tick(const QString &id, const QString &note)
 
 QString ChecklistPanel::acknowledge(const QString &change)
 {
-    return edit([&](Deployment &d) { return acknowledgeChange(d, change, signNow(signerName(m_signer))); });
+    return edit([&](Deployment &d) {
+        SuggestedRemedy remedy;
+        const QString error = acknowledgeChange(d, change, signNow(signerName(m_signer)), &remedy);
+        return withWindowRemedies(error, {remedy});
+    });
 }
 
 QString ChecklistPanel::writeRollbackNote(const QString &version, const QString &note)

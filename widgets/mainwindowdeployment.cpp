@@ -5,6 +5,7 @@
 #include "mainwindowjob_p.h"
 
 #include "checklistpanel.h"
+#include "remedytext.h"
 #include "secretstore.h"
 
 #include <QAction>
@@ -159,7 +160,7 @@ std::optional<AuditEntry> MainWindow::passGate(GatedAction action, const std::op
     input.personPresent = true;
     const GateDecision decision = productionGate(input);
     if (!decision.allowed) {
-        *refusal = decision.refusal;
+        *refusal = withWindowRemedies(decision.refusal, decision.remedies);
         return std::nullopt;
     }
     if (!decision.production)

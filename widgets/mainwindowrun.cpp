@@ -7,6 +7,7 @@
 #include "confirmdialog.h"
 #include "logpanel.h"
 #include "previewpanel.h"
+#include "remedytext.h"
 
 #include <QDockWidget>
 
@@ -28,7 +29,7 @@ void MainWindow::dryRun(std::optional<QString> to)
         },
         [this](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
-                tell(job.error);
+                tell(withWindowRemedies(job.error, {job.plan.remedy}));
                 return;
             }
             m_preview->setReport(job.report);
@@ -97,7 +98,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         },
         [this, action, go](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
-                tell(job.error);
+                tell(withWindowRemedies(job.error, {job.plan.remedy}));
                 return;
             }
             m_preview->setReport(job.report);
@@ -124,7 +125,7 @@ void MainWindow::execute(const QString &action, const PlanRequest &request, cons
         },
         [this](const ApplyJob &job) {
             if (!job.error.isEmpty()) {
-                tell(job.error);
+                tell(withWindowRemedies(job.error, {job.plan.remedy}));
             }
             for (const QString &line : job.log)
                 m_log->log(line);

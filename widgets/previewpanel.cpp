@@ -1,6 +1,7 @@
 #include "previewpanel.h"
 
 #include "appsettings.h"
+#include "remedytext.h"
 #include "statuscolors.h"
 
 #include "database/dryrun.h"
@@ -156,6 +157,8 @@ void PreviewPanel::setReport(const DryRunReport &report)
         lines << n.toString().toHtmlEscaped();
     for (const Message &n : report.notes)
         lines << n.text().toHtmlEscaped();
+    for (const SuggestedRemedy &r : report.remedies)
+        lines << windowRemedyText(r).toHtmlEscaped();
     for (const StepRun &step : report.up + report.down) {
         if (!step.ok && !step.error.isEmpty())
             lines << step.error.toHtmlEscaped();

@@ -3,6 +3,7 @@
 #include "cancelwatcher.h"
 #include "commands.h"
 #include "password.h"
+#include "remedytext.h"
 
 #include "database/backup.h"
 #include "deployment/deploymentreport.h"
@@ -362,8 +363,8 @@ int ChecklistCommand::apply(const Loaded &loaded, Deployment &d, const std::atom
     input.personPresent = personAtTerminal();
     const GateDecision gate = productionGate(input);
     if (!gate.allowed)
-        return fail(Text::tr("Apply is blocked on production profile %1: %2; or give --override REASON")
-                        .arg(d.profile, gate.refusal),
+        return fail(withRemedies(Text::tr("Apply is blocked on production profile %1: %2").arg(d.profile, gate.refusal),
+                                 gate.remedies),
                     Exit::Failed);
     if (gate.askTypedName && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
         return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
@@ -399,10 +400,12 @@ int ChecklistCommand::edit(const Loaded &loaded, Deployment &d, const QString &s
     } else if (sub == u"ack") {
         if (args.isEmpty())
             return fail(Text::tr("godwit-cli: checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
+        SuggestedRemedy remedy;
         for (const QString &change : args) {
             if (error.isEmpty())
-                error = acknowledgeChange(d, change, signer(m_checklist.note));
+                error = acknowledgeChange(d, change, signer(m_checklist.note), &remedy);
         }
+        error = withRemedies(error, {remedy});
     } else if (sub == u"rollback-note") {
         if (args.size() != 2)
             return fail(Text::tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);

@@ -36,9 +36,9 @@ Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
 {
 }
 
-int Commands::fail(const Message &message, int exit)
+int Commands::fail(const Message &message, int exit, const QString &code, const QList<SuggestedRemedy> &remedies)
 {
-    m_report.error(message, m_err);
+    m_report.error(message, m_err, code, remedies);
     return exit;
 }
 
@@ -92,7 +92,7 @@ int Commands::status()
     if (loaded->context.source.hasErrors())
         return Exit::Usage;
     const bool unclean = std::any_of(problems.cbegin(), problems.cend(), [](const StatusProblem &p) {
-        return p.kind != u"unrecognised";
+        return p.kind != StatusProblemKind::Unrecognised;
     });
     return unclean ? Exit::Failed : Exit::Ok;
 }
@@ -106,7 +106,8 @@ int Commands::plan(PlanRequest request)
     chooseDirection(request, loaded->status);
     const Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
-        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
+        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed, planErrorId(plan.code),
+                    {plan.remedy});
     m_report.plan(loaded->context, plan);
     return Exit::Ok;
 }
@@ -136,7 +137,8 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     // up and down mean their direction: a --to on the other side of the current version plans nothing.
     const Plan plan = run.plan(request);
     if (!plan.ok())
-        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed);
+        return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed, planErrorId(plan.code),
+                    {plan.remedy});
     // The gate weighs exactly the plan that runs; while a person types, Ctrl-C ends the
     // process (nothing runs yet; the server drops the lock with the connection).
     std::optional<AuditEntry> passage;

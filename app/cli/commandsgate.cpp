@@ -63,11 +63,9 @@ int Commands::passGate(const Loaded &loaded, GatedAction action, const QString &
     input.overrideReason = m_overrideReason;
     input.personPresent = personAtTerminal();
     const GateDecision decision = productionGate(input);
-    if (!decision.allowed) {
-        const QString hint = action == GatedAction::Apply ? Text::tr("; or give --override REASON (recorded in the audit log)")
-                                                          : QString();
-        return fail(Text::tr("refused on production: %1%2").arg(decision.refusal, hint), Exit::Refused);
-    }
+    if (!decision.allowed)
+        return fail(Text::tr("refused on production: %1").arg(decision.refusal), Exit::Refused, gateRefusalId(decision.code),
+                    decision.remedies);
     if (decision.askTypedName && !confirmByTypedName(m_err, what, context.target.display(), input.profile))
         return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
     const QString by = signerName();
@@ -92,7 +90,7 @@ int Commands::verifyChecksums()
         return exit;
     QList<StatusProblem> problems;
     for (const StatusProblem &p : statusProblems(loaded->context.source, loaded->status, loaded->context.target.dialect)) {
-        if (p.kind == u"modified" || p.kind == u"missing" || p.kind == u"unrecognised" || p.kind == u"unreadable")
+        if (p.kind != StatusProblemKind::Failed && p.kind != StatusProblemKind::Unsplittable)
             problems.append(p);
     }
     const int applied = int(std::count_if(loaded->status.cbegin(), loaded->status.cend(),

@@ -18,7 +18,9 @@ QJsonArray problemsJson(const QList<StatusProblem> &problems)
 {
     QJsonArray array;
     for (const StatusProblem &p : problems) {
-        QJsonObject o{{QStringLiteral("kind"), p.kind}, {QStringLiteral("file"), p.file}, {QStringLiteral("message"), p.message.english()}};
+        QJsonObject o{{QStringLiteral("kind"), statusProblemKindId(p.kind)},
+                      {QStringLiteral("file"), p.file},
+                      {QStringLiteral("message"), p.message.english()}};
         if (!p.version.isEmpty()) {
             o.insert(QStringLiteral("version"), p.version);
             o.insert(QStringLiteral("description"), p.description);
@@ -35,7 +37,7 @@ void Report::writeProblems(const QString &heading, const QList<StatusProblem> &p
     m_out << u'\n' << heading << u'\n';
     for (const StatusProblem &p : problems) {
         const QString what = p.version.isEmpty() ? QString() : QStringLiteral("%1 %2: ").arg(p.version, p.description);
-        m_out << QStringLiteral("  %1  %2%3\n").arg(p.kind, -13).arg(what, p.message.text());
+        m_out << QStringLiteral("  %1  %2%3\n").arg(statusProblemKindId(p.kind), -13).arg(what, p.message.text());
     }
 }
 

@@ -1,4 +1,5 @@
 #include "report.h"
+#include "remedytext.h"
 
 #include "migrations/scriptloader.h"
 
@@ -285,7 +286,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
     }
     QList<StatusProblem> ofMigrations;
     for (const StatusProblem &p : problems) {
-        if (p.kind != u"unrecognised" && p.kind != u"unreadable")
+        if (p.kind != StatusProblemKind::Unrecognised && p.kind != StatusProblemKind::Unreadable)
             ofMigrations.append(p); // the folder's are listed above
     }
     writeProblems(Text::tr("Problems:"), ofMigrations);
@@ -413,14 +414,6 @@ void Report::created(const QStringList &files, const QString &version)
     m_out.flush();
 }
 
-void Report::error(const Message &message, QTextStream &err)
-{
-    if (m_json)
-        write({{QStringLiteral("error"), message.english()}});
-    err << Text::tr("godwit-cli: %1").arg(message.text()) << u'\n';
-    err.flush();
-}
-
 void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
 {
     const HistoryEntry &h = *entry.history;
@@ -514,6 +507,8 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         m_out << u'\n' << Text::tr("Notes") << u'\n';
         for (const Message &n : report.notes)
             m_out << QStringLiteral("  %1\n").arg(n.text());
+        for (const SuggestedRemedy &r : report.error.isEmpty() ? report.remedies : QList<SuggestedRemedy>())
+            m_out << QStringLiteral("  %1\n").arg(remedyText(r)); // an error's remedies follow the error
     }
     if (!report.notRehearsable.isEmpty()) {
         m_out << u'\n' << Text::tr("Not rehearsable on a copy (not run)") << u'\n';
@@ -526,7 +521,7 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
                       milliseconds(report.timing.introspectionMs), milliseconds(report.timing.diffMs))
           << u'\n';
     if (!report.error.isEmpty())
-        m_out << Text::tr("Error: %1").arg(report.error) << u'\n';
+        m_out << Text::tr("Error: %1").arg(withRemedies(report.error, report.remedies)) << u'\n';
     m_out << (report.cancelled ? Text::tr("Cancelled; the target was not changed.")
               : !report.notRehearsable.isEmpty()
                   ? Text::tr("Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; "

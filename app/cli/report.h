@@ -42,8 +42,10 @@ public:
         applied migrations checked. */
     void checksums(const Context &context, const QList<StatusProblem> &problems, int applied);
     /*! JSON documents always print; text only when not quiet. */
-    /*! In JSON, in English: {"error": …}; on err, for people. */
-    void error(const Message &message, QTextStream &err);
+    /*! In JSON, in English: {"error": …}, with the error's stable code and the remedies'
+        ids when it has them; on err, for people, each remedy as the command line says it. */
+    void error(const Message &message, QTextStream &err, const QString &code = {},
+               const QList<SuggestedRemedy> &remedies = {});
 
     bool json() const { return m_json; }
 

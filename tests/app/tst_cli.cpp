@@ -27,6 +27,7 @@ private Q_SLOTS:
     void upDownWithProgress();
     void failureExitsOne();
     void downRefusesListingMissingDowns();
+    void outOfOrderNamesTheFlag();
     void newMigration();
     void demoProject();
     void concurrentRunsApplyEachMigrationOnce();
@@ -227,6 +228,27 @@ void TestCli::downRefusesListingMissingDowns()
     QCOMPARE(r.exit, 1);
     QVERIFY(r.err.contains(u"0003 step 0003"_s) && r.err.contains(u"0002 step 0002"_s));
     QVERIFY(!r.err.contains(u"0001 step"_s));
+}
+
+// The engine's refusal names no flag; the command line says its remedy as one, and JSON
+// carries the code and the remedy as ids.
+void TestCli::outOfOrderNamesTheFlag()
+{
+    for (const QString &side : {u"up"_s, u"down"_s})
+        QVERIFY(QFile::rename(m_migrations + u"/0001_step_0001."_s + side + u".sql"_s, m_dir->filePath(side)));
+    QCOMPARE(cli({u"up"_s, u"--url"_s, url()}, m_migrations).exit, 0);
+    for (const QString &side : {u"up"_s, u"down"_s})
+        QVERIFY(QFile::rename(m_dir->filePath(side), m_migrations + u"/0001_step_0001."_s + side + u".sql"_s));
+    Run r = cli({u"plan"_s, u"--url"_s, url()}, m_migrations);
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains(u"0001 step 0001"_s) && r.err.contains(u"run with --allow-out-of-order"_s), qPrintable(r.err));
+    r = cli({u"up"_s, u"--url"_s, url(), u"--format"_s, u"json"_s}, m_migrations);
+    QCOMPARE(r.exit, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"code"_s).toString(), u"out-of-order"_s);
+    QCOMPARE(o.value(u"remedies"_s).toVariant().toStringList(), QStringList{u"allow-out-of-order"_s});
+    QVERIFY2(!o.value(u"error"_s).toString().contains(u"--"_s), qPrintable(r.out));
+    QCOMPARE(cli({u"up"_s, u"--url"_s, url(), u"--allow-out-of-order"_s}, m_migrations).exit, 0);
 }
 
 void TestCli::newMigration()

@@ -252,7 +252,15 @@ void TestCliGate::productionUpIsGated()
     QCOMPARE(r.exit, 4);
     QVERIFY2(r.err.contains(u"refused on production: no deployment under way on production profile prod"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"--override REASON"_s));
+    QVERIFY2(r.err.contains(u"godwit-cli checklist start"_s), qPrintable(r.err)); // the remedy, as the CLI says it
     QVERIFY(historyRows(*target).isEmpty());
+    // In JSON: the refusal's code and remedies, as ids.
+    r = cli({u"up"_s, u"--profile"_s, u"prod"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exit, 4);
+    const QJsonObject refusal = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(refusal.value(u"code"_s).toString(), u"no-deployment"_s);
+    QCOMPARE(refusal.value(u"remedies"_s).toVariant().toStringList(),
+             (QStringList{u"start-deployment"_s, u"override-reason"_s}));
     // A URL naming the production database does not step around the gate.
     r = cli({u"up"_s, u"--url"_s, target->display()});
     QCOMPARE(r.exit, 4);
@@ -309,7 +317,8 @@ void TestCliGate::rollBackOnProduction()
     // Not checklist-gated, but a person or a reason: no terminal, no reason, no roll back.
     Run r = cli({u"down"_s, u"--profile"_s, u"prod"_s});
     QCOMPARE(r.exit, 4);
-    QVERIFY2(r.err.contains(u"needs the profile's name typed on a terminal, or --override REASON"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"needs the profile's name typed by a person"_s) && r.err.contains(u"--override REASON"_s),
+             qPrintable(r.err));
     QCOMPARE(historyRows(*target).size(), 2);
     r = cli({u"down"_s, u"--profile"_s, u"prod"_s}, true, "wrong\n");
     QCOMPARE(r.exit, 4);

@@ -146,6 +146,9 @@ TestMachineOutput::Outputs TestMachineOutput::session(const QString &lang, const
         if (f.open(QIODevice::ReadOnly))
             outputs.insert(u"deployment record"_s, masked(QString::fromUtf8(f.readAll()), target));
     }
+    // An applied script edited: up refuses with a code and a remedy, both ids.
+    writeFile(m_dir + u"/migrations/0001_customers.up.sql"_s, "CREATE TABLE customers (id INTEGER PRIMARY KEY);\n");
+    record(u"up modified.json"_s, {u"up"_s, u"--format"_s, u"json"_s}, 1);
     outputs.insert(u"audit"_s, masked(auditRows(target), target));
     return outputs;
 }
@@ -223,6 +226,12 @@ void TestMachineOutput::sameInEveryLanguage()
     QVERIFY2(english.value(u"repair.json"_s).contains(u"\"not-run\""_s), qPrintable(english.value(u"repair.json"_s)));
     QVERIFY2(english.value(u"audit"_s).contains(u"repair: retry from statement 3"_s), qPrintable(english.value(u"audit"_s)));
     QCOMPARE(english.value(u"deployment records"_s), u"1"_s);
+    // Errors carry their code and remedies as ids, beside the message.
+    QVERIFY2(english.value(u"plan.json"_s).contains(u"\"code\": \"failed-migration\""_s), qPrintable(english.value(u"plan.json"_s)));
+    const QJsonObject modified = QJsonDocument::fromJson(english.value(u"up modified.json"_s).toUtf8()).object();
+    QCOMPARE(modified.value(u"code"_s).toString(), u"modified"_s);
+    QCOMPARE(modified.value(u"remedies"_s).toVariant().toStringList(), QStringList{u"allow-modified"_s});
+    QVERIFY2(!modified.value(u"error"_s).toString().contains(u"--"_s), qPrintable(modified.value(u"error"_s).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestMachineOutput)

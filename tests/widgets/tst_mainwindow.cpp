@@ -172,6 +172,12 @@ void TestMainWindow::editingAnAppliedMigrationMakesItModified()
     const QModelIndex modified = model->indexOfKey(key);
     QCOMPARE(modified.parent().row(), int(MigrationTreeModel::Problems));
     QCOMPARE(MigrationState(modified.data(MigrationTreeModel::StateRole).toInt()), MigrationState::Modified);
+
+    // Apply refuses to run past it and says what to do in the window's terms: no flag.
+    m_window->applyAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->log()->toPlainText().contains(u"Restore the changed scripts"_s), 20000);
+    const QString told = m_window->log()->toPlainText();
+    QVERIFY2(!told.contains(u"--"_s) && !told.contains(u"godwit-cli"_s), qPrintable(told));
 }
 
 // A tab or the window closed with changes not saved asks first: Cancel keeps the changes,

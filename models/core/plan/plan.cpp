@@ -31,6 +31,20 @@ Message bulleted(const Message &heading, const QList<Message> &lines)
 
 } // namespace
 
+QString planErrorId(PlanError code)
+{
+    switch (code) {
+    case PlanError::None: return {};
+    case PlanError::FolderErrors: return u"folder-errors"_s;
+    case PlanError::UnknownVersion: return u"unknown-version"_s;
+    case PlanError::FailedMigration: return u"failed-migration"_s;
+    case PlanError::Modified: return u"modified"_s;
+    case PlanError::OutOfOrder: return u"out-of-order"_s;
+    case PlanError::NoDownScript: return u"no-down-script"_s;
+    }
+    return {};
+}
+
 Message folderErrors(const MigrationSource &source)
 {
     QList<Message> messages;
@@ -60,9 +74,9 @@ void planUp(Plan &plan, const QList<StatusEntry> &status, const std::optional<Ve
     }
     if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
         plan.steps.clear();
-        plan.error = bulleted(Text::msg("pending migrations are older than the newest applied one; "
-                                        "run with --allow-out-of-order to apply them anyway:"),
-                              outOfOrder);
+        plan.code = PlanError::OutOfOrder;
+        plan.error = bulleted(Text::msg("pending migrations are older than the newest applied one:"), outOfOrder);
+        plan.remedy = {Remedy::AllowOutOfOrder, {}};
         return;
     }
     if (!to) {
@@ -105,6 +119,7 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
     }
     if (!withoutDown.isEmpty()) {
         plan.steps.clear();
+        plan.code = PlanError::NoDownScript;
         plan.error = bulleted(Text::msg("cannot roll back: these migrations have no down script:"), withoutDown);
     }
 }
@@ -115,8 +130,10 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
 {
     Plan plan;
     plan.error = folderErrors(source);
-    if (!plan.ok())
+    if (!plan.ok()) {
+        plan.code = PlanError::FolderErrors;
         return plan;
+    }
 
     std::optional<Version> to;
     if (request.to) {
@@ -126,6 +143,7 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
                                          return e.kind() == MigrationKind::Versioned && Version::parse(e.key()) == to;
                                      }));
         if (!known) {
+            plan.code = PlanError::UnknownVersion;
             plan.error = Text::msg("there is no migration with version %1").arg(*request.to);
             return plan;
         }
@@ -137,14 +155,16 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
             failed.append(Message(u"%1: %2"_s).arg(describe(e), failureReason(*e.history)));
     }
     if (!failed.isEmpty()) {
+        plan.code = PlanError::FailedMigration;
         plan.error = bulleted(Text::msg("a failed migration must be repaired first:"), failed);
         return plan;
     }
     const QList<Message> modified = modifiedMigrations(status);
     if (!modified.isEmpty() && request.direction == Direction::Up && !request.allowModified) {
-        plan.error = bulleted(Text::msg("applied migrations changed since they ran (checksum differs); restore them, or run "
-                                        "with --allow-modified to go on anyway (recorded in the audit log):"),
+        plan.code = PlanError::Modified;
+        plan.error = bulleted(Text::msg("applied migrations changed since they ran (checksum differs):"),
                               modified);
+        plan.remedy = {Remedy::AllowModified, {}};
         return plan;
     }
     if (!modified.isEmpty())

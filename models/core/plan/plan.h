@@ -2,6 +2,7 @@
 
 #include "status.h"
 
+#include "i18n/remedy.h"
 #include "migrations/scriptloader.h"
 
 #include <QList>
@@ -30,12 +31,29 @@ struct PlanRequest
     bool allowModified = false;
 };
 
+/*! Why there can be no plan. */
+enum class PlanError {
+    None,
+    FolderErrors,    ///< the migrations folder has errors (two files for one version, …)
+    UnknownVersion,  ///< the target version names no migration
+    FailedMigration, ///< a failed migration must be repaired first
+    Modified,        ///< applied scripts changed since they ran
+    OutOfOrder,      ///< pending migrations are older than the newest applied one
+    NoDownScript,    ///< a migration to roll back has no down script, or its files are gone
+};
+
+/*! Stable ids: "folder-errors", "unknown-version", "failed-migration", "modified",
+    "out-of-order", "no-down-script"; empty for None. */
+QString planErrorId(PlanError code);
+
 /*! The ordered steps from the target's current state to the requested one, or why there
-    can be none (error). Warnings do not stop it. */
+    can be none (code, error, and what a person can do about it). Warnings do not stop it. */
 struct Plan
 {
     QList<PlanStep> steps;
+    PlanError code = PlanError::None;
     Message error;
+    SuggestedRemedy remedy;
     QList<Message> warnings;
 
     bool ok() const { return error.isEmpty(); }

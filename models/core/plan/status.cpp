@@ -142,6 +142,19 @@ QString statementStateId(StatementState state)
     return {};
 }
 
+QString statusProblemKindId(StatusProblemKind kind)
+{
+    switch (kind) {
+    case StatusProblemKind::Modified: return QStringLiteral("modified");
+    case StatusProblemKind::Missing: return QStringLiteral("missing");
+    case StatusProblemKind::Failed: return QStringLiteral("failed");
+    case StatusProblemKind::Unsplittable: return QStringLiteral("unsplittable");
+    case StatusProblemKind::Unrecognised: return QStringLiteral("unrecognised");
+    case StatusProblemKind::Unreadable: return QStringLiteral("unreadable");
+    }
+    return {};
+}
+
 namespace {
 
 StatusProblem problemOf(const StatusEntry &e)
@@ -152,16 +165,16 @@ StatusProblem problemOf(const StatusEntry &e)
     p.file = e.migration ? e.migration->up->path : e.history->script;
     switch (e.state) {
     case MigrationState::Modified:
-        p.kind = QStringLiteral("modified");
+        p.kind = StatusProblemKind::Modified;
         p.message = Text::msg("%1 changed since it was applied (checksum then %2, now %3)")
                         .arg(p.file, e.history->checksum, e.migration->checksum());
         break;
     case MigrationState::Missing:
-        p.kind = QStringLiteral("missing");
+        p.kind = StatusProblemKind::Missing;
         p.message = Text::msg("%1 was applied, but its file is gone").arg(p.file);
         break;
     case MigrationState::Failed:
-        p.kind = QStringLiteral("failed");
+        p.kind = StatusProblemKind::Failed;
         p.message = Text::msg("%1 failed: %2").arg(p.file, failureReason(*e.history));
         break;
     default:
@@ -179,7 +192,8 @@ QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<S
         if (f.kind != FolderProblem::Kind::UnmatchedFile && f.kind != FolderProblem::Kind::ForeignFormat
             && f.kind != FolderProblem::Kind::Unreadable)
             continue;
-        const QString kind = f.kind == FolderProblem::Kind::Unreadable ? QStringLiteral("unreadable") : QStringLiteral("unrecognised");
+        const StatusProblemKind kind = f.kind == FolderProblem::Kind::Unreadable ? StatusProblemKind::Unreadable
+                                                                                   : StatusProblemKind::Unrecognised;
         for (const QString &file : f.files)
             problems.append({kind, {}, {}, file, f.message});
     }
@@ -193,7 +207,7 @@ QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<S
             continue;
         const LoadedScript loaded = loadScript(*e.migration->up, dialect);
         if (loaded.split.error)
-            problems.append({QStringLiteral("unsplittable"), e.version(), e.description(), e.migration->up->path,
+            problems.append({StatusProblemKind::Unsplittable, e.version(), e.description(), e.migration->up->path,
                              loaded.split.error->toString()});
     }
     return problems;

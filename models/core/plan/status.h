@@ -41,13 +41,24 @@ StatementState statementState(const HistoryEntry &entry, int n);
 /*! Stable ids: ran, under-way, failed, not-run. */
 QString statementStateId(StatementState state);
 
+/*! What makes a status unclean. */
+enum class StatusProblemKind {
+    Modified,     ///< an applied script changed since it ran
+    Missing,      ///< an applied migration's files are gone
+    Failed,
+    Unsplittable, ///< a pending script that cannot run
+    Unrecognised, ///< a file of the folder that is no migration of its format
+    Unreadable,
+};
+
+/*! Stable ids: "modified", "missing", "failed", "unsplittable", "unrecognised",
+    "unreadable". */
+QString statusProblemKindId(StatusProblemKind kind);
+
 /*! Something that makes a target's status unclean, for CI. */
 struct StatusProblem
 {
-    /*! Stable ids: modified (an applied script changed since it ran), missing (an applied
-        migration's files are gone), failed, unsplittable (a pending script that cannot run),
-        unrecognised (a file of the folder that is no migration of its format), unreadable. */
-    QString kind;
+    StatusProblemKind kind = StatusProblemKind::Modified;
     QString version;
     QString description;
     QString file;

@@ -149,6 +149,14 @@ QJsonObject DryRunReport::toJson(bool unified) const
     }
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
+    if (code != DryRunError::None)
+        o.insert(u"code"_s, dryRunErrorId(code));
+    if (!remedies.isEmpty()) {
+        QJsonArray ids;
+        for (const SuggestedRemedy &r : remedies)
+            ids.append(remedyId(r.remedy));
+        o.insert(u"remedies"_s, ids);
+    }
     if (cancelled)
         o.insert(u"cancelled"_s, true);
     return o;
@@ -299,6 +307,8 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
     report.methodReason = choice.reason;
     if (!choice.error.isEmpty()) {
         report.error = choice.error;
+        report.code = choice.code;
+        report.remedies << choice.remedy;
         return report;
     }
     report.notes << dryRunMethodNotes(choice, dialect, request.production);
@@ -364,12 +374,14 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         // shadow database like the target without drift.
         if (const auto live = timedSnapshot(m_target, report.timing.introspectionMs, &error)) {
             const SchemaDiff drift = diffSnapshots(*report.before, *live);
-            if (!drift.isEmpty())
-                report.notes << (report.method == DryRunMethod::Shadow
-                                     ? Text::msg("the target differs from what its history implies in %n change(s); see "
-                                          "verify --drift", nullptr, int(drift.changes.size()))
-                                     : Text::msg("the scratch copy differs from the target in %n change(s)", nullptr,
-                                          int(drift.changes.size())));
+            if (!drift.isEmpty() && report.method == DryRunMethod::Shadow) {
+                report.notes << Text::msg("the target differs from what its history implies in %n change(s)", nullptr,
+                                          int(drift.changes.size()));
+                report.remedies << SuggestedRemedy{Remedy::VerifyDrift, {}};
+            } else if (!drift.isEmpty()) {
+                report.notes << Text::msg("the scratch copy differs from the target in %n change(s)", nullptr,
+                                          int(drift.changes.size()));
+            }
         }
     }
 
@@ -407,8 +419,13 @@ void DryRun::runInTransaction(DryRunReport &report, const DryRunRequest &request
                            .arg(m_target.spec().display(), transaction.lastError().text());
     if (dialect == Dialect::PostgreSQL)
         report.notes << restoreSequences(m_target, sequences);
-    if (request.production && report.error.isEmpty())
+    if (request.production && report.error.isEmpty()) {
         report.error = lockTimeoutFailure(report.up + report.down);
+        if (!report.error.isEmpty()) {
+            report.code = DryRunError::LockTimeout;
+            report.remedies << SuggestedRemedy{Remedy::DryRunCopy, {}};
+        }
+    }
 }
 
 // Read before anything runs: what is outside this dry run's scratch (or transaction), and

@@ -67,6 +67,9 @@ struct DryRunReport
         dry run with any of these has not passed (outcome "not-rehearsable"). */
     QList<NotRehearsable> notRehearsable;
     QString error;          ///< why the dry run could not be made at all
+    DryRunError code = DryRunError::None; ///< the error's, where it has one
+    /*! What a person can do about the error or a note, each said by the face that shows it. */
+    QList<SuggestedRemedy> remedies;
     bool cancelled = false;
     DryRunTiming timing;
 

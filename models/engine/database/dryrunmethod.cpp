@@ -30,6 +30,16 @@ QString dryRunMethodId(DryRunMethod method)
     return {};
 }
 
+QString dryRunErrorId(DryRunError code)
+{
+    switch (code) {
+    case DryRunError::None: return {};
+    case DryRunError::NoTransactionalDdl: return u"no-transactional-ddl"_s;
+    case DryRunError::LockTimeout: return u"lock-timeout"_s;
+    }
+    return {};
+}
+
 std::optional<DryRunMethod> dryRunMethodFromId(const QString &id)
 {
     for (auto m : {DryRunMethod::Auto, DryRunMethod::Copy, DryRunMethod::Transaction, DryRunMethod::Shadow}) {
@@ -41,24 +51,26 @@ std::optional<DryRunMethod> dryRunMethodFromId(const QString &id)
 
 DryRunMethodChoice chooseDryRunMethod(DryRunMethod requested, Dialect dialect, bool production)
 {
-    DryRunMethodChoice choice{requested, u"chosen"_s, {}};
+    DryRunMethodChoice choice{requested, u"chosen"_s};
     if (requested == DryRunMethod::Auto) {
         switch (dialect) {
         case Dialect::SQLite:
-            choice = {DryRunMethod::Copy, u"sqlite-file-copy"_s, {}};
+            choice = {DryRunMethod::Copy, u"sqlite-file-copy"_s};
             break;
         case Dialect::MySQL:
-            choice = {DryRunMethod::Copy, u"mysql-implicit-commit"_s, {}};
+            choice = {DryRunMethod::Copy, u"mysql-implicit-commit"_s};
             break;
         case Dialect::PostgreSQL:
-            choice = production ? DryRunMethodChoice{DryRunMethod::Copy, u"production-no-live-locks"_s, {}}
-                                : DryRunMethodChoice{DryRunMethod::Transaction, u"postgresql-transaction"_s, {}};
+            choice = production ? DryRunMethodChoice{DryRunMethod::Copy, u"production-no-live-locks"_s}
+                                : DryRunMethodChoice{DryRunMethod::Transaction, u"postgresql-transaction"_s};
             break;
         }
     }
-    if (choice.method == DryRunMethod::Transaction && dialect == Dialect::MySQL)
-        choice.error = Text::tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run: use "
-                                "--method copy or --method shadow");
+    if (choice.method == DryRunMethod::Transaction && dialect == Dialect::MySQL) {
+        choice.code = DryRunError::NoTransactionalDdl;
+        choice.error = Text::tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run");
+        choice.remedy = {Remedy::DryRunCopyOrShadow, {}};
+    }
     return choice;
 }
 
@@ -112,8 +124,7 @@ QString lockTimeoutFailure(const QList<StepRun> &steps)
             if (s.outcome == StatementRun::Outcome::Failed && s.error.contains(u"lock timeout"_s, Qt::CaseInsensitive))
                 return Text::tr("%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another "
                                 "session holds a lock on that table, and a production dry run in a transaction does not "
-                                "queue traffic behind it; run it again later, or use the schema copy (--method copy, "
-                                "the default on production)")
+                                "queue traffic behind it")
                     .arg(s.location.toString())
                     .arg(productionLockTimeoutMs);
         }

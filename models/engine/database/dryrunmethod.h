@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "i18n/message.h"
+#include "i18n/remedy.h"
 #include "scriptrunner.h"
 
 #include <QString>
@@ -28,6 +29,16 @@ enum class DryRunMethod { Auto, Copy, Transaction, Shadow };
 QString dryRunMethodId(DryRunMethod method);
 std::optional<DryRunMethod> dryRunMethodFromId(const QString &id);
 
+/*! Why a dry run could not be made or gave up. */
+enum class DryRunError {
+    None,
+    NoTransactionalDdl, ///< the transaction method on an engine that commits DDL implicitly
+    LockTimeout,        ///< a production transaction-mode dry run gave up waiting for a lock
+};
+
+/*! Stable ids: "no-transactional-ddl", "lock-timeout"; empty for None. */
+QString dryRunErrorId(DryRunError code);
+
 /*! The method a dry run uses and why; the CLI and the window both resolve through
     chooseDryRunMethod(), so that they agree. */
 struct DryRunMethodChoice
@@ -36,7 +47,9 @@ struct DryRunMethodChoice
     /*! A stable id: "chosen", "sqlite-file-copy", "mysql-implicit-commit",
         "postgresql-transaction", "production-no-live-locks". */
     QString reason;
+    DryRunError code = DryRunError::None;
     QString error; ///< the method cannot run on this engine
+    SuggestedRemedy remedy;
 };
 
 /*! Auto: SQLite → Copy (a file copy); MySQL/MariaDB → Copy (DDL commits implicitly, no
@@ -61,7 +74,7 @@ QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect diale
 
 /*! The error of a production transaction-mode dry run that gave up waiting for a lock
     (SQLSTATE 55P03 or the server's "lock timeout"), in words that say why; empty when no
-    statement did. */
+    statement did. Its remedy is Remedy::DryRunCopy. */
 QString lockTimeoutFailure(const QList<StepRun> &steps);
 
 } // namespace godwit

@@ -51,15 +51,18 @@ void applyResult(Deployment &deployment, const ItemResult &result, const Signoff
         item->state = ItemState::Open;
 }
 
-QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by)
+QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by, SuggestedRemedy *remedy)
 {
     ChecklistItem *item = deployment.itemOf(CheckKind::DestructiveReview);
     if (!item)
         return Text::tr("the checklist has no destructive-review item");
     if (deployment.isClosed() || deployment.outcome)
         return Text::tr("deployment %1 has run: its record is read-only").arg(deployment.id);
-    if (item->plan != deployment.plan || item->evidence.isEmpty())
-        return Text::tr("run the destructive review's dry run first (godwit-cli checklist run %1)").arg(item->def.id);
+    if (item->plan != deployment.plan || item->evidence.isEmpty()) {
+        if (remedy)
+            *remedy = {Remedy::RunChecklistItem, item->def.id};
+        return Text::tr("the destructive review (%1) has no dry run at this plan yet").arg(item->def.id);
+    }
     const QStringList listed = changeNames(item->evidence, u"destructive"_s);
     if (!listed.contains(change))
         return Text::tr("\"%1\" is not among the destructive changes: %2")

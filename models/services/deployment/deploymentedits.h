@@ -2,6 +2,8 @@
 
 #include "checks.h"
 
+#include "i18n/remedy.h"
+
 namespace godwit {
 
 // What a person or a finished check writes on a deployment: item results, ticks,
@@ -12,8 +14,10 @@ namespace godwit {
 void applyResult(Deployment &deployment, const ItemResult &result, const Signoff &by);
 
 /*! Acknowledges a destructive change by its description ("drop column customers.name");
-    the review is done once each is. Empty on success, else why. */
-QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by);
+    the review is done once each is. Empty on success, else why, and in remedy what to do
+    first when there is something (the review's item to run). */
+QString acknowledgeChange(Deployment &deployment, const QString &change, const Signoff &by,
+                          SuggestedRemedy *remedy = nullptr);
 
 /*! The destructive review's changes (and lint errors) at this plan not acknowledged yet. */
 QStringList unacknowledgedChanges(const Deployment &deployment);

@@ -37,35 +37,50 @@ QStringList missingAt(const Deployment &deployment, const QString &plan)
     return missing;
 }
 
-// Why Apply may not run on production yet; empty when the deployment covers this plan.
-QString applyRefusal(const GateInput &input, QStringList *missing)
+// Why Apply may not run on production yet (code None when the deployment covers this plan).
+GateRefusal applyRefusal(const GateInput &input, QStringList *missing, QString *refusal)
 {
     const std::optional<Deployment> &d = input.deployment;
     if (!d) {
         *missing << u"deployment"_s;
-        return Text::tr("no deployment under way on production profile %1: start one (godwit-cli checklist start) "
-                        "and complete its required items")
-            .arg(input.profile);
+        *refusal = Text::tr("no deployment under way on production profile %1").arg(input.profile);
+        return GateRefusal::NoDeployment;
     }
-    if (d->outcome)
-        return Text::tr("deployment %1 has run already: start a new one").arg(d->id);
+    if (d->outcome) {
+        *refusal = Text::tr("deployment %1 has run already: start a new one").arg(d->id);
+        return GateRefusal::DeploymentRan;
+    }
     if (d->plan != input.plan) {
         *missing << u"plan"_s;
-        return Text::tr("the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed")
-            .arg(input.plan, d->id, d->plan);
+        *refusal = Text::tr("the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed")
+                       .arg(input.plan, d->id, d->plan);
+        return GateRefusal::PlanNotReviewed;
     }
     if (d->gateOverride && d->gateOverride->plan == input.plan) {
         *missing = d->gateOverride->missing; // overridden in the record, which says by whom
-        return {};
+        return GateRefusal::None;
     }
     *missing = missingAt(*d, input.plan);
     if (missing->isEmpty())
-        return {};
-    return Text::tr("deployment %1's required items are not done for this plan: %2")
-        .arg(d->id, missing->join(u", "_s));
+        return GateRefusal::None;
+    *refusal = Text::tr("deployment %1's required items are not done for this plan: %2").arg(d->id, missing->join(u", "_s));
+    return GateRefusal::ItemsNotDone;
 }
 
 } // namespace
+
+QString gateRefusalId(GateRefusal code)
+{
+    switch (code) {
+    case GateRefusal::None: return {};
+    case GateRefusal::NoDeployment: return u"no-deployment"_s;
+    case GateRefusal::DeploymentRan: return u"deployment-ran"_s;
+    case GateRefusal::PlanNotReviewed: return u"plan-not-reviewed"_s;
+    case GateRefusal::ItemsNotDone: return u"items-not-done"_s;
+    case GateRefusal::NeedsPerson: return u"needs-person"_s;
+    }
+    return {};
+}
 
 GateDecision productionGate(const GateInput &input)
 {
@@ -76,25 +91,32 @@ GateDecision productionGate(const GateInput &input)
     decision.askTypedName = input.personPresent;
     const bool hasReason = !input.overrideReason.trimmed().isEmpty();
     if (input.action == GatedAction::Apply) {
-        const QString refusal = applyRefusal(input, &decision.missing);
-        if (refusal.isEmpty())
+        QString refusal;
+        const GateRefusal code = applyRefusal(input, &decision.missing, &refusal);
+        if (code == GateRefusal::None)
             return decision;
         if (hasReason) {
             decision.overridden = true;
             return decision;
         }
         decision.allowed = false;
+        decision.code = code;
         decision.refusal = refusal;
+        if (code == GateRefusal::NoDeployment)
+            decision.remedies << SuggestedRemedy{Remedy::StartDeployment, {}};
+        decision.remedies << SuggestedRemedy{Remedy::OverrideReason, {}};
         return decision;
     }
     // The emergency paths: no checklist, but a person who typed the name or a reason.
     decision.overridden = hasReason;
     if (!input.personPresent && !hasReason) {
         decision.allowed = false;
-        decision.refusal = Text::tr("%1 on production profile %2 needs the profile's name typed on a terminal, or "
-                                    "--override REASON without one (recorded in the audit log)")
+        decision.code = GateRefusal::NeedsPerson;
+        decision.refusal = Text::tr("%1 on production profile %2 needs the profile's name typed by a person, or a reason "
+                                    "to pass without one")
                                .arg(input.action == GatedAction::RollBack ? Text::tr("roll back") : Text::tr("repair"),
                                     input.profile);
+        decision.remedies << SuggestedRemedy{Remedy::OverrideReason, {}};
     }
     return decision;
 }

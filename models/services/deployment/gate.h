@@ -5,6 +5,7 @@
 #include "database/connection.h"
 #include "database/historystore.h"
 #include "database/targetidentity.h"
+#include "i18n/remedy.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,20 @@ struct GateInput
     bool personPresent = false;           ///< a terminal (CLI) or the window: a name can be typed
 };
 
+/*! Why the gate refuses. */
+enum class GateRefusal {
+    None,
+    NoDeployment,    ///< no deployment under way on the production profile
+    DeploymentRan,   ///< the deployment under way has run already
+    PlanNotReviewed, ///< the plan is not the one the deployment reviewed
+    ItemsNotDone,    ///< required items not done for this plan
+    NeedsPerson,     ///< roll back or repair with neither a person to type the name nor a reason
+};
+
+/*! Stable ids: "no-deployment", "deployment-ran", "plan-not-reviewed", "items-not-done",
+    "needs-person"; empty for None. */
+QString gateRefusalId(GateRefusal code);
+
 /*! The gate's answer. On production:
     - Apply runs when the deployment's required before-items are done for exactly this plan
       (or overridden at it in the deployment), or with an override reason;
@@ -46,7 +61,9 @@ struct GateDecision
     bool overridden = false;   ///< passed on the override reason
     bool production = false;
     QStringList missing;       ///< required items not done at this plan
+    GateRefusal code = GateRefusal::None;
     QString refusal;           ///< why not, for people
+    QList<SuggestedRemedy> remedies; ///< what a person can do, said by the face that shows it
 };
 
 GateDecision productionGate(const GateInput &input);

@@ -23,7 +23,7 @@ DriftCheck checkDrift(Connection &connection, const MigrationSource &source, con
     check.error = check.report.error;
     check.cancelled = check.report.cancelled;
     for (const StatusProblem &p : statusProblems(source, status, connection.dialect())) {
-        if (p.kind == u"modified")
+        if (p.kind == StatusProblemKind::Modified)
             check.modified.append(p);
     }
     return check;
