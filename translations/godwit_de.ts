@@ -202,10 +202,6 @@
         <translation>%1 um %2%3</translation>
     </message>
     <message>
-        <source>no deployment under way</source>
-        <translation>kein Deployment läuft</translation>
-    </message>
-    <message>
         <source>no deployment to report</source>
         <translation>kein Deployment für einen Bericht</translation>
     </message>
@@ -710,30 +706,6 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>planning a deployment on %1</source>
         <translation>plane ein Deployment auf %1</translation>
-    </message>
-    <message>
-        <source>nothing to deploy: %1 has no pending migration up to %2</source>
-        <translation>nichts auszurollen: %1 hat keine ausstehende Migration bis %2</translation>
-    </message>
-    <message>
-        <source>the newest</source>
-        <translation>die neueste</translation>
-    </message>
-    <message>
-        <source>deployment %1 is already under way for this plan</source>
-        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
-    </message>
-    <message>
-        <source>deployment %1 retargeted: %2</source>
-        <translation>Deployment %1 neu ausgerichtet: %2</translation>
-    </message>
-    <message>
-        <source>superseded by a new deployment</source>
-        <translation>durch ein neues Deployment ersetzt</translation>
-    </message>
-    <message>
-        <source>deployment %1 started: %2 → %3, %4 steps</source>
-        <translation>Deployment %1 gestartet: %2 → %3, %4 Schritte</translation>
     </message>
     <message>
         <source>checking deployment %1</source>

@@ -202,10 +202,6 @@
         <translation>%1 à %2%3</translation>
     </message>
     <message>
-        <source>no deployment under way</source>
-        <translation>aucun déploiement en cours</translation>
-    </message>
-    <message>
         <source>no deployment to report</source>
         <translation>aucun déploiement pour un rapport</translation>
     </message>
@@ -710,30 +706,6 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>planning a deployment on %1</source>
         <translation>planification d&apos;un déploiement sur %1</translation>
-    </message>
-    <message>
-        <source>nothing to deploy: %1 has no pending migration up to %2</source>
-        <translation>rien à déployer : %1 n&apos;a aucune migration en attente jusqu&apos;à %2</translation>
-    </message>
-    <message>
-        <source>the newest</source>
-        <translation>la plus récente</translation>
-    </message>
-    <message>
-        <source>deployment %1 is already under way for this plan</source>
-        <translation>le déploiement %1 est déjà en cours pour ce plan</translation>
-    </message>
-    <message>
-        <source>deployment %1 retargeted: %2</source>
-        <translation>déploiement %1 reciblé : %2</translation>
-    </message>
-    <message>
-        <source>superseded by a new deployment</source>
-        <translation>remplacé par un nouveau déploiement</translation>
-    </message>
-    <message>
-        <source>deployment %1 started: %2 → %3, %4 steps</source>
-        <translation>déploiement %1 démarré : %2 → %3, %4 étapes</translation>
     </message>
     <message>
         <source>checking deployment %1</source>

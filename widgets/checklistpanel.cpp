@@ -72,8 +72,9 @@ QString valueText(const QJsonValue &v)
 
 } // namespace
 
-ChecklistPanel::ChecklistPanel(QWidget *parent)
+ChecklistPanel::ChecklistPanel(DeploymentSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_model(new ChecklistModel(this))
     , m_header(new QLabel(this))
     , m_gate(new QLabel(this))
@@ -157,35 +158,29 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     connect(m_override, &QPushButton::clicked, this, &ChecklistPanel::askOverride);
     connect(m_report, &QPushButton::clicked, this, &ChecklistPanel::askReport);
     connect(m_close, &QPushButton::clicked, this, &ChecklistPanel::askClose);
-    refreshView();
+    connect(m_session, &DeploymentSession::changed, this, &ChecklistPanel::sessionChanged);
+    sessionChanged();
 }
 
-void ChecklistPanel::setProject(const QString &projectDir, const QString &profile)
+void ChecklistPanel::sessionChanged()
 {
-    m_projectDir = projectDir;
-    m_profile = profile;
-    m_past.reset();
-    m_current.reset();
-    reloadHistory();
-    refreshView();
-}
-
-void ChecklistPanel::setCurrent(const std::optional<Deployment> &deployment)
-{
-    const bool sameId = m_current && deployment && m_current->id == deployment->id;
-    m_current = deployment;
-    if (!sameId) {
-        if (deployment)
-            m_past.reset(); // a deployment that starts is what the dock shows
+    const std::optional<Deployment> &d = current();
+    const QString project = m_session->projectDir() + u'\n' + m_session->profile();
+    const QString id = d ? d->id : QString();
+    const bool moved = project != m_seenProject || id != m_seenId;
+    if (project != m_seenProject || (d && id != m_seenId))
+        m_past.reset();
+    m_seenProject = project;
+    m_seenId = id;
+    if (moved)
         reloadHistory();
-    }
     if (!m_past)
         refreshView();
 }
 
 const std::optional<Deployment> &ChecklistPanel::shown() const
 {
-    return m_past ? m_past : m_current;
+    return m_past ? m_past : current();
 }
 
 bool ChecklistPanel::isShowingPast() const
@@ -201,12 +196,13 @@ void ChecklistPanel::setBusy(bool busy)
 
 void ChecklistPanel::reloadHistory()
 {
+    const std::optional<Deployment> &under = current();
     m_history->clear();
-    m_history->addItem(m_current ? tr("Under way: %1").arg(m_current->id) : tr("No deployment under way"), QString());
-    if (m_projectDir.isEmpty())
+    m_history->addItem(under ? tr("Under way: %1").arg(under->id) : tr("No deployment under way"), QString());
+    if (m_session->projectDir().isEmpty())
         return;
-    for (const Deployment &d : listDeployments(m_projectDir)) {
-        if (m_current && d.id == m_current->id)
+    for (const Deployment &d : listDeployments(m_session->projectDir())) {
+        if (under && d.id == under->id)
             continue;
         const QString state = d.outcome ? (d.outcome->ok ? tr("applied") : tr("failed"))
                               : d.isClosed() ? tr("closed")
@@ -219,10 +215,10 @@ void ChecklistPanel::showDeployment(const QString &id)
 {
     m_past.reset();
     if (!id.isEmpty()) {
-        for (const Deployment &d : listDeployments(m_projectDir)) {
-            if (d.id == id)
-                m_past = d;
-        }
+        const DeploymentLoad load = m_session->loadPast(id);
+        if (!load.deployment)
+            Q_EMIT message(load.error);
+        m_past = load.deployment;
     }
     const int index = m_history->findData(id);
     if (index >= 0)
@@ -237,10 +233,10 @@ void ChecklistPanel::refreshView()
     m_model->setDeployment(d);
     m_view->expandAll();
     if (!d) {
-        m_header->setText(m_profile.isEmpty() ? tr("Open a project to start a deployment.")
+        m_header->setText(m_session->profile().isEmpty() ? tr("Open a project to start a deployment.")
                                               : tr("No deployment under way on %1. Start one to take a backup, "
                                                    "rehearse on staging and review the plan before Apply.")
-                                                    .arg(m_profile));
+                                                    .arg(m_session->profile()));
         m_gate->clear();
     } else {
         const QString state = d->outcome ? (d->outcome->ok ? tr("applied") : tr("failed: %1").arg(d->outcome->error))
@@ -295,18 +291,19 @@ const ChecklistItem *ChecklistPanel::selectedItem() const
 
 void ChecklistPanel::updateButtons()
 {
-    const bool editable = m_current && !isShowingPast() && !m_current->isClosed() && !m_busy;
-    const bool beforeRun = editable && !m_current->outcome;
+    const std::optional<Deployment> &d = current();
+    const bool editable = d && !isShowingPast() && !d->isClosed() && !m_busy;
+    const bool beforeRun = editable && !d->outcome;
     const ChecklistItem *item = selectedItem();
-    m_start->setEnabled(!m_busy && !m_profile.isEmpty() && !isShowingPast() && (!m_current || m_current->outcome));
+    m_start->setEnabled(!m_busy && !m_session->profile().isEmpty() && !isShowingPast() && (!d || d->outcome));
     m_run->setEnabled(editable);
     m_tick->setEnabled(editable && item && item->def.check == CheckKind::Manual && !item->isDone());
-    m_acknowledge->setEnabled(beforeRun && !unacknowledgedChanges(*m_current).isEmpty());
-    const bool withoutDown = m_current && std::any_of(m_current->steps.cbegin(), m_current->steps.cend(),
-                                                      [](const DeploymentStep &s) { return !s.hasDown && s.direction == u"up"; });
+    m_acknowledge->setEnabled(beforeRun && !unacknowledgedChanges(*d).isEmpty());
+    const bool withoutDown = d && std::any_of(d->steps.cbegin(), d->steps.cend(),
+                                              [](const DeploymentStep &s) { return !s.hasDown && s.direction == u"up"; });
     m_note->setEnabled(beforeRun && withoutDown);
-    m_override->setEnabled(beforeRun && m_current->isProduction() && !m_current->applyAllowed());
-    m_apply->setEnabled(beforeRun && m_current->applyAllowed());
+    m_override->setEnabled(beforeRun && d->isProduction() && !d->applyAllowed());
+    m_apply->setEnabled(beforeRun && d->applyAllowed());
     m_report->setEnabled(shown().has_value());
     m_close->setEnabled(editable);
 }
@@ -353,62 +350,32 @@ void ChecklistPanel::showDetails()
     m_details->setHtml(html);
 }
 
-QString ChecklistPanel::save()
-{
-    const QString error = saveDeployment(m_projectDir, *m_current);
-    if (!error.isEmpty())
-        Q_EMIT message(error);
-    return error;
-}
-
-QString ChecklistPanel::edit(const std::function<QString(Deployment &)> &change)
-{
-    if (!m_current || isShowingPast())
-        return tr("no deployment under way");
-    Deployment edited = *m_current;
-    QString error = change(edited);
-    if (error.isEmpty()) {
-        m_current = edited;
-        error = save();
-        refreshView();
-        Q_EMIT currentChanged();
-    }
-    return error;
-}
-
 QString ChecklistPanel::tick(const QString &id, const QString &note)
 {
-    return edit([&](Deployment &d) { return tickItem(d, id, signNow(signerName(m_signer), note)); });
+    return m_session->tick(id, note);
 }
 
 QString ChecklistPanel::acknowledge(const QString &change)
 {
-    return edit([&](Deployment &d) { return acknowledgeChange(d, change, signNow(signerName(m_signer))); });
+    return m_session->acknowledge({change});
 }
 
 QString ChecklistPanel::writeRollbackNote(const QString &version, const QString &note)
 {
-    return edit([&](Deployment &d) { return setRollbackNote(d, version, note, signNow(signerName(m_signer))); });
+    return m_session->writeRollbackNote(version, note);
 }
 
 QString ChecklistPanel::overrideGate(const QString &reason)
 {
-    return edit([&](Deployment &d) { return godwit::overrideGate(d, signNow(signerName(m_signer), reason)); });
+    return m_session->overrideGate(reason);
 }
 
 QString ChecklistPanel::closeDeployment(const QString &note)
 {
-    const QString error = edit([&](Deployment &d) {
-        d.closed = signNow(signerName(m_signer), note);
-        return QString();
-    });
-    if (error.isEmpty()) {
-        const QString id = m_current->id;
-        m_current.reset();
-        reloadHistory();
+    const QString id = current() ? current()->id : QString();
+    const QString error = m_session->close(note);
+    if (error.isEmpty())
         showDeployment(id);
-        Q_EMIT currentChanged();
-    }
     return error;
 }
 
@@ -442,7 +409,7 @@ void ChecklistPanel::askTick()
 
 void ChecklistPanel::askAcknowledge()
 {
-    const QStringList open = unacknowledgedChanges(*m_current);
+    const QStringList open = unacknowledgedChanges(*current());
     bool ok = false;
     const QString change = QInputDialog::getItem(this, tr("Acknowledge a destructive change"),
                                                  tr("This change destroys data or objects. Acknowledge it by name:"),
@@ -455,7 +422,7 @@ void ChecklistPanel::askAcknowledge()
 void ChecklistPanel::askRollbackNote()
 {
     QStringList versions;
-    for (const DeploymentStep &s : m_current->steps) {
+    for (const DeploymentStep &s : current()->steps) {
         if (!s.hasDown && s.direction == u"up")
             versions << s.version;
     }
@@ -477,7 +444,7 @@ void ChecklistPanel::askOverride()
     const QString reason = QInputDialog::getText(
         this, tr("Override the production gate"),
         tr("Apply on %1 without: %2.\nType the reason; it is recorded in the deployment and the audit log:")
-            .arg(m_current->profile, m_current->missingForApply().join(u", "_s)),
+            .arg(current()->profile, current()->missingForApply().join(u", "_s)),
         QLineEdit::Normal, {}, &ok);
     if (ok)
         if (const QString error = overrideGate(reason); !error.isEmpty())
@@ -487,7 +454,7 @@ void ChecklistPanel::askOverride()
 void ChecklistPanel::askReport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the deployment report"),
-                                                      m_projectDir + u'/' + shown()->id + u".md"_s,
+                                                      m_session->projectDir() + u'/' + shown()->id + u".md"_s,
                                                       tr("Markdown (*.md);;HTML (*.html)"));
     if (!path.isEmpty())
         if (const QString error = exportReport(path); !error.isEmpty())
@@ -497,7 +464,7 @@ void ChecklistPanel::askReport()
 void ChecklistPanel::askClose()
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Close deployment %1").arg(m_current->id),
+    const QString note = QInputDialog::getText(this, tr("Close deployment %1").arg(current()->id),
                                                tr("Its record becomes read-only. Note (optional):"), QLineEdit::Normal,
                                                {}, &ok);
     if (ok)

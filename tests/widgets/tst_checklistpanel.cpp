@@ -156,7 +156,6 @@ void TestChecklistPanel::runChecksShowsEvidence()
     panel()->select(u"backup"_s);
     QVERIFY2(panel()->details()->toPlainText().contains(u"Restore with:"_s), qPrintable(panel()->details()->toPlainText()));
     QVERIFY(panel()->details()->toPlainText().contains(u".restore"_s));
-
     QVERIFY(panel()->acknowledgeButton()->isEnabled());
     test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
         QCOMPARE(dialog->comboBoxItems(),
@@ -168,6 +167,8 @@ void TestChecklistPanel::runChecksShowsEvidence()
     QCOMPARE(panel()->acknowledge(u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s), QString());
     QCOMPARE(state(u"destructive-review"_s), ItemState::Done);
     QVERIFY(!panel()->acknowledgeButton()->isEnabled());
+    // The window sees what the dock does: one session.
+    QCOMPARE(m_window->deploymentSession()->current()->toBytes(), panel()->current()->toBytes());
 
     // A manual item: select it, tick it with a note.
     panel()->select(u"notify"_s);
