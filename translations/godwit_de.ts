@@ -13,17 +13,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
     <name>godwit::ChecklistPanel</name>
     <message>
         <source>&amp;Start…</source>
@@ -190,10 +179,6 @@
         <translation>Nachweis:</translation>
     </message>
     <message>
-        <source>Restore with:</source>
-        <translation>Wiederherstellen mit:</translation>
-    </message>
-    <message>
         <source>Signed off:</source>
         <translation>Abgezeichnet:</translation>
     </message>
@@ -290,6 +275,10 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     <message>
         <source>Its record becomes read-only. Note (optional):</source>
         <translation>Sein Datensatz wird schreibgeschützt. Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

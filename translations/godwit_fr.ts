@@ -13,17 +13,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-</context>
-<context>
     <name>godwit::ChecklistPanel</name>
     <message>
         <source>&amp;Start…</source>
@@ -190,10 +179,6 @@
         <translation>Preuve :</translation>
     </message>
     <message>
-        <source>Restore with:</source>
-        <translation>Restaurer avec :</translation>
-    </message>
-    <message>
         <source>Signed off:</source>
         <translation>Validé par :</translation>
     </message>
@@ -290,6 +275,10 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message>
         <source>Its record becomes read-only. Note (optional):</source>
         <translation>Son enregistrement passe en lecture seule. Note (facultative) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>

@@ -816,10 +816,6 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>destructive: %1 — acknowledged by %2</source>
-        <translation>destruktiv: %1 — bestätigt von %2</translation>
-    </message>
-    <message>
         <source>destructive: %1 — not acknowledged</source>
         <translation>destruktiv: %1 — nicht bestätigt</translation>
     </message>
@@ -852,10 +848,6 @@
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -866,6 +858,22 @@
     <message>
         <source>%1 %2 (%3) — %4</source>
         <translation>%1 %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No check has run yet.</source>
+        <translation>Noch keine Prüfung ist gelaufen.</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — %2</source>
+        <translation>destruktiv: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1188,161 @@
     <message>
         <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
         <translation>%1: es lässt sich nicht lesen, welche Routinen der Datenbank nach außen reichen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup-Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>in %1 with %2</source>
+        <translation>in %1 mit %2</translation>
+    </message>
+    <message>
+        <source>in %1 with %2 (%3)</source>
+        <translation>in %1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore with</source>
+        <translation>Wiederherstellen mit</translation>
+    </message>
+    <message>
+        <source>Rehearsed on</source>
+        <translation>Erprobt auf</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 steps in %2</source>
+        <translation>%1 Schritte in %2</translation>
+    </message>
+    <message>
+        <source>Schema change</source>
+        <translation>Schemaänderung</translation>
+    </message>
+    <message>
+        <source>Down steps run</source>
+        <translation>Ausgeführte Down-Schritte</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <source>Estimated duration</source>
+        <translation>Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>Zeilen unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, laut %2</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>Destruktiv</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Rewrites a table</source>
+        <translation>Schreibt eine Tabelle neu</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2: %3</source>
+        <translation>bestätigt von %1 am %2: %3</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "statuscolors.h"
 
-#include "database/backup.h"
 #include "deployment/checks.h"
 #include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
@@ -14,7 +13,6 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,30 +43,6 @@ public:
         return QIdentityProxyModel::data(index, role);
     }
 };
-
-QString valueText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QObject::tr("yes") : QObject::tr("no");
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &e : v.toArray())
-            parts << valueText(e);
-        return parts.join(u"; "_s);
-    }
-    if (v.isObject()) {
-        QStringList parts;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            parts << it.key() + u": "_s + valueText(it.value());
-        return parts.join(u", "_s);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -324,24 +298,11 @@ void ChecklistPanel::showDetails()
     line(tr("Stale:"), item->staleReason);
     line(tr("Error:"), item->error);
     line(tr("Evidence:"), item->summary);
-    const QJsonObject &e = item->evidence;
-    if (e.contains(u"restoreCommand")) {
-        // Records from before restoreCommandLine: the words quoted here the same way.
-        QStringList command;
-        for (const QJsonValue &v : e.value(u"restoreCommand").toArray())
-            command << v.toString();
-        QString input; // old MySQL records spelled the redirection as two words
-        if (command.size() > 2 && command.at(command.size() - 2) == u"<") {
-            input = command.takeLast();
-            command.removeLast();
-        }
-        const QString line = e.contains(u"restoreCommandLine") ? e.value(u"restoreCommandLine").toString()
-                                                               : shellCommandLine(command, input);
-        html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("Restore with:"), line.toHtmlEscaped());
-    }
-    for (auto it = e.begin(); it != e.end(); ++it) {
-        if (!it.key().startsWith(u"restore"))
-            line(it.key() + u':', valueText(it.value()));
+    for (const EvidenceLine &l : evidenceLines(item->evidence)) {
+        if (l.code)
+            html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("%1:").arg(l.label).toHtmlEscaped(), l.text.toHtmlEscaped());
+        else
+            line(tr("%1:").arg(l.label), l.text);
     }
     if (!item->signoff.isEmpty())
         line(tr("Signed off:"), tr("%1 at %2%3")

@@ -179,10 +179,8 @@ void ChecklistCommand::print(const Deployment &d)
                 m_out << u"        "_s << Text::tr("stale: %1").arg(i.staleReason) << u'\n';
             if (!i.summary.isEmpty())
                 m_out << u"        "_s << i.summary << u'\n';
-            if (i.def.check == CheckKind::DestructiveReview) {
-                for (const QJsonValue &v : i.evidence.value(u"destructive").toArray())
-                    m_out << u"        - "_s << v.toObject().value(u"change").toString() << u'\n';
-            }
+            for (const EvidenceLine &l : evidenceLines(i.evidence))
+                m_out << u"        - "_s << Text::tr("%1: %2").arg(l.label, l.text) << u'\n';
             if (!i.signoff.isEmpty())
                 m_out << u"        "_s
                       << Text::tr("by %1 at %2").arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))

@@ -2,6 +2,9 @@
 
 #include "demo/demoproject.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -25,6 +28,11 @@ private Q_SLOTS:
     void observersSeeTheSameState();
     void startingAgainRetargetsOrSupersedes();
     void closedDeploymentOpensOnlyAsPast();
+    void oldRecordLoadsWithItsEvidence();
+    void evidenceReadsInWords_data();
+    void evidenceReadsInWords();
+    void durationsInWords_data();
+    void durationsInWords();
 
 private:
     QString start(DeploymentSession &session, const QString &to = {}) const;
@@ -163,6 +171,81 @@ void TestDeploymentSession::closedDeploymentOpensOnlyAsPast()
     QVERIFY2(past.deployment, qPrintable(past.error));
     QCOMPARE(past.deployment->closed.note, u"postponed"_s);
     QVERIFY(!session.loadPast(u"no-such-deployment"_s).error.isEmpty());
+}
+
+// The record of tests/data/deployment, written before restoreCommandLine was recorded.
+void TestDeploymentSession::oldRecordLoadsWithItsEvidence()
+{
+    const QString path = QStringLiteral(GODWIT_TEST_DATA "/deployment/record.json");
+    const DeploymentLoad load = loadDeployment(path);
+    QVERIFY2(load.deployment, qPrintable(load.error));
+    const Deployment &d = *load.deployment;
+
+    const auto *backup = std::get_if<BackupEvidence>(&d.item(u"backup"_s)->evidence);
+    QVERIFY(backup);
+    QCOMPARE(backup->file, u".godwit/backups/production-20261201-223749.sqlite3"_s);
+    QCOMPARE(backup->size, 53248);
+    QVERIFY(!backup->restoreCommandLine);
+    const auto *review = std::get_if<ReviewEvidence>(&d.item(u"destructive-review"_s)->evidence);
+    QVERIFY(review);
+    QCOMPARE(review->acknowledgedNames(), QStringList{u"drop column customers.name"_s});
+    QCOMPARE(review->acknowledged.first().signoff.by, u"bob"_s);
+    QCOMPARE(std::get<ApplyEvidence>(d.item(u"apply"_s)->evidence).steps.size(), 3);
+    QVERIFY(!hasEvidence(d.item(u"notify"_s)->evidence));
+
+    // Written again, it says what it said: no key lost, none added.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(d.toJson(), QJsonDocument::fromJson(file.readAll()).object());
+}
+
+void TestDeploymentSession::evidenceReadsInWords_data()
+{
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("backup") << u"backup"_s
+                            << QStringList{u"Taken: in 5 ms with VACUUM INTO (SQLite 3.40.1)"_s, u"Size: 52.00 KiB (53248 bytes)"_s,
+                                           u"Restore with: sqlite3 /srv/shop/production.sqlite "_s};
+    QTest::newRow("staging") << u"staging-dry-run"_s
+                             << QStringList{u"Ran: 3 steps in 9 ms"_s, u"Schema change: drop column customers.name (destructive)"_s};
+    QTest::newRow("review") << u"destructive-review"_s
+                            << QStringList{u"Destructive: drop column customers.name — acknowledged by bob at "
+                                           u"2026-12-01 22:37 UTC: column unused since release 4.2"_s};
+    QTest::newRow("apply") << u"apply"_s << QStringList{u"Step 000008: done in 1 ms"_s};
+    QTest::newRow("verify") << u"verify"_s << QStringList{u"Revision: 000010"_s, u"Drift: none"_s};
+}
+
+void TestDeploymentSession::evidenceReadsInWords()
+{
+    QFETCH(QString, item);
+    QFETCH(QStringList, expected);
+    const DeploymentLoad load = loadDeployment(QStringLiteral(GODWIT_TEST_DATA "/deployment/record.json"));
+    QVERIFY2(load.deployment, qPrintable(load.error));
+    QStringList words;
+    for (const EvidenceLine &l : evidenceLines(load.deployment->item(item)->evidence))
+        words << l.label + u": "_s + l.text;
+    const QString text = words.join(u'\n');
+    for (const QString &e : expected)
+        QVERIFY2(text.contains(e), qPrintable(e + u"\n--- in ---\n"_s + text));
+    // No key of the record reaches people: durationMs, restoreCommand, toolVersion…
+    static const QRegularExpression camel(uR"(\b[a-z]+[A-Z][A-Za-z]*\b)"_s);
+    QVERIFY2(!camel.match(text).hasMatch(), qPrintable(camel.match(text).captured()));
+}
+
+void TestDeploymentSession::durationsInWords_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("ms") << qint64(19) << u"19 ms"_s;
+    QTest::newRow("seconds") << qint64(1234) << u"1.2 s"_s;
+    QTest::newRow("minutes") << qint64(184000) << u"3 min 4 s"_s;
+}
+
+void TestDeploymentSession::durationsInWords()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, words);
+    QCOMPARE(durationText(ms), words);
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentSession)
