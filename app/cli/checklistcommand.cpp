@@ -5,6 +5,7 @@
 #include "password.h"
 
 #include "database/backup.h"
+#include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
 
 #include <QCoreApplication>
@@ -302,11 +303,14 @@ int ChecklistCommand::runItems(const Loaded &loaded, const QStringList &items, c
 
 int ChecklistCommand::apply(const Loaded &loaded, const std::atomic_bool *cancel)
 {
-    if (!m_session.current()->applyAllowed() && !m_checklist.overrideReason.isEmpty()) {
-        if (const QString error = m_session.overrideGate(m_checklist.overrideReason); !error.isEmpty())
+    Deployment d = *m_session.current();
+    // The override is recorded when Apply runs on it: refused by the gate or at the prompt,
+    // the record stays as it was.
+    const bool overriding = !d.applyAllowed() && !m_checklist.overrideReason.isEmpty();
+    if (overriding) {
+        if (const QString error = overrideGate(d, m_session.sign(m_checklist.overrideReason)); !error.isEmpty())
             return fail(error, Exit::Usage);
     }
-    const Deployment d = *m_session.current();
     if (d.outcome || d.isClosed())
         return fail(Text::tr("deployment %1 has run already").arg(d.id), Exit::Failed);
     // The same gate as up's and the window's, for the deployment's own plan; production
@@ -324,6 +328,14 @@ int ChecklistCommand::apply(const Loaded &loaded, const std::atomic_bool *cancel
                     Exit::Failed);
     if (gate.askTypedName && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
         return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
+    if (overriding) {
+        const QString error = m_session.edit([&](Deployment &record) {
+            record.gateOverride = d.gateOverride;
+            return QString();
+        });
+        if (!error.isEmpty())
+            return fail(error, Exit::Failed);
+    }
     CancelToken token;
     std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
     QStringList log;
