@@ -336,28 +336,8 @@
         <translation>godwit-cli: checklist start braucht --profile NAME</translation>
     </message>
     <message>
-        <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
-        <translation>nichts auszurollen: %1 ist auf Revision %2 und der Plan bis %3 ist leer</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>the newest migration</source>
-        <translation>die neueste Migration</translation>
-    </message>
-    <message>
-        <source>deployment %1 is already under way for this plan</source>
-        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
-    </message>
-    <message>
-        <source>deployment %1 retargeted: %2</source>
-        <translation>Deployment %1 neu ausgerichtet: %2</translation>
-    </message>
-    <message>
-        <source>superseded by a new deployment</source>
-        <translation>durch ein neues Deployment ersetzt</translation>
     </message>
     <message>
         <source>Deployment %1: %2 (%3), %4</source>

@@ -336,28 +336,8 @@
         <translation>godwit-cli : checklist start demande --profile NOM</translation>
     </message>
     <message>
-        <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
-        <translation>rien à déployer : %1 est à la révision %2 et le plan jusqu&apos;à %3 est vide</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
-    </message>
-    <message>
-        <source>the newest migration</source>
-        <translation>la migration la plus récente</translation>
-    </message>
-    <message>
-        <source>deployment %1 is already under way for this plan</source>
-        <translation>le déploiement %1 est déjà en cours pour ce plan</translation>
-    </message>
-    <message>
-        <source>deployment %1 retargeted: %2</source>
-        <translation>déploiement %1 reciblé : %2</translation>
-    </message>
-    <message>
-        <source>superseded by a new deployment</source>
-        <translation>remplacé par un nouveau déploiement</translation>
     </message>
     <message>
         <source>Deployment %1: %2 (%3), %4</source>

@@ -13,17 +13,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
     <name>Remedy</name>
     <message>
         <source>The window applies migrations in order only; applying older ones after newer ones is a deliberate step it does not offer.</source>
@@ -46,16 +35,16 @@
         <translation>Das Fenster hat keine Drift-Prüfung: Vergleichen Sie das Ziel mit dem, was seine Historie ergibt, bevor Sie diesem Probelauf trauen.</translation>
     </message>
     <message>
-        <source>Run the checklist item %1 first (Checklist › Run checks).</source>
-        <translation>Führen Sie zuerst den Checklistenpunkt %1 aus (Checkliste › Prüfungen ausführen).</translation>
+        <source>Run the checklist item %1 first (Deployment › Run checks).</source>
+        <translation>Führen Sie zuerst den Checklistenpunkt %1 aus (Deployment › Prüfungen ausführen).</translation>
     </message>
     <message>
         <source>Start one (Deployment › Start deployment…) and complete its required items.</source>
         <translation>Starten Sie eines (Deployment › Deployment starten…) und erledigen Sie seine erforderlichen Punkte.</translation>
     </message>
     <message>
-        <source>Or override the gate with a reason, recorded in the audit log (Checklist › Override…).</source>
-        <translation>Oder übersteuern Sie die Sperre mit einer Begründung, die im Audit-Log festgehalten wird (Checkliste › Übersteuern…).</translation>
+        <source>Or override the gate with a reason, recorded in the audit log (Override… in the Checklist dock).</source>
+        <translation>Oder übersteuern Sie die Sperre mit einer Begründung, die im Audit-Log festgehalten wird (Übersteuern… im Dock „Checkliste“).</translation>
     </message>
 </context>
 <context>
@@ -225,20 +214,12 @@
         <translation>Nachweis:</translation>
     </message>
     <message>
-        <source>Restore with:</source>
-        <translation>Wiederherstellen mit:</translation>
-    </message>
-    <message>
         <source>Signed off:</source>
         <translation>Abgezeichnet:</translation>
     </message>
     <message>
         <source>%1 at %2%3</source>
         <translation>%1 um %2%3</translation>
-    </message>
-    <message>
-        <source>no deployment under way</source>
-        <translation>kein Deployment läuft</translation>
     </message>
     <message>
         <source>no deployment to report</source>
@@ -329,6 +310,10 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     <message>
         <source>Its record becomes read-only. Note (optional):</source>
         <translation>Sein Datensatz wird schreibgeschützt. Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -745,30 +730,6 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>planning a deployment on %1</source>
         <translation>plane ein Deployment auf %1</translation>
-    </message>
-    <message>
-        <source>nothing to deploy: %1 has no pending migration up to %2</source>
-        <translation>nichts auszurollen: %1 hat keine ausstehende Migration bis %2</translation>
-    </message>
-    <message>
-        <source>the newest</source>
-        <translation>die neueste</translation>
-    </message>
-    <message>
-        <source>deployment %1 is already under way for this plan</source>
-        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
-    </message>
-    <message>
-        <source>deployment %1 retargeted: %2</source>
-        <translation>Deployment %1 neu ausgerichtet: %2</translation>
-    </message>
-    <message>
-        <source>superseded by a new deployment</source>
-        <translation>durch ein neues Deployment ersetzt</translation>
-    </message>
-    <message>
-        <source>deployment %1 started: %2 → %3, %4 steps</source>
-        <translation>Deployment %1 gestartet: %2 → %3, %4 Schritte</translation>
     </message>
     <message>
         <source>checking deployment %1</source>

@@ -13,17 +13,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-</context>
-<context>
     <name>Remedy</name>
     <message>
         <source>The window applies migrations in order only; applying older ones after newer ones is a deliberate step it does not offer.</source>
@@ -46,16 +35,16 @@
         <translation>La fenêtre n&apos;a pas de contrôle de dérive : comparez la cible avec ce qu&apos;implique son historique avant de vous fier à cette répétition.</translation>
     </message>
     <message>
-        <source>Run the checklist item %1 first (Checklist › Run checks).</source>
-        <translation>Lancez d&apos;abord l&apos;élément %1 de la checklist (Checklist › Lancer les vérifications).</translation>
+        <source>Run the checklist item %1 first (Deployment › Run checks).</source>
+        <translation>Lancez d&apos;abord l&apos;élément %1 de la checklist (Déploiement › Lancer les vérifications).</translation>
     </message>
     <message>
         <source>Start one (Deployment › Start deployment…) and complete its required items.</source>
         <translation>Démarrez-en un (Déploiement › Démarrer un déploiement…) et complétez ses éléments requis.</translation>
     </message>
     <message>
-        <source>Or override the gate with a reason, recorded in the audit log (Checklist › Override…).</source>
-        <translation>Ou contournez le contrôle avec une raison, enregistrée dans le journal d&apos;audit (Checklist › Contourner…).</translation>
+        <source>Or override the gate with a reason, recorded in the audit log (Override… in the Checklist dock).</source>
+        <translation>Ou contournez le contrôle avec une raison, enregistrée dans le journal d&apos;audit (Contourner… dans le dock Checklist).</translation>
     </message>
 </context>
 <context>
@@ -225,20 +214,12 @@
         <translation>Preuve :</translation>
     </message>
     <message>
-        <source>Restore with:</source>
-        <translation>Restaurer avec :</translation>
-    </message>
-    <message>
         <source>Signed off:</source>
         <translation>Validé par :</translation>
     </message>
     <message>
         <source>%1 at %2%3</source>
         <translation>%1 à %2%3</translation>
-    </message>
-    <message>
-        <source>no deployment under way</source>
-        <translation>aucun déploiement en cours</translation>
     </message>
     <message>
         <source>no deployment to report</source>
@@ -329,6 +310,10 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message>
         <source>Its record becomes read-only. Note (optional):</source>
         <translation>Son enregistrement passe en lecture seule. Note (facultative) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
@@ -745,30 +730,6 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>planning a deployment on %1</source>
         <translation>planification d&apos;un déploiement sur %1</translation>
-    </message>
-    <message>
-        <source>nothing to deploy: %1 has no pending migration up to %2</source>
-        <translation>rien à déployer : %1 n&apos;a aucune migration en attente jusqu&apos;à %2</translation>
-    </message>
-    <message>
-        <source>the newest</source>
-        <translation>la plus récente</translation>
-    </message>
-    <message>
-        <source>deployment %1 is already under way for this plan</source>
-        <translation>le déploiement %1 est déjà en cours pour ce plan</translation>
-    </message>
-    <message>
-        <source>deployment %1 retargeted: %2</source>
-        <translation>déploiement %1 reciblé : %2</translation>
-    </message>
-    <message>
-        <source>superseded by a new deployment</source>
-        <translation>remplacé par un nouveau déploiement</translation>
-    </message>
-    <message>
-        <source>deployment %1 started: %2 → %3, %4 steps</source>
-        <translation>déploiement %1 démarré : %2 → %3, %4 étapes</translation>
     </message>
     <message>
         <source>checking deployment %1</source>

@@ -820,10 +820,6 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>destructive: %1 — acknowledged by %2</source>
-        <translation>destruktiv: %1 — bestätigt von %2</translation>
-    </message>
-    <message>
         <source>destructive: %1 — not acknowledged</source>
         <translation>destruktiv: %1 — nicht bestätigt</translation>
     </message>
@@ -856,10 +852,6 @@
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -870,6 +862,57 @@
     <message>
         <source>%1 %2 (%3) — %4</source>
         <translation>%1 %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No check has run yet.</source>
+        <translation>Noch keine Prüfung ist gelaufen.</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — %2</source>
+        <translation>destruktiv: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSession</name>
+    <message>
+        <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
+        <translation>nichts auszurollen: %1 ist auf Revision %2 und der Plan bis %3 ist leer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the newest migration</source>
+        <translation>die neueste Migration</translation>
+    </message>
+    <message>
+        <source>deployment %1 is already under way for this plan</source>
+        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
+    </message>
+    <message>
+        <source>deployment %1 retargeted: %2</source>
+        <translation>Deployment %1 neu ausgerichtet: %2</translation>
+    </message>
+    <message>
+        <source>superseded by a new deployment</source>
+        <translation>durch ein neues Deployment ersetzt</translation>
+    </message>
+    <message>
+        <source>deployment %1 started: %2 → %3, %4 steps</source>
+        <translation>Deployment %1 gestartet: %2 → %3, %4 Schritte</translation>
+    </message>
+    <message>
+        <source>no deployment under way on %1</source>
+        <translation>kein Deployment läuft auf %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1192,161 @@
     <message>
         <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
         <translation>%1: Warten auf eine Sperre nach lock_timeout aufgegeben (höchstens %2 ms auf Produktion): eine andere Sitzung hält eine Sperre auf dieser Tabelle, und ein Probelauf auf Produktion in einer Transaktion staut keinen Verkehr hinter sich auf</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup-Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>in %1 with %2</source>
+        <translation>in %1 mit %2</translation>
+    </message>
+    <message>
+        <source>in %1 with %2 (%3)</source>
+        <translation>in %1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore with</source>
+        <translation>Wiederherstellen mit</translation>
+    </message>
+    <message>
+        <source>Rehearsed on</source>
+        <translation>Erprobt auf</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 steps in %2</source>
+        <translation>%1 Schritte in %2</translation>
+    </message>
+    <message>
+        <source>Schema change</source>
+        <translation>Schemaänderung</translation>
+    </message>
+    <message>
+        <source>Down steps run</source>
+        <translation>Ausgeführte Down-Schritte</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <source>Estimated duration</source>
+        <translation>Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>Zeilen unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, laut %2</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>Destruktiv</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Rewrites a table</source>
+        <translation>Schreibt eine Tabelle neu</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>bestätigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2: %3</source>
+        <translation>bestätigt von %1 am %2: %3</translation>
     </message>
 </context>
 <context>

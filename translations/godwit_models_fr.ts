@@ -820,10 +820,6 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <source>destructive: %1 — acknowledged by %2</source>
-        <translation>destructif : %1 — validé par %2</translation>
-    </message>
-    <message>
         <source>destructive: %1 — not acknowledged</source>
         <translation>destructif : %1 — non validé</translation>
     </message>
@@ -856,10 +852,6 @@
         <translation>échec : %1</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -870,6 +862,57 @@
     <message>
         <source>%1 %2 (%3) — %4</source>
         <translation>%1 %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No check has run yet.</source>
+        <translation>Aucune vérification n&apos;a encore été lancée.</translation>
+    </message>
+    <message>
+        <source>destructive: %1 — %2</source>
+        <translation>destructif : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSession</name>
+    <message>
+        <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
+        <translation>rien à déployer : %1 est à la révision %2 et le plan jusqu&apos;à %3 est vide</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the newest migration</source>
+        <translation>la migration la plus récente</translation>
+    </message>
+    <message>
+        <source>deployment %1 is already under way for this plan</source>
+        <translation>le déploiement %1 est déjà en cours pour ce plan</translation>
+    </message>
+    <message>
+        <source>deployment %1 retargeted: %2</source>
+        <translation>déploiement %1 reciblé : %2</translation>
+    </message>
+    <message>
+        <source>superseded by a new deployment</source>
+        <translation>remplacé par un nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>deployment %1 started: %2 → %3, %4 steps</source>
+        <translation>déploiement %1 démarré : %2 → %3, %4 étapes</translation>
+    </message>
+    <message>
+        <source>no deployment under way on %1</source>
+        <translation>aucun déploiement en cours sur %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1192,161 @@
     <message>
         <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
         <translation>%1 : attente d&apos;un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>in %1 with %2</source>
+        <translation>en %1 avec %2</translation>
+    </message>
+    <message>
+        <source>in %1 with %2 (%3)</source>
+        <translation>en %1 avec %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore with</source>
+        <translation>Restaurer avec</translation>
+    </message>
+    <message>
+        <source>Rehearsed on</source>
+        <translation>Répété sur</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Exécuté</translation>
+    </message>
+    <message>
+        <source>%1 steps in %2</source>
+        <translation>%1 étapes en %2</translation>
+    </message>
+    <message>
+        <source>Schema change</source>
+        <translation>Changement de schéma</translation>
+    </message>
+    <message>
+        <source>Down steps run</source>
+        <translation>Étapes down exécutées</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation>Retour arrière de %1</translation>
+    </message>
+    <message>
+        <source>Estimated duration</source>
+        <translation>Durée estimée</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>lignes inconnues</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, d&apos;après %2</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>Destructif</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>non validé</translation>
+    </message>
+    <message>
+        <source>Rewrites a table</source>
+        <translation>Réécrit une table</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2</source>
+        <translation>validé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 at %2: %3</source>
+        <translation>validé par %1 le %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "remedytext.h"
 #include "statuscolors.h"
 
-#include "database/backup.h"
 #include "deployment/checks.h"
 #include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
@@ -15,7 +14,6 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
-#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,34 +45,11 @@ public:
     }
 };
 
-QString valueText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? QObject::tr("yes") : QObject::tr("no");
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &e : v.toArray())
-            parts << valueText(e);
-        return parts.join(u"; "_s);
-    }
-    if (v.isObject()) {
-        QStringList parts;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            parts << it.key() + u": "_s + valueText(it.value());
-        return parts.join(u", "_s);
-    }
-    return {};
-}
-
 } // namespace
 
-ChecklistPanel::ChecklistPanel(QWidget *parent)
+ChecklistPanel::ChecklistPanel(DeploymentSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_model(new ChecklistModel(this))
     , m_header(new QLabel(this))
     , m_gate(new QLabel(this))
@@ -158,35 +133,29 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     connect(m_override, &QPushButton::clicked, this, &ChecklistPanel::askOverride);
     connect(m_report, &QPushButton::clicked, this, &ChecklistPanel::askReport);
     connect(m_close, &QPushButton::clicked, this, &ChecklistPanel::askClose);
-    refreshView();
+    connect(m_session, &DeploymentSession::changed, this, &ChecklistPanel::sessionChanged);
+    sessionChanged();
 }
 
-void ChecklistPanel::setProject(const QString &projectDir, const QString &profile)
+void ChecklistPanel::sessionChanged()
 {
-    m_projectDir = projectDir;
-    m_profile = profile;
-    m_past.reset();
-    m_current.reset();
-    reloadHistory();
-    refreshView();
-}
-
-void ChecklistPanel::setCurrent(const std::optional<Deployment> &deployment)
-{
-    const bool sameId = m_current && deployment && m_current->id == deployment->id;
-    m_current = deployment;
-    if (!sameId) {
-        if (deployment)
-            m_past.reset(); // a deployment that starts is what the dock shows
+    const std::optional<Deployment> &d = current();
+    const QString project = m_session->projectDir() + u'\n' + m_session->profile();
+    const QString id = d ? d->id : QString();
+    const bool moved = project != m_seenProject || id != m_seenId;
+    if (project != m_seenProject || (d && id != m_seenId))
+        m_past.reset();
+    m_seenProject = project;
+    m_seenId = id;
+    if (moved)
         reloadHistory();
-    }
     if (!m_past)
         refreshView();
 }
 
 const std::optional<Deployment> &ChecklistPanel::shown() const
 {
-    return m_past ? m_past : m_current;
+    return m_past ? m_past : current();
 }
 
 bool ChecklistPanel::isShowingPast() const
@@ -202,12 +171,13 @@ void ChecklistPanel::setBusy(bool busy)
 
 void ChecklistPanel::reloadHistory()
 {
+    const std::optional<Deployment> &under = current();
     m_history->clear();
-    m_history->addItem(m_current ? tr("Under way: %1").arg(m_current->id) : tr("No deployment under way"), QString());
-    if (m_projectDir.isEmpty())
+    m_history->addItem(under ? tr("Under way: %1").arg(under->id) : tr("No deployment under way"), QString());
+    if (m_session->projectDir().isEmpty())
         return;
-    for (const Deployment &d : listDeployments(m_projectDir)) {
-        if (m_current && d.id == m_current->id)
+    for (const Deployment &d : listDeployments(m_session->projectDir())) {
+        if (under && d.id == under->id)
             continue;
         const QString state = d.outcome ? (d.outcome->ok ? tr("applied") : tr("failed"))
                               : d.isClosed() ? tr("closed")
@@ -220,10 +190,10 @@ void ChecklistPanel::showDeployment(const QString &id)
 {
     m_past.reset();
     if (!id.isEmpty()) {
-        for (const Deployment &d : listDeployments(m_projectDir)) {
-            if (d.id == id)
-                m_past = d;
-        }
+        const DeploymentLoad load = m_session->loadPast(id);
+        if (!load.deployment)
+            Q_EMIT message(load.error);
+        m_past = load.deployment;
     }
     const int index = m_history->findData(id);
     if (index >= 0)
@@ -238,10 +208,10 @@ void ChecklistPanel::refreshView()
     m_model->setDeployment(d);
     m_view->expandAll();
     if (!d) {
-        m_header->setText(m_profile.isEmpty() ? tr("Open a project to start a deployment.")
+        m_header->setText(m_session->profile().isEmpty() ? tr("Open a project to start a deployment.")
                                               : tr("No deployment under way on %1. Start one to take a backup, "
                                                    "rehearse on staging and review the plan before Apply.")
-                                                    .arg(m_profile));
+                                                    .arg(m_session->profile()));
         m_gate->clear();
     } else {
         const QString state = d->outcome ? (d->outcome->ok ? tr("applied") : tr("failed: %1").arg(d->outcome->error))
@@ -296,18 +266,19 @@ const ChecklistItem *ChecklistPanel::selectedItem() const
 
 void ChecklistPanel::updateButtons()
 {
-    const bool editable = m_current && !isShowingPast() && !m_current->isClosed() && !m_busy;
-    const bool beforeRun = editable && !m_current->outcome;
+    const std::optional<Deployment> &d = current();
+    const bool editable = d && !isShowingPast() && !d->isClosed() && !m_busy;
+    const bool beforeRun = editable && !d->outcome;
     const ChecklistItem *item = selectedItem();
-    m_start->setEnabled(!m_busy && !m_profile.isEmpty() && !isShowingPast() && (!m_current || m_current->outcome));
+    m_start->setEnabled(!m_busy && !m_session->profile().isEmpty() && !isShowingPast() && (!d || d->outcome));
     m_run->setEnabled(editable);
     m_tick->setEnabled(editable && item && item->def.check == CheckKind::Manual && !item->isDone());
-    m_acknowledge->setEnabled(beforeRun && !unacknowledgedChanges(*m_current).isEmpty());
-    const bool withoutDown = m_current && std::any_of(m_current->steps.cbegin(), m_current->steps.cend(),
-                                                      [](const DeploymentStep &s) { return !s.hasDown && s.direction == u"up"; });
+    m_acknowledge->setEnabled(beforeRun && !unacknowledgedChanges(*d).isEmpty());
+    const bool withoutDown = d && std::any_of(d->steps.cbegin(), d->steps.cend(),
+                                              [](const DeploymentStep &s) { return !s.hasDown && s.direction == u"up"; });
     m_note->setEnabled(beforeRun && withoutDown);
-    m_override->setEnabled(beforeRun && m_current->isProduction() && !m_current->applyAllowed());
-    m_apply->setEnabled(beforeRun && m_current->applyAllowed());
+    m_override->setEnabled(beforeRun && d->isProduction() && !d->applyAllowed());
+    m_apply->setEnabled(beforeRun && d->applyAllowed());
     m_report->setEnabled(shown().has_value());
     m_close->setEnabled(editable);
 }
@@ -328,24 +299,11 @@ void ChecklistPanel::showDetails()
     line(tr("Stale:"), item->staleReason);
     line(tr("Error:"), item->error);
     line(tr("Evidence:"), item->summary);
-    const QJsonObject &e = item->evidence;
-    if (e.contains(u"restoreCommand")) {
-        // Records from before restoreCommandLine: the words quoted here the same way.
-        QStringList command;
-        for (const QJsonValue &v : e.value(u"restoreCommand").toArray())
-            command << v.toString();
-        QString input; // old MySQL records spelled the redirection as two words
-        if (command.size() > 2 && command.at(command.size() - 2) == u"<") {
-            input = command.takeLast();
-            command.removeLast();
-        }
-        const QString line = e.contains(u"restoreCommandLine") ? e.value(u"restoreCommandLine").toString()
-                                                               : shellCommandLine(command, input);
-        html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("Restore with:"), line.toHtmlEscaped());
-    }
-    for (auto it = e.begin(); it != e.end(); ++it) {
-        if (!it.key().startsWith(u"restore"))
-            line(it.key() + u':', valueText(it.value()));
+    for (const EvidenceLine &l : evidenceLines(item->evidence)) {
+        if (l.code)
+            html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("%1:").arg(l.label).toHtmlEscaped(), l.text.toHtmlEscaped());
+        else
+            line(tr("%1:").arg(l.label), l.text);
     }
     if (!item->signoff.isEmpty())
         line(tr("Signed off:"), tr("%1 at %2%3")
@@ -354,66 +312,34 @@ void ChecklistPanel::showDetails()
     m_details->setHtml(html);
 }
 
-QString ChecklistPanel::save()
-{
-    const QString error = saveDeployment(m_projectDir, *m_current);
-    if (!error.isEmpty())
-        Q_EMIT message(error);
-    return error;
-}
-
-QString ChecklistPanel::edit(const std::function<QString(Deployment &)> &change)
-{
-    if (!m_current || isShowingPast())
-        return tr("no deployment under way");
-    Deployment edited = *m_current;
-    QString error = change(edited);
-    if (error.isEmpty()) {
-        m_current = edited;
-        error = save();
-        refreshView();
-        Q_EMIT currentChanged();
-    }
-    return error;
-}
-
 QString ChecklistPanel::tick(const QString &id, const QString &note)
 {
-    return edit([&](Deployment &d) { return tickItem(d, id, signNow(signerName(m_signer), note)); });
+    return m_session->tick(id, note);
 }
 
 QString ChecklistPanel::acknowledge(const QString &change)
 {
-    return edit([&](Deployment &d) {
-        SuggestedRemedy remedy;
-        const QString error = acknowledgeChange(d, change, signNow(signerName(m_signer)), &remedy);
-        return withWindowRemedies(error, {remedy});
-    });
+    SuggestedRemedy remedy;
+    const QString error = m_session->acknowledge({change}, {}, &remedy);
+    return withWindowRemedies(error, {remedy});
 }
 
 QString ChecklistPanel::writeRollbackNote(const QString &version, const QString &note)
 {
-    return edit([&](Deployment &d) { return setRollbackNote(d, version, note, signNow(signerName(m_signer))); });
+    return m_session->writeRollbackNote(version, note);
 }
 
 QString ChecklistPanel::overrideGate(const QString &reason)
 {
-    return edit([&](Deployment &d) { return godwit::overrideGate(d, signNow(signerName(m_signer), reason)); });
+    return m_session->overrideGate(reason);
 }
 
 QString ChecklistPanel::closeDeployment(const QString &note)
 {
-    const QString error = edit([&](Deployment &d) {
-        d.closed = signNow(signerName(m_signer), note);
-        return QString();
-    });
-    if (error.isEmpty()) {
-        const QString id = m_current->id;
-        m_current.reset();
-        reloadHistory();
+    const QString id = current() ? current()->id : QString();
+    const QString error = m_session->close(note);
+    if (error.isEmpty())
         showDeployment(id);
-        Q_EMIT currentChanged();
-    }
     return error;
 }
 
@@ -447,7 +373,7 @@ void ChecklistPanel::askTick()
 
 void ChecklistPanel::askAcknowledge()
 {
-    const QStringList open = unacknowledgedChanges(*m_current);
+    const QStringList open = unacknowledgedChanges(*current());
     bool ok = false;
     const QString change = QInputDialog::getItem(this, tr("Acknowledge a destructive change"),
                                                  tr("This change destroys data or objects. Acknowledge it by name:"),
@@ -460,7 +386,7 @@ void ChecklistPanel::askAcknowledge()
 void ChecklistPanel::askRollbackNote()
 {
     QStringList versions;
-    for (const DeploymentStep &s : m_current->steps) {
+    for (const DeploymentStep &s : current()->steps) {
         if (!s.hasDown && s.direction == u"up")
             versions << s.version;
     }
@@ -482,7 +408,7 @@ void ChecklistPanel::askOverride()
     const QString reason = QInputDialog::getText(
         this, tr("Override the production gate"),
         tr("Apply on %1 without: %2.\nType the reason; it is recorded in the deployment and the audit log:")
-            .arg(m_current->profile, m_current->missingForApply().join(u", "_s)),
+            .arg(current()->profile, current()->missingForApply().join(u", "_s)),
         QLineEdit::Normal, {}, &ok);
     if (ok)
         if (const QString error = overrideGate(reason); !error.isEmpty())
@@ -492,7 +418,7 @@ void ChecklistPanel::askOverride()
 void ChecklistPanel::askReport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the deployment report"),
-                                                      m_projectDir + u'/' + shown()->id + u".md"_s,
+                                                      m_session->projectDir() + u'/' + shown()->id + u".md"_s,
                                                       tr("Markdown (*.md);;HTML (*.html)"));
     if (!path.isEmpty())
         if (const QString error = exportReport(path); !error.isEmpty())
@@ -502,7 +428,7 @@ void ChecklistPanel::askReport()
 void ChecklistPanel::askClose()
 {
     bool ok = false;
-    const QString note = QInputDialog::getText(this, tr("Close deployment %1").arg(m_current->id),
+    const QString note = QInputDialog::getText(this, tr("Close deployment %1").arg(current()->id),
                                                tr("Its record becomes read-only. Note (optional):"), QLineEdit::Normal,
                                                {}, &ok);
     if (ok)

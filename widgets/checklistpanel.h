@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deployment/deployment.h"
+#include "deployment/deploymentsession.h"
 
 #include <QWidget>
 
@@ -19,26 +19,23 @@ class ChecklistModel;
     items, tick the manual ones, acknowledge destructive changes, write rollback notes,
     override the production gate, apply and export the report. Work that touches a database
     is asked of the window through signals; what only changes the record (ticks, notes,
-    acknowledgements) is done here and saved at once. */
+    acknowledgements) is asked of the session, which saves it. The dock observes the
+    window's DeploymentSession: it owns no deployment but the past one it shows. */
 class ChecklistPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ChecklistPanel(QWidget *parent = nullptr);
+    explicit ChecklistPanel(DeploymentSession *session, QWidget *parent = nullptr);
 
-    /*! The project and profile the dock works on; lists the past deployments. */
-    void setProject(const QString &projectDir, const QString &profile);
-    /*! The profile's deployment under way (none: only Start is offered). */
-    void setCurrent(const std::optional<Deployment> &deployment);
-    const std::optional<Deployment> &current() const { return m_current; }
+    /*! The session's deployment under way (none: only Start is offered). */
+    const std::optional<Deployment> &current() const { return m_session->current(); }
     /*! What the dock shows: the current deployment or a past one. */
     const std::optional<Deployment> &shown() const;
     bool isShowingPast() const;
     void setBusy(bool busy);
-    void setSigner(const QString &name) { m_signer = name; }
 
-    /*! Record edits, saved at once; each returns why it could not, or empty. */
+    /*! Record edits, asked of the session; each returns why it could not, or empty. */
     QString tick(const QString &id, const QString &note);
     QString acknowledge(const QString &change);
     QString writeRollbackNote(const QString &version, const QString &note);
@@ -71,13 +68,11 @@ Q_SIGNALS:
     /*! Run these automatic items (empty: every automatic item of the phase not done). */
     void checksRequested(const QStringList &ids);
     void applyRequested();
-    /*! The current deployment changed and was saved (the window updates Apply's gate). */
-    void currentChanged();
     void message(const QString &text);
 
 private:
-    QString save();
-    QString edit(const std::function<QString(Deployment &)> &change);
+    /*! The session changed: a deployment that starts is what the dock shows. */
+    void sessionChanged();
     void reloadHistory();
     void refreshView();
     void updateButtons();
@@ -91,11 +86,10 @@ private:
     void askReport();
     void askClose();
 
-    QString m_projectDir;
-    QString m_profile;
-    QString m_signer;
+    DeploymentSession *m_session;
+    QString m_seenProject; ///< the session's project and profile when last seen
+    QString m_seenId;      ///< and its deployment's id
     bool m_busy = false;
-    std::optional<Deployment> m_current;
     std::optional<Deployment> m_past;
     ChecklistModel *m_model;
     QLabel *m_header;

@@ -38,7 +38,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_migrations(new MigrationsPanel(m_model, this))
     , m_preview(new PreviewPanel(this))
     , m_log(new LogPanel(this))
-    , m_checklist(new ChecklistPanel(this))
+    , m_deployment(new DeploymentSession(this))
+    , m_checklist(new ChecklistPanel(m_deployment, this))
     , m_problems(new ProblemsPanel(this))
     , m_editors(new QTabWidget(this))
     , m_profiles(new QComboBox(this))
@@ -77,11 +78,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checklist, &ChecklistPanel::startRequested, this, &MainWindow::askStartDeployment);
     connect(m_checklist, &ChecklistPanel::checksRequested, this, &MainWindow::runChecks);
     connect(m_checklist, &ChecklistPanel::applyRequested, this, &MainWindow::applyDeployment);
-    connect(m_checklist, &ChecklistPanel::currentChanged, this, &MainWindow::updateGate);
+    connect(m_deployment, &DeploymentSession::changed, this, &MainWindow::updateGate);
     connect(m_checklist, &ChecklistPanel::message, m_log, &LogPanel::log);
 
     m_settings = AppSettings::load();
-    m_checklist->setSigner(m_settings.signerName);
+    m_deployment->setSigner(m_settings.signerName);
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());

@@ -4,6 +4,7 @@
 
 #include "deployment/checks.h"
 #include "deployment/deploymentedits.h"
+#include "deployment/deploymentsession.h"
 #include "deployment/gate.h"
 #include "workbench/operations.h"
 
@@ -57,6 +58,8 @@ public:
     PreviewPanel *preview() const { return m_preview; }
     LogPanel *log() const { return m_log; }
     ChecklistPanel *checklist() const { return m_checklist; }
+    /*! The deployment under way on the profile, which the Checklist dock shows. */
+    DeploymentSession *deploymentSession() const { return m_deployment; }
     ProblemsPanel *problems() const { return m_problems; }
     const QList<Finding> &findings() const { return m_findings; }
     /*! Opens the migration a script belongs to, at the line. */
@@ -170,6 +173,7 @@ private:
     MigrationsPanel *m_migrations;
     PreviewPanel *m_preview;
     LogPanel *m_log;
+    DeploymentSession *m_deployment;
     ChecklistPanel *m_checklist;
     ProblemsPanel *m_problems;
     QList<Finding> m_findings;

@@ -71,37 +71,16 @@ void MainWindow::startDeployment(const QString &to)
         tr("planning a deployment on %1").arg(workspace.target.display()),
         [workspace, to](CancelToken &, const JobProgress &) { return bindPlan(workspace, to); },
         [this, workspace, items, to](const PlanBinding &binding) {
-            QString why = binding.error;
-            if (why.isEmpty() && binding.steps.isEmpty())
-                why = tr("nothing to deploy: %1 has no pending migration up to %2")
-                          .arg(workspace.target.display(), to.isEmpty() ? tr("the newest") : to);
-            if (!why.isEmpty()) {
-                tell(why);
+            QString what;
+            const QString error = m_deployment->start(items, *workspace.project.profile(m_profile),
+                                                      workspace.target.display(),
+                                                      dialectName(workspace.target.dialect), to, binding, &what);
+            if (!what.isEmpty())
+                m_log->log(what);
+            if (!error.isEmpty()) {
+                tell(error);
                 return;
             }
-            const Signoff by = signNow(signerName(m_settings.signerName));
-            std::optional<Deployment> d = m_checklist->current();
-            if (d && !d->outcome) {
-                const QString changed = rebind(*d, binding.from, to, binding.steps, binding.plan);
-                m_log->log(changed.isEmpty() ? tr("deployment %1 is already under way for this plan").arg(d->id)
-                                             : tr("deployment %1 retargeted: %2").arg(d->id, changed));
-            } else {
-                if (d) { // it ran: a new attempt starts, the old record is finished
-                    d->closed = signNow(by.by, tr("superseded by a new deployment"));
-                    if (const QString error = saveDeployment(workspace.project.directory, *d); !error.isEmpty())
-                        m_log->log(error);
-                }
-                d = godwit::startDeployment(workspace.project.directory, items, *workspace.project.profile(m_profile), workspace.target.display(),
-                                            dialectName(workspace.target.dialect), binding.from, to, binding.steps,
-                                            binding.plan, by);
-                m_log->log(tr("deployment %1 started: %2 → %3, %4 steps")
-                               .arg(d->id, d->from.isEmpty() ? tr("none") : d->from, d->targetVersion())
-                               .arg(d->steps.size()));
-            }
-            if (const QString error = saveDeployment(workspace.project.directory, *d); !error.isEmpty())
-                m_log->log(error);
-            m_checklist->setCurrent(d);
-            updateGate();
             if (auto *dock = findChild<QDockWidget *>(u"checklistDock"_s)) {
                 dock->show();
                 dock->raise();
@@ -111,29 +90,27 @@ void MainWindow::startDeployment(const QString &to)
 
 void MainWindow::runChecks(const QStringList &ids)
 {
-    const std::optional<Deployment> &d = m_checklist->current();
+    const std::optional<Deployment> &d = m_deployment->current();
     if (!m_workspace || !d || d->isClosed() || !saveAll())
         return;
     DeploymentContext context = deploymentContext();
     const auto start = [this, ids](const DeploymentContext &context) {
-        const Deployment deployment = *m_checklist->current();
+        const Deployment deployment = *m_deployment->current();
         startJob<QList<ItemResult>>(
             tr("checking deployment %1").arg(deployment.id),
             [context, deployment, ids](CancelToken &cancel, const JobProgress &progress) {
                 return godwit::runChecks(context, deployment, ids, cancel, progress);
             },
             [this](const QList<ItemResult> &results) {
-                std::optional<Deployment> d = m_checklist->current();
-                if (!d)
+                if (!m_deployment->current())
                     return;
+                const QString error = m_deployment->recordResults(results);
                 for (const ItemResult &r : results) {
-                    applyResult(*d, r, signNow(signerName(m_settings.signerName)));
-                    m_log->log(tr("%1: %2 — %3").arg(r.id, itemStateId(d->item(r.id)->state), r.summary));
+                    const ChecklistItem *item = m_deployment->current()->item(r.id);
+                    m_log->log(tr("%1: %2 — %3").arg(r.id, item ? itemStateId(item->state) : QString(), r.summary));
                 }
-                if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
+                if (!error.isEmpty())
                     m_log->log(error);
-                m_checklist->setCurrent(d);
-                updateGate();
             });
     };
     // A server staging profile's password comes from the keychain first.
@@ -185,7 +162,7 @@ void MainWindow::rollBack(std::optional<QString> to)
 
 void MainWindow::applyDeployment()
 {
-    const std::optional<Deployment> &d = m_checklist->current();
+    const std::optional<Deployment> &d = m_deployment->current();
     QString why;
     std::optional<AuditEntry> passage;
     if (!d)
@@ -208,7 +185,7 @@ void MainWindow::applyDeployment()
 void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)
 {
     const DeploymentContext context = deploymentContext();
-    const Deployment deployment = *m_checklist->current();
+    const Deployment deployment = *m_deployment->current();
     startJob<DeploymentRun>(
         tr("deployment %1: applying to %2").arg(deployment.id, context.workspace.target.display()),
         [context, deployment, passage](CancelToken &cancel, const JobProgress &progress) {
@@ -219,44 +196,38 @@ void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)
         [this](const DeploymentRun &run) {
             for (const QString &line : run.log)
                 m_log->log(line);
-            std::optional<Deployment> d = m_checklist->current();
-            if (!d)
+            if (!m_deployment->current())
                 return;
-            recordOutcome(*d, run.outcome, signNow(signerName(m_settings.signerName)));
-            const QString outcome = !d->outcome ? tr("nothing ran: %1").arg(run.outcome.error)
-                                    : d->outcome->ok ? tr("deployment %1 applied").arg(d->id)
-                                                     : tr("deployment %1 failed: %2").arg(d->id, run.outcome.error);
+            const QString error = m_deployment->recordOutcome(run.outcome);
+            const Deployment &d = *m_deployment->current();
+            const QString outcome = !d.outcome ? tr("nothing ran: %1").arg(run.outcome.error)
+                                    : d.outcome->ok ? tr("deployment %1 applied").arg(d.id)
+                                                    : tr("deployment %1 failed: %2").arg(d.id, run.outcome.error);
             tell(outcome);
-            if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
+            if (!error.isEmpty())
                 m_log->log(error);
-            m_checklist->setCurrent(d);
             refresh();
         });
 }
 
 void MainWindow::bindDeployment()
 {
-    std::optional<Deployment> d = m_checklist->current();
+    const std::optional<Deployment> &d = m_deployment->current();
     if (!m_workspace || !d || d->outcome || d->isClosed())
         return;
-    const PlanBinding binding = bindPlan(m_source, m_status, d->to, m_workspace->project.directory);
-    if (!binding.error.isEmpty()) {
-        m_log->log(tr("deployment %1: %2").arg(d->id, binding.error));
-        return;
-    }
-    const QString why = rebind(*d, binding.from, d->to, binding.steps, binding.plan);
-    if (why.isEmpty())
-        return;
-    m_log->log(tr("deployment %1: %2; evidence taken before is stale").arg(d->id, why));
-    if (const QString error = saveDeployment(m_workspace->project.directory, *d); !error.isEmpty())
-        m_log->log(error);
-    m_checklist->setCurrent(d);
-    updateGate();
+    const QString id = d->id;
+    QString why;
+    const QString error =
+        m_deployment->rebind(bindPlan(m_source, m_status, d->to, m_workspace->project.directory), &why);
+    if (!why.isEmpty())
+        m_log->log(tr("deployment %1: %2; evidence taken before is stale").arg(id, why));
+    if (!error.isEmpty())
+        m_log->log(tr("deployment %1: %2").arg(id, error));
 }
 
 void MainWindow::updateGate()
 {
-    const std::optional<Deployment> &d = m_checklist->current();
+    const std::optional<Deployment> &d = m_deployment->current();
     const bool idle = !m_cancel && m_workspace.has_value();
     m_runChecks->setEnabled(idle && d && !d->isClosed());
     if (!m_targetEnvironment.production()) {

@@ -99,9 +99,8 @@ void MainWindow::switchProfile(const QString &name)
     m_environment->setText(environmentId(m_targetEnvironment.environment));
     m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
     m_targetLabel->setText(m_workspace->target.display());
-    m_checklist->setProject(m_workspace->project.directory, name);
-    m_checklist->setCurrent(currentDeployment(m_workspace->project.directory, name));
-    if (m_checklist->current())
+    m_deployment->open(m_workspace->project.directory, name);
+    if (m_deployment->current())
         findChild<QDockWidget *>(u"checklistDock"_s)->show();
     updateTitle();
     if (m_workspace->target.dialect == Dialect::SQLite) {
@@ -210,7 +209,7 @@ void MainWindow::editSettings()
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
-    m_checklist->setSigner(settings.signerName);
+    m_deployment->setSigner(settings.signerName);
     applyTheme(settings.theme);
     for (MigrationEditor *editor : openEditors()) {
         editor->up()->setAppearance(settings.editorFont, darkPalette());

@@ -62,7 +62,7 @@ void MainWindow::apply(std::optional<QString> to)
 {
     if (m_targetEnvironment.production()) {
         // On production what runs is a deployment's reviewed plan.
-        const std::optional<Deployment> &d = m_checklist->current();
+        const std::optional<Deployment> &d = m_deployment->current();
         if (to && (!d || d->targetVersion() != *to)) {
             const QString why = tr("On production, Apply runs a deployment's plan: start one to %1 "
                                    "(Deployment › Start deployment) and complete its checklist")

@@ -30,11 +30,11 @@ QString windowRemedyText(const SuggestedRemedy &remedy)
         return Text::tr("The window has no drift check: compare the target with what its history implies before "
                         "trusting this rehearsal.");
     case Remedy::RunChecklistItem:
-        return Text::tr("Run the checklist item %1 first (Checklist › Run checks).").arg(remedy.argument);
+        return Text::tr("Run the checklist item %1 first (Deployment › Run checks).").arg(remedy.argument);
     case Remedy::StartDeployment:
         return Text::tr("Start one (Deployment › Start deployment…) and complete its required items.");
     case Remedy::OverrideReason:
-        return Text::tr("Or override the gate with a reason, recorded in the audit log (Checklist › Override…).");
+        return Text::tr("Or override the gate with a reason, recorded in the audit log (Override… in the Checklist dock).");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "remedytext.h"
 
 #include "database/backup.h"
+#include "deployment/deploymentedits.h"
 #include "deployment/deploymentreport.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ ChecklistCommand::ChecklistCommand(GlobalOptions options, ChecklistOptions check
     , m_out(out)
     , m_err(err)
 {
+    m_session.setSigner(m_checklist.by);
 }
 
 int ChecklistCommand::fail(const QString &message, int exit)
@@ -71,11 +73,6 @@ int ChecklistCommand::fail(const QString &message, int exit)
     else
         m_err << message << u'\n';
     return exit;
-}
-
-Signoff ChecklistCommand::signer(const QString &note) const
-{
-    return signNow(signerName(m_checklist.by), note);
 }
 
 std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
@@ -109,47 +106,31 @@ std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
 std::optional<Deployment> ChecklistCommand::current(Loaded &loaded, int &exit)
 {
     const QString profile = profileName(m_options, loaded.context.project);
-    std::optional<Deployment> deployment;
+    m_session.open(loaded.context.project.directory, profile);
     if (!m_checklist.deployment.isEmpty()) {
-        const DeploymentLoad load = loadDeployment(
-            QDir(deploymentsDirectory(loaded.context.project.directory)).filePath(m_checklist.deployment + u".json"_s));
-        if (!load.deployment) {
+        const DeploymentLoad load = m_session.loadPast(m_checklist.deployment);
+        if (!load.deployment)
             exit = fail(load.error, Exit::Usage);
-            return std::nullopt;
-        }
         return load.deployment;
     }
-    deployment = currentDeployment(loaded.context.project.directory, profile);
-    if (!deployment) {
+    if (!m_session.current()) {
         exit = fail(Text::tr("no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 "
                        "[--to V]")
                         .arg(profile),
                     Exit::Usage);
         return std::nullopt;
     }
-    if (!deployment->outcome) {
-        const PlanBinding binding = bindPlan(loaded.deployment.workspace, deployment->to);
-        if (!binding.error.isEmpty()) {
-            exit = fail(binding.error, Exit::Failed);
+    if (!m_session.current()->outcome) {
+        QString changed;
+        const QString error = m_session.rebind(bindPlan(loaded.deployment.workspace, m_session.current()->to), &changed);
+        if (!changed.isEmpty() && !m_options.json)
+            m_err << Text::tr("the plan moved on: %1").arg(changed) << u'\n';
+        if (!error.isEmpty()) {
+            exit = fail(error, Exit::Failed);
             return std::nullopt;
         }
-        const QString changed = rebind(*deployment, binding.from, deployment->to, binding.steps, binding.plan);
-        if (!changed.isEmpty()) {
-            if (!m_options.json)
-                m_err << Text::tr("the plan moved on: %1").arg(changed) << u'\n';
-            if (const int code = save(loaded, *deployment); code != Exit::Ok) {
-                exit = code;
-                return std::nullopt;
-            }
-        }
     }
-    return deployment;
-}
-
-int ChecklistCommand::save(const Loaded &loaded, const Deployment &deployment)
-{
-    const QString error = saveDeployment(loaded.context.project.directory, deployment);
-    return error.isEmpty() ? int(Exit::Ok) : fail(error, Exit::Failed);
+    return m_session.current();
 }
 
 int ChecklistCommand::start(Loaded &loaded)
@@ -159,35 +140,16 @@ int ChecklistCommand::start(Loaded &loaded)
     const Profile *profile = project.profile(name);
     if (!profile)
         return fail(Text::tr("godwit-cli: checklist start needs --profile NAME"), Exit::Usage);
-    const PlanBinding binding = bindPlan(loaded.deployment.workspace, m_checklist.to);
-    if (!binding.error.isEmpty())
-        return fail(binding.error, Exit::Failed);
-    if (binding.steps.isEmpty())
-        return fail(Text::tr("nothing to deploy: %1 is at revision %2 and the plan to %3 is empty")
-                        .arg(loaded.context.target.display(), binding.from.isEmpty() ? Text::tr("none") : binding.from,
-                             m_checklist.to.isEmpty() ? Text::tr("the newest migration") : m_checklist.to),
-                    Exit::Failed);
-    const QString &to = m_checklist.to;
-    std::optional<Deployment> open = currentDeployment(project.directory, name);
-    if (open && !open->outcome) {
-        const QString changed = rebind(*open, binding.from, to, binding.steps, binding.plan);
-        if (!m_options.json)
-            m_err << (changed.isEmpty() ? Text::tr("deployment %1 is already under way for this plan").arg(open->id)
-                                        : Text::tr("deployment %1 retargeted: %2").arg(open->id, changed))
-                  << u'\n';
-    } else {
-        if (open) { // it ran: its record is finished, a new attempt starts
-            open->closed = signer(Text::tr("superseded by a new deployment"));
-            if (const int code = save(loaded, *open); code != Exit::Ok)
-                return code;
-        }
-        open = startDeployment(project.directory, loaded.checklist, *profile, loaded.context.target.display(),
-                               dialectName(loaded.context.target.dialect), binding.from, to, binding.steps,
-                               binding.plan, signer());
-    }
-    if (const int code = save(loaded, *open); code != Exit::Ok)
-        return code;
-    print(*open);
+    m_session.open(project.directory, name);
+    QString what;
+    const QString error = m_session.start(loaded.checklist, *profile, loaded.context.target.display(),
+                                          dialectName(loaded.context.target.dialect), m_checklist.to,
+                                          bindPlan(loaded.deployment.workspace, m_checklist.to), &what);
+    if (!what.isEmpty() && !m_options.json)
+        m_err << what << u'\n';
+    if (!error.isEmpty())
+        return fail(error, Exit::Failed);
+    print(*m_session.current());
     return Exit::Ok;
 }
 
@@ -219,10 +181,8 @@ void ChecklistCommand::print(const Deployment &d)
                 m_out << u"        "_s << Text::tr("stale: %1").arg(i.staleReason) << u'\n';
             if (!i.summary.isEmpty())
                 m_out << u"        "_s << i.summary << u'\n';
-            if (i.def.check == CheckKind::DestructiveReview) {
-                for (const QJsonValue &v : i.evidence.value(u"destructive").toArray())
-                    m_out << u"        - "_s << v.toObject().value(u"change").toString() << u'\n';
-            }
+            for (const EvidenceLine &l : evidenceLines(i.evidence))
+                m_out << u"        - "_s << Text::tr("%1: %2").arg(l.label, l.text) << u'\n';
             if (!i.signoff.isEmpty())
                 m_out << u"        "_s
                       << Text::tr("by %1 at %2").arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))
@@ -264,7 +224,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     auto deployment = current(*loaded, exit);
     if (!deployment)
         return exit;
-    Deployment &d = *deployment;
+    const Deployment &d = *deployment;
     const bool readOnlySub = sub == u"show" || sub == u"report";
     if (!readOnlySub && (d.isClosed() || !m_checklist.deployment.isEmpty()))
         return fail(Text::tr("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
@@ -275,10 +235,10 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     if (sub == u"report")
         return report(d, args.value(0, u"markdown"_s));
     if (sub == u"run")
-        return runItems(*loaded, d, args, cancel);
+        return runItems(*loaded, args, cancel);
     if (sub == u"apply")
-        return apply(*loaded, d, cancel);
-    return edit(*loaded, d, sub, args);
+        return apply(*loaded, cancel);
+    return edit(sub, args);
 }
 
 int ChecklistCommand::list(const Loaded &loaded)
@@ -324,31 +284,32 @@ int ChecklistCommand::report(const Deployment &d, const QString &format)
     return Exit::Ok;
 }
 
-int ChecklistCommand::runItems(const Loaded &loaded, Deployment &d, const QStringList &items,
-                               const std::atomic_bool *cancel)
+int ChecklistCommand::runItems(const Loaded &loaded, const QStringList &items, const std::atomic_bool *cancel)
 {
     CancelToken token;
     std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
-    const QList<ItemResult> results = runChecks(loaded.deployment, d, items, token, [this](int, int, const QString &what) {
-        if (!m_options.json)
-            m_err << what << u'\n' << Qt::flush;
-    });
+    const QList<ItemResult> results =
+        runChecks(loaded.deployment, *m_session.current(), items, token, [this](int, int, const QString &what) {
+            if (!m_options.json)
+                m_err << what << u'\n' << Qt::flush;
+        });
     watcher.reset();
-    bool ok = true;
-    for (const ItemResult &r : results) {
-        applyResult(d, r, signer());
-        ok = ok && r.state != ItemState::Failed;
-    }
-    if (const int code = save(loaded, d); code != Exit::Ok)
-        return code;
-    print(d);
+    if (const QString error = m_session.recordResults(results); !error.isEmpty())
+        return fail(error, Exit::Failed);
+    print(*m_session.current());
+    const bool ok = std::none_of(results.cbegin(), results.cend(),
+                                 [](const ItemResult &r) { return r.state == ItemState::Failed; });
     return ok && !token.isCancelled() ? Exit::Ok : Exit::Failed;
 }
 
-int ChecklistCommand::apply(const Loaded &loaded, Deployment &d, const std::atomic_bool *cancel)
+int ChecklistCommand::apply(const Loaded &loaded, const std::atomic_bool *cancel)
 {
-    if (!d.applyAllowed() && !m_checklist.overrideReason.isEmpty()) {
-        if (const QString error = overrideGate(d, signer(m_checklist.overrideReason)); !error.isEmpty())
+    Deployment d = *m_session.current();
+    // The override is recorded when Apply runs on it: refused by the gate or at the prompt,
+    // the record stays as it was.
+    const bool overriding = !d.applyAllowed() && !m_checklist.overrideReason.isEmpty();
+    if (overriding) {
+        if (const QString error = overrideGate(d, m_session.sign(m_checklist.overrideReason)); !error.isEmpty())
             return fail(error, Exit::Usage);
     }
     if (d.outcome || d.isClosed())
@@ -368,6 +329,14 @@ int ChecklistCommand::apply(const Loaded &loaded, Deployment &d, const std::atom
                     Exit::Failed);
     if (gate.askTypedName && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
         return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
+    if (overriding) {
+        const QString error = m_session.edit([&](Deployment &record) {
+            record.gateOverride = d.gateOverride;
+            return QString();
+        });
+        if (!error.isEmpty())
+            return fail(error, Exit::Failed);
+    }
     CancelToken token;
     std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
     QStringList log;
@@ -375,49 +344,46 @@ int ChecklistCommand::apply(const Loaded &loaded, Deployment &d, const std::atom
         runDeploymentApply(loaded.deployment, d, token, [this](int index, int total, const QString &what) {
             if (!m_options.json)
                 m_err << u"[%1/%2] %3\n"_s.arg(index + 1).arg(total).arg(what) << Qt::flush;
-        }, &log, gate.production ? std::optional(gateAuditEntry(input, gate, signer().by)) : std::nullopt);
+        }, &log, gate.production ? std::optional(gateAuditEntry(input, gate, m_session.sign().by)) : std::nullopt);
     watcher.reset();
     if (!m_options.json) {
         for (const QString &line : std::as_const(log))
             m_err << line << u'\n';
     }
-    recordOutcome(d, outcome, signer());
-    if (const int code = save(loaded, d); code != Exit::Ok)
-        return code;
-    if (!d.outcome)
+    if (const QString error = m_session.recordOutcome(outcome); !error.isEmpty())
+        return fail(error, Exit::Failed);
+    if (!m_session.current()->outcome)
         return fail(outcome.error, Exit::Failed);
-    print(d);
+    print(*m_session.current());
     return outcome.ok ? Exit::Ok : Exit::Failed;
 }
 
-int ChecklistCommand::edit(const Loaded &loaded, Deployment &d, const QString &sub, const QStringList &args)
+int ChecklistCommand::edit(const QString &sub, const QStringList &args)
 {
+    const QString id = m_session.current()->id;
     QString error;
     if (sub == u"tick") {
         if (args.size() != 1)
             return fail(Text::tr("godwit-cli: checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
-        error = tickItem(d, args.first(), signer(m_checklist.note));
+        error = m_session.tick(args.first(), m_checklist.note);
     } else if (sub == u"ack") {
         if (args.isEmpty())
             return fail(Text::tr("godwit-cli: checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
         SuggestedRemedy remedy;
-        for (const QString &change : args) {
-            if (error.isEmpty())
-                error = acknowledgeChange(d, change, signer(m_checklist.note), &remedy);
-        }
-        error = withRemedies(error, {remedy});
+        error = withRemedies(m_session.acknowledge(args, m_checklist.note, &remedy), {remedy});
     } else if (sub == u"rollback-note") {
         if (args.size() != 2)
             return fail(Text::tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
-        error = setRollbackNote(d, args.at(0), args.at(1), signer());
+        error = m_session.writeRollbackNote(args.at(0), args.at(1));
     } else {
-        d.closed = signer(m_checklist.note);
+        error = m_session.close(m_checklist.note);
     }
     if (!error.isEmpty())
         return fail(error, Exit::Usage);
-    if (const int code = save(loaded, d); code != Exit::Ok)
-        return code;
-    print(d);
+    const DeploymentLoad saved = m_session.loadPast(id);
+    if (!saved.deployment)
+        return fail(saved.error, Exit::Failed);
+    print(*saved.deployment);
     return Exit::Ok;
 }
 

@@ -3,7 +3,7 @@
 #include "context.h"
 
 #include "deployment/checks.h"
-#include "deployment/deploymentedits.h"
+#include "deployment/deploymentsession.h"
 
 #include <QTextStream>
 
@@ -41,24 +41,23 @@ private:
         DeploymentContext deployment;
     };
     std::optional<Loaded> load(int &exit);
-    /*! The profile's open deployment, bound to the plan as it is now (and saved when that
-        changed something). */
+    /*! The past record --deployment names, else the session's deployment under way, bound
+        to the plan as it is now (and saved when that changed something). */
     std::optional<Deployment> current(Loaded &loaded, int &exit);
     int start(Loaded &loaded);
     int list(const Loaded &loaded);
     /*! format: markdown (md) or html; to --output, else printed. */
     int report(const Deployment &deployment, const QString &format);
     /*! checklist run [ITEM…]: the automatic items (all, or those named) run and recorded. */
-    int runItems(const Loaded &loaded, Deployment &deployment, const QStringList &items, const std::atomic_bool *cancel);
+    int runItems(const Loaded &loaded, const QStringList &items, const std::atomic_bool *cancel);
     /*! checklist apply: the gate passed (--override recorded), the deployment's plan run. */
-    int apply(const Loaded &loaded, Deployment &deployment, const std::atomic_bool *cancel);
+    int apply(const Loaded &loaded, const std::atomic_bool *cancel);
     /*! tick, ack, rollback-note and close: the record changed and saved, or nothing when one fails. */
-    int edit(const Loaded &loaded, Deployment &deployment, const QString &sub, const QStringList &args);
-    int save(const Loaded &loaded, const Deployment &deployment);
+    int edit(const QString &sub, const QStringList &args);
     void print(const Deployment &deployment);
     int fail(const QString &message, int exit);
-    Signoff signer(const QString &note = {}) const;
 
+    DeploymentSession m_session;
     GlobalOptions m_options;
     ChecklistOptions m_checklist;
     QTextStream &m_out;

@@ -513,8 +513,9 @@ void TestCli::checklistThroughADeployment()
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.out.contains(u"[!] reversibility"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"[x] backup"_s));
-    QVERIFY(r.out.contains(u"- drop column customers.name"_s));
-    QVERIFY(r.out.contains(u"- lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s));
+    // The changes to acknowledge, by the names ack takes.
+    QVERIFY2(r.out.contains(u"- Destructive: drop column customers.name — not acknowledged"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"- Destructive: lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2) — not acknowledged"_s));
     r = cli(production + QStringList{u"checklist"_s, u"ack"_s, u"drop column customers.name"_s,
                                      u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s, u"--by"_s, u"bob"_s});
     QCOMPARE(r.exit, 0);

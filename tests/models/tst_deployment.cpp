@@ -163,17 +163,19 @@ void TestDeployment::automaticItemsTakeEvidence()
 
     const ChecklistItem *backup = d.item(u"backup"_s);
     QCOMPARE(backup->state, ItemState::Done);
-    const QString file = m_project + u'/' + backup->evidence.value(u"file").toString();
+    const auto *taken = std::get_if<BackupEvidence>(&backup->evidence);
+    QVERIFY(taken);
+    const QString file = m_project + u'/' + taken->file;
     QVERIFY2(QFile::exists(file), qPrintable(file));
-    QCOMPARE(qint64(backup->evidence.value(u"size").toDouble()), QFileInfo(file).size());
+    QCOMPARE(taken->size, QFileInfo(file).size());
     QFile bytes(file);
     QVERIFY(bytes.open(QIODevice::ReadOnly));
-    QCOMPARE(backup->evidence.value(u"sha256").toString(),
+    QCOMPARE(taken->sha256,
              QString::fromLatin1(QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256).toHex()));
     QVERIFY(backup->summary.contains(u"restore: sqlite3"_s));
 
     QCOMPARE(d.item(u"staging-dry-run"_s)->state, ItemState::Done);
-    QCOMPARE(d.item(u"staging-dry-run"_s)->evidence.value(u"plan").toString(), d.plan);
+    QCOMPARE(std::get<StagingEvidence>(d.item(u"staging-dry-run"_s)->evidence).plan, d.plan);
     // SQLite cannot add a NOT NULL column without a default: the down of 000010 is not exact.
     const ChecklistItem *reversibility = d.item(u"reversibility"_s);
     QCOMPARE(reversibility->state, ItemState::Failed);
@@ -181,12 +183,12 @@ void TestDeployment::automaticItemsTakeEvidence()
     QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Done);
     const ChecklistItem *estimate = d.item(u"estimate"_s);
     QCOMPARE(estimate->state, ItemState::Done);
-    const QJsonObject customers = estimate->evidence.value(u"tables").toArray().first().toObject();
-    QCOMPARE(customers.value(u"table").toString(), u"customers"_s);
+    const EstimateEvidence::Table customers = std::get<EstimateEvidence>(estimate->evidence).tables.value(0);
+    QCOMPARE(customers.table, u"customers"_s);
     auto production = test::connect(context(u"production"_s).workspace.target);
     QSqlQuery count(production->database());
     QVERIFY(count.exec(u"SELECT count(*) FROM customers"_s) && count.next());
-    QCOMPARE(qint64(customers.value(u"rows").toDouble()), count.value(0).toLongLong());
+    QCOMPARE(customers.rows, count.value(0).toLongLong());
 
     // The dry runs changed nothing on the target.
     QCOMPARE(bindPlan(context(u"production"_s).workspace, {}).from, u"000007"_s);
@@ -194,7 +196,7 @@ void TestDeployment::automaticItemsTakeEvidence()
     ChecklistItem *review = d.item(u"destructive-review"_s);
     QCOMPARE(review->state, ItemState::Open);
     // The dry run's destructive change, and the lint error of the script that makes it.
-    QCOMPARE(review->evidence.value(u"destructive").toArray().size(), 2);
+    QCOMPARE(std::get<ReviewEvidence>(review->evidence).destructive.size(), 2);
     QVERIFY(acknowledgeChange(d, u"drop table customers"_s, signNow(u"alice"_s)).contains(u"not among"_s));
     QCOMPARE(acknowledgeChange(d, u"drop column customers.name"_s, signNow(u"alice"_s)), QString());
     QCOMPARE(review->state, ItemState::Open);
@@ -341,7 +343,7 @@ void TestDeployment::productionGatesApplyUntilOverridden()
     for (const ItemResult &r : runChecks(context(u"production"_s), d, {u"verify"_s}, cancel, {}))
         applyResult(d, r, signNow(u"carol"_s));
     QCOMPARE(d.item(u"verify"_s)->state, ItemState::Done);
-    QCOMPARE(d.item(u"verify"_s)->evidence.value(u"revision").toString(), u"000010"_s);
+    QCOMPARE(std::get<VerifyEvidence>(d.item(u"verify"_s)->evidence).revision, u"000010"_s);
 
     // An applied script edited since it ran fails verify, as `godwit-cli verify --drift` exits 1.
     append(u"migrations/000010_contract_customer_name.up.sql"_s, "-- edited after it ran\n");
@@ -462,12 +464,12 @@ void TestDeployment::checksOnEveryEngine()
         QVERIFY2(d.item(id)->isDone(), qPrintable(id + u": "_s + d.item(id)->error));
     QCOMPARE(d.item(u"staging-dry-run"_s)->state, ItemState::Failed);
     QCOMPARE(d.item(u"staging-dry-run"_s)->error, u"no staging here"_s);
-    QVERIFY(QFile::exists(dir.path() + u'/' + d.item(u"backup"_s)->evidence.value(u"file").toString()));
-    const QJsonArray tables = d.item(u"estimate"_s)->evidence.value(u"tables").toArray();
+    QVERIFY(QFile::exists(dir.path() + u'/' + std::get<BackupEvidence>(d.item(u"backup"_s)->evidence).file));
+    const QList<EstimateEvidence::Table> tables = std::get<EstimateEvidence>(d.item(u"estimate"_s)->evidence).tables;
     QCOMPARE(tables.size(), 1);
-    QCOMPARE(tables.first().toObject().value(u"table").toString(), u"orders"_s);
-    QCOMPARE(tables.first().toObject().value(u"rows").toDouble(), 0.0);
-    const QString source = tables.first().toObject().value(u"source").toString();
+    QCOMPARE(tables.first().table, u"orders"_s);
+    QCOMPARE(tables.first().rows, 0);
+    const QString source = tables.first().source;
     QVERIFY2(source.contains(engine == u"mariadb" ? u"information_schema"_s : u"count(*)"_s), qPrintable(source));
 
     QCOMPARE(d.missingForApply(), QStringList{u"staging-dry-run"_s});

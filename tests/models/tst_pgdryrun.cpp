@@ -231,11 +231,11 @@ void TestPgDryRun::productionEstimateFromTheCatalog()
     QCOMPARE(results.size(), 1);
     QVERIFY2(results.first().state == ItemState::Done, qPrintable(results.first().error));
     QVERIFY2(results.first().summary.contains(u"schema copy without rows"_s), qPrintable(results.first().summary));
-    QVERIFY(results.first().evidence.value(u"basis"_s).toString().contains(u"copy"_s));
-    const QJsonArray tables = results.first().evidence.value(u"tables"_s).toArray();
-    QCOMPARE(tables.size(), 1);
-    QCOMPARE(tables.first().toObject().value(u"rows"_s).toDouble(), 5000.0);
-    QCOMPARE(tables.first().toObject().value(u"source"_s).toString(), u"pg_class.reltuples of the target"_s);
+    const auto &estimate = std::get<EstimateEvidence>(results.first().evidence);
+    QVERIFY(estimate.basis.contains(u"copy"_s));
+    QCOMPARE(estimate.tables.size(), 1);
+    QCOMPARE(estimate.tables.first().rows, 5000);
+    QCOMPARE(estimate.tables.first().source, u"pg_class.reltuples of the target"_s);
 }
 
 void TestPgDryRun::methodByEnvironment_data()

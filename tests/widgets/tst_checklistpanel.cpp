@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -161,6 +162,14 @@ void TestChecklistPanel::runChecksShowsEvidence()
     panel()->select(u"backup"_s);
     QVERIFY2(panel()->details()->toPlainText().contains(u"Restore with:"_s), qPrintable(panel()->details()->toPlainText()));
     QVERIFY(panel()->details()->toPlainText().contains(u".restore"_s));
+    // Evidence in words: durations with their unit, and no key of the record ("durationMs: 19").
+    for (const QString &id : {u"backup"_s, u"estimate"_s, u"staging-dry-run"_s}) {
+        panel()->select(id);
+        const QString details = panel()->details()->toPlainText();
+        QVERIFY2(QRegularExpression(uR"(\d+ ms\b)"_s).match(details).hasMatch(), qPrintable(details));
+        for (const QString &key : evidenceToJson(panel()->current()->item(id)->evidence).keys())
+            QVERIFY2(!details.contains(u'\n' + key + u':'), qPrintable(key + u" in "_s + details));
+    }
 
     QVERIFY(panel()->acknowledgeButton()->isEnabled());
     test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
@@ -173,6 +182,11 @@ void TestChecklistPanel::runChecksShowsEvidence()
     QCOMPARE(panel()->acknowledge(u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s), QString());
     QCOMPARE(state(u"destructive-review"_s), ItemState::Done);
     QVERIFY(!panel()->acknowledgeButton()->isEnabled());
+    panel()->select(u"destructive-review"_s);
+    QVERIFY2(panel()->details()->toPlainText().contains(u"drop column customers.name — acknowledged by "_s),
+             qPrintable(panel()->details()->toPlainText()));
+    // The window sees what the dock does: one session.
+    QCOMPARE(m_window->deploymentSession()->current()->toBytes(), panel()->current()->toBytes());
 
     // A manual item: select it, tick it with a note.
     panel()->select(u"notify"_s);

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -29,12 +28,12 @@ PlanRequest requestTo(const QString &to)
     return request;
 }
 
-QJsonArray changesJson(const SchemaDiff &diff, std::optional<SchemaChange::Class> only)
+QList<EvidenceChange> evidenceChanges(const SchemaDiff &diff, std::optional<SchemaChange::Class> only)
 {
-    QJsonArray list;
+    QList<EvidenceChange> list;
     for (const SchemaChange &c : diff.changes) {
         if (!only || c.changeClass == *only)
-            list.append(QJsonObject{{u"class"_s, changeClassId(c.changeClass)}, {u"change"_s, c.description().english()}});
+            list << EvidenceChange{changeClassId(c.changeClass), c.description().english()};
     }
     return list;
 }
@@ -62,15 +61,8 @@ ItemResult backupItem(const DeploymentContext &context, const QString &id, Cance
     }
     const QString file = QDir(w.project.directory).relativeFilePath(b.file);
     r.state = ItemState::Done;
-    r.evidence = {{u"file"_s, file},
-                  {u"size"_s, double(b.size)},
-                  {u"sha256"_s, b.sha256},
-                  {u"durationMs"_s, qRound(b.durationMs)},
-                  {u"tool"_s, b.tool},
-                  {u"toolVersion"_s, b.toolVersion},
-                  {u"restoreCommand"_s, QJsonArray::fromStringList(b.restoreCommand)},
-                  {u"restoreInput"_s, b.restoreInput},
-                  {u"restoreCommandLine"_s, b.restoreCommandLine}};
+    r.evidence = BackupEvidence{file,         b.size,           b.sha256,          qRound64(b.durationMs), b.tool,
+                                b.toolVersion, b.restoreCommand, b.restoreInput, b.restoreCommandLine};
     r.summary = Text::tr("%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6")
                     .arg(file, QLocale::c().formattedDataSize(b.size), b.sha256.left(12))
                     .arg(qRound(b.durationMs))
@@ -81,7 +73,7 @@ ItemResult backupItem(const DeploymentContext &context, const QString &id, Cance
 ItemResult rollbackItem(const Deployment &deployment, const QString &id)
 {
     ItemResult r{id};
-    QJsonArray steps;
+    RollbackEvidence evidence;
     QStringList missing;
     int downs = 0;
     int notes = 0;
@@ -99,9 +91,9 @@ ItemResult rollbackItem(const Deployment &deployment, const QString &id)
             ++downs;
         else
             ++notes;
-        steps.append(QJsonObject{{u"version"_s, s.version}, {u"rollback"_s, way.isEmpty() ? Text::tr("none") : way}});
+        evidence.steps << RollbackEvidence::Step{s.version, way.isEmpty() ? Text::tr("none") : way};
     }
-    r.evidence = {{u"steps"_s, steps}};
+    r.evidence = evidence;
     if (!missing.isEmpty()) {
         r.error = r.summary = Text::tr("no down script and no rollback note for %1").arg(missing.join(u", "_s));
         return r;
@@ -132,7 +124,7 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
     }
     const DriftCheck check = checkDrift(*connection, status.source, status.status, cancel, progress);
     const DriftReport &drift = check.report;
-    r.evidence = {{u"drift"_s, changesJson(drift.drift)}, {u"revision"_s, currentVersion(status.status)}};
+    r.evidence = VerifyEvidence{evidenceChanges(drift.drift), currentVersion(status.status)};
     if (!check.error.isEmpty() || check.cancelled) {
         r.error = r.summary = check.cancelled ? Text::tr("cancelled") : check.error;
         return r;

@@ -4,8 +4,6 @@
 
 #include "workbench/operations.h"
 
-#include <QJsonObject>
-
 namespace godwit {
 
 /*! What a deployment's checks work on: the deployment's target, and the staging profile's
@@ -46,7 +44,7 @@ struct ItemResult
     QString id;
     ItemState state = ItemState::Failed; ///< Done, Failed, or Open (waits for a person)
     QString summary;
-    QJsonObject evidence;
+    Evidence evidence;
     QString error;
 };
 

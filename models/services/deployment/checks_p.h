@@ -5,16 +5,14 @@
 
 #include "checks.h"
 
-#include <QJsonArray>
-
 #include <optional>
 
 namespace godwit::detail {
 
 /*! The plan request up to `to` (empty: everything pending). */
 PlanRequest requestTo(const QString &to);
-/*! Each change of diff (of one class only, when given) as {"class", "change"}. */
-QJsonArray changesJson(const SchemaDiff &diff, std::optional<SchemaChange::Class> only = std::nullopt);
+/*! Each change of diff (of one class only, when given), in English. */
+QList<EvidenceChange> evidenceChanges(const SchemaDiff &diff, std::optional<SchemaChange::Class> only = std::nullopt);
 
 /*! The staging dry run: the deployment's plan, dry-run on the staging profile. */
 ItemResult stagingItem(const DeploymentContext &context, const Deployment &deployment, const QString &id,

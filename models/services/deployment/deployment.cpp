@@ -89,8 +89,8 @@ QJsonObject itemToJson(const ChecklistItem &i)
     if (!i.signoff.isEmpty())
         o.insert(u"signoff"_s, i.signoff.toJson());
     put(o, u"summary"_s, i.summary);
-    if (!i.evidence.isEmpty())
-        o.insert(u"evidence"_s, i.evidence);
+    if (hasEvidence(i.evidence))
+        o.insert(u"evidence"_s, evidenceToJson(i.evidence));
     put(o, u"plan"_s, i.plan);
     put(o, u"fromRevision"_s, i.fromRevision);
     put(o, u"staleReason"_s, i.staleReason);
@@ -117,7 +117,7 @@ std::optional<ChecklistItem> itemFromJson(const QJsonObject &o)
     }
     i.signoff = Signoff::fromJson(o.value(u"signoff").toObject());
     i.summary = o.value(u"summary").toString();
-    i.evidence = o.value(u"evidence").toObject();
+    i.evidence = evidenceFromJson(i.def.check, o.value(u"evidence").toObject());
     i.plan = o.value(u"plan").toString();
     i.fromRevision = o.value(u"fromRevision").toString();
     i.staleReason = o.value(u"staleReason").toString();
@@ -440,7 +440,7 @@ QString rebind(Deployment &deployment, const QString &from, const QString &to, c
 }
 
 void recordItem(Deployment &deployment, const QString &id, bool ok, const QString &summary,
-                const QJsonObject &evidence, const Signoff &by, const QString &error)
+                const Evidence &evidence, const Signoff &by, const QString &error)
 {
     ChecklistItem *item = deployment.item(id);
     if (!item)

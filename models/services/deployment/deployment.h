@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklist.h"
+#include "evidence.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,18 +18,6 @@ struct Plan;
 enum class ItemState { Open, Done, Stale, Failed };
 QString itemStateId(ItemState state);
 
-/*! Who did something, when, and what they said. */
-struct Signoff
-{
-    QString by;
-    QDateTime at; ///< UTC, to the second
-    QString note;
-
-    bool isEmpty() const { return by.isEmpty(); }
-    QJsonObject toJson() const;
-    static Signoff fromJson(const QJsonObject &o);
-};
-
 /*! One item of a deployment's checklist with what proves it. Evidence is taken at a plan
     (its fingerprint) and a revision of the target; when either moves on, the item turns
     stale with the reason. */
@@ -38,7 +27,7 @@ struct ChecklistItem
     ItemState state = ItemState::Open;
     Signoff signoff;       ///< who ticked it or ran the check
     QString summary;       ///< the evidence in one line
-    QJsonObject evidence;  ///< everything the check measured
+    Evidence evidence;     ///< everything the check measured
     QString plan;          ///< the plan fingerprint the evidence was taken at
     QString fromRevision;  ///< the target's revision then
     QString staleReason;
@@ -148,7 +137,7 @@ QString rebind(Deployment &deployment, const QString &from, const QString &to, c
 
 /*! Records an item as done (or failed, with error) by who, at the deployment's plan. */
 void recordItem(Deployment &deployment, const QString &id, bool ok, const QString &summary,
-                const QJsonObject &evidence, const Signoff &by, const QString &error = {});
+                const Evidence &evidence, const Signoff &by, const QString &error = {});
 
 /*! Who signs: the name set in settings (or GODWIT_USER), else the OS user. */
 QString signerName(const QString &configured = {});

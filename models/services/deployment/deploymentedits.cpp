@@ -1,7 +1,6 @@
 #include "deploymentedits.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -16,15 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DeploymentChecks)
 };
 
-// The "change" of each entry of a destructive review's list ("destructive" or "acknowledged").
-QStringList changeNames(const QJsonObject &evidence, const QString &key)
-{
-    QStringList names;
-    for (const QJsonValue &v : evidence.value(key).toArray())
-        names << v.toObject().value(u"change").toString();
-    return names;
-}
-
 } // namespace
 
 void applyResult(Deployment &deployment, const ItemResult &result, const Signoff &by)
@@ -32,18 +22,19 @@ void applyResult(Deployment &deployment, const ItemResult &result, const Signoff
     ChecklistItem *item = deployment.item(result.id);
     if (!item)
         return;
-    QJsonObject evidence = result.evidence;
+    Evidence evidence = result.evidence;
     ItemState state = result.state;
-    if (item->def.check == CheckKind::DestructiveReview && item->plan == deployment.plan) {
+    auto *review = std::get_if<ReviewEvidence>(&evidence);
+    const auto *before = std::get_if<ReviewEvidence>(&item->evidence);
+    if (review && before && item->plan == deployment.plan) {
         // Acknowledgements of changes the new run still lists carry over.
-        const QStringList listed = changeNames(evidence, u"destructive"_s);
-        QJsonArray kept;
-        for (const QJsonValue &v : item->evidence.value(u"acknowledged").toArray()) {
-            if (listed.contains(v.toObject().value(u"change").toString()))
-                kept.append(v);
+        const QStringList listed = review->destructiveNames();
+        review->acknowledged.clear();
+        for (const Acknowledgement &a : before->acknowledged) {
+            if (listed.contains(a.change))
+                review->acknowledged << a;
         }
-        evidence.insert(u"acknowledged"_s, kept);
-        if (state == ItemState::Open && kept.size() == listed.size())
+        if (state == ItemState::Open && review->acknowledged.size() == listed.size())
             state = ItemState::Done;
     }
     recordItem(deployment, result.id, state == ItemState::Done, result.summary, evidence, by, result.error);
@@ -58,39 +49,38 @@ QString acknowledgeChange(Deployment &deployment, const QString &change, const S
         return Text::tr("the checklist has no destructive-review item");
     if (deployment.isClosed() || deployment.outcome)
         return Text::tr("deployment %1 has run: its record is read-only").arg(deployment.id);
-    if (item->plan != deployment.plan || item->evidence.isEmpty()) {
+    auto *review = std::get_if<ReviewEvidence>(&item->evidence);
+    if (item->plan != deployment.plan || !review) {
         if (remedy)
             *remedy = {Remedy::RunChecklistItem, item->def.id};
         return Text::tr("the destructive review (%1) has no dry run at this plan yet").arg(item->def.id);
     }
-    const QStringList listed = changeNames(item->evidence, u"destructive"_s);
+    const QStringList listed = review->destructiveNames();
     if (!listed.contains(change))
         return Text::tr("\"%1\" is not among the destructive changes: %2")
             .arg(change, listed.isEmpty() ? Text::tr("there are none") : listed.join(u"; "_s));
-    if (changeNames(item->evidence, u"acknowledged"_s).contains(change))
+    if (review->acknowledgedNames().contains(change))
         return {};
-    QJsonArray acks = item->evidence.value(u"acknowledged").toArray();
-    QJsonObject ack = by.toJson();
-    ack.insert(u"change"_s, change);
-    acks.append(ack);
-    item->evidence.insert(u"acknowledged"_s, acks);
-    if (acks.size() == listed.size()) {
+    review->acknowledged << Acknowledgement{change, by};
+    const auto acks = review->acknowledged.size();
+    if (acks == listed.size()) {
         item->state = ItemState::Done;
         item->summary = Text::tr("destructive changes, each acknowledged: %1").arg(listed.size());
         item->signoff = by;
     } else {
-        item->summary = Text::tr("%1 of %2 destructive changes acknowledged").arg(acks.size()).arg(listed.size());
+        item->summary = Text::tr("%1 of %2 destructive changes acknowledged").arg(acks).arg(listed.size());
     }
     return {};
 }
 
 QStringList unacknowledgedChanges(const Deployment &deployment)
 {
-    const ChecklistItem *review = deployment.itemOf(CheckKind::DestructiveReview);
-    if (!review || review->plan != deployment.plan)
+    const ChecklistItem *item = deployment.itemOf(CheckKind::DestructiveReview);
+    const auto *review = item ? std::get_if<ReviewEvidence>(&item->evidence) : nullptr;
+    if (!review || item->plan != deployment.plan)
         return {};
-    QStringList open = changeNames(review->evidence, u"destructive"_s);
-    for (const QString &acked : changeNames(review->evidence, u"acknowledged"_s))
+    QStringList open = review->destructiveNames();
+    for (const QString &acked : review->acknowledgedNames())
         open.removeAll(acked);
     return open;
 }
@@ -126,15 +116,15 @@ void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, con
     qint64 ms = 0;
     for (const StepOutcome &s : outcome.steps)
         ms += s.durationMs;
-    QJsonArray steps;
+    ApplyEvidence steps;
     for (const StepOutcome &s : outcome.steps)
-        steps.append(QJsonObject{{u"version"_s, s.version}, {u"outcome"_s, s.outcome}, {u"durationMs"_s, double(s.durationMs)}});
+        steps.steps << ApplyEvidence::Step{s.version, s.outcome, s.durationMs};
     for (ChecklistItem &i : deployment.items) {
         if (i.def.check != CheckKind::Apply)
             continue;
         const QString summary = outcome.ok ? Text::tr("%1 steps applied in %2 ms").arg(outcome.steps.size()).arg(ms)
                                            : Text::tr("failed: %1").arg(outcome.error);
-        recordItem(deployment, i.def.id, outcome.ok, summary, {{u"steps"_s, steps}}, by, outcome.ok ? QString() : outcome.error);
+        recordItem(deployment, i.def.id, outcome.ok, summary, steps, by, outcome.ok ? QString() : outcome.error);
     }
 }
 

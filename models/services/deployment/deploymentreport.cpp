@@ -1,7 +1,6 @@
 #include "deploymentreport.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -134,11 +133,11 @@ QString stateOf(const Deployment &d)
     return d.isClosed() ? Text::tr("closed without running") : Text::tr("open");
 }
 
-QStringList changeLines(const QJsonArray &changes)
+QStringList changeLines(const QList<EvidenceChange> &changes)
 {
     QStringList lines;
-    for (const QJsonValue &v : changes)
-        lines << u"%1: %2"_s.arg(v.toObject().value(u"class").toString(), v.toObject().value(u"change").toString());
+    for (const EvidenceChange &c : changes)
+        lines << u"%1: %2"_s.arg(c.changeClass, c.change);
     return lines;
 }
 
@@ -189,16 +188,37 @@ void writeChecklist(Writer &w, const Deployment &d)
     }
 }
 
+// What each check measured, in words.
+void writeEvidence(Writer &w, const Deployment &d)
+{
+    w.heading(2, Text::tr("Evidence"));
+    bool any = false;
+    for (const ChecklistItem &i : d.items) {
+        const QList<EvidenceLine> lines = evidenceLines(i.evidence);
+        if (lines.isEmpty())
+            continue;
+        any = true;
+        w.heading(3, i.def.title.text());
+        QStringList bullets;
+        for (const EvidenceLine &l : lines)
+            bullets << Text::tr("%1: %2").arg(l.label, l.text);
+        w.bullets(bullets);
+    }
+    if (!any)
+        w.paragraph(Text::tr("No check has run yet."));
+}
+
 // The schema changes the dry runs recorded.
 void writeChanges(Writer &w, const Deployment &d)
 {
     w.heading(2, Text::tr("Schema changes of the dry run"));
     const ChecklistItem *staging = d.itemOf(CheckKind::StagingDryRun);
     const ChecklistItem *review = d.itemOf(CheckKind::DestructiveReview);
-    QStringList changes = staging ? changeLines(staging->evidence.value(u"changes").toArray()) : QStringList();
-    if (changes.isEmpty() && review)
-        changes = changeLines(review->evidence.value(u"destructive").toArray())
-                  + changeLines(review->evidence.value(u"rewriting").toArray());
+    const auto *rehearsal = staging ? std::get_if<StagingEvidence>(&staging->evidence) : nullptr;
+    const auto *reviewed = review ? std::get_if<ReviewEvidence>(&review->evidence) : nullptr;
+    QStringList changes = rehearsal ? changeLines(rehearsal->changes) : QStringList();
+    if (changes.isEmpty() && reviewed)
+        changes = changeLines(reviewed->destructive) + changeLines(reviewed->rewriting);
     if (changes.isEmpty())
         w.paragraph(Text::tr("No dry run recorded, or it changed nothing."));
     else
@@ -211,19 +231,19 @@ void writeFindings(Writer &w, const Deployment &d)
     w.heading(2, Text::tr("Findings"));
     const ChecklistItem *review = d.itemOf(CheckKind::DestructiveReview);
     QStringList findings;
-    if (review) {
+    if (const auto *e = review ? std::get_if<ReviewEvidence>(&review->evidence) : nullptr) {
         QHash<QString, QString> acks;
-        for (const QJsonValue &v : review->evidence.value(u"acknowledged").toArray())
-            acks.insert(v.toObject().value(u"change").toString(), signed_(Signoff::fromJson(v.toObject())));
-        for (const QJsonValue &v : review->evidence.value(u"destructive").toArray()) {
-            const QString change = v.toObject().value(u"change").toString();
-            findings << (acks.contains(change) ? Text::tr("destructive: %1 — acknowledged by %2").arg(change, acks.value(change))
-                                               : Text::tr("destructive: %1 — not acknowledged").arg(change));
+        for (const Acknowledgement &a : e->acknowledged)
+            acks.insert(a.change, acknowledgedText(a.signoff));
+        for (const EvidenceChange &c : e->destructive) {
+            findings << (acks.contains(c.change) ? Text::tr("destructive: %1 — %2").arg(c.change, acks.value(c.change))
+                                                 : Text::tr("destructive: %1 — not acknowledged").arg(c.change));
         }
     }
-    if (const ChecklistItem *rev = d.itemOf(CheckKind::Reversibility)) {
-        for (const QJsonValue &v : rev->evidence.value(u"residue").toArray())
-            findings << Text::tr("reversibility: %1").arg(v.toString());
+    const ChecklistItem *rev = d.itemOf(CheckKind::Reversibility);
+    if (const auto *e = rev ? std::get_if<ReversibilityEvidence>(&rev->evidence) : nullptr) {
+        for (const QString &residue : e->residue)
+            findings << Text::tr("reversibility: %1").arg(residue);
     }
     for (const ChecklistItem &i : d.items) {
         const bool told = std::any_of(findings.cbegin(), findings.cend(),
@@ -250,9 +270,9 @@ void writeOutcome(Writer &w, const Deployment &d)
                              d.outcome->ok ? Text::tr("applied") : Text::tr("failed: %1").arg(d.outcome->error)));
         QList<QStringList> rows;
         for (const StepOutcome &s : d.outcome->steps)
-            rows << QStringList{s.version, s.direction, s.outcome, QString::number(s.durationMs),
+            rows << QStringList{s.version, s.direction, s.outcome, durationText(s.durationMs),
                                 s.location.isEmpty() ? s.message : s.location + u": "_s + s.message};
-        w.table({Text::tr("Version"), Text::tr("Direction"), Text::tr("Outcome"), Text::tr("ms"), Text::tr("Message")}, rows);
+        w.table({Text::tr("Version"), Text::tr("Direction"), Text::tr("Outcome"), Text::tr("Took"), Text::tr("Message")}, rows);
     }
 }
 
@@ -275,6 +295,7 @@ void write(Writer &w, const Deployment &d)
     w.paragraph(Text::tr("Started by %1.").arg(signed_(d.created)));
     writePlanSteps(w, d);
     writeChecklist(w, d);
+    writeEvidence(w, d);
     writeChanges(w, d);
     writeFindings(w, d);
     writeOutcome(w, d);

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -132,11 +131,9 @@ QString lintChangeName(const Workspace &workspace, const Finding &f)
 ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const DryRunJob &job,
                         const std::function<Connection *()> &target)
 {
-    QJsonArray perStep;
+    EstimateEvidence evidence;
     for (const StepRun &s : job.report.up)
-        perStep.append(QJsonObject{{u"version"_s, s.step.migration.displayVersion()},
-                                   {u"durationMs"_s, qRound(s.durationMs)}});
-    QJsonArray tables;
+        evidence.steps << EstimateEvidence::Step{s.step.migration.displayVersion(), qRound64(s.durationMs)};
     QStringList largest;
     // A schema copy has no rows: its report carries the target's catalog estimates.
     const bool carried = !job.report.rowEstimates.isEmpty();
@@ -144,18 +141,16 @@ ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const Dr
                                     : target() ? tableSizes(*target(), touchedTables(job.report))
                                                : QList<TableStats>();
     for (const TableStats &t : sizes) {
-        tables.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
+        evidence.tables << EstimateEvidence::Table{t.name, t.rows, t.source};
         if (largest.size() < 3)
             largest << (t.rows < 0 ? Text::tr("%1 (rows unknown)").arg(t.name)
                                    : Text::tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
     }
     const double ms = upDuration(job.report);
     r.state = ItemState::Done;
-    r.evidence = {{u"durationMs"_s, qRound(ms)},
-                  {u"basis"_s, Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method),
-                                                             context.workspace.target.display())},
-                  {u"steps"_s, perStep},
-                  {u"tables"_s, tables}};
+    evidence.durationMs = qRound64(ms);
+    evidence.basis = Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method), context.workspace.target.display());
+    r.evidence = evidence;
     r.summary = (carried ? Text::tr("about %1 ms on a schema copy without rows (the live tables take longer); "
                                     "largest tables touched: %2")
                          : Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2"))
@@ -184,12 +179,12 @@ ItemResult stagingItem(const DeploymentContext &context, const Deployment &deplo
     const DryRunJob job = runDryRunJob(*context.staging, requestTo(deployment.to), DryRunMethod::Auto, false, cancel,
                                        progress);
     const QString staging = context.staging->target.display();
-    r.evidence = {{u"profile"_s, context.staging->target.display()},
-                  {u"plan"_s, job.report.plan},
-                  {u"method"_s, dryRunMethodId(job.report.method)},
-                  {u"steps"_s, int(job.report.up.size())},
-                  {u"durationMs"_s, qRound(upDuration(job.report))},
-                  {u"changes"_s, changesJson(job.report.diff)}};
+    r.evidence = StagingEvidence{staging,
+                                 job.report.plan,
+                                 dryRunMethodId(job.report.method),
+                                 int(job.report.up.size()),
+                                 qRound64(upDuration(job.report)),
+                                 evidenceChanges(job.report.diff)};
     if (const QString failure = dryRunFailure(job); !failure.isEmpty()) {
         r.error = r.summary = Text::tr("dry run on %1 failed: %2").arg(staging, failure);
         return r;
@@ -242,9 +237,8 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
         }
         switch (item->def.check) {
         case CheckKind::Reversibility:
-            r.evidence = {{u"method"_s, dryRunMethodId(job.report.method)},
-                          {u"residue"_s, QJsonArray::fromStringList(englishTexts(job.report.residueMessages))},
-                          {u"downSteps"_s, int(job.report.down.size())}};
+            r.evidence = ReversibilityEvidence{dryRunMethodId(job.report.method),
+                                               englishTexts(job.report.residueMessages), int(job.report.down.size())};
             if (!failure.isEmpty()) {
                 r.error = r.summary = failure;
             } else {
@@ -265,15 +259,13 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 r.error = r.summary = failure;
                 break;
             }
-            QJsonArray destructive = changesJson(job.report.diff, SchemaChange::Class::Destructive);
+            QList<EvidenceChange> destructive = evidenceChanges(job.report.diff, SchemaChange::Class::Destructive);
             // Each lint error of the plan's scripts is acknowledged by name as well.
             const QList<Finding> errors = lintErrors(
                 context.workspace, job.plan, context.workspace.target.dialect == Dialect::MySQL ? target() : nullptr);
             for (const Finding &f : errors)
-                destructive.append(QJsonObject{{u"class"_s, u"lint"_s}, {u"change"_s, lintChangeName(context.workspace, f)}});
-            r.evidence = {{u"destructive"_s, destructive},
-                          {u"rewriting"_s, changesJson(job.report.diff, SchemaChange::Class::Rewriting)},
-                          {u"acknowledged"_s, QJsonArray()}};
+                destructive << EvidenceChange{u"lint"_s, lintChangeName(context.workspace, f)};
+            r.evidence = ReviewEvidence{destructive, evidenceChanges(job.report.diff, SchemaChange::Class::Rewriting), {}};
             if (destructive.isEmpty()) {
                 r.state = ItemState::Done;
                 r.summary = Text::tr("the dry run destroys nothing; no lint errors");

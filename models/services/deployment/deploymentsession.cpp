@@ -1,0 +1,173 @@
+#include "deploymentsession.h"
+
+#include "deploymentedits.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(DeploymentSession)
+};
+
+} // namespace
+
+DeploymentSession::DeploymentSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void DeploymentSession::open(const QString &projectDir, const QString &profile)
+{
+    m_projectDir = projectDir;
+    m_profile = profile;
+    m_current = projectDir.isEmpty() ? std::nullopt : currentDeployment(projectDir, profile);
+    Q_EMIT changed();
+}
+
+Signoff DeploymentSession::sign(const QString &note) const
+{
+    return signNow(signerName(m_signer), note);
+}
+
+DeploymentLoad DeploymentSession::loadPast(const QString &id) const
+{
+    return loadDeployment(QDir(deploymentsDirectory(m_projectDir)).filePath(id + u".json"_s));
+}
+
+QString DeploymentSession::start(const ChecklistTemplate &checklist, const Profile &profile,
+                                 const QString &targetDisplay, const QString &dialect, const QString &to,
+                                 const PlanBinding &binding, QString *what)
+{
+    if (!binding.error.isEmpty())
+        return binding.error;
+    if (binding.steps.isEmpty())
+        return Text::tr("nothing to deploy: %1 is at revision %2 and the plan to %3 is empty")
+            .arg(targetDisplay, binding.from.isEmpty() ? Text::tr("none") : binding.from,
+                 to.isEmpty() ? Text::tr("the newest migration") : to);
+    QString line;
+    if (m_current && !m_current->outcome) {
+        QString changed;
+        const QString error = edit([&](Deployment &d) {
+            changed = godwit::rebind(d, binding.from, to, binding.steps, binding.plan);
+            return QString();
+        });
+        line = changed.isEmpty() ? Text::tr("deployment %1 is already under way for this plan").arg(m_current->id)
+                                 : Text::tr("deployment %1 retargeted: %2").arg(m_current->id, changed);
+        if (what)
+            *what = line;
+        return error;
+    }
+    if (m_current) { // it ran: its record is finished, a new attempt starts
+        if (const QString error = close(Text::tr("superseded by a new deployment")); !error.isEmpty())
+            return error;
+    }
+    m_current = startDeployment(m_projectDir, checklist, profile, targetDisplay, dialect, binding.from, to,
+                                binding.steps, binding.plan, sign());
+    if (what)
+        *what = Text::tr("deployment %1 started: %2 → %3, %4 steps")
+                    .arg(m_current->id, m_current->from.isEmpty() ? Text::tr("none") : m_current->from,
+                         m_current->targetVersion())
+                    .arg(m_current->steps.size());
+    const QString error = saveDeployment(m_projectDir, *m_current);
+    Q_EMIT changed();
+    return error;
+}
+
+QString DeploymentSession::rebind(const PlanBinding &binding, QString *why)
+{
+    if (!m_current || m_current->outcome || m_current->isClosed())
+        return {};
+    if (!binding.error.isEmpty())
+        return binding.error;
+    Deployment bound = *m_current;
+    const QString changed = godwit::rebind(bound, binding.from, bound.to, binding.steps, binding.plan);
+    if (why)
+        *why = changed;
+    if (changed.isEmpty())
+        return {};
+    return edit([&](Deployment &d) {
+        d = bound;
+        return QString();
+    });
+}
+
+QString DeploymentSession::edit(const std::function<QString(Deployment &)> &change)
+{
+    if (!m_current)
+        return Text::tr("no deployment under way on %1").arg(m_profile);
+    Deployment edited = *m_current;
+    if (const QString error = change(edited); !error.isEmpty())
+        return error;
+    m_current = edited;
+    const QString error = saveDeployment(m_projectDir, *m_current);
+    Q_EMIT changed();
+    return error;
+}
+
+QString DeploymentSession::recordResults(const QList<ItemResult> &results)
+{
+    const Signoff by = sign();
+    return edit([&](Deployment &d) {
+        for (const ItemResult &r : results)
+            applyResult(d, r, by);
+        return QString();
+    });
+}
+
+QString DeploymentSession::tick(const QString &id, const QString &note)
+{
+    return edit([&](Deployment &d) { return tickItem(d, id, sign(note)); });
+}
+
+QString DeploymentSession::acknowledge(const QStringList &changes, const QString &note, SuggestedRemedy *remedy)
+{
+    return edit([&](Deployment &d) {
+        for (const QString &change : changes) {
+            if (const QString error = acknowledgeChange(d, change, sign(note), remedy); !error.isEmpty())
+                return error;
+        }
+        return QString();
+    });
+}
+
+QString DeploymentSession::writeRollbackNote(const QString &version, const QString &note)
+{
+    return edit([&](Deployment &d) { return setRollbackNote(d, version, note, sign()); });
+}
+
+QString DeploymentSession::overrideGate(const QString &reason)
+{
+    return edit([&](Deployment &d) { return godwit::overrideGate(d, sign(reason)); });
+}
+
+QString DeploymentSession::recordOutcome(const DeploymentOutcome &outcome)
+{
+    return edit([&](Deployment &d) {
+        godwit::recordOutcome(d, outcome, sign());
+        return QString();
+    });
+}
+
+QString DeploymentSession::close(const QString &note)
+{
+    if (!m_current)
+        return Text::tr("no deployment under way on %1").arg(m_profile);
+    Deployment closed = *m_current;
+    closed.closed = sign(note);
+    // Not saved: it stays under way, as the file says.
+    if (const QString error = saveDeployment(m_projectDir, closed); !error.isEmpty())
+        return error;
+    m_current.reset();
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace godwit

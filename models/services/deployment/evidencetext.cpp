@@ -1,0 +1,161 @@
+// Evidence in words, for people: what the dock's details, the reports and `checklist show`
+// print of an item's evidence.
+#include "evidence.h"
+
+#include "database/backup.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(EvidenceText)
+};
+
+QString changeText(const EvidenceChange &c)
+{
+    return Text::tr("%1 (%2)").arg(c.change, c.changeClass);
+}
+
+void addChanges(QList<EvidenceLine> &lines, const QString &label, const QList<EvidenceChange> &changes)
+{
+    for (const EvidenceChange &c : changes)
+        lines << EvidenceLine{label, changeText(c)};
+}
+
+// Records from before restoreCommandLine: the words quoted here the same way; old MySQL
+// records spelled the redirection as two words.
+QString restoreLine(const BackupEvidence &e)
+{
+    if (e.restoreCommandLine)
+        return *e.restoreCommandLine;
+    QStringList command = e.restoreCommand;
+    QString input = e.restoreInput.value_or(QString());
+    if (command.size() > 2 && command.at(command.size() - 2) == u"<") {
+        input = command.takeLast();
+        command.removeLast();
+    }
+    return shellCommandLine(command, input);
+}
+
+QList<EvidenceLine> lines(std::monostate)
+{
+    return {};
+}
+
+QList<EvidenceLine> lines(const BackupEvidence &e)
+{
+    return {{Text::tr("Backup file"), e.file},
+            {Text::tr("Size"), Text::tr("%1 (%2 bytes)").arg(QLocale::c().formattedDataSize(e.size)).arg(e.size)},
+            {Text::tr("SHA-256"), e.sha256},
+            {Text::tr("Taken"), e.toolVersion.isEmpty()
+                                    ? Text::tr("in %1 with %2").arg(durationText(e.durationMs), e.tool)
+                                    : Text::tr("in %1 with %2 (%3)").arg(durationText(e.durationMs), e.tool, e.toolVersion)},
+            {Text::tr("Restore with"), restoreLine(e), true}};
+}
+
+QList<EvidenceLine> lines(const StagingEvidence &e)
+{
+    QList<EvidenceLine> out{{Text::tr("Rehearsed on"), e.profile},
+                            {Text::tr("Method"), e.method},
+                            {Text::tr("Plan"), e.plan},
+                            {Text::tr("Ran"), Text::tr("%1 steps in %2").arg(e.steps).arg(durationText(e.durationMs))}};
+    addChanges(out, Text::tr("Schema change"), e.changes);
+    return out;
+}
+
+QList<EvidenceLine> lines(const ReversibilityEvidence &e)
+{
+    QList<EvidenceLine> out{{Text::tr("Method"), e.method},
+                            {Text::tr("Down steps run"), QString::number(e.downSteps)}};
+    for (const QString &r : e.residue)
+        out << EvidenceLine{Text::tr("Not restored"), r};
+    return out;
+}
+
+QList<EvidenceLine> lines(const RollbackEvidence &e)
+{
+    QList<EvidenceLine> out;
+    for (const RollbackEvidence::Step &s : e.steps)
+        out << EvidenceLine{Text::tr("Rollback of %1").arg(s.version), s.rollback};
+    return out;
+}
+
+QList<EvidenceLine> lines(const EstimateEvidence &e)
+{
+    QList<EvidenceLine> out{{Text::tr("Estimated duration"), durationText(e.durationMs)}, {Text::tr("Basis"), e.basis}};
+    for (const EstimateEvidence::Step &s : e.steps)
+        out << EvidenceLine{Text::tr("Step %1").arg(s.version), durationText(s.durationMs)};
+    for (const EstimateEvidence::Table &t : e.tables) {
+        const QString rows = t.rows < 0 ? Text::tr("rows unknown")
+                                        : Text::tr("%1 rows").arg(QLocale::c().toString(t.rows));
+        out << EvidenceLine{Text::tr("Table %1").arg(t.table),
+                            t.source.isEmpty() ? rows : Text::tr("%1, from %2").arg(rows, t.source)};
+    }
+    return out;
+}
+
+QList<EvidenceLine> lines(const ReviewEvidence &e)
+{
+    QList<EvidenceLine> out;
+    for (const EvidenceChange &c : e.destructive) {
+        const auto ack = std::find_if(e.acknowledged.cbegin(), e.acknowledged.cend(),
+                                      [&](const Acknowledgement &a) { return a.change == c.change; });
+        out << EvidenceLine{Text::tr("Destructive"),
+                            Text::tr("%1 — %2").arg(c.change, ack == e.acknowledged.cend() ? Text::tr("not acknowledged")
+                                                                                            : acknowledgedText(ack->signoff))};
+    }
+    addChanges(out, Text::tr("Rewrites a table"), e.rewriting);
+    return out;
+}
+
+QList<EvidenceLine> lines(const ApplyEvidence &e)
+{
+    QList<EvidenceLine> out;
+    for (const ApplyEvidence::Step &s : e.steps)
+        out << EvidenceLine{Text::tr("Step %1").arg(s.version), Text::tr("%1 in %2").arg(s.outcome, durationText(s.durationMs))};
+    return out;
+}
+
+QList<EvidenceLine> lines(const VerifyEvidence &e)
+{
+    QList<EvidenceLine> out{{Text::tr("Revision"), e.revision}};
+    if (e.drift.isEmpty())
+        out << EvidenceLine{Text::tr("Drift"), Text::tr("none")};
+    addChanges(out, Text::tr("Drift"), e.drift);
+    return out;
+}
+
+} // namespace
+
+QList<EvidenceLine> evidenceLines(const Evidence &evidence)
+{
+    return std::visit([](const auto &e) { return lines(e); }, evidence);
+}
+
+QString durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return Text::tr("%1 ms").arg(ms);
+    if (ms < 60000)
+        return Text::tr("%1 s").arg(QLocale::c().toString(double(ms) / 1000, 'f', 1));
+    return Text::tr("%1 min %2 s").arg(ms / 60000).arg(ms % 60000 / 1000);
+}
+
+QString acknowledgedText(const Signoff &by)
+{
+    const QString at = by.at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    return by.note.isEmpty() ? Text::tr("acknowledged by %1 at %2").arg(by.by, at)
+                             : Text::tr("acknowledged by %1 at %2: %3").arg(by.by, at, by.note);
+}
+
+} // namespace godwit
