@@ -72,7 +72,7 @@ int verifyAudit(const GlobalOptions &options, QTextStream &out, QTextStream &err
             << u'\n';
         return Exit::Failed;
     }
-    HistoryStore store(*open.connection);
+    GodwitHistoryStore store(*open.connection);
     const AuditVerification v = store.verifyAudit();
     if (options.json) {
         const QJsonObject json{{u"verdict"_s, verdictId(v)},

@@ -141,7 +141,7 @@ void TestAudit::tamperingFound()
     if (badRow == 0)
         badRow = int(count(*connection, u"SELECT max(id) FROM godwit_audit_log"_s));
 
-    const AuditVerification v = HistoryStore(*connection).verifyAudit();
+    const AuditVerification v = GodwitHistoryStore(*connection).verifyAudit();
     QVERIFY2(v.error.isEmpty(), qPrintable(v.error));
     QCOMPARE(v.badRowId, badRow);
     const CliRun r = verifyAudit(*target);
@@ -186,7 +186,7 @@ void TestAudit::oldLogUpgraded()
     QVERIFY2(up.ok, qPrintable(up.error.english()));
     QVERIFY(!q.exec(u"DELETE FROM godwit_audit_log"_s));
     QCOMPARE(count(*connection, u"SELECT count(*) FROM godwit_audit_log"_s), 7);
-    const AuditVerification v = HistoryStore(*connection).verifyAudit();
+    const AuditVerification v = GodwitHistoryStore(*connection).verifyAudit();
     QVERIFY(v.intact());
     QCOMPARE(v.unprotectedRows, 3);
     QCOMPARE(v.protectedFromId, 4);

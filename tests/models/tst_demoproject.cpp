@@ -40,7 +40,7 @@ TestDemoProject::Opened TestDemoProject::open(const QString &projectDir)
     o.source = discoverMigrations(o.project.migrationsDir, {o.project.format, {}, Dialect::SQLite});
     const auto spec = connectionFromProfile(*o.project.profile(o.project.defaultProfile), o.project.directory);
     o.connection = std::move(Connection::open(*spec.spec, Connection::Mode::ReadWrite, {5000}).connection);
-    o.status = computeStatus(o.source, *HistoryStore(*o.connection).readAll());
+    o.status = computeStatus(o.source, *GodwitHistoryStore(*o.connection).readAll());
     return o;
 }
 
@@ -92,7 +92,7 @@ void TestDemoProject::everyMigrationRoundTrips()
     Opened o = open(setup.projectDir);
     Executor executor(*o.connection, o.source.folder);
     QVERIFY(executor.run(makePlan(o.source, o.status, {Direction::Up})).ok);
-    o.status = computeStatus(o.source, *HistoryStore(*o.connection).readAll());
+    o.status = computeStatus(o.source, *GodwitHistoryStore(*o.connection).readAll());
     QSqlQuery q(o.connection->database());
     QVERIFY(q.exec(u"SELECT full_name FROM customers ORDER BY id"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"Ada Lovelace"_s);

@@ -90,7 +90,7 @@ std::unique_ptr<Connection> TestExecutor::connect()
 QList<StatusEntry> TestExecutor::status(const MigrationSource &source)
 {
     auto connection = connect();
-    const auto history = HistoryStore(*connection).readAll();
+    const auto history = GodwitHistoryStore(*connection).readAll();
     return computeStatus(source, history.value_or(QList<HistoryEntry>{}));
 }
 

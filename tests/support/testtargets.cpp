@@ -197,7 +197,7 @@ QStringList changeLines(const SchemaDiff &diff)
 
 QList<StatusEntry> folderStatus(const MigrationSource &source, Connection &connection)
 {
-    return computeStatus(source, HistoryStore(connection).readAll().value_or(QList<HistoryEntry>{}));
+    return computeStatus(source, GodwitHistoryStore(connection).readAll().value_or(QList<HistoryEntry>{}));
 }
 
 ExecutionReport migrate(const QString &folder, Connection &connection, const PlanRequest &request,

@@ -269,7 +269,7 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
     auto open = m_target.openAnother();
     if (!open.connection)
         return;
-    HistoryStore store(*open.connection);
+    GodwitHistoryStore store(*open.connection);
     if (!store.tableExists())
         return;
     AuditEntry entry;

@@ -92,7 +92,8 @@ Executor::Executor(Connection &connection, QString migrationsDir, ExecutorOption
     : m_connection(connection)
     , m_migrationsDir(std::move(migrationsDir))
     , m_options(options)
-    , m_store(connection)
+    , m_own(connection)
+    , m_store(m_own)
     , m_interrupter(std::make_unique<Interrupter>(connection))
 {
 }
@@ -146,10 +147,10 @@ void Executor::audit(const StepResult &result, const QString &planId)
     entry.planId = planId;
     entry.outcome = QString::fromLatin1(outcomes[int(result.outcome)]);
     entry.detail = result.message.english();
-    if (!m_store.appendAudit(entry)) {
+    if (!m_own.appendAudit(entry)) {
         qCWarning(lcEngine, "%s: the audit row of %s %s was not written: %s",
                   qUtf8Printable(m_connection.spec().display()), qUtf8Printable(entry.action),
-                  qUtf8Printable(entry.version), qUtf8Printable(m_store.lastError()));
+                  qUtf8Printable(entry.version), qUtf8Printable(m_own.lastError()));
     }
 }
 

@@ -106,7 +106,8 @@ private:
     Connection &m_connection;
     QString m_migrationsDir;
     ExecutorOptions m_options;
-    HistoryStore m_store;
+    GodwitHistoryStore m_own; ///< Godwit's tables: the audit log, and the history the run keeps
+    HistoryStore &m_store;    ///< the history the run reads and writes, through the interface
     std::unique_ptr<RunLock> m_lock;
     QString m_repairing; ///< the repair under way, for the audit log; empty in plain runs
     std::unique_ptr<Interrupter> m_interrupter; ///< made on the connection's thread

@@ -83,7 +83,7 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
         read.error = open.error;
         return read;
     }
-    HistoryStore store(*open.connection);
+    GodwitHistoryStore store(*open.connection);
     if (auto rows = store.readAll())
         read.entries = std::move(*rows);
     else
@@ -110,19 +110,19 @@ static QString sessionQualifier(Connection &connection)
     return found ? q.value(0).toString() : QString();
 }
 
-HistoryStore::HistoryStore(Connection &connection)
+GodwitHistoryStore::GodwitHistoryStore(Connection &connection)
     : m_connection(connection)
     , m_qualifier(sessionQualifier(connection))
 {
 }
 
-QString HistoryStore::table(const char *name) const
+QString GodwitHistoryStore::table(const char *name) const
 {
     const QString table = QString::fromLatin1(name);
     return m_qualifier.isEmpty() ? table : qualifiedIdentifier(m_connection.dialect(), m_qualifier, table);
 }
 
-bool HistoryStore::exec(const QString &sql)
+bool GodwitHistoryStore::exec(const QString &sql)
 {
     QSqlQuery query(m_connection.database());
     if (!query.exec(sql)) {
@@ -132,7 +132,7 @@ bool HistoryStore::exec(const QString &sql)
     return true;
 }
 
-bool HistoryStore::exists(const char *name)
+bool GodwitHistoryStore::exists(const char *name)
 {
     QSqlQuery q(m_connection.database());
     switch (m_connection.dialect()) {
@@ -153,7 +153,7 @@ bool HistoryStore::exists(const char *name)
     return q.exec() && q.next() && q.value(0).toBool();
 }
 
-bool HistoryStore::auditHasHashColumn()
+bool GodwitHistoryStore::auditHasHashColumn()
 {
     QSqlQuery q(m_connection.database());
     switch (m_connection.dialect()) {
@@ -176,7 +176,7 @@ bool HistoryStore::auditHasHashColumn()
     return q.exec() && q.next() && q.value(0).toInt() > 0;
 }
 
-QSqlQuery &HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
+QSqlQuery &GodwitHistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
 {
     if (!slot) {
         slot.emplace(m_connection.database());
@@ -186,7 +186,7 @@ QSqlQuery &HistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString 
     return *slot;
 }
 
-bool HistoryStore::run(QSqlQuery &query)
+bool GodwitHistoryStore::run(QSqlQuery &query)
 {
     if (query.exec())
         return true;
@@ -194,7 +194,7 @@ bool HistoryStore::run(QSqlQuery &query)
     return false;
 }
 
-bool HistoryStore::ensureSchema()
+bool GodwitHistoryStore::ensureSchema()
 {
     if (m_schemaReady)
         return true;
@@ -273,14 +273,14 @@ static HistoryEntry entryFromQuery(const QSqlQuery &q)
     return e;
 }
 
-QString HistoryStore::selectColumns() const
+QString GodwitHistoryStore::selectColumns() const
 {
     return QStringLiteral("SELECT kind, version_key, version, description, script, checksum, applied_by, applied_at,"
                           " duration_ms, status, statement_count, failed_statement, error, statement_checksums FROM %1")
         .arg(table(historyTable));
 }
 
-std::optional<QList<HistoryEntry>> HistoryStore::readAll()
+std::optional<QList<HistoryEntry>> GodwitHistoryStore::readAll()
 {
     QList<HistoryEntry> entries;
     if (!tableExists())
@@ -296,18 +296,18 @@ std::optional<QList<HistoryEntry>> HistoryStore::readAll()
     return entries;
 }
 
-QString HistoryStore::cacheKey(MigrationKind kind, const QString &key)
+QString GodwitHistoryStore::cacheKey(MigrationKind kind, const QString &key)
 {
     return kindId(kind) + u'|' + key;
 }
 
-void HistoryStore::cachePut(const HistoryEntry &entry)
+void GodwitHistoryStore::cachePut(const HistoryEntry &entry)
 {
     if (m_cache)
         m_cache->insert(cacheKey(entry.kind, entry.key), entry);
 }
 
-bool HistoryStore::cacheReads()
+bool GodwitHistoryStore::cacheReads()
 {
     auto rows = readAll();
     if (!rows)
@@ -318,7 +318,7 @@ bool HistoryStore::cacheReads()
     return true;
 }
 
-std::optional<std::optional<HistoryEntry>> HistoryStore::read(MigrationKind kind, const QString &key)
+std::optional<std::optional<HistoryEntry>> GodwitHistoryStore::read(MigrationKind kind, const QString &key)
 {
     if (m_cache) {
         const auto it = m_cache->constFind(cacheKey(kind, key));
@@ -336,7 +336,7 @@ std::optional<std::optional<HistoryEntry>> HistoryStore::read(MigrationKind kind
     return entry;
 }
 
-bool HistoryStore::replace(const HistoryEntry &e)
+bool GodwitHistoryStore::replace(const HistoryEntry &e)
 {
     return remove(e.kind, e.key) && insert(e);
 }
@@ -360,7 +360,7 @@ static void bindRow(QSqlQuery &q, const HistoryEntry &e)
     q.addBindValue(e.key);
 }
 
-bool HistoryStore::insert(const HistoryEntry &e)
+bool GodwitHistoryStore::insert(const HistoryEntry &e)
 {
     QSqlQuery &q = prepared(m_insert, QStringLiteral(
         "INSERT INTO %1 (version, description, script, checksum, applied_by, applied_at,"
@@ -373,7 +373,7 @@ bool HistoryStore::insert(const HistoryEntry &e)
     return true;
 }
 
-bool HistoryStore::update(const HistoryEntry &e)
+bool GodwitHistoryStore::update(const HistoryEntry &e)
 {
     QSqlQuery &q = prepared(m_update, QStringLiteral(
         "UPDATE %1 SET version = ?, description = ?, script = ?, checksum = ?, applied_by = ?,"
@@ -386,7 +386,7 @@ bool HistoryStore::update(const HistoryEntry &e)
     return true;
 }
 
-bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int statement)
+bool GodwitHistoryStore::setProgress(MigrationKind kind, const QString &key, int statement)
 {
     QSqlQuery &q = prepared(m_progress, QStringLiteral("UPDATE %1 SET failed_statement = ?"
                                                        " WHERE kind = ? AND version_key = ?").arg(table(historyTable)));
@@ -402,7 +402,7 @@ bool HistoryStore::setProgress(MigrationKind kind, const QString &key, int state
     return true;
 }
 
-bool HistoryStore::remove(MigrationKind kind, const QString &key)
+bool GodwitHistoryStore::remove(MigrationKind kind, const QString &key)
 {
     QSqlQuery &q = prepared(m_remove, QStringLiteral("DELETE FROM %1 WHERE kind = ? AND version_key = ?").arg(table(historyTable)));
     q.addBindValue(kindId(kind));
@@ -414,7 +414,7 @@ bool HistoryStore::remove(MigrationKind kind, const QString &key)
     return true;
 }
 
-bool HistoryStore::appendAudit(const AuditEntry &entry)
+bool GodwitHistoryStore::appendAudit(const AuditEntry &entry)
 {
     AuditRow row{0, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), entry.action, entry.version,
                  entry.description, hostName(), osUser(), QStringLiteral(GODWIT_VERSION), entry.planId, entry.outcome,
@@ -444,7 +444,7 @@ bool HistoryStore::appendAudit(const AuditEntry &entry)
     return ok;
 }
 
-AuditVerification HistoryStore::verifyAudit()
+AuditVerification GodwitHistoryStore::verifyAudit()
 {
     if (!exists(auditTable)) {
         AuditVerification none;
@@ -461,7 +461,7 @@ AuditVerification HistoryStore::verifyAudit()
     return verifyAuditChain(m_connection, table(auditTable));
 }
 
-bool HistoryStore::insertAudit(const AuditRow &row)
+bool GodwitHistoryStore::insertAudit(const AuditRow &row)
 {
     const bool hashed = !row.rowHash.isEmpty();
     QSqlQuery q(m_connection.database());

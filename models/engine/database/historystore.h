@@ -38,46 +38,74 @@ struct HistoryRead
 };
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options);
 
-/*! Godwit's history tables in a target: created on first use, written with bound
-    parameters only. The table layout uses types PostgreSQL and MySQL share. */
+/*! Where a target keeps which migrations ran, read and written by a run: Godwit's own
+    table (GodwitHistoryStore) today; other tools' history tables plug in beside it (issue #17).
+    Every write is one statement, so that it is atomic also where no transaction surrounds it. */
 class HistoryStore
+{
+public:
+    virtual ~HistoryStore() = default;
+
+    const QString &lastError() const { return m_error; }
+    /*! Creates the store's tables when they are not there. */
+    virtual bool ensureSchema() = 0;
+    /*! All rows; an empty list when the table does not exist yet. */
+    virtual std::optional<QList<HistoryEntry>> readAll() = 0;
+    /*! The row for one migration, if any (nullopt with lastError() set on failure). */
+    virtual std::optional<std::optional<HistoryEntry>> read(MigrationKind kind, const QString &key) = 0;
+    virtual bool insert(const HistoryEntry &entry) = 0;
+    virtual bool replace(const HistoryEntry &entry) = 0; ///< insert, or overwrite the row of the same migration
+    /*! Rewrites the row of the same migration in one statement: atomic also where no
+        transaction surrounds it (MySQL after implicit commits). */
+    virtual bool update(const HistoryEntry &entry) = 0;
+    virtual bool remove(MigrationKind kind, const QString &key) = 0;
+    /*! Records that statement `statement` (1-based) of a started migration is about to run,
+        so that a run killed outright still leaves where it was. */
+    virtual bool setProgress(MigrationKind kind, const QString &key, int statement) = 0;
+    /*! Whether the store's table is on the target; reading never creates it. */
+    virtual bool tableExists() = 0;
+    /*! While a run holds the run lock nobody else writes the history: read it once and answer
+        read() from memory, kept in step with this store's own writes. forgetCache() after a
+        rollback that may have undone a write. */
+    virtual bool cacheReads() = 0;
+    virtual void forgetCache() = 0;
+    virtual bool hasCache() const = 0;
+    virtual QList<HistoryEntry> cachedEntries() const = 0;
+
+protected:
+    QString m_error;
+};
+
+/*! Godwit's history tables in a target, godwit_schema_history and the append-only
+    godwit_audit_log: created on first use, written with bound parameters only. The table
+    layout uses types PostgreSQL and MySQL share. */
+class GodwitHistoryStore final : public HistoryStore
 {
 public:
     static constexpr auto historyTable = "godwit_schema_history";
     static constexpr auto auditTable = "godwit_audit_log";
 
-    explicit HistoryStore(Connection &connection);
+    explicit GodwitHistoryStore(Connection &connection);
 
-    const QString &lastError() const { return m_error; }
-
-    bool ensureSchema();
-    /*! All rows; an empty list when the table does not exist yet. */
-    std::optional<QList<HistoryEntry>> readAll();
-    /*! The row for one migration, if any (nullopt with lastError() set on failure). */
-    std::optional<std::optional<HistoryEntry>> read(MigrationKind kind, const QString &key);
-    bool insert(const HistoryEntry &entry);
-    bool replace(const HistoryEntry &entry); ///< insert, or overwrite the row of the same migration
-    /*! Rewrites the row of the same migration in one statement: atomic also where no
-        transaction surrounds it (MySQL after implicit commits). */
-    bool update(const HistoryEntry &entry);
-    bool remove(MigrationKind kind, const QString &key);
-    /*! Records that statement `statement` (1-based) of a started migration is about to run,
-        so that a run killed outright still leaves where it was. */
-    bool setProgress(MigrationKind kind, const QString &key, int statement);
-    bool appendAudit(const AuditEntry &entry);
+    bool ensureSchema() override;
+    std::optional<QList<HistoryEntry>> readAll() override;
+    std::optional<std::optional<HistoryEntry>> read(MigrationKind kind, const QString &key) override;
+    bool insert(const HistoryEntry &entry) override;
+    bool replace(const HistoryEntry &entry) override;
+    bool update(const HistoryEntry &entry) override;
+    bool remove(MigrationKind kind, const QString &key) override;
+    bool setProgress(MigrationKind kind, const QString &key, int statement) override;
     /*! Whether Godwit's tables are on the target (where the connection's search path finds
         them); reading and appending never create them. */
-    bool tableExists() { return exists(historyTable); }
+    bool tableExists() override { return exists(historyTable); }
+    bool cacheReads() override;
+    void forgetCache() override { m_cache.reset(); }
+    bool hasCache() const override { return m_cache.has_value(); }
+    QList<HistoryEntry> cachedEntries() const override { return m_cache ? m_cache->values() : QList<HistoryEntry>(); }
+
+    bool appendAudit(const AuditEntry &entry);
     /*! The audit log's hash chain checked row by row (verify --audit). */
     AuditVerification verifyAudit();
-
-    /*! While a run holds the run lock nobody else writes the history: read it once and answer
-        read() from memory, kept in step with this store's own writes. forgetCache() after a
-        rollback that may have undone a write. */
-    bool cacheReads();
-    void forgetCache() { m_cache.reset(); }
-    bool hasCache() const { return m_cache.has_value(); }
-    QList<HistoryEntry> cachedEntries() const { return m_cache ? m_cache->values() : QList<HistoryEntry>(); }
 
 private:
     /*! A table of Godwit's as SQL text names it. */
@@ -95,7 +123,6 @@ private:
 
     Connection &m_connection;
     QString m_qualifier; ///< the database or schema of the history; empty on SQLite
-    QString m_error;
     bool m_schemaReady = false;
     std::optional<QSqlQuery> m_read;
     std::optional<QSqlQuery> m_insert;

@@ -320,7 +320,7 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadWrite, context.workspace.connect);
         QString why = open.error;
         if (open.connection) {
-            HistoryStore store(*open.connection);
+            GodwitHistoryStore store(*open.connection);
             if (store.tableExists() && store.appendAudit(entry))
                 why.clear();
             else

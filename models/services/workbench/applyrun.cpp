@@ -16,7 +16,7 @@ struct Text
 
 QString appendAuditRow(Connection &connection, const AuditEntry &entry)
 {
-    HistoryStore store(connection);
+    GodwitHistoryStore store(connection);
     if (!store.ensureSchema() || !store.appendAudit(entry))
         return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store.lastError());
     return {};
