@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "drivers/enginedriver.h"
+
 #include "auditchain.h"
 #include "godwitversion.h"
 
@@ -58,18 +60,6 @@ const QString &hostName()
 {
     static const QString host = QSysInfo::machineHostName();
     return host;
-}
-
-QString idColumn(Dialect dialect)
-{
-    switch (dialect) {
-    // No AUTOINCREMENT: rows are never deleted (a trigger forbids it), so rowids only grow,
-    // and every insert would otherwise also write sqlite_sequence.
-    case Dialect::SQLite: return QStringLiteral("id INTEGER PRIMARY KEY");
-    case Dialect::PostgreSQL: return QStringLiteral("id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
-    case Dialect::MySQL: return QStringLiteral("id BIGINT AUTO_INCREMENT PRIMARY KEY");
-    }
-    return {};
 }
 
 } // namespace
@@ -229,7 +219,7 @@ bool GodwitHistoryStore::ensureSchema()
         " plan_id VARCHAR(64),"
         " outcome VARCHAR(16) NOT NULL,"
         " detail TEXT,"
-        " row_hash CHAR(64))").arg(idColumn(m_connection.dialect()), table(auditTable));
+        " row_hash CHAR(64))").arg(m_connection.driver().identityColumn(QStringLiteral("id")), table(auditTable));
     // MariaDB's default character set is still latin1; versions and errors are UTF-8.
     const QString tableOptions = m_connection.dialect() == Dialect::MySQL
                                      ? QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")

@@ -2,6 +2,7 @@
 
 #include "database/connection.h"
 #include "database/introspection.h"
+#include "database/tablestats.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -50,6 +51,10 @@ public:
     virtual void interrupt(const Connection &connection, const InterruptTarget &target) const = 0;
     /*! The schema the connection works in: see introspect(). */
     virtual Introspection introspect(Connection &connection) const = 0;
+    /*! How big table is, from the engine's catalog where it keeps one (see TableStats). */
+    virtual std::optional<TableStats> tableStats(Connection &connection, const QString &table) const = 0;
+    /*! The column definition of an id that the database numbers: Godwit's audit log's key. */
+    virtual QString identityColumn(const QString &name) const = 0;
 };
 
 /*! The driver of an engine. */

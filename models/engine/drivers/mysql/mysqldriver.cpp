@@ -60,4 +60,24 @@ Introspection MysqlDriver::introspect(Connection &connection) const
     return introspectMysql(connection);
 }
 
+std::optional<TableStats> MysqlDriver::tableStats(Connection &connection, const QString &table) const
+{
+    TableStats stats{table, -1, -1, {}};
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES "
+              "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"_s);
+    q.addBindValue(table);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    stats.rows = q.value(0).toLongLong();
+    stats.bytes = q.value(1).toLongLong();
+    stats.source = u"information_schema.TABLES.TABLE_ROWS (an estimate)"_s;
+    return stats;
+}
+
+QString MysqlDriver::identityColumn(const QString &name) const
+{
+    return name + u" BIGINT AUTO_INCREMENT PRIMARY KEY"_s;
+}
+
 } // namespace godwit::drivers

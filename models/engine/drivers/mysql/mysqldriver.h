@@ -15,6 +15,8 @@ public:
     QString serverVersion(QSqlDatabase &db) const override;
     QString beginTransaction() const override;
     Introspection introspect(Connection &connection) const override;
+    std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
+    QString identityColumn(const QString &name) const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;

@@ -93,4 +93,30 @@ Introspection PostgresDriver::introspect(Connection &connection) const
     return introspectPostgres(connection);
 }
 
+std::optional<TableStats> PostgresDriver::tableStats(Connection &connection, const QString &table) const
+{
+    TableStats stats{table, -1, -1, {}};
+    QSqlQuery q(connection.database());
+    const QString quoted = quotedIdentifier(Dialect::PostgreSQL, table);
+    q.prepare(u"SELECT c.reltuples::bigint, pg_total_relation_size(c.oid) FROM pg_class c WHERE c.oid = to_regclass(?)"_s);
+    q.addBindValue(quoted);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    stats.rows = q.value(0).toLongLong();
+    stats.bytes = q.value(1).toLongLong();
+    stats.source = u"pg_class.reltuples"_s;
+    if (stats.rows < 0 && stats.bytes < 64 * 1024 * 1024) { // never analysed: a small table is counted
+        if (q.exec(u"SELECT count(*) FROM %1"_s.arg(quoted)) && q.next()) {
+            stats.rows = q.value(0).toLongLong();
+            stats.source = u"count(*) (not analysed yet)"_s;
+        }
+    }
+    return stats;
+}
+
+QString PostgresDriver::identityColumn(const QString &name) const
+{
+    return name + u" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s;
+}
+
 } // namespace godwit::drivers

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -60,6 +61,29 @@ void SqliteDriver::interrupt(const Connection &, const InterruptTarget &target) 
 Introspection SqliteDriver::introspect(Connection &connection) const
 {
     return introspectSqlite(connection);
+}
+
+std::optional<TableStats> SqliteDriver::tableStats(Connection &connection, const QString &table) const
+{
+    TableStats stats{table, -1, -1, {}};
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    q.addBindValue(table);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    // SQLite keeps no row counts: the table is counted.
+    if (q.exec(u"SELECT count(*) FROM %1"_s.arg(quotedIdentifier(Dialect::SQLite, table))) && q.next()) {
+        stats.rows = q.value(0).toLongLong();
+        stats.source = u"count(*)"_s;
+    }
+    return stats;
+}
+
+QString SqliteDriver::identityColumn(const QString &name) const
+{
+    // No AUTOINCREMENT: rows are never deleted (a trigger forbids it), so rowids only grow,
+    // and every insert would otherwise also write sqlite_sequence.
+    return name + u" INTEGER PRIMARY KEY"_s;
 }
 
 } // namespace godwit::drivers

@@ -18,6 +18,8 @@ public:
     InterruptTarget interruptTarget(Connection &connection) const override;
     void interrupt(const Connection &connection, const InterruptTarget &target) const override;
     Introspection introspect(Connection &connection) const override;
+    std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
+    QString identityColumn(const QString &name) const override;
 };
 
 } // namespace godwit::drivers
