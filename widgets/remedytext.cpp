@@ -41,12 +41,7 @@ QString windowRemedyText(const SuggestedRemedy &remedy)
 
 QString withWindowRemedies(const QString &text, const QList<SuggestedRemedy> &remedies)
 {
-    QString result = text;
-    for (const SuggestedRemedy &r : remedies) {
-        if (!r.isEmpty())
-            result += u'\n' + windowRemedyText(r);
-    }
-    return result;
+    return withRemedyLines(text, remedies, windowRemedyText);
 }
 
 } // namespace godwit

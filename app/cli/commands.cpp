@@ -27,6 +27,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// Takes the run lock and reads the history under it; meanwhile a signal stops what runs and
+// ends the wait, not the process.
+QString openRun(ApplyRun &run, const std::atomic_bool *cancel)
+{
+    const CancelWatcher watcher(cancel, [&run] { run.interrupt(); });
+    return run.open();
+}
 } // namespace
 
 Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
@@ -128,11 +136,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     if (!loaded)
         return exit;
     ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
-    // While the lock is taken a signal stops what runs and ends the wait, not the process.
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&run] { run.interrupt(); });
-    const QString opened = run.open();
-    watcher.reset();
-    if (!opened.isEmpty())
+    if (const QString opened = openRun(run, cancel); !opened.isEmpty())
         return fail(opened, Exit::Failed);
     // up and down mean their direction: a --to on the other side of the current version plans nothing.
     const Plan plan = run.plan(request);
@@ -151,7 +155,7 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     }
     if (exit != Exit::Ok)
         return exit;
-    watcher.emplace(cancel, [&run] { run.interrupt(); });
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&run] { run.interrupt(); });
     m_report.planHeader(loaded->context, plan);
     QString auditError;
     const ExecutionReport report = run.run(
@@ -198,10 +202,7 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
         return failed.isEmpty() ? nothingToRepair(version) : Exit::Ok;
     }
     ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
-    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&run] { run.interrupt(); });
-    const QString opened = run.open();
-    watcher.reset();
-    if (!opened.isEmpty())
+    if (const QString opened = openRun(run, cancel); !opened.isEmpty())
         return fail(opened, Exit::Failed);
     // The failed migration as the history says under the lock.
     const QList<const StatusEntry *> failed = failedMigrations(run.status(), version);
@@ -217,7 +218,7 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
                     &passage);
     if (exit != Exit::Ok)
         return exit;
-    watcher.emplace(cancel, [&run] { run.interrupt(); });
+    std::optional<CancelWatcher> watcher(std::in_place, cancel, [&run] { run.interrupt(); });
     QString auditError;
     const StepResult result = run.repair(*target.migration, *action, retryFrom,
                                          passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{}, cancel, &auditError);

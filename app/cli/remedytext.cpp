@@ -33,12 +33,7 @@ QString remedyText(const SuggestedRemedy &remedy)
 
 QString withRemedies(const QString &text, const QList<SuggestedRemedy> &remedies)
 {
-    QString result = text;
-    for (const SuggestedRemedy &r : remedies) {
-        if (!r.isEmpty())
-            result += u'\n' + remedyText(r);
-    }
-    return result;
+    return withRemedyLines(text, remedies, remedyText);
 }
 
 } // namespace godwit::cli

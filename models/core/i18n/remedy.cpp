@@ -20,4 +20,15 @@ QString remedyId(Remedy remedy)
     return {};
 }
 
+QString withRemedyLines(const QString &text, const QList<SuggestedRemedy> &remedies,
+                        const std::function<QString(const SuggestedRemedy &)> &render)
+{
+    QString result = text;
+    for (const SuggestedRemedy &r : remedies) {
+        if (!r.isEmpty())
+            result += u'\n' + render(r);
+    }
+    return result;
+}
+
 } // namespace godwit

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace godwit {
 
@@ -34,5 +37,9 @@ struct SuggestedRemedy
     bool isEmpty() const { return remedy == Remedy::None; }
     bool operator==(const SuggestedRemedy &) const = default;
 };
+
+/*! text, then each remedy as a face says it (render) on a line of its own. */
+QString withRemedyLines(const QString &text, const QList<SuggestedRemedy> &remedies,
+                        const std::function<QString(const SuggestedRemedy &)> &render);
 
 } // namespace godwit
