@@ -914,6 +914,14 @@
         <source>no deployment under way on %1</source>
         <translation>kein Deployment läuft auf %1</translation>
     </message>
+    <message>
+        <source>deployment %1 cannot be read any more: %2</source>
+        <translation>Deployment %1 kann nicht mehr gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>deployment %1 was closed by %2 at %3%4</source>
+        <translation>Deployment %1 wurde von %2 um %3 geschlossen%4</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>

@@ -914,6 +914,14 @@
         <source>no deployment under way on %1</source>
         <translation>aucun déploiement en cours sur %1</translation>
     </message>
+    <message>
+        <source>deployment %1 cannot be read any more: %2</source>
+        <translation>le déploiement %1 ne peut plus être lu : %2</translation>
+    </message>
+    <message>
+        <source>deployment %1 was closed by %2 at %3%4</source>
+        <translation>le déploiement %1 a été fermé par %2 à %3%4</translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>

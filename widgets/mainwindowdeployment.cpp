@@ -162,14 +162,14 @@ void MainWindow::rollBack(std::optional<QString> to)
 
 void MainWindow::applyDeployment()
 {
+    QString why = m_deployment->reload(); // as the record is now, not as this window read it
     const std::optional<Deployment> &d = m_deployment->current();
-    QString why;
     std::optional<AuditEntry> passage;
-    if (!d)
+    if (why.isEmpty() && !d)
         why = tr("no deployment under way on %1: start one first").arg(m_profile);
-    else if (d->outcome || d->isClosed())
+    else if (why.isEmpty() && (d->outcome || d->isClosed()))
         why = tr("deployment %1 has run already").arg(d->id);
-    else
+    else if (why.isEmpty())
         passage = passGate(GatedAction::Apply, d, d->plan, &why);
     if (!why.isEmpty()) {
         why = tr("Apply is blocked: %1").arg(why);
@@ -212,6 +212,8 @@ void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)
 
 void MainWindow::bindDeployment()
 {
+    if (const QString gone = m_deployment->reload(); !gone.isEmpty())
+        m_log->log(gone);
     const std::optional<Deployment> &d = m_deployment->current();
     if (!m_workspace || !d || d->outcome || d->isClosed())
         return;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void init();
     void editSavesAndEmitsChanged();
     void refusedEditChangesNothing();
+    void anotherProcessesEditsAreKept();
     void observersSeeTheSameState();
     void startingAgainRetargetsOrSupersedes();
     void closedDeploymentOpensOnlyAsPast();
@@ -90,6 +91,35 @@ void TestDeploymentSession::editSavesAndEmitsChanged()
     reader.open(m_project, u"production"_s);
     QVERIFY(reader.current());
     QCOMPARE(reader.current()->item(u"notify"_s)->signoff.note, u"posted in #ops"_s);
+}
+
+// The window's session read the record before godwit-cli changed and then closed it: the
+// window's next edit keeps the command line's ticks, and once the record is closed the
+// window can neither edit nor apply it.
+void TestDeploymentSession::anotherProcessesEditsAreKept()
+{
+    DeploymentSession window;
+    QCOMPARE(start(window), QString());
+    const QString id = window.current()->id;
+    DeploymentSession cli;
+    cli.setSigner(u"dave"_s);
+    cli.open(m_project, u"production"_s);
+    QCOMPARE(cli.tick(u"notify"_s, u"posted in #ops"_s), QString());
+
+    QCOMPARE(window.tick(u"docs"_s, u"runbook updated"_s), QString());
+    QCOMPARE(window.current()->item(u"notify"_s)->signoff.by, u"dave"_s);
+    const Deployment onDisk = *loadDeployment(QDir(deploymentsDirectory(m_project)).filePath(id + u".json"_s)).deployment;
+    QVERIFY(onDisk.item(u"notify"_s)->isDone());
+    QVERIFY(onDisk.item(u"docs"_s)->isDone());
+
+    QCOMPARE(cli.close(u"change freeze"_s), QString());
+    const QByteArray closed = recordBytes(id);
+    QSignalSpy changed(&window, &DeploymentSession::changed);
+    const QString error = window.tick(u"monitor"_s, {});
+    QVERIFY2(error.contains(u"was closed by dave"_s) && error.contains(u"change freeze"_s), qPrintable(error));
+    QVERIFY(!window.current());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(recordBytes(id), closed);
 }
 
 void TestDeploymentSession::refusedEditChangesNothing()

@@ -81,8 +81,36 @@ QString DeploymentSession::start(const ChecklistTemplate &checklist, const Profi
     return error;
 }
 
+QString DeploymentSession::reload()
+{
+    if (!m_current)
+        return {};
+    const QString id = m_current->id;
+    const DeploymentLoad load = loadPast(id);
+    if (!load.deployment) {
+        m_current.reset();
+        Q_EMIT changed();
+        return Text::tr("deployment %1 cannot be read any more: %2").arg(id, load.error);
+    }
+    const Deployment &onDisk = *load.deployment;
+    if (onDisk.isClosed()) {
+        m_current.reset();
+        Q_EMIT changed();
+        return Text::tr("deployment %1 was closed by %2 at %3%4")
+            .arg(id, onDisk.closed.by, onDisk.closed.at.toString(Qt::ISODate),
+                 onDisk.closed.note.isEmpty() ? QString() : u": "_s + onDisk.closed.note);
+    }
+    if (onDisk.toBytes() != m_current->toBytes()) {
+        m_current = onDisk;
+        Q_EMIT changed();
+    }
+    return {};
+}
+
 QString DeploymentSession::rebind(const PlanBinding &binding, QString *why)
 {
+    if (QString gone = reload(); !gone.isEmpty())
+        return gone;
     if (!m_current || m_current->outcome || m_current->isClosed())
         return {};
     if (!binding.error.isEmpty())
@@ -101,6 +129,10 @@ QString DeploymentSession::rebind(const PlanBinding &binding, QString *why)
 
 QString DeploymentSession::edit(const std::function<QString(Deployment &)> &change)
 {
+    // The record as it is now: another Godwit (the command line, a colleague's window) may
+    // have changed or closed it since it was read.
+    if (QString gone = reload(); !gone.isEmpty())
+        return gone;
     if (!m_current)
         return Text::tr("no deployment under way on %1").arg(m_profile);
     Deployment edited = *m_current;

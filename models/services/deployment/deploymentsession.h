@@ -45,6 +45,10 @@ public:
         when that changed something, and why goes to `why`. */
     QString rebind(const PlanBinding &binding, QString *why = nullptr);
 
+    /*! Reads the deployment under way again from its record: what another process changed
+        is taken (and changed emitted); a record closed or gone meanwhile leaves the session
+        with none, and says so. Every edit reloads first. */
+    QString reload();
     /*! Changes a copy of the deployment under way; when change returns no error, the copy
         becomes the deployment, is saved, and changed is emitted. */
     QString edit(const std::function<QString(Deployment &)> &change);
