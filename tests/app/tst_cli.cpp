@@ -10,7 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/clirun.h"
+
 using namespace Qt::StringLiterals;
+using namespace godwit;
 
 /*! godwit-cli as CI runs it: a real process on real folders and SQLite files. */
 class TestCli : public QObject
@@ -39,15 +42,9 @@ private Q_SLOTS:
     void verifyDrift();
     void backupPrintsItsEvidence();
     void checklistThroughADeployment();
-    void lintExitCodesAndFormats();
 
 private:
-    struct Run
-    {
-        int exit = -1;
-        QString out;
-        QString err;
-    };
+    using Run = godwit::test::CliOutput;
     Run cli(const QStringList &args, const QString &workDir = {});
     void writeMigration(const QString &dir, int n, const QByteArray &up, const QByteArray &down = {});
     QString url() const { return u"sqlite:"_s + m_dir->filePath(u"db.sqlite"_s); }
@@ -68,15 +65,7 @@ void TestCli::init()
 
 TestCli::Run TestCli::cli(const QStringList &args, const QString &workDir)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(workDir.isEmpty() ? m_dir->path() : workDir);
-    p.start(QStringLiteral(GODWIT_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args, workDir.isEmpty() ? m_dir->path() : workDir, m_dir->filePath(u"xdg"_s));
 }
 
 void TestCli::writeMigration(const QString &dir, int n, const QByteArray &up, const QByteArray &down)
@@ -122,11 +111,6 @@ void TestCli::usageErrors_data()
     QTest::newRow("repair with two versions") << QStringList{u"repair"_s, u"1"_s, u"2"_s}
                                               << u"repair takes at most one VERSION"_s;
     QTest::newRow("status with a word") << QStringList{u"status"_s, u"now"_s} << u"status takes no arguments"_s;
-    QTest::newRow("lint in xml") << QStringList{u"lint"_s, u"--format"_s, u"xml"_s} << u"lint --format must be text, json or sarif"_s;
-    QTest::newRow("lint of a missing file") << QStringList{u"lint"_s, u"--dialect"_s, u"sqlite"_s, u"nosuch.sql"_s}
-                                            << u"nosuch.sql: no such file"_s;
-    QTest::newRow("lint at two targets") << QStringList{u"lint"_s, u"--url"_s, u"sqlite:x.db"_s, u"--profile"_s, u"p"_s}
-                                         << u"give --url or --profile, not both"_s;
     QTest::newRow("reversible elsewhere") << QStringList{u"up"_s, u"--reversible"_s} << u"up does not take --reversible"_s;
 }
 
@@ -548,57 +532,6 @@ void TestCli::checklistThroughADeployment()
     QVERIFY2(r.out.contains(u"Current    000010, 0 pending"_s), qPrintable(r.out));
     r = cli(production + QStringList{u"checklist"_s, u"list"_s});
     QVERIFY2(r.out.contains(u"production  000007 → 000010  applied"_s), qPrintable(r.out));
-}
-
-void TestCli::lintExitCodesAndFormats()
-{
-    // The folder of init(): tables and an index on SQLite, every down there: nothing to say.
-    Run r = cli({u"--url"_s, url(), u"lint"_s}, m_migrations);
-    QCOMPARE(r.exit, 0);
-    QVERIFY2(r.out.contains(u"0 errors, 0 warnings, 0 info, 0 suppressed (sqlite)"_s), qPrintable(r.out + r.err));
-
-    writeMigration(m_migrations, 4, "ALTER TABLE a ADD COLUMN note TEXT;\nDELETE FROM b;\n", "SELECT 1;\n");
-    r = cli({u"--url"_s, url(), u"lint"_s}, m_migrations);
-    QCOMPARE(r.exit, 3);
-    QVERIFY2(r.out.contains(u"0004_step_0004.up.sql:2:1: error [delete-without-where] deletes every row of b"_s), qPrintable(r.out));
-    QVERIFY(r.out.contains(u"instead: add the WHERE you mean"_s));
-
-    const QString file = m_dir->filePath(u"change.sql"_s);
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("SET lock_timeout = '5s';\nSET statement_timeout = '1min';\nCREATE INDEX idx_b ON b (id);\n");
-    f.close();
-    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, file});
-    QCOMPARE(r.exit, 0); // a warning does not fail by default
-    QVERIFY(r.out.contains(u"[create-index-non-concurrent]"_s));
-    QCOMPARE(cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--fail-on"_s, u"warning"_s, file}).exit, 3);
-    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--format"_s, u"sarif"_s, file});
-    const QJsonObject sarif = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(sarif.value(u"version").toString(), u"2.1.0"_s);
-    QCOMPARE(sarif[u"runs"][0][u"results"][0][u"ruleId"].toString(), u"create-index-non-concurrent"_s);
-    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, u"--format"_s, u"json"_s, file});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"counts"][u"warning"].toInt(), 1);
-
-    // Which MySQL server the ALTER meets decides whether it is instant or a rebuild.
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("SET lock_wait_timeout = 5;\nALTER TABLE b DROP COLUMN note;\n");
-    f.close();
-    r = cli({u"lint"_s, u"--dialect"_s, u"mysql"_s, u"--server-version"_s, u"mysql 8.0.20"_s, file});
-    QVERIFY2(r.out.contains(u"info [mysql-rebuild-alter] DROP COLUMN note rebuilds b in place on MySQL 8.0.20"_s), qPrintable(r.out));
-    r = cli({u"lint"_s, u"--dialect"_s, u"mysql"_s, u"--server-version"_s, u"mariadb 10.11"_s, file});
-    QVERIFY2(!r.out.contains(u"mysql-rebuild-alter"_s), qPrintable(r.out));
-    r = cli({u"lint"_s, u"--dialect"_s, u"mysql"_s, u"--server-version"_s, u"oracle 23"_s, file});
-    QCOMPARE(r.exit, 2);
-    QVERIFY2(r.err.contains(u"--server-version \"oracle 23\" is not a MySQL or MariaDB version"_s), qPrintable(r.err));
-
-    QCOMPARE(cli({u"lint"_s, file}).exit, 2); // no dialect to read it in
-    QCOMPARE(cli({u"lint"_s, u"--dialect"_s, u"oracle"_s, file}).exit, 2);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("SELECT 'unterminated;\n");
-    f.close();
-    r = cli({u"lint"_s, u"--dialect"_s, u"postgresql"_s, file});
-    QCOMPARE(r.exit, 2);
-    QVERIFY2(r.err.contains(file + u":1:"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
