@@ -362,7 +362,7 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
         return fail(Text::tr("%1 does not exist").arg(loaded->context.target.display()), Exit::Failed);
     CancelToken token;
     std::optional<CancelWatcher> watcher(std::in_place, cancel, [&token] { token.cancel(); });
-    const DriftCheck check = checkDrift(*loaded->connection, loaded->context.source, loaded->status, token,
+    const DriftCheck check = checkDrift(*loaded->connection, loaded->status, token,
                                         [this](int, int, const QString &what) {
                                             if (!m_report.json())
                                                 m_err << what << u'\n' << Qt::flush;

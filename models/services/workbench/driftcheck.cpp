@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace godwit {
 
-DriftCheck checkDrift(Connection &connection, const MigrationSource &source, const QList<StatusEntry> &status,
+DriftCheck checkDrift(Connection &connection, const QList<StatusEntry> &status,
                       CancelToken &cancel, const JobProgress &progress)
 {
     DriftCheck check;
@@ -22,10 +22,13 @@ DriftCheck checkDrift(Connection &connection, const MigrationSource &source, con
     });
     check.error = check.report.error;
     check.cancelled = check.report.cancelled;
-    for (const StatusProblem &p : statusProblems(source, status, connection.dialect())) {
-        if (p.kind == StatusProblemKind::Modified)
-            check.modified.append(p);
+    // Only the modified entries: statusProblems() would also read and split every pending script.
+    QList<StatusEntry> modified;
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Modified)
+            modified.append(e);
     }
+    check.modified = statusProblems(MigrationSource{}, modified, connection.dialect());
     return check;
 }
 

@@ -19,10 +19,10 @@ struct DriftCheck
     bool clean() const { return error.isEmpty() && !cancelled && modified.isEmpty() && report.drift.isEmpty(); }
 };
 
-/*! Replays the applied history (status, over source) on a scratch database next to the
+/*! Replays the applied history (status) on a scratch database next to the
     connection's and compares it with the target; for `godwit-cli verify --drift` and the
     checklist's verify item. Cancelled through cancel (its interrupt is set while it runs). */
-DriftCheck checkDrift(Connection &connection, const MigrationSource &source, const QList<StatusEntry> &status,
+DriftCheck checkDrift(Connection &connection, const QList<StatusEntry> &status,
                       CancelToken &cancel, const JobProgress &progress = {});
 
 } // namespace godwit
