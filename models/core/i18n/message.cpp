@@ -1,6 +1,11 @@
 #include "message.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace godwit {
 
@@ -67,13 +72,14 @@ QString Message::render(bool translated) const
         return args.join(m_verbatim);
     QString pattern = m_verbatim;
     if (!m_source.isEmpty() && translated) {
-        pattern = QCoreApplication::translate(m_context, m_source.constData(), m_disambiguation, m_n);
+        pattern = QCoreApplication::translate(m_context.constData(), m_source.constData(),
+                                              m_disambiguation.isNull() ? nullptr : m_disambiguation.constData(), m_n);
     } else if (!m_source.isEmpty()) {
         pattern = QString::fromUtf8(m_source);
         if (m_n >= 0)
             pattern.replace(QLatin1String("%n"), QString::number(m_n));
     }
-    return substitute(pattern, args);
+    return substitute(m_n >= 0 ? pluralText(pattern, m_n) : pattern, args);
 }
 
 QString Message::text() const
@@ -84,6 +90,73 @@ QString Message::text() const
 QString Message::english() const
 {
     return render(false);
+}
+
+QJsonValue Message::structure() const
+{
+    if (!m_joined && m_source.isEmpty() && m_args.empty())
+        return m_verbatim;
+    QJsonArray args;
+    for (const Message &a : m_args)
+        args.append(a.structure());
+    QJsonObject o{{u"args"_s, args}};
+    if (m_joined) {
+        o.insert(u"join"_s, m_verbatim);
+    } else if (m_source.isEmpty()) {
+        o.insert(u"pattern"_s, m_verbatim);
+    } else {
+        o.insert(u"context"_s, QString::fromUtf8(m_context));
+        o.insert(u"source"_s, QString::fromUtf8(m_source));
+        if (!m_disambiguation.isNull())
+            o.insert(u"disambiguation"_s, QString::fromUtf8(m_disambiguation));
+        if (m_n >= 0)
+            o.insert(u"n"_s, m_n);
+    }
+    return o;
+}
+
+QJsonValue Message::toJson() const
+{
+    QJsonValue value = structure();
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        o.insert(u"text"_s, english());
+        value = o;
+    }
+    return value;
+}
+
+Message Message::fromStructure(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return Message(value.toString());
+    const QJsonObject o = value.toObject();
+    Message m;
+    if (o.contains(u"join")) {
+        m.m_joined = true;
+        m.m_verbatim = o.value(u"join").toString();
+    } else if (o.contains(u"source")) {
+        m.m_context = o.value(u"context").toString().toUtf8();
+        m.m_source = o.value(u"source").toString().toUtf8();
+        if (o.contains(u"disambiguation"))
+            m.m_disambiguation = o.value(u"disambiguation").toString().toUtf8();
+        m.m_n = o.value(u"n").toInt(-1);
+    } else {
+        m.m_verbatim = o.value(u"pattern").toString(o.value(u"text").toString());
+    }
+    for (const QJsonValue &a : o.value(u"args").toArray())
+        m.m_args.push_back(fromStructure(a));
+    return m;
+}
+
+Message Message::fromJson(const QJsonValue &value)
+{
+    return fromStructure(value);
+}
+
+QString pluralText(QString text, int n)
+{
+    return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
 }
 
 QStringList englishTexts(const QList<Message> &messages)

@@ -2,10 +2,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <type_traits>
 #include <vector>
 
@@ -28,8 +30,7 @@ public:
     /*! Text outside the catalogs: the same in every language. With arguments, a pattern
         that is the same in every language ("%1 (%2)"). */
     Message(const QString &verbatim) : m_verbatim(verbatim) {}
-    /*! context and disambiguation live as long as the program (string literals); n >= 0
-        chooses the plural form and stands for %n. */
+    /*! n >= 0 chooses the plural form and stands for %n. */
     Message(const char *context, QByteArray source, const char *disambiguation = nullptr, int n = -1)
         : m_context(context), m_source(std::move(source)), m_disambiguation(disambiguation), m_n(n)
     {
@@ -57,17 +58,35 @@ public:
     QString english() const;
     bool isEmpty() const { return m_source.isEmpty() && (m_joined ? m_args.empty() : m_verbatim.isEmpty()); }
 
+    /*! For a record that is read again later, in any language: a verbatim text as a
+        string; else an object with its English "text" and what translates it (the
+        catalog's context and source, the plural count, the arguments). */
+    QJsonValue toJson() const;
+    /*! Reads toJson()'s value; a plain string (older records) is verbatim. */
+    static Message fromJson(const QJsonValue &value);
+
 private:
     QString render(bool translated) const;
+    QJsonValue structure() const;
+    static Message fromStructure(const QJsonValue &value);
 
-    const char *m_context = nullptr;
+    QByteArray m_context;
     QByteArray m_source;
-    const char *m_disambiguation = nullptr;
+    QByteArray m_disambiguation; ///< null: none
     int m_n = -1;
     bool m_joined = false;
     QString m_verbatim; ///< the text outside the catalogs, or a join's separator
     std::vector<Message> m_args;
 };
+
+/*! A text for n things with English's "(s)" resolved: "1 step", "2 steps". The source
+    texts say "%n step(s)"; a catalog with numerus forms leaves none to resolve. */
+QString pluralText(QString text, int n);
+/*! A count as the n of a plural form: rows and bytes past int's range are many. */
+inline int pluralCount(qint64 n)
+{
+    return n > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(n);
+}
 
 /*! Each message in English, for machine output. */
 QStringList englishTexts(const QList<Message> &messages);
