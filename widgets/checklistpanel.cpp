@@ -217,10 +217,10 @@ void ChecklistPanel::refreshView()
         const QString state = d->outcome ? (d->outcome->ok ? tr("applied") : tr("failed: %1").arg(d->outcome->error))
                               : d->isClosed() ? tr("closed")
                                               : tr("open");
-        m_header->setText(tr("<b>%1</b><br>%2 (%3) · %4 → %5 · %6 steps · plan %7 · %8%9")
+        const int steps = int(d->steps.size());
+        m_header->setText(pluralText(tr("<b>%1</b><br>%2 (%3) · %4 → %5 · %n step(s) · plan %6 · %7%8", nullptr, steps), steps)
                               .arg(d->id, d->profile.toHtmlEscaped(), environmentId(d->environment),
                                    d->from.isEmpty() ? tr("none") : d->from, d->targetVersion())
-                              .arg(d->steps.size())
                               .arg(d->plan, state.toHtmlEscaped(),
                                    isShowingPast() ? tr(" · <i>read-only</i>") : QString()));
         QString gate;
@@ -290,23 +290,23 @@ void ChecklistPanel::showDetails()
         m_details->clear();
         return;
     }
-    QString html = u"<b>%1</b> — %2%3"_s.arg(item->def.title.text().toHtmlEscaped(), itemStateId(item->state),
+    QString html = u"<b>%1</b> — %2%3"_s.arg(item->def.title.text().toHtmlEscaped(), itemStateText(item->state),
                                               item->def.required ? tr(", required") : QString());
     const auto line = [&html](const QString &label, const QString &text) {
         if (!text.isEmpty())
             html += u"<br><i>%1</i> %2"_s.arg(label.toHtmlEscaped(), text.toHtmlEscaped());
     };
-    line(tr("Stale:"), item->staleReason);
-    line(tr("Error:"), item->error);
-    line(tr("Evidence:"), item->summary);
+    line(tr("Stale:"), item->staleReason.text());
+    line(tr("Error:"), item->error.text());
+    line(tr("Evidence:"), item->summary.text());
     for (const EvidenceLine &l : evidenceLines(item->evidence)) {
         if (l.code)
             html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("%1:").arg(l.label).toHtmlEscaped(), l.text.toHtmlEscaped());
         else
             line(tr("%1:").arg(l.label), l.text);
     }
-    if (!item->signoff.isEmpty())
-        line(tr("Signed off:"), tr("%1 at %2%3")
+    if (item->isSignedOff() || item->state == ItemState::Failed)
+        line(item->isSignedOff() ? tr("Signed off:") : tr("Checked by:"), tr("%1 at %2%3")
                                     .arg(item->signoff.by, item->signoff.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
                                          item->signoff.note.isEmpty() ? QString() : u" — "_s + item->signoff.note));
     m_details->setHtml(html);

@@ -28,8 +28,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     layout->addWidget(banner);
 
     QStringList lines;
-    lines << tr("The dry run of this plan (%1 steps) %2.")
-                 .arg(dryRun.up.size())
+    lines << pluralText(tr("The dry run of this plan (%n step(s)) %1.", nullptr, int(dryRun.up.size())), int(dryRun.up.size()))
                  .arg(dryRun.ok() ? tr("passed") : tr("did <b>not</b> pass"));
     for (const SchemaChange &c : dryRun.diff.changes) {
         if (c.changeClass == SchemaChange::Class::Additive)

@@ -142,8 +142,9 @@ void PreviewPanel::setReport(const DryRunReport &report)
               : !report.notRehearsable.isEmpty()
                   ? tr("<b>Dry run not passed:</b> %n statement(s) would reach outside the dry run's scratch and were not "
                        "run. The target was not changed.", nullptr, int(report.notRehearsable.size()))
-              : report.ok()    ? tr("<b>Dry run passed</b> (%1 migrations, method %2); the target was not changed.")
-                                     .arg(report.up.size())
+              : report.ok()    ? pluralText(tr("<b>Dry run passed</b> (%n migration(s), method %1); the target was not changed.",
+                                                  nullptr, int(report.up.size())),
+                                               int(report.up.size()))
                                      .arg(dryRunMethodId(report.method))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
     // What produced this result: the plan's fingerprint, as godwit-cli's plan and dry-run print it.

@@ -104,9 +104,11 @@ void writeText(QTextStream &out, const QList<Finding> &findings, const Counts &c
         out << u"    "_s << Text::tr("why: %1").arg(f.why.text()) << u'\n';
         out << u"    "_s << Text::tr("instead: %1").arg(f.recipe.text()) << u'\n';
     }
-    out << Text::tr("%1 errors, %2 warnings, %3 info, %4 suppressed (%5)")
-               .arg(counts.bySeverity.value(Severity::Error))
-               .arg(counts.bySeverity.value(Severity::Warning))
+    const int errors = counts.bySeverity.value(Severity::Error);
+    const int warnings = counts.bySeverity.value(Severity::Warning);
+    out << Text::tr("%1, %2, %3 info, %4 suppressed (%5)")
+               .arg(pluralText(Text::tr("%n error(s)", nullptr, errors), errors),
+                    pluralText(Text::tr("%n warning(s)", nullptr, warnings), warnings))
                .arg(counts.bySeverity.value(Severity::Info))
                .arg(counts.suppressed)
                .arg(dialectName(dialect))

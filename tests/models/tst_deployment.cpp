@@ -172,14 +172,14 @@ void TestDeployment::automaticItemsTakeEvidence()
     QVERIFY(bytes.open(QIODevice::ReadOnly));
     QCOMPARE(taken->sha256,
              QString::fromLatin1(QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256).toHex()));
-    QVERIFY(backup->summary.contains(u"restore: sqlite3"_s));
+    QVERIFY(backup->summary.english().contains(u"restore: sqlite3"_s));
 
     QCOMPARE(d.item(u"staging-dry-run"_s)->state, ItemState::Done);
     QCOMPARE(std::get<StagingEvidence>(d.item(u"staging-dry-run"_s)->evidence).plan, d.plan);
     // SQLite cannot add a NOT NULL column without a default: the down of 000010 is not exact.
     const ChecklistItem *reversibility = d.item(u"reversibility"_s);
     QCOMPARE(reversibility->state, ItemState::Failed);
-    QVERIFY2(reversibility->error.contains(u"customers.name"_s), qPrintable(reversibility->error));
+    QVERIFY2(reversibility->error.english().contains(u"customers.name"_s), qPrintable(reversibility->error.english()));
     QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Done);
     const ChecklistItem *estimate = d.item(u"estimate"_s);
     QCOMPARE(estimate->state, ItemState::Done);
@@ -255,11 +255,12 @@ void TestDeployment::evidenceGoesStale()
                                          change == u"retarget" ? u"000009"_s : QString());
     QVERIFY2(binding.error.isEmpty(), qPrintable(binding.error));
     const QString why = rebind(d, binding.from, change == u"retarget" ? u"000009"_s : QString(), binding.steps,
-                               binding.plan);
+                               binding.plan)
+                            .english();
     QVERIFY2(why.contains(reason), qPrintable(why));
     for (const QString &id : {u"staging-dry-run"_s, u"rollback"_s, u"notify"_s}) {
         QCOMPARE(d.item(id)->state, ItemState::Stale);
-        QCOMPARE(d.item(id)->staleReason, why);
+        QCOMPARE(d.item(id)->staleReason.english(), why);
     }
     QCOMPARE(d.item(u"backup"_s)->state, backupStale ? ItemState::Stale : ItemState::Done);
     QCOMPARE(d.item(u"reversibility"_s)->state, ItemState::Open); // never done: nothing to invalidate
@@ -296,11 +297,12 @@ void TestDeployment::rollbackNoteStandsForAMissingDown()
     for (const ItemResult &r : runChecks(context(u"production"_s), d, {u"rollback"_s}, cancel, {}))
         applyResult(d, r, signNow(u"tester"_s));
     QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Failed);
-    QCOMPARE(d.item(u"rollback"_s)->error, u"no down script and no rollback note for 000010"_s);
+    QCOMPARE(d.item(u"rollback"_s)->error.english(), u"no down script and no rollback note for 000010"_s);
     QVERIFY(!setRollbackNote(d, u"000099"_s, u"x"_s, signNow(u"tester"_s)).isEmpty());
     QCOMPARE(setRollbackNote(d, u"000010"_s, u"restore customers.name from the backup"_s, signNow(u"dba"_s)), QString());
     QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Done);
-    QVERIFY2(d.item(u"rollback"_s)->summary.contains(u"1 with a written rollback"_s), qPrintable(d.item(u"rollback"_s)->summary));
+    QVERIFY2(d.item(u"rollback"_s)->summary.english().contains(u"1 with a written rollback"_s),
+             qPrintable(d.item(u"rollback"_s)->summary.english()));
     QVERIFY(deploymentReport(d, ReportFormat::Markdown).contains(u"manual: restore customers.name from the backup"_s));
     // The note survives a rebinding of the plan.
     append(u"migrations/000010_contract_customer_name.up.sql"_s, "-- reviewed\n");
@@ -349,8 +351,9 @@ void TestDeployment::productionGatesApplyUntilOverridden()
     append(u"migrations/000010_contract_customer_name.up.sql"_s, "-- edited after it ran\n");
     const QList<ItemResult> edited = runChecks(context(u"production"_s), d, {u"verify"_s}, cancel, {});
     QCOMPARE(edited.size(), 1);
-    QVERIFY2(edited.first().error.contains(u"changed since they ran"_s) && edited.first().error.contains(u"000010"_s),
-             qPrintable(edited.first().error));
+    QVERIFY2(edited.first().error.english().contains(u"changed since they ran"_s)
+                 && edited.first().error.english().contains(u"000010"_s),
+             qPrintable(edited.first().error.english()));
 }
 
 void TestDeployment::applyRefusesAPlanThatWasNotReviewed()
@@ -461,9 +464,9 @@ void TestDeployment::checksOnEveryEngine()
     for (const ItemResult &r : results)
         applyResult(d, r, signNow(u"tester"_s));
     for (const QString &id : {u"backup"_s, u"reversibility"_s, u"rollback"_s, u"estimate"_s, u"destructive-review"_s})
-        QVERIFY2(d.item(id)->isDone(), qPrintable(id + u": "_s + d.item(id)->error));
+        QVERIFY2(d.item(id)->isDone(), qPrintable(id + u": "_s + d.item(id)->error.english()));
     QCOMPARE(d.item(u"staging-dry-run"_s)->state, ItemState::Failed);
-    QCOMPARE(d.item(u"staging-dry-run"_s)->error, u"no staging here"_s);
+    QCOMPARE(d.item(u"staging-dry-run"_s)->error.english(), u"no staging here"_s);
     QVERIFY(QFile::exists(dir.path() + u'/' + std::get<BackupEvidence>(d.item(u"backup"_s)->evidence).file));
     const QList<EstimateEvidence::Table> tables = std::get<EstimateEvidence>(d.item(u"estimate"_s)->evidence).tables;
     QCOMPARE(tables.size(), 1);
@@ -480,7 +483,7 @@ void TestDeployment::checksOnEveryEngine()
     recordOutcome(d, outcome, signNow(u"tester"_s));
     for (const ItemResult &r : runChecks(context, d, {}, cancel, {}))
         applyResult(d, r, signNow(u"tester"_s));
-    QVERIFY2(d.item(u"verify"_s)->isDone(), qPrintable(d.item(u"verify"_s)->error));
+    QVERIFY2(d.item(u"verify"_s)->isDone(), qPrintable(d.item(u"verify"_s)->error.english()));
     auto connection = test::connect(*target);
     QSqlQuery audit(connection->database());
     QVERIFY(audit.exec(u"SELECT detail FROM godwit_audit_log WHERE action = 'override'"_s) && audit.next());

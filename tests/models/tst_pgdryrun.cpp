@@ -229,8 +229,9 @@ void TestPgDryRun::productionEstimateFromTheCatalog()
     CancelToken cancel;
     const QList<ItemResult> results = runChecks(context, d, {u"estimate"_s}, cancel, {});
     QCOMPARE(results.size(), 1);
-    QVERIFY2(results.first().state == ItemState::Done, qPrintable(results.first().error));
-    QVERIFY2(results.first().summary.contains(u"schema copy without rows"_s), qPrintable(results.first().summary));
+    QVERIFY2(results.first().state == ItemState::Done, qPrintable(results.first().error.english()));
+    QVERIFY2(results.first().summary.english().contains(u"schema copy without rows"_s),
+             qPrintable(results.first().summary.english()));
     const auto &estimate = std::get<EstimateEvidence>(results.first().evidence);
     QVERIFY(estimate.basis.contains(u"copy"_s));
     QCOMPARE(estimate.tables.size(), 1);
@@ -335,9 +336,9 @@ void TestPgDryRun::rehearsalNamingProductionIsRefused()
     const QList<ItemResult> results = runChecks(context, d, {u"staging-dry-run"_s}, cancel, {});
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.first().state, ItemState::Failed);
-    QVERIFY2(results.first().error.contains(u"profile \"staging\""_s)
-                 && results.first().error.contains(u"production profile \"production\""_s),
-             qPrintable(results.first().error));
+    QVERIFY2(results.first().error.english().contains(u"profile \"staging\""_s)
+                 && results.first().error.english().contains(u"production profile \"production\""_s),
+             qPrintable(results.first().error.english()));
 }
 
 void TestPgDryRun::verifyDriftWithoutCreateDb()

@@ -158,6 +158,16 @@ void TestChecklistPanel::runChecksShowsEvidence()
     QCOMPARE(state(u"destructive-review"_s), ItemState::Open);
     QVERIFY(evidence(u"estimate"_s).contains(u"customers"_s));
 
+    // A failed check names who ran it, not a sign-off; an open item names nobody.
+    panel()->select(u"reversibility"_s);
+    QVERIFY2(panel()->details()->toPlainText().contains(u"Checked by:"_s)
+                 && !panel()->details()->toPlainText().contains(u"Signed off:"_s),
+             qPrintable(panel()->details()->toPlainText()));
+    panel()->select(u"notify"_s);
+    QVERIFY2(!panel()->details()->toPlainText().contains(u"Signed off:"_s), qPrintable(panel()->details()->toPlainText()));
+    panel()->select(u"backup"_s);
+    QVERIFY2(panel()->details()->toPlainText().contains(u"Signed off:"_s), qPrintable(panel()->details()->toPlainText()));
+
     // The backup's evidence, with the command that restores it, is shown inline.
     panel()->select(u"backup"_s);
     QVERIFY2(panel()->details()->toPlainText().contains(u"Restore with:"_s), qPrintable(panel()->details()->toPlainText()));

@@ -31,7 +31,7 @@ qint64 countOf(Connection &connection, const QString &sql)
 Message sizeText(const TableStats &stats)
 {
     const Message text = stats.rows < 0 ? Text::msg("%1: rows unknown").arg(stats.name)
-                                  : Text::msg("%1: ~%2 rows").arg(stats.name, QLocale::c().toString(stats.rows));
+                                  : Text::msg("%1: ~%2 row(s)", nullptr, pluralCount(stats.rows)).arg(stats.name, QLocale::c().toString(stats.rows));
     if (stats.bytes >= 0)
         return Message::join({text, QLocale::c().formattedDataSize(stats.bytes)}, u", "_s);
     return text;
@@ -59,7 +59,8 @@ void addDataEvidence(QList<Finding> &findings, Connection &connection)
         if (f.rule == u"set-not-null" && f.columns.size() == 1) {
             const qint64 nulls = countOf(connection, u"SELECT count(*) FROM %1 WHERE %2 IS NULL"_s.arg(table, q(f.columns.first())));
             if (nulls > 0)
-                fails = Text::msg("will fail: %1 rows of %2 have NULL in %3").arg(QLocale::c().toString(nulls), f.table, f.columns.first());
+                fails = Text::msg("will fail: %1 row(s) of %2 have NULL in %3", nullptr, pluralCount(nulls))
+                            .arg(QLocale::c().toString(nulls), f.table, f.columns.first());
         } else if (f.rule == u"add-not-null-column-without-default") {
             if (countOf(connection, u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS one"_s.arg(table)) > 0
                 && dialect != Dialect::MySQL)

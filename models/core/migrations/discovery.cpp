@@ -395,15 +395,15 @@ Message explanation(const DiscoveryOptions &options, Format format, const Slots 
 {
     QList<Message> why;
     if (options.format != Format::Unknown)
-        why.append(Text::msg("format %1 set in godwit.json; %2 files matched it").arg(formatId(format)).arg(found.matched));
+        why.append(Text::msg("format %1 set in godwit.json; %n file(s) matched it", nullptr, found.matched).arg(formatId(format)));
     else if (format == Format::Unknown)
         why.append(Text::msg("no migration files yet"));
     else
-        why.append(Text::msg("%1 files matched %2").arg(found.matched).arg(formatDescription(format)));
+        why.append(Text::msg("%n file(s) matched %1", nullptr, found.matched).arg(formatDescription(format)));
     if (!found.foreign.isEmpty())
-        why.append(Text::msg("%1 files matched another format: %2").arg(found.foreign.size()).arg(joinNames(found.foreign)));
+        why.append(Text::msg("%n file(s) matched another format: %1", nullptr, int(found.foreign.size())).arg(joinNames(found.foreign)));
     if (!unmatched.isEmpty())
-        why.append(Text::msg("%1 files matched nothing: %2").arg(unmatched.size()).arg(joinNames(unmatched)));
+        why.append(Text::msg("%n file(s) matched nothing: %1", nullptr, int(unmatched.size())).arg(joinNames(unmatched)));
     if (!ignored.isEmpty())
         why.append(Text::msg("ignored: %1").arg(joinNames(ignored)));
     return Message::join(why, QStringLiteral("; "));

@@ -63,9 +63,9 @@ ItemResult backupItem(const DeploymentContext &context, const QString &id, Cance
     r.state = ItemState::Done;
     r.evidence = BackupEvidence{file,         b.size,           b.sha256,          qRound64(b.durationMs), b.tool,
                                 b.toolVersion, b.restoreCommand, b.restoreInput, b.restoreCommandLine};
-    r.summary = Text::tr("%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6")
+    r.summary = Text::msg("%1, %2, SHA-256 %3…, %4 with %5; restore: %6")
                     .arg(file, QLocale::c().formattedDataSize(b.size), b.sha256.left(12))
-                    .arg(qRound(b.durationMs))
+                    .arg(durationMessage(qRound64(b.durationMs)))
                     .arg(b.tool, b.restoreCommandLine);
     return r;
 }
@@ -78,29 +78,30 @@ ItemResult rollbackItem(const Deployment &deployment, const QString &id)
     int downs = 0;
     int notes = 0;
     for (const DeploymentStep &s : deployment.steps) {
-        QString way;
+        RollbackEvidence::Step step{s.version, u"none"_s, s.rollbackNote, {}};
         if (s.direction == u"down")
-            way = Text::tr("apply the up script again");
+            step.way = u"up-again"_s;
         else if (s.hasDown)
-            way = Text::tr("down script");
+            step.way = u"down-script"_s;
         else if (!s.rollbackNote.isEmpty())
-            way = Text::tr("manual: %1").arg(s.rollbackNote);
-        if (way.isEmpty())
+            step.way = u"manual"_s;
+        if (step.way == u"none")
             missing << s.version;
-        else if (s.hasDown || s.direction == u"down")
-            ++downs;
-        else
+        else if (step.way == u"manual")
             ++notes;
-        evidence.steps << RollbackEvidence::Step{s.version, way.isEmpty() ? Text::tr("none") : way};
+        else
+            ++downs;
+        step.rollback = rollbackWay(step).english();
+        evidence.steps << step;
     }
     r.evidence = evidence;
     if (!missing.isEmpty()) {
-        r.error = r.summary = Text::tr("no down script and no rollback note for %1").arg(missing.join(u", "_s));
+        r.error = r.summary = Text::msg("no down script and no rollback note for %1").arg(missing.join(u", "_s));
         return r;
     }
     r.state = ItemState::Done;
-    r.summary = Text::tr("%1 steps: %2 with a down script, %3 with a written rollback")
-                    .arg(deployment.steps.size())
+    r.summary = Text::msg("%n step(s): %1 with a down script, %2 with a written rollback", nullptr,
+                          int(deployment.steps.size()))
                     .arg(downs)
                     .arg(notes);
     return r;
@@ -126,22 +127,22 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
     const DriftReport &drift = check.report;
     r.evidence = VerifyEvidence{evidenceChanges(drift.drift), currentVersion(status.status)};
     if (!check.error.isEmpty() || check.cancelled) {
-        r.error = r.summary = check.cancelled ? Text::tr("cancelled") : check.error;
+        r.error = r.summary = check.cancelled ? Text::msg("cancelled") : Message(check.error);
         return r;
     }
     if (!check.modified.isEmpty()) {
-        r.error = r.summary = Text::tr("applied scripts changed since they ran: %1")
-                                  .arg(englishTexts(modifiedMigrations(status.status)).join(u", "_s));
+        r.error = r.summary = Text::msg("applied scripts changed since they ran: %1")
+                                  .arg(Message::join(modifiedMigrations(status.status), u", "_s));
         return r;
     }
     if (!drift.drift.isEmpty()) {
-        r.error = r.summary = Text::tr("%1 differs from the schema its history implies: %2 changes")
-                                  .arg(context.workspace.target.display())
-                                  .arg(drift.drift.changes.size());
+        r.error = r.summary = Text::msg("%1 differs from the schema its history implies: %n change(s)", nullptr,
+                                        int(drift.drift.changes.size()))
+                                  .arg(context.workspace.target.display());
         return r;
     }
     r.state = ItemState::Done;
-    r.summary = Text::tr("%1 at revision %2 matches the schema its applied history implies")
+    r.summary = Text::msg("%1 at revision %2 matches the schema its applied history implies")
                     .arg(context.workspace.target.display(), currentVersion(status.status));
     return r;
 }
@@ -232,7 +233,7 @@ QList<ItemResult> runChecks(const DeploymentContext &context, const Deployment &
             continue;
         if (deployment.outcome && item->def.section != ChecklistSection::After) {
             results << ItemResult{id, ItemState::Failed, {}, {},
-                                  Text::tr("deployment %1 has run: only its after-items can be checked").arg(deployment.id)};
+                                  Text::msg("deployment %1 has run: only its after-items can be checked").arg(deployment.id)};
             results.last().summary = item->summary;
             continue;
         }

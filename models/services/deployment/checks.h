@@ -43,9 +43,9 @@ struct ItemResult
 {
     QString id;
     ItemState state = ItemState::Failed; ///< Done, Failed, or Open (waits for a person)
-    QString summary;
+    Message summary;
     Evidence evidence;
-    QString error;
+    Message error;
 };
 
 /*! Runs the automatic items named by ids (empty: every automatic before-item not done yet)

@@ -27,7 +27,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Deployment)
+    GODWIT_DECLARE_TR_FUNCTIONS(Deployment)
 };
 
 // Empty values are left out: the record stays short and diffs stay small.
@@ -35,6 +35,13 @@ void put(QJsonObject &o, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
         o.insert(key, value);
+}
+
+// Text for people in a record: its English, and what translates it when it is read again.
+void put(QJsonObject &o, const QString &key, const Message &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value.toJson());
 }
 
 QString timeText(const QDateTime &t)
@@ -116,34 +123,34 @@ std::optional<ChecklistItem> itemFromJson(const QJsonObject &o)
             i.state = s;
     }
     i.signoff = Signoff::fromJson(o.value(u"signoff").toObject());
-    i.summary = o.value(u"summary").toString();
+    i.summary = Message::fromJson(o.value(u"summary"));
     i.evidence = evidenceFromJson(i.def.check, o.value(u"evidence").toObject());
     i.plan = o.value(u"plan").toString();
     i.fromRevision = o.value(u"fromRevision").toString();
-    i.staleReason = o.value(u"staleReason").toString();
-    i.error = o.value(u"error").toString();
+    i.staleReason = Message::fromJson(o.value(u"staleReason"));
+    i.error = Message::fromJson(o.value(u"error"));
     return i;
 }
 
 // Why the plan moved, in words: which scripts changed, which steps joined or left.
-QStringList planChanges(const QList<DeploymentStep> &before, const QList<DeploymentStep> &after)
+QList<Message> planChanges(const QList<DeploymentStep> &before, const QList<DeploymentStep> &after)
 {
-    QStringList reasons;
+    QList<Message> reasons;
     for (const DeploymentStep &b : before) {
         const auto it = std::find_if(after.cbegin(), after.cend(), [&](const DeploymentStep &a) {
             return a.key == b.key && a.direction == b.direction;
         });
         if (it == after.cend())
-            reasons << Text::tr("%1 %2 left the plan").arg(b.version, b.description);
+            reasons << Text::msg("%1 %2 left the plan").arg(b.version, b.description);
         else if (it->checksum != b.checksum)
-            reasons << Text::tr("the %1 script of %2 %3 was edited").arg(b.direction, b.version, b.description);
+            reasons << Text::msg("the %1 script of %2 %3 was edited").arg(b.direction, b.version, b.description);
     }
     for (const DeploymentStep &a : after) {
         const bool known = std::any_of(before.cbegin(), before.cend(), [&](const DeploymentStep &b) {
             return a.key == b.key && a.direction == b.direction;
         });
         if (!known)
-            reasons << Text::tr("%1 %2 joined the plan").arg(a.version, a.description);
+            reasons << Text::msg("%1 %2 joined the plan").arg(a.version, a.description);
     }
     return reasons;
 }
@@ -397,19 +404,18 @@ QList<DeploymentStep> deploymentSteps(const Plan &plan, const QString &projectDi
     return steps;
 }
 
-QString rebind(Deployment &deployment, const QString &from, const QString &to, const QList<DeploymentStep> &steps,
+Message rebind(Deployment &deployment, const QString &from, const QString &to, const QList<DeploymentStep> &steps,
                const QString &plan)
 {
     if (deployment.outcome || deployment.isClosed())
         return {};
-    QStringList reasons;
+    QList<Message> reasons;
+    const auto version = [](const QString &v) { return v.isEmpty() ? Text::msg("everything pending") : Message(v); };
+    const auto revision = [](const QString &r) { return r.isEmpty() ? Text::msg("none") : Message(r); };
     if (deployment.to != to)
-        reasons << Text::tr("the target version changed: %1 → %2")
-                       .arg(deployment.to.isEmpty() ? Text::tr("everything pending") : deployment.to,
-                            to.isEmpty() ? Text::tr("everything pending") : to);
+        reasons << Text::msg("the target version changed: %1 → %2").arg(version(deployment.to), version(to));
     if (deployment.from != from)
-        reasons << Text::tr("the target's revision changed: %1 → %2")
-                       .arg(deployment.from.isEmpty() ? Text::tr("none") : deployment.from, from.isEmpty() ? Text::tr("none") : from);
+        reasons << Text::msg("the target's revision changed: %1 → %2").arg(revision(deployment.from), revision(from));
     reasons << planChanges(deployment.steps, steps);
     QList<DeploymentStep> bound = steps;
     for (DeploymentStep &s : bound) {
@@ -419,7 +425,7 @@ QString rebind(Deployment &deployment, const QString &from, const QString &to, c
         }
     }
     const bool changed = deployment.plan != plan || deployment.from != from || deployment.to != to;
-    const QString reason = reasons.join(u"; "_s);
+    const Message reason = Message::join(reasons, u"; "_s);
     deployment.from = from;
     deployment.to = to;
     deployment.plan = plan;
@@ -430,17 +436,17 @@ QString rebind(Deployment &deployment, const QString &from, const QString &to, c
         const bool current = boundToRevisionOnly(i) ? i.fromRevision == from : i.plan == plan;
         if (current) {
             i.state = ItemState::Done;
-            i.staleReason.clear();
+            i.staleReason = {};
         } else if (i.state == ItemState::Done) {
             i.state = ItemState::Stale;
             i.staleReason = reason;
         }
     }
-    return changed ? (reason.isEmpty() ? Text::tr("the plan changed") : reason) : QString();
+    return changed ? (reason.isEmpty() ? Text::msg("the plan changed") : reason) : Message();
 }
 
-void recordItem(Deployment &deployment, const QString &id, bool ok, const QString &summary,
-                const Evidence &evidence, const Signoff &by, const QString &error)
+void recordItem(Deployment &deployment, const QString &id, bool ok, const Message &summary,
+                const Evidence &evidence, const Signoff &by, const Message &error)
 {
     ChecklistItem *item = deployment.item(id);
     if (!item)
@@ -451,7 +457,7 @@ void recordItem(Deployment &deployment, const QString &id, bool ok, const QStrin
     item->signoff = by;
     item->plan = deployment.plan;
     item->fromRevision = deployment.from;
-    item->staleReason.clear();
+    item->staleReason = {};
     item->error = error;
 }
 

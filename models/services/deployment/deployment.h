@@ -17,6 +17,8 @@ struct Plan;
 
 enum class ItemState { Open, Done, Stale, Failed };
 QString itemStateId(ItemState state);
+/*! "open", "done", "stale", "failed", translated. */
+QString itemStateText(ItemState state);
 
 /*! One item of a deployment's checklist with what proves it. Evidence is taken at a plan
     (its fingerprint) and a revision of the target; when either moves on, the item turns
@@ -26,14 +28,17 @@ struct ChecklistItem
     ChecklistItemTemplate def;
     ItemState state = ItemState::Open;
     Signoff signoff;       ///< who ticked it or ran the check
-    QString summary;       ///< the evidence in one line
+    Message summary;       ///< the evidence in one line
     Evidence evidence;     ///< everything the check measured
     QString plan;          ///< the plan fingerprint the evidence was taken at
     QString fromRevision;  ///< the target's revision then
-    QString staleReason;
-    QString error;         ///< why the check failed
+    Message staleReason;
+    Message error;         ///< why the check failed
 
     bool isDone() const { return state == ItemState::Done; }
+    /*! Someone ticked it or ran its check and it held (done, or stale since): the signoff
+        is a sign-off. On a failed item it names who ran the check. */
+    bool isSignedOff() const { return !signoff.isEmpty() && (state == ItemState::Done || state == ItemState::Stale); }
 };
 
 /*! One step of the plan as it was bound: enough to tell what changed, and the SQL itself so
@@ -132,12 +137,12 @@ QList<DeploymentStep> deploymentSteps(const Plan &plan, const QString &projectDi
     another plan turn stale with the reason, and rollback notes carry over by key. An item
     whose evidence matches the plan again (an edit undone) is done again. Does nothing
     once the deployment ran. Returns the reason, empty when nothing changed. */
-QString rebind(Deployment &deployment, const QString &from, const QString &to, const QList<DeploymentStep> &steps,
+Message rebind(Deployment &deployment, const QString &from, const QString &to, const QList<DeploymentStep> &steps,
                const QString &plan);
 
 /*! Records an item as done (or failed, with error) by who, at the deployment's plan. */
-void recordItem(Deployment &deployment, const QString &id, bool ok, const QString &summary,
-                const Evidence &evidence, const Signoff &by, const QString &error = {});
+void recordItem(Deployment &deployment, const QString &id, bool ok, const Message &summary,
+                const Evidence &evidence, const Signoff &by, const Message &error = {});
 
 /*! Who signs: the name set in settings (or GODWIT_USER), else the OS user. */
 QString signerName(const QString &configured = {});

@@ -12,7 +12,7 @@ namespace {
 // which they came from).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DeploymentChecks)
+    GODWIT_DECLARE_TR_FUNCTIONS(DeploymentChecks)
 };
 
 } // namespace
@@ -65,10 +65,10 @@ QString acknowledgeChange(Deployment &deployment, const QString &change, const S
     const auto acks = review->acknowledged.size();
     if (acks == listed.size()) {
         item->state = ItemState::Done;
-        item->summary = Text::tr("destructive changes, each acknowledged: %1").arg(listed.size());
+        item->summary = Text::msg("%n destructive change(s), each acknowledged", nullptr, int(listed.size()));
         item->signoff = by;
     } else {
-        item->summary = Text::tr("%1 of %2 destructive changes acknowledged").arg(acks).arg(listed.size());
+        item->summary = Text::msg("%1 of %n destructive change(s) acknowledged", nullptr, int(listed.size())).arg(acks);
     }
     return {};
 }
@@ -122,9 +122,10 @@ void recordOutcome(Deployment &deployment, const DeploymentOutcome &outcome, con
     for (ChecklistItem &i : deployment.items) {
         if (i.def.check != CheckKind::Apply)
             continue;
-        const QString summary = outcome.ok ? Text::tr("%1 steps applied in %2 ms").arg(outcome.steps.size()).arg(ms)
-                                           : Text::tr("failed: %1").arg(outcome.error);
-        recordItem(deployment, i.def.id, outcome.ok, summary, steps, by, outcome.ok ? QString() : outcome.error);
+        const Message summary = outcome.ok ? Text::msg("%n step(s) applied in %1", nullptr, int(outcome.steps.size()))
+                                                 .arg(durationMessage(ms))
+                                           : Text::msg("failed: %1").arg(outcome.error);
+        recordItem(deployment, i.def.id, outcome.ok, summary, steps, by, outcome.ok ? Message() : Message(outcome.error));
     }
 }
 

@@ -168,11 +168,11 @@ void writeChecklist(Writer &w, const Deployment &d)
         for (const ChecklistItem &i : d.items) {
             if (i.def.section != section)
                 continue;
-            QString evidence = i.summary;
+            QString evidence = i.summary.text();
             if (i.state == ItemState::Stale)
-                evidence = Text::tr("stale: %1 (was: %2)").arg(i.staleReason, i.summary);
-            rows << QStringList{i.def.title.text() + (i.def.required ? Text::tr(" (required)") : QString()), itemStateId(i.state),
-                                evidence, signed_(i.signoff)};
+                evidence = Text::tr("stale: %1 (was: %2)").arg(i.staleReason.text(), i.summary.text());
+            rows << QStringList{i.def.title.text() + (i.def.required ? Text::tr(" (required)") : QString()), itemStateText(i.state),
+                                evidence, i.isSignedOff() ? signed_(i.signoff) : QString()};
         }
         if (rows.isEmpty())
             continue;
@@ -247,9 +247,9 @@ void writeFindings(Writer &w, const Deployment &d)
     }
     for (const ChecklistItem &i : d.items) {
         const bool told = std::any_of(findings.cbegin(), findings.cend(),
-                                      [&](const QString &f) { return f.endsWith(i.error); });
+                                      [&](const QString &f) { return f.endsWith(i.error.text()); });
         if (i.state == ItemState::Failed && !told)
-            findings << Text::tr("%1 failed: %2").arg(i.def.title.text(), i.error);
+            findings << Text::tr("%1 failed: %2").arg(i.def.title.text(), i.error.text());
     }
     if (findings.isEmpty())
         w.paragraph(Text::tr("None."));

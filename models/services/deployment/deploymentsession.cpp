@@ -54,13 +54,13 @@ QString DeploymentSession::start(const ChecklistTemplate &checklist, const Profi
                  to.isEmpty() ? Text::tr("the newest migration") : to);
     QString line;
     if (m_current && !m_current->outcome) {
-        QString changed;
+        Message changed;
         const QString error = edit([&](Deployment &d) {
             changed = godwit::rebind(d, binding.from, to, binding.steps, binding.plan);
             return QString();
         });
         line = changed.isEmpty() ? Text::tr("deployment %1 is already under way for this plan").arg(m_current->id)
-                                 : Text::tr("deployment %1 retargeted: %2").arg(m_current->id, changed);
+                                 : Text::tr("deployment %1 retargeted: %2").arg(m_current->id, changed.text());
         if (what)
             *what = line;
         return error;
@@ -72,10 +72,10 @@ QString DeploymentSession::start(const ChecklistTemplate &checklist, const Profi
     m_current = startDeployment(m_projectDir, checklist, profile, targetDisplay, dialect, binding.from, to,
                                 binding.steps, binding.plan, sign());
     if (what)
-        *what = Text::tr("deployment %1 started: %2 → %3, %4 steps")
+        *what = pluralText(Text::tr("deployment %1 started: %2 → %3, %n step(s)", nullptr, int(m_current->steps.size())),
+                           int(m_current->steps.size()))
                     .arg(m_current->id, m_current->from.isEmpty() ? Text::tr("none") : m_current->from,
-                         m_current->targetVersion())
-                    .arg(m_current->steps.size());
+                         m_current->targetVersion());
     const QString error = saveDeployment(m_projectDir, *m_current);
     Q_EMIT changed();
     return error;
@@ -116,9 +116,9 @@ QString DeploymentSession::rebind(const PlanBinding &binding, QString *why)
     if (!binding.error.isEmpty())
         return binding.error;
     Deployment bound = *m_current;
-    const QString changed = godwit::rebind(bound, binding.from, bound.to, binding.steps, binding.plan);
+    const Message changed = godwit::rebind(bound, binding.from, bound.to, binding.steps, binding.plan);
     if (why)
-        *why = changed;
+        *why = changed.text();
     if (changed.isEmpty())
         return {};
     return edit([&](Deployment &d) {

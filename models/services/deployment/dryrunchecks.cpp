@@ -5,6 +5,7 @@
 #include "database/targetidentity.h"
 #include "database/tablestats.h"
 #include "lint/linter.h"
+#include "workbench/lintrun.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,36 +88,34 @@ double upDuration(const DryRunReport &report)
     return ms;
 }
 
-QString dryRunFailure(const DryRunJob &job)
+Message dryRunFailure(const DryRunJob &job)
 {
     if (!job.error.isEmpty())
         return job.error;
     if (!job.report.error.isEmpty())
         return job.report.error;
     if (job.report.cancelled)
-        return Text::tr("cancelled");
+        return Text::msg("cancelled");
     for (const StepRun &s : job.report.up + job.report.down) {
         if (!s.ok)
             return s.error;
     }
-    return englishTexts(job.report.residueMessages).join(u"; "_s);
+    return Message::join(job.report.residueMessages, u"; "_s);
 }
 
-// The unsuppressed lint errors of the plan's up scripts, with the project's settings and,
-// on MySQL/MariaDB, the target's server version.
-QList<Finding> lintErrors(const Workspace &workspace, const Plan &plan, Connection *target)
+// The unsuppressed lint errors of the plan's up scripts, as `godwit-cli lint` finds them: the
+// project's settings and, on MySQL/MariaDB, the target's server version. With a settings
+// error, its failure and no findings.
+LintRun lintErrors(const Workspace &workspace, const Plan &plan, Connection *target)
 {
-    QList<Finding> errors;
-    const LintConfigLoad config = lintConfig(workspace.project, target);
+    QList<Migration> ups;
     for (const PlanStep &step : plan.steps) {
-        if (step.direction != Direction::Up || !step.migration.up || !config.config)
-            continue;
-        for (const Finding &f : lintScript(*step.migration.up, workspace.target.dialect, *config.config).findings) {
-            if (!f.suppressed && f.severity == Severity::Error)
-                errors << f;
-        }
+        if (step.direction == Direction::Up && step.migration.up)
+            ups << step.migration;
     }
-    return errors;
+    LintRun run = lintWithSettings(workspace, ups, target);
+    run.findings.removeIf([](const Finding &f) { return f.suppressed || f.severity != Severity::Error; });
+    return run;
 }
 
 // "lint drop-column: drops column customers.name (migrations/000010_….up.sql:2)", in English.
@@ -134,7 +133,7 @@ ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const Dr
     EstimateEvidence evidence;
     for (const StepRun &s : job.report.up)
         evidence.steps << EstimateEvidence::Step{s.step.migration.displayVersion(), qRound64(s.durationMs)};
-    QStringList largest;
+    QList<Message> largest;
     // A schema copy has no rows: its report carries the target's catalog estimates.
     const bool carried = !job.report.rowEstimates.isEmpty();
     const QList<TableStats> sizes = carried  ? carriedSizes(job.report.rowEstimates, touchedTables(job.report))
@@ -143,19 +142,21 @@ ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const Dr
     for (const TableStats &t : sizes) {
         evidence.tables << EstimateEvidence::Table{t.name, t.rows, t.source};
         if (largest.size() < 3)
-            largest << (t.rows < 0 ? Text::tr("%1 (rows unknown)").arg(t.name)
-                                   : Text::tr("%1 %2 rows").arg(t.name, QLocale::c().toString(t.rows)));
+            largest << (t.rows < 0 ? Text::msg("%1 (rows unknown)").arg(t.name)
+                                   : Text::msg("%1 %2 row(s)", nullptr, pluralCount(t.rows))
+                                         .arg(t.name, QLocale::c().toString(t.rows)));
     }
     const double ms = upDuration(job.report);
     r.state = ItemState::Done;
     evidence.durationMs = qRound64(ms);
-    evidence.basis = Text::tr("dry run (%1) on %2").arg(dryRunMethodId(job.report.method), context.workspace.target.display());
+    evidence.basis =
+        Text::msg("dry run (%1) on %2").arg(dryRunMethodId(job.report.method), context.workspace.target.display()).english();
     r.evidence = evidence;
-    r.summary = (carried ? Text::tr("about %1 ms on a schema copy without rows (the live tables take longer); "
+    r.summary = (carried ? Text::msg("about %1 on a schema copy without rows (the live tables take longer); "
                                     "largest tables touched: %2")
-                         : Text::tr("about %1 ms (from the dry run's timings); largest tables touched: %2"))
-                    .arg(qRound(ms))
-                    .arg(largest.isEmpty() ? Text::tr("none with rows") : largest.join(u", "_s));
+                         : Text::msg("about %1 (from the dry run's timings); largest tables touched: %2"))
+                    .arg(durationMessage(qRound64(ms)))
+                    .arg(largest.isEmpty() ? Text::msg("none with rows") : Message::join(largest, u", "_s));
     return r;
 }
 
@@ -185,26 +186,25 @@ ItemResult stagingItem(const DeploymentContext &context, const Deployment &deplo
                                  int(job.report.up.size()),
                                  qRound64(upDuration(job.report)),
                                  evidenceChanges(job.report.diff)};
-    if (const QString failure = dryRunFailure(job); !failure.isEmpty()) {
-        r.error = r.summary = Text::tr("dry run on %1 failed: %2").arg(staging, failure);
+    if (const Message failure = dryRunFailure(job); !failure.isEmpty()) {
+        r.error = r.summary = Text::msg("dry run on %1 failed: %2").arg(staging, failure);
         return r;
     }
     if (job.report.plan != deployment.plan) {
         QStringList steps;
         for (const PlanStep &s : job.plan.steps)
             steps << s.migration.displayVersion();
-        r.error = r.summary = Text::tr("%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): "
+        r.error = r.summary = Text::msg("%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): "
                                  "bring staging to this deployment's starting revision %5 first")
-                                  .arg(staging, steps.isEmpty() ? Text::tr("nothing") : steps.join(u", "_s),
+                                  .arg(staging, steps.isEmpty() ? Text::msg("nothing") : Message(steps.join(u", "_s)),
                                        job.report.plan, deployment.plan,
-                                       deployment.from.isEmpty() ? Text::tr("(none)") : deployment.from);
+                                       deployment.from.isEmpty() ? Text::msg("(none)") : Message(deployment.from));
         return r;
     }
     r.state = ItemState::Done;
-    r.summary = Text::tr("passed on %1 (%2): %3 steps in %4 ms, plan %5 matches")
+    r.summary = Text::msg("passed on %1 (%2): %n step(s) in %3, plan %4 matches", nullptr, int(job.report.up.size()))
                     .arg(staging, dryRunMethodId(job.report.method))
-                    .arg(job.report.up.size())
-                    .arg(qRound(upDuration(job.report)))
+                    .arg(durationMessage(qRound64(upDuration(job.report))))
                     .arg(job.report.plan);
     return r;
 }
@@ -216,7 +216,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
     QList<ItemResult> results;
     const DryRunJob job =
         runDryRunJob(context.workspace, requestTo(deployment.to), DryRunMethod::Auto, true, cancel, progress);
-    const QString failure = dryRunFailure(job);
+    const Message failure = dryRunFailure(job);
     const bool upsRan = job.error.isEmpty() && job.report.error.isEmpty() && job.report.stepsOk();
     // A read-only connection to the target, opened when an item first needs one.
     std::unique_ptr<Connection> connection;
@@ -230,7 +230,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
         const ChecklistItem *item = deployment.item(id);
         ItemResult r{id};
         if (job.report.plan != deployment.plan && job.error.isEmpty()) {
-            r.error = r.summary = Text::tr("the plan changed while the dry run ran (%1, bound %2): run the checks again")
+            r.error = r.summary = Text::msg("the plan changed while the dry run ran (%1, bound %2): run the checks again")
                                       .arg(job.report.plan, deployment.plan);
             results << r;
             continue;
@@ -243,8 +243,8 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 r.error = r.summary = failure;
             } else {
                 r.state = ItemState::Done;
-                r.summary = Text::tr("up, then %1 downs, on a %2 dry run: the schema is as it was")
-                                .arg(job.report.down.size())
+                r.summary = Text::msg("up, then %n down(s), on a %1 dry run: the schema is as it was", nullptr,
+                                      int(job.report.down.size()))
                                 .arg(dryRunMethodId(job.report.method));
             }
             break;
@@ -261,19 +261,23 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
             }
             QList<EvidenceChange> destructive = evidenceChanges(job.report.diff, SchemaChange::Class::Destructive);
             // Each lint error of the plan's scripts is acknowledged by name as well.
-            const QList<Finding> errors = lintErrors(
-                context.workspace, job.plan, context.workspace.target.dialect == Dialect::MySQL ? target() : nullptr);
+            const LintRun lint = lintErrors(context.workspace, job.plan, target());
+            if (lint.failure != LintFailure::None) {
+                r.error = r.summary = Message(lint.error);
+                break;
+            }
+            const QList<Finding> &errors = lint.findings;
             for (const Finding &f : errors)
                 destructive << EvidenceChange{u"lint"_s, lintChangeName(context.workspace, f)};
             r.evidence = ReviewEvidence{destructive, evidenceChanges(job.report.diff, SchemaChange::Class::Rewriting), {}};
             if (destructive.isEmpty()) {
                 r.state = ItemState::Done;
-                r.summary = Text::tr("the dry run destroys nothing; no lint errors");
+                r.summary = Text::msg("the dry run destroys nothing; no lint errors");
             } else {
                 r.state = ItemState::Open;
-                r.summary = Text::tr("to acknowledge: %1 destructive changes, %2 lint errors")
-                                .arg(destructive.size() - errors.size())
-                                .arg(errors.size());
+                r.summary = Text::msg("to acknowledge: %1, %2")
+                                .arg(Text::msg("%n destructive change(s)", nullptr, int(destructive.size() - errors.size())),
+                                     Text::msg("%n lint error(s)", nullptr, int(errors.size())));
             }
             break;
         }

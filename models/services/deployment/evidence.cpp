@@ -76,8 +76,14 @@ QJsonObject toJson(const ReversibilityEvidence &e)
 QJsonObject toJson(const RollbackEvidence &e)
 {
     QJsonArray steps;
-    for (const RollbackEvidence::Step &s : e.steps)
-        steps.append(QJsonObject{{u"version"_s, s.version}, {u"rollback"_s, s.rollback}});
+    for (const RollbackEvidence::Step &s : e.steps) {
+        QJsonObject step{{u"version"_s, s.version}, {u"rollback"_s, s.rollback}};
+        if (!s.way.isEmpty())
+            step.insert(u"way"_s, s.way);
+        if (!s.note.isEmpty())
+            step.insert(u"note"_s, s.note);
+        steps.append(step);
+    }
     return {{u"steps"_s, steps}};
 }
 
@@ -191,9 +197,11 @@ Evidence evidenceFromJson(CheckKind check, const QJsonObject &o)
                                      int(integer(o, u"downSteps"))};
     case CheckKind::Rollback: {
         RollbackEvidence e;
-        for (const QJsonValue &v : o.value(u"steps").toArray())
-            e.steps << RollbackEvidence::Step{v.toObject().value(u"version").toString(),
-                                              v.toObject().value(u"rollback").toString()};
+        for (const QJsonValue &v : o.value(u"steps").toArray()) {
+            const QJsonObject step = v.toObject();
+            e.steps << RollbackEvidence::Step{step.value(u"version").toString(), step.value(u"way").toString(),
+                                              step.value(u"note").toString(), step.value(u"rollback").toString()};
+        }
         return e;
     }
     case CheckKind::Estimate:

@@ -72,10 +72,15 @@ struct RollbackEvidence
     struct Step
     {
         QString version;
-        QString rollback; ///< in words, as recorded
+        QString way;      ///< "down-script", "up-again", "manual", "none"; empty in older records
+        QString note;     ///< the rollback written by hand, when there is one
+        QString rollback; ///< in English words (older records: as they were told)
     };
     QList<Step> steps;
 };
+
+/*! A step's way back in words: "down script", "manual: NOTE"… */
+Message rollbackWay(const RollbackEvidence::Step &step);
 
 /*! How long the plan took on the dry run, and the largest tables it touches. */
 struct EstimateEvidence
@@ -163,6 +168,7 @@ struct EvidenceLine
 QList<EvidenceLine> evidenceLines(const Evidence &evidence);
 
 /*! "19 ms", "1.2 s", "3 min 4 s". */
+Message durationMessage(qint64 ms);
 QString durationText(qint64 ms);
 /*! "acknowledged by NAME at 2026-12-01 22:37 UTC", with the note when there is one. */
 QString acknowledgedText(const Signoff &by);

@@ -1,6 +1,6 @@
 // Evidence in words, for people: what the dock's details, the reports and `checklist show`
 // print of an item's evidence.
-#include "evidence.h"
+#include "deployment.h"
 
 #include "database/backup.h"
 
@@ -68,7 +68,7 @@ QList<EvidenceLine> lines(const StagingEvidence &e)
     QList<EvidenceLine> out{{Text::tr("Rehearsed on"), e.profile},
                             {Text::tr("Method"), e.method},
                             {Text::tr("Plan"), e.plan},
-                            {Text::tr("Ran"), Text::tr("%1 steps in %2").arg(e.steps).arg(durationText(e.durationMs))}};
+                            {Text::tr("Ran"), Text::msg("%n step(s) in %1", nullptr, e.steps).arg(durationMessage(e.durationMs)).text()}};
     addChanges(out, Text::tr("Schema change"), e.changes);
     return out;
 }
@@ -86,7 +86,7 @@ QList<EvidenceLine> lines(const RollbackEvidence &e)
 {
     QList<EvidenceLine> out;
     for (const RollbackEvidence::Step &s : e.steps)
-        out << EvidenceLine{Text::tr("Rollback of %1").arg(s.version), s.rollback};
+        out << EvidenceLine{Text::tr("Rollback of %1").arg(s.version), rollbackWay(s).text()};
     return out;
 }
 
@@ -97,7 +97,7 @@ QList<EvidenceLine> lines(const EstimateEvidence &e)
         out << EvidenceLine{Text::tr("Step %1").arg(s.version), durationText(s.durationMs)};
     for (const EstimateEvidence::Table &t : e.tables) {
         const QString rows = t.rows < 0 ? Text::tr("rows unknown")
-                                        : Text::tr("%1 rows").arg(QLocale::c().toString(t.rows));
+                                        : Text::msg("%1 row(s)", nullptr, pluralCount(t.rows)).arg(QLocale::c().toString(t.rows)).text();
         out << EvidenceLine{Text::tr("Table %1").arg(t.table),
                             t.source.isEmpty() ? rows : Text::tr("%1, from %2").arg(rows, t.source)};
     }
@@ -142,13 +142,46 @@ QList<EvidenceLine> evidenceLines(const Evidence &evidence)
     return std::visit([](const auto &e) { return lines(e); }, evidence);
 }
 
-QString durationText(qint64 ms)
+QString itemStateText(ItemState state)
+{
+    switch (state) {
+    case ItemState::Open:
+        return Text::tr("open");
+    case ItemState::Done:
+        return Text::tr("done");
+    case ItemState::Stale:
+        return Text::tr("stale");
+    case ItemState::Failed:
+        return Text::tr("failed");
+    }
+    return {};
+}
+
+Message rollbackWay(const RollbackEvidence::Step &step)
+{
+    if (step.way == u"up-again")
+        return Text::msg("apply the up script again");
+    if (step.way == u"down-script")
+        return step.note.isEmpty() ? Text::msg("down script") : Text::msg("down script; written: %1").arg(step.note);
+    if (step.way == u"manual")
+        return Text::msg("manual: %1").arg(step.note);
+    if (step.way == u"none")
+        return Text::msg("none");
+    return step.rollback;
+}
+
+Message durationMessage(qint64 ms)
 {
     if (ms < 1000)
-        return Text::tr("%1 ms").arg(ms);
+        return Text::msg("%1 ms").arg(ms);
     if (ms < 60000)
-        return Text::tr("%1 s").arg(QLocale::c().toString(double(ms) / 1000, 'f', 1));
-    return Text::tr("%1 min %2 s").arg(ms / 60000).arg(ms % 60000 / 1000);
+        return Text::msg("%1 s").arg(QLocale::c().toString(double(ms) / 1000, 'f', 1));
+    return Text::msg("%1 min %2 s").arg(ms / 60000).arg(ms % 60000 / 1000);
+}
+
+QString durationText(qint64 ms)
+{
+    return durationMessage(ms).text();
 }
 
 QString acknowledgedText(const Signoff &by)

@@ -22,21 +22,6 @@ QString sectionTitle(int row)
     }
 }
 
-QString stateText(ItemState state)
-{
-    switch (state) {
-    case ItemState::Open:
-        return QObject::tr("open");
-    case ItemState::Done:
-        return QObject::tr("done");
-    case ItemState::Stale:
-        return QObject::tr("stale");
-    case ItemState::Failed:
-        return QObject::tr("failed");
-    }
-    return {};
-}
-
 } // namespace
 
 ChecklistModel::ChecklistModel(QObject *parent)
@@ -127,11 +112,11 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (item.def.required)
             tip += QObject::tr(" — required before Apply on production");
         if (item.state == ItemState::Stale)
-            tip += u"\n"_s + QObject::tr("Stale: %1").arg(item.staleReason);
+            tip += u"\n"_s + QObject::tr("Stale: %1").arg(item.staleReason.text());
         if (!item.error.isEmpty())
-            tip += u"\n"_s + item.error;
+            tip += u"\n"_s + item.error.text();
         if (!item.summary.isEmpty())
-            tip += u"\n"_s + item.summary;
+            tip += u"\n"_s + item.summary.text();
         return tip;
     }
     case Qt::DisplayRole:
@@ -139,13 +124,13 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         case Item:
             return QString(item.def.title.text() + (item.def.required ? u" *"_s : QString()));
         case State:
-            return stateText(item.state);
+            return itemStateText(item.state);
         case Evidence:
             if (item.state == ItemState::Stale)
-                return QObject::tr("stale: %1").arg(item.staleReason);
-            return item.summary.isEmpty() ? item.signoff.note : item.summary;
+                return QObject::tr("stale: %1").arg(item.staleReason.text());
+            return item.summary.isEmpty() ? item.signoff.note : item.summary.text();
         case Signoff:
-            return item.signoff.isEmpty()
+            return !item.isSignedOff()
                        ? QString()
                        : QObject::tr("%1, %2").arg(item.signoff.by,
                                                    item.signoff.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
