@@ -107,7 +107,7 @@ void MainWindow::runChecks(const QStringList &ids)
                 const QString error = m_deployment->recordResults(results);
                 for (const ItemResult &r : results) {
                     const ChecklistItem *item = m_deployment->current()->item(r.id);
-                    m_log->log(tr("%1: %2 — %3").arg(r.id, item ? itemStateId(item->state) : QString(), r.summary));
+                    m_log->log(tr("%1: %2 — %3").arg(r.id, item ? itemStateId(item->state) : QString(), r.summary.text()));
                 }
                 if (!error.isEmpty())
                     m_log->log(error);
@@ -128,16 +128,11 @@ void MainWindow::runChecks(const QStringList &ids)
 std::optional<AuditEntry> MainWindow::passGate(GatedAction action, const std::optional<Deployment> &deployment,
                                                const QString &plan, QString *refusal) const
 {
-    GateInput input;
-    input.action = action;
-    input.environment = m_targetEnvironment.environment;
-    input.profile = m_targetEnvironment.profile.isEmpty() ? m_profile : m_targetEnvironment.profile;
-    input.plan = plan;
-    input.deployment = deployment;
+    GateInput input = gateInputFor(action, m_workspace->project, m_workspace->target, plan, deployment);
     input.personPresent = true;
     const GateDecision decision = productionGate(input);
     if (!decision.allowed) {
-        *refusal = withWindowRemedies(decision.refusal, decision.remedies);
+        *refusal = withWindowRemedies(decision.refusal.text(), decision.remedies);
         return std::nullopt;
     }
     if (!decision.production)

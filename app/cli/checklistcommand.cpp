@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "password.h"
 #include "remedytext.h"
+#include "report.h"
 
 #include "database/backup.h"
 #include "deployment/deploymentedits.h"
@@ -26,7 +27,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    GODWIT_DECLARE_TR_FUNCTIONS(Cli)
 };
 
 QString stateMark(ItemState state)
@@ -66,19 +67,16 @@ ChecklistCommand::ChecklistCommand(GlobalOptions options, ChecklistOptions check
     m_session.setSigner(m_checklist.by);
 }
 
-int ChecklistCommand::fail(const QString &message, int exit)
+int ChecklistCommand::fail(const Message &message, int exit, const QString &code, const QList<SuggestedRemedy> &remedies)
 {
-    if (m_options.json)
-        printJson(m_out, {{u"error"_s, message}});
-    else
-        m_err << message << u'\n';
+    Report(m_out, m_options.json).error(message, m_err, code.isEmpty() ? exitId(exit) : code, remedies);
     return exit;
 }
 
 std::optional<ChecklistCommand::Loaded> ChecklistCommand::load(int &exit)
 {
     if (!m_options.url.isEmpty()) {
-        exit = fail(Text::tr("godwit-cli: a deployment belongs to a profile: give --profile, not --url"), Exit::Usage);
+        exit = fail(Text::msg("a deployment belongs to a profile: give --profile, not --url"), Exit::Usage);
         return std::nullopt;
     }
     ContextLoad context = resolveContext(m_options);
@@ -114,10 +112,10 @@ std::optional<Deployment> ChecklistCommand::current(Loaded &loaded, int &exit)
         return load.deployment;
     }
     if (!m_session.current()) {
-        exit = fail(Text::tr("no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 "
+        exit = fail(Text::msg("no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 "
                        "[--to V]")
                         .arg(profile),
-                    Exit::Usage);
+                    Exit::Usage, gateRefusalId(GateRefusal::NoDeployment));
         return std::nullopt;
     }
     if (!m_session.current()->outcome) {
@@ -139,7 +137,7 @@ int ChecklistCommand::start(Loaded &loaded)
     const QString name = profileName(m_options, project);
     const Profile *profile = project.profile(name);
     if (!profile)
-        return fail(Text::tr("godwit-cli: checklist start needs --profile NAME"), Exit::Usage);
+        return fail(Text::msg("checklist start needs --profile NAME"), Exit::Usage);
     m_session.open(project.directory, name);
     QString what;
     const QString error = m_session.start(loaded.checklist, *profile, loaded.context.target.display(),
@@ -160,8 +158,9 @@ void ChecklistCommand::print(const Deployment &d)
         return;
     }
     m_out << Text::tr("Deployment %1: %2 (%3), %4").arg(d.id, d.profile, environmentId(d.environment), d.target) << u'\n';
-    m_out << Text::tr("Plan %1 → %2 (%3), %4 steps").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion(), d.plan)
-                 .arg(d.steps.size())
+    m_out << Text::msg("Plan %1 → %2 (%3), %n step(s)", nullptr, int(d.steps.size()))
+                 .arg(d.from.isEmpty() ? Text::msg("none") : Message(d.from), d.targetVersion(), d.plan)
+                 .text()
           << u'\n';
     for (const DeploymentStep &s : d.steps) {
         const QString rollback = s.direction == u"down" ? QString()
@@ -178,14 +177,14 @@ void ChecklistCommand::print(const Deployment &d)
             m_out << u"  %1 %2  %3%4\n"_s.arg(stateMark(i.state), i.def.id, i.def.title.text(),
                                               i.def.required ? Text::tr(" (required)") : QString());
             if (i.state == ItemState::Stale)
-                m_out << u"        "_s << Text::tr("stale: %1").arg(i.staleReason) << u'\n';
+                m_out << u"        "_s << Text::tr("stale: %1").arg(i.staleReason.text()) << u'\n';
             if (!i.summary.isEmpty())
-                m_out << u"        "_s << i.summary << u'\n';
+                m_out << u"        "_s << i.summary.text() << u'\n';
             for (const EvidenceLine &l : evidenceLines(i.evidence))
                 m_out << u"        - "_s << Text::tr("%1: %2").arg(l.label, l.text) << u'\n';
-            if (!i.signoff.isEmpty())
+            if (i.isSignedOff() || i.state == ItemState::Failed)
                 m_out << u"        "_s
-                      << Text::tr("by %1 at %2").arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))
+                      << (i.isSignedOff() ? Text::tr("signed off by %1 at %2") : Text::tr("checked by %1 at %2")).arg(i.signoff.by, i.signoff.at.toUTC().toString(Qt::ISODate))
                       << (i.signoff.note.isEmpty() ? QString() : u": "_s + i.signoff.note) << u'\n';
         }
     }
@@ -212,7 +211,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     static const QStringList known = {u"start"_s, u"show"_s, u"run"_s, u"tick"_s, u"ack"_s, u"rollback-note"_s,
                                       u"apply"_s, u"report"_s, u"list"_s, u"close"_s};
     if (!known.contains(sub))
-        return fail(Text::tr("godwit-cli: checklist %1: unknown; one of %2").arg(sub, known.join(u", "_s)), Exit::Usage);
+        return fail(Text::msg("checklist %1: unknown; one of %2").arg(sub, known.join(u", "_s)), Exit::Usage);
     int exit = Exit::Ok;
     auto loaded = load(exit);
     if (!loaded)
@@ -227,7 +226,7 @@ int ChecklistCommand::run(const QStringList &arguments, const std::atomic_bool *
     const Deployment &d = *deployment;
     const bool readOnlySub = sub == u"show" || sub == u"report";
     if (!readOnlySub && (d.isClosed() || !m_checklist.deployment.isEmpty()))
-        return fail(Text::tr("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
+        return fail(Text::msg("deployment %1 is a past record: it opens read-only").arg(d.id), Exit::Usage);
     if (sub == u"show") {
         print(d);
         return Exit::Ok;
@@ -269,17 +268,17 @@ int ChecklistCommand::list(const Loaded &loaded)
 int ChecklistCommand::report(const Deployment &d, const QString &format)
 {
     if (format != u"markdown" && format != u"md" && format != u"html")
-        return fail(Text::tr("godwit-cli: checklist report takes markdown or html"), Exit::Usage);
+        return fail(Text::msg("checklist report takes markdown or html"), Exit::Usage);
     const QString text = deploymentReport(d, format == u"html" ? ReportFormat::Html : ReportFormat::Markdown);
     if (m_checklist.output.isEmpty()) {
         m_out << text;
         return Exit::Ok;
     }
     if (QFile::exists(m_checklist.output) && !m_checklist.force)
-        return fail(Text::tr("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
+        return fail(Text::msg("%1 exists: give --force to replace it").arg(m_checklist.output), Exit::Usage);
     QSaveFile file(m_checklist.output);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return fail(Text::tr("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
+        return fail(Text::msg("%1: %2").arg(m_checklist.output, file.errorString()), Exit::Failed);
     m_err << Text::tr("wrote %1").arg(m_checklist.output) << u'\n';
     return Exit::Ok;
 }
@@ -313,22 +312,17 @@ int ChecklistCommand::apply(const Loaded &loaded, const std::atomic_bool *cancel
             return fail(error, Exit::Usage);
     }
     if (d.outcome || d.isClosed())
-        return fail(Text::tr("deployment %1 has run already").arg(d.id), Exit::Failed);
+        return fail(Text::msg("deployment %1 has run already").arg(d.id), Exit::Failed);
     // The same gate as up's and the window's, for the deployment's own plan; production
     // when either the record or the target's identity says so.
-    GateInput input = gateInputFor(GatedAction::Apply, loaded.context.project, loaded.context.target);
-    input.environment = std::max(input.environment, d.environment);
-    input.profile = d.profile;
-    input.plan = d.plan;
-    input.deployment = d;
+    GateInput input = gateInputFor(GatedAction::Apply, loaded.context.project, loaded.context.target, d.plan, d);
     input.personPresent = personAtTerminal();
     const GateDecision gate = productionGate(input);
     if (!gate.allowed)
-        return fail(withRemedies(Text::tr("Apply is blocked on production profile %1: %2").arg(d.profile, gate.refusal),
-                                 gate.remedies),
-                    Exit::Failed);
+        return fail(Text::msg("Apply is blocked on production profile %1: %2").arg(d.profile, gate.refusal), Exit::Refused,
+                    gateRefusalId(gate.code), gate.remedies);
     if (gate.askTypedName && !confirmByTypedName(m_err, Text::tr("apply deployment %1").arg(d.id), d.target, d.profile))
-        return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);
+        return fail(Text::msg("not confirmed: nothing was run"), Exit::Refused);
     if (overriding) {
         const QString error = m_session.edit([&](Deployment &record) {
             record.gateOverride = d.gateOverride;
@@ -362,24 +356,24 @@ int ChecklistCommand::edit(const QString &sub, const QStringList &args)
 {
     const QString id = m_session.current()->id;
     QString error;
+    SuggestedRemedy remedy;
     if (sub == u"tick") {
         if (args.size() != 1)
-            return fail(Text::tr("godwit-cli: checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
+            return fail(Text::msg("checklist tick takes one ITEM [--note TEXT]"), Exit::Usage);
         error = m_session.tick(args.first(), m_checklist.note);
     } else if (sub == u"ack") {
         if (args.isEmpty())
-            return fail(Text::tr("godwit-cli: checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
-        SuggestedRemedy remedy;
-        error = withRemedies(m_session.acknowledge(args, m_checklist.note, &remedy), {remedy});
+            return fail(Text::msg("checklist ack takes the destructive changes by name, as listed"), Exit::Usage);
+        error = m_session.acknowledge(args, m_checklist.note, &remedy);
     } else if (sub == u"rollback-note") {
         if (args.size() != 2)
-            return fail(Text::tr("godwit-cli: checklist rollback-note takes VERSION TEXT"), Exit::Usage);
+            return fail(Text::msg("checklist rollback-note takes VERSION TEXT"), Exit::Usage);
         error = m_session.writeRollbackNote(args.at(0), args.at(1));
     } else {
         error = m_session.close(m_checklist.note);
     }
     if (!error.isEmpty())
-        return fail(error, Exit::Usage);
+        return fail(error, Exit::Usage, {}, {remedy});
     const DeploymentLoad saved = m_session.loadPast(id);
     if (!saved.deployment)
         return fail(saved.error, Exit::Failed);

@@ -55,7 +55,8 @@ private:
     /*! tick, ack, rollback-note and close: the record changed and saved, or nothing when one fails. */
     int edit(const QString &sub, const QStringList &args);
     void print(const Deployment &deployment);
-    int fail(const QString &message, int exit);
+    /*! The error as Report::error() gives it; code: the error's id, else exitId(exit). */
+    int fail(const Message &message, int exit, const QString &code = {}, const QList<SuggestedRemedy> &remedies = {});
 
     DeploymentSession m_session;
     GlobalOptions m_options;

@@ -46,7 +46,7 @@ Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
 
 int Commands::fail(const Message &message, int exit, const QString &code, const QList<SuggestedRemedy> &remedies)
 {
-    m_report.error(message, m_err, code, remedies);
+    m_report.error(message, m_err, code.isEmpty() ? exitId(exit) : code, remedies);
     return exit;
 }
 
@@ -170,6 +170,10 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     watcher.reset();
     if (!auditError.isEmpty())
         return fail(auditError, Exit::Failed);
+    // Nothing ran: a script that does not split is the input's fault.
+    if (report.code != RunError::None)
+        return fail(report.error, report.code == RunError::ScriptCannotRun ? Exit::Usage : Exit::Failed,
+                    runErrorId(report.code));
     m_report.execution(loaded->context, plan, report);
     return report.ok ? Exit::Ok : Exit::Failed;
 }
@@ -197,22 +201,19 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
         return exit;
     if (!action) { // what ran of each: read, nothing locked
         const QList<const StatusEntry *> failed = failedMigrations(loaded->status, version);
-        for (const StatusEntry *e : failed)
-            m_report.failedMigration(*e, loaded->context.target.dialect);
-        return failed.isEmpty() ? nothingToRepair(version) : Exit::Ok;
+        if (failed.isEmpty() && !version.isEmpty())
+            return refuseRepair(repairTarget(loaded->status, version));
+        m_report.failedMigrations(failed, loaded->context.target.dialect);
+        return Exit::Ok;
     }
     ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
     if (const QString opened = openRun(run, cancel); !opened.isEmpty())
         return fail(opened, Exit::Failed);
     // The failed migration as the history says under the lock.
-    const QList<const StatusEntry *> failed = failedMigrations(run.status(), version);
-    if (failed.isEmpty())
-        return nothingToRepair(version);
-    if (failed.size() > 1)
-        return fail(Text::tr("%1 migrations have failed: name the one to repair").arg(failed.size()), Exit::Usage);
-    const StatusEntry &target = *failed.first();
-    if (!target.migration)
-        return fail(Text::tr("%1: its files are gone; restore them first").arg(target.version()), Exit::Failed);
+    const RepairTarget chosen = repairTarget(run.status(), version);
+    if (!chosen.entry)
+        return refuseRepair(chosen);
+    const StatusEntry &target = *chosen.entry;
     std::optional<AuditEntry> passage;
     exit = passGate(*loaded, GatedAction::Repair, {}, Text::tr("repair %1 %2").arg(target.version(), target.description()),
                     &passage);
@@ -229,11 +230,10 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
     return result.outcome == StepResult::Outcome::Done ? Exit::Ok : Exit::Failed;
 }
 
-int Commands::nothingToRepair(const QString &version)
+int Commands::refuseRepair(const RepairTarget &target)
 {
-    return fail(version.isEmpty() ? Text::tr("no migration has failed: there is nothing to repair")
-                                  : Text::tr("%1 has not failed: there is nothing to repair").arg(version),
-                version.isEmpty() ? Exit::Ok : Exit::Usage);
+    return fail(target.error, target.code == RepairRefusal::FilesGone ? Exit::Failed : Exit::Usage,
+                repairRefusalId(target.code));
 }
 
 int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, bool unified,

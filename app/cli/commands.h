@@ -57,7 +57,7 @@ private:
     /*! A snapshot of a target named by URL or profile, or read from a saved snapshot file. */
     std::optional<Snapshot> readOperand(const QString &operand, QString *label, QString *error, int *exit);
     int fail(const Message &message, int exit, const QString &code = {}, const QList<SuggestedRemedy> &remedies = {});
-    int nothingToRepair(const QString &version);
+    int refuseRepair(const RepairTarget &target);
     /*! The production gate for what is about to run (what: for the person, plan: its
         fingerprint). Ok, or the exit code of the refusal (printed); passage gets the audit row
         to write once the run holds its lock. */

@@ -55,16 +55,14 @@ int Commands::passGate(const Loaded &loaded, GatedAction action, const QString &
                        std::optional<AuditEntry> *passage)
 {
     const Context &context = loaded.context;
-    GateInput input = gateInputFor(action, context.project, context.target);
+    GateInput input = gateInputFor(action, context.project, context.target, plan);
     if (input.environment != Environment::Production)
         return Exit::Ok;
-    input.plan = plan;
-    input.deployment = currentDeployment(context.project.directory, input.profile);
     input.overrideReason = m_overrideReason;
     input.personPresent = personAtTerminal();
     const GateDecision decision = productionGate(input);
     if (!decision.allowed)
-        return fail(Text::tr("refused on production: %1").arg(decision.refusal), Exit::Refused, gateRefusalId(decision.code),
+        return fail(Text::msg("refused on production: %1").arg(decision.refusal), Exit::Refused, gateRefusalId(decision.code),
                     decision.remedies);
     if (decision.askTypedName && !confirmByTypedName(m_err, what, context.target.display(), input.profile))
         return fail(Text::tr("not confirmed: nothing was run"), Exit::Refused);

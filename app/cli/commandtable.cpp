@@ -4,6 +4,7 @@
 #include "checklistcommand.h"
 #include "commands.h"
 #include "lintcommand.h"
+#include "report.h"
 
 #include <QCoreApplication>
 
@@ -16,17 +17,24 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    GODWIT_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int usage(const Invocation &in, const QString &message)
+// A usage error, for people on err; with --format json, as {"error", "code": "usage"} on out too.
+int usage(QTextStream &out, QTextStream &err, bool json, const Message &message)
 {
-    in.err << message << u'\n';
+    Report(out, json).error(message, err, exitId(Exit::Usage));
     return Exit::Usage;
 }
 
+int usage(const Invocation &in, const Message &message)
+{
+    return usage(in.out, in.err, in.options.json, message);
+}
+
 // The common options, when --format is one the command writes and one target is given.
-std::optional<GlobalOptions> checkedGlobalOptions(const Command &command, const QCommandLineParser &parser, QTextStream &err)
+std::optional<GlobalOptions> checkedGlobalOptions(const Command &command, const QCommandLineParser &parser, QTextStream &out,
+                                                  QTextStream &err)
 {
     const QString format = parser.value(u"format"_s);
     const bool sarif = command.formats == Formats::TextJsonOrSarif;
@@ -41,22 +49,20 @@ std::optional<GlobalOptions> checkedGlobalOptions(const Command &command, const 
                           parser.isSet(u"demo"_s),           parser.value(u"lock-timeout"_s),
                           parser.value(u"statement-timeout"_s), parser.value(u"schema"_s)};
     if (!options.url.isEmpty() && !options.profile.isEmpty()) {
-        err << Text::tr("godwit-cli: give --url or --profile, not both") << u'\n';
+        usage(out, err, options.json, Text::msg("give --url or --profile, not both"));
         return std::nullopt;
     }
     return options;
 }
 
 // The number of words after the command's name is one it takes.
-bool arityKept(const Command &command, const QStringList &arguments, QTextStream &err)
+bool arityKept(const Command &command, const Invocation &in)
 {
     const Arity &arity = command.arity;
-    if (arguments.size() >= arity.min && (arity.max < 0 || arguments.size() <= arity.max))
+    if (in.arguments.size() >= arity.min && (arity.max < 0 || in.arguments.size() <= arity.max))
         return true;
     const QString name = QString::fromLatin1(command.name);
-    err << (arity.usage ? QCoreApplication::translate("Cli", arity.usage).arg(name)
-                        : Text::tr("godwit-cli: %1 takes no arguments").arg(name))
-        << u'\n';
+    usage(in, (arity.usage ? Message("Cli", arity.usage) : Text::msg("%1 takes no arguments")).arg(name));
     return false;
 }
 
@@ -64,7 +70,7 @@ bool overrideHasReason(const Invocation &in)
 {
     if (!in.isSet(u"override"_s) || !in.value(u"override"_s).trimmed().isEmpty())
         return true;
-    usage(in, Text::tr("godwit-cli: --override needs a reason"));
+    usage(in, Text::msg("--override needs a reason"));
     return false;
 }
 
@@ -74,7 +80,7 @@ std::optional<bool> unifiedDiff(const Invocation &in)
     if (!in.isSet(u"diff"_s))
         return false;
     if (in.value(u"diff"_s) != u"unified") {
-        usage(in, Text::tr("godwit-cli: --diff takes unified"));
+        usage(in, Text::msg("--diff takes unified"));
         return std::nullopt;
     }
     return true;
@@ -91,11 +97,11 @@ std::optional<PlanRequest> planRequest(const Invocation &in, Direction direction
         bool ok = false;
         const int n = in.value(u"steps"_s).toInt(&ok);
         if (!ok || n < 1) {
-            usage(in, Text::tr("godwit-cli: --steps needs a positive number"));
+            usage(in, Text::msg("--steps needs a positive number"));
             return std::nullopt;
         }
         if (request.to) {
-            usage(in, Text::tr("godwit-cli: give --to or --steps, not both"));
+            usage(in, Text::msg("give --to or --steps, not both"));
             return std::nullopt;
         }
         request.steps = n;
@@ -166,7 +172,7 @@ int repair(const Invocation &in)
     const bool retry = in.isSet(u"retry-from"_s);
     const bool runDown = in.isSet(u"run-down"_s);
     if (int(markApplied) + int(retry) + int(runDown) > 1)
-        return usage(in, Text::tr("godwit-cli: choose one of --mark-applied, --retry-from and --run-down"));
+        return usage(in, Text::msg("choose one of --mark-applied, --retry-from and --run-down"));
     std::optional<Executor::RepairAction> action;
     if (markApplied)
         action = Executor::RepairAction::MarkApplied;
@@ -177,7 +183,7 @@ int repair(const Invocation &in)
         bool ok = false;
         from = in.value(u"retry-from"_s).toInt(&ok);
         if (!ok || from < 1)
-            return usage(in, Text::tr("godwit-cli: --retry-from needs a statement number, from 1"));
+            return usage(in, Text::msg("--retry-from needs a statement number, from 1"));
         action = Executor::RepairAction::RetryFrom;
     }
     return Runner(in).commands.repair(in.arguments.value(0), action, from, in.cancel);
@@ -190,7 +196,7 @@ int dryRun(const Invocation &in)
         return Exit::Usage;
     const auto method = dryRunMethodFromId(in.value(u"method"_s));
     if (!method)
-        return usage(in, Text::tr("godwit-cli: --method must be auto, copy, transaction or shadow"));
+        return usage(in, Text::msg("--method must be auto, copy, transaction or shadow"));
     const auto request = planRequest(in, Direction::Up);
     if (!request)
         return Exit::Usage;
@@ -217,7 +223,7 @@ int verify(const Invocation &in)
         return Exit::Usage;
     if (in.isSet(u"audit"_s)) {
         if (in.isSet(u"drift"_s))
-            return usage(in, Text::tr("godwit-cli: verify --audit takes no arguments and no other check"));
+            return usage(in, Text::msg("verify --audit takes no arguments and no other check"));
         return verifyAudit(in.options, in.out, in.err);
     }
     Runner runner(in);
@@ -228,9 +234,9 @@ int lintCommand(const Invocation &in)
 {
     const auto severity = severityFromId(in.value(u"fail-on"_s));
     if (!severity || *severity == Severity::Info)
-        return usage(in, Text::tr("godwit-cli: --fail-on must be error or warning"));
+        return usage(in, Text::msg("--fail-on must be error or warning"));
     if (in.isSet(u"reversible"_s) && !in.arguments.isEmpty())
-        return usage(in, Text::tr("godwit-cli: lint --reversible checks the target's pending migrations, not files"));
+        return usage(in, Text::msg("lint --reversible checks the target's pending migrations, not files"));
     return lint(in.options,
                 {in.arguments, in.isSet(u"pending"_s), in.isSet(u"reversible"_s), in.value(u"dialect"_s), *severity,
                  in.value(u"format"_s), in.value(u"server-version"_s)},
@@ -258,10 +264,13 @@ int checklist(const Invocation &in)
 int runCommand(const Command &command, const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                QTextStream &err, const std::atomic_bool *cancel)
 {
-    const auto options = checkedGlobalOptions(command, parser, err);
-    if (!options || !arityKept(command, arguments, err))
+    const auto options = checkedGlobalOptions(command, parser, out, err);
+    if (!options)
         return Exit::Usage;
-    return command.handler({command, parser, *options, arguments, out, err, cancel});
+    const Invocation in{command, parser, *options, arguments, out, err, cancel};
+    if (!arityKept(command, in))
+        return Exit::Usage;
+    return command.handler(in);
 }
 
 const QList<Command> &commands()
@@ -279,12 +288,12 @@ const QList<Command> &commands()
                                           "the profile's name typed on a terminal, or --override REASON"),
          "down [--steps N | --to V] [--override REASON]", {u"to"_s, u"steps"_s, u"override"_s}, {}, down},
         {"new", QT_TRANSLATE_NOOP("Cli", "create the next migration NAME in the folder's format"), "new NAME", {},
-         {1, 1, QT_TRANSLATE_NOOP("Cli", "godwit-cli: %1 takes one NAME")}, create},
+         {1, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes one NAME")}, create},
         {"repair", QT_TRANSLATE_NOOP("Cli", "show what ran of a failed migration [VERSION]; with --mark-applied, "
                                             "--retry-from N or --run-down, repair it"),
          "repair [VERSION] [--mark-applied | --retry-from N | --run-down] [--override REASON]",
          {u"mark-applied"_s, u"retry-from"_s, u"run-down"_s, u"override"_s},
-         {0, 1, QT_TRANSLATE_NOOP("Cli", "godwit-cli: %1 takes at most one VERSION")}, repair},
+         {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one VERSION")}, repair},
         {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
                                              "schema diff; --reversible also runs the downs and shows what they leave"),
          "dry-run [--to V] [--method auto|copy|transaction|shadow] [--reversible] [--diff unified]",
@@ -295,7 +304,7 @@ const QList<Command> &commands()
         {"diff", QT_TRANSLATE_NOOP("Cli", "compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they "
                                           "differ"),
          "diff A B [--diff unified]", {u"diff"_s},
-         {2, 2, QT_TRANSLATE_NOOP("Cli", "godwit-cli: %1 takes two schemas A B (URLs, profiles or snapshot files)")}, diff},
+         {2, 2, QT_TRANSLATE_NOOP("Cli", "%1 takes two schemas A B (URLs, profiles or snapshot files)")}, diff},
         {"verify", QT_TRANSLATE_NOOP("Cli", "the applied migrations' checksums against their files, exit 1 naming each "
                                             "modified, missing or unrecognised file; --drift: compare the target with "
                                             "the schema its applied history implies, exit 1 on drift; --audit: check the audit "

@@ -16,6 +16,20 @@ struct Text
 };
 } // namespace
 
+QString exitId(int exit)
+{
+    switch (exit) {
+    case Exit::Failed:
+        return QStringLiteral("failed");
+    case Exit::Usage:
+        return QStringLiteral("usage");
+    case Exit::Refused:
+        return QStringLiteral("refused");
+    default:
+        return {};
+    }
+}
+
 ContextLoad loadContext(const GlobalOptions &options, bool needTarget)
 {
     ContextLoad load = resolveContext(options, needTarget);

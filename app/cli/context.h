@@ -9,8 +9,10 @@
 
 namespace godwit::cli {
 
-/*! Exit codes (DESIGN.md 10). */
+/*! Exit codes, as `godwit-cli --help` lists them. */
 enum Exit { Ok = 0, Failed = 1, Usage = 2, LintFindings = 3, Refused = 4 };
+/*! The code of an error that has none of its own: "failed", "usage", "refused". */
+QString exitId(int exit);
 
 struct GlobalOptions
 {

@@ -1,8 +1,6 @@
 #include "report.h"
 #include "remedytext.h"
 
-#include "migrations/scriptloader.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,18 +34,6 @@ QString stateLabel(MigrationState state)
     case MigrationState::OutOfOrder: return Text::tr("out-of-order");
     }
     return stateId(state);
-}
-
-// statementStateId's keywords, in the reader's language.
-QString statementStateText(StatementState state)
-{
-    switch (state) {
-    case StatementState::Ran: return Text::tr("ran");
-    case StatementState::UnderWay: return Text::tr("under way");
-    case StatementState::Failed: return Text::tr("failed");
-    case StatementState::NotRun: return Text::tr("not run");
-    }
-    return {};
 }
 
 QString arrow(Direction d)
@@ -369,9 +355,7 @@ void Report::stepFinished(const StepResult &result)
 void Report::execution(const Context &context, const Plan &plan, const ExecutionReport &report)
 {
     if (!m_json) {
-        if (!report.error.isEmpty())
-            m_out << report.error.text() << u'\n';
-        else if (!plan.steps.isEmpty())
+        if (!plan.steps.isEmpty())
             m_out << (report.ok ? Text::tr("Done.") : Text::tr("Stopped: the target is as the steps above say.")) << u'\n';
         m_out.flush();
         return;
@@ -398,8 +382,6 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
     }
     root.insert(QStringLiteral("results"), results);
     root.insert(QStringLiteral("ok"), report.ok);
-    if (!report.error.isEmpty())
-        root.insert(QStringLiteral("error"), report.error.english());
     write(root);
 }
 
@@ -411,59 +393,6 @@ void Report::created(const QStringList &files, const QString &version)
     }
     for (const QString &file : files)
         m_out << Text::tr("created %1").arg(file) << u'\n';
-    m_out.flush();
-}
-
-void Report::failedMigration(const StatusEntry &entry, Dialect dialect)
-{
-    const HistoryEntry &h = *entry.history;
-    const int stopped = h.failedStatement;
-    QJsonArray statements;
-    QStringList lines;
-    if (entry.migration) {
-        const LoadedScript loaded = loadScript(*entry.migration->up, dialect);
-        int n = 0;
-        for (const Statement &s : loaded.split.statements) {
-            ++n;
-            const StatementState state = statementState(h, n);
-            const QString first = s.sql.section(u'\n', 0, 0).left(70);
-            lines << QStringLiteral("    %1  %2  %3  %4").arg(n, 3).arg(statementStateText(state), -8).arg(s.location.toString(), first);
-            statements.append(QJsonObject{{QStringLiteral("index"), n},
-                                          {QStringLiteral("state"), statementStateId(state)},
-                                          {QStringLiteral("location"), s.location.toString()},
-                                          {QStringLiteral("sql"), s.sql}});
-        }
-    }
-    if (m_json) {
-        write({{QStringLiteral("version"), entry.version()},
-               {QStringLiteral("description"), entry.description()},
-               {QStringLiteral("failedStatement"), stopped},
-               {QStringLiteral("statementCount"), h.statementCount},
-               {QStringLiteral("error"), h.error},
-               {QStringLiteral("reason"), failureReason(h).english()},
-               {QStringLiteral("statements"), statements}});
-        return;
-    }
-    m_out << Text::tr("%1 %2: stopped at statement %3 of %4: %5")
-                 .arg(entry.version(), entry.description())
-                 .arg(stopped)
-                 .arg(h.statementCount)
-                 .arg(failureReason(h).text())
-          << u'\n'
-          << lines.join(u'\n') << u'\n'
-          << Text::tr("Ways out (each is recorded in the audit log):") << u'\n'
-          << Text::tr("  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped "
-                "statement %2 is fixed")
-                 .arg(entry.version())
-                 .arg(qMax(1, stopped))
-                 .arg(h.statementCount)
-          << u'\n'
-          << Text::tr("  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand")
-                 .arg(entry.version())
-          << u'\n'
-          << Text::tr("  godwit-cli repair %1 --run-down        run its down script and record it as not applied")
-                 .arg(entry.version())
-          << u'\n';
     m_out.flush();
 }
 

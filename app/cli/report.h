@@ -27,8 +27,9 @@ public:
     void execution(const Context &context, const Plan &plan, const ExecutionReport &report);
     void plan(const Context &context, const Plan &plan);
     void created(const QStringList &files, const QString &version);
-    /*! What ran of a failed migration, statement by statement, and the ways out. */
-    void failedMigration(const StatusEntry &entry, Dialect dialect);
+    /*! What ran of each failed migration, statement by statement, and the ways out; JSON:
+        {"failed": […]}. */
+    void failedMigrations(const QList<const StatusEntry *> &failed, Dialect dialect);
     /*! A dry run: per step and statement what happened, the structural diff (and with
         unified the DDL text diff), the reversibility residue, notes and timings. */
     void dryRun(const Context &context, const DryRunReport &report, bool unified);
@@ -52,6 +53,7 @@ public:
 private:
     /*! The problems as lines for people, under a heading. */
     void writeProblems(const QString &heading, const QList<StatusProblem> &problems);
+    void writeFailed(const StatusEntry &entry, const QStringList &statements);
     void write(const QJsonObject &object);
     QJsonObject contextJson(const Context &context) const;
     /*! The context's fields and then body's, as one document. */

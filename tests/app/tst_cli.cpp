@@ -24,6 +24,8 @@ private Q_SLOTS:
     void init();
     void usageErrors_data();
     void usageErrors();
+    void usageErrorsInJson_data();
+    void usageErrorsInJson();
     void statusJson();
     void statusText();
     void statusOfBrokenFolderExitsTwo();
@@ -126,6 +128,35 @@ void TestCli::usageErrors()
     QCOMPARE(r.exit, message.contains(u"version 99"_s) ? 1 : 2);
 }
 
+// With --format json a usage error is a JSON document too, with the code "usage".
+void TestCli::usageErrorsInJson_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("repair with two versions") << QStringList{u"repair"_s, u"2"_s, u"3"_s} << u"repair takes at most one VERSION"_s;
+    QTest::newRow("bad method") << QStringList{u"dry-run"_s, u"--method"_s, u"bogus"_s} << u"--method must be"_s;
+    QTest::newRow("override without reason") << QStringList{u"up"_s, u"--override"_s, u" "_s} << u"--override needs a reason"_s;
+    QTest::newRow("url and profile") << QStringList{u"status"_s, u"--url"_s, u"sqlite:x.db"_s, u"--profile"_s, u"dev"_s}
+                                     << u"give --url or --profile, not both"_s;
+    QTest::newRow("checklist without a subcommand word") << QStringList{u"checklist"_s, u"frobnicate"_s, u"--demo"_s}
+                                                         << u"checklist frobnicate: unknown"_s;
+}
+
+void TestCli::usageErrorsInJson()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = cli(args + QStringList{u"--format"_s, u"json"_s}, m_migrations);
+    QCOMPARE(r.exit, 2);
+    QJsonParseError parsed;
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &parsed).object();
+    QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(r.out));
+    QCOMPARE(o.value(u"code"_s).toString(), u"usage"_s);
+    QVERIFY2(o.value(u"error"_s).toString().contains(message), qPrintable(r.out));
+    QVERIFY2(!o.value(u"error"_s).toString().startsWith(u"godwit-cli"_s), qPrintable(r.out));
+    QVERIFY2(r.err.startsWith(u"godwit-cli: "_s) && r.err.contains(message), qPrintable(r.err));
+}
+
 void TestCli::statusJson()
 {
     QVERIFY(cli({u"up"_s, u"--to"_s, u"2"_s, u"--url"_s, url()}, m_migrations).exit == 0);
@@ -155,7 +186,7 @@ void TestCli::statusText()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.out.contains(u"(does not exist yet)"_s), qPrintable(r.out));
     QVERIFY(!QFile::exists(m_dir->filePath(u"db.sqlite"_s))); // status never creates the database
-    QVERIFY(r.out.contains(u"1 files matched nothing: notes.sql"_s));
+    QVERIFY(r.out.contains(u"1 file matched nothing: notes.sql"_s));
     QVERIFY(r.out.contains(u"missing-down"_s));
     QVERIFY(r.out.contains(u"pending       0003"_s));
 }
@@ -486,8 +517,13 @@ void TestCli::checklistThroughADeployment()
     QVERIFY2(r.out.contains(u"Plan 000007 → 000010"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"Apply is blocked on this production profile until: backup, staging-dry-run"_s));
     r = cli(production + QStringList{u"checklist"_s, u"apply"_s});
-    QCOMPARE(r.exit, 1);
+    QCOMPARE(r.exit, 4); // refused on production, as up is
     QVERIFY2(r.err.contains(u"blocked"_s), qPrintable(r.err));
+    r = cli(production + QStringList{u"checklist"_s, u"apply"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exit, 4);
+    const QJsonObject refused = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(refused.value(u"code"_s).toString(), u"items-not-done"_s);
+    QCOMPARE(refused.value(u"remedies"_s).toVariant().toStringList(), QStringList{u"override-reason"_s});
     r = cli(production + QStringList{u"checklist"_s, u"tick"_s, u"backup"_s});
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.err.contains(u"checked by Godwit"_s), qPrintable(r.err));

@@ -428,8 +428,13 @@ void TestCliGate::laterUnsplittableScriptAppliesNothing()
                                                                                : "INSERT INTO gate_a VALUES (1);\nSELECT 'oops;\n";
     writeFile(dir.path() + u"/migrations/0003_c.up.sql"_s, broken);
     const Run r = cli({u"up"_s, u"--url"_s, target->display()});
-    QCOMPARE(r.exit, 1);
-    QVERIFY2(r.out.contains(u"0003_c.up.sql:"_s) && r.out.contains(u"nothing was run"_s), qPrintable(r.out + r.err));
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.startsWith(u"godwit-cli: "_s) && r.err.contains(u"0003_c.up.sql:"_s)
+                 && r.err.contains(u"nothing was run"_s),
+             qPrintable(r.out + r.err));
+    const Run json = cli({u"up"_s, u"--url"_s, target->display(), u"--format"_s, u"json"_s});
+    QCOMPARE(json.exit, 2);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"code"_s).toString(), u"script-cannot-run"_s);
     QVERIFY(historyRows(*target).isEmpty());
     auto connection = test::connect(*target);
     QVERIFY(!connection->database().tables().contains(u"gate_a"_s));

@@ -223,6 +223,40 @@ QList<const StatusEntry *> failedMigrations(const QList<StatusEntry> &status, co
     return failed;
 }
 
+QString repairRefusalId(RepairRefusal code)
+{
+    switch (code) {
+    case RepairRefusal::None:
+        return {};
+    case RepairRefusal::NothingFailed:
+        return QStringLiteral("nothing-failed");
+    case RepairRefusal::NotFailed:
+        return QStringLiteral("not-failed");
+    case RepairRefusal::SeveralFailed:
+        return QStringLiteral("several-failed");
+    case RepairRefusal::FilesGone:
+        return QStringLiteral("files-gone");
+    }
+    return {};
+}
+
+RepairTarget repairTarget(const QList<StatusEntry> &status, const QString &version)
+{
+    const QList<const StatusEntry *> failed = failedMigrations(status, version);
+    if (failed.isEmpty()) {
+        if (version.isEmpty())
+            return {nullptr, RepairRefusal::NothingFailed, Text::msg("no migration has failed: there is nothing to repair")};
+        return {nullptr, RepairRefusal::NotFailed, Text::msg("%1 has not failed: there is nothing to repair").arg(version)};
+    }
+    if (failed.size() > 1)
+        return {nullptr, RepairRefusal::SeveralFailed,
+                Text::msg("%n migration(s) have failed: name the one to repair", nullptr, int(failed.size()))};
+    if (!failed.first()->migration)
+        return {nullptr, RepairRefusal::FilesGone,
+                Text::msg("%1: its files are gone; restore them first").arg(failed.first()->version())};
+    return {failed.first()};
+}
+
 QString currentVersion(const QList<StatusEntry> &status)
 {
     QString current;

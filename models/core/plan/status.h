@@ -71,6 +71,27 @@ QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<S
 /*! The failed migrations of a status: every one, or the one whose version is version. */
 QList<const StatusEntry *> failedMigrations(const QList<StatusEntry> &status, const QString &version = {});
 
+/*! Why a repair has nothing to act on. */
+enum class RepairRefusal {
+    None,
+    NothingFailed, ///< no migration has failed
+    NotFailed,     ///< the version named has not failed
+    SeveralFailed, ///< more than one has, and none was named
+    FilesGone,     ///< the failed migration's files are not in the folder
+};
+/*! Stable ids: "nothing-failed", "not-failed", "several-failed", "files-gone"; empty for None. */
+QString repairRefusalId(RepairRefusal code);
+
+/*! The failed migration a repair acts on, or why there is none. */
+struct RepairTarget
+{
+    const StatusEntry *entry = nullptr;
+    RepairRefusal code = RepairRefusal::None;
+    Message error;
+};
+/*! The one failed migration (the one whose version is version, when named) with its files. */
+RepairTarget repairTarget(const QList<StatusEntry> &status, const QString &version);
+
 /*! The target's revision: the newest versioned migration applied, as its file spells it;
     empty when none is. */
 QString currentVersion(const QList<StatusEntry> &status);

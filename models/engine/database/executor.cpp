@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -154,10 +153,25 @@ void Executor::audit(const StepResult &result, const QString &planId)
     }
 }
 
+QString runErrorId(RunError code)
+{
+    switch (code) {
+    case RunError::None:
+        return {};
+    case RunError::ScriptCannotRun:
+        return QStringLiteral("script-cannot-run");
+    case RunError::RunLock:
+        return QStringLiteral("run-lock");
+    case RunError::HistoryTables:
+        return QStringLiteral("history-tables");
+    }
+    return {};
+}
+
 ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const std::atomic_bool *cancel)
 {
     ExecutionReport report;
-    report.planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    report.planId = planFingerprint(plan);
     if (plan.steps.isEmpty())
         return report;
     // Every script of the plan is read, split and checksummed before anything runs: a later
@@ -165,11 +179,13 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     const PlanScripts scripts = loadPlanScripts(plan, m_connection.dialect());
     if (!scripts.error.isEmpty()) {
         report.ok = false;
+        report.code = RunError::ScriptCannotRun;
         report.error = scripts.error;
         return report;
     }
     if (const QString error = lock(); !error.isEmpty()) {
         report.ok = false;
+        report.code = RunError::RunLock;
         report.error = error;
         return report;
     }
@@ -177,6 +193,7 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     // migration, rolled back, cannot take them (and the audit of its failure) with it.
     if (!m_store.ensureSchema()) {
         report.ok = false;
+        report.code = RunError::HistoryTables;
         report.error = Text::msg("%1: cannot create the history tables: %2")
                            .arg(m_connection.spec().display(), m_store.lastError());
         return report;
@@ -184,6 +201,7 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     // A rollback in an earlier run of this executor may have dropped the copy lock() read.
     if (m_lock && !m_store.hasCache() && !m_store.cacheReads()) {
         report.ok = false;
+        report.code = RunError::HistoryTables;
         report.error = Text::msg("%1: cannot read the history: %2").arg(m_connection.spec().display(), m_store.lastError());
         return report;
     }
@@ -465,9 +483,9 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
 StepResult Executor::repair(const Migration &migration, RepairAction action, int retryFrom,
                             const std::atomic_bool *cancel)
 {
-    const QString planId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     StepResult result;
     result.step = {migration, action == RepairAction::RunDown ? Direction::Down : Direction::Up};
+    const QString planId = planFingerprint(Plan{{result.step}});
     auto refuse = [&](const Message &message) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = message;

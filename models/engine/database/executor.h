@@ -31,11 +31,22 @@ struct StepResult
     Message message; ///< the error, or why the step was skipped
 };
 
+/*! Why a run could not start. */
+enum class RunError {
+    None,
+    ScriptCannotRun, ///< a script of the plan does not split (an unterminated string…)
+    RunLock,         ///< the run lock was not taken
+    HistoryTables,   ///< the history tables cannot be created or read
+};
+/*! Stable ids: "script-cannot-run", "run-lock", "history-tables"; empty for None. */
+QString runErrorId(RunError code);
+
 struct ExecutionReport
 {
-    QString planId;
+    QString planId; ///< planFingerprint() of the plan run: the id `plan` and the dry run show
     QList<StepResult> steps;
     bool ok = true;
+    RunError code = RunError::None;
     Message error; ///< why nothing could start (the history tables cannot be created)
 };
 

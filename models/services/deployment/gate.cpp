@@ -38,21 +38,21 @@ QStringList missingAt(const Deployment &deployment, const QString &plan)
 }
 
 // Why Apply may not run on production yet (code None when the deployment covers this plan).
-GateRefusal applyRefusal(const GateInput &input, QStringList *missing, QString *refusal)
+GateRefusal applyRefusal(const GateInput &input, QStringList *missing, Message *refusal)
 {
     const std::optional<Deployment> &d = input.deployment;
     if (!d) {
         *missing << u"deployment"_s;
-        *refusal = Text::tr("no deployment under way on production profile %1").arg(input.profile);
+        *refusal = Text::msg("no deployment under way on production profile %1").arg(input.profile);
         return GateRefusal::NoDeployment;
     }
     if (d->outcome) {
-        *refusal = Text::tr("deployment %1 has run already: start a new one").arg(d->id);
+        *refusal = Text::msg("deployment %1 has run already: start a new one").arg(d->id);
         return GateRefusal::DeploymentRan;
     }
     if (d->plan != input.plan) {
         *missing << u"plan"_s;
-        *refusal = Text::tr("the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed")
+        *refusal = Text::msg("the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed")
                        .arg(input.plan, d->id, d->plan);
         return GateRefusal::PlanNotReviewed;
     }
@@ -63,7 +63,7 @@ GateRefusal applyRefusal(const GateInput &input, QStringList *missing, QString *
     *missing = missingAt(*d, input.plan);
     if (missing->isEmpty())
         return GateRefusal::None;
-    *refusal = Text::tr("deployment %1's required items are not done for this plan: %2").arg(d->id, missing->join(u", "_s));
+    *refusal = Text::msg("deployment %1's required items are not done for this plan: %2").arg(d->id, missing->join(u", "_s));
     return GateRefusal::ItemsNotDone;
 }
 
@@ -91,7 +91,7 @@ GateDecision productionGate(const GateInput &input)
     decision.askTypedName = input.personPresent;
     const bool hasReason = !input.overrideReason.trimmed().isEmpty();
     if (input.action == GatedAction::Apply) {
-        QString refusal;
+        Message refusal;
         const GateRefusal code = applyRefusal(input, &decision.missing, &refusal);
         if (code == GateRefusal::None)
             return decision;
@@ -112,22 +112,34 @@ GateDecision productionGate(const GateInput &input)
     if (!input.personPresent && !hasReason) {
         decision.allowed = false;
         decision.code = GateRefusal::NeedsPerson;
-        decision.refusal = Text::tr("%1 on production profile %2 needs the profile's name typed by a person, or a reason "
-                                    "to pass without one")
-                               .arg(input.action == GatedAction::RollBack ? Text::tr("roll back") : Text::tr("repair"),
+        decision.refusal = Text::msg("%1 on production profile %2 needs the profile's name typed by a person, or a reason "
+                                     "to pass without one")
+                               .arg(input.action == GatedAction::RollBack ? Text::msg("roll back") : Text::msg("repair"),
                                     input.profile);
         decision.remedies << SuggestedRemedy{Remedy::OverrideReason, {}};
     }
     return decision;
 }
 
-GateInput gateInputFor(GatedAction action, const Project &project, const ConnectionSpec &target)
+GateInput gateInputFor(GatedAction action, const Project &project, const ConnectionSpec &target, const QString &plan,
+                       const std::optional<Deployment> &deployment)
 {
     const TargetEnvironment environment = targetEnvironment(project, target);
     GateInput input;
     input.action = action;
     input.environment = environment.environment;
     input.profile = environment.profile;
+    input.plan = plan;
+    input.deployment = deployment;
+    if (deployment) {
+        input.environment = std::max(input.environment, deployment->environment);
+        if (input.profile.isEmpty())
+            input.profile = deployment->profile;
+    }
+    if (input.profile.isEmpty())
+        input.profile = target.profileName;
+    if (!input.deployment && input.environment == Environment::Production)
+        input.deployment = currentDeployment(project.directory, input.profile);
     return input;
 }
 

@@ -62,16 +62,22 @@ struct GateDecision
     bool production = false;
     QStringList missing;       ///< required items not done at this plan
     GateRefusal code = GateRefusal::None;
-    QString refusal;           ///< why not, for people
+    Message refusal;           ///< why not, for people
     QList<SuggestedRemedy> remedies; ///< what a person can do, said by the face that shows it
 };
 
 GateDecision productionGate(const GateInput &input);
 
-/*! The gate's input for action on target: its environment and the profile to type, by
-    targetEnvironment() (database/targetidentity.h), so that a --url, a symbolic link or a
-    staging profile naming production's database cannot step around the gate. */
-GateInput gateInputFor(GatedAction action, const Project &project, const ConnectionSpec &target);
+/*! The gate's input for running plan (its planFingerprint()) on target, for both faces:
+    - the environment and the profile to type by targetEnvironment()
+      (database/targetidentity.h), so that a --url, a symbolic link or a staging profile
+      naming production's database cannot step around the gate; a deployment's record
+      tagged production keeps it production;
+    - deployment: the one being applied (a checklist's Apply); without one, on production,
+      the profile's deployment under way (currentDeployment()).
+    The caller adds what only it knows: an override reason, whether a person is present. */
+GateInput gateInputFor(GatedAction action, const Project &project, const ConnectionSpec &target, const QString &plan,
+                       const std::optional<Deployment> &deployment = std::nullopt);
 
 /*! The audit row of a passage through the gate on production ("override" when passed on a
     reason, else "production-gate"), signed by `by`. */
