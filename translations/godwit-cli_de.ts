@@ -236,48 +236,8 @@
         <translation>godwit-cli: %1 nimmt kein --%2</translation>
     </message>
     <message>
-        <source>godwit-cli: --fail-on must be error or warning</source>
-        <translation>godwit-cli: --fail-on muss error oder warning sein</translation>
-    </message>
-    <message>
-        <source>godwit-cli: lint --reversible checks the target&apos;s pending migrations, not files</source>
-        <translation>godwit-cli: lint --reversible prüft die ausstehenden Migrationen des Ziels, keine Dateien</translation>
-    </message>
-    <message>
         <source>godwit-cli: --format must be text or json</source>
         <translation>godwit-cli: --format muss text oder json sein</translation>
-    </message>
-    <message>
-        <source>godwit-cli: give --url or --profile, not both</source>
-        <translation>godwit-cli: geben Sie --url oder --profile an, nicht beides</translation>
-    </message>
-    <message>
-        <source>godwit-cli: %1 takes no arguments</source>
-        <translation>godwit-cli: %1 nimmt keine Argumente</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --diff takes unified</source>
-        <translation>godwit-cli: --diff nimmt unified</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --method must be auto, copy, transaction or shadow</source>
-        <translation>godwit-cli: --method muss auto, copy, transaction oder shadow sein</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --steps needs a positive number</source>
-        <translation>godwit-cli: --steps braucht eine positive Zahl</translation>
-    </message>
-    <message>
-        <source>godwit-cli: give --to or --steps, not both</source>
-        <translation>godwit-cli: geben Sie --to oder --steps an, nicht beides</translation>
-    </message>
-    <message>
-        <source>godwit-cli: choose one of --mark-applied, --retry-from and --run-down</source>
-        <translation>godwit-cli: wählen Sie eines von --mark-applied, --retry-from und --run-down</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --retry-from needs a statement number, from 1</source>
-        <translation>godwit-cli: --retry-from braucht eine Anweisungsnummer, ab 1</translation>
     </message>
     <message>
         <source>no profile &quot;%1&quot; in %2/godwit.json</source>
@@ -292,22 +252,6 @@
         <translation>der Migrationsordner hat Fehler; beheben Sie sie zuerst (siehe status)</translation>
     </message>
     <message>
-        <source>no migration has failed: there is nothing to repair</source>
-        <translation>keine Migration ist fehlgeschlagen: es gibt nichts zu reparieren</translation>
-    </message>
-    <message>
-        <source>%1 has not failed: there is nothing to repair</source>
-        <translation>%1 ist nicht fehlgeschlagen: es gibt nichts zu reparieren</translation>
-    </message>
-    <message>
-        <source>%1 migrations have failed: name the one to repair</source>
-        <translation>%1 Migrationen sind fehlgeschlagen: nennen Sie die zu reparierende</translation>
-    </message>
-    <message>
-        <source>%1: its files are gone; restore them first</source>
-        <translation>%1: ihre Dateien fehlen; stellen Sie sie zuerst wieder her</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -320,10 +264,6 @@
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <source>godwit-cli: a deployment belongs to a profile: give --profile, not --url</source>
-        <translation>godwit-cli: ein Deployment gehört zu einem Profil: geben Sie --profile an, nicht --url</translation>
-    </message>
-    <message>
         <source>no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 [--to V]</source>
         <translation>auf Profil %1 läuft kein Deployment: starten Sie eines mit godwit-cli checklist start --profile %1 [--to V]</translation>
     </message>
@@ -332,20 +272,12 @@
         <translation>der Plan hat sich weiterbewegt: %1</translation>
     </message>
     <message>
-        <source>godwit-cli: checklist start needs --profile NAME</source>
-        <translation>godwit-cli: checklist start braucht --profile NAME</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
         <source>Deployment %1: %2 (%3), %4</source>
         <translation>Deployment %1: %2 (%3), %4</translation>
-    </message>
-    <message>
-        <source>Plan %1 → %2 (%3), %4 steps</source>
-        <translation>Plan %1 → %2 (%3), %4 Schritte</translation>
     </message>
     <message>
         <source>down script</source>
@@ -368,10 +300,6 @@
         <translation>veraltet: %1</translation>
     </message>
     <message>
-        <source>by %1 at %2</source>
-        <translation>von %1 am %2</translation>
-    </message>
-    <message>
         <source>Applied at %1.</source>
         <translation>Angewendet am %1.</translation>
     </message>
@@ -390,10 +318,6 @@
     <message>
         <source>Apply is allowed: godwit-cli checklist apply --profile %1</source>
         <translation>Apply ist erlaubt: godwit-cli checklist apply --profile %1</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist %1: unknown; one of %2</source>
-        <translation>godwit-cli: checklist %1: unbekannt; einer von %2</translation>
     </message>
     <message>
         <source>applied</source>
@@ -416,28 +340,12 @@
         <translation>Deployment %1 ist ein vergangener Datensatz: er öffnet schreibgeschützt</translation>
     </message>
     <message>
-        <source>godwit-cli: checklist report takes markdown or html</source>
-        <translation>godwit-cli: checklist report nimmt markdown oder html</translation>
-    </message>
-    <message>
         <source>%1 exists: give --force to replace it</source>
         <translation>%1 existiert: geben Sie --force an, um es zu ersetzen</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist tick takes one ITEM [--note TEXT]</source>
-        <translation>godwit-cli: checklist tick nimmt einen PUNKT [--note TEXT]</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist ack takes the destructive changes by name, as listed</source>
-        <translation>godwit-cli: checklist ack nimmt die destruktiven Änderungen beim Namen, wie aufgelistet</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist rollback-note takes VERSION TEXT</source>
-        <translation>godwit-cli: checklist rollback-note nimmt VERSION TEXT</translation>
     </message>
     <message>
         <source>deployment %1 has run already</source>
@@ -498,10 +406,6 @@
     <message>
         <source>instead: %1</source>
         <translation>stattdessen: %1</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 info, %4 suppressed (%5)</source>
-        <translation>%1 Fehler, %2 Warnungen, %3 Info, %4 unterdrückt (%5)</translation>
     </message>
     <message>
         <source>  no structural change</source>
@@ -860,14 +764,6 @@
         <translation>up: ausführen, obwohl sich angewendete Skripte seit ihrem Lauf geändert haben (im Audit-Log festgehalten).</translation>
     </message>
     <message>
-        <source>godwit-cli: verify --audit takes no arguments and no other check</source>
-        <translation>godwit-cli: verify --audit nimmt keine Argumente und keine andere Prüfung</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --override needs a reason</source>
-        <translation>godwit-cli: --override braucht eine Begründung</translation>
-    </message>
-    <message>
         <source>no such profile in %1/godwit.json; what was given looks like a connection string and is not shown (it may hold a password)</source>
         <translation>kein solches Profil in %1/godwit.json; die Angabe sieht wie ein Verbindungsstring aus und wird nicht angezeigt (sie könnte ein Passwort enthalten)</translation>
     </message>
@@ -1044,16 +940,129 @@
         <translation>godwit-cli: %1 --format muss text, json oder sarif sein</translation>
     </message>
     <message>
-        <source>godwit-cli: %1 takes one NAME</source>
-        <translation>godwit-cli: %1 nimmt genau einen NAMEN</translation>
+        <source>give --url or --profile, not both</source>
+        <translation>geben Sie --url oder --profile an, nicht beides</translation>
     </message>
     <message>
-        <source>godwit-cli: %1 takes at most one VERSION</source>
-        <translation>godwit-cli: %1 nimmt höchstens eine VERSION</translation>
+        <source>%1 takes no arguments</source>
+        <translation>%1 nimmt keine Argumente</translation>
     </message>
     <message>
-        <source>godwit-cli: %1 takes two schemas A B (URLs, profiles or snapshot files)</source>
-        <translation>godwit-cli: %1 nimmt zwei Schemas A B (URLs, Profile oder Snapshot-Dateien)</translation>
+        <source>--override needs a reason</source>
+        <translation>--override braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>--diff takes unified</source>
+        <translation>--diff nimmt unified</translation>
+    </message>
+    <message>
+        <source>--steps needs a positive number</source>
+        <translation>--steps braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>give --to or --steps, not both</source>
+        <translation>geben Sie --to oder --steps an, nicht beides</translation>
+    </message>
+    <message>
+        <source>choose one of --mark-applied, --retry-from and --run-down</source>
+        <translation>wählen Sie eines von --mark-applied, --retry-from und --run-down</translation>
+    </message>
+    <message>
+        <source>--retry-from needs a statement number, from 1</source>
+        <translation>--retry-from braucht eine Anweisungsnummer, ab 1</translation>
+    </message>
+    <message>
+        <source>--method must be auto, copy, transaction or shadow</source>
+        <translation>--method muss auto, copy, transaction oder shadow sein</translation>
+    </message>
+    <message>
+        <source>verify --audit takes no arguments and no other check</source>
+        <translation>verify --audit nimmt keine Argumente und keine andere Prüfung</translation>
+    </message>
+    <message>
+        <source>--fail-on must be error or warning</source>
+        <translation>--fail-on muss error oder warning sein</translation>
+    </message>
+    <message>
+        <source>lint --reversible checks the target&apos;s pending migrations, not files</source>
+        <translation>lint --reversible prüft die ausstehenden Migrationen des Ziels, keine Dateien</translation>
+    </message>
+    <message>
+        <source>%1 takes one NAME</source>
+        <translation>%1 nimmt genau einen NAMEN</translation>
+    </message>
+    <message>
+        <source>%1 takes at most one VERSION</source>
+        <translation>%1 nimmt höchstens eine VERSION</translation>
+    </message>
+    <message>
+        <source>%1 takes two schemas A B (URLs, profiles or snapshot files)</source>
+        <translation>%1 nimmt zwei Schemas A B (URLs, Profile oder Snapshot-Dateien)</translation>
+    </message>
+    <message>
+        <source>a deployment belongs to a profile: give --profile, not --url</source>
+        <translation>ein Deployment gehört zu einem Profil: geben Sie --profile an, nicht --url</translation>
+    </message>
+    <message>
+        <source>checklist start needs --profile NAME</source>
+        <translation>checklist start braucht --profile NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 → %2 (%3), %n step(s)</source>
+        <translation>
+            <numerusform>Plan %1 → %2 (%3), %n Schritt</numerusform>
+            <numerusform>Plan %1 → %2 (%3), %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed off by %1 at %2</source>
+        <translation>abgezeichnet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>checked by %1 at %2</source>
+        <translation>geprüft von %1 am %2</translation>
+    </message>
+    <message>
+        <source>checklist %1: unknown; one of %2</source>
+        <translation>checklist %1: unbekannt; einer von %2</translation>
+    </message>
+    <message>
+        <source>checklist report takes markdown or html</source>
+        <translation>checklist report nimmt markdown oder html</translation>
+    </message>
+    <message>
+        <source>checklist tick takes one ITEM [--note TEXT]</source>
+        <translation>checklist tick nimmt einen PUNKT [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>checklist ack takes the destructive changes by name, as listed</source>
+        <translation>checklist ack nimmt die destruktiven Änderungen beim Namen, wie aufgelistet</translation>
+    </message>
+    <message>
+        <source>checklist rollback-note takes VERSION TEXT</source>
+        <translation>checklist rollback-note nimmt VERSION TEXT</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 info, %4 suppressed (%5)</source>
+        <translation>%1, %2, %3 Info, %4 unterdrückt (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No migration has failed: there is nothing to repair.</source>
+        <translation>Keine Migration ist fehlgeschlagen: es gibt nichts zu reparieren.</translation>
     </message>
 </context>
 </TS>

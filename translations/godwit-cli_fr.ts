@@ -236,48 +236,8 @@
         <translation>godwit-cli : %1 n&apos;accepte pas --%2</translation>
     </message>
     <message>
-        <source>godwit-cli: --fail-on must be error or warning</source>
-        <translation>godwit-cli : --fail-on doit valoir error ou warning</translation>
-    </message>
-    <message>
-        <source>godwit-cli: lint --reversible checks the target&apos;s pending migrations, not files</source>
-        <translation>godwit-cli : lint --reversible vérifie les migrations en attente de la cible, pas des fichiers</translation>
-    </message>
-    <message>
         <source>godwit-cli: --format must be text or json</source>
         <translation>godwit-cli : --format doit valoir text ou json</translation>
-    </message>
-    <message>
-        <source>godwit-cli: give --url or --profile, not both</source>
-        <translation>godwit-cli : indiquez --url ou --profile, pas les deux</translation>
-    </message>
-    <message>
-        <source>godwit-cli: %1 takes no arguments</source>
-        <translation>godwit-cli : %1 n&apos;accepte pas d&apos;arguments</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --diff takes unified</source>
-        <translation>godwit-cli : --diff accepte unified</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --method must be auto, copy, transaction or shadow</source>
-        <translation>godwit-cli : --method doit valoir auto, copy, transaction ou shadow</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --steps needs a positive number</source>
-        <translation>godwit-cli : --steps demande un nombre positif</translation>
-    </message>
-    <message>
-        <source>godwit-cli: give --to or --steps, not both</source>
-        <translation>godwit-cli : indiquez --to ou --steps, pas les deux</translation>
-    </message>
-    <message>
-        <source>godwit-cli: choose one of --mark-applied, --retry-from and --run-down</source>
-        <translation>godwit-cli : choisissez l&apos;un de --mark-applied, --retry-from et --run-down</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --retry-from needs a statement number, from 1</source>
-        <translation>godwit-cli : --retry-from demande un numéro d&apos;instruction, à partir de 1</translation>
     </message>
     <message>
         <source>no profile &quot;%1&quot; in %2/godwit.json</source>
@@ -292,22 +252,6 @@
         <translation>le dossier des migrations contient des erreurs ; corrigez-les d&apos;abord (voir status)</translation>
     </message>
     <message>
-        <source>no migration has failed: there is nothing to repair</source>
-        <translation>aucune migration n&apos;a échoué : il n&apos;y a rien à réparer</translation>
-    </message>
-    <message>
-        <source>%1 has not failed: there is nothing to repair</source>
-        <translation>%1 n&apos;a pas échoué : il n&apos;y a rien à réparer</translation>
-    </message>
-    <message>
-        <source>%1 migrations have failed: name the one to repair</source>
-        <translation>%1 migrations ont échoué : nommez celle à réparer</translation>
-    </message>
-    <message>
-        <source>%1: its files are gone; restore them first</source>
-        <translation>%1 : ses fichiers ont disparu ; restaurez-les d&apos;abord</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -320,10 +264,6 @@
         <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>godwit-cli: a deployment belongs to a profile: give --profile, not --url</source>
-        <translation>godwit-cli : un déploiement appartient à un profil : indiquez --profile, pas --url</translation>
-    </message>
-    <message>
         <source>no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 [--to V]</source>
         <translation>aucun déploiement en cours sur le profil %1 : démarrez-en un avec godwit-cli checklist start --profile %1 [--to V]</translation>
     </message>
@@ -332,20 +272,12 @@
         <translation>le plan a évolué : %1</translation>
     </message>
     <message>
-        <source>godwit-cli: checklist start needs --profile NAME</source>
-        <translation>godwit-cli : checklist start demande --profile NOM</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
         <source>Deployment %1: %2 (%3), %4</source>
         <translation>Déploiement %1 : %2 (%3), %4</translation>
-    </message>
-    <message>
-        <source>Plan %1 → %2 (%3), %4 steps</source>
-        <translation>Plan %1 → %2 (%3), %4 étapes</translation>
     </message>
     <message>
         <source>down script</source>
@@ -368,10 +300,6 @@
         <translation>périmé : %1</translation>
     </message>
     <message>
-        <source>by %1 at %2</source>
-        <translation>par %1 le %2</translation>
-    </message>
-    <message>
         <source>Applied at %1.</source>
         <translation>Appliqué le %1.</translation>
     </message>
@@ -390,10 +318,6 @@
     <message>
         <source>Apply is allowed: godwit-cli checklist apply --profile %1</source>
         <translation>Apply est autorisé : godwit-cli checklist apply --profile %1</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist %1: unknown; one of %2</source>
-        <translation>godwit-cli : checklist %1 : inconnu ; l&apos;un de %2</translation>
     </message>
     <message>
         <source>applied</source>
@@ -416,28 +340,12 @@
         <translation>le déploiement %1 est un enregistrement passé : il s&apos;ouvre en lecture seule</translation>
     </message>
     <message>
-        <source>godwit-cli: checklist report takes markdown or html</source>
-        <translation>godwit-cli : checklist report accepte markdown ou html</translation>
-    </message>
-    <message>
         <source>%1 exists: give --force to replace it</source>
         <translation>%1 existe : indiquez --force pour le remplacer</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist tick takes one ITEM [--note TEXT]</source>
-        <translation>godwit-cli : checklist tick prend un ÉLÉMENT [--note TEXTE]</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist ack takes the destructive changes by name, as listed</source>
-        <translation>godwit-cli : checklist ack prend les changements destructifs par leur nom, tels qu&apos;ils sont listés</translation>
-    </message>
-    <message>
-        <source>godwit-cli: checklist rollback-note takes VERSION TEXT</source>
-        <translation>godwit-cli : checklist rollback-note prend VERSION TEXTE</translation>
     </message>
     <message>
         <source>deployment %1 has run already</source>
@@ -498,10 +406,6 @@
     <message>
         <source>instead: %1</source>
         <translation>à la place : %1</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 info, %4 suppressed (%5)</source>
-        <translation>%1 erreurs, %2 avertissements, %3 info, %4 masqués (%5)</translation>
     </message>
     <message>
         <source>  no structural change</source>
@@ -860,14 +764,6 @@
         <translation>up : exécuter bien que des scripts appliqués aient changé depuis leur exécution (enregistré dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <source>godwit-cli: verify --audit takes no arguments and no other check</source>
-        <translation>godwit-cli : verify --audit n&apos;accepte ni arguments ni autre vérification</translation>
-    </message>
-    <message>
-        <source>godwit-cli: --override needs a reason</source>
-        <translation>godwit-cli : --override demande une justification</translation>
-    </message>
-    <message>
         <source>no such profile in %1/godwit.json; what was given looks like a connection string and is not shown (it may hold a password)</source>
         <translation>aucun profil de ce nom dans %1/godwit.json ; la valeur donnée ressemble à une chaîne de connexion et n&apos;est pas affichée (elle peut contenir un mot de passe)</translation>
     </message>
@@ -1044,16 +940,129 @@
         <translation>godwit-cli : %1 --format doit être text, json ou sarif</translation>
     </message>
     <message>
-        <source>godwit-cli: %1 takes one NAME</source>
-        <translation>godwit-cli : %1 attend un NOM</translation>
+        <source>give --url or --profile, not both</source>
+        <translation>indiquez --url ou --profile, pas les deux</translation>
     </message>
     <message>
-        <source>godwit-cli: %1 takes at most one VERSION</source>
-        <translation>godwit-cli : %1 accepte au plus une VERSION</translation>
+        <source>%1 takes no arguments</source>
+        <translation>%1 n&apos;accepte pas d&apos;arguments</translation>
     </message>
     <message>
-        <source>godwit-cli: %1 takes two schemas A B (URLs, profiles or snapshot files)</source>
-        <translation>godwit-cli : %1 attend deux schémas A B (URL, profils ou fichiers d&apos;instantané)</translation>
+        <source>--override needs a reason</source>
+        <translation>--override demande une justification</translation>
+    </message>
+    <message>
+        <source>--diff takes unified</source>
+        <translation>--diff accepte unified</translation>
+    </message>
+    <message>
+        <source>--steps needs a positive number</source>
+        <translation>--steps demande un nombre positif</translation>
+    </message>
+    <message>
+        <source>give --to or --steps, not both</source>
+        <translation>indiquez --to ou --steps, pas les deux</translation>
+    </message>
+    <message>
+        <source>choose one of --mark-applied, --retry-from and --run-down</source>
+        <translation>choisissez l&apos;un de --mark-applied, --retry-from et --run-down</translation>
+    </message>
+    <message>
+        <source>--retry-from needs a statement number, from 1</source>
+        <translation>--retry-from demande un numéro d&apos;instruction, à partir de 1</translation>
+    </message>
+    <message>
+        <source>--method must be auto, copy, transaction or shadow</source>
+        <translation>--method doit valoir auto, copy, transaction ou shadow</translation>
+    </message>
+    <message>
+        <source>verify --audit takes no arguments and no other check</source>
+        <translation>verify --audit n&apos;accepte ni arguments ni autre vérification</translation>
+    </message>
+    <message>
+        <source>--fail-on must be error or warning</source>
+        <translation>--fail-on doit valoir error ou warning</translation>
+    </message>
+    <message>
+        <source>lint --reversible checks the target&apos;s pending migrations, not files</source>
+        <translation>lint --reversible vérifie les migrations en attente de la cible, pas des fichiers</translation>
+    </message>
+    <message>
+        <source>%1 takes one NAME</source>
+        <translation>%1 attend un NOM</translation>
+    </message>
+    <message>
+        <source>%1 takes at most one VERSION</source>
+        <translation>%1 accepte au plus une VERSION</translation>
+    </message>
+    <message>
+        <source>%1 takes two schemas A B (URLs, profiles or snapshot files)</source>
+        <translation>%1 attend deux schémas A B (URL, profils ou fichiers d&apos;instantané)</translation>
+    </message>
+    <message>
+        <source>a deployment belongs to a profile: give --profile, not --url</source>
+        <translation>un déploiement appartient à un profil : indiquez --profile, pas --url</translation>
+    </message>
+    <message>
+        <source>checklist start needs --profile NAME</source>
+        <translation>checklist start demande --profile NOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 → %2 (%3), %n step(s)</source>
+        <translation>
+            <numerusform>Plan %1 → %2 (%3), %n étape</numerusform>
+            <numerusform>Plan %1 → %2 (%3), %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed off by %1 at %2</source>
+        <translation>validé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>checked by %1 at %2</source>
+        <translation>vérifié par %1 le %2</translation>
+    </message>
+    <message>
+        <source>checklist %1: unknown; one of %2</source>
+        <translation>checklist %1 : inconnu ; l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>checklist report takes markdown or html</source>
+        <translation>checklist report accepte markdown ou html</translation>
+    </message>
+    <message>
+        <source>checklist tick takes one ITEM [--note TEXT]</source>
+        <translation>checklist tick prend un ÉLÉMENT [--note TEXTE]</translation>
+    </message>
+    <message>
+        <source>checklist ack takes the destructive changes by name, as listed</source>
+        <translation>checklist ack prend les changements destructifs par leur nom, tels qu&apos;ils sont listés</translation>
+    </message>
+    <message>
+        <source>checklist rollback-note takes VERSION TEXT</source>
+        <translation>checklist rollback-note prend VERSION TEXTE</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 info, %4 suppressed (%5)</source>
+        <translation>%1, %2, %3 info, %4 ignorés (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No migration has failed: there is nothing to repair.</source>
+        <translation>Aucune migration n’a échoué : il n’y a rien à réparer.</translation>
     </message>
 </context>
 </TS>

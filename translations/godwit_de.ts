@@ -170,10 +170,6 @@
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 steps · plan %7 · %8%9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 Schritte · Plan %7 · %8%9</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -315,6 +311,17 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %n step(s) · plan %6 · %7%8</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %n Schritt · Plan %6 · %7%8</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %n Schritte · Plan %6 · %7%8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Geprüft von:</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ConfirmDialog</name>
@@ -325,10 +332,6 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a &lt;b&gt;production&lt;/b&gt; profile.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist ein &lt;b&gt;Produktions&lt;/b&gt;profil.</translation>
-    </message>
-    <message>
-        <source>The dry run of this plan (%1 steps) %2.</source>
-        <translation>Der Probelauf dieses Plans (%1 Schritte) %2.</translation>
     </message>
     <message>
         <source>passed</source>
@@ -349,6 +352,13 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     <message>
         <source>Type the profile&apos;s name to %1:</source>
         <translation>Geben Sie den Namen des Profils ein, um %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dry run of this plan (%n step(s)) %1.</source>
+        <translation>
+            <numerusform>Der Probelauf dieses Plans (%n Schritt) %1.</numerusform>
+            <numerusform>Der Probelauf dieses Plans (%n Schritte) %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -952,10 +962,6 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Dry run passed&lt;/b&gt; (%1 migrations, method %2); the target was not changed.</source>
-        <translation>&lt;b&gt;Probelauf bestanden&lt;/b&gt; (%1 Migrationen, Methode %2); das Ziel wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dry run failed.&lt;/b&gt; The target was not changed.</source>
         <translation>&lt;b&gt;Probelauf fehlgeschlagen.&lt;/b&gt; Das Ziel wurde nicht verändert.</translation>
     </message>
@@ -977,6 +983,13 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Dry run passed&lt;/b&gt; (%n migration(s), method %1); the target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Probelauf bestanden&lt;/b&gt; (%n Migration, Methode %1); das Ziel wurde nicht verändert.</numerusform>
+            <numerusform>&lt;b&gt;Probelauf bestanden&lt;/b&gt; (%n Migrationen, Methode %1); das Ziel wurde nicht verändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

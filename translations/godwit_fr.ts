@@ -170,10 +170,6 @@
         <translation>échec : %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 steps · plan %7 · %8%9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %6 étapes · plan %7 · %8%9</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -315,6 +311,17 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %n step(s) · plan %6 · %7%8</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %n étape · plan %6 · %7%8</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3) · %4 → %5 · %n étapes · plan %6 · %7%8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Vérifié par :</translation>
+    </message>
 </context>
 <context>
     <name>godwit::ConfirmDialog</name>
@@ -325,10 +332,6 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is a &lt;b&gt;production&lt;/b&gt; profile.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; est un profil de &lt;b&gt;production&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>The dry run of this plan (%1 steps) %2.</source>
-        <translation>L&apos;exécution à blanc de ce plan (%1 étapes) %2.</translation>
     </message>
     <message>
         <source>passed</source>
@@ -349,6 +352,13 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message>
         <source>Type the profile&apos;s name to %1:</source>
         <translation>Saisissez le nom du profil pour %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dry run of this plan (%n step(s)) %1.</source>
+        <translation>
+            <numerusform>La répétition de ce plan (%n étape) %1.</numerusform>
+            <numerusform>La répétition de ce plan (%n étapes) %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -952,10 +962,6 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>&lt;b&gt;Annulée.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Dry run passed&lt;/b&gt; (%1 migrations, method %2); the target was not changed.</source>
-        <translation>&lt;b&gt;Exécution à blanc réussie&lt;/b&gt; (%1 migrations, méthode %2) ; la cible n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dry run failed.&lt;/b&gt; The target was not changed.</source>
         <translation>&lt;b&gt;Exécution à blanc échouée.&lt;/b&gt; La cible n&apos;a pas été modifiée.</translation>
     </message>
@@ -977,6 +983,13 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Dry run passed&lt;/b&gt; (%n migration(s), method %1); the target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Répétition réussie&lt;/b&gt; (%n migration, méthode %1) ; la cible n’a pas été modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Répétition réussie&lt;/b&gt; (%n migrations, méthode %1) ; la cible n’a pas été modifiée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -477,10 +477,6 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6</source>
-        <translation>%1, %2, SHA-256 %3…, %4 ms mit %5; Wiederherstellung: %6</translation>
-    </message>
-    <message>
         <source>dry run on %1 failed: %2</source>
         <translation>Probelauf auf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -497,32 +493,16 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>passed on %1 (%2): %3 steps in %4 ms, plan %5 matches</source>
-        <translation>bestanden auf %1 (%2): %3 Schritte in %4 ms, Plan %5 stimmt überein</translation>
-    </message>
-    <message>
         <source>the plan changed while the dry run ran (%1, bound %2): run the checks again</source>
         <translation>der Plan hat sich während des Probelaufs geändert (%1, gebunden %2): führen Sie die Prüfungen erneut aus</translation>
-    </message>
-    <message>
-        <source>up, then %1 downs, on a %2 dry run: the schema is as it was</source>
-        <translation>up, dann %1 downs, in einem %2-Probelauf: das Schema ist wie vorher</translation>
     </message>
     <message>
         <source>%1 (rows unknown)</source>
         <translation>%1 (Zeilen unbekannt)</translation>
     </message>
     <message>
-        <source>%1 %2 rows</source>
-        <translation>%1 %2 Zeilen</translation>
-    </message>
-    <message>
         <source>dry run (%1) on %2</source>
         <translation>Probelauf (%1) auf %2</translation>
-    </message>
-    <message>
-        <source>about %1 ms (from the dry run&apos;s timings); largest tables touched: %2</source>
-        <translation>etwa %1 ms (aus den Zeiten des Probelaufs); größte betroffene Tabellen: %2</translation>
     </message>
     <message>
         <source>none with rows</source>
@@ -533,36 +513,8 @@
         <translation>der Probelauf zerstört nichts; keine Lint-Fehler</translation>
     </message>
     <message>
-        <source>to acknowledge: %1 destructive changes, %2 lint errors</source>
-        <translation>zu bestätigen: %1 destruktive Änderungen, %2 Lint-Fehler</translation>
-    </message>
-    <message>
-        <source>apply the up script again</source>
-        <translation>das Up-Skript erneut anwenden</translation>
-    </message>
-    <message>
-        <source>down script</source>
-        <translation>Down-Skript</translation>
-    </message>
-    <message>
-        <source>manual: %1</source>
-        <translation>manuell: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>no down script and no rollback note for %1</source>
         <translation>kein Down-Skript und keine Rollback-Notiz für %1</translation>
-    </message>
-    <message>
-        <source>%1 steps: %2 with a down script, %3 with a written rollback</source>
-        <translation>%1 Schritte: %2 mit Down-Skript, %3 mit schriftlichem Rollback</translation>
-    </message>
-    <message>
-        <source>%1 differs from the schema its history implies: %2 changes</source>
-        <translation>%1 weicht von dem Schema ab, das seine Historie ergibt: %2 Änderungen</translation>
     </message>
     <message>
         <source>%1 at revision %2 matches the schema its applied history implies</source>
@@ -595,14 +547,6 @@
     <message>
         <source>there are none</source>
         <translation>es gibt keine</translation>
-    </message>
-    <message>
-        <source>destructive changes, each acknowledged: %1</source>
-        <translation>destruktive Änderungen, jede bestätigt: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 destructive changes acknowledged</source>
-        <translation>%1 von %2 destruktiven Änderungen bestätigt</translation>
     </message>
     <message>
         <source>no item &quot;%1&quot; in deployment %2</source>
@@ -645,16 +589,8 @@
         <translation>die Übersteuerung konnte nicht ins Audit-Log geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>%1 steps applied in %2 ms</source>
-        <translation>%1 Schritte in %2 ms angewendet</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>about %1 ms on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
-        <translation>etwa %1 ms auf einer Schemakopie ohne Zeilen (die Live-Tabellen brauchen länger); größte betroffene Tabellen: %2</translation>
     </message>
     <message>
         <source>applied scripts changed since they ran: %1</source>
@@ -663,6 +599,92 @@
     <message>
         <source>the destructive review (%1) has no dry run at this plan yet</source>
         <translation>die destruktive Prüfung (%1) hat bei diesem Plan noch keinen Probelauf</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3…, %4 with %5; restore: %6</source>
+        <translation>%1, %2, SHA-256 %3…, %4 mit %5; Wiederherstellung: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): %1 with a down script, %2 with a written rollback</source>
+        <translation>
+            <numerusform>%n Schritt: %1 mit Down-Skript, %2 mit schriftlichem Rollback</numerusform>
+            <numerusform>%n Schritte: %1 mit Down-Skript, %2 mit schriftlichem Rollback</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 differs from the schema its history implies: %n change(s)</source>
+        <translation>
+            <numerusform>%1 weicht von dem Schema ab, das seine Historie ergibt: %n Änderung</numerusform>
+            <numerusform>%1 weicht von dem Schema ab, das seine Historie ergibt: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 row(s)</source>
+        <translation>
+            <numerusform>%1 %2 Zeile</numerusform>
+            <numerusform>%1 %2 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
+        <translation>etwa %1 auf einer Schemakopie ohne Zeilen (die echten Tabellen brauchen länger); größte berührte Tabellen: %2</translation>
+    </message>
+    <message>
+        <source>about %1 (from the dry run&apos;s timings); largest tables touched: %2</source>
+        <translation>etwa %1 (aus den Zeiten des Probelaufs); größte berührte Tabellen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>passed on %1 (%2): %n step(s) in %3, plan %4 matches</source>
+        <translation>
+            <numerusform>bestanden auf %1 (%2): %n Schritt in %3, Plan %4 stimmt überein</numerusform>
+            <numerusform>bestanden auf %1 (%2): %n Schritte in %3, Plan %4 stimmt überein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up, then %n down(s), on a %1 dry run: the schema is as it was</source>
+        <translation>
+            <numerusform>up, dann %n down, in einem %1-Probelauf: das Schema ist wie vorher</numerusform>
+            <numerusform>up, dann %n downs, in einem %1-Probelauf: das Schema ist wie vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to acknowledge: %1, %2</source>
+        <translation>zu bestätigen: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destructive change(s)</source>
+        <translation>
+            <numerusform>%n destruktive Änderung</numerusform>
+            <numerusform>%n destruktive Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint error(s)</source>
+        <translation>
+            <numerusform>%n Lint-Fehler</numerusform>
+            <numerusform>%n Lint-Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destructive change(s), each acknowledged</source>
+        <translation>
+            <numerusform>%n destruktive Änderung, bestätigt</numerusform>
+            <numerusform>%n destruktive Änderungen, jede bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destructive change(s) acknowledged</source>
+        <translation>
+            <numerusform>%1 von %n destruktiven Änderung bestätigt</numerusform>
+            <numerusform>%1 von %n destruktiven Änderungen bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) applied in %1</source>
+        <translation>
+            <numerusform>%n Schritt in %1 angewendet</numerusform>
+            <numerusform>%n Schritte in %1 angewendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,10 +929,6 @@
         <translation>durch ein neues Deployment ersetzt</translation>
     </message>
     <message>
-        <source>deployment %1 started: %2 → %3, %4 steps</source>
-        <translation>Deployment %1 gestartet: %2 → %3, %4 Schritte</translation>
-    </message>
-    <message>
         <source>no deployment under way on %1</source>
         <translation>kein Deployment läuft auf %1</translation>
     </message>
@@ -921,6 +939,13 @@
     <message>
         <source>deployment %1 was closed by %2 at %3%4</source>
         <translation>Deployment %1 wurde von %2 um %3 geschlossen%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>deployment %1 started: %2 → %3, %n step(s)</source>
+        <translation>
+            <numerusform>Deployment %1 gestartet: %2 → %3, %n Schritt</numerusform>
+            <numerusform>Deployment %1 gestartet: %2 → %3, %n Schritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -962,24 +987,8 @@
         <translation>%1 passt zu keiner Migrationsbenennung</translation>
     </message>
     <message>
-        <source>format %1 set in godwit.json; %2 files matched it</source>
-        <translation>Format %1 in godwit.json gesetzt; %2 Dateien passen dazu</translation>
-    </message>
-    <message>
         <source>no migration files yet</source>
         <translation>noch keine Migrationsdateien</translation>
-    </message>
-    <message>
-        <source>%1 files matched %2</source>
-        <translation>%1 Dateien passen zu %2</translation>
-    </message>
-    <message>
-        <source>%1 files matched another format: %2</source>
-        <translation>%1 Dateien passen zu einem anderen Format: %2</translation>
-    </message>
-    <message>
-        <source>%1 files matched nothing: %2</source>
-        <translation>%1 Dateien passen zu nichts: %2</translation>
     </message>
     <message>
         <source>ignored: %1</source>
@@ -992,6 +1001,34 @@
     <message>
         <source>the migrations folder %1 cannot be read: %2</source>
         <translation>der Migrationsordner %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>format %1 set in godwit.json; %n file(s) matched it</source>
+        <translation>
+            <numerusform>Format %1 in godwit.json gesetzt; %n Datei passt dazu</numerusform>
+            <numerusform>Format %1 in godwit.json gesetzt; %n Dateien passen dazu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched %1</source>
+        <translation>
+            <numerusform>%n Datei passt zu %1</numerusform>
+            <numerusform>%n Dateien passen zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched another format: %1</source>
+        <translation>
+            <numerusform>%n Datei passt zu einem anderen Format: %1</numerusform>
+            <numerusform>%n Dateien passen zu einem anderen Format: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched nothing: %1</source>
+        <translation>
+            <numerusform>%n Datei passt zu nichts: %1</numerusform>
+            <numerusform>%n Dateien passen zu nichts: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1294,6 @@
         <translation>Gelaufen</translation>
     </message>
     <message>
-        <source>%1 steps in %2</source>
-        <translation>%1 Schritte in %2</translation>
-    </message>
-    <message>
         <source>Schema change</source>
         <translation>Schemaänderung</translation>
     </message>
@@ -1291,10 +1324,6 @@
     <message>
         <source>rows unknown</source>
         <translation>Zeilen unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -1355,6 +1384,52 @@
     <message>
         <source>acknowledged by %1 at %2: %3</source>
         <translation>bestätigt von %1 am %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in %1</source>
+        <translation>
+            <numerusform>%n Schritt in %1</numerusform>
+            <numerusform>%n Schritte in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>apply the up script again</source>
+        <translation>das Up-Skript erneut anwenden</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>Down-Skript</translation>
+    </message>
+    <message>
+        <source>down script; written: %1</source>
+        <translation>Down-Skript; schriftlich: %1</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuell: %1</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1994,6 @@
         <translation>%1: Zeilen unbekannt</translation>
     </message>
     <message>
-        <source>%1: ~%2 rows</source>
-        <translation>%1: ~%2 Zeilen</translation>
-    </message>
-    <message>
-        <source>will fail: %1 rows of %2 have NULL in %3</source>
-        <translation>wird fehlschlagen: %1 Zeilen von %2 haben NULL in %3</translation>
-    </message>
-    <message>
         <source>will fail: %1 has rows</source>
         <translation>wird fehlschlagen: %1 hat Zeilen</translation>
     </message>
@@ -1949,6 +2016,20 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ~%2 row(s)</source>
+        <translation>
+            <numerusform>%1: ~%2 Zeile</numerusform>
+            <numerusform>%1: ~%2 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will fail: %1 row(s) of %2 have NULL in %3</source>
+        <translation>
+            <numerusform>wird fehlschlagen: %1 Zeile von %2 hat NULL in %3</numerusform>
+            <numerusform>wird fehlschlagen: %1 Zeilen von %2 haben NULL in %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2862,22 +2943,6 @@ nichts wurde gespeichert</translation>
         <translation>Nachher</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>veraltet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3 done)</source>
         <translation>%1 (%2 von %3 erledigt)</translation>
     </message>
@@ -3247,6 +3312,25 @@ nichts wurde gespeichert</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no migration has failed: there is nothing to repair</source>
+        <translation>keine Migration ist fehlgeschlagen: es gibt nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>%1 has not failed: there is nothing to repair</source>
+        <translation>%1 ist nicht fehlgeschlagen: es gibt nichts zu reparieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) have failed: name the one to repair</source>
+        <translation>
+            <numerusform>%n Migration ist fehlgeschlagen: nennen Sie die zu reparierende</numerusform>
+            <numerusform>%n Migrationen sind fehlgeschlagen: nennen Sie die zu reparierende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its files are gone; restore them first</source>
+        <translation>%1: ihre Dateien fehlen; stellen Sie sie zuerst wieder her</translation>
     </message>
 </context>
 <context>

@@ -477,10 +477,6 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <source>%1, %2, SHA-256 %3…, %4 ms with %5; restore: %6</source>
-        <translation>%1, %2, SHA-256 %3…, %4 ms avec %5 ; restauration : %6</translation>
-    </message>
-    <message>
         <source>dry run on %1 failed: %2</source>
         <translation>échec de l&apos;exécution à blanc sur %1 : %2</translation>
     </message>
@@ -497,32 +493,16 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>passed on %1 (%2): %3 steps in %4 ms, plan %5 matches</source>
-        <translation>réussi sur %1 (%2) : %3 étapes en %4 ms, le plan %5 correspond</translation>
-    </message>
-    <message>
         <source>the plan changed while the dry run ran (%1, bound %2): run the checks again</source>
         <translation>le plan a changé pendant l&apos;exécution à blanc (%1, lié à %2) : relancez les vérifications</translation>
-    </message>
-    <message>
-        <source>up, then %1 downs, on a %2 dry run: the schema is as it was</source>
-        <translation>up, puis %1 downs, lors d&apos;une exécution à blanc %2 : le schéma est comme avant</translation>
     </message>
     <message>
         <source>%1 (rows unknown)</source>
         <translation>%1 (lignes inconnues)</translation>
     </message>
     <message>
-        <source>%1 %2 rows</source>
-        <translation>%1 %2 lignes</translation>
-    </message>
-    <message>
         <source>dry run (%1) on %2</source>
         <translation>exécution à blanc (%1) sur %2</translation>
-    </message>
-    <message>
-        <source>about %1 ms (from the dry run&apos;s timings); largest tables touched: %2</source>
-        <translation>environ %1 ms (d&apos;après les temps de l&apos;exécution à blanc) ; plus grandes tables touchées : %2</translation>
     </message>
     <message>
         <source>none with rows</source>
@@ -533,36 +513,8 @@
         <translation>l&apos;exécution à blanc ne détruit rien ; aucune erreur de lint</translation>
     </message>
     <message>
-        <source>to acknowledge: %1 destructive changes, %2 lint errors</source>
-        <translation>à valider : %1 changements destructifs, %2 erreurs de lint</translation>
-    </message>
-    <message>
-        <source>apply the up script again</source>
-        <translation>réappliquer le script up</translation>
-    </message>
-    <message>
-        <source>down script</source>
-        <translation>script down</translation>
-    </message>
-    <message>
-        <source>manual: %1</source>
-        <translation>manuel : %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
         <source>no down script and no rollback note for %1</source>
         <translation>ni script down ni note de retour arrière pour %1</translation>
-    </message>
-    <message>
-        <source>%1 steps: %2 with a down script, %3 with a written rollback</source>
-        <translation>%1 étapes : %2 avec un script down, %3 avec un retour arrière écrit</translation>
-    </message>
-    <message>
-        <source>%1 differs from the schema its history implies: %2 changes</source>
-        <translation>%1 diffère du schéma qu&apos;implique son historique : %2 changements</translation>
     </message>
     <message>
         <source>%1 at revision %2 matches the schema its applied history implies</source>
@@ -595,14 +547,6 @@
     <message>
         <source>there are none</source>
         <translation>il n&apos;y en a aucun</translation>
-    </message>
-    <message>
-        <source>destructive changes, each acknowledged: %1</source>
-        <translation>changements destructifs, chacun validé : %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 destructive changes acknowledged</source>
-        <translation>%1 changements destructifs validés sur %2</translation>
     </message>
     <message>
         <source>no item &quot;%1&quot; in deployment %2</source>
@@ -645,16 +589,8 @@
         <translation>le contournement n&apos;a pas pu être écrit dans le journal d&apos;audit : %1</translation>
     </message>
     <message>
-        <source>%1 steps applied in %2 ms</source>
-        <translation>%1 étapes appliquées en %2 ms</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>about %1 ms on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
-        <translation>environ %1 ms sur une copie du schéma sans lignes (les tables réelles prennent plus longtemps) ; plus grandes tables touchées : %2</translation>
     </message>
     <message>
         <source>applied scripts changed since they ran: %1</source>
@@ -663,6 +599,92 @@
     <message>
         <source>the destructive review (%1) has no dry run at this plan yet</source>
         <translation>l&apos;examen des changements destructifs (%1) n&apos;a pas encore d&apos;exécution à blanc pour ce plan</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3…, %4 with %5; restore: %6</source>
+        <translation>%1, %2, SHA-256 %3…, %4 avec %5 ; restauration : %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): %1 with a down script, %2 with a written rollback</source>
+        <translation>
+            <numerusform>%n étape : %1 avec un script down, %2 avec un retour arrière écrit</numerusform>
+            <numerusform>%n étapes : %1 avec un script down, %2 avec un retour arrière écrit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 differs from the schema its history implies: %n change(s)</source>
+        <translation>
+            <numerusform>%1 diffère du schéma qu’implique son historique : %n changement</numerusform>
+            <numerusform>%1 diffère du schéma qu’implique son historique : %n changements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 row(s)</source>
+        <translation>
+            <numerusform>%1 %2 ligne</numerusform>
+            <numerusform>%1 %2 lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
+        <translation>environ %1 sur une copie du schéma sans lignes (les vraies tables prennent plus de temps) ; plus grandes tables touchées : %2</translation>
+    </message>
+    <message>
+        <source>about %1 (from the dry run&apos;s timings); largest tables touched: %2</source>
+        <translation>environ %1 (d’après les durées de la répétition) ; plus grandes tables touchées : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>passed on %1 (%2): %n step(s) in %3, plan %4 matches</source>
+        <translation>
+            <numerusform>réussi sur %1 (%2) : %n étape en %3, le plan %4 correspond</numerusform>
+            <numerusform>réussi sur %1 (%2) : %n étapes en %3, le plan %4 correspond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up, then %n down(s), on a %1 dry run: the schema is as it was</source>
+        <translation>
+            <numerusform>up, puis %n down, sur une répétition %1 : le schéma est tel qu’il était</numerusform>
+            <numerusform>up, puis %n downs, sur une répétition %1 : le schéma est tel qu’il était</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to acknowledge: %1, %2</source>
+        <translation>à reconnaître : %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destructive change(s)</source>
+        <translation>
+            <numerusform>%n changement destructif</numerusform>
+            <numerusform>%n changements destructifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint error(s)</source>
+        <translation>
+            <numerusform>%n erreur de lint</numerusform>
+            <numerusform>%n erreurs de lint</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destructive change(s), each acknowledged</source>
+        <translation>
+            <numerusform>%n changement destructif, reconnu</numerusform>
+            <numerusform>%n changements destructifs, chacun reconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destructive change(s) acknowledged</source>
+        <translation>
+            <numerusform>%1 sur %n changement destructif reconnu</numerusform>
+            <numerusform>%1 sur %n changements destructifs reconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) applied in %1</source>
+        <translation>
+            <numerusform>%n étape appliquée en %1</numerusform>
+            <numerusform>%n étapes appliquées en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,10 +929,6 @@
         <translation>remplacé par un nouveau déploiement</translation>
     </message>
     <message>
-        <source>deployment %1 started: %2 → %3, %4 steps</source>
-        <translation>déploiement %1 démarré : %2 → %3, %4 étapes</translation>
-    </message>
-    <message>
         <source>no deployment under way on %1</source>
         <translation>aucun déploiement en cours sur %1</translation>
     </message>
@@ -921,6 +939,13 @@
     <message>
         <source>deployment %1 was closed by %2 at %3%4</source>
         <translation>le déploiement %1 a été fermé par %2 à %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>deployment %1 started: %2 → %3, %n step(s)</source>
+        <translation>
+            <numerusform>déploiement %1 commencé : %2 → %3, %n étape</numerusform>
+            <numerusform>déploiement %1 commencé : %2 → %3, %n étapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -962,24 +987,8 @@
         <translation>%1 ne correspond à aucun nommage de migration</translation>
     </message>
     <message>
-        <source>format %1 set in godwit.json; %2 files matched it</source>
-        <translation>format %1 défini dans godwit.json ; %2 fichiers y correspondent</translation>
-    </message>
-    <message>
         <source>no migration files yet</source>
         <translation>pas encore de fichiers de migration</translation>
-    </message>
-    <message>
-        <source>%1 files matched %2</source>
-        <translation>%1 fichiers correspondent à %2</translation>
-    </message>
-    <message>
-        <source>%1 files matched another format: %2</source>
-        <translation>%1 fichiers correspondent à un autre format : %2</translation>
-    </message>
-    <message>
-        <source>%1 files matched nothing: %2</source>
-        <translation>%1 fichiers ne correspondent à rien : %2</translation>
     </message>
     <message>
         <source>ignored: %1</source>
@@ -992,6 +1001,34 @@
     <message>
         <source>the migrations folder %1 cannot be read: %2</source>
         <translation>le dossier des migrations %1 est illisible : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>format %1 set in godwit.json; %n file(s) matched it</source>
+        <translation>
+            <numerusform>format %1 défini dans godwit.json ; %n fichier y correspond</numerusform>
+            <numerusform>format %1 défini dans godwit.json ; %n fichiers y correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched %1</source>
+        <translation>
+            <numerusform>%n fichier correspond à %1</numerusform>
+            <numerusform>%n fichiers correspondent à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched another format: %1</source>
+        <translation>
+            <numerusform>%n fichier correspond à un autre format : %1</numerusform>
+            <numerusform>%n fichiers correspondent à un autre format : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched nothing: %1</source>
+        <translation>
+            <numerusform>%n fichier ne correspond à rien : %1</numerusform>
+            <numerusform>%n fichiers ne correspondent à rien : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1257,10 +1294,6 @@
         <translation>Exécuté</translation>
     </message>
     <message>
-        <source>%1 steps in %2</source>
-        <translation>%1 étapes en %2</translation>
-    </message>
-    <message>
         <source>Schema change</source>
         <translation>Changement de schéma</translation>
     </message>
@@ -1291,10 +1324,6 @@
     <message>
         <source>rows unknown</source>
         <translation>lignes inconnues</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -1355,6 +1384,52 @@
     <message>
         <source>acknowledged by %1 at %2: %3</source>
         <translation>validé par %1 le %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in %1</source>
+        <translation>
+            <numerusform>%n étape en %1</numerusform>
+            <numerusform>%n étapes en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 ligne</numerusform>
+            <numerusform>%1 lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>apply the up script again</source>
+        <translation>appliquer à nouveau le script up</translation>
+    </message>
+    <message>
+        <source>down script</source>
+        <translation>script down</translation>
+    </message>
+    <message>
+        <source>down script; written: %1</source>
+        <translation>script down ; écrit : %1</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuel : %1</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1994,6 @@
         <translation>%1 : lignes inconnues</translation>
     </message>
     <message>
-        <source>%1: ~%2 rows</source>
-        <translation>%1 : ~%2 lignes</translation>
-    </message>
-    <message>
-        <source>will fail: %1 rows of %2 have NULL in %3</source>
-        <translation>échouera : %1 lignes de %2 ont NULL dans %3</translation>
-    </message>
-    <message>
         <source>will fail: %1 has rows</source>
         <translation>échouera : %1 contient des lignes</translation>
     </message>
@@ -1949,6 +2016,20 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ~%2 row(s)</source>
+        <translation>
+            <numerusform>%1 : ~%2 ligne</numerusform>
+            <numerusform>%1 : ~%2 lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will fail: %1 row(s) of %2 have NULL in %3</source>
+        <translation>
+            <numerusform>échouera : %1 ligne de %2 a NULL dans %3</numerusform>
+            <numerusform>échouera : %1 lignes de %2 ont NULL dans %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2862,22 +2943,6 @@ rien n&apos;a été enregistré</translation>
         <translation>Après</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>ouvert</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>périmé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échoué</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3 done)</source>
         <translation>%1 (%2 sur %3 faits)</translation>
     </message>
@@ -3247,6 +3312,25 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>no migration has failed: there is nothing to repair</source>
+        <translation>aucune migration n’a échoué : il n’y a rien à réparer</translation>
+    </message>
+    <message>
+        <source>%1 has not failed: there is nothing to repair</source>
+        <translation>%1 n’a pas échoué : il n’y a rien à réparer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) have failed: name the one to repair</source>
+        <translation>
+            <numerusform>%n migration a échoué : nommez celle à réparer</numerusform>
+            <numerusform>%n migrations ont échoué : nommez celle à réparer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its files are gone; restore them first</source>
+        <translation>%1 : ses fichiers ont disparu ; restaurez-les d’abord</translation>
     </message>
 </context>
 <context>
