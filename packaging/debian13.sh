@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Debian 13 lane (TESTING.md): Qt 6.8 and KSyntaxHighlighting 6, which Debian 12 lacks.
+# The Debian 13 lane (README.md, "Building and testing by hand"): Qt 6.8 and KSyntaxHighlighting 6, which Debian 12 lacks.
 # Builds Godwit in a trixie root - made with debootstrap on first use and kept in
 # ~/.cache/godwit/debian13-root while its package list is unchanged - and runs the unit and widget
 # tests there, the editor's KSyntaxHighlighting backend included; the tests that need

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""godwit-cli side by side with its peers, on generated migrations (DESIGN.md 11).
+"""godwit-cli side by side with its peers, on generated migrations (README.md, "Benchmarks").
 
   status: 10,000 migrations (golang-migrate naming, 1 KB each, up and down files), all
           applied but the last 100; warm cache, median of 5; against `dbmate status` on

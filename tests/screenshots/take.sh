@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the window's screenshots under Xvfb (TESTING.md): tests/screenshots/take.sh [BUILD] [OUT]
+# Takes the window's screenshots under Xvfb (README.md, "Building and testing by hand"): tests/screenshots/take.sh [BUILD] [OUT]
 # BUILD defaults to build/dev, OUT to packaging/screenshots (the README shows those).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)

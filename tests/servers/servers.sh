@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL and MariaDB servers for the test suite (TESTING.md).
+# Throwaway PostgreSQL and MariaDB servers for the test suite (README.md, "Building and testing by hand").
 #   servers.sh start STATE   start both in a new folder under /tmp (the postgres user must be able
 #                            to reach it), write their ports and that folder to the file STATE,
 #                            print their logs on failure

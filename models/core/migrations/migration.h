@@ -12,7 +12,7 @@
 
 namespace godwit {
 
-/*! The folder layouts Godwit reads and writes (DESIGN.md 3.1). */
+/*! The folder layouts Godwit reads and writes (README.md, "Migration folders"). */
 enum class Format { Unknown, GolangMigrate, Flyway, Dbmate, Goose, Paired, Sections, Diesel, Custom };
 
 QString formatId(Format format);          ///< "golang-migrate", as in godwit.json

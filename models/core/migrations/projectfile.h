@@ -48,7 +48,7 @@ struct Project
     QString defaultProfile;
     QMap<QString, Profile> profiles;
     int busyTimeoutMs = 10000;
-    /*! Session settings for server targets (DESIGN.md 5): durations as PostgreSQL writes
+    /*! Session settings for server targets (README.md, "Migration folders"): durations as PostgreSQL writes
         them ("5s", "500ms", "10min"; a bare number is milliseconds), the schema as a
         search_path. Empty: the server's default. */
     QString lockTimeout;
