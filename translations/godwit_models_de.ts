@@ -1030,6 +1030,13 @@
             <numerusform>%n Dateien passen zu nichts: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); set &quot;format&quot; or &quot;naming&quot; in godwit.json</source>
+        <translation>
+            <numerusform>keine Migration erkannt: %n .sql-Datei passt zu keiner Benennung, die Godwit liest (%1); setzen Sie &quot;format&quot; oder &quot;naming&quot; in godwit.json</numerusform>
+            <numerusform>keine Migration erkannt: %n .sql-Dateien passen zu keiner Benennung, die Godwit liest (%1); setzen Sie &quot;format&quot; oder &quot;naming&quot; in godwit.json</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriverOptions</name>

@@ -1030,6 +1030,13 @@
             <numerusform>%n fichiers ne correspondent à rien : %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); set &quot;format&quot; or &quot;naming&quot; in godwit.json</source>
+        <translation>
+            <numerusform>aucune migration reconnue : %n fichier .sql ne correspond à aucun nommage que Godwit lit (%1) ; définissez « format » ou « naming » dans godwit.json</numerusform>
+            <numerusform>aucune migration reconnue : %n fichiers .sql ne correspondent à aucun nommage que Godwit lit (%1) ; définissez « format » ou « naming » dans godwit.json</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriverOptions</name>

@@ -70,7 +70,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, std::optiona
     // cannot run.
     if (openMode) {
         if (const Message errors = folderErrors(loaded.context.source); !errors.isEmpty()) {
-            exit = fail(errors, Exit::Usage);
+            exit = fail(errors, Exit::Usage, planErrorId(PlanError::FolderErrors));
             return std::nullopt;
         }
         auto open = Connection::open(loaded.context.target, *openMode, loaded.context.connect);
@@ -252,7 +252,8 @@ int Commands::dryRun(PlanRequest request, DryRunMethod method, bool reversible, 
                                        });
     watcher.reset();
     if (!job.error.isEmpty())
-        return fail(job.error, job.inputError ? Exit::Usage : Exit::Failed);
+        return fail(job.error, job.inputError ? Exit::Usage : Exit::Failed,
+                    job.source.hasErrors() ? planErrorId(PlanError::FolderErrors) : QString());
     context.source = job.source;
     m_report.dryRun(context, job.report, unified);
     return job.report.ok() ? Exit::Ok : Exit::Failed;

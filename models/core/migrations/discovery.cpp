@@ -195,6 +195,34 @@ QList<Candidate> listCandidates(const FolderReader &reader, const QDir &dir, con
     return candidates;
 }
 
+// A folder of SQL in which not one migration was recognised cannot run: it must never read
+// as "up to date". Its .sql files, and those one folder down (Prisma's NAME/migration.sql),
+// are named.
+void reportNothingRecognised(const QDir &dir, const QStringList &unmatched, const QStringList &ignored,
+                             MigrationSource &source)
+{
+    if (!source.migrations.isEmpty())
+        return;
+    QStringList sql = unmatched;
+    for (const QString &name : ignored) {
+        if (!name.endsWith(u'/'))
+            continue;
+        for (const QString &file : QDir(dir.filePath(name)).entryList({QStringLiteral("*.sql")}, QDir::Files))
+            sql.append(name + file);
+    }
+    if (sql.isEmpty())
+        return;
+    QStringList files;
+    for (const QString &name : std::as_const(sql))
+        files.append(dir.filePath(name));
+    source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::NothingRecognised,
+                            Text::msg("no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); "
+                                      "set \"format\" or \"naming\" in godwit.json",
+                                      nullptr, int(sql.size()))
+                                .arg(joinNames(sql)),
+                            files});
+}
+
 } // namespace
 
 QString normalizedDialectTag(const QString &tag)
@@ -461,6 +489,7 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
         source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
                                 Text::msg("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
     }
+    reportNothingRecognised(dir, unmatched, ignored, source);
     source.explanation = explanation(options, source.format, found, unmatched, ignored);
     return source;
 }

@@ -60,6 +60,7 @@ QString problemKindId(FolderProblem::Kind kind)
     case FolderProblem::Kind::MissingDown: return QStringLiteral("missing-down");
     case FolderProblem::Kind::EmptyScript: return QStringLiteral("empty-script");
     case FolderProblem::Kind::Unreadable: return QStringLiteral("unreadable");
+    case FolderProblem::Kind::NothingRecognised: return QStringLiteral("nothing-recognised");
     }
     return {};
 }

@@ -63,7 +63,15 @@ struct Migration
 struct FolderProblem
 {
     enum class Severity { Warning, Error };
-    enum class Kind { DuplicateVersion, UnmatchedFile, ForeignFormat, MissingDown, EmptyScript, Unreadable };
+    enum class Kind {
+        DuplicateVersion,
+        UnmatchedFile,
+        ForeignFormat,
+        MissingDown,
+        EmptyScript,
+        Unreadable,
+        NothingRecognised, ///< .sql files are there, and not one of them reads as a migration
+    };
     Severity severity = Severity::Warning;
     Kind kind = Kind::UnmatchedFile;
     Message message;
