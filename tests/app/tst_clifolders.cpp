@@ -20,6 +20,8 @@ private Q_SLOTS:
     void nothingRecognisedIsNoSuccess_data();
     void nothingRecognisedIsNoSuccess();
     void emptyFolderIsUpToDate();
+    void conventionalSubfolder_data();
+    void conventionalSubfolder();
 
 private:
     godwit::test::CliOutput cli(const QTemporaryDir &dir, const QStringList &args) const
@@ -85,6 +87,27 @@ void TestCliFolders::emptyFolderIsUpToDate()
     QVERIFY(QDir(dir.path()).mkpath(u"migrations"_s));
     const auto r = cli(dir, {u"up"_s});
     QCOMPARE(r.exit, 0);
+}
+
+void TestCliFolders::conventionalSubfolder_data()
+{
+    QTest::addColumn<QString>("sub");
+    QTest::newRow("migrations") << u"migrations"_s;
+    QTest::newRow("db/migrations") << u"db/migrations"_s;
+}
+
+// A project folder without godwit.json whose migrations sit where golang-migrate, goose or
+// dbmate put them by default: found there, and run.
+void TestCliFolders::conventionalSubfolder()
+{
+    QFETCH(QString, sub);
+    QTemporaryDir dir;
+    write(dir.filePath(sub + u"/0001_users.up.sql"_s), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+    write(dir.filePath(sub + u"/0001_users.down.sql"_s), "DROP TABLE users;\n");
+    const auto r = godwit::test::runCli({u"--url"_s, u"sqlite:"_s + dir.filePath(u"db.sqlite"_s), u"--project"_s, dir.path(),
+                                         u"up"_s},
+                                        dir.path(), dir.filePath(u"xdg"_s));
+    QVERIFY2(r.exit == 0 && r.out.contains(u"0001"_s), qPrintable(r.out + r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliFolders)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,21 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 };
+
+// Without godwit.json: the folder itself when it holds SQL, else the first of the folders
+// other tools put migrations in by default (golang-migrate's and goose's migrations/,
+// dbmate's db/migrations/, Prisma's prisma/migrations/).
+QString conventionalMigrationsDir(const QDir &dir)
+{
+    if (!dir.entryList({QStringLiteral("*.sql")}, QDir::Files).isEmpty())
+        return dir.absolutePath();
+    for (const QString &sub : {QStringLiteral("migrations"), QStringLiteral("db/migrations"),
+                               QStringLiteral("prisma/migrations")}) {
+        if (QFileInfo(dir.filePath(sub)).isDir())
+            return QDir(dir.filePath(sub)).absolutePath();
+    }
+    return dir.absolutePath();
+}
 
 } // namespace
 
@@ -71,6 +87,7 @@ ProjectLoad loadProject(const QString &directory)
     const QString path = dir.filePath(QStringLiteral("godwit.json"));
     QFile file(path);
     if (!file.exists()) {
+        project.migrationsDir = conventionalMigrationsDir(dir);
         load.project = project;
         return load;
     }

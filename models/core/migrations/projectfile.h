@@ -70,8 +70,9 @@ struct ProjectLoad
     QString error; ///< names godwit.json and the line and column of what is wrong
 };
 
-/*! Reads DIR/godwit.json; a folder without one is a project of migrations in DIR itself
-    with the format detected. */
+/*! Reads DIR/godwit.json; a folder without one is a project with the format detected, of
+    the migrations in DIR itself when it holds .sql files, else in the first of migrations/,
+    db/migrations/ and prisma/migrations/ that DIR has. */
 ProjectLoad loadProject(const QString &directory);
 
 /*! Writes the profiles (and the default one) into directory/godwit.json, keeping every
