@@ -5,6 +5,7 @@
 #include "serverdriver_p.h"
 #include "sqlite/sqlitedriver.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -35,6 +36,31 @@ QString EngineDriver::serverVersion(QSqlDatabase &) const
 QString EngineDriver::beginTransaction() const
 {
     return u"BEGIN"_s;
+}
+
+bool EngineDriver::hasRunLock() const
+{
+    return false;
+}
+
+int EngineDriver::tryRunLock(Connection &, QString *) const
+{
+    return 1;
+}
+
+int EngineDriver::runLockPauseMs() const
+{
+    return 0;
+}
+
+QString EngineDriver::releaseRunLock(Connection &) const
+{
+    return {};
+}
+
+QString EngineDriver::runLockHolder(Connection &) const
+{
+    return {};
 }
 
 const EngineDriver &engineDriver(Dialect dialect)
@@ -83,10 +109,24 @@ void ServerDriver::interrupt(const Connection &connection, const InterruptTarget
     q.exec(cancelStatement().arg(target.session)); // a number read from the server, not input
 }
 
+bool ServerDriver::hasRunLock() const
+{
+    return true;
+}
+
 qint64 ServerDriver::number(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int ServerDriver::lockTaken(QSqlQuery &q, QString *error)
+{
+    if (!q.exec() || !q.next() || q.value(0).isNull()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt() == 1 ? 1 : 0;
 }
 
 } // namespace drivers

@@ -19,7 +19,7 @@ struct InterruptTarget
 
 /*! What differs per engine, behind one interface: how to connect and set up a session, the
     server's version, how a migration's transaction begins, how to stop a running
-    statement, and how to read the schema. One implementation per engine, each in a folder
+    statement, how to read the schema, and the run lock. One implementation per engine, each in a folder
     of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
     folder and its line in engineDriver(). */
 class EngineDriver
@@ -55,6 +55,22 @@ public:
     virtual std::optional<TableStats> tableStats(Connection &connection, const QString &table) const = 0;
     /*! The column definition of an id that the database numbers: Godwit's audit log's key. */
     virtual QString identityColumn(const QString &name) const = 0;
+
+    // The run lock (database/runlock.h): held on a server for a whole run.
+
+    /*! Whether a run holds a lock for its whole length; false on SQLite, where each migration
+        takes the write lock when its transaction begins. */
+    virtual bool hasRunLock() const;
+    /*! One try at the run lock of connection's history: 1 taken, 0 held by another, -1 an
+        error (error set). */
+    virtual int tryRunLock(Connection &connection, QString *error) const;
+    /*! How long to wait between two tries; 0 where a try waits by itself. */
+    virtual int runLockPauseMs() const;
+    /*! Releases the run lock; empty, or the server's message. */
+    virtual QString releaseRunLock(Connection &connection) const;
+    /*! Who holds the run lock, in words (session, user, host, program); empty when it cannot
+        be told. */
+    virtual QString runLockHolder(Connection &connection) const;
 };
 
 /*! The driver of an engine. */

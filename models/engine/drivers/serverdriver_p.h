@@ -4,10 +4,13 @@
 
 #include "enginedriver.h"
 
+class QSqlQuery;
+
 namespace godwit::drivers {
 
 /*! A database on a server: host, port, database, user and password; a running statement is
-    stopped from a second connection to the same server. */
+    stopped from a second connection to the same server; a run holds a lock that belongs to
+    its session, so it goes with the connection when a run dies. */
 class ServerDriver : public EngineDriver
 {
 public:
@@ -16,6 +19,7 @@ public:
     /*! The session's id, read from the server with sessionIdQuery(). */
     InterruptTarget interruptTarget(Connection &connection) const override;
     void interrupt(const Connection &connection, const InterruptTarget &target) const override;
+    bool hasRunLock() const override;
 
 protected:
     /*! The engine's own connect options (timeouts, keepalives). */
@@ -26,6 +30,9 @@ protected:
     virtual QString cancelStatement() const = 0;
     /*! Reads a number the server gives (a session id) with sql. */
     static qint64 number(QSqlDatabase &db, const QString &sql);
+    /*! Runs q, a lock function's call: 1 taken, 0 held by another, -1 an error (NULL
+        included; error set). */
+    static int lockTaken(QSqlQuery &q, QString *error);
 };
 
 } // namespace godwit::drivers

@@ -17,6 +17,10 @@ public:
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;
+    int tryRunLock(Connection &connection, QString *error) const override;
+    int runLockPauseMs() const override;
+    QString releaseRunLock(Connection &connection) const override;
+    QString runLockHolder(Connection &connection) const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;

@@ -1,0 +1,68 @@
+#include "mysqldriver.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit::drivers {
+
+namespace {
+
+// The strings of the run lock, for Qt Linguist and at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RunLock)
+};
+
+// How long one try waits: a second at a time, so that a cancel is heard.
+constexpr int trySeconds = 1;
+
+// A run locks the history it writes, no more. GET_LOCK is server-wide: the name carries the
+// database, hashed where the name would pass GET_LOCK's 64 characters.
+QString lockName(const Connection &connection)
+{
+    const QString name = u"godwit.migrations."_s + connection.spec().database;
+    if (name.size() <= 64)
+        return name;
+    const QByteArray digest = QCryptographicHash::hash(connection.spec().database.toUtf8(), QCryptographicHash::Sha256);
+    return u"godwit.migrations."_s + QString::fromLatin1(digest.toHex().left(40));
+}
+
+} // namespace
+
+int MysqlDriver::tryRunLock(Connection &connection, QString *error) const
+{
+    // GET_LOCK waits by itself; NULL is an error.
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT GET_LOCK(?, ?)"_s);
+    q.addBindValue(lockName(connection));
+    q.addBindValue(trySeconds);
+    return lockTaken(q, error);
+}
+
+QString MysqlDriver::releaseRunLock(Connection &connection) const
+{
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT RELEASE_LOCK(?)"_s);
+    q.addBindValue(lockName(connection));
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+QString MysqlDriver::runLockHolder(Connection &connection) const
+{
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT p.ID, p.USER, p.HOST, coalesce(p.DB, ''), p.TIME FROM information_schema.PROCESSLIST p"
+              u" WHERE p.ID = IS_USED_LOCK(?)"_s);
+    q.addBindValue(lockName(connection));
+    if (!q.exec() || !q.next())
+        return {};
+    return Text::tr("another run holds the migration lock: connection %1 (user %2 from %3, database %4), for %5 s")
+        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+             q.value(4).toString());
+}
+
+} // namespace godwit::drivers
