@@ -63,6 +63,26 @@ QString EngineDriver::runLockHolder(Connection &) const
     return {};
 }
 
+QString EngineDriver::noTransactionReason(const Connection &, const QList<Statement> &, QStringList &) const
+{
+    return {};
+}
+
+InTransaction EngineDriver::inTransactionForm(const Connection &, const QString &sql) const
+{
+    return {InTransaction::Kind::AsIs, sql, {}};
+}
+
+bool EngineDriver::sessionInTransaction(Connection &) const
+{
+    return false;
+}
+
+QString EngineDriver::readContainmentScope(Connection &, Connection &, ContainmentScope &) const
+{
+    return {};
+}
+
 const EngineDriver &engineDriver(Dialect dialect)
 {
     static const drivers::SqliteDriver sqlite;

@@ -3,6 +3,9 @@
 #include "database/connection.h"
 #include "database/introspection.h"
 #include "database/tablestats.h"
+#include "database/transactions.h"
+
+#include "sql/containment.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -19,7 +22,8 @@ struct InterruptTarget
 
 /*! What differs per engine, behind one interface: how to connect and set up a session, the
     server's version, how a migration's transaction begins, how to stop a running
-    statement, how to read the schema, and the run lock. One implementation per engine, each in a folder
+    statement, how to read the schema, the run lock, what a transaction cannot hold, and
+    what a dry run must keep in. One implementation per engine, each in a folder
     of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
     folder and its line in engineDriver(). */
 class EngineDriver
@@ -71,6 +75,19 @@ public:
     /*! Who holds the run lock, in words (session, user, host, program); empty when it cannot
         be told. */
     virtual QString runLockHolder(Connection &connection) const;
+
+    // Transactions (database/transactions.h) and containment (database/containmentscope.h).
+
+    /*! See godwit::noTransactionReason(); hints comes sized, one empty string per statement. */
+    virtual QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
+                                        QStringList &hints) const;
+    /*! See godwit::inTransactionForm(). */
+    virtual InTransaction inTransactionForm(const Connection &connection, const QString &sql) const;
+    /*! See godwit::sessionInTransaction(). */
+    virtual bool sessionInTransaction(Connection &connection) const;
+    /*! Adds to scope what the server holds outside the dry run's scratch (read on target) or
+        transaction (read on work); empty, or why part of it could not be read. */
+    virtual QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const;
 };
 
 /*! The driver of an engine. */

@@ -17,6 +17,7 @@ public:
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;
+    QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const override;
     int tryRunLock(Connection &connection, QString *error) const override;
     QString releaseRunLock(Connection &connection) const override;
     QString runLockHolder(Connection &connection) const override;

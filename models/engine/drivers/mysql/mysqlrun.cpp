@@ -65,4 +65,19 @@ QString MysqlDriver::runLockHolder(Connection &connection) const
              q.value(4).toString());
 }
 
+// Every database but the scratch is outside: the target's own name even if the list could
+// not be read.
+QString MysqlDriver::readContainmentScope(Connection &target, Connection &, ContainmentScope &scope) const
+{
+    QSqlQuery q(target.database());
+    if (q.exec(u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"_s)) {
+        while (q.next())
+            scope.otherDatabases.insert(q.value(0).toString().toCaseFolded());
+    }
+    if (q.exec(u"SELECT DATABASE()"_s) && q.next() && !q.value(0).isNull())
+        scope.otherDatabases.insert(q.value(0).toString().toCaseFolded());
+    scope.otherDatabases.remove(scope.scratchDatabase.toCaseFolded());
+    return {};
+}
+
 } // namespace godwit::drivers
