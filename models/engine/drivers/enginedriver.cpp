@@ -83,6 +83,68 @@ QString EngineDriver::readContainmentScope(Connection &, Connection &, Containme
     return {};
 }
 
+bool EngineDriver::scratchOnServer() const
+{
+    return false;
+}
+
+QStringList EngineDriver::scratchDatabases(Connection &) const
+{
+    return {};
+}
+
+QChar EngineDriver::scratchOwnerMark() const
+{
+    return {};
+}
+
+std::optional<qint64> EngineDriver::sessionNumber(Connection &, QString *) const
+{
+    return std::nullopt;
+}
+
+bool EngineDriver::markScratchOwner(Connection &, const QString &, QString *) const
+{
+    return false;
+}
+
+bool EngineDriver::scratchOwnerAlive(Connection &, const QString &, qint64) const
+{
+    return true;
+}
+
+QString EngineDriver::createDatabaseStatement(Connection &, const QString &) const
+{
+    return {};
+}
+
+QString EngineDriver::dropDatabaseStatement(const QString &) const
+{
+    return {};
+}
+
+QString EngineDriver::copyBeforeOpening(Connection &, const QString &, ScratchDatabase::Content,
+                                        const std::atomic_bool *) const
+{
+    return {};
+}
+
+QString EngineDriver::copyAfterOpening(Connection &, Connection &, const QString &, ScratchDatabase::Content,
+                                       QList<NotRehearsable> &) const
+{
+    return {};
+}
+
+QString EngineDriver::noTransactionalDryRun() const
+{
+    return {};
+}
+
+QList<Message> EngineDriver::dryRunMethodNotes(const DryRunMethodChoice &, bool) const
+{
+    return {};
+}
+
 const EngineDriver &engineDriver(Dialect dialect)
 {
     static const drivers::SqliteDriver sqlite;
@@ -132,6 +194,21 @@ void ServerDriver::interrupt(const Connection &connection, const InterruptTarget
 bool ServerDriver::hasRunLock() const
 {
     return true;
+}
+
+bool ServerDriver::scratchOnServer() const
+{
+    return true;
+}
+
+std::optional<qint64> ServerDriver::sessionNumber(Connection &owner, QString *error) const
+{
+    QSqlQuery q(owner.database());
+    if (!q.exec(sessionIdQuery()) || !q.next()) {
+        *error = queryError(q);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 qint64 ServerDriver::number(QSqlDatabase &db, const QString &sql)

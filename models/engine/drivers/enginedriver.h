@@ -1,7 +1,9 @@
 #pragma once
 
 #include "database/connection.h"
+#include "database/dryrunmethod.h"
 #include "database/introspection.h"
+#include "database/scratchdatabase.h"
 #include "database/tablestats.h"
 #include "database/transactions.h"
 
@@ -9,6 +11,8 @@
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <atomic>
 
 namespace godwit {
 
@@ -22,8 +26,8 @@ struct InterruptTarget
 
 /*! What differs per engine, behind one interface: how to connect and set up a session, the
     server's version, how a migration's transaction begins, how to stop a running
-    statement, how to read the schema, the run lock, what a transaction cannot hold, and
-    what a dry run must keep in. One implementation per engine, each in a folder
+    statement, how to read the schema, the run lock, what a transaction cannot hold, what
+    a dry run must keep in, scratch databases and the dry-run methods. One implementation per engine, each in a folder
     of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
     folder and its line in engineDriver(). */
 class EngineDriver
@@ -88,6 +92,44 @@ public:
     /*! Adds to scope what the server holds outside the dry run's scratch (read on target) or
         transaction (read on work); empty, or why part of it could not be read. */
     virtual QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const;
+
+    // Scratch and shadow databases (database/scratchdatabase.h) and dry-run methods
+    // (database/dryrunmethod.h).
+
+    /*! Whether a scratch database is a database on the target's server, held by an owner
+        session (see ScratchDatabase); else a file in a temporary folder. */
+    virtual bool scratchOnServer() const;
+    /*! The scratch databases on target's server (godwit_scratch_…), by name. */
+    virtual QStringList scratchDatabases(Connection &target) const;
+    /*! The letter before the owner session's number in a scratch database's name: p for
+        PostgreSQL's backend pid, c for MySQL's connection id. */
+    virtual QChar scratchOwnerMark() const;
+    /*! The number of owner's session; nullopt with error set when it cannot be read. */
+    virtual std::optional<qint64> sessionNumber(Connection &owner, QString *error) const;
+    /*! Marks owner's session as the owner of the scratch database name before it is made;
+        false with error set when it cannot. */
+    virtual bool markScratchOwner(Connection &owner, const QString &name, QString *error) const;
+    /*! Whether the session numbered owner that made the scratch database name is alive; what
+        cannot be asked is taken as alive, so that nothing is dropped on a guess. */
+    virtual bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const;
+    /*! The statement that creates the database name beside owner's. */
+    virtual QString createDatabaseStatement(Connection &owner, const QString &name) const;
+    /*! The statement that drops the database name, whoever is connected to it. */
+    virtual QString dropDatabaseStatement(const QString &name) const;
+    /*! Copies target into the new scratch (a file or a database) before it is opened:
+        SQLite's file copy, PostgreSQL's schema copy. Empty, or why not. */
+    virtual QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
+                                      const std::atomic_bool *cancel) const;
+    /*! Copies target into the scratch name once it is open: MySQL's schema copy, which leaves
+        out, in notRehearsable, what reaches outside the scratch. Empty, or why not. */
+    virtual QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
+                                     ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const;
+    /*! The method DryRunMethod::Auto takes on the engine, and why. */
+    virtual DryRunMethodChoice autoDryRunMethod(bool production) const = 0;
+    /*! Why no transaction can hold a dry run on the engine; empty where one can. */
+    virtual QString noTransactionalDryRun() const;
+    /*! What the notes of a dry run say about its method (see godwit::dryRunMethodNotes()). */
+    virtual QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const;
 };
 
 /*! The driver of an engine. */

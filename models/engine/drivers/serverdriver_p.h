@@ -20,6 +20,9 @@ public:
     InterruptTarget interruptTarget(Connection &connection) const override;
     void interrupt(const Connection &connection, const InterruptTarget &target) const override;
     bool hasRunLock() const override;
+    bool scratchOnServer() const override;
+    /*! Read with sessionIdQuery(). */
+    std::optional<qint64> sessionNumber(Connection &owner, QString *error) const override;
 
 protected:
     /*! The engine's own connect options (timeouts, keepalives). */

@@ -21,6 +21,16 @@ public:
     int tryRunLock(Connection &connection, QString *error) const override;
     QString releaseRunLock(Connection &connection) const override;
     QString runLockHolder(Connection &connection) const override;
+    QStringList scratchDatabases(Connection &target) const override;
+    QChar scratchOwnerMark() const override;
+    bool markScratchOwner(Connection &owner, const QString &name, QString *error) const override;
+    bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const override;
+    QString createDatabaseStatement(Connection &owner, const QString &name) const override;
+    QString dropDatabaseStatement(const QString &name) const override;
+    DryRunMethodChoice autoDryRunMethod(bool production) const override;
+    QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
+                             ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const override;
+    QString noTransactionalDryRun() const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;

@@ -26,6 +26,16 @@ public:
     int runLockPauseMs() const override;
     QString releaseRunLock(Connection &connection) const override;
     QString runLockHolder(Connection &connection) const override;
+    QStringList scratchDatabases(Connection &target) const override;
+    QChar scratchOwnerMark() const override;
+    bool markScratchOwner(Connection &owner, const QString &name, QString *error) const override;
+    bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const override;
+    QString createDatabaseStatement(Connection &owner, const QString &name) const override;
+    QString dropDatabaseStatement(const QString &name) const override;
+    DryRunMethodChoice autoDryRunMethod(bool production) const override;
+    QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
+                              const std::atomic_bool *cancel) const override;
+    QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;

@@ -24,6 +24,9 @@ public:
                                 QStringList &hints) const override;
     InTransaction inTransactionForm(const Connection &connection, const QString &sql) const override;
     bool sessionInTransaction(Connection &connection) const override;
+    QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
+                              const std::atomic_bool *cancel) const override;
+    DryRunMethodChoice autoDryRunMethod(bool production) const override;
 };
 
 } // namespace godwit::drivers
