@@ -145,6 +145,40 @@ QList<Message> EngineDriver::dryRunMethodNotes(const DryRunMethodChoice &, bool)
     return {};
 }
 
+QString EngineDriver::historyQualifier(Connection &) const
+{
+    return {};
+}
+
+QString EngineDriver::tableOptions() const
+{
+    return {};
+}
+
+QString EngineDriver::lockingRead() const
+{
+    return {};
+}
+
+int EngineDriver::countTriggers(Connection &, const QString &, const QStringList &, QString *) const
+{
+    return 0;
+}
+
+QString EngineDriver::dropTriggerStatement(const QString &, const QString &) const
+{
+    return {};
+}
+
+bool EngineDriver::execute(Connection &connection, const QString &sql, QString *error)
+{
+    QSqlQuery q(connection.database());
+    if (q.exec(sql))
+        return true;
+    *error = queryError(q);
+    return false;
+}
+
 const EngineDriver &engineDriver(Dialect dialect)
 {
     static const drivers::SqliteDriver sqlite;
@@ -224,6 +258,17 @@ int ServerDriver::lockTaken(QSqlQuery &q, QString *error)
         return -1;
     }
     return q.value(0).toInt() == 1 ? 1 : 0;
+}
+
+int ServerDriver::triggerCount(QSqlQuery &q, const QStringList &names, QString *error)
+{
+    for (const QString &name : names)
+        q.addBindValue(name);
+    if (!q.exec() || !q.next()) {
+        *error = queryError(q);
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 } // namespace drivers

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/auditchain.h"
 #include "database/connection.h"
 #include "database/dryrunmethod.h"
 #include "database/introspection.h"
@@ -27,7 +28,8 @@ struct InterruptTarget
 /*! What differs per engine, behind one interface: how to connect and set up a session, the
     server's version, how a migration's transaction begins, how to stop a running
     statement, how to read the schema, the run lock, what a transaction cannot hold, what
-    a dry run must keep in, scratch databases and the dry-run methods. One implementation per engine, each in a folder
+    a dry run must keep in, scratch databases and the dry-run methods, and the DDL and locks
+    of Godwit's history and audit tables. One implementation per engine, each in a folder
     of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
     folder and its line in engineDriver(). */
 class EngineDriver
@@ -130,6 +132,41 @@ public:
     virtual QString noTransactionalDryRun() const;
     /*! What the notes of a dry run say about its method (see godwit::dryRunMethodNotes()). */
     virtual QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const;
+
+    // Godwit's history and audit tables (database/historystore.h, database/auditchain.h).
+
+    /*! The schema or database that holds Godwit's tables, as SQL text qualifies them: the
+        history schema on PostgreSQL (else the current one), the current database on MySQL;
+        empty on SQLite. Read once, before a migration can move the session elsewhere. */
+    virtual QString historyQualifier(Connection &connection) const;
+    /*! Whether the table name exists in qualifier; qualifiedTable is how SQL text names it. */
+    virtual bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                             const QString &qualifiedTable) const = 0;
+    /*! Whether that table has the column column. */
+    virtual bool hasColumn(Connection &connection, const QString &qualifier, const QString &name,
+                           const QString &qualifiedTable, const QString &column) const = 0;
+    /*! What follows the columns of Godwit's CREATE TABLEs: MySQL's engine and character set. */
+    virtual QString tableOptions() const;
+    /*! What makes the audit log's SELECT of its last row lock it until the transaction ends,
+        where lockAuditLog() alone does not (MySQL: FOR UPDATE). */
+    virtual QString lockingRead() const;
+    /*! The statements that make the audit table qualifiedTable refuse edits (see
+        protectAuditTable()); schema holds PostgreSQL's function. */
+    virtual AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const = 0;
+    /*! How many of the triggers names the table has, or -1 with error set. */
+    virtual int countTriggers(Connection &connection, const QString &qualifiedTable, const QStringList &names,
+                              QString *error) const;
+    /*! The statement that drops the trigger name of qualifiedTable, if it exists. */
+    virtual QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const;
+    /*! Keeps other writers of the audit log out until the transaction ends (see
+        AuditSerializer), opening one where none is open; opened says what it opened. False
+        with error set when it cannot. */
+    virtual bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                              QString *error) const = 0;
+
+protected:
+    /*! Runs sql on connection; false with error set when it fails. */
+    static bool execute(Connection &connection, const QString &sql, QString *error);
 };
 
 /*! The driver of an engine. */

@@ -36,6 +36,9 @@ protected:
     /*! Runs q, a lock function's call: 1 taken, 0 held by another, -1 an error (NULL
         included; error set). */
     static int lockTaken(QSqlQuery &q, QString *error);
+    /*! Runs q, a prepared count of triggers, with names bound: the count, or -1 with error
+        set. */
+    static int triggerCount(QSqlQuery &q, const QStringList &names, QString *error);
 };
 
 } // namespace godwit::drivers

@@ -31,6 +31,19 @@ public:
     QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
                              ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const override;
     QString noTransactionalDryRun() const override;
+    QString historyQualifier(Connection &connection) const override;
+    bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                     const QString &qualifiedTable) const override;
+    bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,
+                   const QString &column) const override;
+    AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const override;
+    bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                      QString *error) const override;
+    int countTriggers(Connection &connection, const QString &qualifiedTable, const QStringList &names,
+                      QString *error) const override;
+    QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const override;
+    QString tableOptions() const override;
+    QString lockingRead() const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;

@@ -36,6 +36,17 @@ public:
     QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
                               const std::atomic_bool *cancel) const override;
     QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const override;
+    QString historyQualifier(Connection &connection) const override;
+    bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                     const QString &qualifiedTable) const override;
+    bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,
+                   const QString &column) const override;
+    AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const override;
+    bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                      QString *error) const override;
+    int countTriggers(Connection &connection, const QString &qualifiedTable, const QStringList &names,
+                      QString *error) const override;
+    QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;

@@ -27,6 +27,13 @@ public:
     QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
                               const std::atomic_bool *cancel) const override;
     DryRunMethodChoice autoDryRunMethod(bool production) const override;
+    bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                     const QString &qualifiedTable) const override;
+    bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,
+                   const QString &column) const override;
+    AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const override;
+    bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                      QString *error) const override;
 };
 
 } // namespace godwit::drivers
