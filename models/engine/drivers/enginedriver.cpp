@@ -170,6 +170,21 @@ QString EngineDriver::dropTriggerStatement(const QString &, const QString &) con
     return {};
 }
 
+QString EngineDriver::backupName(const ConnectionSpec &target) const
+{
+    return target.database;
+}
+
+QStringList EngineDriver::clientArguments(const ConnectionSpec &) const
+{
+    return {};
+}
+
+QString EngineDriver::clientPasswordVariable() const
+{
+    return {};
+}
+
 bool EngineDriver::execute(Connection &connection, const QString &sql, QString *error)
 {
     QSqlQuery q(connection.database());
@@ -258,6 +273,18 @@ int ServerDriver::lockTaken(QSqlQuery &q, QString *error)
         return -1;
     }
     return q.value(0).toInt() == 1 ? 1 : 0;
+}
+
+QStringList ServerDriver::clientArguments(const ConnectionSpec &server) const
+{
+    QStringList args;
+    if (!server.host.isEmpty())
+        args << u"--host"_s << server.host;
+    if (server.port)
+        args << u"--port"_s << QString::number(server.port);
+    if (!server.user.isEmpty())
+        args << clientUserOption() << server.user;
+    return args;
 }
 
 int ServerDriver::triggerCount(QSqlQuery &q, const QStringList &names, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/auditchain.h"
+#include "database/backup.h"
 #include "database/connection.h"
 #include "database/dryrunmethod.h"
 #include "database/introspection.h"
@@ -28,8 +29,8 @@ struct InterruptTarget
 /*! What differs per engine, behind one interface: how to connect and set up a session, the
     server's version, how a migration's transaction begins, how to stop a running
     statement, how to read the schema, the run lock, what a transaction cannot hold, what
-    a dry run must keep in, scratch databases and the dry-run methods, and the DDL and locks
-    of Godwit's history and audit tables. One implementation per engine, each in a folder
+    a dry run must keep in, scratch databases and the dry-run methods, the DDL and locks of
+    Godwit's history and audit tables, and backups. One implementation per engine, each in a folder
     of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
     folder and its line in engineDriver(). */
 class EngineDriver
@@ -163,6 +164,22 @@ public:
         with error set when it cannot. */
     virtual bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
                               QString *error) const = 0;
+
+    // Backups (database/backup.h).
+
+    /*! What a backup file's name starts with: the database's name, or the SQLite file's. */
+    virtual QString backupName(const ConnectionSpec &target) const;
+    /*! Backs target up into a new file in directory whose name starts with base, filling b's
+        file, tool, its version and the restore command. False when b is final (an error
+        before the backup was taken); true once it ran, b.error saying whether it failed. */
+    virtual bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                        const QString &base, const std::atomic_bool *cancel, Backup &b) const = 0;
+    /*! Restores backup into target, replacing what is there. Empty on success, else why. */
+    virtual QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const = 0;
+    /*! A client program's arguments for server's host, port and user. */
+    virtual QStringList clientArguments(const ConnectionSpec &server) const;
+    /*! The environment variable client programs read the password from. */
+    virtual QString clientPasswordVariable() const;
 
 protected:
     /*! Runs sql on connection; false with error set when it fails. */

@@ -23,6 +23,8 @@ public:
     bool scratchOnServer() const override;
     /*! Read with sessionIdQuery(). */
     std::optional<qint64> sessionNumber(Connection &owner, QString *error) const override;
+    /*! --host, --port and the user (clientUserOption()), as the server has them. */
+    QStringList clientArguments(const ConnectionSpec &server) const override;
 
 protected:
     /*! The engine's own connect options (timeouts, keepalives). */
@@ -31,6 +33,8 @@ protected:
     virtual QString sessionIdQuery() const = 0;
     /*! The statement that stops a session's running statement, %1 standing for the session. */
     virtual QString cancelStatement() const = 0;
+    /*! The option client programs take the user with. */
+    virtual QString clientUserOption() const = 0;
     /*! Reads a number the server gives (a session id) with sql. */
     static qint64 number(QSqlDatabase &db, const QString &sql);
     /*! Runs q, a lock function's call: 1 taken, 0 held by another, -1 an error (NULL

@@ -44,11 +44,16 @@ public:
     QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const override;
     QString tableOptions() const override;
     QString lockingRead() const override;
+    bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
+    QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;
+    QString clientPasswordVariable() const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;
     QString sessionIdQuery() const override;
     QString cancelStatement() const override;
+    QString clientUserOption() const override;
 };
 
 } // namespace godwit::drivers

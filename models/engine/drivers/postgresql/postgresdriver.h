@@ -47,11 +47,17 @@ public:
     int countTriggers(Connection &connection, const QString &qualifiedTable, const QStringList &names,
                       QString *error) const override;
     QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const override;
+    bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
+    QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;
+    QStringList clientArguments(const ConnectionSpec &server) const override;
+    QString clientPasswordVariable() const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;
     QString sessionIdQuery() const override;
     QString cancelStatement() const override;
+    QString clientUserOption() const override;
 };
 
 } // namespace godwit::drivers

@@ -34,6 +34,10 @@ public:
     AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const override;
     bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
                       QString *error) const override;
+    QString backupName(const ConnectionSpec &target) const override;
+    bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
+    QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;
 };
 
 } // namespace godwit::drivers
