@@ -64,6 +64,11 @@ const QString &hostName()
 
 } // namespace
 
+std::unique_ptr<HistoryStore> historyStoreFor(Connection &connection)
+{
+    return std::make_unique<GodwitHistoryStore>(connection);
+}
+
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options)
 {
     HistoryRead read;
@@ -73,12 +78,12 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
         read.error = open.error;
         return read;
     }
-    GodwitHistoryStore store(*open.connection);
-    if (auto rows = store.readAll())
+    const std::unique_ptr<HistoryStore> store = historyStoreFor(*open.connection);
+    if (auto rows = store->readAll())
         read.entries = std::move(*rows);
     else
         read.error = QCoreApplication::translate("HistoryStore", "%1: cannot read the history: %2")
-                         .arg(target.display(), store.lastError());
+                         .arg(target.display(), store->lastError());
     return read;
 }
 
