@@ -266,13 +266,48 @@ qint64 ServerDriver::number(QSqlDatabase &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-int ServerDriver::lockTaken(QSqlQuery &q, QString *error)
+int ServerDriver::tryRunLock(Connection &connection, QString *error) const
 {
+    QSqlQuery q(connection.database());
+    q.prepare(tryLockStatement());
+    q.addBindValue(runLockKey(connection));
     if (!q.exec() || !q.next() || q.value(0).isNull()) {
         *error = q.lastError().text();
         return -1;
     }
     return q.value(0).toInt() == 1 ? 1 : 0;
+}
+
+QString ServerDriver::releaseRunLock(Connection &connection) const
+{
+    QSqlQuery q(connection.database());
+    q.prepare(releaseLockStatement());
+    q.addBindValue(runLockKey(connection));
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+QStringList ServerDriver::scratchDatabases(Connection &target) const
+{
+    QSqlQuery q(target.database());
+    q.prepare(scratchListQuery());
+    q.addBindValue(u"godwit\\_scratch\\_%"_s);
+    QStringList names;
+    if (q.exec()) {
+        while (q.next())
+            names << q.value(0).toString();
+    }
+    return names;
+}
+
+bool ServerDriver::markScratchOwner(Connection &owner, const QString &name, QString *error) const
+{
+    QSqlQuery q(owner.database());
+    q.prepare(scratchOwnerStatement());
+    q.addBindValue(name);
+    if (q.exec() && q.next() && q.value(0).toInt() == 1)
+        return true;
+    *error = queryError(q);
+    return false;
 }
 
 QStringList ServerDriver::clientArguments(const ConnectionSpec &server) const

@@ -20,9 +20,16 @@ public:
     InterruptTarget interruptTarget(Connection &connection) const override;
     void interrupt(const Connection &connection, const InterruptTarget &target) const override;
     bool hasRunLock() const override;
+    /*! Runs tryLockStatement() on runLockKey(). */
+    int tryRunLock(Connection &connection, QString *error) const override;
+    QString releaseRunLock(Connection &connection) const override;
     bool scratchOnServer() const override;
     /*! Read with sessionIdQuery(). */
     std::optional<qint64> sessionNumber(Connection &owner, QString *error) const override;
+    /*! Those scratchListQuery() lists. */
+    QStringList scratchDatabases(Connection &target) const override;
+    /*! With scratchOwnerStatement(). */
+    bool markScratchOwner(Connection &owner, const QString &name, QString *error) const override;
     /*! --host, --port and the user (clientUserOption()), as the server has them. */
     QStringList clientArguments(const ConnectionSpec &server) const override;
 
@@ -35,11 +42,20 @@ protected:
     virtual QString cancelStatement() const = 0;
     /*! The option client programs take the user with. */
     virtual QString clientUserOption() const = 0;
+    /*! What names the run lock of connection's history on the server. */
+    virtual QVariant runLockKey(const Connection &connection) const = 0;
+    /*! The call that takes the run lock (its key bound): 1 taken, 0 held by another, NULL an
+        error. */
+    virtual QString tryLockStatement() const = 0;
+    /*! The call that releases the run lock, its key bound. */
+    virtual QString releaseLockStatement() const = 0;
+    /*! The query that lists the databases whose name is LIKE the pattern bound. */
+    virtual QString scratchListQuery() const = 0;
+    /*! The call that marks the session as the owner of the scratch database whose name is
+        bound: 1 when it did. */
+    virtual QString scratchOwnerStatement() const = 0;
     /*! Reads a number the server gives (a session id) with sql. */
     static qint64 number(QSqlDatabase &db, const QString &sql);
-    /*! Runs q, a lock function's call: 1 taken, 0 held by another, -1 an error (NULL
-        included; error set). */
-    static int lockTaken(QSqlQuery &q, QString *error);
     /*! Runs q, a prepared count of triggers, with names bound: the count, or -1 with error
         set. */
     static int triggerCount(QSqlQuery &q, const QStringList &names, QString *error);

@@ -18,12 +18,8 @@ public:
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;
     QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const override;
-    int tryRunLock(Connection &connection, QString *error) const override;
-    QString releaseRunLock(Connection &connection) const override;
     QString runLockHolder(Connection &connection) const override;
-    QStringList scratchDatabases(Connection &target) const override;
     QChar scratchOwnerMark() const override;
-    bool markScratchOwner(Connection &owner, const QString &name, QString *error) const override;
     bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const override;
     QString createDatabaseStatement(Connection &owner, const QString &name) const override;
     QString dropDatabaseStatement(const QString &name) const override;
@@ -54,6 +50,11 @@ protected:
     QString sessionIdQuery() const override;
     QString cancelStatement() const override;
     QString clientUserOption() const override;
+    QVariant runLockKey(const Connection &connection) const override;
+    QString tryLockStatement() const override;
+    QString releaseLockStatement() const override;
+    QString scratchListQuery() const override;
+    QString scratchOwnerStatement() const override;
 };
 
 } // namespace godwit::drivers

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,9 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RunLock)
 };
 
-// How long one try waits: a second at a time, so that a cancel is heard.
-constexpr int trySeconds = 1;
-
 // A run locks the history it writes, no more. GET_LOCK is server-wide: the name carries the
 // database, hashed where the name would pass GET_LOCK's 64 characters.
 QString lockName(const Connection &connection)
@@ -34,22 +30,20 @@ QString lockName(const Connection &connection)
 
 } // namespace
 
-int MysqlDriver::tryRunLock(Connection &connection, QString *error) const
+QVariant MysqlDriver::runLockKey(const Connection &connection) const
 {
-    // GET_LOCK waits by itself; NULL is an error.
-    QSqlQuery q(connection.database());
-    q.prepare(u"SELECT GET_LOCK(?, ?)"_s);
-    q.addBindValue(lockName(connection));
-    q.addBindValue(trySeconds);
-    return lockTaken(q, error);
+    return lockName(connection);
 }
 
-QString MysqlDriver::releaseRunLock(Connection &connection) const
+QString MysqlDriver::tryLockStatement() const
 {
-    QSqlQuery q(connection.database());
-    q.prepare(u"SELECT RELEASE_LOCK(?)"_s);
-    q.addBindValue(lockName(connection));
-    return q.exec() ? QString() : q.lastError().text();
+    // GET_LOCK waits by itself, a second at a time so that a cancel is heard.
+    return u"SELECT GET_LOCK(?, 1)"_s;
+}
+
+QString MysqlDriver::releaseLockStatement() const
+{
+    return u"SELECT RELEASE_LOCK(?)"_s;
 }
 
 QString MysqlDriver::runLockHolder(Connection &connection) const

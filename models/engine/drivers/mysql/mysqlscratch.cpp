@@ -20,17 +20,9 @@ struct Text
 
 } // namespace
 
-QStringList MysqlDriver::scratchDatabases(Connection &target) const
+QString MysqlDriver::scratchListQuery() const
 {
-    QSqlQuery q(target.database());
-    q.prepare(u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ? ORDER BY 1"_s);
-    q.addBindValue(u"godwit\\_scratch\\_%"_s);
-    QStringList names;
-    if (q.exec()) {
-        while (q.next())
-            names << q.value(0).toString();
-    }
-    return names;
+    return u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ? ORDER BY 1"_s;
 }
 
 // The owner session holds GET_LOCK(name).
@@ -39,15 +31,9 @@ QChar MysqlDriver::scratchOwnerMark() const
     return u'c';
 }
 
-bool MysqlDriver::markScratchOwner(Connection &owner, const QString &name, QString *error) const
+QString MysqlDriver::scratchOwnerStatement() const
 {
-    QSqlQuery q(owner.database());
-    q.prepare(u"SELECT GET_LOCK(?, 0)"_s);
-    q.addBindValue(name);
-    if (q.exec() && q.next() && q.value(0).toInt() == 1)
-        return true;
-    *error = queryError(q);
-    return false;
+    return u"SELECT GET_LOCK(?, 0)"_s;
 }
 
 // Alive while IS_FREE_LOCK(name) is 0: the server frees the lock when the session ends

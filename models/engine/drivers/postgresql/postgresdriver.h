@@ -22,13 +22,9 @@ public:
     InTransaction inTransactionForm(const Connection &connection, const QString &sql) const override;
     bool sessionInTransaction(Connection &connection) const override;
     QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const override;
-    int tryRunLock(Connection &connection, QString *error) const override;
     int runLockPauseMs() const override;
-    QString releaseRunLock(Connection &connection) const override;
     QString runLockHolder(Connection &connection) const override;
-    QStringList scratchDatabases(Connection &target) const override;
     QChar scratchOwnerMark() const override;
-    bool markScratchOwner(Connection &owner, const QString &name, QString *error) const override;
     bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const override;
     QString createDatabaseStatement(Connection &owner, const QString &name) const override;
     QString dropDatabaseStatement(const QString &name) const override;
@@ -58,6 +54,11 @@ protected:
     QString sessionIdQuery() const override;
     QString cancelStatement() const override;
     QString clientUserOption() const override;
+    QVariant runLockKey(const Connection &connection) const override;
+    QString tryLockStatement() const override;
+    QString releaseLockStatement() const override;
+    QString scratchListQuery() const override;
+    QString scratchOwnerStatement() const override;
 };
 
 } // namespace godwit::drivers

@@ -3,7 +3,6 @@
 #include "database/runlock.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -32,13 +31,15 @@ qint64 advisoryKey(const Connection &connection)
 
 } // namespace
 
-int PostgresDriver::tryRunLock(Connection &connection, QString *error) const
+QVariant PostgresDriver::runLockKey(const Connection &connection) const
+{
+    return advisoryKey(connection);
+}
+
+QString PostgresDriver::tryLockStatement() const
 {
     // pg_advisory_lock would wait without a limit and without a word.
-    QSqlQuery q(connection.database());
-    q.prepare(u"SELECT pg_try_advisory_lock(?)"_s);
-    q.addBindValue(advisoryKey(connection));
-    return lockTaken(q, error);
+    return u"SELECT pg_try_advisory_lock(?)"_s;
 }
 
 int PostgresDriver::runLockPauseMs() const
@@ -46,12 +47,9 @@ int PostgresDriver::runLockPauseMs() const
     return 100;
 }
 
-QString PostgresDriver::releaseRunLock(Connection &connection) const
+QString PostgresDriver::releaseLockStatement() const
 {
-    QSqlQuery q(connection.database());
-    q.prepare(u"SELECT pg_advisory_unlock(?)"_s);
-    q.addBindValue(advisoryKey(connection));
-    return q.exec() ? QString() : q.lastError().text();
+    return u"SELECT pg_advisory_unlock(?)"_s;
 }
 
 QString PostgresDriver::runLockHolder(Connection &connection) const

@@ -20,17 +20,9 @@ struct Text
 
 } // namespace
 
-QStringList PostgresDriver::scratchDatabases(Connection &target) const
+QString PostgresDriver::scratchListQuery() const
 {
-    QSqlQuery q(target.database());
-    q.prepare(u"SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY 1"_s);
-    q.addBindValue(u"godwit\\_scratch\\_%"_s);
-    QStringList names;
-    if (q.exec()) {
-        while (q.next())
-            names << q.value(0).toString();
-    }
-    return names;
+    return u"SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY 1"_s;
 }
 
 // The owner session's application_name is the scratch database's name.
@@ -39,15 +31,9 @@ QChar PostgresDriver::scratchOwnerMark() const
     return u'p';
 }
 
-bool PostgresDriver::markScratchOwner(Connection &owner, const QString &name, QString *error) const
+QString PostgresDriver::scratchOwnerStatement() const
 {
-    QSqlQuery q(owner.database());
-    q.prepare(u"SELECT set_config('application_name', ?, false)"_s);
-    q.addBindValue(name);
-    if (q.exec() && q.next())
-        return true;
-    *error = queryError(q);
-    return false;
+    return u"SELECT set_config('application_name', ?, false) IS NOT NULL"_s;
 }
 
 // Alive while pg_stat_activity shows that pid with that application_name (visible to every
