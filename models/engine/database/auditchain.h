@@ -82,8 +82,8 @@ QString protectAuditTable(Connection &connection, const QString &schema, const Q
 /*! Keeps other writers of the audit log out between reading its last row and appending the
     next, for as long as the surrounding transaction lasts (or one of its own when there is
     none), as the engine's driver does it (EngineDriver::lockAuditLog): SQLite's write lock, a
-    transaction-level advisory lock on PostgreSQL, a locking read on MySQL/MariaDB. Inside a caller's transaction on PostgreSQL, a savepoint keeps a failed
-    append from aborting it. */
+    transaction-level advisory lock on PostgreSQL, a locking read on MySQL/MariaDB. Inside a
+    caller's transaction on PostgreSQL, a savepoint keeps a failed append from aborting it. */
 class AuditSerializer
 {
 public:

@@ -66,7 +66,8 @@ QList<Message> ScratchDatabase::dropLeftovers(Connection &target)
         } else if (parsed->target == tag && !driver.scratchOwnerAlive(target, name, parsed->owner)) {
             notes << (q.exec(driver.dropDatabaseStatement(name))
                           ? Text::msg("dropped %1 left by a run that died").arg(name)
-                          : Text::msg("%1 was left by a run that died and cannot be dropped: %2").arg(name, queryError(q)));
+                          : Text::msg("%1 was left by a run that died and cannot be dropped: %2")
+                                .arg(name, queryError(q)));
         }
     }
     return notes;

@@ -10,8 +10,9 @@ namespace godwit {
 
 /*! What the statements themselves say a transaction cannot hold, as the engine's driver
     tells (EngineDriver::noTransactionReason): SQLite refuses VACUUM in one, and on
-    PostgreSQL the server's parser tells (CONCURRENTLY, VACUUM, CREATE DATABASE…). Transaction control of the script's own (BEGIN, COMMIT, ROLLBACK, SAVEPOINT,
-    END; a DO block that commits) is a reason too: a COMMIT would end Godwit's transaction
+    PostgreSQL the server's parser tells (CONCURRENTLY, VACUUM, CREATE DATABASE…).
+    Transaction control of the script's own (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, END; a DO
+    block that commits) is a reason too: a COMMIT would end Godwit's transaction
     halfway, so such a migration runs statement by statement with its progress recorded.
     Empty when one transaction can hold them all. hints gets, per statement, what
     a failure of it leaves behind (an INVALID index after CREATE INDEX CONCURRENTLY). */

@@ -30,9 +30,9 @@ struct InterruptTarget
     server's version, how a migration's transaction begins, how to stop a running
     statement, how to read the schema, the run lock, what a transaction cannot hold, what
     a dry run must keep in, scratch databases and the dry-run methods, the DDL and locks of
-    Godwit's history and audit tables, and backups. One implementation per engine, each in a folder
-    of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
-    folder and its line in engineDriver(). */
+    Godwit's history and audit tables, and backups. One implementation per engine, each in
+    a folder of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is
+    adding a folder and its line in engineDriver(). */
 class EngineDriver
 {
 public:
