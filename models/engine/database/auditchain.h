@@ -49,17 +49,41 @@ struct AuditVerification
     row after it that the attacker did not rewrite. */
 AuditVerification verifyAuditChain(Connection &connection, const QString &table);
 
+/*! The audit log's refusal, and the names of the triggers that make it: the same on every
+    engine, so that a check can find them. */
+namespace auditTriggers {
+constexpr auto refusal = "godwit_audit_log is append-only";
+constexpr auto noUpdate = "godwit_audit_log_no_update";
+constexpr auto noDelete = "godwit_audit_log_no_delete";
+constexpr auto noTruncate = "godwit_audit_log_no_truncate";
+} // namespace auditTriggers
+
+/*! What makes an engine's audit table refuse edits: setup (PostgreSQL's function) and the
+    triggers' statements, in the order of noUpdate, noDelete, noTruncate. counted: the
+    triggers present are counted first and only what is missing is made (else the statements
+    say IF NOT EXISTS themselves). */
+struct AuditProtection
+{
+    QStringList setup;
+    QStringList triggers;
+    bool counted = true;
+};
+
+/*! What opening an append to the audit log opened, for AuditSerializer::end(). */
+enum class AuditOpened { Nothing, Transaction, Savepoint };
+
 /*! Makes the audit table refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the engine
     itself, with triggers created where they are missing: SQLite RAISE(ABORT), a PL/pgSQL
-    function in schema on PostgreSQL, SIGNAL on MySQL/MariaDB. qualifiedTable is the table's
+    function in schema on PostgreSQL, SIGNAL on MySQL/MariaDB (EngineDriver::auditProtection).
+    qualifiedTable is the table's
     quoted name as SQL text uses it. Empty on success, else the server's message. */
 QString protectAuditTable(Connection &connection, const QString &schema, const QString &qualifiedTable);
 
 /*! Keeps other writers of the audit log out between reading its last row and appending the
     next, for as long as the surrounding transaction lasts (or one of its own when there is
-    none): SQLite's write lock, a transaction-level advisory lock on PostgreSQL, a locking read
-    on MySQL/MariaDB. Inside a caller's transaction on PostgreSQL, a savepoint keeps a failed
-    append from aborting it. */
+    none), as the engine's driver does it (EngineDriver::lockAuditLog): SQLite's write lock, a
+    transaction-level advisory lock on PostgreSQL, a locking read on MySQL/MariaDB. Inside a
+    caller's transaction on PostgreSQL, a savepoint keeps a failed append from aborting it. */
 class AuditSerializer
 {
 public:
@@ -70,12 +94,11 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    enum class Opened { Nothing, Transaction, Savepoint };
     bool exec(const QString &sql);
 
     Connection &m_connection;
     QString m_table;
-    Opened m_opened = Opened::Nothing;
+    AuditOpened m_opened = AuditOpened::Nothing;
     QString m_error;
 };
 

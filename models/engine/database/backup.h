@@ -39,12 +39,12 @@ QString shellCommandLine(const QStringList &argv, const QString &input = {});
     kept, anything else ('/', '\', quotes, spaces, controls) an '_', never a leading '.' or '-'. */
 QString fileNamePart(const QString &name);
 
-/*! Backs the target up into directory (a file named after the database and the time):
-    SQLite with VACUUM INTO, PostgreSQL with pg_dump -Fc, MySQL/MariaDB with mariadb-dump (or
-    mysqldump) --single-transaction. Tools run as processes with an argument list, never a
-    shell; the password travels in their environment (PGPASSWORD, MYSQL_PWD), never in argv.
-    The file is created 0600; a folder takeBackup creates, and Godwit's own .godwit/backups,
-    are 0700. */
+/*! Backs the target up into directory (a file named after the database and the time), as
+    the engine's driver does it (EngineDriver::backUp): SQLite with VACUUM INTO, PostgreSQL
+    with pg_dump -Fc, MySQL/MariaDB with mariadb-dump (or mysqldump) --single-transaction.
+    Tools run as processes with an argument list, never a shell; the password travels in
+    their environment (PGPASSWORD, MYSQL_PWD), never in argv. The file is created 0600; a
+    folder takeBackup creates, and Godwit's own .godwit/backups, are 0700. */
 Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                   const std::atomic_bool *cancel = nullptr);
 

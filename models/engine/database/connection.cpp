@@ -112,4 +112,10 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
     return result;
 }
 
+QString queryError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
 } // namespace godwit

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 #include <memory>
 
 namespace godwit {
@@ -68,5 +70,8 @@ private:
     std::optional<QString> m_serverVersion;
     QString m_historySchema;
 };
+
+/*! query's last error: the server's own message, else the driver's. */
+QString queryError(const QSqlQuery &query);
 
 } // namespace godwit

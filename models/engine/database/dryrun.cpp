@@ -269,8 +269,8 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
     auto open = m_target.openAnother();
     if (!open.connection)
         return;
-    GodwitHistoryStore store(*open.connection);
-    if (!store.tableExists())
+    const std::unique_ptr<HistoryStore> store = historyStoreFor(*open.connection);
+    if (!store->tableExists())
         return;
     AuditEntry entry;
     entry.action = u"dry-run"_s;
@@ -294,8 +294,8 @@ void DryRun::audit(DryRunReport &report, const DryRunRequest &request)
                        .arg(request.reversible ? (report.residueMessages.isEmpty() ? u" reversible=yes"_s
                                                                                    : u" reversible=no"_s)
                                                : QString());
-    if (!store.appendAudit(entry))
-        report.notes << Text::msg("the dry run could not be recorded in the audit log: %1").arg(store.lastError());
+    if (!store->appendAudit(entry))
+        report.notes << Text::msg("the dry run could not be recorded in the audit log: %1").arg(store->lastError());
 }
 
 DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress)

@@ -1,5 +1,7 @@
 #include "dryrunmethod.h"
 
+#include "drivers/enginedriver.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,25 +53,16 @@ std::optional<DryRunMethod> dryRunMethodFromId(const QString &id)
 
 DryRunMethodChoice chooseDryRunMethod(DryRunMethod requested, Dialect dialect, bool production)
 {
+    const EngineDriver &driver = engineDriver(dialect);
     DryRunMethodChoice choice{requested, u"chosen"_s};
-    if (requested == DryRunMethod::Auto) {
-        switch (dialect) {
-        case Dialect::SQLite:
-            choice = {DryRunMethod::Copy, u"sqlite-file-copy"_s};
-            break;
-        case Dialect::MySQL:
-            choice = {DryRunMethod::Copy, u"mysql-implicit-commit"_s};
-            break;
-        case Dialect::PostgreSQL:
-            choice = production ? DryRunMethodChoice{DryRunMethod::Copy, u"production-no-live-locks"_s}
-                                : DryRunMethodChoice{DryRunMethod::Transaction, u"postgresql-transaction"_s};
-            break;
+    if (requested == DryRunMethod::Auto)
+        choice = driver.autoDryRunMethod(production);
+    if (choice.method == DryRunMethod::Transaction) {
+        if (const QString why = driver.noTransactionalDryRun(); !why.isEmpty()) {
+            choice.code = DryRunError::NoTransactionalDdl;
+            choice.error = why;
+            choice.remedy = {Remedy::DryRunCopyOrShadow, {}};
         }
-    }
-    if (choice.method == DryRunMethod::Transaction && dialect == Dialect::MySQL) {
-        choice.code = DryRunError::NoTransactionalDdl;
-        choice.error = Text::tr("MySQL and MariaDB commit DDL implicitly, so no transaction can hold a dry run");
-        choice.remedy = {Remedy::DryRunCopyOrShadow, {}};
     }
     return choice;
 }
@@ -104,17 +97,7 @@ QString capLockTimeout(Connection &connection)
 
 QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, Dialect dialect, bool production)
 {
-    QList<Message> notes;
-    if (dialect == Dialect::PostgreSQL && choice.method == DryRunMethod::Copy)
-        notes << Text::msg("rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the "
-                          "data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not "
-                          "rehearsed and the timings say nothing of the live tables; the row estimates are the "
-                          "target's (pg_class)");
-    if (dialect == Dialect::PostgreSQL && choice.method == DryRunMethod::Transaction && production)
-        notes << Text::msg("production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under "
-                          "lock_timeout %1 ms, so that it fails rather than queue traffic behind it")
-                     .arg(productionLockTimeoutMs);
-    return notes;
+    return engineDriver(dialect).dryRunMethodNotes(choice, production);
 }
 
 QString lockTimeoutFailure(const QList<StepRun> &steps)

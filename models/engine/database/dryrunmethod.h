@@ -52,10 +52,11 @@ struct DryRunMethodChoice
     SuggestedRemedy remedy;
 };
 
-/*! Auto: SQLite → Copy (a file copy); MySQL/MariaDB → Copy (DDL commits implicitly, no
-    transaction can hold a dry run); PostgreSQL → Transaction, except on production → Copy
-    (a schema copy: a rehearsal must not lock live tables). A method chosen explicitly is
-    kept where the engine can run it. */
+/*! Auto, as the engine's driver says (EngineDriver::autoDryRunMethod): SQLite → Copy (a
+    file copy); MySQL/MariaDB → Copy (DDL commits implicitly, no transaction can hold a dry
+    run); PostgreSQL → Transaction, except on production → Copy (a schema copy: a rehearsal
+    must not lock live tables). A method chosen explicitly is kept where the engine can run
+    it. */
 DryRunMethodChoice chooseDryRunMethod(DryRunMethod requested, Dialect dialect, bool production);
 
 /*! For people: why the method was used ("production PostgreSQL: …"). */

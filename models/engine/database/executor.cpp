@@ -66,7 +66,7 @@ void Executor::interrupt()
 
 QString Executor::lock()
 {
-    if (m_lock || m_connection.dialect() == Dialect::SQLite)
+    if (m_lock || !m_connection.driver().hasRunLock())
         return {};
     RunLock::Acquire acquired =
         RunLock::acquire(m_connection, m_options.lockTimeoutSeconds, m_options.cancel, m_options.waiting);

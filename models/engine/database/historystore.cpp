@@ -64,6 +64,11 @@ const QString &hostName()
 
 } // namespace
 
+std::unique_ptr<HistoryStore> historyStoreFor(Connection &connection)
+{
+    return std::make_unique<GodwitHistoryStore>(connection);
+}
+
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options)
 {
     HistoryRead read;
@@ -73,36 +78,18 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
         read.error = open.error;
         return read;
     }
-    GodwitHistoryStore store(*open.connection);
-    if (auto rows = store.readAll())
+    const std::unique_ptr<HistoryStore> store = historyStoreFor(*open.connection);
+    if (auto rows = store->readAll())
         read.entries = std::move(*rows);
     else
         read.error = QCoreApplication::translate("HistoryStore", "%1: cannot read the history: %2")
-                         .arg(target.display(), store.lastError());
+                         .arg(target.display(), store->lastError());
     return read;
-}
-
-// Where the history lives, read once before any migration can move the session elsewhere
-// (USE, SET search_path): every statement below names its tables with it.
-static QString sessionQualifier(Connection &connection)
-{
-    const Dialect dialect = connection.dialect();
-    if (dialect == Dialect::SQLite)
-        return {};
-    // PostgreSQL: the schema the project keeps them in, whatever --schema sets the search_path
-    // to for the migrations.
-    if (dialect == Dialect::PostgreSQL && !connection.historySchema().isEmpty())
-        return connection.historySchema();
-    QSqlQuery q(connection.database());
-    const bool found = q.exec(dialect == Dialect::MySQL ? QStringLiteral("SELECT DATABASE()")
-                                                        : QStringLiteral("SELECT current_schema()"))
-                       && q.next() && !q.value(0).isNull();
-    return found ? q.value(0).toString() : QString();
 }
 
 GodwitHistoryStore::GodwitHistoryStore(Connection &connection)
     : m_connection(connection)
-    , m_qualifier(sessionQualifier(connection))
+    , m_qualifier(connection.driver().historyQualifier(connection))
 {
 }
 
@@ -124,46 +111,13 @@ bool GodwitHistoryStore::exec(const QString &sql)
 
 bool GodwitHistoryStore::exists(const char *name)
 {
-    QSqlQuery q(m_connection.database());
-    switch (m_connection.dialect()) {
-    case Dialect::PostgreSQL:
-        q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
-        q.addBindValue(table(name));
-        break;
-    case Dialect::MySQL:
-        // Not QMYSQL's tables(): it puts the database's name into its query unescaped.
-        q.prepare(QStringLiteral("SELECT count(*) > 0 FROM information_schema.TABLES"
-                                 " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"));
-        q.addBindValue(m_qualifier);
-        q.addBindValue(QLatin1String(name));
-        break;
-    case Dialect::SQLite:
-        return m_connection.database().tables().contains(QLatin1String(name));
-    }
-    return q.exec() && q.next() && q.value(0).toBool();
+    return m_connection.driver().tableExists(m_connection, m_qualifier, QLatin1String(name), table(name));
 }
 
 bool GodwitHistoryStore::auditHasHashColumn()
 {
-    QSqlQuery q(m_connection.database());
-    switch (m_connection.dialect()) {
-    case Dialect::SQLite:
-        q.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'row_hash'"));
-        q.addBindValue(QLatin1String(auditTable));
-        break;
-    case Dialect::PostgreSQL:
-        q.prepare(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(?)"
-                                 " AND attname = 'row_hash' AND NOT attisdropped"));
-        q.addBindValue(table(auditTable));
-        break;
-    case Dialect::MySQL:
-        q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
-                                 " AND TABLE_NAME = ? AND COLUMN_NAME = 'row_hash'"));
-        q.addBindValue(m_qualifier);
-        q.addBindValue(QLatin1String(auditTable));
-        break;
-    }
-    return q.exec() && q.next() && q.value(0).toInt() > 0;
+    return m_connection.driver().hasColumn(m_connection, m_qualifier, QLatin1String(auditTable), table(auditTable),
+                                           QStringLiteral("row_hash"));
 }
 
 QSqlQuery &GodwitHistoryStore::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
@@ -220,10 +174,7 @@ bool GodwitHistoryStore::ensureSchema()
         " outcome VARCHAR(16) NOT NULL,"
         " detail TEXT,"
         " row_hash CHAR(64))").arg(m_connection.driver().identityColumn(QStringLiteral("id")), table(auditTable));
-    // MariaDB's default character set is still latin1; versions and errors are UTF-8.
-    const QString tableOptions = m_connection.dialect() == Dialect::MySQL
-                                     ? QStringLiteral(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin")
-                                     : QString();
+    const QString tableOptions = m_connection.driver().tableOptions();
     if (!exec(history + tableOptions) || !exec(audit + tableOptions))
         return false;
     // A log from before the hash chain gets its column; its old rows stay unhashed.
@@ -418,7 +369,7 @@ bool GodwitHistoryStore::appendAudit(const AuditEntry &entry)
     if (!serializer.begin(&m_error))
         return false;
     QSqlQuery last(m_connection.database());
-    const QString lockRead = m_connection.dialect() == Dialect::MySQL ? QStringLiteral(" FOR UPDATE") : QString();
+    const QString lockRead = m_connection.driver().lockingRead();
     if (!last.exec(QStringLiteral("SELECT row_hash FROM %1 ORDER BY id DESC LIMIT 1%2").arg(table(auditTable), lockRead))) {
         m_error = last.lastError().text();
         serializer.end(false);

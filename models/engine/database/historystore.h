@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace godwit {
@@ -39,7 +40,8 @@ struct HistoryRead
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options);
 
 /*! Where a target keeps which migrations ran, read and written by a run: Godwit's own
-    table (GodwitHistoryStore) today; other tools' history tables plug in beside it (issue #17).
+    table (GodwitHistoryStore) today; other tools' history tables plug in beside it (issue #17),
+    chosen in historyStoreFor().
     Every write is one statement, so that it is atomic also where no transaction surrounds it. */
 class HistoryStore
 {
@@ -71,10 +73,15 @@ public:
     virtual void forgetCache() = 0;
     virtual bool hasCache() const = 0;
     virtual QList<HistoryEntry> cachedEntries() const = 0;
+    /*! Appends a row to the append-only audit log (lastError() says why not). */
+    virtual bool appendAudit(const AuditEntry &entry) = 0;
 
 protected:
     QString m_error;
 };
+
+/*! The history store of the target connection is open on. */
+std::unique_ptr<HistoryStore> historyStoreFor(Connection &connection);
 
 /*! Godwit's history tables in a target, godwit_schema_history and the append-only
     godwit_audit_log: created on first use, written with bound parameters only. The table
@@ -103,7 +110,7 @@ public:
     bool hasCache() const override { return m_cache.has_value(); }
     QList<HistoryEntry> cachedEntries() const override { return m_cache ? m_cache->values() : QList<HistoryEntry>(); }
 
-    bool appendAudit(const AuditEntry &entry);
+    bool appendAudit(const AuditEntry &entry) override;
     /*! The audit log's hash chain checked row by row (verify --audit). */
     AuditVerification verifyAudit();
 

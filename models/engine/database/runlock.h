@@ -13,9 +13,10 @@ namespace godwit {
 /*! The first 64 bits of text's SHA-256: a PostgreSQL advisory lock key for a name. */
 qint64 advisoryLockKey(const QByteArray &text);
 
-/*! The lock one run holds on a server target for its whole length: pg_advisory_lock on
-    PostgreSQL, GET_LOCK on MySQL/MariaDB. Both belong to the session, so they go with the
-    connection when a run dies. SQLite needs none: each migration takes BEGIN IMMEDIATE. */
+/*! The lock one run holds on a server target for its whole length, taken and released by
+    the engine's driver (EngineDriver::tryRunLock): pg_advisory_lock on PostgreSQL, GET_LOCK
+    on MySQL/MariaDB. Both belong to the session, so they go with the connection when a run
+    dies. SQLite needs none (EngineDriver::hasRunLock): each migration takes BEGIN IMMEDIATE. */
 class RunLock
 {
 public:

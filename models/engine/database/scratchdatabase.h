@@ -16,9 +16,10 @@ class QTemporaryDir;
 namespace godwit {
 
 /*! A database that lives for one dry run, replay or drift check beside the target, and is
-    dropped when this object goes: after success, failure and cancel alike. SQLite: a file
-    in a temporary folder; PostgreSQL and MySQL: a database on the target's server (the user
-    needs the right to create databases), held by an owner session of its own and named
+    dropped when this object goes: after success, failure and cancel alike. What differs per
+    engine is in its driver (EngineDriver::scratchOnServer and what follows it). SQLite: a
+    file in a temporary folder; PostgreSQL and MySQL: a database on the target's server (the
+    user needs the right to create databases), held by an owner session of its own and named
     after it, so that a later run can tell one whose run died (kill -9, a lost machine):
     - PostgreSQL: godwit_scratch_p<backend pid>_<target>_<random> (target: a short hash of
       the target database's name); the owner session's application_name is that name. It is alive while pg_stat_activity shows that pid with
@@ -62,8 +63,7 @@ public:
 
 private:
     explicit ScratchDatabase(Connection &target);
-    QString createOnServer(Content content, const std::atomic_bool *cancel);
-    QString copyMysqlSchema();
+    QString createOnServer();
 
     Connection &m_target;
     std::unique_ptr<QTemporaryDir> m_dir;

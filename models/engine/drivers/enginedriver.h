@@ -1,11 +1,20 @@
 #pragma once
 
+#include "database/auditchain.h"
+#include "database/backup.h"
 #include "database/connection.h"
+#include "database/dryrunmethod.h"
 #include "database/introspection.h"
+#include "database/scratchdatabase.h"
 #include "database/tablestats.h"
+#include "database/transactions.h"
+
+#include "sql/containment.h"
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include <atomic>
 
 namespace godwit {
 
@@ -19,9 +28,11 @@ struct InterruptTarget
 
 /*! What differs per engine, behind one interface: how to connect and set up a session, the
     server's version, how a migration's transaction begins, how to stop a running
-    statement, and how to read the schema. One implementation per engine, each in a folder
-    of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is adding a
-    folder and its line in engineDriver(). */
+    statement, how to read the schema, the run lock, what a transaction cannot hold, what
+    a dry run must keep in, scratch databases and the dry-run methods, the DDL and locks of
+    Godwit's history and audit tables, and backups. One implementation per engine, each in
+    a folder of its own under drivers/ (sqlite, postgresql, mysql); adding an engine is
+    adding a folder and its line in engineDriver(). */
 class EngineDriver
 {
 public:
@@ -55,6 +66,124 @@ public:
     virtual std::optional<TableStats> tableStats(Connection &connection, const QString &table) const = 0;
     /*! The column definition of an id that the database numbers: Godwit's audit log's key. */
     virtual QString identityColumn(const QString &name) const = 0;
+
+    // The run lock (database/runlock.h): held on a server for a whole run.
+
+    /*! Whether a run holds a lock for its whole length; false on SQLite, where each migration
+        takes the write lock when its transaction begins. */
+    virtual bool hasRunLock() const;
+    /*! One try at the run lock of connection's history: 1 taken, 0 held by another, -1 an
+        error (error set). */
+    virtual int tryRunLock(Connection &connection, QString *error) const;
+    /*! How long to wait between two tries; 0 where a try waits by itself. */
+    virtual int runLockPauseMs() const;
+    /*! Releases the run lock; empty, or the server's message. */
+    virtual QString releaseRunLock(Connection &connection) const;
+    /*! Who holds the run lock, in words (session, user, host, program); empty when it cannot
+        be told. */
+    virtual QString runLockHolder(Connection &connection) const;
+
+    // Transactions (database/transactions.h) and containment (database/containmentscope.h).
+
+    /*! See godwit::noTransactionReason(); hints comes sized, one empty string per statement. */
+    virtual QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
+                                        QStringList &hints) const;
+    /*! See godwit::inTransactionForm(). */
+    virtual InTransaction inTransactionForm(const Connection &connection, const QString &sql) const;
+    /*! See godwit::sessionInTransaction(). */
+    virtual bool sessionInTransaction(Connection &connection) const;
+    /*! Adds to scope what the server holds outside the dry run's scratch (read on target) or
+        transaction (read on work); empty, or why part of it could not be read. */
+    virtual QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const;
+
+    // Scratch and shadow databases (database/scratchdatabase.h) and dry-run methods
+    // (database/dryrunmethod.h).
+
+    /*! Whether a scratch database is a database on the target's server, held by an owner
+        session (see ScratchDatabase); else a file in a temporary folder. */
+    virtual bool scratchOnServer() const;
+    /*! The scratch databases on target's server (godwit_scratch_…), by name. */
+    virtual QStringList scratchDatabases(Connection &target) const;
+    /*! The letter before the owner session's number in a scratch database's name: p for
+        PostgreSQL's backend pid, c for MySQL's connection id. */
+    virtual QChar scratchOwnerMark() const;
+    /*! The number of owner's session; nullopt with error set when it cannot be read. */
+    virtual std::optional<qint64> sessionNumber(Connection &owner, QString *error) const;
+    /*! Marks owner's session as the owner of the scratch database name before it is made;
+        false with error set when it cannot. */
+    virtual bool markScratchOwner(Connection &owner, const QString &name, QString *error) const;
+    /*! Whether the session numbered owner that made the scratch database name is alive; what
+        cannot be asked is taken as alive, so that nothing is dropped on a guess. */
+    virtual bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const;
+    /*! The statement that creates the database name beside owner's. */
+    virtual QString createDatabaseStatement(Connection &owner, const QString &name) const;
+    /*! The statement that drops the database name, whoever is connected to it. */
+    virtual QString dropDatabaseStatement(const QString &name) const;
+    /*! Copies target into the new scratch (a file or a database) before it is opened:
+        SQLite's file copy, PostgreSQL's schema copy. Empty, or why not. */
+    virtual QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
+                                      const std::atomic_bool *cancel) const;
+    /*! Copies target into the scratch name once it is open: MySQL's schema copy, which leaves
+        out, in notRehearsable, what reaches outside the scratch. Empty, or why not. */
+    virtual QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
+                                     ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const;
+    /*! The method DryRunMethod::Auto takes on the engine, and why. */
+    virtual DryRunMethodChoice autoDryRunMethod(bool production) const = 0;
+    /*! Why no transaction can hold a dry run on the engine; empty where one can. */
+    virtual QString noTransactionalDryRun() const;
+    /*! What the notes of a dry run say about its method (see godwit::dryRunMethodNotes()). */
+    virtual QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const;
+
+    // Godwit's history and audit tables (database/historystore.h, database/auditchain.h).
+
+    /*! The schema or database that holds Godwit's tables, as SQL text qualifies them: the
+        history schema on PostgreSQL (else the current one), the current database on MySQL;
+        empty on SQLite. Read once, before a migration can move the session elsewhere. */
+    virtual QString historyQualifier(Connection &connection) const;
+    /*! Whether the table name exists in qualifier; qualifiedTable is how SQL text names it. */
+    virtual bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                             const QString &qualifiedTable) const = 0;
+    /*! Whether that table has the column column. */
+    virtual bool hasColumn(Connection &connection, const QString &qualifier, const QString &name,
+                           const QString &qualifiedTable, const QString &column) const = 0;
+    /*! What follows the columns of Godwit's CREATE TABLEs: MySQL's engine and character set. */
+    virtual QString tableOptions() const;
+    /*! What makes the audit log's SELECT of its last row lock it until the transaction ends,
+        where lockAuditLog() alone does not (MySQL: FOR UPDATE). */
+    virtual QString lockingRead() const;
+    /*! The statements that make the audit table qualifiedTable refuse edits (see
+        protectAuditTable()); schema holds PostgreSQL's function. */
+    virtual AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const = 0;
+    /*! How many of the triggers names the table has, or -1 with error set. */
+    virtual int countTriggers(Connection &connection, const QString &qualifiedTable, const QStringList &names,
+                              QString *error) const;
+    /*! The statement that drops the trigger name of qualifiedTable, if it exists. */
+    virtual QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const;
+    /*! Keeps other writers of the audit log out until the transaction ends (see
+        AuditSerializer), opening one where none is open; opened says what it opened. False
+        with error set when it cannot. */
+    virtual bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                              QString *error) const = 0;
+
+    // Backups (database/backup.h).
+
+    /*! What a backup file's name starts with: the database's name, or the SQLite file's. */
+    virtual QString backupName(const ConnectionSpec &target) const;
+    /*! Backs target up into a new file in directory whose name starts with base, filling b's
+        file, tool, its version and the restore command. False when b is final (an error
+        before the backup was taken); true once it ran, b.error saying whether it failed. */
+    virtual bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                        const QString &base, const std::atomic_bool *cancel, Backup &b) const = 0;
+    /*! Restores backup into target, replacing what is there. Empty on success, else why. */
+    virtual QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const = 0;
+    /*! A client program's arguments for server's host, port and user. */
+    virtual QStringList clientArguments(const ConnectionSpec &server) const;
+    /*! The environment variable client programs read the password from. */
+    virtual QString clientPasswordVariable() const;
+
+protected:
+    /*! Runs sql on connection; false with error set when it fails. */
+    static bool execute(Connection &connection, const QString &sql, QString *error);
 };
 
 /*! The driver of an engine. */

@@ -321,11 +321,11 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadWrite, context.workspace.connect);
         QString why = open.error;
         if (open.connection) {
-            GodwitHistoryStore store(*open.connection);
-            if (store.tableExists() && store.appendAudit(entry))
+            const std::unique_ptr<HistoryStore> store = historyStoreFor(*open.connection);
+            if (store->tableExists() && store->appendAudit(entry))
                 why.clear();
             else
-                why = store.lastError().isEmpty() ? Text::tr("Godwit's tables are not there") : store.lastError();
+                why = store->lastError().isEmpty() ? Text::tr("Godwit's tables are not there") : store->lastError();
         }
         if (!why.isEmpty() && log)
             *log << Text::tr("the override could not be written to the audit log: %1").arg(why);

@@ -16,9 +16,9 @@ struct Text
 
 QString appendAuditRow(Connection &connection, const AuditEntry &entry)
 {
-    GodwitHistoryStore store(connection);
-    if (!store.ensureSchema() || !store.appendAudit(entry))
-        return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store.lastError());
+    const std::unique_ptr<HistoryStore> store = historyStoreFor(connection);
+    if (!store->ensureSchema() || !store->appendAudit(entry))
+        return Text::tr("%1: cannot write the audit log: %2").arg(connection.spec().display(), store->lastError());
     return {};
 }
 

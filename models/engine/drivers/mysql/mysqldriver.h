@@ -17,11 +17,44 @@ public:
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;
+    QString readContainmentScope(Connection &target, Connection &work, ContainmentScope &scope) const override;
+    QString runLockHolder(Connection &connection) const override;
+    QChar scratchOwnerMark() const override;
+    bool scratchOwnerAlive(Connection &connection, const QString &name, qint64 owner) const override;
+    QString createDatabaseStatement(Connection &owner, const QString &name) const override;
+    QString dropDatabaseStatement(const QString &name) const override;
+    DryRunMethodChoice autoDryRunMethod(bool production) const override;
+    QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
+                             ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const override;
+    QString noTransactionalDryRun() const override;
+    QString historyQualifier(Connection &connection) const override;
+    bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                     const QString &qualifiedTable) const override;
+    bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,
+                   const QString &column) const override;
+    AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const override;
+    bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                      QString *error) const override;
+    int countTriggers(Connection &connection, const QString &qualifiedTable, const QStringList &names,
+                      QString *error) const override;
+    QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const override;
+    QString tableOptions() const override;
+    QString lockingRead() const override;
+    bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
+    QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;
+    QString clientPasswordVariable() const override;
 
 protected:
     QStringList serverOptions(const ConnectOptions &options) const override;
     QString sessionIdQuery() const override;
     QString cancelStatement() const override;
+    QString clientUserOption() const override;
+    QVariant runLockKey(const Connection &connection) const override;
+    QString tryLockStatement() const override;
+    QString releaseLockStatement() const override;
+    QString scratchListQuery() const override;
+    QString scratchOwnerStatement() const override;
 };
 
 } // namespace godwit::drivers

@@ -86,4 +86,21 @@ QString SqliteDriver::identityColumn(const QString &name) const
     return name + u" INTEGER PRIMARY KEY"_s;
 }
 
+// A consistent copy, read in one transaction: the live file is never write-locked.
+QString SqliteDriver::copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
+                                        const std::atomic_bool *) const
+{
+    if (content != ScratchDatabase::Content::Copy)
+        return {};
+    QSqlQuery q(target.database());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(scratch);
+    return q.exec() ? QString() : queryError(q);
+}
+
+DryRunMethodChoice SqliteDriver::autoDryRunMethod(bool) const
+{
+    return {DryRunMethod::Copy, u"sqlite-file-copy"_s};
+}
+
 } // namespace godwit::drivers

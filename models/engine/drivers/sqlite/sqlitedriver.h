@@ -20,6 +20,24 @@ public:
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;
+    QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
+                                QStringList &hints) const override;
+    InTransaction inTransactionForm(const Connection &connection, const QString &sql) const override;
+    bool sessionInTransaction(Connection &connection) const override;
+    QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
+                              const std::atomic_bool *cancel) const override;
+    DryRunMethodChoice autoDryRunMethod(bool production) const override;
+    bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
+                     const QString &qualifiedTable) const override;
+    bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,
+                   const QString &column) const override;
+    AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const override;
+    bool lockAuditLog(Connection &connection, const QString &qualifiedTable, AuditOpened &opened,
+                      QString *error) const override;
+    QString backupName(const ConnectionSpec &target) const override;
+    bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
+                const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
+    QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;
 };
 
 } // namespace godwit::drivers
