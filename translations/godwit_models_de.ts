@@ -158,10 +158,6 @@
         <translation>%1: der Qt-SQL-Treiber %2 ist nicht installiert</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>cannot read the current schema: %1</source>
         <translation>das aktuelle Schema kann nicht gelesen werden: %1</translation>
     </message>

@@ -158,10 +158,6 @@
         <translation>%1 : le pilote Qt SQL %2 n&apos;est pas installé</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>cannot read the current schema: %1</source>
         <translation>impossible de lire le schéma courant : %1</translation>
     </message>

@@ -150,10 +150,10 @@ void MainWindow::refresh()
 void MainWindow::statusArrived(const StatusJob &job)
 {
     if (!job.error.isEmpty()) {
-        tell(job.error);
+        tell(job.error.text());
         // A server that wants a password it was not given: ask once, as psql does.
-        if (!m_askedPassword && m_workspace->connect.password.isEmpty() && job.error.contains(u"password"_s))
-            askPassword(job.error);
+        if (!m_askedPassword && m_workspace->connect.password.isEmpty() && job.needsPassword)
+            askPassword(job.error.text());
         return;
     }
     m_source = job.source;

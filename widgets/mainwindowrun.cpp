@@ -29,7 +29,7 @@ void MainWindow::dryRun(std::optional<QString> to)
         },
         [this](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
-                tell(withWindowRemedies(job.error, {job.plan.remedy}));
+                tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
                 return;
             }
             m_preview->setReport(job.report);
@@ -98,7 +98,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         },
         [this, action, go](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
-                tell(withWindowRemedies(job.error, {job.plan.remedy}));
+                tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
                 return;
             }
             m_preview->setReport(job.report);
@@ -125,7 +125,7 @@ void MainWindow::execute(const QString &action, const PlanRequest &request, cons
         },
         [this](const ApplyJob &job) {
             if (!job.error.isEmpty()) {
-                tell(withWindowRemedies(job.error, {job.plan.remedy}));
+                tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
             }
             for (const QString &line : job.log)
                 m_log->log(line);

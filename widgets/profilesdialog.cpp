@@ -54,7 +54,7 @@ QString probe(const Profile &profile, const QString &projectDir, const QString &
     options.connectTimeoutSeconds = 5;
     auto open = Connection::open(*spec.spec, Connection::Mode::ReadOnly, options);
     if (!open.connection)
-        return QCoreApplication::translate("ProfilesDialog", "✗ %1").arg(open.error);
+        return QCoreApplication::translate("ProfilesDialog", "✗ %1").arg(open.error.text());
     QSqlQuery q(open.connection->database());
     const QString sql = spec.spec->dialect == Dialect::SQLite ? u"SELECT 'SQLite ' || sqlite_version()"_s : u"SELECT version()"_s;
     const QString version = q.exec(sql) && q.next() ? q.value(0).toString() : QString();

@@ -68,7 +68,7 @@ int verifyAudit(const GlobalOptions &options, QTextStream &out, QTextStream &err
     auto open = Connection::open(context.target, Connection::Mode::ReadOnly, context.connect);
     if (!open.connection) {
         err << Text::tr("godwit-cli: %1")
-                   .arg(open.databaseMissing ? Text::tr("%1 does not exist").arg(context.target.display()) : open.error)
+                   .arg(open.databaseMissing ? Text::tr("%1 does not exist").arg(context.target.display()) : open.error.text())
             << u'\n';
         return Exit::Failed;
     }

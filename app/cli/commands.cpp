@@ -310,7 +310,7 @@ std::optional<Snapshot> Commands::readOperand(const QString &operand, QString *l
     *label = load.context->target.display();
     auto open = Connection::open(load.context->target, Connection::Mode::ReadOnly, load.context->connect);
     if (!open.connection) {
-        *error = open.error;
+        *error = open.error.text();
         *exit = Exit::Failed;
         return std::nullopt;
     }

@@ -49,10 +49,7 @@ QString passwordFor(const ConnectionSpec &target, const ConnectOptions &options)
         return {};
     // Ask only if the server wants a password: try without one first.
     const auto probe = Connection::open(target, Connection::Mode::ReadOnly, options);
-    const bool wantsPassword = !probe.connection
-                               && (probe.error.contains(u"password", Qt::CaseInsensitive)
-                                   || probe.error.contains(u"Access denied", Qt::CaseInsensitive));
-    if (!wantsPassword)
+    if (probe.connection || !probe.needsPassword)
         return {};
     return prompt(QCoreApplication::translate("Cli", "Password for %1: ").arg(target.display()));
 }

@@ -81,8 +81,9 @@ void TestMachineOutput::writeFile(const QString &path, const QByteArray &text)
     f.write(text);
 }
 
-// Profile "dev" on the target; 1 and 2 plain, 3 a batch without a transaction whose third
-// statement fails, 4 what lint and the dry run have something to say about.
+// Profile "dev" on the target, "nowhere" in a folder that does not exist; 1 and 2 plain, 3 a
+// batch without a transaction whose third statement fails, 4 what lint and the dry run have
+// something to say about.
 void TestMachineOutput::writeProject(const ConnectionSpec &target)
 {
     QJsonObject dev{{u"environment"_s, u"development"_s}};
@@ -98,7 +99,10 @@ void TestMachineOutput::writeProject(const ConnectionSpec &target)
     }
     const QJsonObject root{{u"migrations"_s, u"migrations"_s},
                            {u"format"_s, u"golang-migrate"_s},
-                           {u"profiles"_s, QJsonObject{{u"dev"_s, dev}}}};
+                           {u"profiles"_s,
+                            QJsonObject{{u"dev"_s, dev},
+                                        {u"nowhere"_s, QJsonObject{{u"driver"_s, u"sqlite"_s},
+                                                                   {u"path"_s, u"/nonexistent-godwit/x.db"_s}}}}}};
     writeFile(m_dir + u"/godwit.json"_s, QJsonDocument(root).toJson());
     const QString m = m_dir + u"/migrations/"_s;
     writeFile(m + u"0001_customers.up.sql"_s, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT, note TEXT);\n");
@@ -150,6 +154,8 @@ TestMachineOutput::Outputs TestMachineOutput::session(const QString &lang, const
         if (f.open(QIODevice::ReadOnly))
             outputs.insert(u"deployment record"_s, masked(QString::fromUtf8(f.readAll()), target));
     }
+    // A target that cannot be opened: the connection's error, in English too.
+    record(u"up nowhere.json"_s, {u"--profile"_s, u"nowhere"_s, u"up"_s, u"--format"_s, u"json"_s}, 1);
     // An applied script edited: up refuses with a code and a remedy, both ids.
     writeFile(m_dir + u"/migrations/0001_customers.up.sql"_s, "CREATE TABLE customers (id INTEGER PRIMARY KEY);\n");
     record(u"up modified.json"_s, {u"up"_s, u"--format"_s, u"json"_s}, 1);
@@ -228,6 +234,8 @@ void TestMachineOutput::sameInEveryLanguage()
     QVERIFY2(english.value(u"repair.json"_s).contains(u"\"not-run\""_s), qPrintable(english.value(u"repair.json"_s)));
     QVERIFY2(english.value(u"audit"_s).contains(u"repair: retry from statement 3"_s), qPrintable(english.value(u"audit"_s)));
     QCOMPARE(english.value(u"deployment records"_s), u"1"_s);
+    QVERIFY2(english.value(u"up nowhere.json"_s).contains(u"the folder /nonexistent-godwit does not exist"_s),
+             qPrintable(english.value(u"up nowhere.json"_s)));
     QVERIFY2(english.value(u"deployment record"_s).contains(u"no down script and no rollback note for 0004"_s),
              qPrintable(english.value(u"deployment record"_s)));
     // Errors carry their code and remedies as ids, beside the message.

@@ -100,7 +100,7 @@ void TestHostileNames::everyCommand()
     const QStringList threeApplied{u"1 applied"_s, u"2 applied"_s, u"3 applied"_s, u"4 pending"_s};
     QCOMPARE(states(test::folderStatus(source, *connection)), threeApplied);
     const HistoryRead read = readHistory(*target, {});
-    QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+    QVERIFY2(read.error.isEmpty(), qPrintable(read.error.english()));
     QCOMPARE(read.entries.size(), 3);
     // Running up again applies nothing twice.
     const ExecutionReport again = test::migrate(folder, *connection, {Direction::Up, u"003"_s});

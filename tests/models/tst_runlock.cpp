@@ -40,7 +40,7 @@ std::unique_ptr<Connection> open(const ConnectionSpec &spec, const ConnectOption
 {
     auto opened = Connection::open(spec, Connection::Mode::ReadWrite, options);
     if (!opened.connection)
-        qWarning("%s", qPrintable(opened.error));
+        qWarning("%s", qPrintable(opened.error.english()));
     return std::move(opened.connection);
 }
 

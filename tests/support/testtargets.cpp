@@ -114,7 +114,7 @@ std::unique_ptr<Connection> connect(const ConnectionSpec &spec)
 {
     auto open = Connection::open(spec, Connection::Mode::ReadWrite, {5000});
     if (!open.connection)
-        qWarning("%s", qPrintable(open.error));
+        qWarning("%s", qPrintable(open.error.text()));
     return std::move(open.connection);
 }
 

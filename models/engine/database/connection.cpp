@@ -17,7 +17,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Connection)
+    GODWIT_DECLARE_TR_FUNCTIONS(Connection)
 };
 
 QString uniqueConnectionName()
@@ -87,7 +87,7 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
     if (!result.error.isEmpty() || result.databaseMissing)
         return result;
     if (!QSqlDatabase::isDriverAvailable(driver.qtDriver())) {
-        result.error = Text::tr("%1: the Qt SQL driver %2 is not installed").arg(spec.display(), driver.qtDriver());
+        result.error = Text::msg("%1: the Qt SQL driver %2 is not installed").arg(spec.display(), driver.qtDriver());
         return result;
     }
     const QString name = uniqueConnectionName();
@@ -96,8 +96,8 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
         driver.address(db, spec, mode == Mode::ReadOnly, options);
         if (db.open()) {
             QString historySchema;
-            if (const QString error = driver.startSession(db, options, &historySchema); !error.isEmpty()) {
-                result.error = Text::tr("%1: %2").arg(spec.display(), error);
+            if (const Message error = driver.startSession(db, options, &historySchema); !error.isEmpty()) {
+                result.error = Message(u"%1: %2"_s).arg(spec.display(), error);
                 db.close();
             } else {
                 result.connection.reset(new Connection(spec, db, options));
@@ -105,7 +105,8 @@ Connection::Open Connection::open(const ConnectionSpec &spec, Mode mode, const C
                 return result;
             }
         } else {
-            result.error = Text::tr("%1: %2").arg(spec.display(), db.lastError().text());
+            result.error = Message(u"%1: %2"_s).arg(spec.display(), db.lastError().text());
+            result.needsPassword = driver.wantsPassword(db.lastError());
         }
     }
     QSqlDatabase::removeDatabase(name);

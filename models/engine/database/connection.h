@@ -1,6 +1,7 @@
 #pragma once
 
 #include "target/connectoptions.h"
+#include "i18n/message.h"
 #include "target/connectionspec.h"
 
 #include <QSqlDatabase>
@@ -24,8 +25,9 @@ public:
     struct Open
     {
         std::unique_ptr<Connection> connection;
-        QString error;
+        Message error;
         bool databaseMissing = false; ///< read-only open of a SQLite file that does not exist
+        bool needsPassword = false;   ///< the server refused the login for want of a (right) password
     };
 
     /*! Opens the target; a read-only open never creates a SQLite file. Errors name the

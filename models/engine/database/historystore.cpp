@@ -74,6 +74,7 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
     HistoryRead read;
     auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
     read.databaseMissing = open.databaseMissing;
+    read.needsPassword = open.needsPassword;
     if (!open.connection) {
         read.error = open.error;
         return read;
@@ -82,7 +83,7 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
     if (auto rows = store->readAll())
         read.entries = std::move(*rows);
     else
-        read.error = QCoreApplication::translate("HistoryStore", "%1: cannot read the history: %2")
+        read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
                          .arg(target.display(), store->lastError());
     return read;
 }

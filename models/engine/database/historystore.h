@@ -34,8 +34,9 @@ struct AuditEntry
 struct HistoryRead
 {
     QList<HistoryEntry> entries;
-    QString error;
+    Message error;
     bool databaseMissing = false;
+    bool needsPassword = false; ///< the server refused to connect without a password
 };
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options);
 

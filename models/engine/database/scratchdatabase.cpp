@@ -96,7 +96,7 @@ QString ScratchDatabase::createOnServer()
 {
     auto open = m_target.openAnother();
     if (!open.connection)
-        return open.error;
+        return open.error.text();
     m_owner = std::move(open.connection);
     const EngineDriver &driver = m_target.driver();
     QString error;
@@ -140,7 +140,7 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
         return fail(error);
     auto open = target.openSibling(scratch->m_name);
     if (!open.connection)
-        return fail(open.error);
+        return fail(open.error.text());
     scratch->m_connection = std::move(open.connection);
     if (const QString error = driver.copyAfterOpening(target, *scratch->m_connection, scratch->m_name, content,
                                                       scratch->m_notRehearsable);

@@ -13,12 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace godwit {
 
-QString EngineDriver::precheck(const ConnectionSpec &, bool, bool *) const
+Message EngineDriver::precheck(const ConnectionSpec &, bool, bool *) const
 {
     return {};
 }
 
-QString EngineDriver::startSession(QSqlDatabase &, const ConnectOptions &, QString *) const
+bool EngineDriver::wantsPassword(const QSqlError &) const
+{
+    return false;
+}
+
+Message EngineDriver::startSession(QSqlDatabase &, const ConnectOptions &, QString *) const
 {
     return {};
 }

@@ -12,6 +12,7 @@
 #include "sql/containment.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <atomic>
@@ -43,14 +44,17 @@ public:
     virtual QString qtDriver() const = 0;
     /*! Before connecting: why spec cannot be opened (SQLite: its folder is missing), or, for
         a read-only open of a database that does not exist yet, *missing set. */
-    virtual QString precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const;
+    virtual Message precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const;
     /*! Names the target on db (the file; or host, port, database, user, password) and sets
         the driver's connect options (timeouts, keepalives, and the profile's or URL's own). */
     virtual void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly,
                          const ConnectOptions &options) const = 0;
     /*! Right after connecting: the session settings (through bound values) and, where the
         engine has schemas, the one that holds Godwit's tables. Empty, or why not. */
-    virtual QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const;
+    /*! A failed login's error says the server wants a password (none given, or a wrong one):
+        the faces ask for one. */
+    virtual bool wantsPassword(const QSqlError &error) const;
+    virtual Message startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const;
     /*! PostgreSQL's server_version_num; 0 where the engine has none. */
     virtual int serverVersionNumber(QSqlDatabase &db) const;
     /*! MySQL's VERSION(); empty where the engine has none. */

@@ -65,7 +65,7 @@ DemoSetup ensureDemoProject(const QString &dataDir)
             continue;
         auto open = Connection::open(*spec.spec, Connection::Mode::ReadWrite, {project.busyTimeoutMs});
         if (!open.connection) {
-            setup.error = open.error;
+            setup.error = open.error.text();
             return setup;
         }
         const Plan plan = makePlan(source, computeStatus(source, {}),

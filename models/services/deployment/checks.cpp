@@ -112,7 +112,7 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
 {
     ItemResult r{id};
     const StatusJob status = readStatusJob(context.workspace, false);
-    QString error = status.error;
+    Message error = status.error;
     std::unique_ptr<Connection> connection;
     if (error.isEmpty()) {
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadOnly, context.workspace.connect);
@@ -188,7 +188,7 @@ PlanBinding bindPlan(const Workspace &workspace, const QString &to)
 {
     const StatusJob status = readStatusJob(workspace, false);
     if (!status.error.isEmpty())
-        return PlanBinding{{}, {}, {}, status.error};
+        return PlanBinding{{}, {}, {}, status.error.text()};
     return bindPlan(status.source, status.status, to, workspace.project.directory);
 }
 
@@ -297,7 +297,7 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
     const ApplyJob job =
         runApplyJob(context.workspace, requestTo(deployment.to), cancel, progress, deployment.plan, passage);
     outcome.finished = signNow({}).at;
-    outcome.error = job.error.isEmpty() ? job.report.error.english() : job.error;
+    outcome.error = job.error.isEmpty() ? job.report.error.english() : job.error.english();
     outcome.ok = outcome.error.isEmpty() && job.report.ok && !job.report.steps.isEmpty();
     if (outcome.error.isEmpty() && job.report.steps.isEmpty())
         outcome.error = Text::tr("nothing to apply");
@@ -319,7 +319,7 @@ DeploymentOutcome runDeploymentApply(const DeploymentContext &context, const Dep
                          deployment.plan, outcome.ok ? u"ok"_s : u"failed"_s,
                          Text::msg("by %1: %2").arg(o->signoff.by, o->signoff.note).english()};
         auto open = Connection::open(context.workspace.target, Connection::Mode::ReadWrite, context.workspace.connect);
-        QString why = open.error;
+        QString why = open.error.text();
         if (open.connection) {
             const std::unique_ptr<HistoryStore> store = historyStoreFor(*open.connection);
             if (store->tableExists() && store->appendAudit(entry))

@@ -54,7 +54,7 @@ std::optional<QList<Migration>> migrationsToLint(const Workspace &workspace, boo
     const HistoryRead history = readHistory(workspace.target, workspace.connect);
     if (!history.error.isEmpty()) {
         run.failure = LintFailure::Target;
-        run.error = history.error;
+        run.error = history.error.text();
         return std::nullopt;
     }
     QList<Migration> migrations;
@@ -88,7 +88,7 @@ LintRun runLint(const Workspace &workspace, const LintRequest &request, CancelTo
         auto open = Connection::open(workspace.target, Connection::Mode::ReadOnly, workspace.connect);
         target = std::move(open.connection);
         if (!target && !open.databaseMissing)
-            run.dataChecksSkipped = open.error;
+            run.dataChecksSkipped = open.error.text();
     }
     LintConfigLoad config = lintConfig(workspace.project, target.get());
     if (!config.config) {

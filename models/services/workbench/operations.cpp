@@ -20,13 +20,13 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Operations)
+    GODWIT_DECLARE_TR_FUNCTIONS(Operations)
 };
 
 
 // Opens the target for a job; a SQLite file that does not exist is not created by a
 // job that only reads.
-std::unique_ptr<Connection> openTarget(const Workspace &w, Connection::Mode mode, QString *error)
+std::unique_ptr<Connection> openTarget(const Workspace &w, Connection::Mode mode, Message *error)
 {
     auto open = Connection::open(w.target, mode, w.connect);
     if (!open.connection)
@@ -36,12 +36,12 @@ std::unique_ptr<Connection> openTarget(const Workspace &w, Connection::Mode mode
 
 // What every job that runs migrations starts from: the folder and the history, and no
 // folder errors (two files for one version…), which stop any run.
-bool readForRun(const Workspace &workspace, StatusJob &status, QString &error, bool &inputError)
+bool readForRun(const Workspace &workspace, StatusJob &status, Message &error, bool &inputError)
 {
     status = readStatusJob(workspace, false);
     error = status.error;
     if (error.isEmpty())
-        error = folderErrors(status.source).text();
+        error = folderErrors(status.source);
     inputError = status.error.isEmpty() && !error.isEmpty();
     return error.isEmpty();
 }
@@ -93,13 +93,14 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
     const HistoryRead read = history.get();
     if (!read.error.isEmpty()) {
         job.error = read.error;
+        job.needsPassword = read.needsPassword;
         return job;
     }
     job.databaseMissing = read.databaseMissing;
     job.status = computeStatus(job.source, read.entries);
     std::unique_ptr<Connection> connection;
     if (forWindow && !job.databaseMissing) {
-        QString error;
+        Message error;
         connection = openTarget(workspace, Connection::Mode::ReadOnly, &error);
     }
     if (forWindow) { // the editors, the tree and the Problems dock show the findings
@@ -134,14 +135,14 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     request.allowModified = true;
     job.plan = makePlan(status.source, status.status, request);
     if (!job.plan.ok()) {
-        job.error = job.plan.error.text();
+        job.error = job.plan.error;
         return job;
     }
-    QString error;
+    Message error;
     std::unique_ptr<Connection> connection;
     if (status.databaseMissing) {
         if (method == DryRunMethod::Transaction) {
-            job.error = Text::tr("%1 does not exist yet: there is no transaction to run in").arg(workspace.target.display());
+            job.error = Text::msg("%1 does not exist yet: there is no transaction to run in").arg(workspace.target.display());
             return job;
         }
         ConnectionSpec memory = workspace.target;
@@ -158,9 +159,10 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     }
     DryRunRequest dry{job.plan, {}, method, reversible, !status.databaseMissing, environment.production()};
     if (method == DryRunMethod::Shadow) {
-        dry.applied = appliedMigrations(status.status, &error);
-        if (!error.isEmpty()) {
-            job.error = error;
+        QString missing;
+        dry.applied = appliedMigrations(status.status, &missing);
+        if (!missing.isEmpty()) {
+            job.error = missing;
             return job;
         }
     }
@@ -183,7 +185,7 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
     StatusJob status;
     if (!readForRun(workspace, status, job.error, job.inputError))
         return job;
-    QString error;
+    Message error;
     auto connection = openTarget(workspace, Connection::Mode::ReadWrite, &error);
     if (!connection) {
         job.error = error;
@@ -206,16 +208,17 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
     chooseDirection(request, run.status());
     job.plan = run.plan(request);
     if (!job.plan.ok()) {
-        job.error = job.plan.error.text();
+        job.error = job.plan.error;
         return job;
     }
     if (!expectedPlan.isEmpty() && planFingerprint(job.plan) != expectedPlan) {
-        job.error = Text::tr("the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; "
-                       "nothing was run")
+        job.error = Text::msg("the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; "
+                              "nothing was run")
                         .arg(planFingerprint(job.plan), expectedPlan);
         return job;
     }
     // The production gate's passage is written before the first step, under the lock.
+    QString auditError;
     job.report = run.run(
         job.plan, passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{},
         [&](int index, int total, const PlanStep &step, const StepResult *result) {
@@ -224,7 +227,8 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
                          (step.direction == Direction::Up ? Text::tr("up %1 %2") : Text::tr("down %1 %2"))
                              .arg(step.migration.displayVersion(), step.migration.description));
         },
-        cancel.flag(), &job.error);
+        cancel.flag(), &auditError);
+    job.error = auditError;
     if (!job.error.isEmpty())
         return job;
     for (const StepResult &step : std::as_const(job.report.steps)) {

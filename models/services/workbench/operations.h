@@ -56,7 +56,8 @@ struct StatusJob
     std::optional<Snapshot> snapshot;
     QList<Finding> findings; ///< lint of every migration's up script, for the target's dialect
     QString lintError;       ///< godwit.json's lint settings are wrong
-    QString error;
+    Message error;
+    bool needsPassword = false; ///< the server refused the login for want of a password
 };
 StatusJob readStatusJob(const Workspace &workspace, bool forWindow = true);
 
@@ -65,7 +66,7 @@ struct DryRunJob
     MigrationSource source;
     Plan plan;
     DryRunReport report;
-    QString error;           ///< why it could not run at all
+    Message error;           ///< why it could not run at all
     bool inputError = false; ///< the folder has errors (two files for one version, …)
 };
 DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMethod method, bool reversible,
@@ -75,7 +76,7 @@ struct ApplyJob
 {
     Plan plan;
     ExecutionReport report;
-    QString error;
+    Message error;
     bool inputError = false;
     /*! For the log: each step, its outcome, and the statements of its script with their
         locations. */

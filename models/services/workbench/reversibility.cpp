@@ -54,7 +54,7 @@ QList<Finding> reversibilityFindings(const Workspace &workspace, CancelToken &ca
         const DryRunJob job =
             runDryRunJob(workspace, PlanRequest{Direction::Up, m.version.text(), {}, false}, DryRunMethod::Auto, true, cancel, {});
         if (!job.error.isEmpty() || !job.report.error.isEmpty() || !job.report.stepsOk()) {
-            QString why = !job.error.isEmpty() ? job.error : job.report.error;
+            QString why = !job.error.isEmpty() ? job.error.text() : job.report.error;
             for (const StepRun &s : job.report.up + job.report.down) {
                 if (!s.ok && why.isEmpty())
                     why = s.error;

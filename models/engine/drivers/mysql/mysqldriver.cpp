@@ -11,6 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace godwit::drivers {
 
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time: the connection's messages.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(Connection)
+};
+
+} // namespace
+
 QString MysqlDriver::qtDriver() const
 {
     return u"QMYSQL"_s;
@@ -21,17 +31,23 @@ QStringList MysqlDriver::serverOptions(const ConnectOptions &options) const
     return {u"MYSQL_OPT_CONNECT_TIMEOUT=%1"_s.arg(options.connectTimeoutSeconds)};
 }
 
-QString MysqlDriver::startSession(QSqlDatabase &db, const ConnectOptions &options, QString *) const
+// ER_ACCESS_DENIED_ERROR: "Access denied for user … (using password: NO)".
+bool MysqlDriver::wantsPassword(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == u"1045" || error.text().contains(u"Access denied", Qt::CaseInsensitive);
+}
+
+Message MysqlDriver::startSession(QSqlDatabase &db, const ConnectOptions &options, QString *) const
 {
     if (options.lockTimeout.isEmpty())
         return {};
     const auto ms = parseDuration(options.lockTimeout);
     if (!ms)
-        return QCoreApplication::translate("Connection", "\"%1\" is no duration").arg(options.lockTimeout);
+        return Text::msg("\"%1\" is no duration").arg(options.lockTimeout);
     QSqlQuery q(db);
     q.prepare(u"SET SESSION lock_wait_timeout = ?"_s);
     q.addBindValue(qMax<qint64>(1, (*ms + 999) / 1000));
-    return q.exec() ? QString() : q.lastError().text();
+    return q.exec() ? Message() : Message(q.lastError().text());
 }
 
 QString MysqlDriver::serverVersion(QSqlDatabase &db) const

@@ -11,7 +11,8 @@ class MysqlDriver : public ServerDriver
 public:
     Dialect dialect() const override { return Dialect::MySQL; }
     QString qtDriver() const override;
-    QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
+    bool wantsPassword(const QSqlError &error) const override;
+    Message startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
     QString serverVersion(QSqlDatabase &db) const override;
     QString beginTransaction() const override;
     Introspection introspect(Connection &connection) const override;

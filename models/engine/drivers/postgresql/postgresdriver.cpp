@@ -13,13 +13,19 @@ namespace godwit::drivers {
 
 namespace {
 
+// The strings of this file, for Qt Linguist and at run time: the connection's messages.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(Connection)
+};
+
 // The schema that holds Godwit's tables: where the project's own search_path puts a new
 // table, asked of the server before the run's search_path is set. Empty, or why not.
-QString resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options, QString *schema)
+Message resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options, QString *schema)
 {
     QSqlQuery q(db);
     const auto failed = [&] {
-        return QCoreApplication::translate("Connection", "cannot set %1 to \"%2\": %3")
+        return Text::msg("cannot set %1 to \"%2\": %3")
             .arg(u"search_path"_s, options.historySchema, q.lastError().text());
     };
     if (!options.historySchema.isEmpty()) {
@@ -29,10 +35,10 @@ QString resolveHistorySchema(QSqlDatabase &db, const ConnectOptions &options, QS
             return failed();
     }
     if (!q.exec(u"SELECT current_schema()"_s) || !q.next())
-        return QCoreApplication::translate("Connection", "cannot read the current schema: %1").arg(q.lastError().text());
+        return Text::msg("cannot read the current schema: %1").arg(q.lastError().text());
     *schema = q.value(0).toString();
     if (!options.historySchema.isEmpty() && !q.exec(u"RESET search_path"_s))
-        return QCoreApplication::translate("Connection", "cannot reset search_path: %1").arg(q.lastError().text());
+        return Text::msg("cannot reset search_path: %1").arg(q.lastError().text());
     return {};
 }
 
@@ -50,10 +56,17 @@ QStringList PostgresDriver::serverOptions(const ConnectOptions &options) const
             u"keepalives_interval=10"_s, u"keepalives_count=3"_s, u"application_name=godwit"_s};
 }
 
-// Session settings go through bound parameters (set_config), never into SQL text.
-QString PostgresDriver::startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const
+// libpq says "fe_sendauth: no password supplied" or "password authentication failed" (SQLSTATE
+// 28P01 when the driver passes it on).
+bool PostgresDriver::wantsPassword(const QSqlError &error) const
 {
-    if (const QString error = resolveHistorySchema(db, options, historySchema); !error.isEmpty())
+    return error.nativeErrorCode() == u"28P01" || error.text().contains(u"password", Qt::CaseInsensitive);
+}
+
+// Session settings go through bound parameters (set_config), never into SQL text.
+Message PostgresDriver::startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const
+{
+    if (const Message error = resolveHistorySchema(db, options, historySchema); !error.isEmpty())
         return error;
     const std::pair<const char *, QString> settings[] = {
         {"lock_timeout", options.lockTimeout},
@@ -67,8 +80,8 @@ QString PostgresDriver::startSession(QSqlDatabase &db, const ConnectOptions &opt
         q.prepare(u"SELECT set_config('"_s + QLatin1String(name) + u"', ?, false)"_s);
         q.addBindValue(value);
         if (!q.exec())
-            return QCoreApplication::translate("Connection", "cannot set %1 to \"%2\": %3")
-                .arg(QLatin1String(name), value, q.lastError().text());
+            return Text::msg("cannot set %1 to \"%2\": %3")
+                .arg(QString::fromLatin1(name), value, q.lastError().text());
     }
     return {};
 }

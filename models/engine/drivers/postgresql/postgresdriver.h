@@ -12,7 +12,8 @@ class PostgresDriver : public ServerDriver
 public:
     Dialect dialect() const override { return Dialect::PostgreSQL; }
     QString qtDriver() const override;
-    QString startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
+    bool wantsPassword(const QSqlError &error) const override;
+    Message startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
     int serverVersionNumber(QSqlDatabase &db) const override;
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;

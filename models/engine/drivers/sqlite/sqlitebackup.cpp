@@ -47,7 +47,7 @@ bool SqliteDriver::backUp(const ConnectionSpec &target, const ConnectOptions &op
     auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
     if (!open.connection) {
         QFile::remove(b.file);
-        b.error = open.error;
+        b.error = open.error.text();
         return false;
     }
     QSqlQuery q(open.connection->database());
@@ -67,7 +67,7 @@ QString SqliteDriver::restore(const ConnectionSpec &target, const ConnectOptions
 {
     auto open = Connection::open(target, Connection::Mode::ReadWrite, options);
     if (!open.connection)
-        return open.error;
+        return open.error.text();
     auto *handle = static_cast<sqlite3 *>(open.connection->nativeHandle("sqlite3*"));
     sqlite3 *source = nullptr;
     if (sqlite3_open_v2(backup.file.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {

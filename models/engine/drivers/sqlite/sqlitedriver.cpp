@@ -13,12 +13,22 @@ using namespace Qt::StringLiterals;
 
 namespace godwit::drivers {
 
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time: the connection's messages.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(Connection)
+};
+
+} // namespace
+
 QString SqliteDriver::qtDriver() const
 {
     return u"QSQLITE"_s;
 }
 
-QString SqliteDriver::precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const
+Message SqliteDriver::precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const
 {
     const QFileInfo file(spec.path);
     if (readOnly && !file.exists()) {
@@ -26,7 +36,7 @@ QString SqliteDriver::precheck(const ConnectionSpec &spec, bool readOnly, bool *
         return {};
     }
     if (!file.dir().exists())
-        return QCoreApplication::translate("Connection", "%1: the folder %2 does not exist")
+        return Text::msg("%1: the folder %2 does not exist")
             .arg(spec.display(), file.dir().path());
     return {};
 }

@@ -11,7 +11,7 @@ class SqliteDriver : public EngineDriver
 public:
     Dialect dialect() const override { return Dialect::SQLite; }
     QString qtDriver() const override;
-    QString precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const override;
+    Message precheck(const ConnectionSpec &spec, bool readOnly, bool *missing) const override;
     void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly,
                  const ConnectOptions &options) const override;
     QString beginTransaction() const override;
