@@ -3,7 +3,6 @@
 #include "cancelwatcher.h"
 #include "commands.h"
 #include "password.h"
-#include "remedytext.h"
 #include "report.h"
 
 #include "database/backup.h"
