@@ -75,8 +75,10 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     layout->addWidget(m_changedBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(labelled(tr("Up — %1").arg(migration.up ? QFileInfo(migration.up->path).fileName() : tr("none")),
-                                 m_up, splitter));
+    const QString upLabel = migration.kind == MigrationKind::Code
+                                ? tr("Code — %1: run by the application, shown read-only").arg(QFileInfo(migration.codePath).fileName())
+                                : tr("Up — %1").arg(migration.up ? QFileInfo(migration.up->path).fileName() : tr("none"));
+    splitter->addWidget(labelled(upLabel, m_up, splitter));
     splitter->addWidget(labelled(tr("Down — %1").arg(migration.down ? QFileInfo(migration.down->path).fileName()
                                                                     : tr("none (irreversible)")),
                                  m_down, splitter));
@@ -104,6 +106,13 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
 
 void MigrationEditor::load(SqlEditor *editor, const std::optional<Script> &script)
 {
+    if (!script && editor == m_up && m_migration.kind == MigrationKind::Code) {
+        QFile file(m_migration.codePath);
+        editor->setText(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString());
+        editor->setReadOnly(true);
+        editor->setModified(false);
+        return;
+    }
     if (!script) {
         editor->setText({});
         editor->setReadOnly(true);

@@ -112,10 +112,11 @@ int Commands::plan(PlanRequest request)
     if (!loaded)
         return exit;
     chooseDirection(request, loaded->status);
-    const Plan plan = makePlan(loaded->context.source, loaded->status, request);
+    Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed, planErrorId(plan.code),
                     {plan.remedy});
+    describeScripts(plan, loadPlanScripts(plan, loaded->context.target.dialect));
     m_report.plan(loaded->context, plan);
     return Exit::Ok;
 }
@@ -175,7 +176,8 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
         return fail(report.error, report.code == RunError::ScriptCannotRun ? Exit::Usage : Exit::Failed,
                     runErrorId(report.code));
     m_report.execution(loaded->context, plan, report);
-    return report.ok ? Exit::Ok : Exit::Failed;
+    // Steps that stopped before a code migration leave the target behind: never a success.
+    return report.ok && plan.stop.isEmpty() ? Exit::Ok : Exit::Failed;
 }
 
 int Commands::create(const QString &name)

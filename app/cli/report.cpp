@@ -1,4 +1,6 @@
 #include "report.h"
+
+#include "plan/graphlanes.h"
 #include "remedytext.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,37 @@ QString stateLabel(MigrationState state)
     case MigrationState::OutOfOrder: return Text::tr("out-of-order");
     }
     return stateId(state);
+}
+
+QString migrationKindId(MigrationKind kind)
+{
+    switch (kind) {
+    case MigrationKind::Versioned: return QStringLiteral("versioned");
+    case MigrationKind::Repeatable: return QStringLiteral("repeatable");
+    case MigrationKind::Code: return QStringLiteral("code");
+    }
+    return {};
+}
+
+// A migration's files, and its place in a graph, for status --format json.
+void insertMigrationJson(QJsonObject &o, const Migration &m)
+{
+    o.insert(QStringLiteral("checksum"), m.checksum());
+    o.insert(QStringLiteral("up"), m.up ? QJsonValue(m.up->path) : QJsonValue());
+    o.insert(QStringLiteral("down"), m.down ? QJsonValue(m.down->path) : QJsonValue());
+    if (m.verify)
+        o.insert(QStringLiteral("verify"), m.verify->path);
+    o.insert(QStringLiteral("noTransaction"), m.up && m.up->noTransaction);
+    if (m.kind == MigrationKind::Code)
+        o.insert(QStringLiteral("code"), m.codePath);
+    if (!m.hooks.isEmpty())
+        o.insert(QStringLiteral("hooks"), QJsonArray::fromStringList(m.hooks));
+    o.insert(QStringLiteral("key"), m.key());
+    o.insert(QStringLiteral("parents"), QJsonArray::fromStringList(m.parents));
+    if (!m.conflicts.isEmpty())
+        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(m.conflicts));
+    if (m.up && !m.up->peerChecksum.isEmpty())
+        o.insert(QStringLiteral("peerChecksum"), m.up->peerChecksum);
 }
 
 QString arrow(Direction d)
@@ -199,15 +232,10 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
         for (const StatusEntry &e : status) {
             QJsonObject m{{QStringLiteral("version"), e.version()},
                           {QStringLiteral("description"), e.description()},
-                          {QStringLiteral("kind"), e.kind() == MigrationKind::Repeatable ? QStringLiteral("repeatable")
-                                                                                         : QStringLiteral("versioned")},
+                          {QStringLiteral("kind"), migrationKindId(e.kind())},
                           {QStringLiteral("state"), stateId(e.state)}};
-            if (e.migration) {
-                m.insert(QStringLiteral("checksum"), e.migration->checksum());
-                m.insert(QStringLiteral("up"), e.migration->up->path);
-                m.insert(QStringLiteral("down"), e.migration->down ? QJsonValue(e.migration->down->path) : QJsonValue());
-                m.insert(QStringLiteral("noTransaction"), e.migration->up->noTransaction);
-            }
+            if (e.migration)
+                insertMigrationJson(m, *e.migration);
             if (e.history) {
                 m.insert(QStringLiteral("appliedAt"), e.history->appliedAt.toString(Qt::ISODate));
                 m.insert(QStringLiteral("appliedBy"), e.history->appliedBy);
@@ -249,17 +277,26 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                  .arg(Text::tr("APPLIED AT"));
     // One time zone look-up, not one per row.
     const QTimeZone local = QTimeZone::systemTimeZone();
-    for (const StatusEntry &e : status) {
+    QList<GraphNode> nodes;
+    for (const StatusEntry &e : status)
+        nodes.append({e.key(), e.migration ? e.migration->parents : QStringList()});
+    const QStringList lanes = laneDrawing(nodes);
+    for (qsizetype row = 0; row < status.size(); ++row) {
+        const StatusEntry &e = status.at(row);
         QString applied;
         if (e.history)
             applied = e.history->appliedAt.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         m_out << QStringLiteral("  %1  %2  %3  %4\n")
                      .arg(stateLabel(e.state), -12)
-                     .arg(e.version(), -16)
+                     .arg(lanes.at(row).isEmpty() ? e.version() : lanes.at(row) + u"  " + e.version(), -16)
                      .arg(e.description(), -40)
                      .arg(applied);
         if (e.state == MigrationState::Failed)
             m_out << "    " << failedNote(*e.history) << u'\n';
+        if (e.kind() == MigrationKind::Code)
+            m_out << "    " << Text::tr("code migration — run by the application: %1").arg(e.migration->codePath) << u'\n';
+        for (const QString &hook : e.migration ? e.migration->hooks : QStringList())
+            m_out << "    " << Text::tr("hook, run by the application: %1").arg(hook) << u'\n';
     }
     if (!context.source.problems.isEmpty()) {
         m_out << u'\n' << Text::tr("Problems in the folder:") << u'\n';
@@ -272,7 +309,8 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
     }
     QList<StatusProblem> ofMigrations;
     for (const StatusProblem &p : problems) {
-        if (p.kind != StatusProblemKind::Unrecognised && p.kind != StatusProblemKind::Unreadable)
+        if (p.kind != StatusProblemKind::Unrecognised && p.kind != StatusProblemKind::Unreadable
+            && p.kind != StatusProblemKind::Folder)
             ofMigrations.append(p); // the folder's are listed above
     }
     writeProblems(Text::tr("Problems:"), ofMigrations);
@@ -286,7 +324,10 @@ void Report::planHeader(const Context &context, const Plan &plan)
     for (const Message &warning : plan.warnings)
         m_out << Text::tr("warning: %1").arg(warning.text()) << u'\n';
     if (plan.steps.isEmpty()) {
-        m_out << Text::tr("Nothing to do: %1 is up to date.").arg(context.target.display()) << u'\n';
+        if (plan.stop.isEmpty())
+            m_out << Text::tr("Nothing to do: %1 is up to date.").arg(context.target.display()) << u'\n';
+        else
+            m_out << Text::tr("Nothing Godwit can run comes first: %1").arg(plan.stop.text()) << u'\n';
         m_out.flush();
         return;
     }
@@ -298,6 +339,10 @@ void Report::planHeader(const Context &context, const Plan &plan)
                      .arg(arrow(step.direction), step.migration.displayVersion(), step.migration.description,
                           step.migration.up->noTransaction ? Text::tr("  (no transaction)") : QString());
     }
+    for (const Message &note : plan.notes)
+        m_out << QStringLiteral("  ") << note.text() << u'\n';
+    if (!plan.stop.isEmpty())
+        m_out << Text::tr("Then stops: %1").arg(plan.stop.text()) << u'\n';
     m_out.flush();
 }
 
@@ -314,6 +359,9 @@ void Report::plan(const Context &context, const Plan &plan)
     root.insert(QStringLiteral("planId"), planFingerprint(plan));
     root.insert(QStringLiteral("plan"), steps);
     root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(englishTexts(plan.warnings)));
+    root.insert(QStringLiteral("notes"), QJsonArray::fromStringList(englishTexts(plan.notes)));
+    if (!plan.stop.isEmpty())
+        root.insert(QStringLiteral("stop"), plan.stop.english());
     write(root);
 }
 
@@ -337,6 +385,8 @@ void Report::stepFinished(const StepResult &result)
         m_out << Text::tr("ok (%1 ms, %2)")
                      .arg(result.durationMs)
                      .arg(counted(result.statementCount, QT_TRANSLATE_NOOP("Cli", "%1 statement"), QT_TRANSLATE_NOOP("Cli", "%1 statements")));
+        if (!result.note.isEmpty())
+            m_out << QStringLiteral("\n  ") << result.note.text();
         break;
     case StepResult::Outcome::Skipped:
         m_out << Text::tr("skipped: %1").arg(result.message.text());
@@ -357,6 +407,8 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
     if (!m_json) {
         if (!plan.steps.isEmpty())
             m_out << (report.ok ? Text::tr("Done.") : Text::tr("Stopped: the target is as the steps above say.")) << u'\n';
+        if (report.ok && !plan.stop.isEmpty() && !plan.steps.isEmpty())
+            m_out << Text::tr("Stopped before: %1").arg(plan.stop.text()) << u'\n';
         m_out.flush();
         return;
     }
@@ -374,6 +426,8 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
         o.insert(QStringLiteral("statements"), r.statementCount);
         if (!r.message.isEmpty())
             o.insert(QStringLiteral("message"), r.message.english());
+        if (!r.note.isEmpty())
+            o.insert(QStringLiteral("note"), r.note.english());
         if (r.failedStatement) {
             o.insert(QStringLiteral("failedStatement"), r.failedStatement);
             o.insert(QStringLiteral("location"), r.location.toString());
@@ -381,7 +435,9 @@ void Report::execution(const Context &context, const Plan &plan, const Execution
         results.append(o);
     }
     root.insert(QStringLiteral("results"), results);
-    root.insert(QStringLiteral("ok"), report.ok);
+    if (!plan.stop.isEmpty())
+        root.insert(QStringLiteral("stop"), plan.stop.english());
+    root.insert(QStringLiteral("ok"), report.ok && plan.stop.isEmpty());
     write(root);
 }
 

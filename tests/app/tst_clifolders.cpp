@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,12 @@ private Q_SLOTS:
     void emptyFolderIsUpToDate();
     void conventionalSubfolder_data();
     void conventionalSubfolder();
+    void statusAndUpAgree();
+    void flagAfterDialectTag();
+    void codeMigrationStopsUp();
+    void orderedByName();
+    void prismaFolder();
+    void alembicProject();
 
 private:
     godwit::test::CliOutput cli(const QTemporaryDir &dir, const QStringList &args) const
@@ -50,7 +57,7 @@ void TestCliFolders::nothingRecognisedIsNoSuccess_data()
     QTest::newRow("dry-run") << QStringList{u"dry-run"_s} << 2;
 }
 
-// SQL files named as no runner Godwit knows (and a Prisma-like NAME/migration.sql): every
+// SQL files named as no runner Godwit knows (and one in a subfolder, not Prisma's): every
 // command says nothing was recognised, exits 2, and leaves no database file behind.
 void TestCliFolders::nothingRecognisedIsNoSuccess()
 {
@@ -58,12 +65,12 @@ void TestCliFolders::nothingRecognisedIsNoSuccess()
     QFETCH(int, exit);
     QTemporaryDir dir;
     write(dir.filePath(u"migrations/create_users.sql"_s), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
-    write(dir.filePath(u"migrations/20240101_init/migration.sql"_s), "CREATE TABLE orders (id INTEGER);\n");
+    write(dir.filePath(u"migrations/20240101_init/schema.sql"_s), "CREATE TABLE orders (id INTEGER);\n");
     const auto r = cli(dir, args);
     QCOMPARE(r.exit, exit);
     const QString said = r.out + r.err;
     QVERIFY2(said.contains(u"no migration recognised: 2 .sql files match no naming"_s)
-                 && said.contains(u"20240101_init/migration.sql"_s),
+                 && said.contains(u"20240101_init/schema.sql"_s),
              qPrintable(said));
     QVERIFY2(!said.contains(u"up to date"_s), qPrintable(said));
     QVERIFY(!QFile::exists(dir.filePath(u"db.sqlite"_s)));
@@ -108,6 +115,156 @@ void TestCliFolders::conventionalSubfolder()
                                          u"up"_s},
                                         dir.path(), dir.filePath(u"xdg"_s));
     QVERIFY2(r.exit == 0 && r.out.contains(u"0001"_s), qPrintable(r.out + r.err));
+}
+
+// Two files claiming one version stop up; status names the same problem and exits 2 too.
+void TestCliFolders::statusAndUpAgree()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"migrations/001_a.up.sql"_s), "CREATE TABLE a (id INTEGER);\n");
+    write(dir.filePath(u"migrations/001_b.up.sql"_s), "CREATE TABLE b (id INTEGER);\n");
+    const auto status = cli(dir, {u"status"_s});
+    const auto up = cli(dir, {u"up"_s});
+    QCOMPARE(status.exit, 2);
+    QCOMPARE(up.exit, 2);
+    const QString problem = u"2 files claim version 001: 001_a.up.sql, 001_b.up.sql"_s;
+    QVERIFY2(status.out.contains(problem), qPrintable(status.out));
+    QVERIFY2(up.err.contains(problem), qPrintable(up.err));
+    const auto json = cli(dir, {u"status"_s, u"--format"_s, u"json"_s});
+    const QJsonArray problems = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"migrationProblems"_s).toArray();
+    QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                         [&](const QJsonValue &p) {
+                             return p.toObject().value(u"kind"_s) == u"folder"_s
+                                    && p.toObject().value(u"message"_s).toString().contains(problem);
+                         }),
+             qPrintable(json.out));
+}
+
+// ory/pop naming: NAME.postgres.autocommit.up.sql beside NAME.autocommit.up.sql and a MySQL and
+// a CockroachDB variant is one migration whose variants differ by engine; autocommit means no
+// transaction.
+void TestCliFolders::flagAfterDialectTag()
+{
+    QTemporaryDir dir;
+    const QString base = u"migrations/20210101000001000000_networks"_s;
+    write(dir.filePath(base + u".postgres.autocommit.up.sql"_s), "CREATE INDEX CONCURRENTLY n ON networks (name);\n");
+    write(dir.filePath(base + u".autocommit.up.sql"_s), "CREATE TABLE networks (name TEXT);\n");
+    write(dir.filePath(base + u".mysql.up.sql"_s), "CREATE TABLE networks (name VARCHAR(20));\n");
+    write(dir.filePath(base + u".cockroach.up.sql"_s), "CREATE TABLE networks (name STRING);\n");
+    write(dir.filePath(base + u".down.sql"_s), "DROP TABLE networks;\n");
+    const auto status = cli(dir, {u"status"_s});
+    QVERIFY2(status.exit == 0 && !status.out.contains(u"claim version"_s), qPrintable(status.out + status.err));
+    const auto plan = cli(dir, {u"plan"_s});
+    QVERIFY2(plan.out.contains(u"networks  (no transaction)"_s), qPrintable(plan.out));
+    const auto up = cli(dir, {u"up"_s});
+    QVERIFY2(up.exit == 0, qPrintable(up.out + up.err));
+    QVERIFY2(cli(dir, {u"status"_s}).out.contains(u"applied"_s), "the SQLite variant ran");
+}
+
+// A goose folder whose first migration is Go: up runs nothing past it, says what to do and
+// does not report success; status shows it in its place.
+void TestCliFolders::codeMigrationStopsUp()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"migrations/1_users.up.sql"_s), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+    write(dir.filePath(u"migrations/2_backfill.go"_s), "package migrations\n");
+    write(dir.filePath(u"migrations/3_orders.up.sql"_s), "CREATE TABLE orders (user_id INTEGER REFERENCES users (id));\n");
+    const auto status = cli(dir, {u"status"_s});
+    QVERIFY2(status.out.contains(u"code migration — run by the application"_s) && status.out.contains(u"2_backfill.go"_s),
+             qPrintable(status.out));
+    const auto up = cli(dir, {u"up"_s});
+    QCOMPARE(up.exit, 1);
+    QVERIFY2(up.out.contains(u"Stopped before: 2 backfill is a code migration, run by the application"_s), qPrintable(up.out));
+    QVERIFY2(!up.out.contains(u"orders"_s), qPrintable(up.out));
+    const auto json = cli(dir, {u"status"_s, u"--format"_s, u"json"_s});
+    const QJsonArray migrations = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"migrations"_s).toArray();
+    QCOMPARE(migrations.size(), 3);
+    QCOMPARE(migrations.at(0).toObject().value(u"state"_s).toString(), u"applied"_s);
+    QCOMPARE(migrations.at(1).toObject().value(u"kind"_s).toString(), u"code"_s);
+    QCOMPARE(migrations.at(1).toObject().value(u"state"_s).toString(), u"pending"_s);
+    QCOMPARE(migrations.at(2).toObject().value(u"state"_s).toString(), u"pending"_s);
+    const auto again = cli(dir, {u"up"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(again.exit, 1);
+    const QJsonObject result = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QVERIFY2(result.value(u"stop"_s).toString().contains(u"2_backfill.go"_s) && !result.value(u"ok"_s).toBool(),
+             qPrintable(again.out));
+}
+
+// "order": "name": two files of one numeric prefix are two migrations, run in name order, each
+// recorded under its whole name.
+void TestCliFolders::orderedByName()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"migrations/godwit.json"_s), "{\"order\": \"name\"}\n");
+    write(dir.filePath(u"migrations/0001_create_table_b_y.up.sql"_s), "CREATE TABLE b (a_id INTEGER REFERENCES a (id));\n");
+    write(dir.filePath(u"migrations/0001_create_table_a_x.up.sql"_s), "CREATE TABLE a (id INTEGER PRIMARY KEY);\n");
+    const auto up = cli(dir, {u"up"_s});
+    QVERIFY2(up.exit == 0, qPrintable(up.out + up.err));
+    QVERIFY2(up.out.indexOf(u"0001_create_table_a_x"_s) < up.out.indexOf(u"0001_create_table_b_y"_s), qPrintable(up.out));
+    const auto json = cli(dir, {u"status"_s, u"--format"_s, u"json"_s});
+    const QJsonArray migrations = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"migrations"_s).toArray();
+    QCOMPARE(migrations.size(), 2);
+    QCOMPARE(migrations.at(1).toObject().value(u"key"_s).toString(), u"0001_create_table_b_y"_s);
+    QCOMPARE(migrations.at(1).toObject().value(u"state"_s).toString(), u"applied"_s);
+    const auto down = cli(dir, {u"down"_s, u"--to"_s, u"0001_create_table_a_x"_s});
+    QVERIFY2(down.err.contains(u"no down script"_s), qPrintable(down.out + down.err));
+}
+
+// A Prisma project: prisma/migrations found from the project folder, its provider read, its
+// folders run in name order.
+void TestCliFolders::prismaFolder()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"prisma/migrations/migration_lock.toml"_s), "provider = \"sqlite\"\n");
+    write(dir.filePath(u"prisma/migrations/20240101000000_init/migration.sql"_s),
+          "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY);\n");
+    write(dir.filePath(u"prisma/migrations/20240102000000_posts/migration.sql"_s),
+          "CREATE TABLE \"Post\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"authorId\" INTEGER REFERENCES \"User\" (\"id\"));\n");
+    const auto up = godwit::test::runCli({u"--url"_s, u"sqlite:"_s + dir.filePath(u"db.sqlite"_s), u"--project"_s, dir.path(),
+                                          u"up"_s},
+                                         dir.path(), dir.filePath(u"xdg"_s));
+    QVERIFY2(up.exit == 0 && up.out.contains(u"20240102000000_posts"_s), qPrintable(up.out + up.err));
+    QVERIFY2(!up.err.contains(u"no down script"_s), qPrintable(up.err));
+}
+
+// An Alembic project is read, never run: status reads alembic_version (a head applies its
+// ancestors), shows the graph and each revision's parents, and up says Alembic applies them.
+void TestCliFolders::alembicProject()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"alembic.ini"_s), "[alembic]\nscript_location = %(here)s/db\n");
+    write(dir.filePath(u"db/env.py"_s), "# env\n");
+    auto revision = [&](const char *id, const char *down, const char *message) {
+        write(dir.filePath(u"db/versions/%1_x.py"_s.arg(QLatin1String(id))),
+              QByteArray("\"\"\"") + message + "\n\nRevision ID: " + id + "\n\"\"\"\nrevision = '" + id + "'\ndown_revision = "
+                  + down + "\nbranch_labels = None\ndepends_on = None\n");
+    };
+    revision("a1", "None", "base");
+    revision("b2", "'a1'", "left");
+    revision("c3", "'a1'", "right");
+    revision("d4", "('b2', 'c3')", "merge");
+    const QString db = dir.filePath(u"db.sqlite"_s);
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {db, u"CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY); "
+                                    u"INSERT INTO alembic_version VALUES ('c3');"_s});
+    QVERIFY(sqlite.waitForFinished() && sqlite.exitCode() == 0);
+    const QStringList base{u"--url"_s, u"sqlite:"_s + db, u"--project"_s, dir.path()};
+    const auto json = godwit::test::runCli(base + QStringList{u"status"_s, u"--format"_s, u"json"_s}, dir.path(),
+                                           dir.filePath(u"xdg"_s));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(u"format"_s).toString(), u"alembic"_s);
+    QStringList seen;
+    for (const QJsonValue &v : o.value(u"migrations"_s).toArray()) {
+        const QJsonObject m = v.toObject();
+        seen << m.value(u"key"_s).toString() + u':' + m.value(u"state"_s).toString() + u':'
+                    + m.value(u"parents"_s).toVariant().toStringList().join(u',');
+    }
+    QCOMPARE(seen, (QStringList{u"a1:applied:"_s, u"b2:pending:a1"_s, u"c3:applied:a1"_s, u"d4:pending:b2,c3"_s}));
+    const auto text = godwit::test::runCli(base + QStringList{u"status"_s}, dir.path(), dir.filePath(u"xdg"_s));
+    QVERIFY2(text.out.contains(u"● ╯  d4"_s), qPrintable(text.out));
+    const auto up = godwit::test::runCli(base + QStringList{u"up"_s}, dir.path(), dir.filePath(u"xdg"_s));
+    QCOMPARE(up.exit, 1);
+    QVERIFY2(up.out.contains(u"b2 left is an Alembic revision"_s) && up.out.contains(u"alembic upgrade"_s), qPrintable(up.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliFolders)

@@ -7,7 +7,7 @@ seconds=${2:-30}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 status=0
-for target in fuzz_split_sqlite fuzz_split_postgresql fuzz_split_mysql fuzz_discovery fuzz_projectfile; do
+for target in fuzz_split_sqlite fuzz_split_postgresql fuzz_split_mysql fuzz_discovery fuzz_projectfile fuzz_sqitchplan fuzz_alembic; do
   dialect=${target#fuzz_split_}
   corpus="$work/$target"
   mkdir -p "$corpus"
@@ -22,6 +22,19 @@ for target in fuzz_split_sqlite fuzz_split_postgresql fuzz_split_mysql fuzz_disc
       cp "$f" "$corpus/$(echo "$f" | md5sum | cut -c1-12).json"
     done
     cp "$src/tests/fuzz/seeds/projectfile/"*.json "$corpus/"
+  elif [ "$target" = fuzz_sqitchplan ]; then
+    # Seeds: the plans of the sqitch fixtures, good and bad.
+    find "$src/tests/data/sqitch" -name sqitch.plan | while read -r f; do
+      cp "$f" "$corpus/$(echo "$f" | md5sum | cut -c1-12).plan"
+    done
+  elif [ "$target" = fuzz_alembic ]; then
+    # Seeds: each Alembic fixture's revision files, joined by the target's separator.
+    for d in "$src/tests/data/alembic/"*/; do
+      find "$d/versions" -name '*.py' | sort | {
+        sep=""
+        while read -r f; do printf "$sep"; cat "$f"; sep='\n#---\n'; done
+      } > "$corpus/$(basename "$d").py"
+    done
   else
     cp "$src/tests/data/splitter/$dialect/"*.sql "$corpus/"
   fi

@@ -62,12 +62,15 @@ void TestDiscovery::fixtures()
     DiscoveryOptions options;
     options.format = project.project->format == Format::Custom ? Format::Unknown : project.project->format;
     options.namingPattern = project.project->namingPattern;
+    options.orderByName = project.project->orderByName;
     const Dialect dialect = *dialectFromName(expected.value(u"dialect").toString(u"sqlite"_s));
     options.dialect = dialect;
     const MigrationSource source = discoverMigrations(folder, options);
 
     QCOMPARE(formatId(source.format), expected.value(u"format").toString());
     QCOMPARE(source.hasErrors(), expected.value(u"errors").toBool());
+    if (expected.contains(u"folderDialect"))
+        QCOMPARE(source.dialect, dialectFromName(expected.value(u"folderDialect").toString()));
     for (const QJsonValue &part : expected.value(u"explanation").toArray())
         QVERIFY2(source.explanation.english().contains(part.toString()), qPrintable(source.explanation.english()));
 
@@ -79,7 +82,25 @@ void TestDiscovery::fixtures()
         QCOMPARE(m.displayVersion(), e.value(u"version").toString());
         QCOMPARE(m.description, e.value(u"description").toString());
         QCOMPARE(m.kind == MigrationKind::Repeatable, e.value(u"repeatable").toBool());
+        QCOMPARE(m.kind == MigrationKind::Code, e.value(u"kind").toString() == u"code");
+        if (e.contains(u"key"))
+            QCOMPARE(m.key(), e.value(u"key").toString());
+        QStringList hooks;
+        for (const QString &hook : m.hooks)
+            hooks.append(QFileInfo(hook).fileName());
+        QCOMPARE(hooks, e.value(u"hooks").toVariant().toStringList());
+        if (m.kind == MigrationKind::Code) {
+            QCOMPARE(QFileInfo(m.codePath).fileName(), e.value(u"codeFile").toString());
+            QVERIFY(!m.up && !m.down);
+            continue;
+        }
         QCOMPARE(m.up->noTransaction, e.value(u"noTransaction").toBool());
+        if (e.contains(u"selfWrapped"))
+            QCOMPARE(loadScript(*m.up, dialect).selfWrapped, e.value(u"selfWrapped").toBool());
+        if (e.contains(u"peerChecksum"))
+            QCOMPARE(m.up->peerChecksum, e.value(u"peerChecksum").toString());
+        if (e.contains(u"downFile"))
+            QCOMPARE(QFileInfo(m.down->path).fileName(), e.value(u"downFile").toString());
         QCOMPARE(statementCount(m.up, dialect), e.value(u"up").toInt());
         QCOMPARE(statementCount(m.down, dialect), e.value(u"down").isNull() ? -1 : e.value(u"down").toInt());
         if (e.contains(u"tag"))

@@ -65,7 +65,7 @@ void TestProjectFile::errors_data()
     row("migrations empty", "{\"migrations\": \"\"}", u"1:16: migrations: expected a non-empty string, got \"\""_s);
     row("near-miss top-level key", "{\"migration\": \"db\"}", u"1:2: migration: unknown key; did you mean \"migrations\"?"_s);
     row("unknown top-level key", "{\n  \"colour\": \"blue\"}",
-        u"2:3: colour: unknown key (known: migrations, format, naming, defaultProfile, profiles, settings, checklist, lint)"_s);
+        u"2:3: colour: unknown key (known: migrations, format, naming, order, defaultProfile, profiles, settings, checklist, lint)"_s);
     row("unknown environment", "{\"profiles\": {\"p\": {\"driver\": \"sqlite\", \"path\": \"a.db\", \"environment\": \"prod\"}}}",
         u"1:72: profiles.p.environment: unknown environment \"prod\" (known: development, staging, production)"_s);
     row("environment a number", "{\"profiles\": {\"p\": {\"driver\": \"sqlite\", \"path\": \"a.db\", \"environment\": 3}}}",
@@ -140,9 +140,10 @@ void TestProjectFile::errors_data()
         "  \"user\": \"u\", \"database\": \"other\"}}}",
         u"2:16: profiles.p.database: written twice (first at line 1, column 58); only one would be read"_s);
     row("unknown format", "{\"format\": \"liquibase\"}", u"1:12: format: unknown format \"liquibase\" (known: auto, "
-        "golang-migrate, flyway, dbmate, goose, paired, sections, diesel, custom)"_s);
+        "golang-migrate, flyway, dbmate, goose, paired, sections, diesel, custom, prisma, sqitch, alembic)"_s);
     row("format a number", "{\"format\": 3}", u"1:12: format: expected one of auto, golang-migrate, flyway, dbmate, goose, "
-        "paired, sections, diesel, custom, got 3"_s);
+        "paired, sections, diesel, custom, prisma, sqitch, alembic, got 3"_s);
+    row("unknown order", "{\"order\": \"date\"}", u"1:11: order: unknown order \"date\" (known: version, name)"_s);
     row("bad pattern", "{\"naming\": {\"pattern\": \"(?<version>\\\\d+\"}}",
         u"1:24: naming.pattern: missing closing parenthesis at offset 14"_s);
     row("pattern without version", "{\"naming\": {\"pattern\": \"^(\\\\d+)\\\\.sql$\"}}",

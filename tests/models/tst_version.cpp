@@ -1,4 +1,5 @@
 #include "migrations/version.h"
+#include "plan/graphlanes.h"
 
 #include <QTest>
 
@@ -15,7 +16,36 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void timestamps();
+    void namedVersions();
+    void lanes();
 };
+
+// Names order as text (runners that sort file names), by rank when a plan gives one, and
+// after every numeric version; a history key reads back as a number when it is one.
+void TestVersion::namedVersions()
+{
+    const Version a = Version::named(u"0001_create_table_a_x"_s);
+    const Version b = Version::named(u"0001_create_table_b_y"_s);
+    QVERIFY(a < b);
+    QCOMPARE(a.canonical(), u"0001_create_table_a_x"_s);
+    QVERIFY(Version::named(u"feat-12"_s) < Version::named(u"feat-3"_s));
+    QVERIFY(Version::named(u"zeta"_s, 0) < Version::named(u"alpha"_s, 1));
+    QVERIFY(*Version::parse(u"99999"_s) < a);
+    QVERIFY(!Version::fromKey(u"0002"_s).isNamed());
+    QCOMPARE(Version::fromKey(u"0002"_s).canonical(), u"2"_s);
+    QVERIFY(Version::fromKey(u"users"_s).isNamed());
+}
+
+// A base, two branches and their merge: the branch opens a lane, the merge closes it.
+void TestVersion::lanes()
+{
+    QCOMPARE(laneDrawing({{u"a"_s, {}}, {u"b"_s, {u"a"_s}}}), QStringList(2));
+    const QStringList drawing = laneDrawing({{u"base"_s, {}},
+                                             {u"left"_s, {u"base"_s}},
+                                             {u"right"_s, {u"base"_s}},
+                                             {u"merge"_s, {u"left"_s, u"right"_s}}});
+    QCOMPARE(drawing, (QStringList{u"●"_s, u"│ ●"_s, u"● │"_s, u"● ╯"_s}));
+}
 
 void TestVersion::order_data()
 {

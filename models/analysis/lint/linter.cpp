@@ -124,6 +124,8 @@ LintResult lintSource(const QString &path, const Script &script, Dialect dialect
     }
     lint::ScriptState state;
     state.wrapped = wrapped;
+    // A script's own BEGIN … COMMIT was taken off; what it held is still inside a transaction.
+    state.openTransactions = loaded.selfWrapped ? 1 : 0;
     state.server = config.server;
     QList<Finding> findings;
     QList<std::pair<int, int>> lines;

@@ -1,10 +1,14 @@
 #include "discovery.h"
 
+#include "checksum.h"
+#include "codefiles.h"
 #include "filenames.h"
+#include "graphformats.h"
 #include "folderreader.h"
 #include "sections.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -49,7 +53,7 @@ struct Candidate : FileName
 // Classifies a candidate's name (unless a custom pattern did), reads its file, tells numbered
 // files apart by their annotations, and makes its scripts (checksums included). Runs on
 // worker threads: touches nothing but c.
-void prepare(Candidate &c, const FolderReader &reader)
+void prepare(Candidate &c, const FolderReader &reader, bool orderByName)
 {
     if (!c.named) {
         std::optional<FileName> named = parseFileName(c.shownName);
@@ -60,8 +64,13 @@ void prepare(Candidate &c, const FolderReader &reader)
         static_cast<FileName &>(c) = std::move(*named);
     }
     if (!c.versionText.isEmpty()) {
-        const auto version = Version::parse(c.versionText); // "2024--01" is no version
-        if (!version) {
+        // Runners that order by the whole name record it; Prisma's folders are such names.
+        std::optional<Version> version;
+        if (orderByName || c.format == Format::Prisma)
+            version = Version::named(c.stem);
+        else if (version = Version::parse(c.versionText); !version && c.format == Format::Custom)
+            version = Version::named(c.versionText); // a custom pattern's version may be any text
+        if (!version) { // "2024--01" is no version
             c.unmatched = true;
             return;
         }
@@ -90,6 +99,11 @@ void prepare(Candidate &c, const FolderReader &reader)
         c.sections = parseSections(*c.style, c.path, bytes);
     else
         c.script = wholeFileScript(c.path, bytes);
+    if (c.script) {
+        c.script->noTransaction = c.script->noTransaction || c.noTransaction;
+        if (c.format == Format::Prisma)
+            c.script->peerChecksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    }
 }
 
 template<typename F>
@@ -133,11 +147,40 @@ struct Slot
     QVarLengthArray<Candidate *, 1> downs;
 };
 
+// Prisma Migrate: NAME/migration.sql, run in the order of the folders' names, which Prisma
+// records as the migration's name.
+Candidate prismaCandidate(const QString &name, const QString &path)
+{
+    static const QRegularExpression stamped(QStringLiteral("^(\\d+)_(.+)$"));
+    const auto m = stamped.match(name);
+    Candidate c;
+    c.format = Format::Prisma;
+    c.role = Role::Up;
+    c.versionText = name;
+    c.stem = name;
+    c.description = describeFileName(m.hasMatch() ? m.captured(2) : name);
+    c.path = path + u"/migration.sql";
+    c.shownName = name + u"/migration.sql";
+    return c;
+}
+
+// migration_lock.toml's provider = "postgresql": the dialect Prisma writes the folder for.
+std::optional<Dialect> prismaProvider(const FolderReader &reader)
+{
+    QByteArray bytes;
+    if (!reader.read(QStringLiteral("migration_lock.toml"), bytes, nullptr))
+        return std::nullopt;
+    static const QRegularExpression provider(QStringLiteral("^\\s*provider\\s*=\\s*\"([^\"]*)\""),
+                                             QRegularExpression::MultilineOption);
+    const auto m = provider.match(QString::fromUtf8(bytes));
+    return m.hasMatch() ? dialectFromName(m.captured(1)) : std::nullopt;
+}
+
 // The folder's entries that may be migration files, each a candidate to read: .sql files
 // (directories and dangling links of that name included, so that reading says why not) and
 // the up.sql / down.sql of diesel folders. Folders and files of other names are ignored.
 QList<Candidate> listCandidates(const FolderReader &reader, const QDir &dir, const std::optional<QRegularExpression> &custom,
-                                MigrationSource &source, QStringList &ignored)
+                                MigrationSource &source, QStringList &ignored, QList<CodeFile> &code)
 {
     static const QRegularExpression dieselDir(QStringLiteral("^(\\d[\\d-]*\\d|\\d)_(.+)$"));
     QList<Candidate> candidates;
@@ -146,10 +189,14 @@ QList<Candidate> listCandidates(const FolderReader &reader, const QDir &dir, con
     for (const FolderReader::Entry &entry : entries) {
         const QString &name = entry.name;
         const QString path = dir.filePath(name);
-        if (name == u"godwit.json" || name.startsWith(u'.'))
+        if (name == u"godwit.json" || name == u"migration_lock.toml" || name.startsWith(u'.'))
             continue;
         const bool sqlName = name.endsWith(u".sql", Qt::CaseInsensitive);
         // A .sql name that is a directory is a file that cannot be read, not a diesel folder.
+        if (entry.isDir && !sqlName && reader.exists(name + u"/migration.sql")) {
+            candidates.append(prismaCandidate(name, path));
+            continue;
+        }
         if (entry.isDir && !sqlName) {
             const auto m = dieselDir.match(name);
             const bool hasUp = reader.exists(name + u"/up.sql");
@@ -177,7 +224,10 @@ QList<Candidate> listCandidates(const FolderReader &reader, const QDir &dir, con
             continue;
         }
         if (!sqlName) {
-            ignored.append(name);
+            if (auto file = codeFileOf(name, path))
+                code.append(std::move(*file));
+            else
+                ignored.append(name);
             continue;
         }
         // A custom pattern is matched here, on this thread; the built-in names are
@@ -228,8 +278,8 @@ void reportNothingRecognised(const QDir &dir, const QStringList &unmatched, cons
 QString normalizedDialectTag(const QString &tag)
 {
     const auto dialect = dialectFromName(tag);
-    if (!dialect)
-        return {};
+    if (!dialect) // "all" fits every engine; "cockroach" none that Godwit runs
+        return tag.compare(u"all", Qt::CaseInsensitive) == 0 ? QString() : tag.toLower();
     switch (*dialect) {
     case Dialect::SQLite: return QStringLiteral("sqlite");
     case Dialect::PostgreSQL: return QStringLiteral("postgres");
@@ -387,10 +437,16 @@ void pickMigrations(const Slots &found, const std::optional<Dialect> &dialect, M
             m.down = down->script;
         source.migrations.append(std::move(m));
     }
-    std::sort(source.migrations.begin(), source.migrations.end(), [](const Migration &a, const Migration &b) {
-        if (a.kind != b.kind)
-            return a.kind == MigrationKind::Versioned;
-        if (a.kind == MigrationKind::Repeatable)
+}
+
+// Versioned and code migrations by version, then repeatables by description.
+void sortMigrations(MigrationSource &source)
+{
+    std::stable_sort(source.migrations.begin(), source.migrations.end(), [](const Migration &a, const Migration &b) {
+        const bool aRepeatable = a.kind == MigrationKind::Repeatable;
+        if (aRepeatable != (b.kind == MigrationKind::Repeatable))
+            return !aRepeatable;
+        if (aRepeatable)
             return a.description < b.description;
         return a.version < b.version;
     });
@@ -400,7 +456,7 @@ void pickMigrations(const Slots &found, const std::optional<Dialect> &dialect, M
 void reportScriptGaps(MigrationSource &source)
 {
     for (const Migration &m : std::as_const(source.migrations)) {
-        if (m.kind == MigrationKind::Versioned && !m.down) {
+        if (m.kind == MigrationKind::Versioned && !m.down && source.format != Format::Prisma) { // Prisma writes no downs
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::MissingDown,
                                     Text::msg("%1 %2 has no down script").arg(m.version.text(), m.description),
                                     {m.up->path}});
@@ -418,9 +474,10 @@ void reportScriptGaps(MigrationSource &source)
 }
 
 // What was detected and why, for status and the window.
-Message explanation(const DiscoveryOptions &options, Format format, const Slots &found, const QStringList &unmatched,
-                    const QStringList &ignored)
+Message explanation(const DiscoveryOptions &options, const MigrationSource &source, const Slots &found,
+                    const QStringList &unmatched, const QStringList &ignored)
 {
+    const Format format = source.format;
     QList<Message> why;
     if (options.format != Format::Unknown)
         why.append(Text::msg("format %1 set in godwit.json; %n file(s) matched it", nullptr, found.matched).arg(formatId(format)));
@@ -428,6 +485,12 @@ Message explanation(const DiscoveryOptions &options, Format format, const Slots 
         why.append(Text::msg("no migration files yet"));
     else
         why.append(Text::msg("%n file(s) matched %1", nullptr, found.matched).arg(formatDescription(format)));
+    const auto code = std::count_if(source.migrations.cbegin(), source.migrations.cend(),
+                                    [](const Migration &m) { return m.kind == MigrationKind::Code; });
+    if (code > 0)
+        why.append(Text::msg("%n code migration(s), run by the application", nullptr, int(code)));
+    if (options.orderByName)
+        why.append(Text::msg("ordered by file name (\"order\": \"name\" in godwit.json)"));
     if (!found.foreign.isEmpty())
         why.append(Text::msg("%n file(s) matched another format: %1", nullptr, int(found.foreign.size())).arg(joinNames(found.foreign)));
     if (!unmatched.isEmpty())
@@ -457,17 +520,20 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     const FolderReader reader(folder);
     if (!reader.isOpen())
         return folderTrouble(folder, Text::msg("the migrations folder %1 cannot be read: %2").arg(folder, reader.openError()));
+    if (std::optional<MigrationSource> graph = discoverGraphFormat(folder, options))
+        return *std::move(graph);
     MigrationSource source;
     source.folder = folder;
     std::optional<QRegularExpression> custom;
     if (!options.namingPattern.isEmpty())
         custom.emplace(options.namingPattern);
     QStringList ignored;
-    QList<Candidate> candidates = listCandidates(reader, dir, custom, source, ignored);
+    QList<CodeFile> code;
+    QList<Candidate> candidates = listCandidates(reader, dir, custom, source, ignored, code);
 
     // Classifying, reading, telling formats apart by content and checksumming is per-file
     // work: spread it over the cores, then report in the folder's order.
-    forEachInParallel(candidates.size(), [&](qsizetype i) { prepare(candidates[i], reader); });
+    forEachInParallel(candidates.size(), [&](qsizetype i) { prepare(candidates[i], reader, options.orderByName); });
     QStringList unmatched;
     for (const Candidate &c : std::as_const(candidates)) {
         if (c.unmatched)
@@ -484,13 +550,17 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     source.format = folderFormat(candidates, options.format);
     const Slots found = slotCandidates(candidates, source.format, source);
     pickMigrations(found, options.dialect, source);
+    placeCodeFiles(code, source, options.orderByName);
+    sortMigrations(source);
+    if (source.format == Format::Prisma)
+        source.dialect = prismaProvider(reader);
     reportScriptGaps(source);
     for (const QString &name : std::as_const(unmatched)) {
         source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,
                                 Text::msg("%1 matches no migration naming").arg(name), {dir.filePath(name)}});
     }
     reportNothingRecognised(dir, unmatched, ignored, source);
-    source.explanation = explanation(options, source.format, found, unmatched, ignored);
+    source.explanation = explanation(options, source, found, unmatched, ignored);
     return source;
 }
 } // namespace godwit

@@ -16,6 +16,7 @@ struct DiscoveryOptions
     Format format = Format::Unknown; ///< Unknown: detect
     QString namingPattern;           ///< a custom regular expression (godwit.json), or empty
     std::optional<Dialect> dialect;  ///< picks dialect-tagged variants
+    bool orderByName = false;        ///< "order": "name": versions are whole file names
 };
 
 /*! What a migration folder holds: the detected format and why, the migrations in order
@@ -27,6 +28,7 @@ struct MigrationSource
     Message explanation; ///< how the format was detected
     QList<Migration> migrations;
     QList<FolderProblem> problems;
+    std::optional<Dialect> dialect; ///< what the folder says it is for (Prisma's provider, sqitch's engine)
 
     bool hasErrors() const;
     const Migration *find(const QString &key) const;

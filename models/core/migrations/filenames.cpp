@@ -22,7 +22,50 @@ bool chopSuffix(QStringView &s, QStringView suffix)
     return true;
 }
 
+// Segments before the direction that say how to run the file rather than what it is.
+bool chopFlag(QStringView &base, FileName &c)
+{
+    const qsizetype dot = base.lastIndexOf(u'.');
+    if (dot < 0 || base.sliced(dot + 1).compare(u"autocommit", Qt::CaseInsensitive) != 0)
+        return false;
+    c.noTransaction = true;
+    base.truncate(dot);
+    return true;
+}
+
+void chopTag(QStringView &base, FileName &c)
+{
+    if (const qsizetype dot = base.lastIndexOf(u'.'); dot >= 0 && isDialectTag(base.sliced(dot + 1))) {
+        c.tag = base.sliced(dot + 1).toString();
+        base.truncate(dot);
+    }
+}
+
+// V0001.Name, 0001.Name, V0001_Name: an up/down pair's version with its separator.
+bool splitVersioned(QStringView base, FileName &c)
+{
+    const qsizetype start = base.startsWith(u'V') ? 1 : 0;
+    const qsizetype digits = leadingDigits(base.sliced(start));
+    const qsizetype at = start + digits;
+    if (digits == 0 || at + 1 >= base.size())
+        return false;
+    const bool separated = base[at] == u'_' || (base[at] == u'.' && !base[at + 1].isDigit());
+    if (!separated || (start == 1 && base[at] == u'_' && base[at + 1] == u'_'))
+        return false;
+    c.versionText = base.sliced(start, digits).toString();
+    c.description = describeFileName(base.sliced(at + 1).toString());
+    return true;
+}
+
 } // namespace
+
+bool isDialectTag(QStringView segment)
+{
+    static const QStringList others{QStringLiteral("all"), QStringLiteral("cockroach"), QStringLiteral("cockroachdb"),
+                                    QStringLiteral("mssql"), QStringLiteral("sqlserver"), QStringLiteral("oracle"),
+                                    QStringLiteral("tidb"), QStringLiteral("clickhouse")};
+    return dialectFromName(segment.toString()) || others.contains(segment.toString().toLower());
+}
 
 QString describeFileName(QString text)
 {
@@ -49,8 +92,18 @@ std::optional<FileName> parseFileName(const QRegularExpression &pattern, const Q
         c.role = FileName::Role::Up;
     if (c.versionText.isEmpty())
         c.role = FileName::Role::Repeatable;
-    else if (!Version::parse(c.versionText))
-        return std::nullopt;
+    // The name without its direction and dialect: one stem for the up and the down.
+    QString stem = name;
+    for (const QStringView group : {u"direction", u"dialect"}) {
+        if (m.capturedLength(group) > 0)
+            stem.replace(m.capturedStart(group), m.capturedLength(group), QString(m.capturedLength(group), u'\0'));
+    }
+    stem.remove(u'\0');
+    if (stem.endsWith(u".sql", Qt::CaseInsensitive))
+        stem.chop(4);
+    while (stem.endsWith(u'.') || stem.endsWith(u'_') || stem.endsWith(u'-'))
+        stem.chop(1);
+    c.stem = stem;
     return c;
 }
 
@@ -62,24 +115,19 @@ std::optional<FileName> parseFileName(QStringView name)
     QStringView base = name;
     if (!chopSuffix(base, u".sql"))
         return std::nullopt;
-    // NNN_name[.tag].up.sql / .down.sql, and a dialect tag before the direction or .sql.
+    // NNN_name[.tag][.flag].up.sql / .down.sql, and a dialect tag before .sql.
     std::optional<FileName::Role> direction;
     if (chopSuffix(base, u".up"))
         direction = FileName::Role::Up;
     else if (chopSuffix(base, u".down"))
         direction = FileName::Role::Down;
-    if (const qsizetype dot = base.lastIndexOf(u'.'); dot >= 0) {
-        const QString tag = base.sliced(dot + 1).toString();
-        if (dialectFromName(tag) || tag.compare(u"all", Qt::CaseInsensitive) == 0) {
-            c.tag = tag;
-            base.truncate(dot);
-        }
-    }
+    if (direction)
+        chopFlag(base, c);
+    chopTag(base, c);
+    c.stem = base.toString();
     const qsizetype digits = leadingDigits(base);
-    if (direction && digits > 0 && digits + 1 < base.size() && base[digits] == u'_') {
+    if (direction && splitVersioned(base, c)) {
         c.format = Format::GolangMigrate;
-        c.versionText = base.first(digits).toString();
-        c.description = describeFileName(base.sliced(digits + 1).toString());
         c.role = *direction;
         return c;
     }

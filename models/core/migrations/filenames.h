@@ -20,12 +20,20 @@ struct FileName
     Role role = Role::Up;
     QString versionText;
     QString description;
-    QString tag; ///< as written ("postgres", "sqlite3", "all"), or empty
+    QString tag; ///< as written ("postgres", "sqlite3", "all", "cockroach"), or empty
+    QString stem; ///< the name without its tag, flags, direction and ".sql": the key when ordered by name
+    bool noTransaction = false; ///< a flag segment said so (ory/pop's ".autocommit")
 };
 
+/*! Whether a name segment is a dialect tag: one of Godwit's engines, "all", or an engine
+    Godwit does not run (cockroach, mssql …), whose variants are never picked. */
+bool isDialectTag(QStringView segment);
+
 /*! The built-in layouts (golang-migrate, Flyway, numbered files of dbmate, goose, paired and
-    sections, which their content tells apart), with an optional dialect tag before the
-    direction or ".sql". Parsed by hand: it runs for every file of a folder. */
+    sections, which their content tells apart), with an optional dialect tag and flag
+    (NAME.postgres.autocommit.up.sql) before the direction or ".sql", and up/down pairs whose
+    version is V-prefixed or dot-separated (V0001.Name.up.sql). Parsed by hand: it runs for
+    every file of a folder. */
 std::optional<FileName> parseFileName(QStringView name);
 
 /*! A custom layout from godwit.json: named groups version, description, direction and

@@ -21,6 +21,9 @@ constexpr FormatInfo formats[] = {
     {Format::Sections, u"sections", QT_TRANSLATE_NOOP("Format", "single files with -- UP / -- DOWN sections")},
     {Format::Diesel, u"diesel", QT_TRANSLATE_NOOP("Format", "diesel folders (TIMESTAMP_name/up.sql + down.sql)")},
     {Format::Custom, u"custom", QT_TRANSLATE_NOOP("Format", "the naming pattern in godwit.json")},
+    {Format::Prisma, u"prisma", QT_TRANSLATE_NOOP("Format", "Prisma Migrate folders (NAME/migration.sql, migration_lock.toml)")},
+    {Format::Sqitch, u"sqitch", QT_TRANSLATE_NOOP("Format", "a sqitch project (sqitch.plan with deploy/, revert/, verify/)")},
+    {Format::Alembic, u"alembic", QT_TRANSLATE_NOOP("Format", "Alembic revisions (versions/*.py), applied with Alembic")},
 };
 } // namespace
 
@@ -61,6 +64,7 @@ QString problemKindId(FolderProblem::Kind kind)
     case FolderProblem::Kind::EmptyScript: return QStringLiteral("empty-script");
     case FolderProblem::Kind::Unreadable: return QStringLiteral("unreadable");
     case FolderProblem::Kind::NothingRecognised: return QStringLiteral("nothing-recognised");
+    case FolderProblem::Kind::Plan: return QStringLiteral("plan");
     }
     return {};
 }

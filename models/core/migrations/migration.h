@@ -13,7 +13,7 @@
 namespace godwit {
 
 /*! The folder layouts Godwit reads and writes (README.md, "Migration folders"). */
-enum class Format { Unknown, GolangMigrate, Flyway, Dbmate, Goose, Paired, Sections, Diesel, Custom };
+enum class Format { Unknown, GolangMigrate, Flyway, Dbmate, Goose, Paired, Sections, Diesel, Custom, Prisma, Sqitch, Alembic };
 
 QString formatId(Format format);          ///< "golang-migrate", as in godwit.json
 Message formatDescription(Format format); ///< the naming, for explanations
@@ -37,9 +37,13 @@ struct Script
     bool noTransaction = false; ///< godwit:no-transaction, dbmate transaction:false, goose NO TRANSACTION
     bool empty = false;         ///< nothing but whitespace and comments: a legal no-op
     QString checksum;
+    QString peerChecksum; ///< what the folder's own tool records (Prisma: SHA-256, lowercase hex)
 };
 
-enum class MigrationKind { Versioned, Repeatable };
+/*! Versioned and repeatable migrations are SQL that Godwit runs. A code migration keeps its
+    place in the sequence but is run by something else: the application (a goose or
+    golang-migrate .go file, a knex or node-pg-migrate .js file) or Alembic (Python). */
+enum class MigrationKind { Versioned, Repeatable, Code };
 
 struct Migration
 {
@@ -49,10 +53,17 @@ struct Migration
     QString dialectTag; ///< "postgres", "mysql", "sqlite" or empty when untagged / "all"
     std::optional<Script> up;
     std::optional<Script> down;
+    std::optional<Script> verify; ///< sqitch's verify script: run after the up, in its transaction
+    QString codePath;             ///< a code migration's file
+    QStringList hooks;            ///< code files that belong to this migration (7_postmigrate.go)
+    QStringList parents;          ///< graph formats: the keys this one follows or requires
+    QStringList conflicts;        ///< sqitch: keys that must not be deployed with it
 
     /*! The history key: the canonical version, or the description for a repeatable. */
     QString key() const { return kind == MigrationKind::Repeatable ? description : version.canonical(); }
     QString checksum() const { return up ? up->checksum : QString(); }
+    /*! The file that holds it: the up script, or a code migration's file. */
+    QString file() const { return up ? up->path : codePath; }
     QString displayVersion() const
     {
         return kind == MigrationKind::Repeatable ? QStringLiteral("R") : version.text();
@@ -71,6 +82,7 @@ struct FolderProblem
         EmptyScript,
         Unreadable,
         NothingRecognised, ///< .sql files are there, and not one of them reads as a migration
+        Plan,              ///< a plan file (sqitch.plan) or a revision graph (Alembic) is wrong
     };
     Severity severity = Severity::Warning;
     Kind kind = Kind::UnmatchedFile;

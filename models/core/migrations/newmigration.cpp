@@ -36,7 +36,7 @@ QString nextVersion(const MigrationSource &source, Format format, const QDateTim
     }
     if (format == Format::Diesel)
         return now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
-    const bool timestamps = last ? last->version.isTimestamp() : format == Format::Dbmate;
+    const bool timestamps = format == Format::Prisma || (last ? last->version.isTimestamp() : format == Format::Dbmate);
     if (timestamps)
         return now.toString(QStringLiteral("yyyyMMddHHmmss"));
     // The first group, plus one, padded like the last version.
@@ -92,6 +92,15 @@ NewMigrationPlan planMigration(const MigrationSource &source, const QString &nam
         files = {{v + u'_' + s + u"/up.sql", "-- " + s.toUtf8() + "\n"},
                  {v + u'_' + s + u"/down.sql", "-- undo " + s.toUtf8() + "\n"}};
         break;
+    case Format::Prisma: // up only: Prisma writes no downs
+        files = {{v + u'_' + s + u"/migration.sql", "-- " + s.toUtf8() + "\n"}};
+        break;
+    case Format::Sqitch:
+        result.error = Text::tr("sqitch plans its changes itself: add one with \"sqitch add %1\"").arg(s);
+        return result;
+    case Format::Alembic:
+        result.error = Text::tr("Alembic revisions are Python: add one with \"alembic revision -m %1\"").arg(s);
+        return result;
     case Format::Custom:
     case Format::Unknown:
         result.error = Text::tr("cannot make file names from a custom naming pattern; create the files by hand");

@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "graphformats.h"
 #include "projectschema.h"
 
 #include "sql/jsontree.h"
@@ -26,10 +27,11 @@ struct Text
 
 // Without godwit.json: the folder itself when it holds SQL, else the first of the folders
 // other tools put migrations in by default (golang-migrate's and goose's migrations/,
-// dbmate's db/migrations/, Prisma's prisma/migrations/).
+// dbmate's db/migrations/, Prisma's prisma/migrations/); a sqitch or Alembic project is read
+// from its own folder.
 QString conventionalMigrationsDir(const QDir &dir)
 {
-    if (!dir.entryList({QStringLiteral("*.sql")}, QDir::Files).isEmpty())
+    if (!dir.entryList({QStringLiteral("*.sql")}, QDir::Files).isEmpty() || isGraphProject(dir.absolutePath()))
         return dir.absolutePath();
     for (const QString &sub : {QStringLiteral("migrations"), QStringLiteral("db/migrations"),
                                QStringLiteral("prisma/migrations")}) {
@@ -120,6 +122,7 @@ ProjectLoad loadProject(const QString &directory)
     project.namingPattern = root.value(u"naming").toObject().value(u"pattern").toString();
     if (!project.namingPattern.isEmpty() && project.format == Format::Unknown)
         project.format = Format::Custom;
+    project.orderByName = root.value(u"order").toString() == u"name";
     const QJsonObject settings = root.value(u"settings").toObject();
     project.busyTimeoutMs = settings.value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
     project.lockTimeout = settings.value(u"lockTimeout").toString();

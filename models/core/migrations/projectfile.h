@@ -45,6 +45,9 @@ struct Project
     QString migrationsDir;   ///< absolute
     Format format = Format::Unknown;
     QString namingPattern;
+    /*! "order": "name": migrations run in the order of their whole file names, as runners
+        such as knex, node-pg-migrate and maragudk/migrate do; the history key is the name. */
+    bool orderByName = false;
     QString defaultProfile;
     QMap<QString, Profile> profiles;
     int busyTimeoutMs = 10000;

@@ -328,7 +328,8 @@ const Schema &projectSchema()
     static const Schema schema = [] {
         QStringList formats{QStringLiteral("auto")};
         for (Format f : {Format::GolangMigrate, Format::Flyway, Format::Dbmate, Format::Goose, Format::Paired,
-                         Format::Sections, Format::Diesel, Format::Custom})
+                         Format::Sections, Format::Diesel, Format::Custom, Format::Prisma, Format::Sqitch,
+                         Format::Alembic})
             formats << formatId(f);
         const Schema text = simple(Kind::Text);
         const Schema profile = object(
@@ -354,6 +355,7 @@ const Schema &projectSchema()
             {{QStringLiteral("migrations"), text},
              {QStringLiteral("format"), choice(QStringLiteral("format"), formats)},
              {QStringLiteral("naming"), object({{QStringLiteral("pattern"), text}})},
+             {QStringLiteral("order"), choice(QStringLiteral("order"), {QStringLiteral("version"), QStringLiteral("name")})},
              {QStringLiteral("defaultProfile"), text},
              {QStringLiteral("profiles"), collection(Kind::Map, profile)},
              {QStringLiteral("settings"),

@@ -4,6 +4,7 @@
 #include "folderreader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace godwit {
 
@@ -48,7 +49,33 @@ LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText 
         }
         loaded.split.statements.append(std::move(piece.statements));
     }
+    unwrapOwnTransaction(loaded, false);
     return loaded;
+}
+
+bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback)
+{
+    using QRE = QRegularExpression;
+    static const QRE begin(QStringLiteral("^\\s*(BEGIN(\\s+(TRANSACTION|WORK|DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+TRANSACTION)?"
+                                          "|START\\s+TRANSACTION)\\s*;?\\s*$"),
+                           QRE::CaseInsensitiveOption);
+    static const QRE commit(QStringLiteral("^\\s*(COMMIT|END)(\\s+(TRANSACTION|WORK))?\\s*;?\\s*$"), QRE::CaseInsensitiveOption);
+    static const QRE rollback(QStringLiteral("^\\s*ROLLBACK(\\s+(TRANSACTION|WORK))?\\s*;?\\s*$"), QRE::CaseInsensitiveOption);
+    static const QRE control(QStringLiteral("^\\s*(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION)\\b"), QRE::CaseInsensitiveOption);
+    QList<Statement> &statements = loaded.split.statements;
+    if (loaded.selfWrapped || statements.size() < 2 || !begin.match(statements.constFirst().sql).hasMatch())
+        return false;
+    const QString &last = statements.constLast().sql;
+    if (!commit.match(last).hasMatch() && !(endsInRollback && rollback.match(last).hasMatch()))
+        return false;
+    for (qsizetype i = 1; i + 1 < statements.size(); ++i) {
+        if (control.match(statements.at(i).sql).hasMatch())
+            return false;
+    }
+    statements.removeLast();
+    statements.removeFirst();
+    loaded.selfWrapped = true;
+    return true;
 }
 
 QString scriptSource(const Script &script)

@@ -12,6 +12,9 @@ struct LoadedScript
 {
     SplitResult split;
     QString checksum;
+    /*! The script wraps itself in BEGIN … COMMIT: the pair was taken off, and the statements
+        between run in Godwit's transaction with the history row. */
+    bool selfWrapped = false;
 };
 
 /*! Reads the script's file again and splits each of its parts for the dialect. The file is
@@ -19,6 +22,13 @@ struct LoadedScript
 LoadedScript loadScript(const Script &script, Dialect dialect);
 /*! The same on the file's bytes already read (the linter reads them for comments too). */
 LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText &source);
+
+/*! Takes off a BEGIN … COMMIT that wraps the whole script (the template many teams write),
+    so that the statements between run in Godwit's transaction with the history row; with
+    endsInRollback, a BEGIN … ROLLBACK too (sqitch's verify scripts). Not when anything else
+    controls the transaction, nor when the BEGIN sets options a plain BEGIN would lose.
+    loadScript() does this for COMMIT. */
+bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback);
 
 /*! The script's text as the file holds it now (its section, for a file of several); empty
     when the file cannot be read. */

@@ -45,8 +45,33 @@ std::optional<Version> Version::parse(const QString &text)
     return version;
 }
 
+Version Version::named(const QString &text, qint64 rank)
+{
+    Version version;
+    version.m_text = text;
+    version.m_canonical = text;
+    version.m_named = true;
+    version.m_rank = rank;
+    return version;
+}
+
+Version Version::fromKey(const QString &key)
+{
+    if (auto version = parse(key))
+        return *version;
+    return named(key);
+}
+
 int Version::compare(const Version &other) const
 {
+    if (m_named || other.m_named) {
+        if (m_named != other.m_named)
+            return m_named ? 1 : -1;
+        if (m_rank >= 0 && other.m_rank >= 0)
+            return m_rank == other.m_rank ? 0 : (m_rank < other.m_rank ? -1 : 1);
+        const int c = m_text.compare(other.m_text);
+        return c == 0 ? 0 : (c < 0 ? -1 : 1);
+    }
     const qsizetype n = std::max(m_groups.size(), other.m_groups.size());
     static const QString zero = QStringLiteral("0");
     for (qsizetype i = 0; i < n; ++i) {

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -41,6 +42,7 @@ QString planErrorId(PlanError code)
     case PlanError::Modified: return u"modified"_s;
     case PlanError::OutOfOrder: return u"out-of-order"_s;
     case PlanError::NoDownScript: return u"no-down-script"_s;
+    case PlanError::Dependencies: return u"dependencies"_s;
     }
     return {};
 }
@@ -57,20 +59,67 @@ Message folderErrors(const MigrationSource &source)
 
 namespace {
 
+// The steps end before a code migration that is not applied yet: what follows may need it.
+Message codeStop(const Migration &m)
+{
+    if (m.codePath.endsWith(u".py"))
+        return Text::msg("%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with "
+                         "\"alembic upgrade\", then run up again")
+            .arg(m.displayVersion(), m.description, m.codePath);
+    return Text::msg("%1 %2 is a code migration, run by the application (%3): run the application's migrator, "
+                     "then run up again; the steps stop before it")
+        .arg(m.displayVersion(), m.description, m.codePath);
+}
+
+// A graph format's step needs what it requires applied or planned before it, and nothing
+// it conflicts with (sqitch's [requires !conflicts]).
+QList<Message> dependencyErrors(const QList<StatusEntry> &status, const QList<PlanStep> &steps)
+{
+    QSet<QString> present;
+    for (const StatusEntry &e : status) {
+        if (e.state == MigrationState::Applied || e.state == MigrationState::Modified)
+            present.insert(e.key());
+    }
+    QList<Message> errors;
+    for (const PlanStep &step : steps) {
+        const Migration &m = step.migration;
+        for (const QString &parent : m.parents) {
+            if (!present.contains(parent))
+                errors.append(Text::msg("%1 requires %2, which is neither applied nor planned before it").arg(m.key(), parent));
+        }
+        for (const QString &conflict : m.conflicts) {
+            if (present.contains(conflict))
+                errors.append(Text::msg("%1 conflicts with %2, which is applied or planned before it").arg(m.key(), conflict));
+        }
+        present.insert(m.key());
+    }
+    return errors;
+}
+
 // Up: pending versioned migrations in order (up to `to`), then repeatables that changed.
 void planUp(Plan &plan, const QList<StatusEntry> &status, const std::optional<Version> &to, const PlanRequest &request)
 {
     QList<Message> outOfOrder;
     for (const StatusEntry &e : status) {
-        if (e.kind() != MigrationKind::Versioned || !e.migration)
+        if (e.kind() == MigrationKind::Repeatable || !e.migration)
             continue;
         if (e.state != MigrationState::Pending && e.state != MigrationState::OutOfOrder)
             continue;
         if (to && *to < e.migration->version)
             continue;
+        if (e.kind() == MigrationKind::Code) {
+            plan.stop = codeStop(*e.migration);
+            break;
+        }
         if (e.state == MigrationState::OutOfOrder)
             outOfOrder.append(describe(e));
         plan.steps.append({*e.migration, Direction::Up});
+    }
+    if (const QList<Message> errors = dependencyErrors(status, plan.steps); !errors.isEmpty()) {
+        plan.steps.clear();
+        plan.code = PlanError::Dependencies;
+        plan.error = bulleted(Text::msg("the plan's dependencies are not met:"), errors);
+        return;
     }
     if (!outOfOrder.isEmpty() && !request.allowOutOfOrder) {
         plan.steps.clear();
@@ -79,7 +128,7 @@ void planUp(Plan &plan, const QList<StatusEntry> &status, const std::optional<Ve
         plan.remedy = {Remedy::AllowOutOfOrder, {}};
         return;
     }
-    if (!to) {
+    if (!to && plan.stop.isEmpty()) {
         for (const StatusEntry &e : status) {
             if (e.kind() == MigrationKind::Repeatable && e.migration && e.state == MigrationState::Pending)
                 plan.steps.append({*e.migration, Direction::Up});
@@ -92,7 +141,7 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
 {
     QList<const StatusEntry *> applied;
     for (const StatusEntry &e : status) {
-        if (e.kind() == MigrationKind::Versioned
+        if (e.kind() != MigrationKind::Repeatable
             && (e.state == MigrationState::Applied || e.state == MigrationState::Modified
                 || e.state == MigrationState::Missing))
             applied.append(&e);
@@ -102,7 +151,11 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
     if (to) {
         for (const StatusEntry *e : std::as_const(applied)) {
             // A history row whose key is no version (edited by hand) is never "above" V.
-            if (const auto v = Version::parse(e->key()); v && *to < *v)
+            // A name is above a number only for --to 0 over a folder of names (sqitch, "order":
+            // "name"); a history key typed by hand is never above a version.
+            const Version v = e->sortVersion();
+            const bool zero = !to->isNamed() && to->canonical() == u"0";
+            if ((to->isNamed() == v.isNamed() || (zero && e->migration)) && *to < v)
                 chosen.append(e);
         }
     } else {
@@ -112,6 +165,9 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
     for (const StatusEntry *e : std::as_const(chosen)) {
         if (!e->migration)
             withoutDown.append(Message::join({describe(*e), Text::msg(" (its files are gone)")}, QString()));
+        else if (e->migration->kind == MigrationKind::Code)
+            withoutDown.append(Message::join({describe(*e), Text::msg(" (a code migration: the application rolls it back)")},
+                                             QString()));
         else if (!e->migration->down)
             withoutDown.append(describe(*e));
         else
@@ -137,12 +193,8 @@ Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, c
 
     std::optional<Version> to;
     if (request.to) {
-        to = Version::parse(*request.to);
-        const bool known = to && (*to == Version::parse(QStringLiteral("0"))
-                                  || std::any_of(status.cbegin(), status.cend(), [&](const StatusEntry &e) {
-                                         return e.kind() == MigrationKind::Versioned && Version::parse(e.key()) == to;
-                                     }));
-        if (!known) {
+        to = targetVersion(status, *request.to);
+        if (!to) {
             plan.code = PlanError::UnknownVersion;
             plan.error = Text::msg("there is no migration with version %1").arg(*request.to);
             return plan;
@@ -194,6 +246,15 @@ PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect)
     for (const PlanStep &step : plan.steps) {
         const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
         scripts.loaded.append(loadScript(script, dialect));
+        // sqitch's verify runs after the deploy, in its transaction: a failing verify fails the step.
+        if (step.direction == Direction::Up && step.migration.verify && scripts.loaded.constLast().split.ok()) {
+            LoadedScript verify = loadScript(*step.migration.verify, dialect);
+            unwrapOwnTransaction(verify, true);
+            if (verify.split.ok())
+                scripts.loaded.last().split.statements.append(verify.split.statements);
+            else
+                scripts.loaded.last().split = verify.split;
+        }
         if (const std::optional<SqlError> &error = scripts.loaded.constLast().split.error)
             errors.append(error->toString());
     }
@@ -201,6 +262,18 @@ PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect)
         scripts.error = bulleted(Text::msg("%n script(s) of the plan cannot run, so nothing was run:", nullptr, int(errors.size())),
                                  errors);
     return scripts;
+}
+
+void describeScripts(Plan &plan, const PlanScripts &scripts)
+{
+    for (qsizetype i = 0; i < plan.steps.size() && i < scripts.loaded.size(); ++i) {
+        if (!scripts.loaded.at(i).selfWrapped)
+            continue;
+        const Migration &m = plan.steps.at(i).migration;
+        plan.notes.append(Text::msg("%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit's transaction, "
+                                    "with the history row")
+                              .arg(m.displayVersion(), m.description));
+    }
 }
 
 QString planFingerprint(const Plan &plan)

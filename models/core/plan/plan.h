@@ -40,10 +40,11 @@ enum class PlanError {
     Modified,        ///< applied scripts changed since they ran
     OutOfOrder,      ///< pending migrations are older than the newest applied one
     NoDownScript,    ///< a migration to roll back has no down script, or its files are gone
+    Dependencies,    ///< a step requires what is not applied, or conflicts with what is
 };
 
 /*! Stable ids: "folder-errors", "unknown-version", "failed-migration", "modified",
-    "out-of-order", "no-down-script"; empty for None. */
+    "out-of-order", "no-down-script", "dependencies"; empty for None. */
 QString planErrorId(PlanError code);
 
 /*! The ordered steps from the target's current state to the requested one, or why there
@@ -55,6 +56,10 @@ struct Plan
     Message error;
     SuggestedRemedy remedy;
     QList<Message> warnings;
+    /*! Why the steps end before the target: a code migration not yet applied (the
+        application or Alembic runs it); empty when they reach it. */
+    Message stop;
+    QList<Message> notes; ///< how steps will run (describeScripts()): said by plan, not warnings
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -77,6 +82,10 @@ struct PlanScripts
     Message error;              ///< each script that cannot run (file:line:column: why); empty when all can
 };
 PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect);
+
+/*! Notes on how the loaded steps will run: a script whose own BEGIN … COMMIT becomes the
+    migration's transaction. */
+void describeScripts(Plan &plan, const PlanScripts &scripts);
 
 /*! The applied migrations whose scripts changed since they ran, as "version description
     (file)". */

@@ -46,12 +46,21 @@ QString StatusEntry::description() const
 
 QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<HistoryEntry> &history)
 {
+    // A named version's place (sqitch, Alembic) is the folder's: history keys are read back
+    // through it.
+    QHash<QString, const Version *> folderVersions;
+    for (const Migration &m : source.migrations) {
+        if (m.kind != MigrationKind::Repeatable && m.version.isNamed())
+            folderVersions.insert(m.key(), &m.version);
+    }
     QHash<QString, const HistoryEntry *> byKey;
     std::optional<Version> newestApplied;
     for (const HistoryEntry &h : history) {
         byKey.insert((h.kind == MigrationKind::Repeatable ? u"R|" : u"V|") + h.key, &h);
-        if (h.kind == MigrationKind::Versioned) {
-            if (const auto v = Version::parse(h.key); v && (!newestApplied || *newestApplied < *v))
+        if (h.kind != MigrationKind::Repeatable) {
+            const Version *known = folderVersions.value(h.key);
+            const Version v = known ? *known : Version::fromKey(h.key);
+            if (!newestApplied || *newestApplied < v)
                 newestApplied = v;
         }
     }
@@ -64,7 +73,9 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
         const QString key = (m.kind == MigrationKind::Repeatable ? u"R|" : u"V|") + m.key();
         const HistoryEntry *h = byKey.take(key);
         if (!h) {
-            e.state = m.kind == MigrationKind::Versioned && newestApplied && m.version < *newestApplied
+            // A revision graph's branches have no order between them (Alembic).
+            e.state = m.kind != MigrationKind::Repeatable && newestApplied && source.format != Format::Alembic
+                              && m.version < *newestApplied
                           ? MigrationState::OutOfOrder
                           : MigrationState::Pending;
         } else {
@@ -89,17 +100,29 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
 
     // Missing migrations go where their version belongs.
     std::stable_sort(entries.begin(), entries.end(), [](const StatusEntry &a, const StatusEntry &b) {
-        if (a.kind() != b.kind())
-            return a.kind() == MigrationKind::Versioned;
-        if (a.kind() == MigrationKind::Repeatable)
+        const bool aRepeatable = a.kind() == MigrationKind::Repeatable;
+        if (aRepeatable != (b.kind() == MigrationKind::Repeatable))
+            return !aRepeatable;
+        if (aRepeatable)
             return a.description() < b.description();
-        const auto va = a.migration ? std::optional(a.migration->version) : Version::parse(a.history->key);
-        const auto vb = b.migration ? std::optional(b.migration->version) : Version::parse(b.history->key);
-        if (!va || !vb)
-            return bool(va);
-        return *va < *vb;
+        return a.sortVersion() < b.sortVersion();
     });
     return entries;
+}
+
+std::optional<Version> targetVersion(const QList<StatusEntry> &status, const QString &to)
+{
+    const auto number = Version::parse(to);
+    if (number && number->canonical() == u"0")
+        return number;
+    for (const StatusEntry &e : status) {
+        if (e.kind() == MigrationKind::Repeatable)
+            continue;
+        const Version v = e.sortVersion();
+        if (v.text() == to || e.key() == to || (number && !v.isNamed() && v == *number))
+            return v;
+    }
+    return std::nullopt;
 }
 
 Message failureReason(const HistoryEntry &entry)
@@ -151,6 +174,7 @@ QString statusProblemKindId(StatusProblemKind kind)
     case StatusProblemKind::Unsplittable: return QStringLiteral("unsplittable");
     case StatusProblemKind::Unrecognised: return QStringLiteral("unrecognised");
     case StatusProblemKind::Unreadable: return QStringLiteral("unreadable");
+    case StatusProblemKind::Folder: return QStringLiteral("folder");
     }
     return {};
 }
@@ -162,7 +186,7 @@ StatusProblem problemOf(const StatusEntry &e)
     StatusProblem p;
     p.version = e.version();
     p.description = e.description();
-    p.file = e.migration ? e.migration->up->path : e.history->script;
+    p.file = e.migration ? e.migration->file() : e.history->script;
     switch (e.state) {
     case MigrationState::Modified:
         p.kind = StatusProblemKind::Modified;
@@ -188,12 +212,19 @@ StatusProblem problemOf(const StatusEntry &e)
 QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<StatusEntry> &status, Dialect dialect)
 {
     QList<StatusProblem> problems;
+    // Every error of the folder stops up (folderErrors()), so status names each one.
     for (const FolderProblem &f : source.problems) {
-        if (f.kind != FolderProblem::Kind::UnmatchedFile && f.kind != FolderProblem::Kind::ForeignFormat
-            && f.kind != FolderProblem::Kind::Unreadable)
+        StatusProblemKind kind = StatusProblemKind::Folder;
+        if (f.kind == FolderProblem::Kind::Unreadable)
+            kind = StatusProblemKind::Unreadable;
+        else if (f.kind == FolderProblem::Kind::UnmatchedFile || f.kind == FolderProblem::Kind::ForeignFormat)
+            kind = StatusProblemKind::Unrecognised;
+        else if (f.severity != FolderProblem::Severity::Error)
             continue;
-        const StatusProblemKind kind = f.kind == FolderProblem::Kind::Unreadable ? StatusProblemKind::Unreadable
-                                                                                   : StatusProblemKind::Unrecognised;
+        if (kind == StatusProblemKind::Folder) {
+            problems.append({kind, {}, {}, f.files.value(0), f.message});
+            continue;
+        }
         for (const QString &file : f.files)
             problems.append({kind, {}, {}, file, f.message});
     }
@@ -203,7 +234,7 @@ QList<StatusProblem> statusProblems(const MigrationSource &source, const QList<S
             continue;
         }
         const bool pending = e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder;
-        if (!pending || !e.migration)
+        if (!pending || !e.migration || !e.migration->up)
             continue;
         const LoadedScript loaded = loadScript(*e.migration->up, dialect);
         if (loaded.split.error)
@@ -217,7 +248,8 @@ QList<const StatusEntry *> failedMigrations(const QList<StatusEntry> &status, co
 {
     QList<const StatusEntry *> failed;
     for (const StatusEntry &e : status) {
-        if (e.state == MigrationState::Failed && (version.isEmpty() || Version::parse(version) == Version::parse(e.key())))
+        if (e.state == MigrationState::Failed
+            && (version.isEmpty() || e.key() == version || Version::fromKey(version) == Version::fromKey(e.key())))
             failed.append(&e);
     }
     return failed;

@@ -24,7 +24,14 @@ struct StatusEntry
     MigrationKind kind() const { return migration ? migration->kind : history->kind; }
     QString version() const;
     QString description() const;
+    /*! The version to order by: the file's, or the history key read back. */
+    Version sortVersion() const { return migration ? migration->version : Version::fromKey(history->key); }
 };
+
+/*! The version a --to names: "0" (before the first), or one of the status's versioned or
+    code migrations, by its version as written, its key or an equal number; none when no
+    migration has it. */
+std::optional<Version> targetVersion(const QList<StatusEntry> &status, const QString &to);
 
 /*! Each migration's state against one target, in order: versioned by version, then
     repeatables. A repeatable whose checksum changed is pending again. */
@@ -49,10 +56,11 @@ enum class StatusProblemKind {
     Unsplittable, ///< a pending script that cannot run
     Unrecognised, ///< a file of the folder that is no migration of its format
     Unreadable,
+    Folder,       ///< an error of the folder that stops every run (two files for one version …)
 };
 
 /*! Stable ids: "modified", "missing", "failed", "unsplittable", "unrecognised",
-    "unreadable". */
+    "unreadable", "folder". */
 QString statusProblemKindId(StatusProblemKind kind);
 
 /*! Something that makes a target's status unclean, for CI. */

@@ -245,12 +245,14 @@ StepResult Executor::runStep(const PlanStep &step, const QString &planId, const 
     result.statementCount = int(loaded.split.statements.size());
     // The history keeps the checksum of the up script, also when a down runs.
     const QString checksum = step.direction == Direction::Up ? loaded.checksum : step.migration.checksum();
-    // MySQL and MariaDB commit DDL implicitly: a transaction there would promise what it
-    // cannot keep, so every migration is recorded as started and run statement by statement.
+    // What a transaction cannot hold (MySQL's DDL, which commits implicitly, CONCURRENTLY …)
+    // is recorded as started and run statement by statement.
     QStringList hints;
-    if (script.noTransaction || m_connection.dialect() == Dialect::MySQL
-        || !noTransactionReason(m_connection, loaded.split.statements, hints).isEmpty())
+    if (script.noTransaction || !noTransactionReason(m_connection, loaded.split.statements, hints).isEmpty())
         return runStatementByStatement(result, loaded.split.statements, checksum, planId, cancel, hints);
+    if (loaded.selfWrapped)
+        result.note = Text::msg("its own BEGIN … COMMIT was taken as the migration's transaction: the statements and "
+                                "the history row were committed together");
     return runTransactional(result, loaded.split.statements, checksum, planId, cancel);
 }
 

@@ -29,6 +29,7 @@ struct StepResult
     SourceLocation location;  ///< where that statement starts
     qint64 durationMs = 0;
     Message message; ///< the error, or why the step was skipped
+    Message note;    ///< how it ran, where that is worth saying (its own BEGIN … COMMIT taken as Godwit's)
 };
 
 /*! Why a run could not start. */

@@ -85,6 +85,18 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
     else
         read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
                          .arg(target.display(), store->lastError());
+    // Alembic keeps one row per head; an Alembic project's status is read from them.
+    Connection &connection = *open.connection;
+    const QString qualifier = connection.driver().historyQualifier(connection);
+    const QString table = qualifier.isEmpty() ? QStringLiteral("alembic_version")
+                                              : qualifiedIdentifier(connection.dialect(), qualifier, QStringLiteral("alembic_version"));
+    if (connection.driver().tableExists(connection, qualifier, QStringLiteral("alembic_version"), table)) {
+        QSqlQuery q(connection.database());
+        if (q.exec(QStringLiteral("SELECT version_num FROM %1").arg(table))) {
+            while (q.next())
+                read.alembicHeads.append(q.value(0).toString());
+        }
+    }
     return read;
 }
 

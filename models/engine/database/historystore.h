@@ -37,6 +37,7 @@ struct HistoryRead
     Message error;
     bool databaseMissing = false;
     bool needsPassword = false; ///< the server refused to connect without a password
+    QStringList alembicHeads;   ///< alembic_version's rows, where the target has that table
 };
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options);
 

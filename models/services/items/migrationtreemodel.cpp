@@ -1,5 +1,7 @@
 #include "migrationtreemodel.h"
 
+#include "plan/graphlanes.h"
+
 #include <QMap>
 
 #include <QCoreApplication>
@@ -60,6 +62,12 @@ QString MigrationTreeModel::statusText(const StatusEntry &entry)
             .arg(entry.history->failedStatement)
             .arg(entry.history->statementCount);
     }
+    if (entry.kind() == MigrationKind::Code && entry.migration && entry.migration->codePath.endsWith(u".py"))
+        return entry.state == MigrationState::Applied ? Text::tr("applied — Alembic revision")
+                                                      : Text::tr("pending — Alembic revision, applied with Alembic");
+    if (entry.kind() == MigrationKind::Code)
+        return entry.state == MigrationState::Applied ? Text::tr("applied — code migration")
+                                                      : Text::tr("pending — code migration, run by the application");
     switch (entry.state) {
     case MigrationState::Applied: return Text::tr("applied");
     case MigrationState::Pending: return Text::tr("pending");
@@ -76,8 +84,17 @@ void MigrationTreeModel::setStatus(const QList<StatusEntry> &status)
     beginResetModel();
     for (auto &group : m_groups)
         group.clear();
-    for (const StatusEntry &e : status)
+    QList<GraphNode> nodes;
+    for (const StatusEntry &e : status) {
         m_groups[groupOf(e)].append(e);
+        nodes.append({e.key(), e.migration ? e.migration->parents : QStringList()});
+    }
+    m_lanes.clear();
+    const QStringList lanes = laneDrawing(nodes);
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (!lanes.at(i).isEmpty())
+            m_lanes.insert(nodes.at(i).key, lanes.at(i));
+    }
     endResetModel();
 }
 
@@ -160,8 +177,15 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Version: return e.version();
-        case Description: return e.description();
+        case Version: {
+            const QString lane = m_lanes.value(e.key());
+            return lane.isEmpty() ? e.version() : lane + u"  "_s + e.version();
+        }
+        case Description:
+            if (e.migration && !e.migration->hooks.isEmpty())
+                return Text::tr("%1 (+ %n hook(s), run by the application)", nullptr, int(e.migration->hooks.size()))
+                    .arg(e.description());
+            return e.description();
         case Status: return statusText(e);
         case AppliedAt:
             return e.history ? e.history->appliedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
@@ -199,7 +223,15 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
                                                                                                f.message.text());
             return lines.join(u'\n');
         }
-        return e.migration && e.migration->up ? e.migration->up->path : QString();
+        if (e.migration) {
+            QStringList lines{e.migration->file()};
+            if (!e.migration->parents.isEmpty())
+                lines << Text::tr("after: %1").arg(e.migration->parents.join(u", "_s));
+            for (const QString &hook : e.migration->hooks)
+                lines << Text::tr("hook, run by the application: %1").arg(hook);
+            return lines.join(u'\n');
+        }
+        return QString();
     case StateRole: return int(e.state);
     case KeyRole: return e.key();
     case UpPathRole: return e.migration && e.migration->up ? e.migration->up->path : QString();

@@ -4,6 +4,7 @@
 #include "lint/finding.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <array>
 
@@ -55,6 +56,7 @@ public:
 private:
     std::array<QList<StatusEntry>, GroupCount> m_groups;
     QHash<QString, QList<Finding>> m_findings; ///< by file, unsuppressed only
+    QHash<QString, QString> m_lanes;           ///< by key: a graph format's lane drawing (laneDrawing())
 };
 
 } // namespace godwit

@@ -1,8 +1,10 @@
 #include "operations.h"
+
 #include "applyrun.h"
 
 #include "database/targetidentity.h"
 #include "lintrun.h"
+#include "migrations/graphformats.h"
 #include "migrations/scriptloader.h"
 #include "database/introspection.h"
 
@@ -53,6 +55,7 @@ MigrationSource readProjectFolder(const Project &project, std::optional<Dialect>
     DiscoveryOptions discovery;
     discovery.format = project.format;
     discovery.namingPattern = project.namingPattern;
+    discovery.orderByName = project.orderByName;
     discovery.dialect = dialect;
     return discoverMigrations(project.migrationsDir, discovery);
 }
@@ -75,10 +78,9 @@ void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
 {
     if (request.direction != Direction::Up || !request.to)
         return;
-    const auto to = Version::parse(*request.to);
+    const auto to = targetVersion(status, *request.to);
     for (const StatusEntry &e : status) {
-        if (to && e.kind() == MigrationKind::Versioned && e.state == MigrationState::Applied
-            && *to < *Version::parse(e.key())) {
+        if (to && e.kind() != MigrationKind::Repeatable && e.state == MigrationState::Applied && *to < e.sortVersion()) {
             request.direction = Direction::Down;
             return;
         }
@@ -97,7 +99,9 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         return job;
     }
     job.databaseMissing = read.databaseMissing;
-    job.status = computeStatus(job.source, read.entries);
+    job.status = computeStatus(job.source, job.source.format == Format::Alembic
+                                               ? alembicHistory(job.source, read.alembicHeads)
+                                               : read.entries);
     std::unique_ptr<Connection> connection;
     if (forWindow && !job.databaseMissing) {
         Message error;
@@ -237,6 +241,8 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
                        .arg(up ? Text::tr("up") : Text::tr("down"), step.step.migration.displayVersion(),
                             step.step.migration.description, step.message.isEmpty() ? Text::tr("done") : step.message.text())
                        .arg(step.durationMs);
+        if (!step.note.isEmpty())
+            job.log << u"    "_s + step.note.text();
         const std::optional<Script> &script = up ? step.step.migration.up : step.step.migration.down;
         if (!script)
             continue;

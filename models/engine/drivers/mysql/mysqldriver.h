@@ -15,6 +15,8 @@ public:
     Message startSession(QSqlDatabase &db, const ConnectOptions &options, QString *historySchema) const override;
     QString serverVersion(QSqlDatabase &db) const override;
     QString beginTransaction() const override;
+    QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
+                                QStringList &hints) const override;
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;

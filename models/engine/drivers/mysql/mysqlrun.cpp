@@ -1,7 +1,10 @@
 #include "mysqldriver.h"
 
+#include "database/transactions.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -16,6 +19,32 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(RunLock)
 };
+
+struct TransactionText
+{
+    Q_DECLARE_TR_FUNCTIONS(Transactions)
+};
+
+} // namespace
+
+// Every statement but reads and row changes commits implicitly (DDL, LOCK TABLES, GRANT,
+// LOAD DATA, a CALL whose body may): a transaction holds a migration only when it has
+// none of them.
+QString MysqlDriver::noTransactionReason(const Connection &, const QList<Statement> &statements, QStringList &) const
+{
+    static const QRegularExpression rowWork(u"^\\s*\\(*\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|VALUES|TABLE|DO)\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const Statement &statement : statements) {
+        if (isTransactionControl(statement.sql))
+            return transactionControlReason(statement);
+        if (!rowWork.match(statement.sql).hasMatch())
+            return TransactionText::tr("MySQL and MariaDB commit %1 implicitly (at %2)")
+                .arg(statement.sql.simplified().section(u' ', 0, 0).toUpper(), statement.location.toString());
+    }
+    return {};
+}
+
+namespace {
 
 // A run locks the history it writes, no more. GET_LOCK is server-wide: the name carries the
 // database, hashed where the name would pass GET_LOCK's 64 characters.

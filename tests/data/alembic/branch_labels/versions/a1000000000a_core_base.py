@@ -1,0 +1,24 @@
+"""core base
+
+Revision ID: a1000000000a
+Revises: 
+Create Date: 2024-03-04 10:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'a1000000000a'
+down_revision = None
+branch_labels = ('core',)
+depends_on = None
+
+
+def upgrade():
+    op.execute("SELECT 1")
+
+
+def downgrade():
+    op.execute("SELECT 1")

@@ -1,0 +1,3 @@
+"""base"""
+revision = "aa01"
+down_revision = None

@@ -1,0 +1,5 @@
+"""lost parent"""
+
+
+revision = "cc03"
+down_revision = "ffff"

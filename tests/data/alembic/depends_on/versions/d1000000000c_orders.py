@@ -1,0 +1,24 @@
+"""orders
+
+Revision ID: d1000000000c
+Revises: 
+Create Date: 2024-03-04 10:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'd1000000000c'
+down_revision = None
+branch_labels = ('orders',)
+depends_on = 'c1000000000a'
+
+
+def upgrade():
+    op.execute("SELECT 1")
+
+
+def downgrade():
+    op.execute("SELECT 1")

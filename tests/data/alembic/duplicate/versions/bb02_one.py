@@ -1,0 +1,3 @@
+"""one"""
+revision = "bb02"
+down_revision = "aa01"

@@ -1,0 +1,24 @@
+"""create account
+
+Revision ID: 1a2b3c4d5e6f
+Revises: 
+Create Date: 2024-03-04 10:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = '1a2b3c4d5e6f'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("SELECT 1")
+
+
+def downgrade():
+    op.execute("SELECT 1")

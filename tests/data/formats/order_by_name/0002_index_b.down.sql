@@ -1,0 +1,1 @@
+DROP INDEX b_a;

@@ -1,0 +1,1 @@
+CREATE INDEX b_a ON b (a_id);

@@ -1,0 +1,1 @@
+CREATE INDEX networks_name ON networks (name);

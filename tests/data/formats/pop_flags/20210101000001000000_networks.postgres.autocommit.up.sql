@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY networks_name ON networks (name);

@@ -1,0 +1,1 @@
+DELETE FROM ledger WHERE id IN (2, 3);

@@ -1,0 +1,2 @@
+-- Verify shop:orders on pg
+SELECT id, customer, total FROM shop.orders WHERE FALSE;

@@ -1,0 +1,2 @@
+-- Deploy shop:schema to pg
+CREATE SCHEMA shop;

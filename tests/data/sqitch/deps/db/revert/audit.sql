@@ -1,0 +1,2 @@
+-- Revert shop:audit from pg
+DROP TABLE shop.audit;

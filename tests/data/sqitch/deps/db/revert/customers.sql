@@ -1,0 +1,2 @@
+-- Revert shop:customers from pg
+DROP TABLE shop.customers;

@@ -1,0 +1,2 @@
+-- Revert shop:orders from pg
+DROP TABLE shop.orders;

@@ -1,0 +1,2 @@
+-- Revert shop:schema from pg
+DROP SCHEMA shop;

@@ -1,0 +1,4 @@
+-- Deploy flipr:appschema to pg
+BEGIN;
+CREATE SCHEMA flipr;
+COMMIT;

@@ -1,0 +1,4 @@
+-- Revert flipr:appschema from pg
+BEGIN;
+DROP SCHEMA flipr;
+COMMIT;

@@ -1,0 +1,4 @@
+-- Revert flipr:flips from pg
+BEGIN;
+DROP TABLE flipr.flips;
+COMMIT;

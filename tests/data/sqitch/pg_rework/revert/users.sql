@@ -1,0 +1,4 @@
+-- Revert flipr:users from pg
+BEGIN;
+DROP TABLE flipr.users;
+COMMIT;

@@ -1,0 +1,4 @@
+-- Revert widgets:widget_view from sqlite
+BEGIN;
+DROP VIEW widget_view;
+COMMIT;

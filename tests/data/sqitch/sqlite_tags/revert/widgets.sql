@@ -1,0 +1,4 @@
+-- Revert widgets:widgets from sqlite
+BEGIN;
+DROP TABLE widgets;
+COMMIT;

@@ -1,0 +1,191 @@
+#include "support/engineruns.h"
+#include "support/testtargets.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace godwit;
+using namespace Qt::StringLiterals;
+using godwit::test::cli;
+
+/*! sqitch projects deployed by Godwit and by the real sqitch (Debian's package) on SQLite
+    and PostgreSQL (the server from ctest's "servers" fixture): the same plan, with tags and
+    reworked changes, leaves the same schema; reverting leaves the same again; a failing
+    verify script fails its change (issue #16). */
+class TestEngineSqitch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sameSchemaAsSqitch_data();
+    void sameSchemaAsSqitch();
+    void failingVerifyFailsTheChange();
+
+private:
+    QTemporaryDir m_home;
+};
+
+namespace {
+
+QStringList rows(Connection &connection, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery q(connection.database());
+    if (!q.exec(sql))
+        return {u"query failed: "_s + sql};
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields << q.value(i).toString();
+        values << fields.join(u" | "_s);
+    }
+    return values;
+}
+
+// The application's objects in every schema, without Godwit's history and sqitch's registry.
+QStringList schemaOf(Connection &connection)
+{
+    if (connection.dialect() == Dialect::SQLite)
+        return rows(connection, u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'godwit_%' "
+                                u"AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+    const QString user = u"NOT IN ('pg_catalog', 'information_schema', 'sqitch', 'pg_toast')"_s;
+    return rows(connection, u"SELECT table_schema, table_name, column_name, data_type, is_nullable, "
+                            u"coalesce(column_default, '') FROM information_schema.columns WHERE table_schema "_s
+                                + user + u" AND table_name NOT LIKE 'godwit_%' ORDER BY 1, 2, 3"_s)
+           + rows(connection, u"SELECT schemaname, indexname, indexdef FROM pg_indexes WHERE schemaname "_s + user
+                                  + u" AND tablename NOT LIKE 'godwit_%' ORDER BY 1, 2"_s)
+           + rows(connection, u"SELECT n.nspname, p.proname, md5(p.prosrc) FROM pg_proc p JOIN pg_namespace n "
+                              u"ON n.oid = p.pronamespace WHERE n.nspname "_s
+                                  + user + u" AND p.proname NOT LIKE 'godwit_%' ORDER BY 1, 2"_s)
+           + rows(connection, u"SELECT nspname FROM pg_namespace WHERE nspname "_s + user
+                                  + u" AND nspname NOT LIKE 'pg_%' AND nspname <> 'public' ORDER BY 1"_s);
+}
+
+// The lines of one side that the other lacks, marked "ours:" or "sqitch's:".
+QStringList difference(const QStringList &ours, const QStringList &theirs)
+{
+    QStringList lines;
+    for (const QString &line : ours) {
+        if (!theirs.contains(line))
+            lines << u"ours: "_s + line;
+    }
+    for (const QString &line : theirs) {
+        if (!ours.contains(line))
+            lines << u"sqitch's: "_s + line;
+    }
+    return lines;
+}
+
+QString copyFixture(const QString &name, const QTemporaryDir &dir)
+{
+    const QString from = QStringLiteral(GODWIT_TEST_DATA "/sqitch/") + name;
+    const QString to = dir.filePath(name);
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        QDir().mkpath(QFileInfo(target).path());
+        QFile::copy(file, target);
+    }
+    return to;
+}
+
+// sqitch's URI of a test target: db:pg://godwit@127.0.0.1:PORT/DB, or db:sqlite:FILE.
+QString sqitchUri(const ConnectionSpec &spec)
+{
+    if (spec.dialect == Dialect::SQLite)
+        return u"db:sqlite:"_s + spec.path;
+    return u"db:pg://%1@%2:%3/%4"_s.arg(spec.user, spec.host).arg(spec.port).arg(spec.database);
+}
+
+} // namespace
+
+void TestEngineSqitch::initTestCase()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(u"sqitch"_s).isEmpty(),
+             "sqitch is not installed: run packaging/install-deps.sh (Debian's sqitch package)");
+    qputenv("HOME", m_home.path().toUtf8()); // no user sqitch.conf of the machine's
+    qputenv("SQITCH_FULLNAME", "Godwit Test");
+    qputenv("SQITCH_EMAIL", "godwit@example.com");
+}
+
+void TestEngineSqitch::sameSchemaAsSqitch_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("sqlite") << u"sqlite"_s << u"sqlite_tags"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s << u"pg_rework"_s;
+}
+
+// The plan deployed by Godwit (with its verify scripts) and by sqitch leaves the same schema;
+// reverted by each, the same again.
+void TestEngineSqitch::sameSchemaAsSqitch()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    QDir().mkpath(dir.path() + u"/ours"_s);
+    QDir().mkpath(dir.path() + u"/theirs"_s);
+    GODWIT_FRESH_TARGET(ours, engine, dir.path() + u"/ours"_s);
+    GODWIT_FRESH_TARGET(theirs, engine, dir.path() + u"/theirs"_s);
+    const QString project = copyFixture(fixture, dir);
+
+    const auto status = cli({u"status"_s, u"--project"_s, project, u"--url"_s, ours->display()});
+    QVERIFY2(status.output.contains(u"sqitch"_s), qPrintable(status.output));
+    const auto up = cli({u"up"_s, u"--project"_s, project, u"--url"_s, ours->display()});
+    QVERIFY2(up.exit == 0, qPrintable(up.output));
+
+    QProcess sqitch;
+    sqitch.setWorkingDirectory(project);
+    sqitch.setProcessChannelMode(QProcess::MergedChannels);
+    sqitch.start(u"sqitch"_s, {u"deploy"_s, u"--verify"_s, sqitchUri(*theirs)});
+    QVERIFY(sqitch.waitForFinished(60000));
+    QVERIFY2(sqitch.exitCode() == 0, sqitch.readAll().constData());
+
+    auto a = test::connect(*ours);
+    auto b = test::connect(*theirs);
+    const QStringList deployed = schemaOf(*b);
+    QVERIFY2(deployed.size() >= 3, qPrintable(deployed.join(u'\n')));
+    const QStringList afterUp = difference(schemaOf(*a), deployed);
+    QVERIFY2(afterUp.isEmpty(), qPrintable(afterUp.join(u'\n')));
+
+    const auto down = cli({u"down"_s, u"--to"_s, u"0"_s, u"--project"_s, project, u"--url"_s, ours->display()});
+    QVERIFY2(down.exit == 0, qPrintable(down.output));
+    sqitch.start(u"sqitch"_s, {u"revert"_s, u"-y"_s, sqitchUri(*theirs)});
+    QVERIFY(sqitch.waitForFinished(60000));
+    QVERIFY2(sqitch.exitCode() == 0, sqitch.readAll().constData());
+    const QStringList afterDown = difference(schemaOf(*a), schemaOf(*b));
+    QVERIFY2(afterDown.isEmpty(), qPrintable(afterDown.join(u'\n')));
+    QCOMPARE(schemaOf(*a), QStringList());
+}
+
+// A verify script that fails fails its change: the change is rolled back and not recorded,
+// and the changes before it stay applied.
+void TestEngineSqitch::failingVerifyFailsTheChange()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"sqlite"_s, dir.path());
+    const QString project = copyFixture(u"sqlite_tags"_s, dir);
+    QFile verify(project + u"/verify/widget_idx.sql"_s);
+    QVERIFY(verify.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    verify.write("SELECT no_such_column FROM widgets;\n");
+    verify.close();
+    const auto up = cli({u"up"_s, u"--project"_s, project, u"--url"_s, target->display()});
+    QCOMPARE(up.exit, 1);
+    QVERIFY2(up.output.contains(u"verify/widget_idx.sql"_s), qPrintable(up.output));
+    auto connection = test::connect(*target);
+    const QStringList schema = schemaOf(*connection);
+    QVERIFY2(schema.join(u'\n').contains(u"widget_view"_s), qPrintable(schema.join(u'\n')));
+    QVERIFY2(!schema.join(u'\n').contains(u"INDEX"_s), qPrintable(schema.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestEngineSqitch)
+#include "tst_enginesqitch.moc"
