@@ -1064,5 +1064,25 @@
         <source>No migration has failed: there is nothing to repair.</source>
         <translation>Keine Migration ist fehlgeschlagen: es gibt nichts zu reparieren.</translation>
     </message>
+    <message>
+        <source>code migration — run by the application: %1</source>
+        <translation>Code-Migration — von der Anwendung ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>hook, run by the application: %1</source>
+        <translation>Hook, von der Anwendung ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing Godwit can run comes first: %1</source>
+        <translation>Zuerst kommt nichts, was Godwit ausführen kann: %1</translation>
+    </message>
+    <message>
+        <source>Then stops: %1</source>
+        <translation>Endet dann: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before: %1</source>
+        <translation>Angehalten vor: %1</translation>
+    </message>
 </context>
 </TS>

@@ -1064,5 +1064,25 @@
         <source>No migration has failed: there is nothing to repair.</source>
         <translation>Aucune migration n’a échoué : il n’y a rien à réparer.</translation>
     </message>
+    <message>
+        <source>code migration — run by the application: %1</source>
+        <translation>migration en code — exécutée par l&apos;application : %1</translation>
+    </message>
+    <message>
+        <source>hook, run by the application: %1</source>
+        <translation>hook, exécuté par l&apos;application : %1</translation>
+    </message>
+    <message>
+        <source>Nothing Godwit can run comes first: %1</source>
+        <translation>Rien que Godwit puisse exécuter ne vient d&apos;abord : %1</translation>
+    </message>
+    <message>
+        <source>Then stops: %1</source>
+        <translation>S&apos;arrête ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Stopped before: %1</source>
+        <translation>Arrêté avant : %1</translation>
+    </message>
 </context>
 </TS>

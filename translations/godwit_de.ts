@@ -836,6 +836,10 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>%1 changed on disk.</source>
         <translation>%1 wurde auf der Platte geändert.</translation>
     </message>
+    <message>
+        <source>Code — %1: run by the application, shown read-only</source>
+        <translation>Code — %1: von der Anwendung ausgeführt, schreibgeschützt gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationsPanel</name>

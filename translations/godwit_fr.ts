@@ -836,6 +836,10 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>%1 changed on disk.</source>
         <translation>%1 a été modifié sur le disque.</translation>
     </message>
+    <message>
+        <source>Code — %1: run by the application, shown read-only</source>
+        <translation>Code — %1 : exécuté par l&apos;application, affiché en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationsPanel</name>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Alembic</name>
+    <message>
+        <source>%1:1: no module-level revision assignment</source>
+        <translation>%1:1: keine Zuweisung an revision auf Modulebene</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the revision must be a non-empty string without &apos;@&apos;, &apos;-&apos; or &apos;+&apos;</source>
+        <translation>%1:%2:%3: die Revision muss ein nicht leerer String ohne &apos;@&apos;, &apos;-&apos; oder &apos;+&apos; sein</translation>
+    </message>
+    <message>
+        <source>%1:%2: revision %3 has no module-level down_revision assignment</source>
+        <translation>%1:%2: Revision %3 hat keine Zuweisung an down_revision auf Modulebene</translation>
+    </message>
+    <message>
+        <source>%1:%2 and %3:%4 both declare revision %5</source>
+        <translation>%1:%2 und %3:%4 erklären beide die Revision %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: branch label %3 is already used by revision %4</source>
+        <translation>%1:%2: das Branch-Label %3 verwendet schon Revision %4</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4 names revision %5, which no file declares</source>
+        <translation>%1:%2:%3: %4 nennt die Revision %5, die keine Datei erklärt</translation>
+    </message>
+    <message>
+        <source>revisions form a cycle through down_revision or depends_on: %1</source>
+        <translation>Revisionen bilden über down_revision oder depends_on einen Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>the Alembic versions folder %1 does not exist</source>
+        <translation>der Alembic-Ordner versions %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the string is not closed on its line</source>
+        <translation>der String endet nicht in seiner Zeile</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>der String ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>no value after &apos;=&apos;</source>
+        <translation>kein Wert nach &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>None inside a tuple</source>
+        <translation>None in einem Tupel</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the value</source>
+        <translation>unerwartetes %1 im Wert</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>only plain string literals are read, without b or f prefix</source>
+        <translation>nur einfache String-Literale werden gelesen, ohne Präfix b oder f</translation>
+    </message>
+    <message>
+        <source>%1 is not a string, None, or a tuple or list of strings</source>
+        <translation>%1 ist kein String, kein None und kein Tupel oder keine Liste von Strings</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not start: %2</source>
@@ -1033,6 +1104,39 @@
             <numerusform>keine Migration erkannt: %n .sql-Dateien passen zu keiner Benennung, die Godwit liest (%1); setzen Sie &quot;format&quot; oder &quot;naming&quot; in godwit.json</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code migration(s), run by the application</source>
+        <translation>
+            <numerusform>%n Code-Migration, von der Anwendung ausgeführt</numerusform>
+            <numerusform>%n Code-Migrationen, von der Anwendung ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ordered by file name (&quot;order&quot;: &quot;name&quot; in godwit.json)</source>
+        <translation>nach Dateinamen geordnet (&quot;order&quot;: &quot;name&quot; in godwit.json)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of the plan) cannot be read: %3</source>
+        <translation>%1 (Zeile %2 des Plans) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>sqitch project %1: %n change(s) in %2</source>
+        <translation>
+            <numerusform>sqitch-Projekt %1: %n Änderung in %2</numerusform>
+            <numerusform>sqitch-Projekt %1: %n Änderungen in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alembic revisions in %1: %n revision(s), %2 head(s), applied with Alembic (Godwit reads them, never runs them)</source>
+        <translation>
+            <numerusform>Alembic-Revisionen in %1: %n Revision, %2 Head(s), mit Alembic angewendet (Godwit liest sie, führt sie nie aus)</numerusform>
+            <numerusform>Alembic-Revisionen in %1: %n Revisionen, %2 Head(s), mit Alembic angewendet (Godwit liest sie, führt sie nie aus)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriverOptions</name>
@@ -1579,6 +1683,10 @@
         <source>%1; its history row could not be marked failed (it still says started): %2</source>
         <translation>%1; ihre Zeile in der Historie konnte nicht als fehlgeschlagen markiert werden (dort steht weiter „started“): %2</translation>
     </message>
+    <message>
+        <source>its own BEGIN … COMMIT was taken as the migration&apos;s transaction: the statements and the history row were committed together</source>
+        <translation>ihr eigenes BEGIN … COMMIT wurde als Transaktion der Migration genommen: die Anweisungen und die Verlaufszeile wurden zusammen festgeschrieben</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>
@@ -1652,6 +1760,18 @@
     <message>
         <source>no known format</source>
         <translation>kein bekanntes Format</translation>
+    </message>
+    <message>
+        <source>Prisma Migrate folders (NAME/migration.sql, migration_lock.toml)</source>
+        <translation>Prisma-Migrate-Ordner (NAME/migration.sql, migration_lock.toml)</translation>
+    </message>
+    <message>
+        <source>a sqitch project (sqitch.plan with deploy/, revert/, verify/)</source>
+        <translation>ein sqitch-Projekt (sqitch.plan mit deploy/, revert/, verify/)</translation>
+    </message>
+    <message>
+        <source>Alembic revisions (versions/*.py), applied with Alembic</source>
+        <translation>Alembic-Revisionen (versions/*.py), mit Alembic angewendet</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2759,37 @@
         <source>Checksum</source>
         <translation>Prüfsumme</translation>
     </message>
+    <message>
+        <source>applied — Alembic revision</source>
+        <translation>angewendet — Alembic-Revision</translation>
+    </message>
+    <message>
+        <source>pending — Alembic revision, applied with Alembic</source>
+        <translation>ausstehend — Alembic-Revision, mit Alembic anzuwenden</translation>
+    </message>
+    <message>
+        <source>applied — code migration</source>
+        <translation>angewendet — Code-Migration</translation>
+    </message>
+    <message>
+        <source>pending — code migration, run by the application</source>
+        <translation>ausstehend — Code-Migration, von der Anwendung ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+ %n hook(s), run by the application)</source>
+        <translation>
+            <numerusform>%1 (+ %n Hook, von der Anwendung ausgeführt)</numerusform>
+            <numerusform>%1 (+ %n Hooks, von der Anwendung ausgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>nach: %1</translation>
+    </message>
+    <message>
+        <source>hook, run by the application: %1</source>
+        <translation>Hook, von der Anwendung ausgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>NewMigration</name>
@@ -2657,6 +2808,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sqitch plans its changes itself: add one with &quot;sqitch add %1&quot;</source>
+        <translation>sqitch plant seine Änderungen selbst: eine hinzufügen mit &quot;sqitch add %1&quot;</translation>
+    </message>
+    <message>
+        <source>Alembic revisions are Python: add one with &quot;alembic revision -m %1&quot;</source>
+        <translation>Alembic-Revisionen sind Python: eine hinzufügen mit &quot;alembic revision -m %1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2905,34 @@
     <message>
         <source>pending migrations are older than the newest applied one:</source>
         <translation>ausstehende Migrationen sind älter als die neueste angewendete:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with &quot;alembic upgrade&quot;, then run up again</source>
+        <translation>%1 %2 ist eine Alembic-Revision (%3): Godwit führt kein Python aus; mit &quot;alembic upgrade&quot; anwenden, dann up erneut ausführen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then run up again; the steps stop before it</source>
+        <translation>%1 %2 ist eine Code-Migration, von der Anwendung ausgeführt (%3): den Migrator der Anwendung ausführen, dann up erneut; die Schritte enden davor</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which is neither applied nor planned before it</source>
+        <translation>%1 setzt %2 voraus, das weder angewendet noch davor geplant ist</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2, which is applied or planned before it</source>
+        <translation>%1 steht im Konflikt mit %2, das angewendet oder davor geplant ist</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s dependencies are not met:</source>
+        <translation>die Abhängigkeiten des Plans sind nicht erfüllt:</translation>
+    </message>
+    <message>
+        <source> (a code migration: the application rolls it back)</source>
+        <translation> (eine Code-Migration: die Anwendung macht sie rückgängig)</translation>
+    </message>
+    <message>
+        <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit&apos;s transaction, with the history row</source>
+        <translation>%1 %2 umschließt sich selbst mit BEGIN … COMMIT: ihre Anweisungen laufen in Godwits Transaktion, mit der Verlaufszeile</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3455,120 @@ nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>Sqitch</name>
+    <message>
+        <source>no sqitch engine is set (core.engine in %1): the project&apos;s SQL dialect is not known</source>
+        <translation>keine sqitch-Engine gesetzt (core.engine in %1): der SQL-Dialekt des Projekts ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: sqitch has no engine &quot;%2&quot;</source>
+        <translation>%1: sqitch hat keine Engine &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the sqitch engine %1 is not one Godwit runs: the plan is shown, not deployed</source>
+        <translation>die sqitch-Engine %1 führt Godwit nicht aus: der Plan wird gezeigt, nicht angewendet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the plan %1 cannot be read: %2</source>
+        <translation>der Plan %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8</source>
+        <translation>die Zeile ist kein UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid pragma; a blank line must come between pragmas and changes</source>
+        <translation>ungültiges Pragma; zwischen Pragmas und Änderungen muss eine Leerzeile stehen</translation>
+    </message>
+    <message>
+        <source>invalid project name &quot;%1&quot;: project names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>ungültiger Projektname &quot;%1&quot;: Projektnamen dürfen nicht mit Satzzeichen beginnen, kein &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; oder Leerzeichen enthalten und nicht auf Satzzeichen oder Ziffern nach Satzzeichen enden</translation>
+    </message>
+    <message>
+        <source>no %project pragma</source>
+        <translation>kein Pragma %project</translation>
+    </message>
+    <message>
+        <source>invalid name; names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>ungültiger Name; Namen dürfen nicht mit Satzzeichen beginnen, kein &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; oder Leerzeichen enthalten und nicht auf Satzzeichen oder Ziffern nach Satzzeichen enden</translation>
+    </message>
+    <message>
+        <source>missing timestamp and planner name and email</source>
+        <translation>Zeitstempel sowie Name und E-Mail des Planers fehlen</translation>
+    </message>
+    <message>
+        <source>missing timestamp</source>
+        <translation>Zeitstempel fehlt</translation>
+    </message>
+    <message>
+        <source>missing planner name and email</source>
+        <translation>Name und E-Mail des Planers fehlen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved name</source>
+        <translation>&quot;%1&quot; ist ein reservierter Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be confused with a SHA1 ID</source>
+        <translation>&quot;%1&quot; könnte mit einer SHA1-ID verwechselt werden</translation>
+    </message>
+    <message>
+        <source>%1 is no date and time</source>
+        <translation>%1 ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; contains the illegal character /</source>
+        <translation>das Tag &quot;%1&quot; enthält das unzulässige Zeichen /</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; declared without a preceding change</source>
+        <translation>das Tag &quot;%1&quot; steht ohne vorangehende Änderung</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; duplicates the one on line %2</source>
+        <translation>das Tag &quot;%1&quot; wiederholt das aus Zeile %2</translation>
+    </message>
+    <message>
+        <source>tags may not specify dependencies</source>
+        <translation>Tags dürfen keine Abhängigkeiten nennen</translation>
+    </message>
+    <message>
+        <source>change &quot;%1&quot; duplicates the one on line %2 with no tag between them</source>
+        <translation>die Änderung &quot;%1&quot; wiederholt die aus Zeile %2 ohne Tag dazwischen</translation>
+    </message>
+    <message>
+        <source>duplicate dependency &quot;%1&quot;</source>
+        <translation>doppelte Abhängigkeit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid dependency specification</source>
+        <translation>&quot;%1&quot; ist keine gültige Angabe einer Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>change &quot;%1&quot; cannot require itself</source>
+        <translation>die Änderung &quot;%1&quot; kann sich nicht selbst voraussetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>change &quot;%1&quot; is planned %n change(s) before the change &quot;%2&quot; it requires</source>
+        <translation>
+            <numerusform>die Änderung &quot;%1&quot; ist %n Änderung vor der Änderung &quot;%2&quot; geplant, die sie voraussetzt</numerusform>
+            <numerusform>die Änderung &quot;%1&quot; ist %n Änderungen vor der Änderung &quot;%2&quot; geplant, die sie voraussetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change &quot;%1&quot; requires &quot;%2&quot;, which is planned nowhere before it</source>
+        <translation>die Änderung &quot;%1&quot; setzt &quot;%2&quot; voraus, das nirgends davor geplant ist</translation>
+    </message>
+</context>
+<context>
     <name>SqlSplitter</name>
     <message>
         <source>unterminated string literal</source>
@@ -3372,6 +3673,10 @@ nichts wurde gespeichert</translation>
     <message>
         <source>it controls its own transactions (%1 at %2)</source>
         <translation>das Skript steuert seine Transaktionen selbst (%1 bei %2)</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit %1 implicitly (at %2)</source>
+        <translation>MySQL und MariaDB schreiben bei %1 implizit fest (bei %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Alembic</name>
+    <message>
+        <source>%1:1: no module-level revision assignment</source>
+        <translation>%1:1 : aucune affectation de revision au niveau du module</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the revision must be a non-empty string without &apos;@&apos;, &apos;-&apos; or &apos;+&apos;</source>
+        <translation>%1:%2:%3 : la révision doit être une chaîne non vide sans &apos;@&apos;, &apos;-&apos; ni &apos;+&apos;</translation>
+    </message>
+    <message>
+        <source>%1:%2: revision %3 has no module-level down_revision assignment</source>
+        <translation>%1:%2 : la révision %3 n&apos;a pas d&apos;affectation de down_revision au niveau du module</translation>
+    </message>
+    <message>
+        <source>%1:%2 and %3:%4 both declare revision %5</source>
+        <translation>%1:%2 et %3:%4 déclarent tous deux la révision %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: branch label %3 is already used by revision %4</source>
+        <translation>%1:%2 : l&apos;étiquette de branche %3 est déjà utilisée par la révision %4</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4 names revision %5, which no file declares</source>
+        <translation>%1:%2:%3 : %4 nomme la révision %5, qu&apos;aucun fichier ne déclare</translation>
+    </message>
+    <message>
+        <source>revisions form a cycle through down_revision or depends_on: %1</source>
+        <translation>des révisions forment un cycle par down_revision ou depends_on : %1</translation>
+    </message>
+    <message>
+        <source>the Alembic versions folder %1 does not exist</source>
+        <translation>le dossier versions d&apos;Alembic %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the string is not closed on its line</source>
+        <translation>la chaîne ne se ferme pas sur sa ligne</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>la chaîne n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>no value after &apos;=&apos;</source>
+        <translation>aucune valeur après &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>None inside a tuple</source>
+        <translation>None dans un tuple</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the value</source>
+        <translation>%1 inattendu dans la valeur</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; attendu</translation>
+    </message>
+    <message>
+        <source>only plain string literals are read, without b or f prefix</source>
+        <translation>seules les chaînes littérales simples sont lues, sans préfixe b ni f</translation>
+    </message>
+    <message>
+        <source>%1 is not a string, None, or a tuple or list of strings</source>
+        <translation>%1 n&apos;est ni une chaîne, ni None, ni un tuple ou une liste de chaînes</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not start: %2</source>
@@ -1033,6 +1104,39 @@
             <numerusform>aucune migration reconnue : %n fichiers .sql ne correspondent à aucun nommage que Godwit lit (%1) ; définissez « format » ou « naming » dans godwit.json</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n code migration(s), run by the application</source>
+        <translation>
+            <numerusform>%n migration en code, exécutée par l&apos;application</numerusform>
+            <numerusform>%n migrations en code, exécutées par l&apos;application</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ordered by file name (&quot;order&quot;: &quot;name&quot; in godwit.json)</source>
+        <translation>ordonnées par nom de fichier (&quot;order&quot;: &quot;name&quot; dans godwit.json)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of the plan) cannot be read: %3</source>
+        <translation>%1 (ligne %2 du plan) ne peut pas être lu : %3</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>sqitch project %1: %n change(s) in %2</source>
+        <translation>
+            <numerusform>projet sqitch %1 : %n changement dans %2</numerusform>
+            <numerusform>projet sqitch %1 : %n changements dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alembic revisions in %1: %n revision(s), %2 head(s), applied with Alembic (Godwit reads them, never runs them)</source>
+        <translation>
+            <numerusform>révisions Alembic dans %1 : %n révision, %2 tête(s), appliquées avec Alembic (Godwit les lit, ne les exécute jamais)</numerusform>
+            <numerusform>révisions Alembic dans %1 : %n révisions, %2 tête(s), appliquées avec Alembic (Godwit les lit, ne les exécute jamais)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DriverOptions</name>
@@ -1579,6 +1683,10 @@
         <source>%1; its history row could not be marked failed (it still says started): %2</source>
         <translation>%1 ; sa ligne d’historique n’a pas pu être marquée en échec (elle indique toujours « started ») : %2</translation>
     </message>
+    <message>
+        <source>its own BEGIN … COMMIT was taken as the migration&apos;s transaction: the statements and the history row were committed together</source>
+        <translation>son propre BEGIN … COMMIT a été pris comme transaction de la migration : les instructions et la ligne d&apos;historique ont été validées ensemble</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>
@@ -1652,6 +1760,18 @@
     <message>
         <source>no known format</source>
         <translation>aucun format connu</translation>
+    </message>
+    <message>
+        <source>Prisma Migrate folders (NAME/migration.sql, migration_lock.toml)</source>
+        <translation>dossiers Prisma Migrate (NOM/migration.sql, migration_lock.toml)</translation>
+    </message>
+    <message>
+        <source>a sqitch project (sqitch.plan with deploy/, revert/, verify/)</source>
+        <translation>un projet sqitch (sqitch.plan avec deploy/, revert/, verify/)</translation>
+    </message>
+    <message>
+        <source>Alembic revisions (versions/*.py), applied with Alembic</source>
+        <translation>révisions Alembic (versions/*.py), appliquées avec Alembic</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2759,37 @@
         <source>Checksum</source>
         <translation>Somme de contrôle</translation>
     </message>
+    <message>
+        <source>applied — Alembic revision</source>
+        <translation>appliquée — révision Alembic</translation>
+    </message>
+    <message>
+        <source>pending — Alembic revision, applied with Alembic</source>
+        <translation>en attente — révision Alembic, à appliquer avec Alembic</translation>
+    </message>
+    <message>
+        <source>applied — code migration</source>
+        <translation>appliquée — migration en code</translation>
+    </message>
+    <message>
+        <source>pending — code migration, run by the application</source>
+        <translation>en attente — migration en code, exécutée par l&apos;application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+ %n hook(s), run by the application)</source>
+        <translation>
+            <numerusform>%1 (+ %n hook, exécuté par l&apos;application)</numerusform>
+            <numerusform>%1 (+ %n hooks, exécutés par l&apos;application)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>après : %1</translation>
+    </message>
+    <message>
+        <source>hook, run by the application: %1</source>
+        <translation>hook, exécuté par l&apos;application : %1</translation>
+    </message>
 </context>
 <context>
     <name>NewMigration</name>
@@ -2657,6 +2808,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>sqitch plans its changes itself: add one with &quot;sqitch add %1&quot;</source>
+        <translation>sqitch planifie ses changements lui-même : ajoutez-en un avec &quot;sqitch add %1&quot;</translation>
+    </message>
+    <message>
+        <source>Alembic revisions are Python: add one with &quot;alembic revision -m %1&quot;</source>
+        <translation>les révisions Alembic sont en Python : ajoutez-en une avec &quot;alembic revision -m %1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2905,34 @@
     <message>
         <source>pending migrations are older than the newest applied one:</source>
         <translation>des migrations en attente sont plus anciennes que la plus récente appliquée :</translation>
+    </message>
+    <message>
+        <source>%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with &quot;alembic upgrade&quot;, then run up again</source>
+        <translation>%1 %2 est une révision Alembic (%3) : Godwit n&apos;exécute pas de Python ; appliquez-la avec &quot;alembic upgrade&quot;, puis relancez up</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then run up again; the steps stop before it</source>
+        <translation>%1 %2 est une migration en code, exécutée par l&apos;application (%3) : lancez le migrateur de l&apos;application, puis relancez up ; les étapes s&apos;arrêtent avant elle</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which is neither applied nor planned before it</source>
+        <translation>%1 requiert %2, ni appliqué ni planifié avant lui</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2, which is applied or planned before it</source>
+        <translation>%1 est en conflit avec %2, appliqué ou planifié avant lui</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s dependencies are not met:</source>
+        <translation>les dépendances du plan ne sont pas satisfaites :</translation>
+    </message>
+    <message>
+        <source> (a code migration: the application rolls it back)</source>
+        <translation> (une migration en code : l&apos;application l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit&apos;s transaction, with the history row</source>
+        <translation>%1 %2 s&apos;enveloppe dans BEGIN … COMMIT : ses instructions s&apos;exécutent dans la transaction de Godwit, avec la ligne d&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3455,120 @@ rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>
+    <name>Sqitch</name>
+    <message>
+        <source>no sqitch engine is set (core.engine in %1): the project&apos;s SQL dialect is not known</source>
+        <translation>aucun moteur sqitch n&apos;est défini (core.engine dans %1) : le dialecte SQL du projet est inconnu</translation>
+    </message>
+    <message>
+        <source>%1: sqitch has no engine &quot;%2&quot;</source>
+        <translation>%1 : sqitch n&apos;a pas de moteur &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the sqitch engine %1 is not one Godwit runs: the plan is shown, not deployed</source>
+        <translation>le moteur sqitch %1 n&apos;est pas pris en charge par Godwit : le plan est affiché, pas déployé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the plan %1 cannot be read: %2</source>
+        <translation>le plan %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8</source>
+        <translation>la ligne n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid pragma; a blank line must come between pragmas and changes</source>
+        <translation>pragma invalide ; une ligne vide doit séparer les pragmas des changements</translation>
+    </message>
+    <message>
+        <source>invalid project name &quot;%1&quot;: project names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>nom de projet invalide &quot;%1&quot; : un nom de projet ne doit pas commencer par une ponctuation, contenir &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; ou des blancs, ni finir par une ponctuation ou des chiffres suivant une ponctuation</translation>
+    </message>
+    <message>
+        <source>no %project pragma</source>
+        <translation>pas de pragma %project</translation>
+    </message>
+    <message>
+        <source>invalid name; names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>nom invalide ; un nom ne doit pas commencer par une ponctuation, contenir &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; ou des blancs, ni finir par une ponctuation ou des chiffres suivant une ponctuation</translation>
+    </message>
+    <message>
+        <source>missing timestamp and planner name and email</source>
+        <translation>horodatage, nom et courriel du planificateur manquants</translation>
+    </message>
+    <message>
+        <source>missing timestamp</source>
+        <translation>horodatage manquant</translation>
+    </message>
+    <message>
+        <source>missing planner name and email</source>
+        <translation>nom et courriel du planificateur manquants</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved name</source>
+        <translation>&quot;%1&quot; est un nom réservé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be confused with a SHA1 ID</source>
+        <translation>&quot;%1&quot; pourrait être confondu avec un identifiant SHA1</translation>
+    </message>
+    <message>
+        <source>%1 is no date and time</source>
+        <translation>%1 n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; contains the illegal character /</source>
+        <translation>l&apos;étiquette &quot;%1&quot; contient le caractère interdit /</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; declared without a preceding change</source>
+        <translation>l&apos;étiquette &quot;%1&quot; est déclarée sans changement avant elle</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; duplicates the one on line %2</source>
+        <translation>l&apos;étiquette &quot;%1&quot; répète celle de la ligne %2</translation>
+    </message>
+    <message>
+        <source>tags may not specify dependencies</source>
+        <translation>une étiquette ne peut pas indiquer de dépendances</translation>
+    </message>
+    <message>
+        <source>change &quot;%1&quot; duplicates the one on line %2 with no tag between them</source>
+        <translation>le changement &quot;%1&quot; répète celui de la ligne %2 sans étiquette entre eux</translation>
+    </message>
+    <message>
+        <source>duplicate dependency &quot;%1&quot;</source>
+        <translation>dépendance en double &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid dependency specification</source>
+        <translation>&quot;%1&quot; n&apos;est pas une dépendance valide</translation>
+    </message>
+    <message>
+        <source>change &quot;%1&quot; cannot require itself</source>
+        <translation>le changement &quot;%1&quot; ne peut pas se requérir lui-même</translation>
+    </message>
+    <message numerus="yes">
+        <source>change &quot;%1&quot; is planned %n change(s) before the change &quot;%2&quot; it requires</source>
+        <translation>
+            <numerusform>le changement &quot;%1&quot; est planifié %n changement avant le changement &quot;%2&quot; qu&apos;il requiert</numerusform>
+            <numerusform>le changement &quot;%1&quot; est planifié %n changements avant le changement &quot;%2&quot; qu&apos;il requiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change &quot;%1&quot; requires &quot;%2&quot;, which is planned nowhere before it</source>
+        <translation>le changement &quot;%1&quot; requiert &quot;%2&quot;, planifié nulle part avant lui</translation>
+    </message>
+</context>
+<context>
     <name>SqlSplitter</name>
     <message>
         <source>unterminated string literal</source>
@@ -3372,6 +3673,10 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>it controls its own transactions (%1 at %2)</source>
         <translation>le script gère lui-même ses transactions (%1 à %2)</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB commit %1 implicitly (at %2)</source>
+        <translation>MySQL et MariaDB valident %1 implicitement (à %2)</translation>
     </message>
 </context>
 <context>
