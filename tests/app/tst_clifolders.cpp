@@ -130,6 +130,8 @@ void TestCliFolders::statusAndUpAgree()
     const QString problem = u"2 files claim version 001: 001_a.up.sql, 001_b.up.sql"_s;
     QVERIFY2(status.out.contains(problem), qPrintable(status.out));
     QVERIFY2(up.err.contains(problem), qPrintable(up.err));
+    // The other reading of such a folder is said: a runner that orders by the whole name.
+    QVERIFY2(status.out.contains(u"set \"order\": \"name\" in godwit.json"_s), qPrintable(status.out));
     const auto json = cli(dir, {u"status"_s, u"--format"_s, u"json"_s});
     const QJsonArray problems = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"migrationProblems"_s).toArray();
     QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),

@@ -32,10 +32,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <array>
 
 using namespace godwit;
 using namespace Qt::StringLiterals;
@@ -159,6 +163,47 @@ bool translatedScreens(const QString &out)
     return ok;
 }
 
+// An Alembic project whose branches merge, one branch applied (alembic_version): the tree
+// draws the graph and says that Alembic applies the revisions.
+bool graphScreen(const QString &out)
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).path());
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    bool ok = write(u"alembic.ini"_s, "[alembic]\nscript_location = %(here)s/db\n") && write(u"db/env.py"_s, "# env\n")
+              && write(u"godwit.json"_s, "{\"defaultProfile\": \"local\", \"profiles\": {\"local\": "
+                                         "{\"driver\": \"sqlite\", \"path\": \"app.db\"}}}\n");
+    const QList<std::array<const char *, 3>> revisions{{"a1b2c3d4e5f6", "None", "create accounts"},
+                                                       {"b2c3d4e5f6a1", "'a1b2c3d4e5f6'", "add invoices"},
+                                                       {"c3d4e5f6a1b2", "'a1b2c3d4e5f6'", "add audit trail"},
+                                                       {"d4e5f6a1b2c3", "('b2c3d4e5f6a1', 'c3d4e5f6a1b2')", "merge heads"},
+                                                       {"e5f6a1b2c3d4", "'d4e5f6a1b2c3'", "index invoices by due date"}};
+    for (const auto &[id, down, message] : revisions) {
+        ok = write(u"db/versions/%1.py"_s.arg(QLatin1String(id)),
+                   QByteArray("\"\"\"") + message + "\n\nRevision ID: " + id + "\n\"\"\"\nrevision = '" + id
+                       + "'\ndown_revision = " + down + "\nbranch_labels = None\ndepends_on = None\n")
+             && ok;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"screens"_s);
+        db.setDatabaseName(dir.filePath(u"app.db"_s));
+        ok = db.open() && ok;
+        QSqlQuery q(db);
+        ok = q.exec(u"CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"_s)
+             && q.exec(u"INSERT INTO alembic_version VALUES ('c3d4e5f6a1b2')"_s) && ok;
+    }
+    QSqlDatabase::removeDatabase(u"screens"_s);
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    window.openProject(dir.path());
+    ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok;
+    return save(window, out, u"alembic-graph.png"_s) && ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -238,6 +283,7 @@ int main(int argc, char **argv)
     }
 
     ok = checklistScreens(window, demo.projectDir, out) && ok;
+    ok = graphScreen(out) && ok;
     ok = translatedScreens(out) && ok;
     return ok ? 0 : 1;
 }

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -372,16 +373,26 @@ void reportDuplicates(const Slot &slot, MigrationSource &source)
         if (list->size() < 2)
             continue;
         QHash<QString, QStringList> byTag;
-        for (const Candidate *c : *list)
+        QHash<QString, QSet<QString>> stems;
+        for (const Candidate *c : *list) {
             byTag[c->normalizedTag].append(c->shownName);
-        for (const QStringList &files : std::as_const(byTag)) {
+            stems[c->normalizedTag].insert(c->stem);
+        }
+        for (auto it = byTag.cbegin(); it != byTag.cend(); ++it) {
+            const QStringList &files = it.value();
             if (files.size() < 2)
                 continue;
-            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion,
-                                    Text::msg("%1 files claim version %2: %3")
-                                        .arg(files.size())
-                                        .arg(list->first()->versionText, files.join(QStringLiteral(", "))),
-                                    files});
+            Message message = Text::msg("%1 files claim version %2: %3")
+                                  .arg(files.size())
+                                  .arg(list->first()->versionText, files.join(QStringLiteral(", ")));
+            // Files of one number and different names are two migrations to a runner that
+            // orders by the whole name: the other reading, said.
+            if (stems.value(it.key()).size() == files.size())
+                message = Message::join({message, Text::msg("; if their runner orders migrations by the whole file name "
+                                                            "(knex, node-pg-migrate, maragudk/migrate), set \"order\": "
+                                                            "\"name\" in godwit.json")},
+                                        QString());
+            source.problems.append({FolderProblem::Severity::Error, FolderProblem::Kind::DuplicateVersion, message, files});
         }
     }
 }

@@ -293,7 +293,7 @@ QString currentVersion(const QList<StatusEntry> &status)
 {
     QString current;
     for (const StatusEntry &e : status) {
-        if (e.kind() == MigrationKind::Versioned && e.history && e.history->status == HistoryEntry::Status::Applied)
+        if (e.kind() != MigrationKind::Repeatable && e.history && e.history->status == HistoryEntry::Status::Applied)
             current = e.version();
     }
     return current;
