@@ -1137,6 +1137,10 @@
             <numerusform>Alembic-Revisionen in %1: %n Revisionen, %2 Head(s), mit Alembic angewendet (Godwit liest sie, führt sie nie aus)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; if their runner orders migrations by the whole file name (knex, node-pg-migrate, maragudk/migrate), set &quot;order&quot;: &quot;name&quot; in godwit.json</source>
+        <translation>; ordnet ihr Runner Migrationen nach dem ganzen Dateinamen (knex, node-pg-migrate, maragudk/migrate), in godwit.json &quot;order&quot;: &quot;name&quot; setzen</translation>
+    </message>
 </context>
 <context>
     <name>DriverOptions</name>

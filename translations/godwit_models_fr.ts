@@ -1137,6 +1137,10 @@
             <numerusform>révisions Alembic dans %1 : %n révisions, %2 tête(s), appliquées avec Alembic (Godwit les lit, ne les exécute jamais)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; if their runner orders migrations by the whole file name (knex, node-pg-migrate, maragudk/migrate), set &quot;order&quot;: &quot;name&quot; in godwit.json</source>
+        <translation> ; si leur outil ordonne les migrations par nom de fichier complet (knex, node-pg-migrate, maragudk/migrate), indiquez &quot;order&quot;: &quot;name&quot; dans godwit.json</translation>
+    </message>
 </context>
 <context>
     <name>DriverOptions</name>
