@@ -1084,5 +1084,13 @@
         <source>Stopped before: %1</source>
         <translation>Angehalten vor: %1</translation>
     </message>
+    <message>
+        <source>baseline — runs only on a database with no history, in place of the versions up to it</source>
+        <translation>Baseline — läuft nur auf einer Datenbank ohne Verlauf, anstelle der Versionen bis zu ihr</translation>
+    </message>
+    <message>
+        <source>applied by the baseline B%1</source>
+        <translation>durch die Baseline B%1 angewendet</translation>
+    </message>
 </context>
 </TS>

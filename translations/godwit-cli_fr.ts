@@ -1084,5 +1084,13 @@
         <source>Stopped before: %1</source>
         <translation>Arrêté avant : %1</translation>
     </message>
+    <message>
+        <source>baseline — runs only on a database with no history, in place of the versions up to it</source>
+        <translation>baseline — ne s&apos;exécute que sur une base sans historique, à la place des versions jusqu&apos;à elle</translation>
+    </message>
+    <message>
+        <source>applied by the baseline B%1</source>
+        <translation>appliquée par la baseline B%1</translation>
+    </message>
 </context>
 </TS>

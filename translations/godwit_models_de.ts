@@ -2794,6 +2794,18 @@
         <source>hook, run by the application: %1</source>
         <translation>Hook, von der Anwendung ausgeführt: %1</translation>
     </message>
+    <message>
+        <source>applied — baseline</source>
+        <translation>angewendet — Baseline</translation>
+    </message>
+    <message>
+        <source>baseline — runs only on a database with no history</source>
+        <translation>Baseline — läuft nur auf einer Datenbank ohne Verlauf</translation>
+    </message>
+    <message>
+        <source>applied by the baseline B%1</source>
+        <translation>durch die Baseline B%1 angewendet</translation>
+    </message>
 </context>
 <context>
     <name>NewMigration</name>

@@ -2794,6 +2794,18 @@
         <source>hook, run by the application: %1</source>
         <translation>hook, exécuté par l&apos;application : %1</translation>
     </message>
+    <message>
+        <source>applied — baseline</source>
+        <translation>appliquée — baseline</translation>
+    </message>
+    <message>
+        <source>baseline — runs only on a database with no history</source>
+        <translation>baseline — ne s&apos;exécute que sur une base sans historique</translation>
+    </message>
+    <message>
+        <source>applied by the baseline B%1</source>
+        <translation>appliquée par la baseline B%1</translation>
+    </message>
 </context>
 <context>
     <name>NewMigration</name>

@@ -44,6 +44,7 @@ QString migrationKindId(MigrationKind kind)
     case MigrationKind::Versioned: return QStringLiteral("versioned");
     case MigrationKind::Repeatable: return QStringLiteral("repeatable");
     case MigrationKind::Code: return QStringLiteral("code");
+    case MigrationKind::Baseline: return QStringLiteral("baseline");
     }
     return {};
 }
@@ -295,6 +296,11 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
             m_out << "    " << failedNote(*e.history) << u'\n';
         if (e.kind() == MigrationKind::Code)
             m_out << "    " << Text::tr("code migration — run by the application: %1").arg(e.migration->codePath) << u'\n';
+        if (e.kind() == MigrationKind::Baseline && e.state != MigrationState::Applied)
+            m_out << "    " << Text::tr("baseline — runs only on a database with no history, in place of the versions up to it")
+                  << u'\n';
+        if (e.kind() != MigrationKind::Baseline && e.history && e.history->kind == MigrationKind::Baseline)
+            m_out << "    " << Text::tr("applied by the baseline B%1").arg(e.history->version) << u'\n';
         for (const QString &hook : e.migration ? e.migration->hooks : QStringList())
             m_out << "    " << Text::tr("hook, run by the application: %1").arg(hook) << u'\n';
     }

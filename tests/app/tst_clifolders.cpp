@@ -29,6 +29,7 @@ private Q_SLOTS:
     void orderedByName();
     void prismaFolder();
     void alembicProject();
+    void flywayBaseline();
 
 private:
     godwit::test::CliOutput cli(const QTemporaryDir &dir, const QStringList &args) const
@@ -267,6 +268,35 @@ void TestCliFolders::alembicProject()
     const auto up = godwit::test::runCli(base + QStringList{u"up"_s}, dir.path(), dir.filePath(u"xdg"_s));
     QCOMPARE(up.exit, 1);
     QVERIFY2(up.out.contains(u"b2 left is an Alembic revision"_s) && up.out.contains(u"alembic upgrade"_s), qPrintable(up.out));
+}
+
+// Flyway's B script: on a database with no history it runs in place of the versions up to it;
+// where history exists it is not used.
+void TestCliFolders::flywayBaseline()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"migrations/V1__accounts.sql"_s), "CREATE TABLE accounts (id INTEGER PRIMARY KEY);\n");
+    write(dir.filePath(u"migrations/V2__names.sql"_s), "ALTER TABLE accounts ADD COLUMN name TEXT;\n");
+    write(dir.filePath(u"migrations/B2__baseline.sql"_s), "CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT);\n");
+    write(dir.filePath(u"migrations/V3__index.sql"_s), "CREATE INDEX accounts_name ON accounts (name);\n");
+    const auto up = cli(dir, {u"up"_s});
+    QVERIFY2(up.exit == 0 && up.out.contains(u"2  baseline"_s) && !up.out.contains(u"names"_s), qPrintable(up.out + up.err));
+    auto states = [&](const godwit::test::CliOutput &json) {
+        QStringList seen;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"migrations"_s).toArray())
+            seen << v.toObject().value(u"description"_s).toString() + u':' + v.toObject().value(u"state"_s).toString();
+        return seen;
+    };
+    QCOMPARE(states(cli(dir, {u"status"_s, u"--format"_s, u"json"_s})),
+             (QStringList{u"accounts:applied"_s, u"names:applied"_s, u"baseline:applied"_s, u"index:applied"_s}));
+    QVERIFY2(cli(dir, {u"status"_s}).out.contains(u"applied by the baseline B2"_s), "said in status");
+
+    QVERIFY(QFile::remove(dir.filePath(u"db.sqlite"_s)));
+    QCOMPARE(cli(dir, {u"up"_s, u"--to"_s, u"1"_s}).exit, 0);
+    const auto rest = cli(dir, {u"up"_s});
+    QVERIFY2(rest.exit == 0 && rest.out.contains(u"names"_s) && !rest.out.contains(u"baseline"_s), qPrintable(rest.out));
+    QCOMPARE(states(cli(dir, {u"status"_s, u"--format"_s, u"json"_s})),
+             (QStringList{u"accounts:applied"_s, u"names:applied"_s, u"baseline:pending"_s, u"index:applied"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestCliFolders)

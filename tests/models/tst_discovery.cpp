@@ -83,6 +83,7 @@ void TestDiscovery::fixtures()
         QCOMPARE(m.description, e.value(u"description").toString());
         QCOMPARE(m.kind == MigrationKind::Repeatable, e.value(u"repeatable").toBool());
         QCOMPARE(m.kind == MigrationKind::Code, e.value(u"kind").toString() == u"code");
+        QCOMPARE(m.kind == MigrationKind::Baseline, e.value(u"kind").toString() == u"baseline");
         if (e.contains(u"key"))
             QCOMPARE(m.key(), e.value(u"key").toString());
         QStringList hooks;

@@ -78,7 +78,10 @@ void prepare(Candidate &c, const FolderReader &reader, bool orderByName)
         c.version = *version;
     }
     c.normalizedTag = normalizedDialectTag(c.tag);
-    c.key = c.role == Role::Repeatable ? u"R:" + c.description : c.version.canonical();
+    if (c.role == Role::Repeatable)
+        c.key = u"R:" + c.description;
+    else
+        c.key = (c.baseline ? QStringLiteral("B:") : QString()) + c.version.canonical();
     QByteArray bytes;
     if (!reader.read(c.shownName, bytes, &c.unreadable)) {
         c.readable = false;
@@ -428,8 +431,10 @@ void pickMigrations(const Slots &found, const std::optional<Dialect> &dialect, M
             continue; // only variants for other dialects
         }
         Migration m;
-        m.kind = up->role == Role::Repeatable ? MigrationKind::Repeatable : MigrationKind::Versioned;
-        if (m.kind == MigrationKind::Versioned)
+        m.kind = up->role == Role::Repeatable ? MigrationKind::Repeatable
+                 : up->baseline                ? MigrationKind::Baseline
+                                               : MigrationKind::Versioned;
+        if (m.kind != MigrationKind::Repeatable)
             m.version = up->version;
         m.description = up->description;
         m.dialectTag = up->normalizedTag;
@@ -459,7 +464,9 @@ void sortMigrations(MigrationSource &source)
             return !aRepeatable;
         if (aRepeatable)
             return a.description < b.description;
-        return a.version < b.version;
+        if (const int c = a.version.compare(b.version); c != 0)
+            return c < 0;
+        return a.kind != MigrationKind::Baseline && b.kind == MigrationKind::Baseline; // B2 after V2
     });
 }
 

@@ -139,7 +139,7 @@ std::optional<FileName> parseFileName(QStringView name)
         c.role = FileName::Role::Repeatable;
         return c;
     }
-    if ((base.startsWith(u'V') || base.startsWith(u'U')) && base.size() > 1) {
+    if ((base.startsWith(u'V') || base.startsWith(u'U') || base.startsWith(u'B')) && base.size() > 1) {
         // V1_2__desc: digit groups joined by '.' or '_', then "__".
         qsizetype pos = 1 + leadingDigits(base.sliced(1));
         if (pos > 1) {
@@ -151,7 +151,8 @@ std::optional<FileName> parseFileName(QStringView name)
                 c.format = Format::Flyway;
                 c.versionText = base.sliced(1, pos - 1).toString();
                 c.description = describeFileName(base.sliced(pos + 2).toString());
-                c.role = base.startsWith(u'V') ? FileName::Role::Up : FileName::Role::Down;
+                c.role = base.startsWith(u'U') ? FileName::Role::Down : FileName::Role::Up;
+                c.baseline = base.startsWith(u'B');
                 return c;
             }
         }

@@ -23,6 +23,7 @@ struct FileName
     QString tag; ///< as written ("postgres", "sqlite3", "all", "cockroach"), or empty
     QString stem; ///< the name without its tag, flags, direction and ".sql": the key when ordered by name
     bool noTransaction = false; ///< a flag segment said so (ory/pop's ".autocommit")
+    bool baseline = false;      ///< Flyway's B1__desc.sql
 };
 
 /*! Whether a name segment is a dialect tag: one of Godwit's engines, "all", or an engine

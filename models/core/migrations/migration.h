@@ -42,8 +42,10 @@ struct Script
 
 /*! Versioned and repeatable migrations are SQL that Godwit runs. A code migration keeps its
     place in the sequence but is run by something else: the application (a goose or
-    golang-migrate .go file, a knex or node-pg-migrate .js file) or Alembic (Python). */
-enum class MigrationKind { Versioned, Repeatable, Code };
+    golang-migrate .go file, a knex or node-pg-migrate .js file) or Alembic (Python). A
+    baseline (Flyway's B script) stands for every versioned migration up to its version: it
+    runs only on a database with no history, in their place. */
+enum class MigrationKind { Versioned, Repeatable, Code, Baseline };
 
 struct Migration
 {

@@ -96,12 +96,31 @@ QList<Message> dependencyErrors(const QList<StatusEntry> &status, const QList<Pl
     return errors;
 }
 
+// Flyway's rule: on a database with no history, the newest baseline up to `to` runs in place
+// of the versioned migrations up to its version; with any history, baselines are not used.
+const Migration *chosenBaseline(const QList<StatusEntry> &status, const std::optional<Version> &to)
+{
+    const Migration *chosen = nullptr;
+    for (const StatusEntry &e : status) {
+        if (e.history && e.kind() != MigrationKind::Repeatable)
+            return nullptr;
+        if (e.kind() == MigrationKind::Baseline && e.migration && (!to || e.migration->version <= *to))
+            chosen = &*e.migration;
+    }
+    return chosen;
+}
+
 // Up: pending versioned migrations in order (up to `to`), then repeatables that changed.
 void planUp(Plan &plan, const QList<StatusEntry> &status, const std::optional<Version> &to, const PlanRequest &request)
 {
     QList<Message> outOfOrder;
+    const Migration *baseline = chosenBaseline(status, to);
+    if (baseline)
+        plan.steps.append({*baseline, Direction::Up});
     for (const StatusEntry &e : status) {
-        if (e.kind() == MigrationKind::Repeatable || !e.migration)
+        if (e.kind() == MigrationKind::Repeatable || e.kind() == MigrationKind::Baseline || !e.migration)
+            continue;
+        if (baseline && e.migration->version <= baseline->version)
             continue;
         if (e.state != MigrationState::Pending && e.state != MigrationState::OutOfOrder)
             continue;
@@ -141,7 +160,8 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
 {
     QList<const StatusEntry *> applied;
     for (const StatusEntry &e : status) {
-        if (e.kind() != MigrationKind::Repeatable
+        const bool byBaseline = e.kind() != MigrationKind::Baseline && e.history && e.history->kind == MigrationKind::Baseline;
+        if (e.kind() != MigrationKind::Repeatable && !byBaseline
             && (e.state == MigrationState::Applied || e.state == MigrationState::Modified
                 || e.state == MigrationState::Missing))
             applied.append(&e);

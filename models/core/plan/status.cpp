@@ -17,6 +17,41 @@ struct Text
     GODWIT_DECLARE_TR_FUNCTIONS(Status)
 };
 
+// A history row's place among the folder's migrations: repeatables by description, baselines
+// apart from the versioned migration of their version.
+QString slotKey(MigrationKind kind, const QString &key)
+{
+    switch (kind) {
+    case MigrationKind::Repeatable: return u"R|" + key;
+    case MigrationKind::Baseline: return u"B|" + key;
+    case MigrationKind::Versioned:
+    case MigrationKind::Code: break;
+    }
+    return u"V|" + key;
+}
+
+// Versioned and code migrations up to an applied baseline's version, with no row of their
+// own, were applied by it: they show its row.
+void applyBaseline(QList<StatusEntry> &entries, const QList<HistoryEntry> &history)
+{
+    const HistoryEntry *baseline = nullptr;
+    for (const HistoryEntry &h : history) {
+        if (h.kind == MigrationKind::Baseline && h.status == HistoryEntry::Status::Applied
+            && (!baseline || Version::fromKey(baseline->key) < Version::fromKey(h.key)))
+            baseline = &h;
+    }
+    if (!baseline)
+        return;
+    const Version covered = Version::fromKey(baseline->key);
+    for (StatusEntry &e : entries) {
+        const bool ordinary = e.kind() == MigrationKind::Versioned || e.kind() == MigrationKind::Code;
+        if (ordinary && !e.history && e.migration && e.migration->version <= covered) {
+            e.state = MigrationState::Applied;
+            e.history = *baseline;
+        }
+    }
+}
+
 } // namespace
 
 QString stateId(MigrationState state)
@@ -56,7 +91,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     QHash<QString, const HistoryEntry *> byKey;
     std::optional<Version> newestApplied;
     for (const HistoryEntry &h : history) {
-        byKey.insert((h.kind == MigrationKind::Repeatable ? u"R|" : u"V|") + h.key, &h);
+        byKey.insert(slotKey(h.kind, h.key), &h);
         if (h.kind != MigrationKind::Repeatable) {
             const Version *known = folderVersions.value(h.key);
             const Version v = known ? *known : Version::fromKey(h.key);
@@ -70,11 +105,12 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     for (const Migration &m : source.migrations) {
         StatusEntry e;
         e.migration = m;
-        const QString key = (m.kind == MigrationKind::Repeatable ? u"R|" : u"V|") + m.key();
+        const QString key = slotKey(m.kind, m.key());
         const HistoryEntry *h = byKey.take(key);
         if (!h) {
             // A revision graph's branches have no order between them (Alembic).
-            e.state = m.kind != MigrationKind::Repeatable && newestApplied && source.format != Format::Alembic
+            e.state = m.kind != MigrationKind::Repeatable && m.kind != MigrationKind::Baseline && newestApplied
+                              && source.format != Format::Alembic
                               && m.version < *newestApplied
                           ? MigrationState::OutOfOrder
                           : MigrationState::Pending;
@@ -89,6 +125,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
         }
         entries.append(std::move(e));
     }
+    applyBaseline(entries, history);
     for (const HistoryEntry *h : std::as_const(byKey)) {
         StatusEntry e;
         e.state = MigrationState::Missing;

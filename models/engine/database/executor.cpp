@@ -127,7 +127,7 @@ HistoryEntry Executor::historyFor(const PlanStep &step, const QString &checksum,
     HistoryEntry e;
     e.kind = m.kind;
     e.key = m.key();
-    e.version = m.kind == MigrationKind::Versioned ? m.version.text() : QString();
+    e.version = m.kind != MigrationKind::Repeatable ? m.version.text() : QString();
     e.description = m.description;
     e.script = QDir(m_migrationsDir).relativeFilePath(m.up->path);
     e.checksum = checksum;

@@ -24,6 +24,8 @@ namespace {
 
 QString kindId(MigrationKind kind)
 {
+    if (kind == MigrationKind::Baseline)
+        return QStringLiteral("baseline");
     return kind == MigrationKind::Repeatable ? QStringLiteral("repeatable") : QStringLiteral("versioned");
 }
 
@@ -208,7 +210,10 @@ bool GodwitHistoryStore::ensureSchema()
 static HistoryEntry entryFromQuery(const QSqlQuery &q)
 {
     HistoryEntry e;
-    e.kind = q.value(0).toString() == u"repeatable" ? MigrationKind::Repeatable : MigrationKind::Versioned;
+    const QString kind = q.value(0).toString();
+    e.kind = kind == u"repeatable" ? MigrationKind::Repeatable
+             : kind == u"baseline" ? MigrationKind::Baseline
+                                   : MigrationKind::Versioned;
     e.key = q.value(1).toString();
     e.version = q.value(2).toString();
     e.description = q.value(3).toString();

@@ -1,0 +1,1 @@
+CREATE INDEX accounts_name ON accounts (name);
