@@ -1691,6 +1691,10 @@
         <source>its own BEGIN … COMMIT was taken as the migration&apos;s transaction: the statements and the history row were committed together</source>
         <translation>ihr eigenes BEGIN … COMMIT wurde als Transaktion der Migration genommen: die Anweisungen und die Verlaufszeile wurden zusammen festgeschrieben</translation>
     </message>
+    <message>
+        <source>%1 %2 is a code migration: the application runs it, Godwit cannot</source>
+        <translation>%1 %2 ist eine Code-Migration: die Anwendung führt sie aus, Godwit kann es nicht</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>

@@ -1691,6 +1691,10 @@
         <source>its own BEGIN … COMMIT was taken as the migration&apos;s transaction: the statements and the history row were committed together</source>
         <translation>son propre BEGIN … COMMIT a été pris comme transaction de la migration : les instructions et la ligne d&apos;historique ont été validées ensemble</translation>
     </message>
+    <message>
+        <source>%1 %2 is a code migration: the application runs it, Godwit cannot</source>
+        <translation>%1 %2 est une migration en code : l&apos;application l&apos;exécute, Godwit ne le peut pas</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>

@@ -221,7 +221,8 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
     const QString current = currentVersion(status);
     int pending = 0;
     for (const StatusEntry &e : status) {
-        if (e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder)
+        // A baseline not used (the database has history) is no work left.
+        if ((e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder) && e.kind() != MigrationKind::Baseline)
             ++pending;
     }
     if (m_json) {

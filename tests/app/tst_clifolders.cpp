@@ -268,6 +268,12 @@ void TestCliFolders::alembicProject()
     const auto up = godwit::test::runCli(base + QStringList{u"up"_s}, dir.path(), dir.filePath(u"xdg"_s));
     QCOMPARE(up.exit, 1);
     QVERIFY2(up.out.contains(u"b2 left is an Alembic revision"_s) && up.out.contains(u"alembic upgrade"_s), qPrintable(up.out));
+    // Upgraded by Alembic to its head: up has nothing to do, and says so with success.
+    QProcess upgraded;
+    upgraded.start(u"sqlite3"_s, {db, u"UPDATE alembic_version SET version_num = 'd4';"_s});
+    QVERIFY(upgraded.waitForFinished() && upgraded.exitCode() == 0);
+    const auto done = godwit::test::runCli(base + QStringList{u"up"_s}, dir.path(), dir.filePath(u"xdg"_s));
+    QVERIFY2(done.exit == 0 && done.out.contains(u"up to date"_s), qPrintable(done.out + done.err));
 }
 
 // Flyway's B script: on a database with no history it runs in place of the versions up to it;

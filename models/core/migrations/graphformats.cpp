@@ -150,6 +150,12 @@ std::optional<MigrationSource> discoverGraphFormat(const QString &folder, const 
     return std::nullopt;
 }
 
+QList<HistoryEntry> historyOfFolder(const MigrationSource &source, const QList<HistoryEntry> &rows,
+                                    const QStringList &alembicHeads)
+{
+    return source.format == Format::Alembic ? alembicHistory(source, alembicHeads) : rows;
+}
+
 QList<HistoryEntry> alembicHistory(const MigrationSource &source, const QStringList &heads)
 {
     QHash<QString, const Migration *> byKey;

@@ -31,7 +31,7 @@ QString nextVersion(const MigrationSource &source, Format format, const QDateTim
 {
     const Migration *last = nullptr;
     for (const Migration &m : source.migrations) {
-        if (m.kind == MigrationKind::Versioned)
+        if (m.kind != MigrationKind::Repeatable) // a code migration's or a baseline's version is taken too
             last = &m;
     }
     if (format == Format::Diesel)

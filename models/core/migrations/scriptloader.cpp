@@ -49,7 +49,9 @@ LoadedScript loadScript(const Script &script, Dialect dialect, const SourceText 
         }
         loaded.split.statements.append(std::move(piece.statements));
     }
-    unwrapOwnTransaction(loaded, false);
+    // A script that asks to run without Godwit's transaction keeps its own.
+    if (!script.noTransaction)
+        unwrapOwnTransaction(loaded, false);
     return loaded;
 }
 

@@ -69,6 +69,8 @@ int Version::compare(const Version &other) const
             return m_named ? 1 : -1;
         if (m_rank >= 0 && other.m_rank >= 0)
             return m_rank == other.m_rank ? 0 : (m_rank < other.m_rank ? -1 : 1);
+        if ((m_rank >= 0) != (other.m_rank >= 0)) // a name the plan does not place comes after it
+            return m_rank >= 0 ? -1 : 1;
         const int c = m_text.compare(other.m_text);
         return c == 0 ? 0 : (c < 0 ? -1 : 1);
     }

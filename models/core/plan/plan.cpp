@@ -167,6 +167,9 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
             applied.append(&e);
     }
     std::reverse(applied.begin(), applied.end());
+    const bool namedFolder = std::any_of(status.cbegin(), status.cend(), [](const StatusEntry &e) {
+        return e.migration && e.migration->version.isNamed();
+    });
     QList<const StatusEntry *> chosen;
     if (to) {
         for (const StatusEntry *e : std::as_const(applied)) {
@@ -175,7 +178,7 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
             // "name"); a history key typed by hand is never above a version.
             const Version v = e->sortVersion();
             const bool zero = !to->isNamed() && to->canonical() == u"0";
-            if ((to->isNamed() == v.isNamed() || (zero && e->migration)) && *to < v)
+            if ((to->isNamed() == v.isNamed() || (zero && (e->migration || namedFolder))) && *to < v)
                 chosen.append(e);
         }
     } else {
@@ -254,7 +257,7 @@ QList<Message> modifiedMigrations(const QList<StatusEntry> &status)
     QList<Message> modified;
     for (const StatusEntry &e : status) {
         if (e.state == MigrationState::Modified)
-            modified.append(Text::msg("%1 (%2)").arg(describe(e), e.migration->up->path));
+            modified.append(Text::msg("%1 (%2)").arg(describe(e), e.migration->file()));
     }
     return modified;
 }

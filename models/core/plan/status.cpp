@@ -95,6 +95,8 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
         if (h.kind != MigrationKind::Repeatable) {
             const Version *known = folderVersions.value(h.key);
             const Version v = known ? *known : Version::fromKey(h.key);
+            if (!known && v.isNamed() && !folderVersions.isEmpty())
+                continue; // a change no longer in the plan has no place to be newer than another
             if (!newestApplied || *newestApplied < v)
                 newestApplied = v;
         }
@@ -118,7 +120,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
             e.history = *h;
             if (h->status != HistoryEntry::Status::Applied)
                 e.state = MigrationState::Failed;
-            else if (h->checksum != m.checksum())
+            else if (h->checksum != m.checksum() && m.kind != MigrationKind::Code) // Godwit never read its file
                 e.state = m.kind == MigrationKind::Repeatable ? MigrationState::Pending : MigrationState::Modified;
             else
                 e.state = MigrationState::Applied;

@@ -533,6 +533,9 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         break;
     }
 
+    if (!migration.up)
+        return refuse(Text::msg("%1 %2 is a code migration: the application runs it, Godwit cannot")
+                          .arg(migration.displayVersion(), migration.description));
     const LoadedScript loaded = loadScript(*migration.up, m_connection.dialect());
     if (!loaded.split.ok())
         return refuse(loaded.split.error->toString());

@@ -40,7 +40,10 @@ QString ApplyRun::open()
     // shows its migration as started until it is done. SQLite locks per migration instead.
     if (QString error = m_executor->lock(); !error.isEmpty())
         return error;
-    if (const std::optional<QList<HistoryEntry>> locked = m_executor->lockedHistory())
+    // An Alembic project's status comes from alembic_version, read with the folder: Godwit
+    // runs none of its revisions, so its own rows say nothing about them.
+    const std::optional<QList<HistoryEntry>> locked = m_executor->lockedHistory();
+    if (locked && m_source.format != Format::Alembic)
         m_status = computeStatus(m_source, *locked);
     if (m_cancel && m_cancel->load())
         return Text::tr("cancelled before the first step: nothing ran");

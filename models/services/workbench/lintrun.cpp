@@ -2,6 +2,7 @@
 
 #include "database/historystore.h"
 #include "lint/datachecks.h"
+#include "migrations/graphformats.h"
 #include "plan/status.h"
 #include "reversibility.h"
 
@@ -58,7 +59,7 @@ std::optional<QList<Migration>> migrationsToLint(const Workspace &workspace, boo
         return std::nullopt;
     }
     QList<Migration> migrations;
-    for (const StatusEntry &e : computeStatus(source, history.entries)) {
+    for (const StatusEntry &e : computeStatus(source, historyOfFolder(source, history.entries, history.alembicHeads))) {
         if (e.migration && (e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder))
             migrations << *e.migration;
     }

@@ -99,9 +99,7 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         return job;
     }
     job.databaseMissing = read.databaseMissing;
-    job.status = computeStatus(job.source, job.source.format == Format::Alembic
-                                               ? alembicHistory(job.source, read.alembicHeads)
-                                               : read.entries);
+    job.status = computeStatus(job.source, historyOfFolder(job.source, read.entries, read.alembicHeads));
     std::unique_ptr<Connection> connection;
     if (forWindow && !job.databaseMissing) {
         Message error;

@@ -32,7 +32,9 @@ struct TransactionText
 // none of them.
 QString MysqlDriver::noTransactionReason(const Connection &, const QList<Statement> &statements, QStringList &) const
 {
-    static const QRegularExpression rowWork(u"^\\s*\\(*\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|VALUES|TABLE|DO)\\b"_s,
+    static const QRegularExpression rowWork(u"^\\s*\\(*\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|VALUES|TABLE|DO"
+                                            u"|PREPARE|EXECUTE|DEALLOCATE"
+                                            u"|SET\\b(?!\\s+(@@)?(GLOBAL|PERSIST|autocommit|TRANSACTION|PASSWORD)\\b))\\b"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     for (const Statement &statement : statements) {
         if (isTransactionControl(statement.sql))

@@ -1,0 +1,3 @@
+BEGIN;
+UPDATE ledger SET amount = amount + 1;
+COMMIT;

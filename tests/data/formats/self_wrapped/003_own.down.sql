@@ -1,0 +1,1 @@
+UPDATE ledger SET amount = amount - 1;
