@@ -215,6 +215,45 @@ QJsonObject Report::contextJson(const Context &context) const
             {QStringLiteral("target"), context.target.display()}};
 }
 
+// The status table: one row per migration, with its lane in a graph format, and the notes a
+// row needs (why it failed, who runs a code migration, a baseline).
+void Report::statusRows(const QList<StatusEntry> &status)
+{
+    m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                 .arg(Text::tr("STATE"), -12)
+                 .arg(Text::tr("VERSION"), -16)
+                 .arg(Text::tr("DESCRIPTION"), -40)
+                 .arg(Text::tr("APPLIED AT"));
+    // One time zone look-up, not one per row.
+    const QTimeZone local = QTimeZone::systemTimeZone();
+    QList<GraphNode> nodes;
+    for (const StatusEntry &e : status)
+        nodes.append({e.key(), e.migration ? e.migration->parents : QStringList()});
+    const QStringList lanes = laneDrawing(nodes);
+    for (qsizetype row = 0; row < status.size(); ++row) {
+        const StatusEntry &e = status.at(row);
+        QString applied;
+        if (e.history)
+            applied = e.history->appliedAt.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        m_out << QStringLiteral("  %1  %2  %3  %4\n")
+                     .arg(stateLabel(e.state), -12)
+                     .arg(lanes.at(row).isEmpty() ? e.version() : lanes.at(row) + u"  " + e.version(), -16)
+                     .arg(e.description(), -40)
+                     .arg(applied);
+        if (e.state == MigrationState::Failed)
+            m_out << "    " << failedNote(*e.history) << u'\n';
+        if (e.kind() == MigrationKind::Code)
+            m_out << "    " << Text::tr("code migration — run by the application: %1").arg(e.migration->codePath) << u'\n';
+        if (e.kind() == MigrationKind::Baseline && e.state != MigrationState::Applied)
+            m_out << "    " << Text::tr("baseline — runs only on a database with no history, in place of the versions up to it")
+                  << u'\n';
+        if (e.kind() != MigrationKind::Baseline && e.history && e.history->kind == MigrationKind::Baseline)
+            m_out << "    " << Text::tr("applied by the baseline B%1").arg(e.history->version) << u'\n';
+        for (const QString &hook : e.migration ? e.migration->hooks : QStringList())
+            m_out << "    " << Text::tr("hook, run by the application: %1").arg(hook) << u'\n';
+    }
+}
+
 void Report::status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing,
                     const QList<StatusProblem> &problems)
 {
@@ -272,39 +311,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
           << Text::tr("Target     %1").arg(context.target.display())
           << (databaseMissing ? Text::tr(" (does not exist yet)") : QString()) << u'\n'
           << Text::tr("Current    %1, %2 pending").arg(current.isEmpty() ? Text::tr("none") : current).arg(pending) << "\n\n";
-    m_out << QStringLiteral("  %1  %2  %3  %4\n")
-                 .arg(Text::tr("STATE"), -12)
-                 .arg(Text::tr("VERSION"), -16)
-                 .arg(Text::tr("DESCRIPTION"), -40)
-                 .arg(Text::tr("APPLIED AT"));
-    // One time zone look-up, not one per row.
-    const QTimeZone local = QTimeZone::systemTimeZone();
-    QList<GraphNode> nodes;
-    for (const StatusEntry &e : status)
-        nodes.append({e.key(), e.migration ? e.migration->parents : QStringList()});
-    const QStringList lanes = laneDrawing(nodes);
-    for (qsizetype row = 0; row < status.size(); ++row) {
-        const StatusEntry &e = status.at(row);
-        QString applied;
-        if (e.history)
-            applied = e.history->appliedAt.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        m_out << QStringLiteral("  %1  %2  %3  %4\n")
-                     .arg(stateLabel(e.state), -12)
-                     .arg(lanes.at(row).isEmpty() ? e.version() : lanes.at(row) + u"  " + e.version(), -16)
-                     .arg(e.description(), -40)
-                     .arg(applied);
-        if (e.state == MigrationState::Failed)
-            m_out << "    " << failedNote(*e.history) << u'\n';
-        if (e.kind() == MigrationKind::Code)
-            m_out << "    " << Text::tr("code migration — run by the application: %1").arg(e.migration->codePath) << u'\n';
-        if (e.kind() == MigrationKind::Baseline && e.state != MigrationState::Applied)
-            m_out << "    " << Text::tr("baseline — runs only on a database with no history, in place of the versions up to it")
-                  << u'\n';
-        if (e.kind() != MigrationKind::Baseline && e.history && e.history->kind == MigrationKind::Baseline)
-            m_out << "    " << Text::tr("applied by the baseline B%1").arg(e.history->version) << u'\n';
-        for (const QString &hook : e.migration ? e.migration->hooks : QStringList())
-            m_out << "    " << Text::tr("hook, run by the application: %1").arg(hook) << u'\n';
-    }
+    statusRows(status);
     if (!context.source.problems.isEmpty()) {
         m_out << u'\n' << Text::tr("Problems in the folder:") << u'\n';
         for (const FolderProblem &p : context.source.problems) {

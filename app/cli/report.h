@@ -54,6 +54,7 @@ private:
     /*! The problems as lines for people, under a heading. */
     void writeProblems(const QString &heading, const QList<StatusProblem> &problems);
     void writeFailed(const StatusEntry &entry, const QStringList &statements);
+    void statusRows(const QList<StatusEntry> &status);
     void write(const QJsonObject &object);
     QJsonObject contextJson(const Context &context) const;
     /*! The context's fields and then body's, as one document. */

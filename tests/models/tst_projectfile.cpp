@@ -38,13 +38,18 @@ QString TestProjectFile::write(const QTemporaryDir &dir, const QByteArray &json)
 
 // Each row: godwit.json as written and the first line of the error, after the file's path:
 // line:column, the key path, what was expected and what was found.
+static void row(const char *name, const char *json, const QString &expected)
+{
+    QTest::newRow(name) << QByteArray(json) << expected;
+}
+
+// The rows of errors_data() about the format, the order, the naming and the default profile.
+static void formatRows();
+
 void TestProjectFile::errors_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
-    const auto row = [](const char *name, const char *json, const QString &expected) {
-        QTest::newRow(name) << QByteArray(json) << expected;
-    };
     row("syntax error", "{\n  \"format\": \"flyway\",\n  \"profiles\": { oops }\n}\n",
         u"3:18: unterminated object"_s);
     row("syntax error beside a password", "{\"profiles\": {\"p\": {\"password\": \"hunter2\",}}}",
@@ -139,6 +144,11 @@ void TestProjectFile::errors_data()
     row("key written twice", "{\"profiles\": {\"p\": {\"driver\": \"postgresql\", \"host\": \"h\", \"database\": \"d\",\n"
         "  \"user\": \"u\", \"database\": \"other\"}}}",
         u"2:16: profiles.p.database: written twice (first at line 1, column 58); only one would be read"_s);
+    formatRows();
+}
+
+static void formatRows()
+{
     row("unknown format", "{\"format\": \"liquibase\"}", u"1:12: format: unknown format \"liquibase\" (known: auto, "
         "golang-migrate, flyway, dbmate, goose, paired, sections, diesel, custom, prisma, sqitch, alembic)"_s);
     row("format a number", "{\"format\": 3}", u"1:12: format: expected one of auto, golang-migrate, flyway, dbmate, goose, "
