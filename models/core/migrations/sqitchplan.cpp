@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -143,7 +144,7 @@ std::optional<QDateTime> timestampOf(const QRegularExpressionMatch &m)
     const QTime time(h, mi, s);
     if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || !date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC);
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 class PlanParser
