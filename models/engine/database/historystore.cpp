@@ -71,7 +71,7 @@ std::unique_ptr<HistoryStore> historyStoreFor(Connection &connection)
     return std::make_unique<GodwitHistoryStore>(connection);
 }
 
-HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options)
+HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, bool alembic)
 {
     HistoryRead read;
     auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
@@ -87,17 +87,21 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
     else
         read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
                          .arg(target.display(), store->lastError());
-    // Alembic keeps one row per head; an Alembic project's status is read from them.
+    // Alembic keeps one row per head; an Alembic project's status is read from them. Other
+    // projects do not pay for the look-up.
+    if (!alembic || !read.error.isEmpty())
+        return read;
     Connection &connection = *open.connection;
     const QString qualifier = connection.driver().historyQualifier(connection);
     const QString table = qualifier.isEmpty() ? QStringLiteral("alembic_version")
                                               : qualifiedIdentifier(connection.dialect(), qualifier, QStringLiteral("alembic_version"));
     if (connection.driver().tableExists(connection, qualifier, QStringLiteral("alembic_version"), table)) {
         QSqlQuery q(connection.database());
-        if (q.exec(QStringLiteral("SELECT version_num FROM %1").arg(table))) {
-            while (q.next())
-                read.alembicHeads.append(q.value(0).toString());
-        }
+        if (!q.exec(QStringLiteral("SELECT version_num FROM %1").arg(table)))
+            read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
+                             .arg(target.display(), q.lastError().text());
+        while (q.next())
+            read.alembicHeads.append(q.value(0).toString());
     }
     return read;
 }

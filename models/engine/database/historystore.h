@@ -37,9 +37,10 @@ struct HistoryRead
     Message error;
     bool databaseMissing = false;
     bool needsPassword = false; ///< the server refused to connect without a password
-    QStringList alembicHeads;   ///< alembic_version's rows, where the target has that table
+    QStringList alembicHeads;   ///< alembic_version's rows, when asked for and the target has that table
 };
-HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options);
+/*! Godwit's history; with alembic (an Alembic project's folder), alembic_version's heads too. */
+HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, bool alembic = false);
 
 /*! Where a target keeps which migrations ran, read and written by a run: Godwit's own
     table (GodwitHistoryStore) today; other tools' history tables plug in beside it (issue #17),

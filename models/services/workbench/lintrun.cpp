@@ -52,7 +52,7 @@ std::optional<QList<Migration>> migrationsToLint(const Workspace &workspace, boo
     const MigrationSource source = readProjectFolder(workspace.project, workspace.target.dialect);
     if (!pending)
         return source.migrations;
-    const HistoryRead history = readHistory(workspace.target, workspace.connect);
+    const HistoryRead history = readHistory(workspace.target, workspace.connect, source.format == Format::Alembic);
     if (!history.error.isEmpty()) {
         run.failure = LintFailure::Target;
         run.error = history.error.text();

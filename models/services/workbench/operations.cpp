@@ -4,6 +4,7 @@
 
 #include "database/targetidentity.h"
 #include "lintrun.h"
+#include "migrations/alembic.h"
 #include "migrations/graphformats.h"
 #include "migrations/scriptloader.h"
 #include "database/introspection.h"
@@ -90,7 +91,8 @@ void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
 StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
 {
     StatusJob job;
-    auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect);
+    const bool alembic = alembicVersionsFolder(workspace.project.migrationsDir).has_value();
+    auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect, alembic);
     job.source = readProjectFolder(workspace.project, workspace.target.dialect);
     const HistoryRead read = history.get();
     if (!read.error.isEmpty()) {
