@@ -17,6 +17,17 @@ packages=(
   clang libclang-rt-14-dev
 )
 
+# dbmate, the real peer the adoption tests run (npm, into the ignored build/npm).
+install_npm_peers() {
+  local root
+  root="$(cd "$(dirname "$0")/.." && pwd)/build/npm"
+  [ -x "$root/node_modules/.bin/dbmate" ] && return 0
+  command -v npm >/dev/null || { echo "install-deps: npm is missing (nodejs/npm)"; return 1; }
+  mkdir -p "$root"
+  npm install --prefix "$root" --no-audit --no-fund --silent dbmate@2.36.0 >/dev/null
+  echo "install-deps: dbmate $("$root/node_modules/.bin/dbmate" --version)"
+}
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -24,6 +35,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_npm_peers
   exit 0
 fi
 
@@ -34,3 +46,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
+install_npm_peers

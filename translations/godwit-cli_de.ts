@@ -1089,8 +1089,147 @@
         <translation>Baseline — läuft nur auf einer Datenbank ohne Verlauf, anstelle der Versionen bis zu ihr</translation>
     </message>
     <message>
-        <source>applied by the baseline B%1</source>
-        <translation>durch die Baseline B%1 angewendet</translation>
+        <source>--table, --column, --value and --applied-at describe a TOOL&apos;s table: name the tool</source>
+        <translation>--table, --column, --value und --applied-at beschreiben die Tabelle eines WERKZEUGS: nennen Sie das Werkzeug</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</source>
+        <translation>%1 ist kein Werkzeug, dessen Historie Godwit liest (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</translation>
+    </message>
+    <message>
+        <source>adopt custom needs --table and --column</source>
+        <translation>adopt custom braucht --table und --column</translation>
+    </message>
+    <message>
+        <source>--value takes version, stem or name</source>
+        <translation>--value nimmt version, stem oder name</translation>
+    </message>
+    <message>
+        <source>--column, --value and --applied-at describe a custom table; %1 keeps its own columns</source>
+        <translation>--column, --value und --applied-at beschreiben eine eigene Tabelle; %1 hat seine eigenen Spalten</translation>
+    </message>
+    <message>
+        <source>baseline needs --to V: the newest migration the database already has</source>
+        <translation>baseline braucht --to V: die neueste Migration, die die Datenbank schon hat</translation>
+    </message>
+    <message>
+        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
+        <translation>die Historientabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (WERKZEUG: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom; keins: die eine, die status gefunden hat); schreibt &quot;history&quot; in godwit.json</translation>
+    </message>
+    <message>
+        <source>%1 takes at most one TOOL</source>
+        <translation>%1 nimmt höchstens ein WERKZEUG</translation>
+    </message>
+    <message>
+        <source>record every migration up to --to V as applied without running it, once the list is confirmed (--yes without a terminal)</source>
+        <translation>jede Migration bis --to V als angewendet vermerken, ohne sie auszuführen, sobald die Liste bestätigt ist (--yes ohne Terminal)</translation>
+    </message>
+    <message>
+        <source>adopt: the history table, when not the tool&apos;s usual name.</source>
+        <translation>adopt: die Historientabelle, wenn sie nicht den üblichen Namen des Werkzeugs trägt.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>adopt custom: the column that names each applied migration.</source>
+        <translation>adopt custom: die Spalte, die jede angewendete Migration nennt.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>adopt custom: what the column holds: version, stem (the file&apos;s name without .sql) or name.</source>
+        <translation>adopt custom: was die Spalte enthält: version, stem (der Dateiname ohne .sql) oder name.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>adopt custom: the column of when each was applied.</source>
+        <translation>adopt custom: die Spalte mit dem Zeitpunkt der Anwendung.</translation>
+    </message>
+    <message>
+        <source>baseline: the list printed is confirmed.</source>
+        <translation>baseline: die ausgegebene Liste ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 already adopts %2 (%3): edit its &quot;history&quot; to change that</source>
+        <translation>%1 übernimmt bereits %2 (%3): ändern Sie dort &quot;history&quot;, um das zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 has no history table of a tool Godwit knows: name the tool (godwit-cli adopt TOOL)</source>
+        <translation>%1 hat keine Historientabelle eines Werkzeugs, das Godwit kennt: nennen Sie das Werkzeug (godwit-cli adopt WERKZEUG)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n history table(s) of other tools; choose one:
+  %2</source>
+        <translation>
+            <numerusform>%1 hat %n Historientabelle anderer Werkzeuge; wählen Sie eine:
+  %2</numerusform>
+            <numerusform>%1 hat %n Historientabellen anderer Werkzeuge; wählen Sie eine:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %n migration(s) as applied</source>
+        <translation>
+            <numerusform>%n Migration als angewendet vermerken</numerusform>
+            <numerusform>%n Migrationen als angewendet vermerken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a baseline records migrations as applied without running them: pass --yes to confirm the list above</source>
+        <translation>eine Baseline vermerkt Migrationen als angewendet, ohne sie auszuführen: bestätigen Sie die Liste oben mit --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record these %n migration(s) as applied without running them? [y/N] </source>
+        <translation>
+            <numerusform>Diese %n Migration als angewendet vermerken, ohne sie auszuführen? [y/N] </numerusform>
+            <numerusform>Diese %n Migrationen als angewendet vermerken, ohne sie auszuführen? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was recorded</source>
+        <translation>nicht bestätigt: nichts wurde vermerkt</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>Adopted    %1; what Godwit applies is recorded in its own history</source>
+        <translation>Übernommen %1; was Godwit anwendet, steht in seiner eigenen Historie</translation>
+    </message>
+    <message>
+        <source>Found      %1 — adopt it: %2</source>
+        <translation>Gefunden   %1 — übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to record: every migration up to %1 is applied on %2</source>
+        <translation>Nichts zu vermerken: jede Migration bis %1 ist auf %2 angewendet</translation>
+    </message>
+    <message>
+        <source>Baseline on %1: recorded as applied without running them:</source>
+        <translation>Baseline auf %1: als angewendet vermerkt, ohne sie auszuführen:</translation>
+    </message>
+    <message>
+        <source>FAILED at %1: %2</source>
+        <translation>FEHLGESCHLAGEN bei %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1 of %n migration(s) as applied.</source>
+        <translation>
+            <numerusform>%1 von %n Migration als angewendet vermerkt.</numerusform>
+            <numerusform>%1 von %n Migrationen als angewendet vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status now: %1 applied, %2 pending</source>
+        <translation>Status jetzt: %1 angewendet, %2 ausstehend</translation>
     </message>
 </context>
 </TS>

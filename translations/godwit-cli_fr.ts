@@ -1089,8 +1089,147 @@
         <translation>baseline — ne s&apos;exécute que sur une base sans historique, à la place des versions jusqu&apos;à elle</translation>
     </message>
     <message>
-        <source>applied by the baseline B%1</source>
-        <translation>appliquée par la baseline B%1</translation>
+        <source>--table, --column, --value and --applied-at describe a TOOL&apos;s table: name the tool</source>
+        <translation>--table, --column, --value et --applied-at décrivent la table d&apos;un OUTIL : nommez l&apos;outil</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</source>
+        <translation>%1 n&apos;est pas un outil dont Godwit lit l&apos;historique (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</translation>
+    </message>
+    <message>
+        <source>adopt custom needs --table and --column</source>
+        <translation>adopt custom demande --table et --column</translation>
+    </message>
+    <message>
+        <source>--value takes version, stem or name</source>
+        <translation>--value prend version, stem ou name</translation>
+    </message>
+    <message>
+        <source>--column, --value and --applied-at describe a custom table; %1 keeps its own columns</source>
+        <translation>--column, --value et --applied-at décrivent une table propre ; %1 a ses propres colonnes</translation>
+    </message>
+    <message>
+        <source>baseline needs --to V: the newest migration the database already has</source>
+        <translation>baseline demande --to V : la migration la plus récente que la base a déjà</translation>
+    </message>
+    <message>
+        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
+        <translation>lire la table d&apos;historique d&apos;un autre outil comme le passé de la cible (OUTIL : flyway, golang-migrate, dbmate, goose, diesel, prisma, custom ; aucun : celle que status a trouvée) ; écrit « history » dans godwit.json</translation>
+    </message>
+    <message>
+        <source>%1 takes at most one TOOL</source>
+        <translation>%1 prend au plus un OUTIL</translation>
+    </message>
+    <message>
+        <source>record every migration up to --to V as applied without running it, once the list is confirmed (--yes without a terminal)</source>
+        <translation>inscrire chaque migration jusqu&apos;à --to V comme appliquée sans l&apos;exécuter, une fois la liste confirmée (--yes sans terminal)</translation>
+    </message>
+    <message>
+        <source>adopt: the history table, when not the tool&apos;s usual name.</source>
+        <translation>adopt : la table d&apos;historique, quand elle ne porte pas le nom habituel de l&apos;outil.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>adopt custom: the column that names each applied migration.</source>
+        <translation>adopt custom : la colonne qui nomme chaque migration appliquée.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <source>adopt custom: what the column holds: version, stem (the file&apos;s name without .sql) or name.</source>
+        <translation>adopt custom : ce que contient la colonne : version, stem (le nom du fichier sans .sql) ou name.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>GENRE</translation>
+    </message>
+    <message>
+        <source>adopt custom: the column of when each was applied.</source>
+        <translation>adopt custom : la colonne de la date d&apos;application.</translation>
+    </message>
+    <message>
+        <source>baseline: the list printed is confirmed.</source>
+        <translation>baseline : la liste affichée est confirmée.</translation>
+    </message>
+    <message>
+        <source>%1 already adopts %2 (%3): edit its &quot;history&quot; to change that</source>
+        <translation>%1 adopte déjà %2 (%3) : modifiez sa clé « history » pour changer cela</translation>
+    </message>
+    <message>
+        <source>%1 has no history table of a tool Godwit knows: name the tool (godwit-cli adopt TOOL)</source>
+        <translation>%1 n&apos;a aucune table d&apos;historique d&apos;un outil que Godwit connaît : nommez l&apos;outil (godwit-cli adopt OUTIL)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n history table(s) of other tools; choose one:
+  %2</source>
+        <translation>
+            <numerusform>%1 a %n table d&apos;historique d&apos;autres outils ; choisissez-en une :
+  %2</numerusform>
+            <numerusform>%1 a %n tables d&apos;historique d&apos;autres outils ; choisissez-en une :
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %n migration(s) as applied</source>
+        <translation>
+            <numerusform>inscrire %n migration comme appliquée</numerusform>
+            <numerusform>inscrire %n migrations comme appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a baseline records migrations as applied without running them: pass --yes to confirm the list above</source>
+        <translation>une baseline inscrit des migrations comme appliquées sans les exécuter : passez --yes pour confirmer la liste ci-dessus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record these %n migration(s) as applied without running them? [y/N] </source>
+        <translation>
+            <numerusform>Inscrire cette %n migration comme appliquée sans l&apos;exécuter ? [y/N] </numerusform>
+            <numerusform>Inscrire ces %n migrations comme appliquées sans les exécuter ? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was recorded</source>
+        <translation>non confirmé : rien n&apos;a été inscrit</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok : %1</translation>
+    </message>
+    <message>
+        <source>Adopted    %1; what Godwit applies is recorded in its own history</source>
+        <translation>Adoptée   %1 ; ce que Godwit applique est inscrit dans son propre historique</translation>
+    </message>
+    <message>
+        <source>Found      %1 — adopt it: %2</source>
+        <translation>Trouvée   %1 — pour l&apos;adopter : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to record: every migration up to %1 is applied on %2</source>
+        <translation>Rien à inscrire : chaque migration jusqu&apos;à %1 est appliquée sur %2</translation>
+    </message>
+    <message>
+        <source>Baseline on %1: recorded as applied without running them:</source>
+        <translation>Baseline sur %1 : inscrites comme appliquées sans être exécutées :</translation>
+    </message>
+    <message>
+        <source>FAILED at %1: %2</source>
+        <translation>ÉCHEC à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %1 of %n migration(s) as applied.</source>
+        <translation>
+            <numerusform>%1 sur %n migration inscrite comme appliquée.</numerusform>
+            <numerusform>%1 sur %n migrations inscrites comme appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status now: %1 applied, %2 pending</source>
+        <translation>État maintenant : %1 appliquées, %2 en attente</translation>
     </message>
 </context>
 </TS>

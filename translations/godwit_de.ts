@@ -797,6 +797,94 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>Apply is blocked: %1</source>
         <translation>Apply ist gesperrt: %1</translation>
     </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <source>history: %1&apos;s, adopted</source>
+        <translation>Historie: von %1, übernommen</translation>
+    </message>
+    <message>
+        <source>%1. What Godwit applies is recorded in its own history; %2 is left as it is.</source>
+        <translation>%1. Was Godwit anwendet, steht in seiner eigenen Historie; %2 bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>History tables of other tools on the target:
+%1</source>
+        <translation>Historientabellen anderer Werkzeuge auf dem Ziel:
+%1</translation>
+    </message>
+    <message>
+        <source>found on %1: %2</source>
+        <translation>gefunden auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 as the target&apos;s past from now on (writes &quot;history&quot; in godwit.json)</source>
+        <translation>%1 ab jetzt als Vergangenheit des Ziels lesen (schreibt &quot;history&quot; in godwit.json)</translation>
+    </message>
+    <message>
+        <source>Adopt %1&apos;s history</source>
+        <translation>Historie von %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Read %1 as what %2 already has, and record what Godwit applies from now on in Godwit&apos;s own history? %1 is not changed. This writes &quot;history&quot; into %3.</source>
+        <translation>%1 als das lesen, was %2 schon hat, und was Godwit ab jetzt anwendet in Godwits eigener Historie vermerken? %1 wird nicht geändert. Dies schreibt &quot;history&quot; in %3.</translation>
+    </message>
+    <message>
+        <source>adopted %1&apos;s history (%2)</source>
+        <translation>Historie von %1 übernommen (%2)</translation>
+    </message>
+    <message>
+        <source>nothing to record: every migration up to %1 is applied</source>
+        <translation>nichts zu vermerken: jede Migration bis %1 ist angewendet</translation>
+    </message>
+    <message>
+        <source>Mark as applied</source>
+        <translation>Als angewendet markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n migration(s) as applied on %1 without running them?</source>
+        <translation>
+            <numerusform>%n Migration auf %1 als angewendet vermerken, ohne sie auszuführen?</numerusform>
+            <numerusform>%n Migrationen auf %1 als angewendet vermerken, ohne sie auszuführen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do this only when the database has them already. Each is written to the audit log.</source>
+        <translation>Tun Sie das nur, wenn die Datenbank sie schon hat. Jede wird ins Audit-Log geschrieben.</translation>
+    </message>
+    <message>
+        <source>Mark as applied on production</source>
+        <translation>Auf Produktion als angewendet markieren</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name, %1, to go on:</source>
+        <translation>Geben Sie den Namen des Profils, %1, ein, um fortzufahren:</translation>
+    </message>
+    <message>
+        <source>mark as applied not confirmed: nothing was recorded</source>
+        <translation>Markieren als angewendet nicht bestätigt: nichts wurde vermerkt</translation>
+    </message>
+    <message>
+        <source>marking applied up to %1 on %2</source>
+        <translation>markiere als angewendet bis %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded %1 of %n migration(s) as applied</source>
+        <translation>
+            <numerusform>%1 von %n Migration als angewendet vermerkt</numerusform>
+            <numerusform>%1 von %n Migrationen als angewendet vermerkt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -898,6 +986,14 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Mark as applied up to here…</source>
+        <translation>Bis hier als angewendet markieren…</translation>
+    </message>
+    <message>
+        <source>Record this migration and the ones before it as applied without running them (a baseline: the database has them already)</source>
+        <translation>Diese Migration und die davor als angewendet vermerken, ohne sie auszuführen (eine Baseline: die Datenbank hat sie schon)</translation>
     </message>
 </context>
 <context>

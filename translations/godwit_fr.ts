@@ -797,6 +797,94 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>Apply is blocked: %1</source>
         <translation>Apply est bloqué : %1</translation>
     </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Adopter…</translation>
+    </message>
+    <message>
+        <source>history: %1&apos;s, adopted</source>
+        <translation>historique : celui de %1, adopté</translation>
+    </message>
+    <message>
+        <source>%1. What Godwit applies is recorded in its own history; %2 is left as it is.</source>
+        <translation>%1. Ce que Godwit applique est inscrit dans son propre historique ; %2 reste tel quel.</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>trouvée : %1</translation>
+    </message>
+    <message>
+        <source>History tables of other tools on the target:
+%1</source>
+        <translation>Tables d&apos;historique d&apos;autres outils sur la cible :
+%1</translation>
+    </message>
+    <message>
+        <source>found on %1: %2</source>
+        <translation>trouvée sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Read %1 as the target&apos;s past from now on (writes &quot;history&quot; in godwit.json)</source>
+        <translation>Lire désormais %1 comme le passé de la cible (écrit « history » dans godwit.json)</translation>
+    </message>
+    <message>
+        <source>Adopt %1&apos;s history</source>
+        <translation>Adopter l&apos;historique de %1</translation>
+    </message>
+    <message>
+        <source>Read %1 as what %2 already has, and record what Godwit applies from now on in Godwit&apos;s own history? %1 is not changed. This writes &quot;history&quot; into %3.</source>
+        <translation>Lire %1 comme ce que %2 a déjà, et inscrire ce que Godwit applique désormais dans son propre historique ? %1 n&apos;est pas modifiée. Cela écrit « history » dans %3.</translation>
+    </message>
+    <message>
+        <source>adopted %1&apos;s history (%2)</source>
+        <translation>historique de %1 adopté (%2)</translation>
+    </message>
+    <message>
+        <source>nothing to record: every migration up to %1 is applied</source>
+        <translation>rien à inscrire : chaque migration jusqu&apos;à %1 est appliquée</translation>
+    </message>
+    <message>
+        <source>Mark as applied</source>
+        <translation>Marquer comme appliquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n migration(s) as applied on %1 without running them?</source>
+        <translation>
+            <numerusform>Inscrire %n migration comme appliquée sur %1 sans l&apos;exécuter ?</numerusform>
+            <numerusform>Inscrire %n migrations comme appliquées sur %1 sans les exécuter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do this only when the database has them already. Each is written to the audit log.</source>
+        <translation>Ne le faites que si la base les a déjà. Chacune est écrite dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Mark as applied on production</source>
+        <translation>Marquer comme appliquée en production</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name, %1, to go on:</source>
+        <translation>Tapez le nom du profil, %1, pour continuer :</translation>
+    </message>
+    <message>
+        <source>mark as applied not confirmed: nothing was recorded</source>
+        <translation>marquage comme appliquée non confirmé : rien n&apos;a été inscrit</translation>
+    </message>
+    <message>
+        <source>marking applied up to %1 on %2</source>
+        <translation>marquage comme appliquées jusqu&apos;à %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded %1 of %n migration(s) as applied</source>
+        <translation>
+            <numerusform>%1 sur %n migration inscrite comme appliquée</numerusform>
+            <numerusform>%1 sur %n migrations inscrites comme appliquées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -898,6 +986,14 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>Copy %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Mark as applied up to here…</source>
+        <translation>Marquer comme appliquées jusqu&apos;ici…</translation>
+    </message>
+    <message>
+        <source>Record this migration and the ones before it as applied without running them (a baseline: the database has them already)</source>
+        <translation>Inscrire cette migration et les précédentes comme appliquées sans les exécuter (une baseline : la base les a déjà)</translation>
     </message>
 </context>
 <context>

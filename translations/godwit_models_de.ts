@@ -1695,6 +1695,22 @@
         <source>%1 %2 is a code migration: the application runs it, Godwit cannot</source>
         <translation>%1 %2 ist eine Code-Migration: die Anwendung führt sie aus, Godwit kann es nicht</translation>
     </message>
+    <message>
+        <source>%1 %2 is in the history already (%3)</source>
+        <translation>%1 %2 steht bereits in der Historie (%3)</translation>
+    </message>
+    <message>
+        <source>marked applied: the application ran %1</source>
+        <translation>als angewendet markiert: die Anwendung hat %1 ausgeführt</translation>
+    </message>
+    <message>
+        <source>recorded as applied; Godwit did not run it</source>
+        <translation>als angewendet vermerkt; Godwit hat sie nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a code migration: the application runs it; once it has, mark it applied</source>
+        <translation>%1 %2 ist eine Code-Migration: die Anwendung führt sie aus; danach markieren Sie sie als angewendet</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>
@@ -2806,10 +2822,6 @@
         <source>baseline — runs only on a database with no history</source>
         <translation>Baseline — läuft nur auf einer Datenbank ohne Verlauf</translation>
     </message>
-    <message>
-        <source>applied by the baseline B%1</source>
-        <translation>durch die Baseline B%1 angewendet</translation>
-    </message>
 </context>
 <context>
     <name>NewMigration</name>
@@ -2884,6 +2896,61 @@
         <source>cancelled before the first step: nothing ran</source>
         <translation>vor dem ersten Schritt abgebrochen: nichts wurde ausgeführt</translation>
     </message>
+    <message>
+        <source>the history changed since the list was confirmed: nothing was recorded; look again</source>
+        <translation>die Historie hat sich seit der Bestätigung der Liste geändert: nichts wurde vermerkt; sehen Sie erneut nach</translation>
+    </message>
+</context>
+<context>
+    <name>PeerHistory</name>
+    <message>
+        <source>%1 recorded it as failed</source>
+        <translation>%1 hat sie als fehlgeschlagen vermerkt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no migration applied</source>
+        <translation>%1: keine Migration angewendet</translation>
+    </message>
+    <message>
+        <source>%1: at version %2, dirty (it failed or was interrupted)</source>
+        <translation>%1: bei Version %2, dirty (fehlgeschlagen oder unterbrochen)</translation>
+    </message>
+    <message>
+        <source>%1: at version %2</source>
+        <translation>%1: bei Version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applied, last %2</source>
+        <translation>
+            <numerusform>%1: %n angewendet, zuletzt %2</numerusform>
+            <numerusform>%1: %n angewendet, zuletzt %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applied, last %2 on %3</source>
+        <translation>
+            <numerusform>%1: %n angewendet, zuletzt %2 am %3</numerusform>
+            <numerusform>%1: %n angewendet, zuletzt %2 am %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagen</numerusform>
+            <numerusform>%1; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerTables</name>
+    <message>
+        <source>%1: cannot read %2 (%3&apos;s history): %4</source>
+        <translation>%1: %2 (Historie von %3) kann nicht gelesen werden: %4</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -2931,18 +2998,6 @@
         <translation>%1 %2 ist eine Alembic-Revision (%3): Godwit führt kein Python aus; mit &quot;alembic upgrade&quot; anwenden, dann up erneut ausführen</translation>
     </message>
     <message>
-        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then run up again; the steps stop before it</source>
-        <translation>%1 %2 ist eine Code-Migration, von der Anwendung ausgeführt (%3): den Migrator der Anwendung ausführen, dann up erneut; die Schritte enden davor</translation>
-    </message>
-    <message>
-        <source>%1 requires %2, which is neither applied nor planned before it</source>
-        <translation>%1 setzt %2 voraus, das weder angewendet noch davor geplant ist</translation>
-    </message>
-    <message>
-        <source>%1 conflicts with %2, which is applied or planned before it</source>
-        <translation>%1 steht im Konflikt mit %2, das angewendet oder davor geplant ist</translation>
-    </message>
-    <message>
         <source>the plan&apos;s dependencies are not met:</source>
         <translation>die Abhängigkeiten des Plans sind nicht erfüllt:</translation>
     </message>
@@ -2953,6 +3008,26 @@
     <message>
         <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit&apos;s transaction, with the history row</source>
         <translation>%1 %2 umschließt sich selbst mit BEGIN … COMMIT: ihre Anweisungen laufen in Godwits Transaktion, mit der Verlaufszeile</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then &quot;repair %4 --mark-applied&quot; and run up again; the steps stop before it</source>
+        <translation>%1 %2 ist eine Code-Migration, die die Anwendung ausführt (%3): führen Sie den Migrator der Anwendung aus, dann &quot;repair %4 --mark-applied&quot; und erneut up; die Schritte enden davor</translation>
+    </message>
+    <message>
+        <source>%1%2 requires %3, which is neither applied nor planned before it</source>
+        <translation>%1%2 benötigt %3, das weder angewendet noch davor geplant ist</translation>
+    </message>
+    <message>
+        <source>%1%2 conflicts with %3, which is applied or planned before it</source>
+        <translation>%1%2 steht im Konflikt mit %3, das angewendet oder davor geplant ist</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the folder or the history</source>
+        <translation>%1 ist keine Version des Ordners oder der Historie</translation>
+    </message>
+    <message>
+        <source>failed migrations up to %1: repair them first (godwit-cli repair)</source>
+        <translation>fehlgeschlagene Migrationen bis %1: reparieren Sie sie zuerst (godwit-cli repair)</translation>
     </message>
 </context>
 <context>
@@ -3048,10 +3123,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2; fix it before saving profiles</source>
-        <translation>%1: %2; beheben Sie das vor dem Speichern der Profile</translation>
-    </message>
-    <message>
         <source>not JSON that Godwit can read</source>
         <translation>kein JSON, das Godwit lesen kann</translation>
     </message>
@@ -3136,6 +3207,22 @@ nichts wurde gespeichert</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2; fix it before saving</source>
+        <translation>%1: %2; beheben Sie das vor dem Speichern</translation>
+    </message>
+    <message>
+        <source>missing &quot;adopt&quot; (the tool whose history table to read)</source>
+        <translation>&quot;adopt&quot; fehlt (das Werkzeug, dessen Historientabelle gelesen wird)</translation>
+    </message>
+    <message>
+        <source>a custom history needs &quot;%1&quot;</source>
+        <translation>eine eigene Historie braucht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>read for a custom history only: %1 keeps its own columns</source>
+        <translation>nur für eine eigene Historie gelesen: %1 hat seine eigenen Spalten</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3742,10 @@ nichts wurde gespeichert</translation>
     <message>
         <source>%1: its files are gone; restore them first</source>
         <translation>%1: ihre Dateien fehlen; stellen Sie sie zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>below the baseline B%1 — not run on this database; the baseline stands for it</source>
+        <translation>unter der Baseline B%1 — auf dieser Datenbank nicht ausgeführt; die Baseline steht für sie</translation>
     </message>
 </context>
 <context>

@@ -1695,6 +1695,22 @@
         <source>%1 %2 is a code migration: the application runs it, Godwit cannot</source>
         <translation>%1 %2 est une migration en code : l&apos;application l&apos;exécute, Godwit ne le peut pas</translation>
     </message>
+    <message>
+        <source>%1 %2 is in the history already (%3)</source>
+        <translation>%1 %2 est déjà dans l&apos;historique (%3)</translation>
+    </message>
+    <message>
+        <source>marked applied: the application ran %1</source>
+        <translation>marquée appliquée : l&apos;application a exécuté %1</translation>
+    </message>
+    <message>
+        <source>recorded as applied; Godwit did not run it</source>
+        <translation>inscrite comme appliquée ; Godwit ne l&apos;a pas exécutée</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a code migration: the application runs it; once it has, mark it applied</source>
+        <translation>%1 %2 est une migration de code : l&apos;application l&apos;exécute ; une fois fait, marquez-la appliquée</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>
@@ -2806,10 +2822,6 @@
         <source>baseline — runs only on a database with no history</source>
         <translation>baseline — ne s&apos;exécute que sur une base sans historique</translation>
     </message>
-    <message>
-        <source>applied by the baseline B%1</source>
-        <translation>appliquée par la baseline B%1</translation>
-    </message>
 </context>
 <context>
     <name>NewMigration</name>
@@ -2884,6 +2896,61 @@
         <source>cancelled before the first step: nothing ran</source>
         <translation>annulé avant la première étape : rien n’a été exécuté</translation>
     </message>
+    <message>
+        <source>the history changed since the list was confirmed: nothing was recorded; look again</source>
+        <translation>l&apos;historique a changé depuis la confirmation de la liste : rien n&apos;a été inscrit ; regardez à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>PeerHistory</name>
+    <message>
+        <source>%1 recorded it as failed</source>
+        <translation>%1 l&apos;a inscrite en échec</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no migration applied</source>
+        <translation>%1 : aucune migration appliquée</translation>
+    </message>
+    <message>
+        <source>%1: at version %2, dirty (it failed or was interrupted)</source>
+        <translation>%1 : à la version %2, dirty (échouée ou interrompue)</translation>
+    </message>
+    <message>
+        <source>%1: at version %2</source>
+        <translation>%1 : à la version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applied, last %2</source>
+        <translation>
+            <numerusform>%1 : %n appliquée, dernière %2</numerusform>
+            <numerusform>%1 : %n appliquées, dernière %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applied, last %2 on %3</source>
+        <translation>
+            <numerusform>%1 : %n appliquée, dernière %2 le %3</numerusform>
+            <numerusform>%1 : %n appliquées, dernière %2 le %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1 ; %n en échec</numerusform>
+            <numerusform>%1 ; %n en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerTables</name>
+    <message>
+        <source>%1: cannot read %2 (%3&apos;s history): %4</source>
+        <translation>%1 : impossible de lire %2 (historique de %3) : %4</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -2931,18 +2998,6 @@
         <translation>%1 %2 est une révision Alembic (%3) : Godwit n&apos;exécute pas de Python ; appliquez-la avec &quot;alembic upgrade&quot;, puis relancez up</translation>
     </message>
     <message>
-        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then run up again; the steps stop before it</source>
-        <translation>%1 %2 est une migration en code, exécutée par l&apos;application (%3) : lancez le migrateur de l&apos;application, puis relancez up ; les étapes s&apos;arrêtent avant elle</translation>
-    </message>
-    <message>
-        <source>%1 requires %2, which is neither applied nor planned before it</source>
-        <translation>%1 requiert %2, ni appliqué ni planifié avant lui</translation>
-    </message>
-    <message>
-        <source>%1 conflicts with %2, which is applied or planned before it</source>
-        <translation>%1 est en conflit avec %2, appliqué ou planifié avant lui</translation>
-    </message>
-    <message>
         <source>the plan&apos;s dependencies are not met:</source>
         <translation>les dépendances du plan ne sont pas satisfaites :</translation>
     </message>
@@ -2953,6 +3008,26 @@
     <message>
         <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit&apos;s transaction, with the history row</source>
         <translation>%1 %2 s&apos;enveloppe dans BEGIN … COMMIT : ses instructions s&apos;exécutent dans la transaction de Godwit, avec la ligne d&apos;historique</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then &quot;repair %4 --mark-applied&quot; and run up again; the steps stop before it</source>
+        <translation>%1 %2 est une migration de code, exécutée par l&apos;application (%3) : lancez le migrateur de l&apos;application, puis « repair %4 --mark-applied » et relancez up ; les étapes s&apos;arrêtent avant elle</translation>
+    </message>
+    <message>
+        <source>%1%2 requires %3, which is neither applied nor planned before it</source>
+        <translation>%1%2 requiert %3, qui n&apos;est ni appliquée ni prévue avant elle</translation>
+    </message>
+    <message>
+        <source>%1%2 conflicts with %3, which is applied or planned before it</source>
+        <translation>%1%2 est en conflit avec %3, qui est appliquée ou prévue avant elle</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the folder or the history</source>
+        <translation>%1 n&apos;est pas une version du dossier ni de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>failed migrations up to %1: repair them first (godwit-cli repair)</source>
+        <translation>migrations en échec jusqu&apos;à %1 : réparez-les d&apos;abord (godwit-cli repair)</translation>
     </message>
 </context>
 <context>
@@ -3048,10 +3123,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: %2; fix it before saving profiles</source>
-        <translation>%1 : %2 ; corrigez-le avant d&apos;enregistrer les profils</translation>
-    </message>
-    <message>
         <source>not JSON that Godwit can read</source>
         <translation>ce n&apos;est pas du JSON que Godwit sait lire</translation>
     </message>
@@ -3136,6 +3207,22 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2; fix it before saving</source>
+        <translation>%1 : %2 ; corrigez-le avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>missing &quot;adopt&quot; (the tool whose history table to read)</source>
+        <translation>« adopt » manque (l&apos;outil dont lire la table d&apos;historique)</translation>
+    </message>
+    <message>
+        <source>a custom history needs &quot;%1&quot;</source>
+        <translation>un historique propre demande « %1 »</translation>
+    </message>
+    <message>
+        <source>read for a custom history only: %1 keeps its own columns</source>
+        <translation>lu pour un historique propre seulement : %1 a ses propres colonnes</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3742,10 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>%1: its files are gone; restore them first</source>
         <translation>%1 : ses fichiers ont disparu ; restaurez-les d’abord</translation>
+    </message>
+    <message>
+        <source>below the baseline B%1 — not run on this database; the baseline stands for it</source>
+        <translation>sous la baseline B%1 — non exécutée sur cette base ; la baseline la remplace</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_targetLabel(new QLabel(this))
     , m_revisionLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
+    , m_historyLabel(new QLabel(this))
+    , m_adoptButton(new QPushButton(tr("Adopt…"), this))
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"godwitMainWindow"_s);
@@ -66,12 +69,19 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_targetLabel);
     statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_historyLabel);
+    statusBar()->addPermanentWidget(m_adoptButton);
+    m_historyLabel->hide();
+    m_adoptButton->hide();
+    m_adoptButton->setObjectName(u"adoptButton"_s);
+    connect(m_adoptButton, &QPushButton::clicked, this, &MainWindow::adoptFound);
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_migrations, &MigrationsPanel::openRequested, this, &MainWindow::openMigration);
     connect(m_migrations, &MigrationsPanel::dryRunToRequested, this, [this](const QString &key) { dryRun(key); });
     connect(m_migrations, &MigrationsPanel::applyToRequested, this, [this](const QString &key) { apply(key); });
     connect(m_migrations, &MigrationsPanel::rollBackToRequested, this, [this](const QString &key) { rollBack(key); });
+    connect(m_migrations, &MigrationsPanel::markAppliedToRequested, this, &MainWindow::markAppliedTo);
     connect(m_preview, &PreviewPanel::locationActivated, this, &MainWindow::goTo);
     connect(m_problems, &ProblemsPanel::locationActivated, this, &MainWindow::goTo);
 

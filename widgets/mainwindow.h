@@ -18,6 +18,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QProgressBar;
 class QTabWidget;
 
@@ -84,6 +85,11 @@ public:
         must be typed in ConfirmDialog. */
     void apply(std::optional<QString> to = std::nullopt);
     void rollBack(std::optional<QString> to = std::nullopt);
+    /*! Records the migrations up to key that are not applied as applied, without running
+        them, once the person confirmed the list (and, on production, typed the name). */
+    void markAppliedTo(const QString &key);
+    /*! Writes godwit.json's "history" so that the project adopts the table status found. */
+    void adoptFound();
     void newMigration();
     /*! Starts a deployment of the plan to `to` (empty: everything pending) on the profile,
         with the project's checklist; one that already ran is closed as superseded. */
@@ -117,6 +123,9 @@ private:
     /*! Shows text in the log and in the status bar. */
     void tell(const QString &text);
     void statusArrived(const StatusJob &job);
+    /*! The status bar's word on other tools' tables: the adopted one, or the one found with
+        Adopt beside it. */
+    void showPeers(const PeerTablesSeen &peers);
     void showFailure(const QString &file, int line, const QString &message);
     void switchProfile(const QString &name);
     /*! On production, a dry run of request first and the typed profile name; then run (or,
@@ -184,6 +193,9 @@ private:
     QLabel *m_targetLabel;
     QLabel *m_revisionLabel;
     QLabel *m_pendingLabel;
+    QLabel *m_historyLabel;
+    QPushButton *m_adoptButton;
+    std::optional<PeerTableSpec> m_found; ///< the one other tool's table status found, to adopt
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
 

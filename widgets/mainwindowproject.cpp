@@ -182,6 +182,7 @@ void MainWindow::statusArrived(const StatusJob &job)
                                  .arg(m_model->count(MigrationTreeModel::Pending))
                                  .arg(m_model->count(MigrationTreeModel::Problems)),
                              8000);
+    showPeers(job.peers);
     m_findings = job.findings;
     if (!job.lintError.isEmpty())
         m_log->log(job.lintError);

@@ -133,6 +133,10 @@ void MigrationsPanel::showMenu(const QPoint &pos)
     item(tr("Apply to here"), tr("Apply the pending migrations up to this one"), [this, key] { Q_EMIT applyToRequested(key); });
     item(tr("Roll back to here"), tr("Roll back the migrations newer than this one; it stays applied"),
          [this, key] { Q_EMIT rollBackToRequested(key); });
+    item(tr("Mark as applied up to here…"),
+         tr("Record this migration and the ones before it as applied without running them (a baseline: the "
+            "database has them already)"),
+         [this, key] { Q_EMIT markAppliedToRequested(key); });
     menu.addSeparator();
     item(tr("Reveal in file manager"), tr("Open the folder that holds its files"), [path] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void dryRunToRequested(const QString &key);
     void applyToRequested(const QString &key);
     void rollBackToRequested(const QString &key);
+    void markAppliedToRequested(const QString &key);
 
 private:
     void showMenu(const QPoint &pos);

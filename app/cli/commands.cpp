@@ -27,15 +27,20 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-// Takes the run lock and reads the history under it; meanwhile a signal stops what runs and
-// ends the wait, not the process.
-QString openRun(ApplyRun &run, const std::atomic_bool *cancel)
-{
-    const CancelWatcher watcher(cancel, [&run] { run.interrupt(); });
-    return run.open();
-}
 } // namespace
+
+std::unique_ptr<ApplyRun> Commands::openApplyRun(Loaded &loaded, const std::atomic_bool *cancel, int &exit)
+{
+    auto run = std::make_unique<ApplyRun>(std::move(loaded.connection), loaded.context.source, loaded.status,
+                                          executorOptions(loaded, cancel), loaded.context.project.adopt);
+    // Meanwhile a signal stops what runs and ends the wait, not the process.
+    const CancelWatcher watcher(cancel, [&run] { run->interrupt(); });
+    if (const QString opened = run->open(); !opened.isEmpty()) {
+        exit = fail(opened, Exit::Failed);
+        return nullptr;
+    }
+    return run;
+}
 
 Commands::Commands(GlobalOptions options, Report &report, QTextStream &err)
     : m_options(std::move(options))
@@ -83,6 +88,7 @@ std::optional<Commands::Loaded> Commands::loadWithStatus(int &exit, std::optiona
         loaded.connection = std::move(open.connection);
     }
     loaded.status = std::move(read.status);
+    loaded.peers = std::move(read.peers);
     return loaded;
 }
 
@@ -94,7 +100,7 @@ int Commands::status()
         return exit;
     const QList<StatusProblem> problems =
         statusProblems(loaded->context.source, loaded->status, loaded->context.target.dialect);
-    m_report.status(loaded->context, loaded->status, loaded->databaseMissing, problems);
+    m_report.status(loaded->context, loaded->status, loaded->databaseMissing, problems, loaded->peers);
     // A folder that cannot run (two files for one version, an unreadable file) is an input
     // error, so that CI stops on it; a migration in trouble fails the check.
     if (loaded->context.source.hasErrors())
@@ -136,9 +142,10 @@ int Commands::apply(const PlanRequest &request, const std::atomic_bool *cancel)
     auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
     if (!loaded)
         return exit;
-    ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
-    if (const QString opened = openRun(run, cancel); !opened.isEmpty())
-        return fail(opened, Exit::Failed);
+    const std::unique_ptr<ApplyRun> opened = openApplyRun(*loaded, cancel, exit);
+    if (!opened)
+        return exit;
+    ApplyRun &run = *opened;
     // up and down mean their direction: a --to on the other side of the current version plans nothing.
     const Plan plan = run.plan(request);
     if (!plan.ok())
@@ -208,9 +215,10 @@ int Commands::repair(const QString &version, std::optional<Executor::RepairActio
         m_report.failedMigrations(failed, loaded->context.target.dialect);
         return Exit::Ok;
     }
-    ApplyRun run(std::move(loaded->connection), loaded->context.source, loaded->status, executorOptions(*loaded, cancel));
-    if (const QString opened = openRun(run, cancel); !opened.isEmpty())
-        return fail(opened, Exit::Failed);
+    const std::unique_ptr<ApplyRun> opened = openApplyRun(*loaded, cancel, exit);
+    if (!opened)
+        return exit;
+    ApplyRun &run = *opened;
     // The failed migration as the history says under the lock.
     const RepairTarget chosen = repairTarget(run.status(), version);
     if (!chosen.entry)

@@ -7,6 +7,7 @@
 #include "database/executor.h"
 #include "plan/plan.h"
 #include "deployment/gate.h"
+#include "workbench/applyrun.h"
 
 #include <atomic>
 
@@ -43,6 +44,12 @@ public:
     /*! The applied migrations' checksums against their files; exit 1 naming each modified,
         missing or unrecognised file. */
     int verifyChecksums();
+    /*! Writes godwit.json's "history" so that the project adopts spec's table (nullopt: the
+        one table of another tool the target has); prints the status as it reads then. */
+    int adopt(std::optional<PeerTableSpec> spec);
+    /*! Records the migrations up to to that are not applied as applied, without running them,
+        once the list was confirmed (confirmed: --yes). */
+    int baseline(const QString &to, bool confirmed, const std::atomic_bool *cancel);
 
 private:
     struct Loaded
@@ -51,6 +58,7 @@ private:
         std::unique_ptr<Connection> connection;
         bool databaseMissing = false;
         QList<StatusEntry> status;
+        PeerTablesSeen peers;
     };
     /*! open: how to open the target (nullopt: only the history is read). */
     std::optional<Loaded> loadWithStatus(int &exit, std::optional<Connection::Mode> open);
@@ -63,6 +71,9 @@ private:
         to write once the run holds its lock. */
     int passGate(const Loaded &loaded, GatedAction action, const QString &plan, const QString &what,
                  std::optional<AuditEntry> *passage);
+    /*! The run on loaded's connection with the run lock taken and the history read under it;
+        null, with exit set, after printing why not. */
+    std::unique_ptr<ApplyRun> openApplyRun(Loaded &loaded, const std::atomic_bool *cancel, int &exit);
     /*! The executor's options: the lock's timeout, its wait cancellable and reported. */
     ExecutorOptions executorOptions(const Loaded &loaded, const std::atomic_bool *cancel);
 

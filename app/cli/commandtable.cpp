@@ -189,6 +189,47 @@ int repair(const Invocation &in)
     return Runner(in).commands.repair(in.arguments.value(0), action, from, in.cancel);
 }
 
+int adopt(const Invocation &in)
+{
+    const bool described = in.isSet(u"table"_s) || in.isSet(u"column"_s) || in.isSet(u"value"_s) || in.isSet(u"applied-at"_s);
+    if (in.arguments.isEmpty()) {
+        if (described)
+            return usage(in, Text::msg("--table, --column, --value and --applied-at describe a TOOL's table: name the tool"));
+        return Runner(in).commands.adopt(std::nullopt);
+    }
+    const std::optional<PeerTool> tool = peerToolFromId(in.arguments.first());
+    if (!tool)
+        return usage(in, Text::msg("%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, "
+                                   "diesel, prisma, custom)")
+                             .arg(in.arguments.first()));
+    PeerTableSpec spec = peerTableSpec(*tool);
+    if (in.isSet(u"table"_s))
+        spec.table = in.value(u"table"_s);
+    if (*tool == PeerTool::Custom) {
+        if (spec.table.isEmpty() || !in.isSet(u"column"_s))
+            return usage(in, Text::msg("adopt custom needs --table and --column"));
+        spec.column = in.value(u"column"_s);
+        const QString value = in.isSet(u"value"_s) ? in.value(u"value"_s) : u"version"_s;
+        if (value != u"version" && value != u"stem" && value != u"name")
+            return usage(in, Text::msg("--value takes version, stem or name"));
+        spec.value = value == u"stem" ? PeerValue::Stem : value == u"name" ? PeerValue::FileName : PeerValue::Version;
+        spec.appliedAt = in.value(u"applied-at"_s);
+    } else if (in.isSet(u"column"_s) || in.isSet(u"value"_s) || in.isSet(u"applied-at"_s)) {
+        return usage(in, Text::msg("--column, --value and --applied-at describe a custom table; %1 keeps its own columns")
+                             .arg(in.arguments.first()));
+    }
+    return Runner(in).commands.adopt(spec);
+}
+
+int baseline(const Invocation &in)
+{
+    if (!in.isSet(u"to"_s))
+        return usage(in, Text::msg("baseline needs --to V: the newest migration the database already has"));
+    if (!overrideHasReason(in))
+        return Exit::Usage;
+    return Runner(in).commands.baseline(in.value(u"to"_s), in.isSet(u"yes"_s), in.cancel);
+}
+
 int dryRun(const Invocation &in)
 {
     const auto unified = unifiedDiff(in);
@@ -294,6 +335,15 @@ const QList<Command> &commands()
          "repair [VERSION] [--mark-applied | --retry-from N | --run-down] [--override REASON]",
          {u"mark-applied"_s, u"retry-from"_s, u"run-down"_s, u"override"_s},
          {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one VERSION")}, repair},
+        {"adopt", QT_TRANSLATE_NOOP("Cli", "read another tool's history table as the target's past (TOOL: flyway, "
+                                           "golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one "
+                                           "status found); writes godwit.json's \"history\""),
+         "adopt [TOOL] [--table T] [--column C --value version|stem|name [--applied-at C]]",
+         {u"table"_s, u"column"_s, u"value"_s, u"applied-at"_s},
+         {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one TOOL")}, adopt},
+        {"baseline", QT_TRANSLATE_NOOP("Cli", "record every migration up to --to V as applied without running it, "
+                                              "once the list is confirmed (--yes without a terminal)"),
+         "baseline --to V [--yes] [--override REASON]", {u"to"_s, u"yes"_s, u"override"_s}, {}, baseline},
         {"dry-run", QT_TRANSLATE_NOOP("Cli", "run the plan to --to V so that the target is left as it was, and show the "
                                              "schema diff; --reversible also runs the downs and shows what they leave"),
          "dry-run [--to V] [--method auto|copy|transaction|shadow] [--reversible] [--diff unified]",
@@ -376,6 +426,12 @@ QList<QCommandLineOption> allOptions()
         {u"output"_s, Text::tr("checklist report: the file to write; backup: the folder."), Text::tr("PATH")},
         {u"force"_s, Text::tr("checklist report: replace an existing --output file.")},
         {u"deployment"_s, Text::tr("checklist show/report: a past deployment's id (read-only)."), Text::tr("ID")},
+        {u"table"_s, Text::tr("adopt: the history table, when not the tool's usual name."), Text::tr("TABLE")},
+        {u"column"_s, Text::tr("adopt custom: the column that names each applied migration."), Text::tr("COLUMN")},
+        {u"value"_s, Text::tr("adopt custom: what the column holds: version, stem (the file's name without .sql) or name."),
+         Text::tr("KIND")},
+        {u"applied-at"_s, Text::tr("adopt custom: the column of when each was applied."), Text::tr("COLUMN")},
+        {u"yes"_s, Text::tr("baseline: the list printed is confirmed.")},
     };
 }
 

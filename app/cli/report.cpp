@@ -38,17 +38,6 @@ QString stateLabel(MigrationState state)
     return stateId(state);
 }
 
-QString migrationKindId(MigrationKind kind)
-{
-    switch (kind) {
-    case MigrationKind::Versioned: return QStringLiteral("versioned");
-    case MigrationKind::Repeatable: return QStringLiteral("repeatable");
-    case MigrationKind::Code: return QStringLiteral("code");
-    case MigrationKind::Baseline: return QStringLiteral("baseline");
-    }
-    return {};
-}
-
 // A migration's files, and its place in a graph, for status --format json.
 void insertMigrationJson(QJsonObject &o, const Migration &m)
 {
@@ -247,15 +236,15 @@ void Report::statusRows(const QList<StatusEntry> &status)
         if (e.kind() == MigrationKind::Baseline && e.state != MigrationState::Applied)
             m_out << "    " << Text::tr("baseline — runs only on a database with no history, in place of the versions up to it")
                   << u'\n';
-        if (e.kind() != MigrationKind::Baseline && e.history && e.history->kind == MigrationKind::Baseline)
-            m_out << "    " << Text::tr("applied by the baseline B%1").arg(e.history->version) << u'\n';
+        if (const Message covered = baselineCoverage(e); !covered.isEmpty())
+            m_out << "    " << covered.text() << u'\n';
         for (const QString &hook : e.migration ? e.migration->hooks : QStringList())
             m_out << "    " << Text::tr("hook, run by the application: %1").arg(hook) << u'\n';
     }
 }
 
 void Report::status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing,
-                    const QList<StatusProblem> &problems)
+                    const QList<StatusProblem> &problems, const PeerTablesSeen &peers)
 {
     const QString current = currentVersion(status);
     int pending = 0;
@@ -282,6 +271,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
                 m.insert(QStringLiteral("appliedBy"), e.history->appliedBy);
                 m.insert(QStringLiteral("durationMs"), e.history->durationMs);
                 m.insert(QStringLiteral("appliedChecksum"), e.history->checksum);
+                m.insert(QStringLiteral("recordedBy"), e.history->origin.isEmpty() ? QStringLiteral("godwit") : e.history->origin);
                 if (e.history->failedStatement) {
                     m.insert(QStringLiteral("failedStatement"), e.history->failedStatement);
                     m.insert(QStringLiteral("statementCount"), e.history->statementCount);
@@ -302,6 +292,7 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
         }
         root.insert(QStringLiteral("problems"), folderProblems);
         root.insert(QStringLiteral("migrationProblems"), problemsJson(problems));
+        peerTables(peers, &root);
         write(root);
         return;
     }
@@ -310,7 +301,9 @@ void Report::status(const Context &context, const QList<StatusEntry> &status, bo
           << Text::tr("Format     %1 — %2").arg(formatId(context.source.format), context.source.explanation.text()) << u'\n'
           << Text::tr("Target     %1").arg(context.target.display())
           << (databaseMissing ? Text::tr(" (does not exist yet)") : QString()) << u'\n'
-          << Text::tr("Current    %1, %2 pending").arg(current.isEmpty() ? Text::tr("none") : current).arg(pending) << "\n\n";
+          << Text::tr("Current    %1, %2 pending").arg(current.isEmpty() ? Text::tr("none") : current).arg(pending) << u'\n';
+    peerTables(peers, nullptr);
+    m_out << u'\n';
     statusRows(status);
     if (!context.source.problems.isEmpty()) {
         m_out << u'\n' << Text::tr("Problems in the folder:") << u'\n';
@@ -396,6 +389,10 @@ void Report::stepFinished(const StepResult &result)
         return;
     switch (result.outcome) {
     case StepResult::Outcome::Done:
+        if (!result.message.isEmpty()) { // a repair that ran nothing says what it did
+            m_out << Text::tr("ok: %1").arg(result.message.text());
+            break;
+        }
         m_out << Text::tr("ok (%1 ms, %2)")
                      .arg(result.durationMs)
                      .arg(counted(result.statementCount, QT_TRANSLATE_NOOP("Cli", "%1 statement"), QT_TRANSLATE_NOOP("Cli", "%1 statements")));

@@ -4,6 +4,7 @@
 
 #include "database/dryrun.h"
 #include "database/executor.h"
+#include "plan/peerhistory.h"
 #include "plan/status.h"
 #include "schema/schemadiff.h"
 
@@ -20,13 +21,18 @@ public:
 
     /*! problems: what makes the status unclean (see statusProblems()). */
     void status(const Context &context, const QList<StatusEntry> &status, bool databaseMissing,
-                const QList<StatusProblem> &problems);
+                const QList<StatusProblem> &problems, const PeerTablesSeen &peers = {});
     void planHeader(const Context &context, const Plan &plan);
     void stepStarted(int index, int total, const PlanStep &step);
     void stepFinished(const StepResult &result);
     void execution(const Context &context, const Plan &plan, const ExecutionReport &report);
     void plan(const Context &context, const Plan &plan);
     void created(const QStringList &files, const QString &version);
+    /*! adopt: what the project adopts now, and the status that gives. */
+    void adopted(const Context &context, const QList<StatusEntry> &status, const PeerTablesSeen &peers);
+    /*! baseline: the migrations it will record as applied (JSON: with the outcome after). */
+    void baselinePlan(const Context &context, const BaselinePlan &baseline, const QString &to);
+    void baselineDone(const QList<StepResult> &results, int planned);
     /*! What ran of each failed migration, statement by statement, and the ways out; JSON:
         {"failed": […]}. */
     void failedMigrations(const QList<const StatusEntry *> &failed, Dialect dialect);
@@ -55,6 +61,8 @@ private:
     void writeProblems(const QString &heading, const QList<StatusProblem> &problems);
     void writeFailed(const StatusEntry &entry, const QStringList &statements);
     void statusRows(const QList<StatusEntry> &status);
+    /*! The adopted tool's table and the tables found (json: into it, else as lines). */
+    void peerTables(const PeerTablesSeen &peers, QJsonObject *json);
     void write(const QJsonObject &object);
     QJsonObject contextJson(const Context &context) const;
     /*! The context's fields and then body's, as one document. */
@@ -63,6 +71,9 @@ private:
     QTextStream &m_out;
     bool m_json;
 };
+
+/*! The command that adopts a table found: "godwit-cli adopt flyway". */
+QString adoptCommand(const PeerTableFound &found);
 
 /*! The problems as JSON objects with stable ids. */
 QJsonArray problemsJson(const QList<StatusProblem> &problems);

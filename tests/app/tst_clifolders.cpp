@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void codeMigrationStopsUp();
     void orderedByName();
     void prismaFolder();
+    void sqitchConflictNamesPlanLine();
     void alembicProject();
     void flywayBaseline();
 
@@ -191,6 +195,30 @@ void TestCliFolders::codeMigrationStopsUp()
     const QJsonObject result = QJsonDocument::fromJson(again.out.toUtf8()).object();
     QVERIFY2(result.value(u"stop"_s).toString().contains(u"2_backfill.go"_s) && !result.value(u"ok"_s).toBool(),
              qPrintable(again.out));
+    QVERIFY2(result.value(u"stop"_s).toString().contains(u"repair 2 --mark-applied"_s), qPrintable(again.out));
+    // Only marking applied gets past it; then up goes on from there.
+    const auto retry = cli(dir, {u"repair"_s, u"2"_s, u"--retry-from"_s, u"1"_s});
+    QCOMPARE(retry.exit, 1);
+    QVERIFY2(retry.out.contains(u"once it has, mark it applied"_s), qPrintable(retry.out + retry.err));
+    const auto marked = cli(dir, {u"repair"_s, u"2"_s, u"--mark-applied"_s});
+    QCOMPARE(marked.exit, 0);
+    QVERIFY2(marked.out.contains(u"the application ran 2_backfill.go"_s), qPrintable(marked.out + marked.err));
+    const auto rest = cli(dir, {u"up"_s});
+    QCOMPARE(rest.exit, 0);
+    QVERIFY2(rest.out.contains(u"orders"_s), qPrintable(rest.out));
+    const auto after = cli(dir, {u"status"_s, u"--format"_s, u"json"_s});
+    const QJsonArray all = QJsonDocument::fromJson(after.out.toUtf8()).object().value(u"migrations"_s).toArray();
+    for (const QJsonValue &m : all)
+        QCOMPARE(m.toObject().value(u"state"_s).toString(), u"applied"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit"_s);
+        db.setDatabaseName(dir.filePath(u"db.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(u"SELECT action FROM godwit_audit_log WHERE version = '2'"_s, db);
+        QVERIFY2(q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toString(), u"repair: mark applied"_s);
+    }
+    QSqlDatabase::removeDatabase(u"audit"_s);
 }
 
 // "order": "name": two files of one numeric prefix are two migrations, run in name order, each
@@ -228,6 +256,32 @@ void TestCliFolders::prismaFolder()
                                          dir.path(), dir.filePath(u"xdg"_s));
     QVERIFY2(up.exit == 0 && up.out.contains(u"20240102000000_posts"_s), qPrintable(up.out + up.err));
     QVERIFY2(!up.err.contains(u"no down script"_s), qPrintable(up.err));
+    // Prisma writes no downs: the lint does not ask for them either.
+    const auto lint = godwit::test::runCli({u"--url"_s, u"sqlite:"_s + dir.filePath(u"db.sqlite"_s), u"--project"_s,
+                                            dir.path(), u"lint"_s},
+                                           dir.path(), dir.filePath(u"xdg"_s));
+    QVERIFY2(!lint.out.contains(u"missing-down"_s) && !lint.out.contains(u"no down script"_s), qPrintable(lint.out));
+}
+
+// A sqitch change that conflicts with one planned before it: up refuses, naming the plan's
+// line that declares it.
+void TestCliFolders::sqitchConflictNamesPlanLine()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(u"sqitch.conf"_s), "[core]\n\tengine = sqlite\n");
+    write(dir.filePath(u"sqitch.plan"_s), "%syntax-version=1.0.0\n%project=shop\n\n"
+                                          "users 2024-01-01T00:00:00Z Ann <ann@example.com> # users\n"
+                                          "legacy [!users] 2024-01-02T00:00:00Z Ann <ann@example.com> # legacy\n");
+    for (const char *change : {"users", "legacy"}) {
+        write(dir.filePath(u"deploy/%1.sql"_s.arg(QLatin1String(change))), "CREATE TABLE " + QByteArray(change) + " (id INTEGER);\n");
+        write(dir.filePath(u"revert/%1.sql"_s.arg(QLatin1String(change))), "DROP TABLE " + QByteArray(change) + ";\n");
+    }
+    const auto up = godwit::test::runCli({u"--url"_s, u"sqlite:"_s + dir.filePath(u"db.sqlite"_s), u"--project"_s,
+                                          dir.path(), u"up"_s},
+                                         dir.path(), dir.filePath(u"xdg"_s));
+    QVERIFY2(up.exit != 0, qPrintable(up.out + up.err));
+    const QString said = up.out + up.err;
+    QVERIFY2(said.contains(u"sqitch.plan:5:1: legacy conflicts with users"_s), qPrintable(said));
 }
 
 // An Alembic project is read, never run: status reads alembic_version (a head applies its
@@ -295,7 +349,7 @@ void TestCliFolders::flywayBaseline()
     };
     QCOMPARE(states(cli(dir, {u"status"_s, u"--format"_s, u"json"_s})),
              (QStringList{u"accounts:applied"_s, u"names:applied"_s, u"baseline:applied"_s, u"index:applied"_s}));
-    QVERIFY2(cli(dir, {u"status"_s}).out.contains(u"applied by the baseline B2"_s), "said in status");
+    QVERIFY2(cli(dir, {u"status"_s}).out.contains(u"below the baseline B2 — not run on this database"_s), "said in status");
 
     QVERIFY(QFile::remove(dir.filePath(u"db.sqlite"_s)));
     QCOMPARE(cli(dir, {u"up"_s, u"--to"_s, u"1"_s}).exit, 0);

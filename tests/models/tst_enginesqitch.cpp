@@ -1,6 +1,9 @@
 #include "support/engineruns.h"
 #include "support/testtargets.h"
 
+#include "migrations/graphformats.h"
+#include "plan/plan.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void sameSchemaAsSqitch_data();
     void sameSchemaAsSqitch();
     void failingVerifyFailsTheChange();
+    void stepScriptRunsVerify();
 
 private:
     QTemporaryDir m_home;
@@ -185,6 +189,25 @@ void TestEngineSqitch::failingVerifyFailsTheChange()
     const QStringList schema = schemaOf(*connection);
     QVERIFY2(schema.join(u'\n').contains(u"widget_view"_s), qPrintable(schema.join(u'\n')));
     QVERIFY2(!schema.join(u'\n').contains(u"INDEX"_s), qPrintable(schema.join(u'\n')));
+}
+
+// A change's step is its deploy then its verify (a repair's retry runs the same statements as
+// the up did); its revert runs alone.
+void TestEngineSqitch::stepScriptRunsVerify()
+{
+    const auto source = discoverGraphFormat(QStringLiteral(GODWIT_TEST_DATA "/sqitch/sqlite_tags"), {});
+    QVERIFY(source);
+    const auto index = std::find_if(source->migrations.cbegin(), source->migrations.cend(),
+                                    [](const Migration &m) { return m.key() == u"widget_idx"; });
+    QVERIFY(index != source->migrations.cend());
+    const LoadedScript up = loadStepScript({*index, Direction::Up}, Dialect::SQLite);
+    QVERIFY(up.split.ok());
+    QCOMPARE(up.split.statements.size(), 2);
+    QVERIFY(up.split.statements.at(0).sql.startsWith(u"CREATE INDEX"_s));
+    QVERIFY(up.split.statements.at(1).location.file.endsWith(u"verify/widget_idx.sql"_s));
+    const LoadedScript down = loadStepScript({*index, Direction::Down}, Dialect::SQLite);
+    QCOMPARE(down.split.statements.size(), 1);
+    QVERIFY(down.split.statements.at(0).location.file.endsWith(u"revert/widget_idx.sql"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEngineSqitch)

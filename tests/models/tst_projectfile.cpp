@@ -70,7 +70,7 @@ void TestProjectFile::errors_data()
     row("migrations empty", "{\"migrations\": \"\"}", u"1:16: migrations: expected a non-empty string, got \"\""_s);
     row("near-miss top-level key", "{\"migration\": \"db\"}", u"1:2: migration: unknown key; did you mean \"migrations\"?"_s);
     row("unknown top-level key", "{\n  \"colour\": \"blue\"}",
-        u"2:3: colour: unknown key (known: migrations, format, naming, order, defaultProfile, profiles, settings, checklist, lint)"_s);
+        u"2:3: colour: unknown key (known: migrations, format, naming, order, defaultProfile, profiles, settings, history, checklist, lint)"_s);
     row("unknown environment", "{\"profiles\": {\"p\": {\"driver\": \"sqlite\", \"path\": \"a.db\", \"environment\": \"prod\"}}}",
         u"1:72: profiles.p.environment: unknown environment \"prod\" (known: development, staging, production)"_s);
     row("environment a number", "{\"profiles\": {\"p\": {\"driver\": \"sqlite\", \"path\": \"a.db\", \"environment\": 3}}}",

@@ -204,6 +204,44 @@ bool graphScreen(const QString &out)
     return save(window, out, u"alembic-graph.png"_s) && ok;
 }
 
+// A dbmate project whose database dbmate migrated half way: the status bar says what
+// schema_migrations holds and offers Adopt.
+bool adoptScreen(const QString &out)
+{
+    QTemporaryDir dir;
+    bool ok = true;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).path());
+        QFile file(dir.filePath(name));
+        ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && ok;
+    };
+    write(u"godwit.json"_s, "{\"migrations\": \"db/migrations\", \"defaultProfile\": \"local\", \"profiles\": "
+                            "{\"local\": {\"driver\": \"sqlite\", \"path\": \"app.db\"}}}\n");
+    const QList<std::pair<const char *, const char *>> migrations{{"20260901093000", "create_accounts"},
+                                                                  {"20260915141500", "create_invoices"},
+                                                                  {"20261002080000", "add_invoice_due_date"},
+                                                                  {"20261104163000", "index_invoices_by_due_date"}};
+    for (const auto &[version, name] : migrations)
+        write(u"db/migrations/%1_%2.sql"_s.arg(QLatin1String(version), QLatin1String(name)),
+              "-- migrate:up\nCREATE TABLE " + QByteArray(name) + " (id INTEGER);\n\n-- migrate:down\nDROP TABLE "
+                  + QByteArray(name) + ";\n");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"screens"_s);
+        db.setDatabaseName(dir.filePath(u"app.db"_s));
+        ok = db.open() && ok;
+        QSqlQuery q(db);
+        ok = q.exec(u"CREATE TABLE schema_migrations (version VARCHAR(128) PRIMARY KEY)"_s)
+             && q.exec(u"INSERT INTO schema_migrations VALUES ('20260901093000'), ('20260915141500')"_s) && ok;
+    }
+    QSqlDatabase::removeDatabase(u"screens"_s);
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    window.openProject(dir.path());
+    ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok;
+    return save(window, out, u"adopt-found.png"_s) && ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -284,6 +322,7 @@ int main(int argc, char **argv)
 
     ok = checklistScreens(window, demo.projectDir, out) && ok;
     ok = graphScreen(out) && ok;
+    ok = adoptScreen(out) && ok;
     ok = translatedScreens(out) && ok;
     return ok ? 0 : 1;
 }

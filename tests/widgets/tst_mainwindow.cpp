@@ -18,6 +18,7 @@
 #include "items/problemsmodel.h"
 #include "sqleditor.h"
 
+#include "support/demowindow.h"
 #include "support/modal.h"
 
 #include <QAction>
@@ -86,21 +87,15 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    QCoreApplication::setOrganizationName(u"GodwitTest"_s);
+    test::useTestSettings();
 }
 
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const DemoSetup demo = ensureDemoProject(m_dir->path());
-    QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
-    m_project = demo.projectDir;
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
-    QVERIFY(m_window->openProject(m_project));
-    QVERIFY(refreshed.wait(20000));
+    QString error;
+    m_window = test::openDemoWindow(*m_dir, &m_project, &error);
+    QVERIFY2(m_window, qPrintable(error));
     waitIdle();
 }
 

@@ -255,7 +255,7 @@ LintResult lintMigration(const Migration &migration, Dialect dialect, const Lint
     LintResult result;
     if (migration.up)
         result = lintScript(*migration.up, dialect, config);
-    if (migration.kind == MigrationKind::Versioned && migration.up && !migration.down) {
+    if (migration.lacksDown()) {
         QList<Finding> missing{makeFinding(u"missing-down"_s,
                                            Text::msg("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
                                            {migration.up->path, migration.up->firstLine, 1}, {})};

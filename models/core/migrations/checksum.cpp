@@ -1,5 +1,7 @@
 #include "checksum.h"
 
+#include <array>
+
 #include <openssl/evp.h>
 
 #include <cstring>
@@ -47,6 +49,29 @@ QString statementChecksum(const QString &sql)
 QString scriptChecksum(const QByteArray &bytes)
 {
     return scriptChecksum(bytes, 0, bytes.size());
+}
+
+QString flywayChecksum(const QByteArray &bytes)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    quint32 crc = 0xFFFFFFFFu;
+    for (; i < bytes.size(); ++i) {
+        const auto byte = quint8(bytes.at(i));
+        if (byte == '\n' || byte == '\r')
+            continue;
+        crc = table[(crc ^ byte) & 0xFFu] ^ (crc >> 8);
+    }
+    return QString::number(qint32(crc ^ 0xFFFFFFFFu));
 }
 
 } // namespace godwit

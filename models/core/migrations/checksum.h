@@ -15,4 +15,9 @@ QString scriptChecksum(const QByteArray &bytes);
     migrations run statement by statement. */
 QString statementChecksum(const QString &sql);
 
+/*! Flyway's checksum of a script: CRC32 of its lines' UTF-8 bytes without their line
+    terminators (as BufferedReader.readLine() gives them), a leading byte order mark dropped,
+    as the signed 32-bit integer flyway_schema_history keeps, in decimal. */
+QString flywayChecksum(const QByteArray &bytes);
+
 } // namespace godwit

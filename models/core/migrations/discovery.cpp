@@ -107,6 +107,8 @@ void prepare(Candidate &c, const FolderReader &reader, bool orderByName)
         c.script->noTransaction = c.script->noTransaction || c.noTransaction;
         if (c.format == Format::Prisma)
             c.script->peerChecksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        else if (c.format == Format::Flyway)
+            c.script->peerChecksum = flywayChecksum(bytes);
     }
 }
 
@@ -474,7 +476,7 @@ void sortMigrations(MigrationSource &source)
 void reportScriptGaps(MigrationSource &source)
 {
     for (const Migration &m : std::as_const(source.migrations)) {
-        if (m.kind == MigrationKind::Versioned && !m.down && source.format != Format::Prisma) { // Prisma writes no downs
+        if (m.lacksDown()) {
             source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::MissingDown,
                                     Text::msg("%1 %2 has no down script").arg(m.version.text(), m.description),
                                     {m.up->path}});
@@ -570,8 +572,11 @@ MigrationSource discoverMigrations(const QString &folder, const DiscoveryOptions
     pickMigrations(found, options.dialect, source);
     placeCodeFiles(code, source, options.orderByName);
     sortMigrations(source);
-    if (source.format == Format::Prisma)
+    if (source.format == Format::Prisma) {
         source.dialect = prismaProvider(reader);
+        for (Migration &m : source.migrations)
+            m.downless = true; // Prisma writes no downs
+    }
     reportScriptGaps(source);
     for (const QString &name : std::as_const(unmatched)) {
         source.problems.append({FolderProblem::Severity::Warning, FolderProblem::Kind::UnmatchedFile,

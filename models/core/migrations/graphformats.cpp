@@ -76,6 +76,7 @@ MigrationSource sqitchSource(const QString &folder, const SqitchProject &project
         const QString key = n == 1 ? change.name : change.name + u'#' + QString::number(n);
         m.version = Version::named(key, source.migrations.size());
         m.description = change.note.isEmpty() ? change.name : change.note;
+        m.declaredAt = {project.planPath, change.line, 1};
         m.up = planScript(change.deployPath, true, change, source);
         m.down = planScript(change.revertPath, false, change, source);
         m.verify = planScript(change.verifyPath, false, change, source);
@@ -148,12 +149,6 @@ std::optional<MigrationSource> discoverGraphFormat(const QString &folder, const 
             return alembicSource(folder, *versions);
     }
     return std::nullopt;
-}
-
-QList<HistoryEntry> historyOfFolder(const MigrationSource &source, const QList<HistoryEntry> &rows,
-                                    const QStringList &alembicHeads)
-{
-    return source.format == Format::Alembic ? alembicHistory(source, alembicHeads) : rows;
 }
 
 QList<HistoryEntry> alembicHistory(const MigrationSource &source, const QStringList &heads)

@@ -29,9 +29,4 @@ bool isGraphProject(const QString &folder);
     the folder does not know are kept, as missing. */
 QList<HistoryEntry> alembicHistory(const MigrationSource &source, const QStringList &heads);
 
-/*! The history a folder's status is computed from: alembic_version's heads for an Alembic
-    project, Godwit's rows for any other. */
-QList<HistoryEntry> historyOfFolder(const MigrationSource &source, const QList<HistoryEntry> &rows,
-                                    const QStringList &alembicHeads);
-
 } // namespace godwit

@@ -27,6 +27,17 @@ constexpr FormatInfo formats[] = {
 };
 } // namespace
 
+QString migrationKindId(MigrationKind kind)
+{
+    switch (kind) {
+    case MigrationKind::Versioned: return QStringLiteral("versioned");
+    case MigrationKind::Repeatable: return QStringLiteral("repeatable");
+    case MigrationKind::Code: return QStringLiteral("code");
+    case MigrationKind::Baseline: return QStringLiteral("baseline");
+    }
+    return {};
+}
+
 QString formatId(Format format)
 {
     for (const auto &info : formats) {

@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include "i18n/message.h"
+#include "sql/sourcetext.h"
 
 #include <QList>
 #include <QString>
@@ -47,6 +48,9 @@ struct Script
     runs only on a database with no history, in their place. */
 enum class MigrationKind { Versioned, Repeatable, Code, Baseline };
 
+/*! Stable ids: "versioned", "repeatable", "code", "baseline". */
+QString migrationKindId(MigrationKind kind);
+
 struct Migration
 {
     MigrationKind kind = MigrationKind::Versioned;
@@ -60,6 +64,11 @@ struct Migration
     QStringList hooks;            ///< code files that belong to this migration (7_postmigrate.go)
     QStringList parents;          ///< graph formats: the keys this one follows or requires
     QStringList conflicts;        ///< sqitch: keys that must not be deployed with it
+    SourceLocation declaredAt;    ///< graph formats: where the plan names it (sqitch.plan's line)
+    bool downless = false;        ///< its tool writes no downs (Prisma): a missing one is no finding
+
+    /*! A versioned migration without a down its tool would have written. */
+    bool lacksDown() const { return kind == MigrationKind::Versioned && up && !down && !downless; }
 
     /*! The history key: the canonical version, or the description for a repeatable. */
     QString key() const { return kind == MigrationKind::Repeatable ? description : version.canonical(); }

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace godwit {
 
 namespace {
@@ -123,6 +125,15 @@ ProjectLoad loadProject(const QString &directory)
     if (!project.namingPattern.isEmpty() && project.format == Format::Unknown)
         project.format = Format::Custom;
     project.orderByName = root.value(u"order").toString() == u"name";
+    if (const QJsonObject history = root.value(u"history").toObject(); !history.isEmpty()) {
+        PeerTableSpec spec = peerTableSpec(*peerToolFromId(history.value(u"adopt").toString()));
+        spec.table = history.value(u"table").toString(spec.table);
+        spec.column = history.value(u"column").toString();
+        const QString value = history.value(u"value").toString();
+        spec.value = value == u"stem" ? PeerValue::Stem : value == u"name" ? PeerValue::FileName : PeerValue::Version;
+        spec.appliedAt = history.value(u"appliedAt").toString();
+        project.adopt = spec;
+    }
     const QJsonObject settings = root.value(u"settings").toObject();
     project.busyTimeoutMs = settings.value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
     project.lockTimeout = settings.value(u"lockTimeout").toString();
@@ -157,7 +168,11 @@ ProjectLoad loadProject(const QString &directory)
     return load;
 }
 
-QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile)
+namespace {
+
+// godwit.json with change made to it, every other key kept as it is; refused (nothing
+// written) when the result is not a file loading would accept.
+QString updateProjectFile(const QString &directory, const std::function<void(QJsonObject &)> &change)
 {
     const QString path = QDir(directory).filePath(QStringLiteral("godwit.json"));
     QJsonObject root;
@@ -168,8 +183,23 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
         QJsonParseError error;
         root = QJsonDocument::fromJson(in.readAll(), &error).object();
         if (error.error != QJsonParseError::NoError)
-            return Text::tr("%1: %2; fix it before saving profiles").arg(path, error.errorString());
+            return Text::tr("%1: %2; fix it before saving").arg(path, error.errorString());
     }
+    change(root);
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const SourceText written(path, bytes);
+    if (const QString error = checkProjectFile(written, *scanJson(bytes)); !error.isEmpty())
+        return Text::tr("%1\nnothing was saved").arg(error);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
+        return Text::tr("%1: %2").arg(path, out.errorString());
+    return {};
+}
+
+} // namespace
+
+QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile)
+{
     QJsonObject list;
     for (const Profile &p : profiles) {
         QJsonObject o{{QStringLiteral("driver"), p.driver}, {QStringLiteral("environment"), environmentId(p.environment)}};
@@ -192,21 +222,29 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
         }
         list.insert(p.name, o);
     }
-    root.insert(QStringLiteral("profiles"), list);
-    if (defaultProfile.isEmpty())
-        root.remove(QStringLiteral("defaultProfile"));
-    else
-        root.insert(QStringLiteral("defaultProfile"), defaultProfile);
     // The window writes nothing that loading would refuse: a profile without its database,
     // an option carrying a password.
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    const SourceText written(path, bytes);
-    if (const QString error = checkProjectFile(written, *scanJson(bytes)); !error.isEmpty())
-        return Text::tr("%1\nnothing was saved").arg(error);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
-        return Text::tr("%1: %2").arg(path, out.errorString());
-    return {};
+    return updateProjectFile(directory, [&](QJsonObject &root) {
+        root.insert(QStringLiteral("profiles"), list);
+        if (defaultProfile.isEmpty())
+            root.remove(QStringLiteral("defaultProfile"));
+        else
+            root.insert(QStringLiteral("defaultProfile"), defaultProfile);
+    });
+}
+
+QString saveAdoption(const QString &directory, const PeerTableSpec &spec)
+{
+    QJsonObject history{{QStringLiteral("adopt"), peerToolId(spec.tool)}, {QStringLiteral("mode"), QStringLiteral("adopt")}};
+    if (spec.table != peerToolTable(spec.tool))
+        history.insert(QStringLiteral("table"), spec.table);
+    if (spec.tool == PeerTool::Custom) {
+        history.insert(QStringLiteral("column"), spec.column);
+        history.insert(QStringLiteral("value"), peerValueId(spec.value));
+        if (!spec.appliedAt.isEmpty())
+            history.insert(QStringLiteral("appliedAt"), spec.appliedAt);
+    }
+    return updateProjectFile(directory, [&](QJsonObject &root) { root.insert(QStringLiteral("history"), history); });
 }
 
 } // namespace godwit

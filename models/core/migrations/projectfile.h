@@ -1,5 +1,6 @@
 #pragma once
 
+#include "peertool.h"
 #include "migration.h"
 
 #include <QJsonObject>
@@ -63,6 +64,9 @@ struct Project
     QJsonObject checklist;
     /*! godwit.json's "lint" key as written; lint/linter reads it. */
     QJsonObject lint;
+    /*! godwit.json's "history": the table of the tool whose history this project adopts
+        (read as the past; Godwit records what it applies in its own history). */
+    std::optional<PeerTableSpec> adopt;
 
     const Profile *profile(const QString &name) const;
 };
@@ -82,5 +86,9 @@ ProjectLoad loadProject(const QString &directory);
     other key of the file as it is; creates the file when there is none. A profile has no
     password field: none can reach the file. Empty on success, else the file and why. */
 QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile);
+
+/*! Writes godwit.json's "history" so that the project adopts spec's table, keeping every
+    other key; creates the file when there is none. Empty on success, else the file and why. */
+QString saveAdoption(const QString &directory, const PeerTableSpec &spec);
 
 } // namespace godwit

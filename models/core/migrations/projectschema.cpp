@@ -298,6 +298,25 @@ bool checkProfile(Checker &checker, const JsonNode &profile, const QString &path
     return true;
 }
 
+// "history": a custom table needs its table and column; the others know theirs.
+bool checkHistory(Checker &checker, const JsonNode &history, const QString &path)
+{
+    const JsonNode *adopt = history.member(u"adopt");
+    if (!adopt)
+        return checker.fail(history.offset, path, Text::tr("missing \"adopt\" (the tool whose history table to read)"));
+    const bool custom = adopt->value.toString() == u"custom";
+    for (const char *key : {"table", "column"}) {
+        if (custom && !history.member(QString::fromLatin1(key)))
+            return checker.fail(history.offset, path, Text::tr("a custom history needs \"%1\"").arg(QLatin1String(key)));
+    }
+    for (const char *key : {"column", "value", "appliedAt"}) {
+        if (const JsonNode *node = history.member(QString::fromLatin1(key)); node && !custom)
+            return checker.fail(node->keyOffset, child(path, QLatin1String(key)),
+                                Text::tr("read for a custom history only: %1 keeps its own columns").arg(adopt->value.toString()));
+    }
+    return true;
+}
+
 // What the whole file must agree on: the default profile exists, the naming pattern compiles.
 bool checkRoot(Checker &checker, const JsonNode &root, const QString &)
 {
@@ -331,6 +350,10 @@ const Schema &projectSchema()
                          Format::Sections, Format::Diesel, Format::Custom, Format::Prisma, Format::Sqitch,
                          Format::Alembic})
             formats << formatId(f);
+        QStringList historyTools;
+        for (PeerTool t : {PeerTool::Flyway, PeerTool::GolangMigrate, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel,
+                           PeerTool::Prisma, PeerTool::Custom})
+            historyTools << peerToolId(t);
         const Schema text = simple(Kind::Text);
         const Schema profile = object(
             {{QStringLiteral("driver"),
@@ -364,6 +387,15 @@ const Schema &projectSchema()
                       {QStringLiteral("statementTimeout"), simple(Kind::Duration)},
                       {QStringLiteral("schema"), text},
                       {QStringLiteral("runLockTimeoutSeconds"), simple(Kind::Integer, 0, 86400)}})},
+             {QStringLiteral("history"),
+              object({{QStringLiteral("adopt"), choice(QStringLiteral("adopt"), historyTools)},
+                      {QStringLiteral("mode"), choice(QStringLiteral("mode"), {QStringLiteral("adopt")})},
+                      {QStringLiteral("table"), text},
+                      {QStringLiteral("column"), text},
+                      {QStringLiteral("value"),
+                       choice(QStringLiteral("value"), {QStringLiteral("version"), QStringLiteral("stem"), QStringLiteral("name")})},
+                      {QStringLiteral("appliedAt"), text}},
+                     checkHistory)},
              {QStringLiteral("checklist"),
               object({{QStringLiteral("stagingProfile"), text}, {QStringLiteral("items"), collection(Kind::Array, item)}})},
              {QStringLiteral("lint"),

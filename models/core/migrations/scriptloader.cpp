@@ -63,7 +63,6 @@ bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback)
                            QRE::CaseInsensitiveOption);
     static const QRE commit(QStringLiteral("^\\s*(COMMIT|END)(\\s+(TRANSACTION|WORK))?\\s*;?\\s*$"), QRE::CaseInsensitiveOption);
     static const QRE rollback(QStringLiteral("^\\s*ROLLBACK(\\s+(TRANSACTION|WORK))?\\s*;?\\s*$"), QRE::CaseInsensitiveOption);
-    static const QRE control(QStringLiteral("^\\s*(BEGIN|COMMIT|END|ROLLBACK|START\\s+TRANSACTION)\\b"), QRE::CaseInsensitiveOption);
     QList<Statement> &statements = loaded.split.statements;
     if (loaded.selfWrapped || statements.size() < 2 || !begin.match(statements.constFirst().sql).hasMatch())
         return false;
@@ -71,7 +70,7 @@ bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback)
     if (!commit.match(last).hasMatch() && !(endsInRollback && rollback.match(last).hasMatch()))
         return false;
     for (qsizetype i = 1; i + 1 < statements.size(); ++i) {
-        if (control.match(statements.at(i).sql).hasMatch())
+        if (isTransactionControl(statements.at(i).sql))
             return false;
     }
     statements.removeLast();

@@ -29,6 +29,9 @@ struct HistoryEntry
         so that a repair can tell whether the statements before the retry point changed. */
     QStringList statementChecksums;
     QString error;
+    /*! Empty for Godwit's own rows; the tool's id ("flyway", …) for a row read from the
+        table of a tool whose history the project adopts. Its checksum is that tool's. */
+    QString origin;
 };
 
 QString historyStatusId(HistoryEntry::Status status);

@@ -67,8 +67,8 @@ Message codeStop(const Migration &m)
                          "\"alembic upgrade\", then run up again")
             .arg(m.displayVersion(), m.description, m.codePath);
     return Text::msg("%1 %2 is a code migration, run by the application (%3): run the application's migrator, "
-                     "then run up again; the steps stop before it")
-        .arg(m.displayVersion(), m.description, m.codePath);
+                     "then \"repair %4 --mark-applied\" and run up again; the steps stop before it")
+        .arg(m.displayVersion(), m.description, m.codePath, m.displayVersion());
 }
 
 // A graph format's step needs what it requires applied or planned before it, and nothing
@@ -83,13 +83,17 @@ QList<Message> dependencyErrors(const QList<StatusEntry> &status, const QList<Pl
     QList<Message> errors;
     for (const PlanStep &step : steps) {
         const Migration &m = step.migration;
+        // "sqitch.plan:12: " when the plan names where it declares the change
+        const QString at = m.declaredAt.line > 0 ? m.declaredAt.toString() + u": " : QString();
         for (const QString &parent : m.parents) {
             if (!present.contains(parent))
-                errors.append(Text::msg("%1 requires %2, which is neither applied nor planned before it").arg(m.key(), parent));
+                errors.append(Text::msg("%1%2 requires %3, which is neither applied nor planned before it")
+                                  .arg(at, m.key(), parent));
         }
         for (const QString &conflict : m.conflicts) {
             if (present.contains(conflict))
-                errors.append(Text::msg("%1 conflicts with %2, which is applied or planned before it").arg(m.key(), conflict));
+                errors.append(Text::msg("%1%2 conflicts with %3, which is applied or planned before it")
+                                  .arg(at, m.key(), conflict));
         }
         present.insert(m.key());
     }
@@ -262,22 +266,53 @@ QList<Message> modifiedMigrations(const QList<StatusEntry> &status)
     return modified;
 }
 
+BaselinePlan planBaseline(const QList<StatusEntry> &status, const QString &to)
+{
+    BaselinePlan baseline;
+    const std::optional<Version> version = targetVersion(status, to);
+    if (!version) {
+        baseline.error = Text::msg("%1 is not a version of the folder or the history").arg(to);
+        return baseline;
+    }
+    QList<Message> failed;
+    for (const StatusEntry &e : status) {
+        const bool ordinary = e.kind() == MigrationKind::Versioned || e.kind() == MigrationKind::Code;
+        if (!ordinary || *version < e.sortVersion())
+            continue;
+        if (e.state == MigrationState::Failed)
+            failed.append(describe(e));
+        else if (e.migration && (e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder))
+            baseline.migrations.append(*e.migration);
+    }
+    if (!failed.isEmpty()) {
+        baseline.error = bulleted(Text::msg("failed migrations up to %1: repair them first (godwit-cli repair)").arg(to), failed);
+        baseline.migrations.clear();
+    }
+    return baseline;
+}
+
+LoadedScript loadStepScript(const PlanStep &step, Dialect dialect)
+{
+    const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
+    LoadedScript loaded = loadScript(script, dialect);
+    // sqitch's verify runs after the deploy, in its transaction: a failing verify fails the step.
+    if (step.direction == Direction::Up && step.migration.verify && loaded.split.ok()) {
+        LoadedScript verify = loadScript(*step.migration.verify, dialect);
+        unwrapOwnTransaction(verify, true);
+        if (verify.split.ok())
+            loaded.split.statements.append(verify.split.statements);
+        else
+            loaded.split = verify.split;
+    }
+    return loaded;
+}
+
 PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect)
 {
     PlanScripts scripts;
     QList<Message> errors;
     for (const PlanStep &step : plan.steps) {
-        const Script &script = step.direction == Direction::Up ? *step.migration.up : *step.migration.down;
-        scripts.loaded.append(loadScript(script, dialect));
-        // sqitch's verify runs after the deploy, in its transaction: a failing verify fails the step.
-        if (step.direction == Direction::Up && step.migration.verify && scripts.loaded.constLast().split.ok()) {
-            LoadedScript verify = loadScript(*step.migration.verify, dialect);
-            unwrapOwnTransaction(verify, true);
-            if (verify.split.ok())
-                scripts.loaded.last().split.statements.append(verify.split.statements);
-            else
-                scripts.loaded.last().split = verify.split;
-        }
+        scripts.loaded.append(loadStepScript(step, dialect));
         if (const std::optional<SqlError> &error = scripts.loaded.constLast().split.error)
             errors.append(error->toString());
     }

@@ -82,6 +82,17 @@ struct PlanScripts
     Message error;              ///< each script that cannot run (file:line:column: why); empty when all can
 };
 PlanScripts loadPlanScripts(const Plan &plan, Dialect dialect);
+/*! What a baseline up to a version records: the versioned and code migrations up to it that
+    are not applied, or why none can be (the version is unknown, one of them failed). */
+struct BaselinePlan
+{
+    QList<Migration> migrations;
+    Message error;
+};
+BaselinePlan planBaseline(const QList<StatusEntry> &status, const QString &to);
+
+/*! One step's script as it runs: the up or the down, and a sqitch change's verify after its up. */
+LoadedScript loadStepScript(const PlanStep &step, Dialect dialect);
 
 /*! Notes on how the loaded steps will run: a script whose own BEGIN … COMMIT becomes the
     migration's transaction. */

@@ -52,6 +52,18 @@ void applyBaseline(QList<StatusEntry> &entries, const QList<HistoryEntry> &histo
     }
 }
 
+// Godwit's rows hold Godwit's checksum; an adopted tool's rows hold that tool's, judged as
+// the tool would judge it; a tool that keeps none, and a code migration, are never modified.
+bool checksumDiffers(const HistoryEntry &h, const Migration &m)
+{
+    if (m.kind == MigrationKind::Code) // Godwit never read its file
+        return false;
+    if (h.origin.isEmpty())
+        return h.checksum != m.checksum();
+    const QString theirs = m.up ? m.up->peerChecksum : QString();
+    return !h.checksum.isEmpty() && !theirs.isEmpty() && h.checksum != theirs;
+}
+
 } // namespace
 
 QString stateId(MigrationState state)
@@ -120,7 +132,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
             e.history = *h;
             if (h->status != HistoryEntry::Status::Applied)
                 e.state = MigrationState::Failed;
-            else if (h->checksum != m.checksum() && m.kind != MigrationKind::Code) // Godwit never read its file
+            else if (checksumDiffers(*h, m))
                 e.state = m.kind == MigrationKind::Repeatable ? MigrationState::Pending : MigrationState::Modified;
             else
                 e.state = MigrationState::Applied;
@@ -314,6 +326,14 @@ QString repairRefusalId(RepairRefusal code)
 RepairTarget repairTarget(const QList<StatusEntry> &status, const QString &version)
 {
     const QList<const StatusEntry *> failed = failedMigrations(status, version);
+    if (failed.isEmpty() && !version.isEmpty()) {
+        // A code migration the application has run since: marking it applied is how up goes on.
+        for (const StatusEntry &e : status) {
+            if (e.migration && e.kind() == MigrationKind::Code && e.state == MigrationState::Pending
+                && (e.key() == version || Version::fromKey(version) == Version::fromKey(e.key())))
+                return {&e};
+        }
+    }
     if (failed.isEmpty()) {
         if (version.isEmpty())
             return {nullptr, RepairRefusal::NothingFailed, Text::msg("no migration has failed: there is nothing to repair")};
@@ -326,6 +346,14 @@ RepairTarget repairTarget(const QList<StatusEntry> &status, const QString &versi
         return {nullptr, RepairRefusal::FilesGone,
                 Text::msg("%1: its files are gone; restore them first").arg(failed.first()->version())};
     return {failed.first()};
+}
+
+Message baselineCoverage(const StatusEntry &entry)
+{
+    if (entry.kind() == MigrationKind::Baseline || !entry.history || entry.history->kind != MigrationKind::Baseline)
+        return {};
+    return Text::msg("below the baseline B%1 — not run on this database; the baseline stands for it")
+        .arg(entry.history->version);
 }
 
 QString currentVersion(const QList<StatusEntry> &status)

@@ -97,8 +97,14 @@ struct RepairTarget
     RepairRefusal code = RepairRefusal::None;
     Message error;
 };
-/*! The one failed migration (the one whose version is version, when named) with its files. */
+/*! The one failed migration (the one whose version is version, when named) with its files;
+    or, when version names a code migration not applied yet, that one (to be marked applied). */
 RepairTarget repairTarget(const QList<StatusEntry> &status, const QString &version);
+
+/*! For a migration an applied baseline stands for (it has no row of its own): "below the
+    baseline B2 — not run on this database; the baseline stands for it" (whether it was in the
+    folder when the baseline ran or came later, it never ran here); empty for any other. */
+Message baselineCoverage(const StatusEntry &entry);
 
 /*! The target's revision: the newest versioned migration applied, as its file spells it;
     empty when none is. */

@@ -2,6 +2,8 @@
 
 #include "splitters_p.h"
 
+#include <QRegularExpression>
+
 namespace godwit {
 
 namespace detail {
@@ -89,6 +91,13 @@ SplitResult verbatimStatement(Dialect dialect, const SourceText &source, qsizety
     SplitResult result;
     detail::appendStatement(dialect, source, begin, end, result.statements);
     return result;
+}
+
+bool isTransactionControl(const QString &sql)
+{
+    static const QRegularExpression control(QStringLiteral("^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|START\\s+TRANSACTION)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return control.match(sql).hasMatch();
 }
 
 } // namespace godwit

@@ -44,4 +44,8 @@ SplitResult splitStatements(Dialect dialect, const SourceText &source);
 SplitResult verbatimStatement(Dialect dialect, const SourceText &source, qsizetype begin,
                                            qsizetype end);
 
+/*! Whether sql begins with transaction control: BEGIN, COMMIT, END, ROLLBACK, SAVEPOINT,
+    RELEASE, START TRANSACTION. */
+bool isTransactionControl(const QString &sql);
+
 } // namespace godwit

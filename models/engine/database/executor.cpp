@@ -129,7 +129,7 @@ HistoryEntry Executor::historyFor(const PlanStep &step, const QString &checksum,
     e.key = m.key();
     e.version = m.kind != MigrationKind::Repeatable ? m.version.text() : QString();
     e.description = m.description;
-    e.script = QDir(m_migrationsDir).relativeFilePath(m.up->path);
+    e.script = QDir(m_migrationsDir).relativeFilePath(m.file());
     e.checksum = checksum;
     e.appliedAt = QDateTime::currentDateTimeUtc();
     e.statementCount = statements;
@@ -140,7 +140,7 @@ void Executor::audit(const StepResult &result, const QString &planId)
 {
     static const char *outcomes[] = {"ok", "skipped", "failed", "cancelled"};
     AuditEntry entry;
-    entry.action = m_repairing.isEmpty() ? directionId(result.step.direction) : u"repair: "_s + m_repairing;
+    entry.action = m_auditAction.isEmpty() ? directionId(result.step.direction) : m_auditAction;
     entry.version = result.step.migration.displayVersion();
     entry.description = result.step.migration.description;
     entry.planId = planId;
@@ -371,7 +371,7 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
     // a failed or started row on purpose.
     const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
-                                   && (m_repairing.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
+                                   && (m_auditAction.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
                                 : !existing->has_value();
     if (alreadyDone)
         return stop(StepResult::Outcome::Skipped,
@@ -480,87 +480,6 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     }
     audit(result, planId);
     return result;
-}
-
-StepResult Executor::repair(const Migration &migration, RepairAction action, int retryFrom,
-                            const std::atomic_bool *cancel)
-{
-    StepResult result;
-    result.step = {migration, action == RepairAction::RunDown ? Direction::Down : Direction::Up};
-    const QString planId = planFingerprint(Plan{{result.step}});
-    auto refuse = [&](const Message &message) {
-        result.outcome = StepResult::Outcome::Failed;
-        result.message = message;
-        return result;
-    };
-    if (const QString error = lock(); !error.isEmpty())
-        return refuse(error);
-    if (!m_store.ensureSchema())
-        return refuse(m_store.lastError());
-    const auto existing = m_store.read(migration.kind, migration.key());
-    if (!existing)
-        return refuse(m_store.lastError());
-    if (!existing->has_value() || (*existing)->status == HistoryEntry::Status::Applied)
-        return refuse(Text::msg("%1 %2 has not failed: there is nothing to repair")
-                          .arg(migration.displayVersion(), migration.description));
-    const HistoryEntry &failed = **existing;
-
-    switch (action) {
-    case RepairAction::MarkApplied: {
-        m_repairing = QStringLiteral("mark applied");
-        HistoryEntry entry = failed;
-        entry.status = HistoryEntry::Status::Applied;
-        entry.checksum = migration.checksum();
-        entry.failedStatement = 0;
-        entry.error.clear();
-        if (!m_store.update(entry))
-            return refuse(m_store.lastError());
-        result.message = Text::msg("marked applied; statements %1 to %2 were not run by Godwit")
-                             .arg(qMax(1, failed.failedStatement))
-                             .arg(failed.statementCount);
-        audit(result, planId);
-        m_repairing.clear();
-        return result;
-    }
-    case RepairAction::RunDown:
-        if (!migration.down)
-            return refuse(Text::msg("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
-        m_repairing = QStringLiteral("run down");
-        result = runStep(result.step, planId, cancel, loadScript(*migration.down, m_connection.dialect()));
-        m_repairing.clear();
-        return result;
-    case RepairAction::RetryFrom:
-        break;
-    }
-
-    if (!migration.up)
-        return refuse(Text::msg("%1 %2 is a code migration: the application runs it, Godwit cannot")
-                          .arg(migration.displayVersion(), migration.description));
-    const LoadedScript loaded = loadScript(*migration.up, m_connection.dialect());
-    if (!loaded.split.ok())
-        return refuse(loaded.split.error->toString());
-    const QList<Statement> &statements = loaded.split.statements;
-    if (retryFrom < 1 || retryFrom > statements.size())
-        return refuse(Text::msg("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
-    if (failed.failedStatement && retryFrom > failed.failedStatement)
-        return refuse(Text::msg("statement %1 failed: a retry can start there or earlier, not at %2")
-                          .arg(failed.failedStatement)
-                          .arg(retryFrom));
-    // The statements that ran must be the ones in the file now.
-    QList<Message> changed;
-    for (int i = 0; i < retryFrom - 1; ++i) {
-        if (i >= failed.statementChecksums.size() || failed.statementChecksums.at(i) != statementChecksum(statements.at(i).sql))
-            changed.append(Text::msg("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
-    }
-    if (!changed.isEmpty())
-        return refuse(Text::msg("the statements before %1 changed since they ran, so what the database holds is not what the "
-                         "file says:\n  %2")
-                          .arg(retryFrom)
-                          .arg(Message::join(changed, QStringLiteral("\n  "))));
-    m_repairing = u"retry from statement %1"_s.arg(retryFrom); // an id: the same in every language
-    const auto clear = qScopeGuard([this] { m_repairing.clear(); });
-    result.statementCount = int(statements.size());
-    return runStatementByStatement(result, statements, loaded.checksum, planId, cancel, {}, retryFrom - 1);
 }
 
 } // namespace godwit

@@ -94,11 +94,20 @@ public:
     enum class RepairAction { MarkApplied, RetryFrom, RunDown };
     /*! Repairs a migration that failed (or was left started): marks it applied, runs it
         again from statement retryFrom (1-based; refused when the statements before it differ
-        from those that ran), or runs its down script. Each goes to the audit log as a repair. */
+        from those that ran), or runs its down script. A code migration with no row yet can only be
+        marked applied (the application ran it). Each goes to the audit log as a repair. */
     StepResult repair(const Migration &migration, RepairAction action, int retryFrom = 0,
                       const std::atomic_bool *cancel = nullptr);
 
+    /*! Records migration as applied without running it (a baseline, or a code migration the
+        application ran): refused when the history has a row for it already. why goes to the
+        audit log as the action ("baseline", "mark applied"). */
+    StepResult recordApplied(const Migration &migration, const QString &why);
+
 private:
+    /*! With the run lock taken, migration's history row (none: it has none), or why not. */
+    std::optional<std::optional<HistoryEntry>> rowUnderLock(const Migration &migration, Message *error);
+    StepResult insertApplied(StepResult result, const QString &why, const QString &planId);
     StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel,
                        const LoadedScript &loaded);
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
@@ -121,7 +130,7 @@ private:
     GodwitHistoryStore m_own; ///< Godwit's tables: the audit log, and the history the run keeps
     HistoryStore &m_store;    ///< the history the run reads and writes, through the interface
     std::unique_ptr<RunLock> m_lock;
-    QString m_repairing; ///< the repair under way, for the audit log; empty in plain runs
+    QString m_auditAction; ///< the audit log's action for what is under way (a repair, a baseline); empty in plain runs
     std::unique_ptr<Interrupter> m_interrupter; ///< made on the connection's thread
 };
 

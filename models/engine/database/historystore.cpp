@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "peertables.h"
+
 #include "drivers/enginedriver.h"
 
 #include "auditchain.h"
@@ -22,11 +24,10 @@ namespace godwit {
 
 namespace {
 
+// A code migration's row is a versioned one: the kind column predates code migrations.
 QString kindId(MigrationKind kind)
 {
-    if (kind == MigrationKind::Baseline)
-        return QStringLiteral("baseline");
-    return kind == MigrationKind::Repeatable ? QStringLiteral("repeatable") : QStringLiteral("versioned");
+    return migrationKindId(kind == MigrationKind::Code ? MigrationKind::Versioned : kind);
 }
 
 HistoryEntry::Status statusFromId(const QString &id)
@@ -71,7 +72,31 @@ std::unique_ptr<HistoryStore> historyStoreFor(Connection &connection)
     return std::make_unique<GodwitHistoryStore>(connection);
 }
 
-HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, bool alembic)
+namespace {
+
+// Alembic keeps one row per head, in the session's schema as Alembic's default
+// version_table_schema is; an Alembic project's status is read from them.
+bool readAlembicHeads(Connection &connection, HistoryRead &read)
+{
+    const QString qualifier = connection.driver().sessionQualifier(connection);
+    const QString name = QStringLiteral("alembic_version");
+    const QString table = qualifier.isEmpty() ? name : qualifiedIdentifier(connection.dialect(), qualifier, name);
+    if (!connection.driver().tableExists(connection, qualifier, name, table))
+        return true;
+    QSqlQuery q(connection.database());
+    if (!q.exec(QStringLiteral("SELECT version_num FROM %1").arg(table))) {
+        read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
+                         .arg(connection.spec().display(), q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        read.alembicHeads.append(q.value(0).toString());
+    return true;
+}
+
+} // namespace
+
+HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, const HistoryWants &wants)
 {
     HistoryRead read;
     auto open = Connection::open(target, Connection::Mode::ReadOnly, options);
@@ -87,22 +112,16 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
     else
         read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
                          .arg(target.display(), store->lastError());
-    // Alembic keeps one row per head; an Alembic project's status is read from them. Other
-    // projects do not pay for the look-up.
-    if (!alembic || !read.error.isEmpty())
+    // Other projects do not pay for the look-ups.
+    if (!read.error.isEmpty() || (wants.alembic && !readAlembicHeads(*open.connection, read)))
         return read;
-    Connection &connection = *open.connection;
-    const QString qualifier = connection.driver().historyQualifier(connection);
-    const QString table = qualifier.isEmpty() ? QStringLiteral("alembic_version")
-                                              : qualifiedIdentifier(connection.dialect(), qualifier, QStringLiteral("alembic_version"));
-    if (connection.driver().tableExists(connection, qualifier, QStringLiteral("alembic_version"), table)) {
-        QSqlQuery q(connection.database());
-        if (!q.exec(QStringLiteral("SELECT version_num FROM %1").arg(table)))
-            read.error = Message("HistoryStore", QT_TRANSLATE_NOOP("HistoryStore", "%1: cannot read the history: %2"))
-                             .arg(target.display(), q.lastError().text());
-        while (q.next())
-            read.alembicHeads.append(q.value(0).toString());
+    if (wants.adopt) {
+        read.adopted = readPeerTable(*open.connection, *wants.adopt, &read.error);
+        if (!read.adopted)
+            return read;
     }
+    if (wants.findPeers)
+        read.found = findPeerTables(*open.connection);
     return read;
 }
 

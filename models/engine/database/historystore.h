@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "plan/peerhistory.h"
 
 #include "plan/history.h"
 
@@ -38,13 +39,21 @@ struct HistoryRead
     bool databaseMissing = false;
     bool needsPassword = false; ///< the server refused to connect without a password
     QStringList alembicHeads;   ///< alembic_version's rows, when asked for and the target has that table
+    std::optional<PeerHistory> adopted; ///< the adopted tool's table, when the project adopts one
+    QList<PeerHistory> found;           ///< other tools' tables on the target, when asked to look
 };
-/*! Godwit's history; with alembic (an Alembic project's folder), alembic_version's heads too. */
-HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, bool alembic = false);
+/*! What to read besides Godwit's own rows. */
+struct HistoryWants
+{
+    bool alembic = false;                ///< alembic_version's heads (an Alembic project's folder)
+    std::optional<PeerTableSpec> adopt;  ///< the table of the tool the project adopts
+    bool findPeers = false;              ///< look for other tools' tables, to say what is there
+};
+/*! Godwit's history, and what wants asks for besides. */
+HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, const HistoryWants &wants = {});
 
 /*! Where a target keeps which migrations ran, read and written by a run: Godwit's own
-    table (GodwitHistoryStore) today; other tools' history tables plug in beside it (issue #17),
-    chosen in historyStoreFor().
+    table (GodwitHistoryStore). Other tools' tables are read beside it (peertables.h).
     Every write is one statement, so that it is atomic also where no transaction surrounds it. */
 class HistoryStore
 {

@@ -255,8 +255,7 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
             result.ok = false;
             return result;
         }
-    } else if (!script->noTransaction && m_connection.dialect() != Dialect::MySQL
-               && noTransactionReason(m_connection, statements, hints).isEmpty()) {
+    } else if (!script->noTransaction && noTransactionReason(m_connection, statements, hints).isEmpty()) {
         result.transaction = exec(m_connection.driver().beginTransaction(),
                                   &result.error);
         if (!result.transaction) {

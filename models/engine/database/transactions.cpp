@@ -3,7 +3,6 @@
 #include "drivers/enginedriver.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +17,6 @@ struct Text
 };
 
 } // namespace
-
-bool isTransactionControl(const QString &sql)
-{
-    static const QRegularExpression control(u"^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|START\\s+TRANSACTION)\\b"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    return control.match(sql).hasMatch();
-}
 
 QString transactionControlReason(const Statement &statement)
 {

@@ -35,9 +35,6 @@ InTransaction inTransactionForm(const Connection &connection, const QString &sql
     where DDL commits anyway): what ran since it began is undone if it is rolled back. */
 bool sessionInTransaction(Connection &connection);
 
-/*! Whether sql begins with transaction control: BEGIN, COMMIT, END, ROLLBACK, SAVEPOINT,
-    RELEASE, START TRANSACTION. */
-bool isTransactionControl(const QString &sql);
 /*! The script's own transaction control, as the reason it runs statement by statement. */
 QString transactionControlReason(const Statement &statement);
 /*! The note of a statement that a dry run's transaction skips because it controls

@@ -155,6 +155,11 @@ QString EngineDriver::historyQualifier(Connection &) const
     return {};
 }
 
+QString EngineDriver::sessionQualifier(Connection &) const
+{
+    return {};
+}
+
 QString EngineDriver::tableOptions() const
 {
     return {};

@@ -144,6 +144,10 @@ public:
         history schema on PostgreSQL (else the current one), the current database on MySQL;
         empty on SQLite. Read once, before a migration can move the session elsewhere. */
     virtual QString historyQualifier(Connection &connection) const;
+    /*! The schema (PostgreSQL's current_schema()) or database (MySQL's DATABASE()) that an
+        unqualified name means in this session, where other tools keep their history tables;
+        empty on SQLite. */
+    virtual QString sessionQualifier(Connection &connection) const;
     /*! Whether the table name exists in qualifier; qualifiedTable is how SQL text names it. */
     virtual bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                              const QString &qualifiedTable) const = 0;

@@ -68,8 +68,8 @@ QString MigrationTreeModel::statusText(const StatusEntry &entry)
     if (entry.kind() == MigrationKind::Baseline)
         return entry.state == MigrationState::Applied ? Text::tr("applied — baseline")
                                                       : Text::tr("baseline — runs only on a database with no history");
-    if (entry.state == MigrationState::Applied && entry.history && entry.history->kind == MigrationKind::Baseline)
-        return Text::tr("applied by the baseline B%1").arg(entry.history->version);
+    if (const Message covered = baselineCoverage(entry); !covered.isEmpty())
+        return covered.text();
     if (entry.kind() == MigrationKind::Code)
         return entry.state == MigrationState::Applied ? Text::tr("applied — code migration")
                                                       : Text::tr("pending — code migration, run by the application");

@@ -1,5 +1,7 @@
 #include "applyrun.h"
 
+#include "database/peertables.h"
+
 #include <QCoreApplication>
 
 namespace godwit {
@@ -23,12 +25,13 @@ QString appendAuditRow(Connection &connection, const AuditEntry &entry)
 }
 
 ApplyRun::ApplyRun(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
-                   const ExecutorOptions &options)
+                   const ExecutorOptions &options, std::optional<PeerTableSpec> adopt)
     : m_connection(std::move(connection))
     , m_source(std::move(source))
     , m_status(std::move(status))
     , m_executor(std::make_unique<Executor>(*m_connection, m_source.folder, options))
     , m_cancel(options.cancel)
+    , m_adopt(std::move(adopt))
 {
 }
 
@@ -43,8 +46,16 @@ QString ApplyRun::open()
     // An Alembic project's status comes from alembic_version, read with the folder: Godwit
     // runs none of its revisions, so its own rows say nothing about them.
     const std::optional<QList<HistoryEntry>> locked = m_executor->lockedHistory();
-    if (locked && m_source.format != Format::Alembic)
-        m_status = computeStatus(m_source, *locked);
+    if (locked && m_source.format != Format::Alembic) {
+        std::optional<PeerHistory> adopted;
+        if (m_adopt) {
+            Message error;
+            adopted = readPeerTable(*m_connection, *m_adopt, &error);
+            if (!adopted)
+                return error.text();
+        }
+        m_status = computeStatus(m_source, historyOfFolder(m_source, *locked, {}, adopted));
+    }
     if (m_cancel && m_cancel->load())
         return Text::tr("cancelled before the first step: nothing ran");
     return {};
@@ -88,6 +99,24 @@ StepResult ApplyRun::repair(const Migration &migration, Executor::RepairAction a
         return nothing;
     }
     return m_executor->repair(migration, action, retryFrom, cancel);
+}
+
+QList<StepResult> ApplyRun::baseline(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                                     const std::atomic_bool *cancel, QString *error)
+{
+    QList<StepResult> results;
+    if (QString why = writeAuditRows(auditRows); !why.isEmpty()) {
+        *error = std::move(why);
+        return results;
+    }
+    for (const Migration &m : migrations) {
+        if (cancel && cancel->load())
+            break;
+        results.append(m_executor->recordApplied(m, QStringLiteral("baseline")));
+        if (results.constLast().outcome != StepResult::Outcome::Done)
+            break;
+    }
+    return results;
 }
 
 void ApplyRun::interrupt()

@@ -21,7 +21,7 @@ public:
     /*! connection: the target, open for writing; source: its folder, without errors; status:
         as read before (SQLite plans from it; the servers read it again under the lock). */
     ApplyRun(std::unique_ptr<Connection> connection, MigrationSource source, QList<StatusEntry> status,
-             const ExecutorOptions &options);
+             const ExecutorOptions &options, std::optional<PeerTableSpec> adopt = {});
     ~ApplyRun();
 
     /*! Takes the run lock (servers) and reads the history under it. Empty, or who holds the
@@ -35,6 +35,10 @@ public:
         and error says why. */
     ExecutionReport run(const Plan &plan, const QList<AuditEntry> &auditRows, const Executor::Observer &observer,
                         const std::atomic_bool *cancel, QString *error);
+    /*! Writes auditRows in order, then records each of migrations as applied without running
+        it (a baseline: Executor::recordApplied), in order, up to the first that cannot be. */
+    QList<StepResult> baseline(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                               const std::atomic_bool *cancel, QString *error);
     /*! Writes auditRows in order, then repairs migration, a failed one (Executor::repair).
         When a row cannot be written nothing runs and error says why. */
     StepResult repair(const Migration &migration, Executor::RepairAction action, int retryFrom,
@@ -50,6 +54,7 @@ private:
     QList<StatusEntry> m_status;
     std::unique_ptr<Executor> m_executor;
     const std::atomic_bool *m_cancel = nullptr;
+    std::optional<PeerTableSpec> m_adopt; ///< the adopted tool's table, read again under the lock
 };
 
 /*! Appends an audit row on the target, creating Godwit's tables when they are not there.

@@ -52,14 +52,16 @@ std::optional<QList<Migration>> migrationsToLint(const Workspace &workspace, boo
     const MigrationSource source = readProjectFolder(workspace.project, workspace.target.dialect);
     if (!pending)
         return source.migrations;
-    const HistoryRead history = readHistory(workspace.target, workspace.connect, source.format == Format::Alembic);
+    HistoryWants wants = historyWants(workspace.project);
+    wants.findPeers = false;
+    const HistoryRead history = readHistory(workspace.target, workspace.connect, wants);
     if (!history.error.isEmpty()) {
         run.failure = LintFailure::Target;
         run.error = history.error.text();
         return std::nullopt;
     }
     QList<Migration> migrations;
-    for (const StatusEntry &e : computeStatus(source, historyOfFolder(source, history.entries, history.alembicHeads))) {
+    for (const StatusEntry &e : computeStatus(source, historyOfFolder(source, history.entries, history.alembicHeads, history.adopted))) {
         if (e.migration && (e.state == MigrationState::Pending || e.state == MigrationState::OutOfOrder))
             migrations << *e.migration;
     }

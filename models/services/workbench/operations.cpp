@@ -88,11 +88,20 @@ void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status)
     }
 }
 
+HistoryWants historyWants(const Project &project)
+{
+    HistoryWants wants;
+    wants.alembic = alembicVersionsFolder(project.migrationsDir).has_value();
+    wants.adopt = project.adopt;
+    wants.findPeers = !wants.alembic && !wants.adopt;
+    return wants;
+}
+
 StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
 {
     StatusJob job;
-    const bool alembic = alembicVersionsFolder(workspace.project.migrationsDir).has_value();
-    auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect, alembic);
+    auto history = std::async(std::launch::async, readHistory, workspace.target, workspace.connect,
+                              historyWants(workspace.project));
     job.source = readProjectFolder(workspace.project, workspace.target.dialect);
     const HistoryRead read = history.get();
     if (!read.error.isEmpty()) {
@@ -101,7 +110,8 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         return job;
     }
     job.databaseMissing = read.databaseMissing;
-    job.status = computeStatus(job.source, historyOfFolder(job.source, read.entries, read.alembicHeads));
+    job.status = computeStatus(job.source, historyOfFolder(job.source, read.entries, read.alembicHeads, read.adopted));
+    job.peers = peerTablesSeen(read.adopted, read.found, job.source);
     std::unique_ptr<Connection> connection;
     if (forWindow && !job.databaseMissing) {
         Message error;
@@ -200,7 +210,7 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         if (progress)
             progress(0, 0, Text::tr("waiting for the migration lock: %1").arg(holder));
     };
-    ApplyRun run(std::move(connection), status.source, status.status, options);
+    ApplyRun run(std::move(connection), status.source, status.status, options, workspace.project.adopt);
     cancel.setInterrupt([&run] { run.interrupt(); });
     const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
     if (const QString error = run.open(); !error.isEmpty()) {
@@ -250,6 +260,45 @@ ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToke
         for (const Statement &s : loaded.split.statements)
             job.log << u"    %1  %2"_s.arg(s.location.toString(), s.sql.section(u'\n', 0, 0).simplified());
     }
+    return job;
+}
+
+BaselineJob runBaselineJob(const Workspace &workspace, const QString &to, const QStringList &expected,
+                           CancelToken &cancel, const std::optional<AuditEntry> &passage)
+{
+    BaselineJob job;
+    StatusJob status;
+    bool inputError = false;
+    if (!readForRun(workspace, status, job.error, inputError))
+        return job;
+    auto connection = openTarget(workspace, Connection::Mode::ReadWrite, &job.error);
+    if (!connection)
+        return job;
+    ExecutorOptions options{workspace.project.runLockTimeoutSeconds, cancel.flag(), {}};
+    ApplyRun run(std::move(connection), status.source, status.status, options, workspace.project.adopt);
+    cancel.setInterrupt([&run] { run.interrupt(); });
+    const auto clear = qScopeGuard([&cancel] { cancel.setInterrupt({}); });
+    if (const QString error = run.open(); !error.isEmpty()) {
+        job.error = error;
+        return job;
+    }
+    const BaselinePlan baseline = planBaseline(run.status(), to);
+    QStringList keys;
+    for (const Migration &m : baseline.migrations)
+        keys << m.key();
+    if (baseline.error.isEmpty() && keys != expected)
+        job.error = Text::msg("the history changed since the list was confirmed: nothing was recorded; look again");
+    if (!baseline.error.isEmpty() || !job.error.isEmpty()) {
+        if (job.error.isEmpty())
+            job.error = baseline.error;
+        return job;
+    }
+    job.planned = int(keys.size());
+    QString auditError;
+    job.results = run.baseline(baseline.migrations, passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{},
+                               cancel.flag(), &auditError);
+    if (!auditError.isEmpty())
+        job.error = auditError;
     return job;
 }
 

@@ -3,6 +3,7 @@
 #include "database/connection.h"
 #include "database/dryrun.h"
 #include "database/executor.h"
+#include "database/historystore.h"
 #include "plan/plan.h"
 #include "lint/finding.h"
 #include "migrations/discovery.h"
@@ -58,7 +59,11 @@ struct StatusJob
     QString lintError;       ///< godwit.json's lint settings are wrong
     Message error;
     bool needsPassword = false; ///< the server refused the login for want of a password
+    PeerTablesSeen peers;       ///< the adopted tool's table, or the tools' tables found
 };
+/*! What a status read asks for besides Godwit's rows: alembic_version for an Alembic
+    project, the adopted tool's table, else a look for other tools' tables. */
+HistoryWants historyWants(const Project &project);
 StatusJob readStatusJob(const Workspace &workspace, bool forWindow = true);
 
 struct DryRunJob
@@ -89,6 +94,18 @@ struct ApplyJob
     reported through progress. */
 ApplyJob runApplyJob(const Workspace &workspace, PlanRequest request, CancelToken &cancel, const JobProgress &progress,
                      const QString &expectedPlan = {}, const std::optional<AuditEntry> &passage = {});
+
+struct BaselineJob
+{
+    QList<StepResult> results; ///< one per migration recorded, up to the first that could not be
+    int planned = 0;
+    Message error;
+};
+/*! Records the migrations up to to that are not applied as applied, without running them,
+    under the run lock; expected: the keys the person confirmed (other keys under the lock run
+    nothing). passage: the production gate's audit row, written first. */
+BaselineJob runBaselineJob(const Workspace &workspace, const QString &to, const QStringList &expected,
+                           CancelToken &cancel, const std::optional<AuditEntry> &passage = {});
 
 /*! A --to older than the newest applied version plans down. */
 void chooseDirection(PlanRequest &request, const QList<StatusEntry> &status);

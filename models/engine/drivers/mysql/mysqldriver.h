@@ -31,6 +31,7 @@ public:
                              ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const override;
     QString noTransactionalDryRun() const override;
     QString historyQualifier(Connection &connection) const override;
+    QString sessionQualifier(Connection &connection) const override;
     bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                      const QString &qualifiedTable) const override;
     bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,

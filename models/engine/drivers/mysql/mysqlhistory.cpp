@@ -9,6 +9,11 @@ namespace godwit::drivers {
 
 QString MysqlDriver::historyQualifier(Connection &connection) const
 {
+    return sessionQualifier(connection);
+}
+
+QString MysqlDriver::sessionQualifier(Connection &connection) const
+{
     QSqlQuery q(connection.database());
     const bool found = q.exec(u"SELECT DATABASE()"_s) && q.next() && !q.value(0).isNull();
     return found ? q.value(0).toString() : QString();

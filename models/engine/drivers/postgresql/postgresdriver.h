@@ -34,6 +34,7 @@ public:
                               const std::atomic_bool *cancel) const override;
     QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const override;
     QString historyQualifier(Connection &connection) const override;
+    QString sessionQualifier(Connection &connection) const override;
     bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                      const QString &qualifiedTable) const override;
     bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,

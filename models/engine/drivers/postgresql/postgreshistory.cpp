@@ -15,6 +15,11 @@ QString PostgresDriver::historyQualifier(Connection &connection) const
 {
     if (!connection.historySchema().isEmpty())
         return connection.historySchema();
+    return sessionQualifier(connection);
+}
+
+QString PostgresDriver::sessionQualifier(Connection &connection) const
+{
     QSqlQuery q(connection.database());
     const bool found = q.exec(u"SELECT current_schema()"_s) && q.next() && !q.value(0).isNull();
     return found ? q.value(0).toString() : QString();

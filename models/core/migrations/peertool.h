@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace godwit {
+
+/*! The tools whose history tables Godwit reads (../shared/PEER_HISTORY.md has each one's
+    columns and what a row means). Custom is a project's own runner table, described in
+    godwit.json. */
+enum class PeerTool { Flyway, GolangMigrate, Dbmate, Goose, Diesel, Prisma, Custom };
+
+QString peerToolId(PeerTool tool); ///< "flyway", "golang-migrate", … as in godwit.json
+std::optional<PeerTool> peerToolFromId(const QString &id);
+QString peerToolTable(PeerTool tool); ///< the table the tool keeps; empty for Custom
+
+/*! What a custom table's value names: the migration's version, its up file's stem
+    ("001_initial_schema") or its up file's name ("001_initial_schema.sql"). */
+enum class PeerValue { Version, Stem, FileName };
+QString peerValueId(PeerValue value); ///< "version", "stem", "name", as in godwit.json
+
+/*! Where another tool's history is and how to read it: godwit.json's "history": {"adopt":
+    "flyway"} or, for a project's own runner, {"adopt": {"table": …, "column": …, "value":
+    "version" | "stem" | "name", "appliedAt": …}}. */
+struct PeerTableSpec
+{
+    PeerTool tool = PeerTool::Flyway;
+    QString table;       ///< unqualified; the tool's own name unless a custom one
+    QString column;      ///< custom: the column holding the value
+    PeerValue value = PeerValue::Version;
+    QString appliedAt;   ///< custom: optional column of when it was applied
+};
+PeerTableSpec peerTableSpec(PeerTool tool);
+
+} // namespace godwit

@@ -1,0 +1,165 @@
+// The executor's ways out of trouble: repairs of a failed migration, and rows that say
+// applied for migrations Godwit did not run (a code migration, a baseline).
+#include "executor.h"
+
+#include "historystore.h"
+#include "migrations/checksum.h"
+#include "migrations/scriptloader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QScopeGuard>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(Executor)
+};
+
+StepResult failed(StepResult result, const Message &message)
+{
+    result.outcome = StepResult::Outcome::Failed;
+    result.message = message;
+    return result;
+}
+
+} // namespace
+
+std::optional<std::optional<HistoryEntry>> Executor::rowUnderLock(const Migration &migration, Message *error)
+{
+    if (const QString locked = lock(); !locked.isEmpty()) {
+        *error = locked;
+        return std::nullopt;
+    }
+    if (!m_store.ensureSchema()) {
+        *error = m_store.lastError();
+        return std::nullopt;
+    }
+    auto existing = m_store.read(migration.kind, migration.key());
+    if (!existing)
+        *error = m_store.lastError();
+    return existing;
+}
+
+StepResult Executor::recordApplied(const Migration &migration, const QString &why)
+{
+    StepResult result;
+    result.step = {migration, Direction::Up};
+    const QString planId = planFingerprint(Plan{{result.step}});
+    auto refuse = [&result](const Message &message) { return failed(result, message); };
+    Message error;
+    const auto existing = rowUnderLock(migration, &error);
+    if (!existing)
+        return refuse(error);
+    if (existing->has_value())
+        return refuse(Text::msg("%1 %2 is in the history already (%3)")
+                          .arg(migration.displayVersion(), migration.description, historyStatusId((*existing)->status)));
+    return insertApplied(result, why, planId);
+}
+
+// A row that says applied for a migration Godwit did not run.
+StepResult Executor::insertApplied(StepResult result, const QString &why, const QString &planId)
+{
+    const Migration &m = result.step.migration;
+    m_auditAction = why;
+    const auto clear = qScopeGuard([this] { m_auditAction.clear(); });
+    // A code migration's file was never read: no checksum to keep (the column holds an empty
+    // one). A SQL one keeps its file's, so that a later edit shows as modified.
+    const QString checksum = m.kind == MigrationKind::Code ? QStringLiteral("") : m.checksum();
+    if (!m_store.insert(historyFor(result.step, checksum, 0)))
+        return failed(result, m_store.lastError());
+    result.message = m.kind == MigrationKind::Code
+                         ? Text::msg("marked applied: the application ran %1").arg(QFileInfo(m.codePath).fileName())
+                         : Text::msg("recorded as applied; Godwit did not run it");
+    audit(result, planId);
+    return result;
+}
+
+StepResult Executor::repair(const Migration &migration, RepairAction action, int retryFrom,
+                            const std::atomic_bool *cancel)
+{
+    StepResult result;
+    result.step = {migration, action == RepairAction::RunDown ? Direction::Down : Direction::Up};
+    const QString planId = planFingerprint(Plan{{result.step}});
+    auto refuse = [&result](const Message &message) { return failed(result, message); };
+    Message error;
+    const auto existing = rowUnderLock(migration, &error);
+    if (!existing)
+        return refuse(error);
+    // The application ran a code migration: its row says so, and up goes on past it.
+    if (!existing->has_value() && migration.kind == MigrationKind::Code) {
+        if (action != RepairAction::MarkApplied)
+            return refuse(Text::msg("%1 %2 is a code migration: the application runs it; once it has, mark it applied")
+                              .arg(migration.displayVersion(), migration.description));
+        return insertApplied(result, QStringLiteral("repair: mark applied"), planId);
+    }
+    if (!existing->has_value() || (*existing)->status == HistoryEntry::Status::Applied)
+        return refuse(Text::msg("%1 %2 has not failed: there is nothing to repair")
+                          .arg(migration.displayVersion(), migration.description));
+    const HistoryEntry &failed = **existing;
+
+    switch (action) {
+    case RepairAction::MarkApplied: {
+        m_auditAction = QStringLiteral("repair: mark applied");
+        HistoryEntry entry = failed;
+        entry.status = HistoryEntry::Status::Applied;
+        entry.checksum = migration.checksum();
+        entry.failedStatement = 0;
+        entry.error.clear();
+        if (!m_store.update(entry))
+            return refuse(m_store.lastError());
+        result.message = Text::msg("marked applied; statements %1 to %2 were not run by Godwit")
+                             .arg(qMax(1, failed.failedStatement))
+                             .arg(failed.statementCount);
+        audit(result, planId);
+        m_auditAction.clear();
+        return result;
+    }
+    case RepairAction::RunDown:
+        if (!migration.down)
+            return refuse(Text::msg("%1 %2 has no down script").arg(migration.displayVersion(), migration.description));
+        m_auditAction = QStringLiteral("repair: run down");
+        result = runStep(result.step, planId, cancel, loadStepScript(result.step, m_connection.dialect()));
+        m_auditAction.clear();
+        return result;
+    case RepairAction::RetryFrom:
+        break;
+    }
+
+    if (!migration.up)
+        return refuse(Text::msg("%1 %2 is a code migration: the application runs it, Godwit cannot")
+                          .arg(migration.displayVersion(), migration.description));
+    const LoadedScript loaded = loadStepScript(result.step, m_connection.dialect());
+    if (!loaded.split.ok())
+        return refuse(loaded.split.error->toString());
+    const QList<Statement> &statements = loaded.split.statements;
+    if (retryFrom < 1 || retryFrom > statements.size())
+        return refuse(Text::msg("retry from statement %1: the migration has statements 1 to %2").arg(retryFrom).arg(statements.size()));
+    if (failed.failedStatement && retryFrom > failed.failedStatement)
+        return refuse(Text::msg("statement %1 failed: a retry can start there or earlier, not at %2")
+                          .arg(failed.failedStatement)
+                          .arg(retryFrom));
+    // The statements that ran must be the ones in the file now.
+    QList<Message> changed;
+    for (int i = 0; i < retryFrom - 1; ++i) {
+        if (i >= failed.statementChecksums.size() || failed.statementChecksums.at(i) != statementChecksum(statements.at(i).sql))
+            changed.append(Text::msg("statement %1 at %2").arg(i + 1).arg(statements.at(i).location.toString()));
+    }
+    if (!changed.isEmpty())
+        return refuse(Text::msg("the statements before %1 changed since they ran, so what the database holds is not what the "
+                         "file says:\n  %2")
+                          .arg(retryFrom)
+                          .arg(Message::join(changed, QStringLiteral("\n  "))));
+    m_auditAction = u"repair: retry from statement %1"_s.arg(retryFrom); // an id: the same in every language
+    const auto clear = qScopeGuard([this] { m_auditAction.clear(); });
+    result.statementCount = int(statements.size());
+    return runStatementByStatement(result, statements, loaded.checksum, planId, cancel, {}, retryFrom - 1);
+}
+
+} // namespace godwit

@@ -1,0 +1,157 @@
+#include "peertables.h"
+
+#include "drivers/enginedriver.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(PeerTables)
+};
+
+// What each tool's table holds, as the columns of one SELECT (PEER_HISTORY.md).
+QString selectFor(const PeerTableSpec &spec, const QString &table, Dialect dialect)
+{
+    switch (spec.tool) {
+    case PeerTool::Flyway:
+        return u"SELECT installed_rank, version, description, type, script, checksum, installed_by, installed_on, "
+               u"success FROM "_s + table;
+    case PeerTool::GolangMigrate: return u"SELECT version, dirty FROM "_s + table;
+    case PeerTool::Dbmate: return u"SELECT version FROM "_s + table;
+    case PeerTool::Goose: return u"SELECT id, version_id, is_applied, tstamp FROM "_s + table;
+    case PeerTool::Diesel: return u"SELECT version, run_on FROM "_s + table;
+    case PeerTool::Prisma:
+        return u"SELECT migration_name, checksum, finished_at, rolled_back_at, logs, started_at FROM "_s + table;
+    case PeerTool::Custom: break;
+    }
+    QString columns = quotedIdentifier(dialect, spec.column);
+    if (!spec.appliedAt.isEmpty())
+        columns += u", "_s + quotedIdentifier(dialect, spec.appliedAt);
+    return u"SELECT "_s + columns + u" FROM "_s + table;
+}
+
+// Timestamps without a zone are taken as UTC, the zone the tools' servers are told to use.
+QDateTime timestamp(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime at = value.toDateTime();
+    if (!at.isValid())
+        at = QDateTime::fromString(value.toString().left(19).replace(u' ', u'T'), Qt::ISODate);
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        at.setTimeZone(QTimeZone::utc());
+    return at;
+}
+
+bool flag(const QVariant &value)
+{
+    const QString text = value.toString().toLower();
+    return text == u"1" || text == u"t" || text == u"true";
+}
+
+PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
+{
+    PeerRow r;
+    switch (spec.tool) {
+    case PeerTool::Flyway:
+        r.order = q.value(0).toLongLong();
+        r.value = q.value(1).toString();
+        r.description = q.value(2).toString();
+        r.type = q.value(3).toString();
+        r.script = q.value(4).toString();
+        r.checksum = q.value(5).isNull() ? QString() : QString::number(q.value(5).toInt());
+        r.by = q.value(6).toString();
+        r.at = timestamp(q.value(7));
+        r.success = flag(q.value(8));
+        break;
+    case PeerTool::GolangMigrate:
+        r.value = q.value(0).toString();
+        r.success = !flag(q.value(1));
+        break;
+    case PeerTool::Dbmate: r.value = q.value(0).toString(); break;
+    case PeerTool::Goose:
+        r.order = q.value(0).toLongLong();
+        r.value = q.value(1).toString();
+        r.undone = !flag(q.value(2));
+        r.at = timestamp(q.value(3));
+        break;
+    case PeerTool::Diesel:
+        r.value = q.value(0).toString();
+        r.at = timestamp(q.value(1));
+        break;
+    case PeerTool::Prisma:
+        r.value = q.value(0).toString();
+        r.checksum = q.value(1).toString();
+        r.at = timestamp(q.value(2));
+        r.undone = !q.value(3).isNull();
+        r.success = !q.value(2).isNull() || r.undone;
+        r.error = q.value(4).toString();
+        r.order = timestamp(q.value(5)).toMSecsSinceEpoch(); // attempts in the order they started
+        if (!r.at.isValid())
+            r.at = timestamp(q.value(5));
+        break;
+    case PeerTool::Custom:
+        r.value = q.value(0).toString();
+        if (!spec.appliedAt.isEmpty())
+            r.at = timestamp(q.value(1));
+        break;
+    }
+    return r;
+}
+
+} // namespace
+
+std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTableSpec &spec, Message *error)
+{
+    PeerHistory peer;
+    peer.spec = spec;
+    const EngineDriver &driver = connection.driver();
+    const QString qualifier = driver.sessionQualifier(connection);
+    const QString table = qualifier.isEmpty() ? quotedIdentifier(connection.dialect(), spec.table)
+                                              : qualifiedIdentifier(connection.dialect(), qualifier, spec.table);
+    if (!driver.tableExists(connection, qualifier, spec.table, table))
+        return peer;
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(selectFor(spec, table, connection.dialect()))) {
+        *error = Text::msg("%1: cannot read %2 (%3's history): %4")
+                     .arg(connection.spec().display(), spec.table, peerToolId(spec.tool), q.lastError().text());
+        return std::nullopt;
+    }
+    while (q.next())
+        peer.rows.append(rowOf(spec, q));
+    return peer;
+}
+
+QList<PeerHistory> findPeerTables(Connection &connection)
+{
+    QList<PeerHistory> found;
+    const EngineDriver &driver = connection.driver();
+    const QString qualifier = driver.sessionQualifier(connection);
+    for (const PeerTool tool : {PeerTool::Flyway, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel, PeerTool::Prisma}) {
+        PeerTableSpec spec = peerTableSpec(tool);
+        const QString table = qualifier.isEmpty() ? quotedIdentifier(connection.dialect(), spec.table)
+                                                  : qualifiedIdentifier(connection.dialect(), qualifier, spec.table);
+        if (!driver.tableExists(connection, qualifier, spec.table, table))
+            continue;
+        if (tool == PeerTool::Dbmate && driver.hasColumn(connection, qualifier, spec.table, table, u"dirty"_s))
+            spec = peerTableSpec(PeerTool::GolangMigrate);
+        Message ignored; // a table of that name that is not the tool's is not reported
+        if (std::optional<PeerHistory> peer = readPeerTable(connection, spec, &ignored))
+            found.append(std::move(*peer));
+    }
+    return found;
+}
+
+} // namespace godwit

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "connection.h"
+
+#include "plan/peerhistory.h"
+
+#include <optional>
+
+namespace godwit {
+
+/*! Another tool's history table read on connection, in the session's schema (PostgreSQL's
+    current_schema(), MySQL's database) where the tools keep it. A table that is not there
+    is an empty history (nothing applied yet); a table that cannot be read is an error that
+    names it and the server's message. */
+std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTableSpec &spec, Message *error);
+
+/*! The history tables of the tools Godwit knows that the target has, each read whole:
+    schema_migrations with a dirty column is golang-migrate's, without one dbmate's (or a
+    project's own runner's: see proposedSpec()). Godwit's own tables are never among them. */
+QList<PeerHistory> findPeerTables(Connection &connection);
+
+} // namespace godwit
