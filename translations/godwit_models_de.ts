@@ -3029,6 +3029,14 @@
         <source>failed migrations up to %1: repair them first (godwit-cli repair)</source>
         <translation>fehlgeschlagene Migrationen bis %1: reparieren Sie sie zuerst (godwit-cli repair)</translation>
     </message>
+    <message>
+        <source>%1 (recorded by %2)</source>
+        <translation>%1 (vermerkt von %2)</translation>
+    </message>
+    <message>
+        <source>cannot roll back: the adopted tool&apos;s table is all that records these, and Godwit does not write it (adopt mode); roll them back with that tool:</source>
+        <translation>Zurückrollen nicht möglich: nur die Tabelle des übernommenen Werkzeugs vermerkt diese, und Godwit schreibt sie nicht (Modus adopt); rollen Sie sie mit jenem Werkzeug zurück:</translation>
+    </message>
 </context>
 <context>
     <name>PostgresEscapes</name>

@@ -3029,6 +3029,14 @@
         <source>failed migrations up to %1: repair them first (godwit-cli repair)</source>
         <translation>migrations en échec jusqu&apos;à %1 : réparez-les d&apos;abord (godwit-cli repair)</translation>
     </message>
+    <message>
+        <source>%1 (recorded by %2)</source>
+        <translation>%1 (inscrite par %2)</translation>
+    </message>
+    <message>
+        <source>cannot roll back: the adopted tool&apos;s table is all that records these, and Godwit does not write it (adopt mode); roll them back with that tool:</source>
+        <translation>impossible d&apos;annuler : seule la table de l&apos;outil adopté les inscrit, et Godwit ne l&apos;écrit pas (mode adopt) ; annulez-les avec cet outil :</translation>
+    </message>
 </context>
 <context>
     <name>PostgresEscapes</name>

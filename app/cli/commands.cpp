@@ -377,7 +377,8 @@ int Commands::verifyDrift(bool unified, const std::atomic_bool *cancel)
                                         [this](int, int, const QString &what) {
                                             if (!m_report.json())
                                                 m_err << what << u'\n' << Qt::flush;
-                                        });
+                                        },
+                                        loaded->context.project.adopt);
     watcher.reset();
     // A drift check that could not be made says only why: no "no structural change" before it.
     if (!check.error.isEmpty() || check.cancelled)

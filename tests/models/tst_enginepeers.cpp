@@ -134,6 +134,15 @@ void TestEnginePeers::dbmateHalfThenGodwit()
     QVERIFY2(up.exit == 0 && !up.output.contains(u"000001"_s) && up.output.contains(u"20240101000004  t4"_s), qPrintable(up.output));
     QCOMPARE(states(folder, *target), (QStringList{u"20240101000001:applied:dbmate"_s, u"20240101000002:applied:dbmate"_s,
                                                    u"20240101000003:applied:godwit"_s, u"20240101000004:applied:godwit"_s}));
+    // dbmate's table is history, not drift; what Godwit applied it rolls back; what only
+    // dbmate's table records is dbmate's to roll back.
+    const auto drift = cli({u"verify"_s, u"--drift"_s, u"--project"_s, folder, u"--url"_s, target->display()});
+    QVERIFY2(drift.exit == 0 && drift.output.contains(u"no structural change"_s), qPrintable(drift.output));
+    const QStringList base{u"--project"_s, folder, u"--url"_s, target->display()};
+    QCOMPARE(cli(QStringList{u"down"_s, u"--to"_s, u"20240101000002"_s} + base).exit, 0);
+    const auto theirs = cli(QStringList{u"down"_s, u"--format"_s, u"json"_s} + base);
+    QVERIFY2(theirs.exit == 1 && theirs.output.contains(u"\"other-tool\""_s) && theirs.output.contains(u"recorded by dbmate"_s),
+             qPrintable(theirs.output));
 }
 
 void TestEnginePeers::toolTables_data()

@@ -43,6 +43,7 @@ QString planErrorId(PlanError code)
     case PlanError::OutOfOrder: return u"out-of-order"_s;
     case PlanError::NoDownScript: return u"no-down-script"_s;
     case PlanError::Dependencies: return u"dependencies"_s;
+    case PlanError::OtherTool: return u"other-tool"_s;
     }
     return {};
 }
@@ -189,8 +190,13 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
         chosen = applied.mid(0, std::max(0, request.steps.value_or(1)));
     }
     QList<Message> withoutDown;
+    QList<Message> theirs;
     for (const StatusEntry *e : std::as_const(chosen)) {
-        if (!e->migration)
+        // Adopted: Godwit could run the down but not take the row out of the other tool's
+        // table, which would go on saying applied.
+        if (e->history && !e->history->origin.isEmpty())
+            theirs.append(Text::msg("%1 (recorded by %2)").arg(describe(*e), e->history->origin));
+        else if (!e->migration)
             withoutDown.append(Message::join({describe(*e), Text::msg(" (its files are gone)")}, QString()));
         else if (e->migration->kind == MigrationKind::Code)
             withoutDown.append(Message::join({describe(*e), Text::msg(" (a code migration: the application rolls it back)")},
@@ -204,6 +210,13 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
         plan.steps.clear();
         plan.code = PlanError::NoDownScript;
         plan.error = bulleted(Text::msg("cannot roll back: these migrations have no down script:"), withoutDown);
+    }
+    if (!theirs.isEmpty()) {
+        plan.steps.clear();
+        plan.code = PlanError::OtherTool;
+        plan.error = bulleted(Text::msg("cannot roll back: the adopted tool's table is all that records these, and Godwit "
+                                        "does not write it (adopt mode); roll them back with that tool:"),
+                              theirs);
     }
 }
 

@@ -41,10 +41,11 @@ enum class PlanError {
     OutOfOrder,      ///< pending migrations are older than the newest applied one
     NoDownScript,    ///< a migration to roll back has no down script, or its files are gone
     Dependencies,    ///< a step requires what is not applied, or conflicts with what is
+    OtherTool,       ///< a migration to roll back is recorded only in an adopted tool's table
 };
 
 /*! Stable ids: "folder-errors", "unknown-version", "failed-migration", "modified",
-    "out-of-order", "no-down-script", "dependencies"; empty for None. */
+    "out-of-order", "no-down-script", "dependencies", "other-tool"; empty for None. */
 QString planErrorId(PlanError code);
 
 /*! The ordered steps from the target's current state to the requested one, or why there

@@ -123,7 +123,7 @@ ItemResult verifyItem(const DeploymentContext &context, const QString &id, Cance
         r.error = r.summary = error;
         return r;
     }
-    const DriftCheck check = checkDrift(*connection, status.status, cancel, progress);
+    const DriftCheck check = checkDrift(*connection, status.status, cancel, progress, context.workspace.project.adopt);
     const DriftReport &drift = check.report;
     r.evidence = VerifyEvidence{evidenceChanges(drift.drift), currentVersion(status.status)};
     if (!check.error.isEmpty() || check.cancelled) {

@@ -20,9 +20,11 @@ struct DriftCheck
 };
 
 /*! Replays the applied history (status) on a scratch database next to the
-    connection's and compares it with the target; for `godwit-cli verify --drift` and the
+    connection's and compares it with the target (the adopted tool's history table is history,
+    as Godwit's own tables are, not drift); for `godwit-cli verify --drift` and the
     checklist's verify item. Cancelled through cancel (its interrupt is set while it runs). */
 DriftCheck checkDrift(Connection &connection, const QList<StatusEntry> &status,
-                      CancelToken &cancel, const JobProgress &progress = {});
+                      CancelToken &cancel, const JobProgress &progress = {},
+                      const std::optional<PeerTableSpec> &adopted = {});
 
 } // namespace godwit
