@@ -2951,6 +2951,10 @@
         <source>%1: cannot read %2 (%3&apos;s history): %4</source>
         <translation>%1: %2 (Historie von %3) kann nicht gelesen werden: %4</translation>
     </message>
+    <message>
+        <source>%1: cannot read %2 (%3&apos;s history): it has no column %4</source>
+        <translation>%1: %2 (Historie von %3) kann nicht gelesen werden: es gibt keine Spalte %4</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>

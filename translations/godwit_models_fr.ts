@@ -2951,6 +2951,10 @@
         <source>%1: cannot read %2 (%3&apos;s history): %4</source>
         <translation>%1 : impossible de lire %2 (historique de %3) : %4</translation>
     </message>
+    <message>
+        <source>%1: cannot read %2 (%3&apos;s history): it has no column %4</source>
+        <translation>%1 : impossible de lire %2 (historique de %3) : elle n&apos;a pas de colonne %4</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>

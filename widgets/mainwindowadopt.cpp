@@ -26,14 +26,18 @@ void MainWindow::showPeers(const PeerTablesSeen &peers)
                                        .arg(describeFound(*peers.adopted).text(), peers.adopted->spec.table));
         return;
     }
-    if (peers.found.isEmpty())
+    if (peers.found.isEmpty()) {
+        m_historyLabel->setToolTip({});
         return;
+    }
     QStringList lines;
     for (const PeerTableFound &f : peers.found)
         lines << describeFound(f).text();
+    const QString tip = tr("History tables of other tools on the target:\n%1").arg(lines.join(u'\n'));
+    if (tip != m_historyLabel->toolTip()) // once, not at every refresh
+        m_log->log(tr("found on %1: %2").arg(m_workspace->target.display(), lines.join(u"; "_s)));
     m_historyLabel->setText(tr("found: %1").arg(lines.first()));
-    m_historyLabel->setToolTip(tr("History tables of other tools on the target:\n%1").arg(lines.join(u'\n')));
-    m_log->log(tr("found on %1: %2").arg(m_workspace->target.display(), lines.join(u"; "_s)));
+    m_historyLabel->setToolTip(tip);
     if (peers.found.size() == 1) { // with several, which one is the team's is not Godwit's guess
         m_found = peers.found.first().spec;
         m_adoptButton->setToolTip(tr("Read %1 as the target's past from now on (writes \"history\" in godwit.json)")

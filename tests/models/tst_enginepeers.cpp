@@ -34,6 +34,8 @@ private Q_SLOTS:
     void toolTables_data();
     void toolTables();
     void seedRunnerByStem();
+    void tablesThatAreNotATools_data();
+    void tablesThatAreNotATools();
     void baselineRecordsWithoutRunning();
 };
 
@@ -263,6 +265,38 @@ void TestEnginePeers::seedRunnerByStem()
     const auto up = cli({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()});
     QVERIFY2(up.exit == 0 && up.output.contains(u"orders"_s) && !up.output.contains(u"initial"_s), qPrintable(up.output));
     QCOMPARE(states(folder, *target), (QStringList{u"001:applied:custom"_s, u"002:applied:godwit"_s}));
+}
+
+void TestEnginePeers::tablesThatAreNotATools_data()
+{
+    engines();
+}
+
+// The application's own schema_migrations (not a tool's: no version column) is not reported
+// and breaks nothing; a custom table described with a column it does not have is an error
+// naming the table and the server's message, and nothing runs.
+void TestEnginePeers::tablesThatAreNotATools()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    const QString folder = dir.filePath(u"migrations"_s);
+    write(folder + u"/1_a.up.sql"_s, "CREATE TABLE a (id INTEGER);\n");
+    QVERIFY(exec(*connection, u"CREATE TABLE schema_migrations (id INTEGER, note VARCHAR(20))"_s));
+    QVERIFY(exec(*connection, u"INSERT INTO schema_migrations VALUES (1, 'x')"_s));
+    const QStringList base{u"--project"_s, folder, u"--url"_s, target->display()};
+    const auto status = cli(QStringList{u"status"_s} + base);
+    QVERIFY2(status.exit == 0 && !status.output.contains(u"Found"_s), qPrintable(status.output));
+    QCOMPARE(states(folder, *target), QStringList{u"1:pending:"_s});
+    write(folder + u"/godwit.json"_s, "{\"history\": {\"adopt\": \"custom\", \"table\": \"schema_migrations\", "
+                                      "\"column\": \"version\"}}\n");
+    const auto wrong = cli(QStringList{u"up"_s} + base);
+    QVERIFY2(wrong.exit == 1 && wrong.output.contains(u"cannot read schema_migrations (custom's history)"_s),
+             qPrintable(wrong.output));
+    QSqlQuery q(connection->database());
+    QVERIFY(!q.exec(u"SELECT count(*) FROM a"_s)); // nothing ran
 }
 
 // baseline --to records without running: refused without --yes off a terminal, then the

@@ -87,6 +87,14 @@ void TestProjectFile::errors_data()
     row("settings near-miss", "{\"settings\": {\"lockTimeOut\": \"5s\"}}",
         u"1:15: settings.lockTimeOut: unknown key; did you mean \"lockTimeout\"?"_s);
     row("lint an array", "{\"lint\": []}", u"1:10: lint: expected an object, got an array"_s);
+    row("history tool misspelt", "{\"history\": {\"adopt\": \"flyaway\"}}",
+        u"1:23: history.adopt: unknown adopt \"flyaway\" (known: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)"_s);
+    row("custom history without its column", "{\"history\": {\"adopt\": \"custom\", \"table\": \"runs\"}}",
+        u"1:13: history: a custom history needs \"column\""_s);
+    row("a tool's history with custom keys", "{\"history\": {\"adopt\": \"dbmate\", \"value\": \"stem\"}}",
+        u"1:33: history.value: read for a custom history only: dbmate keeps its own columns"_s);
+    row("history mode not yet written", "{\"history\": {\"mode\": \"interop\", \"adopt\": \"dbmate\"}}",
+        u"1:22: history.mode: unknown mode \"interop\" (known: adopt)"_s);
     row("lint near-miss", "{\"lint\": {\"rule\": {}}}", u"1:11: lint.rule: unknown key; did you mean \"rules\"?"_s);
     row("lint severity", "{\"lint\": {\"rules\": {\"truncate\": \"fatal\"}}}",
         u"1:33: lint.rules.truncate: unknown severity \"fatal\" (known: off, info, warning, error)"_s);

@@ -21,8 +21,9 @@ enum class PeerValue { Version, Stem, FileName };
 QString peerValueId(PeerValue value); ///< "version", "stem", "name", as in godwit.json
 
 /*! Where another tool's history is and how to read it: godwit.json's "history": {"adopt":
-    "flyway"} or, for a project's own runner, {"adopt": {"table": …, "column": …, "value":
-    "version" | "stem" | "name", "appliedAt": …}}. */
+    "flyway"} (with "table" when the tool was told another name) or, for a project's own
+    runner, {"adopt": "custom", "table": …, "column": …, "value": "version" | "stem" |
+    "name", "appliedAt": …}. */
 struct PeerTableSpec
 {
     PeerTool tool = PeerTool::Flyway;

@@ -80,7 +80,7 @@ bool readAlembicHeads(Connection &connection, HistoryRead &read)
 {
     const QString qualifier = connection.driver().sessionQualifier(connection);
     const QString name = QStringLiteral("alembic_version");
-    const QString table = qualifier.isEmpty() ? name : qualifiedIdentifier(connection.dialect(), qualifier, name);
+    const QString table = sessionTable(connection, qualifier, name);
     if (!connection.driver().tableExists(connection, qualifier, name, table))
         return true;
     QSqlQuery q(connection.database());

@@ -112,16 +112,19 @@ PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
 
 } // namespace
 
-std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTableSpec &spec, Message *error)
+QString sessionTable(Connection &connection, const QString &qualifier, const QString &name)
+{
+    return qualifier.isEmpty() ? quotedIdentifier(connection.dialect(), name)
+                               : qualifiedIdentifier(connection.dialect(), qualifier, name);
+}
+
+namespace {
+
+// The rows of table (as SQL text names it), read as spec's tool means them.
+std::optional<PeerHistory> readRows(Connection &connection, const PeerTableSpec &spec, const QString &table, Message *error)
 {
     PeerHistory peer;
     peer.spec = spec;
-    const EngineDriver &driver = connection.driver();
-    const QString qualifier = driver.sessionQualifier(connection);
-    const QString table = qualifier.isEmpty() ? quotedIdentifier(connection.dialect(), spec.table)
-                                              : qualifiedIdentifier(connection.dialect(), qualifier, spec.table);
-    if (!driver.tableExists(connection, qualifier, spec.table, table))
-        return peer;
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
     if (!q.exec(selectFor(spec, table, connection.dialect()))) {
@@ -134,6 +137,27 @@ std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTable
     return peer;
 }
 
+} // namespace
+
+std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTableSpec &spec, Message *error)
+{
+    const QString qualifier = connection.driver().sessionQualifier(connection);
+    const QString table = sessionTable(connection, qualifier, spec.table);
+    const EngineDriver &driver = connection.driver();
+    if (!driver.tableExists(connection, qualifier, spec.table, table))
+        return PeerHistory{spec, {}};
+    // Asked first: SQLite reads a quoted name that is no column as a string, one per row.
+    for (const QString &column : {spec.column, spec.appliedAt}) {
+        if (spec.tool == PeerTool::Custom && !column.isEmpty()
+            && !driver.hasColumn(connection, qualifier, spec.table, table, column)) {
+            *error = Text::msg("%1: cannot read %2 (%3's history): it has no column %4")
+                         .arg(connection.spec().display(), spec.table, peerToolId(spec.tool), column);
+            return std::nullopt;
+        }
+    }
+    return readRows(connection, spec, table, error);
+}
+
 QList<PeerHistory> findPeerTables(Connection &connection)
 {
     QList<PeerHistory> found;
@@ -141,14 +165,13 @@ QList<PeerHistory> findPeerTables(Connection &connection)
     const QString qualifier = driver.sessionQualifier(connection);
     for (const PeerTool tool : {PeerTool::Flyway, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel, PeerTool::Prisma}) {
         PeerTableSpec spec = peerTableSpec(tool);
-        const QString table = qualifier.isEmpty() ? quotedIdentifier(connection.dialect(), spec.table)
-                                                  : qualifiedIdentifier(connection.dialect(), qualifier, spec.table);
+        const QString table = sessionTable(connection, qualifier, spec.table);
         if (!driver.tableExists(connection, qualifier, spec.table, table))
             continue;
         if (tool == PeerTool::Dbmate && driver.hasColumn(connection, qualifier, spec.table, table, u"dirty"_s))
             spec = peerTableSpec(PeerTool::GolangMigrate);
         Message ignored; // a table of that name that is not the tool's is not reported
-        if (std::optional<PeerHistory> peer = readPeerTable(connection, spec, &ignored))
+        if (std::optional<PeerHistory> peer = readRows(connection, spec, table, &ignored))
             found.append(std::move(*peer));
     }
     return found;

@@ -8,6 +8,9 @@
 
 namespace godwit {
 
+/*! name as SQL text names it in the session's schema qualifier (sessionQualifier()). */
+QString sessionTable(Connection &connection, const QString &qualifier, const QString &name);
+
 /*! Another tool's history table read on connection, in the session's schema (PostgreSQL's
     current_schema(), MySQL's database) where the tools keep it. A table that is not there
     is an empty history (nothing applied yet); a table that cannot be read is an error that
