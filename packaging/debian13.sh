@@ -94,7 +94,7 @@ run() {
     cd /build
     # The comparisons with the real sqitch, Alembic and dbmate run in the main lanes, where
     # install-deps.sh installs them; here their readers are built and the rest is tested.
-    GODWIT_TEST_NO_SERVERS=1 CTEST_OUTPUT_ON_FAILURE=1 ctest -j2 --timeout 600 -E "^(tst_sqitchplan|tst_alembic|tst_enginesqitch|tst_enginepeers)$"
+    GODWIT_TEST_NO_SERVERS=1 CTEST_OUTPUT_ON_FAILURE=1 ctest -j2 --timeout 600 -E "^(tst_sqitchplan|tst_alembic|tst_enginesqitch|tst_enginepeers|tst_engineinterop)$"
     QT_QPA_PLATFORM=offscreen ./tests/tst_sqleditor backend
   '
 }

@@ -1231,5 +1231,13 @@
         <source>Status now: %1 applied, %2 pending</source>
         <translation>Status jetzt: %1 angewendet, %2 ausstehend</translation>
     </message>
+    <message>
+        <source>adopt: write the tool&apos;s table too, as the tool would, with every migration Godwit runs (&quot;mode&quot;: &quot;interop&quot;).</source>
+        <translation>adopt: auch die Tabelle des Werkzeugs schreiben, wie das Werkzeug es täte, bei jeder Migration, die Godwit ausführt (&quot;mode&quot;: &quot;interop&quot;).</translation>
+    </message>
+    <message>
+        <source>Adopted    %1; interop: what Godwit applies is written there too, as %2 would</source>
+        <translation>Übernommen %1; Interop: was Godwit anwendet, wird auch dort eingetragen, wie %2 es täte</translation>
+    </message>
 </context>
 </TS>

@@ -1231,5 +1231,13 @@
         <source>Status now: %1 applied, %2 pending</source>
         <translation>État maintenant : %1 appliquées, %2 en attente</translation>
     </message>
+    <message>
+        <source>adopt: write the tool&apos;s table too, as the tool would, with every migration Godwit runs (&quot;mode&quot;: &quot;interop&quot;).</source>
+        <translation>adopt : écrire aussi la table de l&apos;outil, comme l&apos;outil le ferait, à chaque migration que Godwit exécute (&quot;mode&quot;: &quot;interop&quot;).</translation>
+    </message>
+    <message>
+        <source>Adopted    %1; interop: what Godwit applies is written there too, as %2 would</source>
+        <translation>Adoptée  %1 ; interop : ce que Godwit applique y est aussi écrit, comme %2 le ferait</translation>
+    </message>
 </context>
 </TS>

@@ -885,6 +885,14 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
             <numerusform>%1 von %n Migrationen als angewendet vermerkt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>history: %1&apos;s, interop</source>
+        <translation>Historie: von %1, Interop</translation>
+    </message>
+    <message>
+        <source>%1. What Godwit applies is written to %2 too, as %3 would, in the same transaction; that table says what is applied.</source>
+        <translation>%1. Was Godwit anwendet, wird auch in %2 eingetragen, wie %3 es täte, in derselben Transaktion; diese Tabelle sagt, was angewendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>

@@ -885,6 +885,14 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
             <numerusform>%1 sur %n migrations inscrites comme appliquées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>history: %1&apos;s, interop</source>
+        <translation>historique : celui de %1, interop</translation>
+    </message>
+    <message>
+        <source>%1. What Godwit applies is written to %2 too, as %3 would, in the same transaction; that table says what is applied.</source>
+        <translation>%1. Ce que Godwit applique est aussi écrit dans %2, comme %3 le ferait, dans la même transaction ; cette table dit ce qui est appliqué.</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>

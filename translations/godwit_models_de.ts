@@ -1711,6 +1711,14 @@
         <source>%1 %2 is a code migration: the application runs it; once it has, mark it applied</source>
         <translation>%1 %2 ist eine Code-Migration: die Anwendung führt sie aus; danach markieren Sie sie als angewendet</translation>
     </message>
+    <message>
+        <source>only %1&apos;s table records that %2 %3 failed, not which of its statements ran: put the database right by hand, then mark it applied</source>
+        <translation>nur die Tabelle von %1 verzeichnet, dass %2 %3 fehlschlug, nicht welche seiner Anweisungen liefen: bringen Sie die Datenbank von Hand in Ordnung und markieren Sie sie dann als angewendet</translation>
+    </message>
+    <message>
+        <source>marked applied; %1&apos;s table no longer says it failed</source>
+        <translation>als angewendet markiert; die Tabelle von %1 verzeichnet keinen Fehlschlag mehr</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>

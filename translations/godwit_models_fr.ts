@@ -1711,6 +1711,14 @@
         <source>%1 %2 is a code migration: the application runs it; once it has, mark it applied</source>
         <translation>%1 %2 est une migration de code : l&apos;application l&apos;exécute ; une fois fait, marquez-la appliquée</translation>
     </message>
+    <message>
+        <source>only %1&apos;s table records that %2 %3 failed, not which of its statements ran: put the database right by hand, then mark it applied</source>
+        <translation>seule la table de %1 indique que %2 %3 a échoué, pas lesquelles de ses instructions ont tourné : remettez la base en ordre à la main, puis marquez-la appliquée</translation>
+    </message>
+    <message>
+        <source>marked applied; %1&apos;s table no longer says it failed</source>
+        <translation>marquée appliquée ; la table de %1 n&apos;indique plus d&apos;échec</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>

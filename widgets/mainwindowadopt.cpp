@@ -21,7 +21,15 @@ void MainWindow::showPeers(const PeerTablesSeen &peers)
     m_adoptButton->hide();
     m_historyLabel->setVisible(peers.adopted || !peers.found.isEmpty());
     if (peers.adopted) {
-        m_historyLabel->setText(tr("history: %1's, adopted").arg(peerToolId(peers.adopted->spec.tool)));
+        const QString tool = peerToolId(peers.adopted->spec.tool);
+        if (peers.adopted->spec.interop) {
+            m_historyLabel->setText(tr("history: %1's, interop").arg(tool));
+            m_historyLabel->setToolTip(tr("%1. What Godwit applies is written to %2 too, as %3 would, in the same "
+                                          "transaction; that table says what is applied.")
+                                           .arg(describeFound(*peers.adopted).text(), peers.adopted->spec.table, tool));
+            return;
+        }
+        m_historyLabel->setText(tr("history: %1's, adopted").arg(tool));
         m_historyLabel->setToolTip(tr("%1. What Godwit applies is recorded in its own history; %2 is left as it is.")
                                        .arg(describeFound(*peers.adopted).text(), peers.adopted->spec.table));
         return;

@@ -31,7 +31,7 @@ bool personAgrees(QTextStream &err, const QString &question)
 
 } // namespace
 
-int Commands::adopt(std::optional<PeerTableSpec> spec)
+int Commands::adopt(std::optional<PeerTableSpec> spec, bool interop)
 {
     int exit = Exit::Ok;
     auto loaded = loadWithStatus(exit, std::nullopt);
@@ -59,6 +59,7 @@ int Commands::adopt(std::optional<PeerTableSpec> spec)
         }
         spec = found.first().spec;
     }
+    spec->interop = interop;
     if (const QString error = saveAdoption(project.directory, *spec); !error.isEmpty())
         return fail(error, Exit::Failed);
     // The status as it reads now, the adopted table included.

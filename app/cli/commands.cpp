@@ -118,6 +118,7 @@ int Commands::plan(PlanRequest request)
     if (!loaded)
         return exit;
     chooseDirection(request, loaded->status);
+    request.otherToolWritten = loaded->context.project.adopt && loaded->context.project.adopt->interop;
     Plan plan = makePlan(loaded->context.source, loaded->status, request);
     if (!plan.ok())
         return fail(plan.error, loaded->context.source.hasErrors() ? Exit::Usage : Exit::Failed, planErrorId(plan.code),

@@ -46,7 +46,7 @@ public:
     int verifyChecksums();
     /*! Writes godwit.json's "history" so that the project adopts spec's table (nullopt: the
         one table of another tool the target has); prints the status as it reads then. */
-    int adopt(std::optional<PeerTableSpec> spec);
+    int adopt(std::optional<PeerTableSpec> spec, bool interop);
     /*! Records the migrations up to to that are not applied as applied, without running them,
         once the list was confirmed (confirmed: --yes). */
     int baseline(const QString &to, bool confirmed, const std::atomic_bool *cancel);

@@ -195,7 +195,7 @@ int adopt(const Invocation &in)
     if (in.arguments.isEmpty()) {
         if (described)
             return usage(in, Text::msg("--table, --column, --value and --applied-at describe a TOOL's table: name the tool"));
-        return Runner(in).commands.adopt(std::nullopt);
+        return Runner(in).commands.adopt(std::nullopt, in.isSet(u"interop"_s));
     }
     const std::optional<PeerTool> tool = peerToolFromId(in.arguments.first());
     if (!tool)
@@ -218,7 +218,8 @@ int adopt(const Invocation &in)
         return usage(in, Text::msg("--column, --value and --applied-at describe a custom table; %1 keeps its own columns")
                              .arg(in.arguments.first()));
     }
-    return Runner(in).commands.adopt(spec);
+    spec.interop = in.isSet(u"interop"_s);
+    return Runner(in).commands.adopt(spec, spec.interop);
 }
 
 int baseline(const Invocation &in)
@@ -338,8 +339,8 @@ const QList<Command> &commands()
         {"adopt", QT_TRANSLATE_NOOP("Cli", "read another tool's history table as the target's past (TOOL: flyway, "
                                            "golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one "
                                            "status found); writes godwit.json's \"history\""),
-         "adopt [TOOL] [--table T] [--column C --value version|stem|name [--applied-at C]]",
-         {u"table"_s, u"column"_s, u"value"_s, u"applied-at"_s},
+         "adopt [TOOL] [--interop] [--table T] [--column C --value version|stem|name [--applied-at C]]",
+         {u"interop"_s, u"table"_s, u"column"_s, u"value"_s, u"applied-at"_s},
          {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one TOOL")}, adopt},
         {"baseline", QT_TRANSLATE_NOOP("Cli", "record every migration up to --to V as applied without running it, "
                                               "once the list is confirmed (--yes without a terminal)"),
@@ -432,6 +433,8 @@ QList<QCommandLineOption> allOptions()
          Text::tr("KIND")},
         {u"applied-at"_s, Text::tr("adopt custom: the column of when each was applied."), Text::tr("COLUMN")},
         {u"yes"_s, Text::tr("baseline: the list printed is confirmed.")},
+        {u"interop"_s, Text::tr("adopt: write the tool's table too, as the tool would, with every migration Godwit "
+                                "runs (\"mode\": \"interop\").")},
     };
 }
 

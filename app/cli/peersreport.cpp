@@ -46,8 +46,11 @@ QString adoptCommand(const PeerTableFound &found)
 void Report::peerTables(const PeerTablesSeen &peers, QJsonObject *json)
 {
     if (json) {
-        if (peers.adopted)
-            json->insert(QStringLiteral("adopted"), foundJson(*peers.adopted));
+        if (peers.adopted) {
+            QJsonObject adopted = foundJson(*peers.adopted);
+            adopted.insert(QStringLiteral("mode"), peers.adopted->spec.interop ? QStringLiteral("interop") : QStringLiteral("adopt"));
+            json->insert(QStringLiteral("adopted"), adopted);
+        }
         QJsonArray found;
         for (const PeerTableFound &f : peers.found) {
             QJsonObject o = foundJson(f);
@@ -57,7 +60,11 @@ void Report::peerTables(const PeerTablesSeen &peers, QJsonObject *json)
         json->insert(QStringLiteral("found"), found);
         return;
     }
-    if (peers.adopted)
+    if (peers.adopted && peers.adopted->spec.interop)
+        m_out << Text::tr("Adopted    %1; interop: what Godwit applies is written there too, as %2 would")
+                     .arg(describeFound(*peers.adopted).text(), peerToolId(peers.adopted->spec.tool))
+              << u'\n';
+    else if (peers.adopted)
         m_out << Text::tr("Adopted    %1; what Godwit applies is recorded in its own history")
                      .arg(describeFound(*peers.adopted).text())
               << u'\n';

@@ -1,5 +1,4 @@
-#include "support/engineruns.h"
-#include "support/testtargets.h"
+#include "support/peerruns.h"
 
 #include "migrations/checksum.h"
 
@@ -41,63 +40,14 @@ private Q_SLOTS:
 
 namespace {
 
-void write(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-}
-
-bool exec(Connection &connection, const QString &sql)
-{
-    QSqlQuery q(connection.database());
-    if (q.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return false;
-}
-
-// "version:state:recordedBy" of each migration status lists.
-QStringList states(const QString &project, const ConnectionSpec &target)
-{
-    const auto r = cli({u"status"_s, u"--format"_s, u"json"_s, u"--project"_s, project, u"--url"_s, target.display()});
-    QStringList out;
-    const QString json = r.output.mid(r.output.indexOf(u'{'), r.output.lastIndexOf(u'}') - r.output.indexOf(u'{') + 1);
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const QJsonValue &v : o.value(u"migrations"_s).toArray()) {
-        const QJsonObject m = v.toObject();
-        out << m.value(u"version"_s).toString() + u':' + m.value(u"state"_s).toString() + u':'
-                   + m.value(u"recordedBy"_s).toString();
-    }
-    if (out.isEmpty())
-        out << r.output;
-    return out;
-}
-
-QString dbmateUrl(const ConnectionSpec &spec)
-{
-    switch (spec.dialect) {
-    case Dialect::SQLite: return u"sqlite:"_s + spec.path;
-    case Dialect::PostgreSQL:
-        return u"postgres://%1@%2:%3/%4?sslmode=disable"_s.arg(spec.user, spec.host).arg(spec.port).arg(spec.database);
-    case Dialect::MySQL: return u"mysql://%1@%2:%3/%4"_s.arg(spec.user, spec.host).arg(spec.port).arg(spec.database);
-    }
-    return {};
-}
-
-void engines()
-{
-    QTest::addColumn<QString>("engine");
-    for (const QString &engine : test::engines())
-        QTest::newRow(qPrintable(engine)) << engine;
-}
+using test::dbmateUrl;
+using test::states;
 
 } // namespace
 
 void TestEnginePeers::dbmateHalfThenGodwit_data()
 {
-    engines();
+    test::engineRows();
 }
 
 // dbmate applies two of four migrations; status finds its table and proposes adopting it;
@@ -111,7 +61,7 @@ void TestEnginePeers::dbmateHalfThenGodwit()
     GODWIT_FRESH_TARGET(target, engine, dir.path());
     const QString folder = dir.filePath(u"db/migrations"_s);
     auto add = [&](int i) {
-        write(folder + u"/2024010100000%1_t%1.sql"_s.arg(i),
+        test::writeFile(folder + u"/2024010100000%1_t%1.sql"_s.arg(i),
               "-- migrate:up\nCREATE TABLE t" + QByteArray::number(i) + " (id INTEGER);\n\n-- migrate:down\nDROP TABLE t"
                   + QByteArray::number(i) + ";\n");
     };
@@ -149,7 +99,7 @@ void TestEnginePeers::dbmateHalfThenGodwit()
 
 void TestEnginePeers::toolTables_data()
 {
-    engines();
+    test::engineRows();
 }
 
 // Each tool's table as its DDL makes it on the engine, with the rows that tool writes; the
@@ -221,22 +171,22 @@ void TestEnginePeers::toolTables()
         const QString project = dir.filePath(c.tool);
         const QString folder = project + (c.tool == u"prisma" ? u"/prisma/migrations"_s : u"/migrations"_s);
         for (const QString &file : c.files)
-            write(folder + u'/' + file, file.startsWith(u"R__") ? "SELECT 1;\n" : v1);
+            test::writeFile(folder + u'/' + file, file.startsWith(u"R__") ? "SELECT 1;\n" : v1);
         if (c.tool == u"goose")
             for (const QString &file : c.files)
-                write(folder + u'/' + file, "-- +goose Up\n" + v1 + "-- +goose Down\nDROP TABLE a;\n");
+                test::writeFile(folder + u'/' + file, "-- +goose Up\n" + v1 + "-- +goose Down\nDROP TABLE a;\n");
         if (c.tool == u"prisma")
-            write(folder + u"/migration_lock.toml"_s,
+            test::writeFile(folder + u"/migration_lock.toml"_s,
                   "provider = \"" + QByteArray(pg ? "postgresql" : target->dialect == Dialect::MySQL ? "mysql" : "sqlite") + "\"\n");
-        write(project + u"/godwit.json"_s,
+        test::writeFile(project + u"/godwit.json"_s,
               "{\"migrations\": \"" + QDir(project).relativeFilePath(folder).toUtf8() + "\", \"history\": {\"adopt\": \""
                   + c.tool.toUtf8() + "\"}}\n");
         for (const QString &sql : c.sql)
-            QVERIFY2(exec(*connection, sql), qPrintable(c.tool));
+            QVERIFY2(test::execSql(*connection, sql), qPrintable(c.tool));
         QCOMPARE(states(project, *target), c.expected);
         for (const char *table : {"flyway_schema_history", "schema_migrations", "goose_db_version",
                                   "__diesel_schema_migrations", "_prisma_migrations"})
-            exec(*connection, u"DROP TABLE IF EXISTS "_s + QLatin1String(table));
+            test::execSql(*connection, u"DROP TABLE IF EXISTS "_s + QLatin1String(table));
     }
 }
 
@@ -249,14 +199,14 @@ void TestEnginePeers::seedRunnerByStem()
     auto connection = test::connect(*target);
     QVERIFY(connection);
     const QString folder = dir.filePath(u"migrations"_s);
-    write(folder + u"/001_initial_schema.sql"_s, "BEGIN;\nCREATE TABLE users (id INTEGER);\nCOMMIT;\n");
-    write(folder + u"/001_initial_schema_down.sql"_s, "BEGIN;\nDROP TABLE users;\nCOMMIT;\n");
-    write(folder + u"/002_orders.sql"_s, "BEGIN;\nCREATE TABLE orders (id INTEGER);\nCOMMIT;\n");
-    write(folder + u"/002_orders_down.sql"_s, "BEGIN;\nDROP TABLE orders;\nCOMMIT;\n");
-    QVERIFY(exec(*connection, u"CREATE TABLE users (id INTEGER)"_s));
-    QVERIFY(exec(*connection, u"CREATE TABLE schema_migrations (version VARCHAR(50) PRIMARY KEY, applied_at TIMESTAMP "
+    test::writeFile(folder + u"/001_initial_schema.sql"_s, "BEGIN;\nCREATE TABLE users (id INTEGER);\nCOMMIT;\n");
+    test::writeFile(folder + u"/001_initial_schema_down.sql"_s, "BEGIN;\nDROP TABLE users;\nCOMMIT;\n");
+    test::writeFile(folder + u"/002_orders.sql"_s, "BEGIN;\nCREATE TABLE orders (id INTEGER);\nCOMMIT;\n");
+    test::writeFile(folder + u"/002_orders_down.sql"_s, "BEGIN;\nDROP TABLE orders;\nCOMMIT;\n");
+    QVERIFY(test::execSql(*connection, u"CREATE TABLE users (id INTEGER)"_s));
+    QVERIFY(test::execSql(*connection, u"CREATE TABLE schema_migrations (version VARCHAR(50) PRIMARY KEY, applied_at TIMESTAMP "
                               u"DEFAULT CURRENT_TIMESTAMP)"_s));
-    QVERIFY(exec(*connection, u"INSERT INTO schema_migrations (version) VALUES ('001_initial_schema')"_s));
+    QVERIFY(test::execSql(*connection, u"INSERT INTO schema_migrations (version) VALUES ('001_initial_schema')"_s));
     const auto found = cli({u"status"_s, u"--project"_s, folder, u"--url"_s, target->display()});
     QVERIFY2(found.output.contains(u"godwit-cli adopt custom --table schema_migrations --column version --value stem"_s),
              qPrintable(found.output));
@@ -269,7 +219,7 @@ void TestEnginePeers::seedRunnerByStem()
 
 void TestEnginePeers::tablesThatAreNotATools_data()
 {
-    engines();
+    test::engineRows();
 }
 
 // The application's own schema_migrations (not a tool's: no version column) is not reported
@@ -283,14 +233,14 @@ void TestEnginePeers::tablesThatAreNotATools()
     auto connection = test::connect(*target);
     QVERIFY(connection);
     const QString folder = dir.filePath(u"migrations"_s);
-    write(folder + u"/1_a.up.sql"_s, "CREATE TABLE a (id INTEGER);\n");
-    QVERIFY(exec(*connection, u"CREATE TABLE schema_migrations (id INTEGER, note VARCHAR(20))"_s));
-    QVERIFY(exec(*connection, u"INSERT INTO schema_migrations VALUES (1, 'x')"_s));
+    test::writeFile(folder + u"/1_a.up.sql"_s, "CREATE TABLE a (id INTEGER);\n");
+    QVERIFY(test::execSql(*connection, u"CREATE TABLE schema_migrations (id INTEGER, note VARCHAR(20))"_s));
+    QVERIFY(test::execSql(*connection, u"INSERT INTO schema_migrations VALUES (1, 'x')"_s));
     const QStringList base{u"--project"_s, folder, u"--url"_s, target->display()};
     const auto status = cli(QStringList{u"status"_s} + base);
     QVERIFY2(status.exit == 0 && !status.output.contains(u"Found"_s), qPrintable(status.output));
     QCOMPARE(states(folder, *target), QStringList{u"1:pending:"_s});
-    write(folder + u"/godwit.json"_s, "{\"history\": {\"adopt\": \"custom\", \"table\": \"schema_migrations\", "
+    test::writeFile(folder + u"/godwit.json"_s, "{\"history\": {\"adopt\": \"custom\", \"table\": \"schema_migrations\", "
                                       "\"column\": \"version\"}}\n");
     const auto wrong = cli(QStringList{u"up"_s} + base);
     QVERIFY2(wrong.exit == 1 && wrong.output.contains(u"cannot read schema_migrations (custom's history)"_s),
@@ -307,7 +257,7 @@ void TestEnginePeers::baselineRecordsWithoutRunning()
     GODWIT_FRESH_TARGET(target, u"sqlite"_s, dir.path());
     const QString folder = dir.filePath(u"migrations"_s);
     for (const char *name : {"1_a", "2_b", "3_c"})
-        write(folder + u'/' + QLatin1String(name) + u".up.sql"_s, "CREATE TABLE " + QByteArray(name) + " (id INTEGER);\n");
+        test::writeFile(folder + u'/' + QLatin1String(name) + u".up.sql"_s, "CREATE TABLE " + QByteArray(name) + " (id INTEGER);\n");
     const QStringList base{u"--project"_s, folder, u"--url"_s, target->display()};
     const auto unconfirmed = cli(QStringList{u"baseline"_s, u"--to"_s, u"2"_s} + base);
     QVERIFY2(unconfirmed.exit == 2 && unconfirmed.output.contains(u"--yes"_s), qPrintable(unconfirmed.output));

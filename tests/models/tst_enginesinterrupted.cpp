@@ -235,20 +235,10 @@ void TestEnginesInterrupted::concurrentProcesses()
     for (int round = 0; round < rounds; ++round) {
         QTemporaryDir roundDir;
         GODWIT_FRESH_TARGET(target, engine, roundDir.path());
-        std::vector<std::unique_ptr<QProcess>> runs;
-        for (int i = 0; i < processes; ++i) {
-            auto p = std::make_unique<QProcess>();
-            p->setProgram(QStringLiteral(GODWIT_CLI));
-            p->setArguments({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()});
-            runs.push_back(std::move(p));
-        }
-        for (auto &p : runs)
-            p->start();
-        for (auto &p : runs) {
-            QVERIFY(p->waitForFinished(60000));
-            const QString out = QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError());
-            QVERIFY2(p->exitCode() == 0, qPrintable(out));
-            raced += out.contains(u"Nothing to do"_s) || out.contains(u"skipped"_s);
+        for (const test::CliRun &run :
+             test::cliAtOnce({u"up"_s, u"--project"_s, folder, u"--url"_s, target->display()}, processes)) {
+            QVERIFY2(run.exit == 0, qPrintable(run.output));
+            raced += run.output.contains(u"Nothing to do"_s) || run.output.contains(u"skipped"_s);
         }
         auto connection = test::connect(*target);
         QSqlQuery q(connection->database());

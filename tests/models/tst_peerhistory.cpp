@@ -1,7 +1,11 @@
 #include "migrations/checksum.h"
+#include "migrations/discovery.h"
 #include "plan/peerhistory.h"
 #include "plan/status.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -23,6 +27,8 @@ private Q_SLOTS:
     void customStemProposed();
     void ownRowsWin();
     void modifiedByTheToolsChecksum();
+    void prismaOtherLineEndings();
+    void interopToolDecides();
     void describedInOneLine();
 };
 
@@ -201,6 +207,56 @@ void TestPeerHistory::modifiedByTheToolsChecksum()
     QCOMPARE(status.at(2).state, MigrationState::Applied);
     QCOMPARE(flywayChecksum("SELECT 1;\r\n"), flywayChecksum("SELECT 1;\n"));
     QCOMPARE(flywayChecksum("\xEF\xBB\xBFSELECT 1;"), flywayChecksum("SELECT 1;"));
+}
+
+// Prisma accepts the checksum of the text with its line endings turned (a checkout with
+// autocrlf): so does Godwit, in both directions, and nothing else.
+void TestPeerHistory::prismaOtherLineEndings()
+{
+    QTemporaryDir dir;
+    const QByteArray crlf = "CREATE TABLE a (id INTEGER);\r\nCREATE TABLE b (id INTEGER);\r\n";
+    QByteArray lf = crlf;
+    lf.replace("\r\n", "\n");
+    for (const QByteArray &text : {crlf, lf}) {
+        QDir(dir.path()).mkpath(u"m/20240101000000_a"_s);
+        QFile f(dir.filePath(u"m/20240101000000_a/migration.sql"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        QFile lock(dir.filePath(u"m/migration_lock.toml"_s));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("provider = \"postgresql\"\n");
+        lock.close();
+        MigrationSource source = discoverMigrations(dir.filePath(u"m"_s), {});
+        QCOMPARE(source.format, Format::Prisma);
+        HistoryEntry e;
+        e.key = e.version = u"20240101000000_a"_s;
+        e.origin = u"prisma"_s;
+        for (const QByteArray &recorded : {crlf, lf}) {
+            e.checksum = prismaChecksum(recorded);
+            QCOMPARE(computeStatus(source, {e}).at(0).state, MigrationState::Applied);
+        }
+        e.checksum = prismaChecksum(lf + "-- edited\n");
+        QCOMPARE(computeStatus(source, {e}).at(0).state, MigrationState::Modified);
+    }
+}
+
+// Interop: dbmate's table decides; a migration Godwit recorded that dbmate rolled back is
+// pending again. Adopt mode: Godwit's own row stands.
+void TestPeerHistory::interopToolDecides()
+{
+    const MigrationSource source = folder({u"1_a.sql"_s, u"2_b.sql"_s});
+    HistoryEntry own;
+    own.key = own.version = u"2"_s;
+    PeerHistory dbmate{peerTableSpec(PeerTool::Dbmate), {row(u"1"_s)}};
+    QCOMPARE(states(historyOfFolder(source, {own}, {}, dbmate)),
+             (QStringList{u"versioned:2:applied"_s, u"versioned:1:applied"_s}));
+    dbmate.spec.interop = true;
+    QCOMPARE(states(historyOfFolder(source, {own}, {}, dbmate)), QStringList{u"versioned:1:applied"_s});
+    dbmate.rows.append(row(u"2"_s));
+    const QList<HistoryEntry> both = historyOfFolder(source, {own}, {}, dbmate);
+    QCOMPARE(states(both), (QStringList{u"versioned:2:applied"_s, u"versioned:1:applied"_s}));
+    QVERIFY(both.at(0).origin.isEmpty()); // Godwit's row, with its checksum
 }
 
 void TestPeerHistory::describedInOneLine()

@@ -93,8 +93,8 @@ void TestProjectFile::errors_data()
         u"1:13: history: a custom history needs \"column\""_s);
     row("a tool's history with custom keys", "{\"history\": {\"adopt\": \"dbmate\", \"value\": \"stem\"}}",
         u"1:33: history.value: read for a custom history only: dbmate keeps its own columns"_s);
-    row("history mode not yet written", "{\"history\": {\"mode\": \"interop\", \"adopt\": \"dbmate\"}}",
-        u"1:22: history.mode: unknown mode \"interop\" (known: adopt)"_s);
+    row("history mode unknown", "{\"history\": {\"mode\": \"both\", \"adopt\": \"dbmate\"}}",
+        u"1:22: history.mode: unknown mode \"both\" (known: adopt, interop)"_s);
     row("lint near-miss", "{\"lint\": {\"rule\": {}}}", u"1:11: lint.rule: unknown key; did you mean \"rules\"?"_s);
     row("lint severity", "{\"lint\": {\"rules\": {\"truncate\": \"fatal\"}}}",
         u"1:33: lint.rules.truncate: unknown severity \"fatal\" (known: off, info, warning, error)"_s);

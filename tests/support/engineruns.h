@@ -14,6 +14,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <vector>
+
 namespace godwit::test {
 
 /*! The engine's fixture folder (tests/data/engines/DIALECT), copied so that tests may add files. */
@@ -52,6 +55,29 @@ inline CliRun cli(const QStringList &args)
     p.start(QStringLiteral(GODWIT_CLI), args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()), timer.elapsed()};
+}
+
+/*! godwit-cli with args in count processes started at once, each waited for (a minute at
+    most): their exit codes and outputs, in the order they were started. */
+inline QList<CliRun> cliAtOnce(const QStringList &args, int count)
+{
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < count; ++i) {
+        runs.push_back(std::make_unique<QProcess>());
+        runs.back()->setProgram(QStringLiteral(GODWIT_CLI));
+        runs.back()->setArguments(args);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (auto &p : runs)
+        p->start();
+    QList<CliRun> done;
+    for (auto &p : runs) {
+        const bool finished = p->waitForFinished(60000);
+        done.append({finished ? p->exitCode() : -1,
+                     QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError()), timer.elapsed()});
+    }
+    return done;
 }
 
 /*! godwit-cli up on folder at url, started in p and read until it says it began step 1,

@@ -1,5 +1,7 @@
 #include "checksum.h"
 
+#include <QCryptographicHash>
+
 #include <array>
 
 #include <openssl/evp.h>
@@ -72,6 +74,11 @@ QString flywayChecksum(const QByteArray &bytes)
         crc = table[(crc ^ byte) & 0xFFu] ^ (crc >> 8);
     }
     return QString::number(qint32(crc ^ 0xFFFFFFFFu));
+}
+
+QString prismaChecksum(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace godwit

@@ -20,4 +20,7 @@ QString statementChecksum(const QString &sql);
     as the signed 32-bit integer flyway_schema_history keeps, in decimal. */
 QString flywayChecksum(const QByteArray &bytes);
 
+/*! Prisma's checksum of a migration.sql: SHA-256 of its bytes as they are, lowercase hex. */
+QString prismaChecksum(const QByteArray &bytes);
+
 } // namespace godwit

@@ -8,7 +8,6 @@
 #include "sections.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -105,9 +104,15 @@ void prepare(Candidate &c, const FolderReader &reader, bool orderByName)
         c.script = wholeFileScript(c.path, bytes);
     if (c.script) {
         c.script->noTransaction = c.script->noTransaction || c.noTransaction;
-        if (c.format == Format::Prisma)
-            c.script->peerChecksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        else if (c.format == Format::Flyway)
+        if (c.format == Format::Prisma) {
+            c.script->peerChecksum = prismaChecksum(bytes);
+            QByteArray turned = bytes;
+            if (turned.contains("\r\n"))
+                turned.replace("\r\n", "\n");
+            else
+                turned.replace("\n", "\r\n");
+            c.script->peerChecksumOtherEndings = prismaChecksum(turned);
+        } else if (c.format == Format::Flyway)
             c.script->peerChecksum = flywayChecksum(bytes);
     }
 }

@@ -39,6 +39,9 @@ struct Script
     bool empty = false;         ///< nothing but whitespace and comments: a legal no-op
     QString checksum;
     QString peerChecksum; ///< what the folder's own tool records (Prisma: SHA-256, lowercase hex)
+    /*! Prisma also accepts the checksum of the text with its line endings turned the other
+        way (CRLF to LF, or LF to CRLF when it has no CRLF): a checkout's autocrlf. */
+    QString peerChecksumOtherEndings;
 };
 
 /*! Versioned and repeatable migrations are SQL that Godwit runs. A code migration keeps its

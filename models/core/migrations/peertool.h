@@ -31,6 +31,10 @@ struct PeerTableSpec
     QString column;      ///< custom: the column holding the value
     PeerValue value = PeerValue::Version;
     QString appliedAt;   ///< custom: optional column of when it was applied
+    /*! "mode": "interop": Godwit also writes this table as the tool would, in the
+        migration's transaction, and the table decides what is applied; "adopt" (false):
+        the table is read as the past and never written. */
+    bool interop = false;
 };
 PeerTableSpec peerTableSpec(PeerTool tool);
 

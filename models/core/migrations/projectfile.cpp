@@ -132,6 +132,7 @@ ProjectLoad loadProject(const QString &directory)
         const QString value = history.value(u"value").toString();
         spec.value = value == u"stem" ? PeerValue::Stem : value == u"name" ? PeerValue::FileName : PeerValue::Version;
         spec.appliedAt = history.value(u"appliedAt").toString();
+        spec.interop = history.value(u"mode").toString() == u"interop";
         project.adopt = spec;
     }
     const QJsonObject settings = root.value(u"settings").toObject();
@@ -235,7 +236,7 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
 
 QString saveAdoption(const QString &directory, const PeerTableSpec &spec)
 {
-    QJsonObject history{{QStringLiteral("adopt"), peerToolId(spec.tool)}, {QStringLiteral("mode"), QStringLiteral("adopt")}};
+    QJsonObject history{{QStringLiteral("adopt"), peerToolId(spec.tool)}, {QStringLiteral("mode"), spec.interop ? QStringLiteral("interop") : QStringLiteral("adopt")}};
     if (spec.table != peerToolTable(spec.tool))
         history.insert(QStringLiteral("table"), spec.table);
     if (spec.tool == PeerTool::Custom) {

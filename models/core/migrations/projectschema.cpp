@@ -389,7 +389,7 @@ const Schema &projectSchema()
                       {QStringLiteral("runLockTimeoutSeconds"), simple(Kind::Integer, 0, 86400)}})},
              {QStringLiteral("history"),
               object({{QStringLiteral("adopt"), choice(QStringLiteral("adopt"), historyTools)},
-                      {QStringLiteral("mode"), choice(QStringLiteral("mode"), {QStringLiteral("adopt")})},
+                      {QStringLiteral("mode"), choice(QStringLiteral("mode"), {QStringLiteral("adopt"), QStringLiteral("interop")})},
                       {QStringLiteral("table"), text},
                       {QStringLiteral("column"), text},
                       {QStringLiteral("value"),

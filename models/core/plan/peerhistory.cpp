@@ -264,14 +264,52 @@ QList<HistoryEntry> adoptedHistory(const PeerHistory &peer, const MigrationSourc
     return Adoption(peer, source).entries();
 }
 
+QString peerValueOf(const PeerTableSpec &spec, const Migration &m)
+{
+    switch (spec.tool) {
+    case PeerTool::Prisma: return m.key();
+    case PeerTool::Diesel: return QString(m.version.text()).remove(u'-');
+    case PeerTool::Flyway: return QString(m.version.text()).replace(u'_', u'.');
+    case PeerTool::Custom:
+        if (spec.value != PeerValue::Version)
+            return folderForm(spec, m);
+        break;
+    default: break;
+    }
+    return m.version.text();
+}
+
+namespace {
+
+QString slotOf(const HistoryEntry &e)
+{
+    return migrationKindId(e.kind == MigrationKind::Code ? MigrationKind::Versioned : e.kind) + u'|' + e.key;
+}
+
+// Interop: Godwit's applied rows of versioned migrations stand only where the tool's table
+// has the migration too.
+QList<HistoryEntry> confirmedByTool(const QList<HistoryEntry> &own, const QList<HistoryEntry> &adopted)
+{
+    QSet<QString> theirs;
+    for (const HistoryEntry &e : adopted)
+        theirs.insert(slotOf(e));
+    QList<HistoryEntry> kept = own;
+    kept.removeIf([&](const HistoryEntry &e) {
+        return e.kind == MigrationKind::Versioned && e.status == HistoryEntry::Status::Applied && !theirs.contains(slotOf(e));
+    });
+    return kept;
+}
+
+} // namespace
+
 QList<HistoryEntry> withAdopted(const QList<HistoryEntry> &own, const QList<HistoryEntry> &adopted)
 {
     QSet<QString> recorded;
     for (const HistoryEntry &e : own)
-        recorded.insert(migrationKindId(e.kind == MigrationKind::Code ? MigrationKind::Versioned : e.kind) + u'|' + e.key);
+        recorded.insert(slotOf(e));
     QList<HistoryEntry> merged = own;
     for (const HistoryEntry &e : adopted) {
-        if (!recorded.contains(migrationKindId(e.kind == MigrationKind::Code ? MigrationKind::Versioned : e.kind) + u'|' + e.key))
+        if (!recorded.contains(slotOf(e)))
             merged.append(e);
     }
     return merged;
@@ -282,7 +320,10 @@ QList<HistoryEntry> historyOfFolder(const MigrationSource &source, const QList<H
 {
     if (source.format == Format::Alembic)
         return alembicHistory(source, alembicHeads);
-    return adopted ? withAdopted(own, adoptedHistory(*adopted, source)) : own;
+    if (!adopted)
+        return own;
+    const QList<HistoryEntry> theirs = adoptedHistory(*adopted, source);
+    return withAdopted(adopted->spec.interop ? confirmedByTool(own, theirs) : own, theirs);
 }
 
 PeerTableSpec proposedSpec(const PeerHistory &found, const MigrationSource &source)

@@ -42,12 +42,19 @@ struct PeerHistory
     have become rows of their own (shown as missing). */
 QList<HistoryEntry> adoptedHistory(const PeerHistory &peer, const MigrationSource &source);
 
+/*! The value spec's tool writes for migration m: the version as its file names it (Flyway's
+    with '.' between digit groups), diesel's without '-', Prisma's folder name, a custom
+    runner's version, stem or file name. */
+QString peerValueOf(const PeerTableSpec &spec, const Migration &m);
+
 /*! Godwit's own rows over the adopted ones: a migration Godwit recorded is as Godwit says. */
 QList<HistoryEntry> withAdopted(const QList<HistoryEntry> &own, const QList<HistoryEntry> &adopted);
 
 /*! The history a folder's status is computed from: alembic_version's heads for an Alembic
     project; Godwit's rows over the adopted tool's for a project that adopts one; Godwit's
-    rows alone for any other. */
+    rows alone for any other. In interop mode the tool's table decides what is applied: a
+    migration Godwit recorded as applied that the table no longer has (the tool rolled it
+    back) is pending again. */
 QList<HistoryEntry> historyOfFolder(const MigrationSource &source, const QList<HistoryEntry> &own,
                                     const QStringList &alembicHeads, const std::optional<PeerHistory> &adopted);
 

@@ -194,7 +194,7 @@ void planDown(Plan &plan, const QList<StatusEntry> &status, const std::optional<
     for (const StatusEntry *e : std::as_const(chosen)) {
         // Adopted: Godwit could run the down but not take the row out of the other tool's
         // table, which would go on saying applied.
-        if (e->history && !e->history->origin.isEmpty())
+        if (e->history && !e->history->origin.isEmpty() && !request.otherToolWritten)
             theirs.append(Text::msg("%1 (recorded by %2)").arg(describe(*e), e->history->origin));
         else if (!e->migration)
             withoutDown.append(Message::join({describe(*e), Text::msg(" (its files are gone)")}, QString()));

@@ -29,6 +29,9 @@ struct PlanRequest
     /*! up runs past applied migrations whose scripts changed since they ran (the caller
         records that in the audit log); without it such a plan is refused. */
     bool allowModified = false;
+    /*! Interop mode: the run writes the adopted tool's table too, so a migration only that
+        table records can be rolled back (adopt mode refuses: other-tool). */
+    bool otherToolWritten = false;
 };
 
 /*! Why there can be no plan. */

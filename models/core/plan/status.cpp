@@ -61,7 +61,8 @@ bool checksumDiffers(const HistoryEntry &h, const Migration &m)
     if (h.origin.isEmpty())
         return h.checksum != m.checksum();
     const QString theirs = m.up ? m.up->peerChecksum : QString();
-    return !h.checksum.isEmpty() && !theirs.isEmpty() && h.checksum != theirs;
+    return !h.checksum.isEmpty() && !theirs.isEmpty() && h.checksum != theirs
+           && h.checksum != m.up->peerChecksumOtherEndings;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "enginelog.h"
 #include "historystore.h"
 #include "interrupter.h"
+#include "peerwriter.h"
 #include "runlock.h"
 #include "transactions.h"
 #include "migrations/checksum.h"
@@ -121,6 +122,47 @@ void Executor::rollBack()
     exec(QStringLiteral("ROLLBACK"), nullptr);
 }
 
+void Executor::alsoWrite(std::unique_ptr<PeerWriter> writer)
+{
+    m_peer = std::move(writer);
+}
+
+bool Executor::interop() const
+{
+    return m_peer && m_peer->spec().interop;
+}
+
+std::optional<bool> Executor::alreadyDone(const PlanStep &step, const std::optional<HistoryEntry> &existing,
+                                          const QString &checksum, bool startedCounts, Message *error)
+{
+    const bool up = step.direction == Direction::Up;
+    const bool same = existing && existing->checksum == checksum;
+    // A started row is a run in progress (SQLite has no run lock), unless a repair takes it over.
+    const bool inProgress = same && startedCounts && m_auditAction.isEmpty() && existing->status == HistoryEntry::Status::Started;
+    if (interop() && m_peer->keeps(step.migration)) {
+        const std::optional<bool> theirs = m_peer->applied(step.migration);
+        if (!theirs) {
+            *error = Text::msg("cannot read the history: %1").arg(m_peer->lastError());
+            return std::nullopt;
+        }
+        // A down is done when neither table has the migration (a failed row of Godwit's is
+        // what a repair's run-down is for).
+        return up ? (*theirs || inProgress) : (!*theirs && !existing);
+    }
+    if (!up)
+        return !existing;
+    return same && (existing->status == HistoryEntry::Status::Applied || (startedCounts && m_auditAction.isEmpty()));
+}
+
+QString Executor::writePeer(const PlanStep &step, qint64 durationMs, const QString &error)
+{
+    if (!interop())
+        return {};
+    const bool written = error.isEmpty() ? m_peer->done(step.migration, step.direction, durationMs)
+                                         : m_peer->failed(step.migration, error, durationMs);
+    return written ? QString() : m_peer->lastError();
+}
+
 HistoryEntry Executor::historyFor(const PlanStep &step, const QString &checksum, int statements) const
 {
     const Migration &m = step.migration;
@@ -191,11 +233,11 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
     }
     // The history tables are created in a transaction of their own, so that a failing first
     // migration, rolled back, cannot take them (and the audit of its failure) with it.
-    if (!m_store.ensureSchema()) {
+    if (!m_store.ensureSchema() || (interop() && !m_peer->ensureTable())) {
         report.ok = false;
         report.code = RunError::HistoryTables;
         report.error = Text::msg("%1: cannot create the history tables: %2")
-                           .arg(m_connection.spec().display(), m_store.lastError());
+                           .arg(m_connection.spec().display(), QString(m_store.lastError() + (m_peer ? m_peer->lastError() : QString())));
         return report;
     }
     // A rollback in an earlier run of this executor may have dropped the copy lock() read.
@@ -287,10 +329,11 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     if (!existing)
         return fail(Text::msg("cannot read the history: %1").arg(m_store.lastError()));
     const bool up = result.step.direction == Direction::Up;
-    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
-                                   && (*existing)->status == HistoryEntry::Status::Applied)
-                                : !existing->has_value();
-    if (alreadyDone) {
+    Message why;
+    const std::optional<bool> done = alreadyDone(result.step, *existing, checksum, false, &why);
+    if (!done)
+        return fail(why);
+    if (*done) {
         rollBack();
         result.outcome = StepResult::Outcome::Skipped;
         result.message = up ? Text::msg("already applied (by another run)") : Text::msg("already rolled back (by another run)");
@@ -326,6 +369,8 @@ StepResult Executor::runTransactional(StepResult result, const QList<Statement> 
     }
 
     result.durationMs = timer.elapsed();
+    if (const QString theirs = writePeer(result.step, result.durationMs); !theirs.isEmpty())
+        return fail(Text::msg("cannot write the history: %1").arg(theirs));
     bool written;
     if (up) {
         HistoryEntry entry = historyFor(result.step, checksum, int(statements.size()));
@@ -370,14 +415,16 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
         return stop(StepResult::Outcome::Failed, Text::msg("cannot read the history: %1").arg(m_store.lastError()));
     // A started row belongs to a run in progress (SQLite has no run lock); a repair takes over
     // a failed or started row on purpose.
-    const bool alreadyDone = up ? (existing->has_value() && (*existing)->checksum == checksum
-                                   && (m_auditAction.isEmpty() || (*existing)->status == HistoryEntry::Status::Applied))
-                                : !existing->has_value();
-    if (alreadyDone)
+    Message why;
+    const std::optional<bool> done = alreadyDone(result.step, *existing, checksum, true, &why);
+    if (!done)
+        return stop(StepResult::Outcome::Failed, why);
+    if (*done)
         return stop(StepResult::Outcome::Skipped,
                     up ? Text::msg("already applied (by another run)") : Text::msg("already rolled back (by another run)"));
     original = *existing;
-    entry = up ? historyFor(result.step, checksum, int(statements.size())) : **existing;
+    // A down of a migration only the other tool's table records (interop) has no row yet.
+    entry = up || !existing->has_value() ? historyFor(result.step, checksum, int(statements.size())) : **existing;
     if (up) {
         for (const Statement &s : statements)
             entry.statementChecksums.append(statementChecksum(s.sql));
@@ -386,7 +433,9 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     entry.failedStatement = from + 1; // under way: the first statement to run
     entry.error.clear();
     const bool started = existing->has_value() ? m_store.update(entry) : m_store.insert(entry);
-    if (!started || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error)))
+    if (started && interop() && !m_peer->begin(m, result.step.direction))
+        error = m_peer->lastError();
+    if (!started || !error.isEmpty() || (ownTransaction && !exec(QStringLiteral("COMMIT"), &error)))
         return stop(StepResult::Outcome::Failed, Text::msg("cannot write the history: %1").arg(QString(m_store.lastError() + error)));
     return true;
 }
@@ -421,7 +470,8 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
                                  : Text::msg("statement %1 of %2 failed at %3").arg(index + 1).arg(statements.size()).arg(detail);
         if (durable == 0 && ran > 0) {
             // Nothing stays (a whole-script BEGIN … COMMIT): the history is as before the run.
-            const bool restored = existing ? m_store.update(*existing) : m_store.remove(m.kind, m.key());
+            const bool restored = (existing ? m_store.update(*existing) : m_store.remove(m.kind, m.key()))
+                                  && (!interop() || m_peer->restore());
             result.message = restored ? Text::msg("%1; the migration was rolled back").arg(what)
                                       : Text::msg("%1; the migration was rolled back, but its history row could not be "
                                                  "restored: %2").arg(what, m_store.lastError());
@@ -434,9 +484,10 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
         entry.failedStatement = index + 1;
         entry.error = detail.english();
         entry.durationMs = result.durationMs;
-        if (!m_store.update(entry)) {
+        const QString theirs = up ? writePeer(result.step, result.durationMs, entry.error) : QString();
+        if (!m_store.update(entry) || !theirs.isEmpty()) {
             result.message = Text::msg("%1; its history row could not be marked failed (it still says started): %2")
-                                 .arg(result.message, m_store.lastError());
+                                 .arg(result.message, QString(m_store.lastError() + theirs));
         }
         audit(result, planId);
         return result;
@@ -472,10 +523,11 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     result.durationMs = timer.elapsed();
     entry.status = HistoryEntry::Status::Applied;
     entry.durationMs = result.durationMs;
-    const bool written = up ? m_store.update(entry) : m_store.remove(m.kind, m.key());
+    const QString theirs = writePeer(result.step, result.durationMs);
+    const bool written = theirs.isEmpty() && (up ? m_store.update(entry) : m_store.remove(m.kind, m.key()));
     if (!written) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::msg("all statements ran, but the history could not be written: %1").arg(m_store.lastError());
+        result.message = Text::msg("all statements ran, but the history could not be written: %1").arg(QString(theirs + m_store.lastError()));
         return result;
     }
     audit(result, planId);

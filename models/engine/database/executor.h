@@ -16,6 +16,7 @@
 namespace godwit {
 
 class Interrupter;
+class PeerWriter;
 class RunLock;
 
 struct StepResult
@@ -99,6 +100,12 @@ public:
     StepResult repair(const Migration &migration, RepairAction action, int retryFrom = 0,
                       const std::atomic_bool *cancel = nullptr);
 
+    /*! The adopted tool's table. In interop mode (its spec says so) every step, repair and
+        record also writes it, as its tool would, in the same transaction, and that table
+        decides whether a step is done already. In adopt mode it is written only to repair a
+        failure it alone records (golang-migrate's dirty row, Flyway's success = false). */
+    void alsoWrite(std::unique_ptr<PeerWriter> writer);
+
     /*! Records migration as applied without running it (a baseline, or a code migration the
         application ran): refused when the history has a row for it already. why goes to the
         audit log as the action ("baseline", "mark applied"). */
@@ -108,6 +115,7 @@ private:
     /*! With the run lock taken, migration's history row (none: it has none), or why not. */
     std::optional<std::optional<HistoryEntry>> rowUnderLock(const Migration &migration, Message *error);
     StepResult insertApplied(StepResult result, const QString &why, const QString &planId);
+    StepResult repairTheirs(StepResult result, RepairAction action, const QString &planId);
     StepResult runStep(const PlanStep &step, const QString &planId, const std::atomic_bool *cancel,
                        const LoadedScript &loaded);
     StepResult runTransactional(StepResult result, const QList<Statement> &statements,
@@ -120,6 +128,14 @@ private:
                                        const QString &checksum, const QString &planId, const std::atomic_bool *cancel,
                                        const QStringList &hints = {}, int from = 0);
     bool exec(const QString &sql, QString *error);
+    /*! Whether step is done already: its history row (existing) and, in interop mode, the
+        other tool's table, which decides. nullopt (error set) when that table cannot be read. */
+    std::optional<bool> alreadyDone(const PlanStep &step, const std::optional<HistoryEntry> &existing,
+                                    const QString &checksum, bool startedCounts, Message *error);
+    bool interop() const; ///< the adopted tool's table is written with every step
+    /*! In interop mode, the other tool's row for a step that ran to its end (or failed, when
+        error is set). Empty on success, else why. */
+    QString writePeer(const PlanStep &step, qint64 durationMs, const QString &error = {});
     void rollBack();
     void audit(const StepResult &result, const QString &planId);
     HistoryEntry historyFor(const PlanStep &step, const QString &checksum, int statements) const;
@@ -132,6 +148,7 @@ private:
     std::unique_ptr<RunLock> m_lock;
     QString m_auditAction; ///< the audit log's action for what is under way (a repair, a baseline); empty in plain runs
     std::unique_ptr<Interrupter> m_interrupter; ///< made on the connection's thread
+    std::unique_ptr<PeerWriter> m_peer;         ///< the other tool's table, written too (interop)
 };
 
 } // namespace godwit

@@ -3,8 +3,11 @@
 #include "executor.h"
 
 #include "historystore.h"
+#include "peerwriter.h"
 #include "migrations/checksum.h"
 #include "migrations/scriptloader.h"
+
+#include "drivers/enginedriver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,12 +75,55 @@ StepResult Executor::insertApplied(StepResult result, const QString &why, const 
     // A code migration's file was never read: no checksum to keep (the column holds an empty
     // one). A SQL one keeps its file's, so that a later edit shows as modified.
     const QString checksum = m.kind == MigrationKind::Code ? QStringLiteral("") : m.checksum();
+    if (const QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
+        return failed(result, theirs);
     if (!m_store.insert(historyFor(result.step, checksum, 0)))
         return failed(result, m_store.lastError());
     result.message = m.kind == MigrationKind::Code
                          ? Text::msg("marked applied: the application ran %1").arg(QFileInfo(m.codePath).fileName())
                          : Text::msg("recorded as applied; Godwit did not run it");
     audit(result, planId);
+    return result;
+}
+
+// A failure only the adopted tool's table records (golang-migrate's dirty row, Flyway's
+// success = false, Prisma's unfinished row): Godwit does not know which statements ran, so
+// it can only mark it applied once the database was put right by hand, clearing the
+// failure there as the tool's own fix would (migrate force, flyway repair, migrate resolve).
+StepResult Executor::repairTheirs(StepResult result, RepairAction action, const QString &planId)
+{
+    const Migration &m = result.step.migration;
+    bool readable = true;
+    const std::optional<HistoryEntry::Status> theirs = m_peer->recorded(m, &readable);
+    if (!readable)
+        return failed(result, Text::msg("cannot read the history: %1").arg(m_peer->lastError()));
+    const QString tool = peerToolId(m_peer->spec().tool);
+    if (theirs != HistoryEntry::Status::Failed)
+        return failed(result, Text::msg("%1 %2 has not failed: there is nothing to repair").arg(m.displayVersion(), m.description));
+    if (action != RepairAction::MarkApplied)
+        return failed(result, Text::msg("only %1's table records that %2 %3 failed, not which of its statements ran: put the "
+                                        "database right by hand, then mark it applied")
+                                  .arg(tool, m.displayVersion(), m.description));
+    QString error;
+    if (!exec(m_connection.driver().beginTransaction(), &error))
+        return failed(result, Text::msg("cannot take the write lock: %1").arg(error));
+    if (!m_peer->done(m, Direction::Up, 0)) {
+        rollBack();
+        return failed(result, Text::msg("cannot write the history: %1").arg(m_peer->lastError()));
+    }
+    m_auditAction = QStringLiteral("repair: mark applied");
+    const auto clear = qScopeGuard([this] { m_auditAction.clear(); });
+    if (!m_store.insert(historyFor(result.step, m.checksum(), 0))) {
+        rollBack();
+        m_store.forgetCache();
+        return failed(result, m_store.lastError());
+    }
+    result.message = Text::msg("marked applied; %1's table no longer says it failed").arg(tool);
+    audit(result, planId);
+    if (!exec(QStringLiteral("COMMIT"), &error)) {
+        m_store.forgetCache();
+        return failed(result, Text::msg("commit failed: %1").arg(error));
+    }
     return result;
 }
 
@@ -99,6 +145,8 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
                               .arg(migration.displayVersion(), migration.description));
         return insertApplied(result, QStringLiteral("repair: mark applied"), planId);
     }
+    if (!existing->has_value() && m_peer)
+        return repairTheirs(result, action, planId);
     if (!existing->has_value() || (*existing)->status == HistoryEntry::Status::Applied)
         return refuse(Text::msg("%1 %2 has not failed: there is nothing to repair")
                           .arg(migration.displayVersion(), migration.description));
@@ -112,6 +160,8 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         entry.checksum = migration.checksum();
         entry.failedStatement = 0;
         entry.error.clear();
+        if (const QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
+            return refuse(theirs);
         if (!m_store.update(entry))
             return refuse(m_store.lastError());
         result.message = Text::msg("marked applied; statements %1 to %2 were not run by Godwit")

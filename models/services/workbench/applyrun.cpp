@@ -1,6 +1,7 @@
 #include "applyrun.h"
 
 #include "database/peertables.h"
+#include "database/peerwriter.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,8 @@ ApplyRun::ApplyRun(std::unique_ptr<Connection> connection, MigrationSource sourc
     , m_cancel(options.cancel)
     , m_adopt(std::move(adopt))
 {
+    if (m_adopt)
+        m_executor->alsoWrite(std::make_unique<PeerWriter>(*m_connection, *m_adopt, m_source));
 }
 
 ApplyRun::~ApplyRun() = default;
@@ -63,7 +66,9 @@ QString ApplyRun::open()
 
 Plan ApplyRun::plan(const PlanRequest &request) const
 {
-    return makePlan(m_source, m_status, request);
+    PlanRequest asked = request;
+    asked.otherToolWritten = m_adopt && m_adopt->interop;
+    return makePlan(m_source, m_status, asked);
 }
 
 QString ApplyRun::writeAuditRows(const QList<AuditEntry> &rows)

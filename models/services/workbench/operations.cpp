@@ -147,6 +147,7 @@ DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMe
     chooseDirection(request, status.status);
     // A rehearsal changes nothing: it may run past edited applied scripts (the plan warns).
     request.allowModified = true;
+    request.otherToolWritten = workspace.project.adopt && workspace.project.adopt->interop;
     job.plan = makePlan(status.source, status.status, request);
     if (!job.plan.ok()) {
         job.error = job.plan.error;
