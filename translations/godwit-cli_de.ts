@@ -1093,10 +1093,6 @@
         <translation>--table, --column, --value und --applied-at beschreiben die Tabelle eines WERKZEUGS: nennen Sie das Werkzeug</translation>
     </message>
     <message>
-        <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</source>
-        <translation>%1 ist kein Werkzeug, dessen Historie Godwit liest (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</translation>
-    </message>
-    <message>
         <source>adopt custom needs --table and --column</source>
         <translation>adopt custom braucht --table und --column</translation>
     </message>
@@ -1111,10 +1107,6 @@
     <message>
         <source>baseline needs --to V: the newest migration the database already has</source>
         <translation>baseline braucht --to V: die neueste Migration, die die Datenbank schon hat</translation>
-    </message>
-    <message>
-        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
-        <translation>die Historientabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (WERKZEUG: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom; keins: die eine, die status gefunden hat); schreibt &quot;history&quot; in godwit.json</translation>
     </message>
     <message>
         <source>%1 takes at most one TOOL</source>
@@ -1238,6 +1230,18 @@
     <message>
         <source>Adopted    %1; interop: what Godwit applies is written there too, as %2 would</source>
         <translation>Übernommen %1; Interop: was Godwit anwendet, wird auch dort eingetragen, wie %2 es täte</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</source>
+        <translation>%1 ist kein Werkzeug, dessen Historie Godwit liest (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
+    </message>
+    <message>
+        <source>--interop: Godwit does not write sqitch&apos;s registry yet; adopt it without --interop</source>
+        <translation>--interop: Godwit schreibt die Registry von sqitch noch nicht; übernehmen Sie sie ohne --interop</translation>
+    </message>
+    <message>
+        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
+        <translation>die Historientabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; keines: die eine, die status fand); schreibt &quot;history&quot; in godwit.json</translation>
     </message>
 </context>
 </TS>

@@ -1093,10 +1093,6 @@
         <translation>--table, --column, --value et --applied-at décrivent la table d&apos;un OUTIL : nommez l&apos;outil</translation>
     </message>
     <message>
-        <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</source>
-        <translation>%1 n&apos;est pas un outil dont Godwit lit l&apos;historique (flyway, golang-migrate, dbmate, goose, diesel, prisma, custom)</translation>
-    </message>
-    <message>
         <source>adopt custom needs --table and --column</source>
         <translation>adopt custom demande --table et --column</translation>
     </message>
@@ -1111,10 +1107,6 @@
     <message>
         <source>baseline needs --to V: the newest migration the database already has</source>
         <translation>baseline demande --to V : la migration la plus récente que la base a déjà</translation>
-    </message>
-    <message>
-        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
-        <translation>lire la table d&apos;historique d&apos;un autre outil comme le passé de la cible (OUTIL : flyway, golang-migrate, dbmate, goose, diesel, prisma, custom ; aucun : celle que status a trouvée) ; écrit « history » dans godwit.json</translation>
     </message>
     <message>
         <source>%1 takes at most one TOOL</source>
@@ -1238,6 +1230,18 @@
     <message>
         <source>Adopted    %1; interop: what Godwit applies is written there too, as %2 would</source>
         <translation>Adoptée  %1 ; interop : ce que Godwit applique y est aussi écrit, comme %2 le ferait</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</source>
+        <translation>%1 n&apos;est pas un outil dont Godwit lit l&apos;historique (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
+    </message>
+    <message>
+        <source>--interop: Godwit does not write sqitch&apos;s registry yet; adopt it without --interop</source>
+        <translation>--interop : Godwit n&apos;écrit pas encore le registre de sqitch ; adoptez-le sans --interop</translation>
+    </message>
+    <message>
+        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
+        <translation>lire la table d&apos;historique d&apos;un autre outil comme le passé de la cible (TOOL : flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom ; aucun : celle que status a trouvée) ; écrit &quot;history&quot; dans godwit.json</translation>
     </message>
 </context>
 </TS>

@@ -3244,6 +3244,10 @@ nichts wurde gespeichert</translation>
         <source>read for a custom history only: %1 keeps its own columns</source>
         <translation>nur für eine eigene Historie gelesen: %1 hat seine eigenen Spalten</translation>
     </message>
+    <message>
+        <source>interop is not written for sqitch&apos;s registry yet: adopt it (&quot;mode&quot;: &quot;adopt&quot;)</source>
+        <translation>Interop ist für die Registry von sqitch noch nicht umgesetzt: übernehmen Sie sie (&quot;mode&quot;: &quot;adopt&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

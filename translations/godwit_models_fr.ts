@@ -3244,6 +3244,10 @@ rien n&apos;a été enregistré</translation>
         <source>read for a custom history only: %1 keeps its own columns</source>
         <translation>lu pour un historique propre seulement : %1 a ses propres colonnes</translation>
     </message>
+    <message>
+        <source>interop is not written for sqitch&apos;s registry yet: adopt it (&quot;mode&quot;: &quot;adopt&quot;)</source>
+        <translation>l&apos;interop n&apos;est pas encore faite pour le registre de sqitch : adoptez-le (&quot;mode&quot;: &quot;adopt&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

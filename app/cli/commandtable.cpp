@@ -200,7 +200,7 @@ int adopt(const Invocation &in)
     const std::optional<PeerTool> tool = peerToolFromId(in.arguments.first());
     if (!tool)
         return usage(in, Text::msg("%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, "
-                                   "diesel, prisma, custom)")
+                                   "diesel, prisma, sqitch, custom)")
                              .arg(in.arguments.first()));
     PeerTableSpec spec = peerTableSpec(*tool);
     if (in.isSet(u"table"_s))
@@ -219,6 +219,8 @@ int adopt(const Invocation &in)
                              .arg(in.arguments.first()));
     }
     spec.interop = in.isSet(u"interop"_s);
+    if (spec.interop && *tool == PeerTool::Sqitch)
+        return usage(in, Text::msg("--interop: Godwit does not write sqitch's registry yet; adopt it without --interop"));
     return Runner(in).commands.adopt(spec, spec.interop);
 }
 
@@ -337,7 +339,7 @@ const QList<Command> &commands()
          {u"mark-applied"_s, u"retry-from"_s, u"run-down"_s, u"override"_s},
          {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one VERSION")}, repair},
         {"adopt", QT_TRANSLATE_NOOP("Cli", "read another tool's history table as the target's past (TOOL: flyway, "
-                                           "golang-migrate, dbmate, goose, diesel, prisma, custom; none: the one "
+                                           "golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one "
                                            "status found); writes godwit.json's \"history\""),
          "adopt [TOOL] [--interop] [--table T] [--column C --value version|stem|name [--applied-at C]]",
          {u"interop"_s, u"table"_s, u"column"_s, u"value"_s, u"applied-at"_s},

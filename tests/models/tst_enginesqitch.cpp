@@ -1,5 +1,4 @@
-#include "support/engineruns.h"
-#include "support/testtargets.h"
+#include "support/peerruns.h"
 
 #include "migrations/graphformats.h"
 #include "plan/plan.h"
@@ -21,7 +20,8 @@ using godwit::test::cli;
 /*! sqitch projects deployed by Godwit and by the real sqitch (Debian's package) on SQLite
     and PostgreSQL (the server from ctest's "servers" fixture): the same plan, with tags and
     reworked changes, leaves the same schema; reverting leaves the same again; a failing
-    verify script fails its change (issue #16). */
+    verify script fails its change (issue #16); a database sqitch deployed part of a plan to
+    is found and adopted from its registry (issue #17). */
 class TestEngineSqitch : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ private Q_SLOTS:
     void sameSchemaAsSqitch();
     void failingVerifyFailsTheChange();
     void stepScriptRunsVerify();
+    void registryAdopted_data();
+    void registryAdopted();
 
 private:
     QTemporaryDir m_home;
@@ -208,6 +210,64 @@ void TestEngineSqitch::stepScriptRunsVerify()
     const LoadedScript down = loadStepScript({*index, Direction::Down}, Dialect::SQLite);
     QCOMPARE(down.split.statements.size(), 1);
     QVERIFY(down.split.statements.at(0).location.file.endsWith(u"revert/widget_idx.sql"_s));
+}
+
+void TestEngineSqitch::registryAdopted_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("sqlite") << u"sqlite"_s << u"sqlite_tags"_s << u"widget_idx"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s << u"pg_rework"_s << u"flips_idx"_s;
+}
+
+// sqitch deploys the plan up to a change, a reworked one among those deployed; status finds
+// its registry (SQLite: sqitch.db beside the database) and proposes adopting it; adopted,
+// Godwit's pending changes are sqitch status's undeployed ones, and up deploys them.
+void TestEngineSqitch::registryAdopted()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, fixture);
+    QFETCH(QString, to);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString project = copyFixture(fixture, dir);
+    auto sqitch = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(project);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(u"sqitch"_s, args);
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAll());
+    };
+    const QString deployed = sqitch({u"deploy"_s, u"--to"_s, to, sqitchUri(*target)});
+    QVERIFY2(deployed.contains(u"+ "_s + to), qPrintable(deployed));
+    // "Undeployed changes:\n  * insert_user" and the like: the names sqitch has yet to deploy.
+    QStringList undeployed;
+    for (const QString &line : sqitch({u"status"_s, sqitchUri(*target)}).split(u'\n')) {
+        if (line.startsWith(u"  * "_s))
+            undeployed << line.mid(4).trimmed();
+    }
+    QVERIFY(!undeployed.isEmpty());
+
+    const QStringList base{u"--project"_s, project, u"--url"_s, target->display()};
+    const auto found = cli(QStringList{u"status"_s} + base);
+    QVERIFY2(found.output.contains(u"sqitch.changes (sqitch): "_s) && found.output.contains(u"godwit-cli adopt sqitch"_s),
+             qPrintable(found.output));
+    const auto adopt = cli(QStringList{u"adopt"_s} + base);
+    QVERIFY2(adopt.exit == 0, qPrintable(adopt.output));
+    const QStringList states = test::states(project, *target);
+    QStringList pending;
+    for (const QString &state : states) {
+        QVERIFY2(state.contains(u":applied:sqitch"_s) || state.contains(u":pending:"_s), qPrintable(states.join(u' ')));
+        if (state.contains(u":pending:"_s))
+            pending << state.section(u':', 0, 0).section(u'#', 0, 0);
+    }
+    QCOMPARE(pending, undeployed);
+    const auto up = cli(QStringList{u"up"_s} + base);
+    QVERIFY2(up.exit == 0, qPrintable(up.output));
+    for (const QString &state : test::states(project, *target))
+        QVERIFY2(state.contains(u":applied:"_s), qPrintable(state));
 }
 
 QTEST_GUILESS_MAIN(TestEngineSqitch)

@@ -7,9 +7,10 @@
 namespace godwit {
 
 /*! The tools whose history tables Godwit reads (../shared/PEER_HISTORY.md has each one's
-    columns and what a row means). Custom is a project's own runner table, described in
+    columns and what a row means). Sqitch is its registry's changes table (read only: writing
+    the registry is not done yet, #17). Custom is a project's own runner table, described in
     godwit.json. */
-enum class PeerTool { Flyway, GolangMigrate, Dbmate, Goose, Diesel, Prisma, Custom };
+enum class PeerTool { Flyway, GolangMigrate, Dbmate, Goose, Diesel, Prisma, Sqitch, Custom };
 
 QString peerToolId(PeerTool tool); ///< "flyway", "golang-migrate", … as in godwit.json
 std::optional<PeerTool> peerToolFromId(const QString &id);
@@ -37,5 +38,7 @@ struct PeerTableSpec
     bool interop = false;
 };
 PeerTableSpec peerTableSpec(PeerTool tool);
+/*! The table as people know it: "sqitch.changes" for sqitch's registry, else its name. */
+QString peerTableTitle(const PeerTableSpec &spec);
 
 } // namespace godwit

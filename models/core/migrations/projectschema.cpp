@@ -309,6 +309,10 @@ bool checkHistory(Checker &checker, const JsonNode &history, const QString &path
         if (custom && !history.member(QString::fromLatin1(key)))
             return checker.fail(history.offset, path, Text::tr("a custom history needs \"%1\"").arg(QLatin1String(key)));
     }
+    if (const JsonNode *mode = history.member(u"mode"); mode && mode->value.toString() == u"interop"
+                                                         && adopt->value.toString() == u"sqitch")
+        return checker.fail(mode->offset, child(path, QStringLiteral("mode")),
+                            Text::tr("interop is not written for sqitch's registry yet: adopt it (\"mode\": \"adopt\")"));
     for (const char *key : {"column", "value", "appliedAt"}) {
         if (const JsonNode *node = history.member(QString::fromLatin1(key)); node && !custom)
             return checker.fail(node->keyOffset, child(path, QLatin1String(key)),
@@ -352,7 +356,7 @@ const Schema &projectSchema()
             formats << formatId(f);
         QStringList historyTools;
         for (PeerTool t : {PeerTool::Flyway, PeerTool::GolangMigrate, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel,
-                           PeerTool::Prisma, PeerTool::Custom})
+                           PeerTool::Prisma, PeerTool::Sqitch, PeerTool::Custom})
             historyTools << peerToolId(t);
         const Schema text = simple(Kind::Text);
         const Schema profile = object(

@@ -34,6 +34,7 @@ constexpr ToolName tools[] = {
     {PeerTool::Goose, "goose", "goose_db_version"},
     {PeerTool::Diesel, "diesel", "__diesel_schema_migrations"},
     {PeerTool::Prisma, "prisma", "_prisma_migrations"},
+    {PeerTool::Sqitch, "sqitch", "changes"},
     {PeerTool::Custom, "custom", ""},
 };
 
@@ -96,6 +97,8 @@ public:
     {
         if (m_peer.spec.tool == PeerTool::GolangMigrate)
             return upToVersion();
+        if (m_peer.spec.tool == PeerTool::Sqitch)
+            return byInstance();
         QList<PeerRow> rows = m_peer.rows;
         std::stable_sort(rows.begin(), rows.end(), [](const PeerRow &a, const PeerRow &b) { return a.order < b.order; });
         QList<HistoryEntry> out;
@@ -207,6 +210,33 @@ private:
         return out;
     }
 
+    // sqitch's changes rows name a change; a reworked change is deployed once per instance,
+    // in plan order: the n-th row of a name (in commit order) is its n-th instance.
+    QList<HistoryEntry> byInstance() const
+    {
+        QHash<QString, QList<const Migration *>> instances;
+        for (const Migration &m : m_source->migrations)
+            instances[m.key().section(u'#', 0, 0)].append(&m); // name#2: its second instance
+        QList<PeerRow> rows = m_peer.rows;
+        std::stable_sort(rows.begin(), rows.end(), [](const PeerRow &a, const PeerRow &b) { return a.order < b.order; });
+        QHash<QString, qsizetype> seen;
+        QList<HistoryEntry> out;
+        for (const PeerRow &row : std::as_const(rows)) {
+            HistoryEntry e = base(row);
+            const qsizetype n = seen[row.value]++;
+            if (const QList<const Migration *> list = instances.value(row.value); n < list.size()) {
+                e.kind = list.at(n)->kind;
+                e.key = list.at(n)->key();
+                e.version = list.at(n)->version.text();
+                e.description = list.at(n)->description;
+            } else {
+                e.key = e.version = e.description = row.value;
+            }
+            out.append(std::move(e));
+        }
+        return out;
+    }
+
     const PeerHistory &m_peer;
     const MigrationSource *m_source = nullptr;
     QHash<QString, const Migration *> m_byValue;
@@ -249,6 +279,11 @@ QString peerToolTable(PeerTool tool)
             return QLatin1String(t.table);
     }
     return {};
+}
+
+QString peerTableTitle(const PeerTableSpec &spec)
+{
+    return spec.tool == PeerTool::Sqitch ? QStringLiteral("sqitch.") + spec.table : spec.table;
 }
 
 PeerTableSpec peerTableSpec(PeerTool tool)
@@ -366,8 +401,10 @@ PeerTableFound summarize(const PeerHistory &peer)
                 continue;
         }
         ++found.applied;
-        if (e.kind != MigrationKind::Repeatable
-            && (found.last.isEmpty() || Version::fromKey(found.last) < Version::fromKey(e.key))) {
+        // sqitch's rows come in the order they were deployed; the others' by version.
+        const bool later = peer.spec.tool == PeerTool::Sqitch || found.last.isEmpty()
+                           || Version::fromKey(found.last) < Version::fromKey(e.key);
+        if (e.kind != MigrationKind::Repeatable && later) {
             found.last = e.version.isEmpty() ? e.key : e.version;
             found.lastAt = e.appliedAt;
         }
@@ -388,7 +425,7 @@ PeerTablesSeen peerTablesSeen(const std::optional<PeerHistory> &adopted, const Q
 
 Message describeFound(const PeerTableFound &found)
 {
-    const Message table = Text::msg("%1 (%2)").arg(found.spec.table, peerToolId(found.spec.tool));
+    const Message table = Text::msg("%1 (%2)").arg(peerTableTitle(found.spec), peerToolId(found.spec.tool));
     if (found.applied == 0 && found.failed == 0)
         return Text::msg("%1: no migration applied").arg(table);
     const QString on = found.lastAt.isValid() ? found.lastAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd") : QString();

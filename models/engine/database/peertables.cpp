@@ -33,6 +33,7 @@ QString selectFor(const PeerTableSpec &spec, const QString &table, Dialect diale
     case PeerTool::Diesel: return u"SELECT version, run_on FROM "_s + table;
     case PeerTool::Prisma:
         return u"SELECT migration_name, checksum, finished_at, rolled_back_at, logs, started_at FROM "_s + table;
+    case PeerTool::Sqitch: return u"SELECT change, committed_at, committer_name, change_id FROM "_s + table;
     case PeerTool::Custom: break;
     }
     QString columns = quotedIdentifier(dialect, spec.column);
@@ -101,6 +102,13 @@ PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
         if (!r.at.isValid())
             r.at = timestamp(q.value(5));
         break;
+    case PeerTool::Sqitch:
+        r.value = q.value(0).toString();
+        r.at = timestamp(q.value(1));
+        r.by = q.value(2).toString();
+        r.script = q.value(3).toString(); // the change's id
+        r.order = r.at.toMSecsSinceEpoch();
+        break;
     case PeerTool::Custom:
         r.value = q.value(0).toString();
         if (!spec.appliedAt.isEmpty())
@@ -111,6 +119,12 @@ PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
 }
 
 } // namespace
+
+QString peerQualifier(Connection &connection, const PeerTableSpec &spec)
+{
+    const EngineDriver &driver = connection.driver();
+    return spec.tool == PeerTool::Sqitch ? driver.sqitchRegistry(connection) : driver.sessionQualifier(connection);
+}
 
 QString sessionTable(Connection &connection, const QString &qualifier, const QString &name)
 {
@@ -141,10 +155,10 @@ std::optional<PeerHistory> readRows(Connection &connection, const PeerTableSpec 
 
 std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTableSpec &spec, Message *error)
 {
-    const QString qualifier = connection.driver().sessionQualifier(connection);
+    const QString qualifier = peerQualifier(connection, spec);
     const QString table = sessionTable(connection, qualifier, spec.table);
     const EngineDriver &driver = connection.driver();
-    if (!driver.tableExists(connection, qualifier, spec.table, table))
+    if ((spec.tool == PeerTool::Sqitch && qualifier.isEmpty()) || !driver.tableExists(connection, qualifier, spec.table, table))
         return PeerHistory{spec, {}};
     // Asked first: SQLite reads a quoted name that is no column as a string, one per row.
     for (const QString &column : {spec.column, spec.appliedAt}) {
@@ -162,11 +176,12 @@ QList<PeerHistory> findPeerTables(Connection &connection)
 {
     QList<PeerHistory> found;
     const EngineDriver &driver = connection.driver();
-    const QString qualifier = driver.sessionQualifier(connection);
-    for (const PeerTool tool : {PeerTool::Flyway, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel, PeerTool::Prisma}) {
+    for (const PeerTool tool :
+         {PeerTool::Flyway, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel, PeerTool::Prisma, PeerTool::Sqitch}) {
         PeerTableSpec spec = peerTableSpec(tool);
+        const QString qualifier = peerQualifier(connection, spec);
         const QString table = sessionTable(connection, qualifier, spec.table);
-        if (!driver.tableExists(connection, qualifier, spec.table, table))
+        if ((tool == PeerTool::Sqitch && qualifier.isEmpty()) || !driver.tableExists(connection, qualifier, spec.table, table))
             continue;
         if (tool == PeerTool::Dbmate && driver.hasColumn(connection, qualifier, spec.table, table, u"dirty"_s))
             spec = peerTableSpec(PeerTool::GolangMigrate);

@@ -8,6 +8,11 @@
 
 namespace godwit {
 
+/*! Where spec's table is: sqitch's registry (EngineDriver::sqitchRegistry()), else the
+    session's schema or database (EngineDriver::sessionQualifier()); empty on SQLite, and
+    for a sqitch registry that is not there. */
+QString peerQualifier(Connection &connection, const PeerTableSpec &spec);
+
 /*! name as SQL text names it in the session's schema qualifier (sessionQualifier()). */
 QString sessionTable(Connection &connection, const QString &qualifier, const QString &name);
 

@@ -29,7 +29,7 @@ PeerWriter::PeerWriter(Connection &connection, PeerTableSpec spec, const Migrati
     : m_connection(connection)
     , m_spec(std::move(spec))
     , m_source(source)
-    , m_table(sessionTable(connection, connection.driver().sessionQualifier(connection), m_spec.table))
+    , m_table(sessionTable(connection, peerQualifier(connection, m_spec), m_spec.table))
 {
 }
 
@@ -51,11 +51,12 @@ bool PeerWriter::run(const QString &sql, const QVariantList &values)
 bool PeerWriter::ensureTable()
 {
     const EngineDriver &driver = m_connection.driver();
-    if (driver.tableExists(m_connection, driver.sessionQualifier(m_connection), m_spec.table, m_table))
+    if (driver.tableExists(m_connection, peerQualifier(m_connection, m_spec), m_spec.table, m_table))
         return true;
     // Each tool's own columns (../shared/PEER_HISTORY.md), in types all three engines take.
     QString columns;
     switch (m_spec.tool) {
+    case PeerTool::Sqitch: return true; // its registry is sqitch's to make; keeps() writes nothing to it
     case PeerTool::Flyway:
         columns = u"installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50), description VARCHAR(200) NOT NULL, "
                   u"type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, checksum INT, installed_by VARCHAR(100) "
@@ -92,6 +93,9 @@ bool PeerWriter::ensureTable()
 bool PeerWriter::keeps(const Migration &m) const
 {
     // Only Flyway keeps repeatables; no tool keeps Godwit's baselines or code migrations.
+    // sqitch's registry is read, not written yet (#17).
+    if (m_spec.tool == PeerTool::Sqitch)
+        return false;
     return m.kind == MigrationKind::Versioned || (m.kind == MigrationKind::Repeatable && m_spec.tool == PeerTool::Flyway);
 }
 
@@ -228,6 +232,7 @@ bool PeerWriter::done(const Migration &m, Direction direction, qint64 durationMs
     case PeerTool::Goose:
         return up ? run(u"INSERT INTO %1 (version_id, is_applied) VALUES (?, ?)"_s.arg(m_table), {v.toLongLong(), true})
                   : run(u"DELETE FROM %1 WHERE version_id = ?"_s.arg(m_table), {v.toLongLong()});
+    case PeerTool::Sqitch: return true; // never reached: keeps() is false
     case PeerTool::Dbmate:
     case PeerTool::Diesel:
     case PeerTool::Custom: break;

@@ -160,6 +160,11 @@ QString EngineDriver::sessionQualifier(Connection &) const
     return {};
 }
 
+QString EngineDriver::sqitchRegistry(Connection &) const
+{
+    return QStringLiteral("sqitch");
+}
+
 QString EngineDriver::tableOptions() const
 {
     return {};

@@ -148,6 +148,11 @@ public:
         unqualified name means in this session, where other tools keep their history tables;
         empty on SQLite. */
     virtual QString sessionQualifier(Connection &connection) const;
+    /*! The qualifier of sqitch's registry (its changes table): the schema "sqitch" on
+        PostgreSQL, the database "sqitch" on MySQL; on SQLite its own file beside the
+        database's (app.db → sqitch.db), attached as "sqitch" when it is there. Empty when
+        there is none. */
+    virtual QString sqitchRegistry(Connection &connection) const;
     /*! Whether the table name exists in qualifier; qualifiedTable is how SQL text names it. */
     virtual bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                              const QString &qualifiedTable) const = 0;

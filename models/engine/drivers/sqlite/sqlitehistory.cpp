@@ -1,5 +1,9 @@
 #include "sqlitedriver.h"
 
+#include "database/connection.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -9,9 +13,35 @@ using namespace Qt::StringLiterals;
 
 namespace godwit::drivers {
 
-bool SqliteDriver::tableExists(Connection &connection, const QString &, const QString &name, const QString &) const
+bool SqliteDriver::tableExists(Connection &connection, const QString &qualifier, const QString &name, const QString &) const
 {
-    return connection.database().tables().contains(name);
+    if (qualifier.isEmpty())
+        return connection.database().tables().contains(name);
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT count(*) FROM %1.sqlite_master WHERE type = 'table' AND name = ?"_s
+                  .arg(quotedIdentifier(Dialect::SQLite, qualifier)));
+    q.addBindValue(name);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+// sqitch's registry_uri: the database file's name with its stem replaced by "sqitch".
+QString SqliteDriver::sqitchRegistry(Connection &connection) const
+{
+    const QFileInfo database(connection.spec().path);
+    const QString suffix = database.completeSuffix();
+    const QString registry = database.dir().filePath(suffix.isEmpty() ? u"sqitch"_s : u"sqitch."_s + suffix);
+    if (connection.spec().path.isEmpty() || !QFileInfo::exists(registry))
+        return {};
+    QSqlQuery q(connection.database());
+    if (q.exec(u"PRAGMA database_list"_s)) {
+        while (q.next()) {
+            if (q.value(1).toString() == u"sqitch")
+                return u"sqitch"_s;
+        }
+    }
+    q.prepare(u"ATTACH DATABASE ? AS sqitch"_s);
+    q.addBindValue(registry);
+    return q.exec() ? u"sqitch"_s : QString();
 }
 
 bool SqliteDriver::hasColumn(Connection &connection, const QString &, const QString &name, const QString &,
