@@ -1719,6 +1719,10 @@
         <source>marked applied; %1&apos;s table no longer says it failed</source>
         <translation>als angewendet markiert; die Tabelle von %1 verzeichnet keinen Fehlschlag mehr</translation>
     </message>
+    <message>
+        <source>%1: nothing ran: %2</source>
+        <translation>%1: nichts wurde ausgeführt: %2</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>

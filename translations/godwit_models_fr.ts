@@ -1719,6 +1719,10 @@
         <source>marked applied; %1&apos;s table no longer says it failed</source>
         <translation>marquée appliquée ; la table de %1 n&apos;indique plus d&apos;échec</translation>
     </message>
+    <message>
+        <source>%1: nothing ran: %2</source>
+        <translation>%1 : rien n’a été exécuté : %2</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>

@@ -253,6 +253,9 @@ void TestPeerHistory::interopToolDecides()
              (QStringList{u"versioned:2:applied"_s, u"versioned:1:applied"_s}));
     dbmate.spec.interop = true;
     QCOMPARE(states(historyOfFolder(source, {own}, {}, dbmate)), QStringList{u"versioned:1:applied"_s});
+    // A table with no row was never written (just made, or misnamed): nothing was rolled back.
+    const PeerHistory empty{dbmate.spec, {}};
+    QCOMPARE(states(historyOfFolder(source, {own}, {}, empty)), QStringList{u"versioned:2:applied"_s});
     dbmate.rows.append(row(u"2"_s));
     const QList<HistoryEntry> both = historyOfFolder(source, {own}, {}, dbmate);
     QCOMPARE(states(both), (QStringList{u"versioned:2:applied"_s, u"versioned:1:applied"_s}));

@@ -322,9 +322,12 @@ QString slotOf(const HistoryEntry &e)
 }
 
 // Interop: Godwit's applied rows of versioned migrations stand only where the tool's table
-// has the migration too.
+// has the migration too. A table with no row at all (missing, just made, misnamed) says
+// nothing was rolled back: it was never written, and Godwit's rows stand.
 QList<HistoryEntry> confirmedByTool(const QList<HistoryEntry> &own, const QList<HistoryEntry> &adopted)
 {
+    if (adopted.isEmpty())
+        return own;
     QSet<QString> theirs;
     for (const HistoryEntry &e : adopted)
         theirs.insert(slotOf(e));

@@ -54,7 +54,7 @@ QList<HistoryEntry> withAdopted(const QList<HistoryEntry> &own, const QList<Hist
     project; Godwit's rows over the adopted tool's for a project that adopts one; Godwit's
     rows alone for any other. In interop mode the tool's table decides what is applied: a
     migration Godwit recorded as applied that the table no longer has (the tool rolled it
-    back) is pending again. */
+    back) is pending again, unless the table has no row at all (it was never written). */
 QList<HistoryEntry> historyOfFolder(const MigrationSource &source, const QList<HistoryEntry> &own,
                                     const QStringList &alembicHeads, const std::optional<PeerHistory> &adopted);
 

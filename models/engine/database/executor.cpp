@@ -138,8 +138,10 @@ std::optional<bool> Executor::alreadyDone(const PlanStep &step, const std::optio
     const bool up = step.direction == Direction::Up;
     const bool same = existing && existing->checksum == checksum;
     // A started row is a run in progress (SQLite has no run lock), unless a repair takes it over.
-    const bool inProgress = same && startedCounts && m_auditAction.isEmpty() && existing->status == HistoryEntry::Status::Started;
-    if (interop() && m_peer->keeps(step.migration)) {
+    // A row of Godwit's that is not applied, in a plain run: another run's, under way or failed.
+    const bool anotherRun = same && startedCounts && m_auditAction.isEmpty() && existing->status != HistoryEntry::Status::Applied;
+    // A repeatable runs again when its script changed, which only Godwit's checksum says.
+    if (interop() && m_peer->keeps(step.migration) && step.migration.kind != MigrationKind::Repeatable) {
         const std::optional<bool> theirs = m_peer->applied(step.migration);
         if (!theirs) {
             *error = Text::msg("cannot read the history: %1").arg(m_peer->lastError());
@@ -147,11 +149,30 @@ std::optional<bool> Executor::alreadyDone(const PlanStep &step, const std::optio
         }
         // A down is done when neither table has the migration (a failed row of Godwit's is
         // what a repair's run-down is for).
-        return up ? (*theirs || inProgress) : (!*theirs && !existing);
+        return up ? (*theirs || anotherRun) : (!*theirs && !existing);
     }
     if (!up)
         return !existing;
     return same && (existing->status == HistoryEntry::Status::Applied || (startedCounts && m_auditAction.isEmpty()));
+}
+
+QString Executor::writeTogether(const std::function<QString()> &writes)
+{
+    const bool own = !sessionInTransaction(m_connection);
+    QString error;
+    if (own && !exec(m_connection.driver().beginTransaction(), &error))
+        return error;
+    if (QString why = writes(); !why.isEmpty()) {
+        if (own)
+            rollBack();
+        m_store.forgetCache();
+        return why;
+    }
+    if (own && !exec(QStringLiteral("COMMIT"), &error)) {
+        m_store.forgetCache();
+        return error;
+    }
+    return {};
 }
 
 QString Executor::writePeer(const PlanStep &step, qint64 durationMs, const QString &error)
@@ -239,6 +260,14 @@ ExecutionReport Executor::run(const Plan &plan, const Observer &observer, const 
         report.error = Text::msg("%1: cannot create the history tables: %2")
                            .arg(m_connection.spec().display(), QString(m_store.lastError() + (m_peer ? m_peer->lastError() : QString())));
         return report;
+    }
+    for (const PlanStep &step : plan.steps) {
+        if (const QString why = interop() ? m_peer->cannotRecord(step.migration) : QString(); !why.isEmpty()) {
+            report.ok = false;
+            report.code = RunError::HistoryTables;
+            report.error = Text::msg("%1: nothing ran: %2").arg(m_connection.spec().display(), why);
+            return report;
+        }
     }
     // A rollback in an earlier run of this executor may have dropped the copy lock() read.
     if (m_lock && !m_store.hasCache() && !m_store.cacheReads()) {
@@ -396,7 +425,8 @@ bool Executor::recordStart(StepResult &result, const QList<Statement> &statement
     // Record the start first, in its own transaction: if we die halfway, the history says so.
     // On the servers the run lock already keeps other runs out, and one statement writes the
     // row, so MySQL is spared two round trips per migration.
-    const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock;
+    // In interop the other tool's row goes with it (golang-migrate's dirty row).
+    const bool ownTransaction = m_connection.dialect() == Dialect::SQLite || !m_lock || interop();
     auto stop = [&](StepResult::Outcome outcome, const Message &message) {
         if (ownTransaction)
             rollBack();
@@ -523,11 +553,15 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     result.durationMs = timer.elapsed();
     entry.status = HistoryEntry::Status::Applied;
     entry.durationMs = result.durationMs;
-    const QString theirs = writePeer(result.step, result.durationMs);
-    const bool written = theirs.isEmpty() && (up ? m_store.update(entry) : m_store.remove(m.kind, m.key()));
-    if (!written) {
+    // Both rows in one transaction: no kill leaves the other tool saying applied while Godwit says started.
+    const QString unwritten = writeTogether([&] {
+        if (QString theirs = writePeer(result.step, result.durationMs); !theirs.isEmpty())
+            return theirs;
+        return (up ? m_store.update(entry) : m_store.remove(m.kind, m.key())) ? QString() : m_store.lastError();
+    });
+    if (!unwritten.isEmpty()) {
         result.outcome = StepResult::Outcome::Failed;
-        result.message = Text::msg("all statements ran, but the history could not be written: %1").arg(QString(theirs + m_store.lastError()));
+        result.message = Text::msg("all statements ran, but the history could not be written: %1").arg(unwritten);
         return result;
     }
     audit(result, planId);

@@ -136,6 +136,9 @@ private:
     /*! In interop mode, the other tool's row for a step that ran to its end (or failed, when
         error is set). Empty on success, else why. */
     QString writePeer(const PlanStep &step, qint64 durationMs, const QString &error = {});
+    /*! Runs writes (Godwit's row and the other tool's) in one transaction where none is open:
+        empty, or why not (nothing written). */
+    QString writeTogether(const std::function<QString()> &writes);
     void rollBack();
     void audit(const StepResult &result, const QString &planId);
     HistoryEntry historyFor(const PlanStep &step, const QString &checksum, int statements) const;

@@ -7,8 +7,6 @@
 #include "migrations/checksum.h"
 #include "migrations/scriptloader.h"
 
-#include "drivers/enginedriver.h"
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -40,8 +38,8 @@ std::optional<std::optional<HistoryEntry>> Executor::rowUnderLock(const Migratio
         *error = locked;
         return std::nullopt;
     }
-    if (!m_store.ensureSchema()) {
-        *error = m_store.lastError();
+    if (!m_store.ensureSchema() || (interop() && !m_peer->ensureTable())) {
+        *error = QString(m_store.lastError() + (m_peer ? m_peer->lastError() : QString()));
         return std::nullopt;
     }
     auto existing = m_store.read(migration.kind, migration.key());
@@ -75,10 +73,13 @@ StepResult Executor::insertApplied(StepResult result, const QString &why, const 
     // A code migration's file was never read: no checksum to keep (the column holds an empty
     // one). A SQL one keeps its file's, so that a later edit shows as modified.
     const QString checksum = m.kind == MigrationKind::Code ? QStringLiteral("") : m.checksum();
-    if (const QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
-        return failed(result, theirs);
-    if (!m_store.insert(historyFor(result.step, checksum, 0)))
-        return failed(result, m_store.lastError());
+    const QString unwritten = writeTogether([&] {
+        if (QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
+            return theirs;
+        return m_store.insert(historyFor(result.step, checksum, 0)) ? QString() : m_store.lastError();
+    });
+    if (!unwritten.isEmpty())
+        return failed(result, unwritten);
     result.message = m.kind == MigrationKind::Code
                          ? Text::msg("marked applied: the application ran %1").arg(QFileInfo(m.codePath).fileName())
                          : Text::msg("recorded as applied; Godwit did not run it");
@@ -104,26 +105,17 @@ StepResult Executor::repairTheirs(StepResult result, RepairAction action, const 
         return failed(result, Text::msg("only %1's table records that %2 %3 failed, not which of its statements ran: put the "
                                         "database right by hand, then mark it applied")
                                   .arg(tool, m.displayVersion(), m.description));
-    QString error;
-    if (!exec(m_connection.driver().beginTransaction(), &error))
-        return failed(result, Text::msg("cannot take the write lock: %1").arg(error));
-    if (!m_peer->done(m, Direction::Up, 0)) {
-        rollBack();
-        return failed(result, Text::msg("cannot write the history: %1").arg(m_peer->lastError()));
-    }
+    const QString unwritten = writeTogether([&] {
+        if (!m_peer->done(m, Direction::Up, 0))
+            return m_peer->lastError();
+        return m_store.insert(historyFor(result.step, m.checksum(), 0)) ? QString() : m_store.lastError();
+    });
+    if (!unwritten.isEmpty())
+        return failed(result, Text::msg("cannot write the history: %1").arg(unwritten));
     m_auditAction = QStringLiteral("repair: mark applied");
     const auto clear = qScopeGuard([this] { m_auditAction.clear(); });
-    if (!m_store.insert(historyFor(result.step, m.checksum(), 0))) {
-        rollBack();
-        m_store.forgetCache();
-        return failed(result, m_store.lastError());
-    }
     result.message = Text::msg("marked applied; %1's table no longer says it failed").arg(tool);
     audit(result, planId);
-    if (!exec(QStringLiteral("COMMIT"), &error)) {
-        m_store.forgetCache();
-        return failed(result, Text::msg("commit failed: %1").arg(error));
-    }
     return result;
 }
 
@@ -160,10 +152,13 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         entry.checksum = migration.checksum();
         entry.failedStatement = 0;
         entry.error.clear();
-        if (const QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
-            return refuse(theirs);
-        if (!m_store.update(entry))
-            return refuse(m_store.lastError());
+        const QString unwritten = writeTogether([&] {
+            if (QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
+                return theirs;
+            return m_store.update(entry) ? QString() : m_store.lastError();
+        });
+        if (!unwritten.isEmpty())
+            return refuse(unwritten);
         result.message = Text::msg("marked applied; statements %1 to %2 were not run by Godwit")
                              .arg(qMax(1, failed.failedStatement))
                              .arg(failed.statementCount);

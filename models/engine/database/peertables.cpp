@@ -3,6 +3,7 @@
 #include "drivers/enginedriver.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,7 +34,8 @@ QString selectFor(const PeerTableSpec &spec, const QString &table, Dialect diale
     case PeerTool::Diesel: return u"SELECT version, run_on FROM "_s + table;
     case PeerTool::Prisma:
         return u"SELECT migration_name, checksum, finished_at, rolled_back_at, logs, started_at FROM "_s + table;
-    case PeerTool::Sqitch: return u"SELECT change, committed_at, committer_name, change_id FROM "_s + table;
+    case PeerTool::Sqitch: // CHANGE is a reserved word on MySQL
+        return u"SELECT "_s + quotedIdentifier(dialect, u"change"_s) + u", committed_at, committer_name, change_id FROM "_s + table;
     case PeerTool::Custom: break;
     }
     QString columns = quotedIdentifier(dialect, spec.column);
@@ -158,6 +160,10 @@ std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTable
     const QString qualifier = peerQualifier(connection, spec);
     const QString table = sessionTable(connection, qualifier, spec.table);
     const EngineDriver &driver = connection.driver();
+    const auto release = qScopeGuard([&] {
+        if (spec.tool == PeerTool::Sqitch)
+            driver.releaseSqitchRegistry(connection);
+    });
     if ((spec.tool == PeerTool::Sqitch && qualifier.isEmpty()) || !driver.tableExists(connection, qualifier, spec.table, table))
         return PeerHistory{spec, {}};
     // Asked first: SQLite reads a quoted name that is no column as a string, one per row.
@@ -181,6 +187,10 @@ QList<PeerHistory> findPeerTables(Connection &connection)
         PeerTableSpec spec = peerTableSpec(tool);
         const QString qualifier = peerQualifier(connection, spec);
         const QString table = sessionTable(connection, qualifier, spec.table);
+        const auto release = qScopeGuard([&] {
+            if (tool == PeerTool::Sqitch)
+                driver.releaseSqitchRegistry(connection);
+        });
         if ((tool == PeerTool::Sqitch && qualifier.isEmpty()) || !driver.tableExists(connection, qualifier, spec.table, table))
             continue;
         if (tool == PeerTool::Dbmate && driver.hasColumn(connection, qualifier, spec.table, table, u"dirty"_s))

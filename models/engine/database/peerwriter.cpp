@@ -17,6 +17,12 @@ namespace godwit {
 
 namespace {
 
+bool flagValue(const QVariant &value)
+{
+    const QString text = value.toString().toLower();
+    return text == u"1" || text == u"t" || text == u"true";
+}
+
 QByteArray scriptBytes(const Migration &m)
 {
     QFile f(m.file());
@@ -84,10 +90,17 @@ bool PeerWriter::ensureTable()
                        + u" TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP"_s;
         break;
     }
-    if (!run(u"CREATE TABLE "_s + m_table + u" ("_s + columns + u')'))
+    // IF NOT EXISTS: two first runs on SQLite (no run lock) may both get here.
+    if (!run(u"CREATE TABLE IF NOT EXISTS "_s + m_table + u" ("_s + columns + u')' + driver.tableOptions()))
         return false;
-    return m_spec.tool != PeerTool::Goose
-           || run(u"INSERT INTO "_s + m_table + u" (version_id, is_applied) VALUES (?, ?)"_s, {0, true});
+    if (m_spec.tool != PeerTool::Goose)
+        return true;
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(u"SELECT count(*) FROM "_s + m_table) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return q.value(0).toInt() > 0 || run(u"INSERT INTO "_s + m_table + u" (version_id, is_applied) VALUES (?, ?)"_s, {0, true});
 }
 
 bool PeerWriter::keeps(const Migration &m) const
@@ -97,6 +110,17 @@ bool PeerWriter::keeps(const Migration &m) const
     if (m_spec.tool == PeerTool::Sqitch)
         return false;
     return m.kind == MigrationKind::Versioned || (m.kind == MigrationKind::Repeatable && m_spec.tool == PeerTool::Flyway);
+}
+
+QString PeerWriter::cannotRecord(const Migration &m) const
+{
+    const bool numeric = m_spec.tool == PeerTool::GolangMigrate || m_spec.tool == PeerTool::Goose;
+    bool whole = true;
+    if (numeric && keeps(m))
+        value(m).toLongLong(&whole);
+    if (whole)
+        return {};
+    return u"%1 keeps whole-number versions in %2; %3 is not one"_s.arg(peerToolId(m_spec.tool), m_spec.table, value(m));
 }
 
 QString PeerWriter::value(const Migration &m) const
@@ -147,11 +171,26 @@ std::optional<QString> PeerWriter::previousVersion(const Migration &m) const
 
 bool PeerWriter::setGolangVersion(const std::optional<QString> &version, bool dirty)
 {
-    // golang-migrate's SetVersion: the table holds the one current version, or nothing.
-    if (!run(u"DELETE FROM "_s + m_table))
+    // golang-migrate's SetVersion: the table holds the one current version, or nothing; on
+    // the way below the first migration, -1 and dirty. Each write is one statement, so that
+    // no kill leaves the table empty where no transaction holds it (MySQL after DDL).
+    const QString to = version ? *version : dirty ? u"-1"_s : QString();
+    if (to.isEmpty())
+        return run(u"DELETE FROM "_s + m_table);
+    bool ok = false;
+    const qlonglong number = to.toLongLong(&ok);
+    if (!ok) {
+        m_error = u"%1 (golang-migrate's history): golang-migrate keeps whole-number versions, not %2"_s.arg(m_spec.table, to);
         return false;
-    return !version || run(u"INSERT INTO "_s + m_table + u" (version, dirty) VALUES (?, ?)"_s,
-                           {version->toLongLong(), dirty});
+    }
+    QSqlQuery q(m_connection.database());
+    if (!q.exec(u"SELECT count(*) FROM "_s + m_table) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).toInt() == 1)
+        return run(u"UPDATE "_s + m_table + u" SET version = ?, dirty = ?"_s, {number, dirty});
+    return run(u"DELETE FROM "_s + m_table) && run(u"INSERT INTO "_s + m_table + u" (version, dirty) VALUES (?, ?)"_s, {number, dirty});
 }
 
 bool PeerWriter::begin(const Migration &m, Direction direction)
@@ -160,11 +199,11 @@ bool PeerWriter::begin(const Migration &m, Direction direction)
     if (m_spec.tool != PeerTool::GolangMigrate || !keeps(m))
         return true;
     QSqlQuery q(m_connection.database());
-    if (!q.exec(u"SELECT version FROM "_s + m_table)) {
+    if (!q.exec(u"SELECT version, dirty FROM "_s + m_table)) {
         m_error = q.lastError().text();
         return false;
     }
-    m_golangBefore = q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+    m_golangBefore = q.next() ? GolangRow{q.value(0).toString(), flagValue(q.value(1))} : GolangRow{};
     return setGolangVersion(direction == Direction::Up ? std::optional<QString>(value(m)) : previousVersion(m), true);
 }
 
@@ -172,9 +211,9 @@ bool PeerWriter::restore()
 {
     if (!m_golangBefore)
         return true;
-    const std::optional<QString> before = *m_golangBefore;
+    const GolangRow before = *m_golangBefore;
     m_golangBefore.reset();
-    return setGolangVersion(before, false);
+    return setGolangVersion(before.version.isEmpty() ? std::nullopt : std::optional<QString>(before.version), before.dirty);
 }
 
 bool PeerWriter::insertFlyway(const Migration &m, bool success, qint64 durationMs)
@@ -214,13 +253,13 @@ bool PeerWriter::done(const Migration &m, Direction direction, qint64 durationMs
     switch (m_spec.tool) {
     case PeerTool::GolangMigrate: return setGolangVersion(up ? std::optional<QString>(v) : previousVersion(m), false);
     case PeerTool::Flyway:
-        // A repair's earlier failed row goes, as flyway repair removes it.
-        if (!run(u"DELETE FROM %1 WHERE "_s.arg(m_table)
-                     + (m.kind == MigrationKind::Repeatable ? u"version IS NULL AND description = ?"_s
-                                                             : u"version = ?"_s)
-                     + (up ? u" AND success = ?"_s : QString()),
-                 up ? QVariantList{m.kind == MigrationKind::Repeatable ? m.description : v, false}
-                    : QVariantList{m.kind == MigrationKind::Repeatable ? m.description : v}))
+        // A repair's earlier failed row goes, as flyway repair removes it; so does the row of a
+        // run killed before Godwit's own was written. A repeatable keeps its earlier runs.
+        if (m.kind == MigrationKind::Repeatable
+                ? !run(u"DELETE FROM %1 WHERE version IS NULL AND description = ?"_s.arg(m_table)
+                           + (up ? u" AND success = ?"_s : QString()),
+                       up ? QVariantList{m.description, false} : QVariantList{m.description})
+                : !run(u"DELETE FROM %1 WHERE version = ?"_s.arg(m_table), {v}))
             return false;
         return !up || insertFlyway(m, true, durationMs);
     case PeerTool::Prisma:
@@ -228,10 +267,22 @@ bool PeerWriter::done(const Migration &m, Direction direction, qint64 durationMs
             return run(u"UPDATE %1 SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = ? AND rolled_back_at IS NULL"_s
                            .arg(m_table),
                        {v});
-        return insertPrisma(m, {});
-    case PeerTool::Goose:
-        return up ? run(u"INSERT INTO %1 (version_id, is_applied) VALUES (?, ?)"_s.arg(m_table), {v.toLongLong(), true})
-                  : run(u"DELETE FROM %1 WHERE version_id = ?"_s.arg(m_table), {v.toLongLong()});
+        // As prisma migrate resolve --applied: an unfinished attempt is marked rolled back,
+        // or Prisma's deploy stops at it for good.
+        return run(u"UPDATE %1 SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = ? AND finished_at IS NULL "
+                   u"AND rolled_back_at IS NULL"_s.arg(m_table),
+                   {v})
+               && insertPrisma(m, {});
+    case PeerTool::Goose: {
+        bool whole = false;
+        const qlonglong id = v.toLongLong(&whole);
+        if (!whole) {
+            m_error = u"%1 (goose's history): goose keeps whole-number versions, not %2"_s.arg(m_spec.table, v);
+            return false;
+        }
+        return run(u"DELETE FROM %1 WHERE version_id = ?"_s.arg(m_table), {id})
+               && (!up || run(u"INSERT INTO %1 (version_id, is_applied) VALUES (?, ?)"_s.arg(m_table), {id, true}));
+    }
     case PeerTool::Sqitch: return true; // never reached: keeps() is false
     case PeerTool::Dbmate:
     case PeerTool::Diesel:
@@ -239,8 +290,11 @@ bool PeerWriter::done(const Migration &m, Direction direction, qint64 durationMs
     }
     const QString column = m_spec.tool == PeerTool::Custom ? quotedIdentifier(m_connection.dialect(), m_spec.column)
                                                             : u"version"_s;
+    // A row left by a run killed before Godwit's own row was written is replaced, not doubled.
+    if (!run(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(m_table, column), {v}))
+        return false;
     if (!up)
-        return run(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(m_table, column), {v});
+        return true;
     if (m_spec.tool == PeerTool::Custom && !m_spec.appliedAt.isEmpty())
         return run(u"INSERT INTO %1 (%2, %3) VALUES (?, CURRENT_TIMESTAMP)"_s.arg(
                        m_table, column, quotedIdentifier(m_connection.dialect(), m_spec.appliedAt)),

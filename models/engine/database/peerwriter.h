@@ -35,6 +35,9 @@ public:
     /*! Whether the tool keeps a row for m: versioned migrations (and Flyway's repeatables);
         no tool keeps Godwit's baselines or code migrations. */
     bool keeps(const Migration &m) const;
+    /*! Why the tool's table cannot record m (golang-migrate and goose keep whole-number
+        versions); empty when it can. */
+    QString cannotRecord(const Migration &m) const;
     /*! Makes the tool's table when it is not there (goose's with its version 0 row). */
     bool ensureTable();
     /*! What the table says of m now: applied, failed, or nothing (no row); *readable false
@@ -66,7 +69,12 @@ private:
     PeerTableSpec m_spec;
     const MigrationSource &m_source; ///< the folder's migrations, for versions and scripts
     QString m_table;          ///< as SQL text names it
-    std::optional<std::optional<QString>> m_golangBefore; ///< golang-migrate's row before begin()
+    struct GolangRow
+    {
+        QString version; ///< empty: no row
+        bool dirty = false;
+    };
+    std::optional<GolangRow> m_golangBefore; ///< golang-migrate's row before begin()
     QString m_error;
 };
 

@@ -165,6 +165,8 @@ QString EngineDriver::sqitchRegistry(Connection &) const
     return QStringLiteral("sqitch");
 }
 
+void EngineDriver::releaseSqitchRegistry(Connection &) const {}
+
 QString EngineDriver::tableOptions() const
 {
     return {};

@@ -153,6 +153,9 @@ public:
         database's (app.db → sqitch.db), attached as "sqitch" when it is there. Empty when
         there is none. */
     virtual QString sqitchRegistry(Connection &connection) const;
+    /*! After reading it: SQLite detaches the registry's file, so that a run's writes never
+        lock it against sqitch. */
+    virtual void releaseSqitchRegistry(Connection &connection) const;
     /*! Whether the table name exists in qualifier; qualifiedTable is how SQL text names it. */
     virtual bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                              const QString &qualifiedTable) const = 0;

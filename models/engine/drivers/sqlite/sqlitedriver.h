@@ -28,6 +28,7 @@ public:
                               const std::atomic_bool *cancel) const override;
     DryRunMethodChoice autoDryRunMethod(bool production) const override;
     QString sqitchRegistry(Connection &connection) const override;
+    void releaseSqitchRegistry(Connection &connection) const override;
     bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                      const QString &qualifiedTable) const override;
     bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,

@@ -44,6 +44,12 @@ QString SqliteDriver::sqitchRegistry(Connection &connection) const
     return q.exec() ? u"sqitch"_s : QString();
 }
 
+void SqliteDriver::releaseSqitchRegistry(Connection &connection) const
+{
+    QSqlQuery q(connection.database());
+    q.exec(u"DETACH DATABASE sqitch"_s);
+}
+
 bool SqliteDriver::hasColumn(Connection &connection, const QString &, const QString &name, const QString &,
                              const QString &column) const
 {
