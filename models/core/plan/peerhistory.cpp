@@ -301,16 +301,12 @@ QList<HistoryEntry> adoptedHistory(const PeerHistory &peer, const MigrationSourc
 
 QString peerValueOf(const PeerTableSpec &spec, const Migration &m)
 {
-    switch (spec.tool) {
-    case PeerTool::Prisma: return m.key();
-    case PeerTool::Diesel: return QString(m.version.text()).remove(u'-');
-    case PeerTool::Flyway: return QString(m.version.text()).replace(u'_', u'.');
-    case PeerTool::Custom:
-        if (spec.value != PeerValue::Version)
-            return folderForm(spec, m);
-        break;
-    default: break;
-    }
+    // Where the folder's form is a name, the tool writes that; a version as its file spells it.
+    if (spec.tool == PeerTool::Prisma || spec.tool == PeerTool::Diesel
+        || (spec.tool == PeerTool::Custom && spec.value != PeerValue::Version))
+        return folderForm(spec, m);
+    if (spec.tool == PeerTool::Flyway)
+        return QString(m.version.text()).replace(u'_', u'.');
     return m.version.text();
 }
 

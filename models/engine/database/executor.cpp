@@ -137,8 +137,8 @@ std::optional<bool> Executor::alreadyDone(const PlanStep &step, const std::optio
 {
     const bool up = step.direction == Direction::Up;
     const bool same = existing && existing->checksum == checksum;
-    // A started row is a run in progress (SQLite has no run lock), unless a repair takes it over.
-    // A row of Godwit's that is not applied, in a plain run: another run's, under way or failed.
+    // A row of Godwit's that is not applied, in a plain run: another run's, under way or failed
+    // (SQLite has no run lock); a repair takes such a row over on purpose.
     const bool anotherRun = same && startedCounts && m_auditAction.isEmpty() && existing->status != HistoryEntry::Status::Applied;
     // A repeatable runs again when its script changed, which only Godwit's checksum says.
     if (interop() && m_peer->keeps(step.migration) && step.migration.kind != MigrationKind::Repeatable) {
@@ -553,12 +553,14 @@ StepResult Executor::runStatementByStatement(StepResult result, const QList<Stat
     result.durationMs = timer.elapsed();
     entry.status = HistoryEntry::Status::Applied;
     entry.durationMs = result.durationMs;
-    // Both rows in one transaction: no kill leaves the other tool saying applied while Godwit says started.
-    const QString unwritten = writeTogether([&] {
+    // In interop both rows in one transaction: no kill leaves the other tool saying applied
+    // while Godwit says started. Otherwise one statement, without the round trips of a transaction.
+    const auto writes = [&] {
         if (QString theirs = writePeer(result.step, result.durationMs); !theirs.isEmpty())
             return theirs;
         return (up ? m_store.update(entry) : m_store.remove(m.kind, m.key())) ? QString() : m_store.lastError();
-    });
+    };
+    const QString unwritten = interop() ? writeTogether(writes) : writes();
     if (!unwritten.isEmpty()) {
         result.outcome = StepResult::Outcome::Failed;
         result.message = Text::msg("all statements ran, but the history could not be written: %1").arg(unwritten);

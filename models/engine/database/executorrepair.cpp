@@ -73,11 +73,12 @@ StepResult Executor::insertApplied(StepResult result, const QString &why, const 
     // A code migration's file was never read: no checksum to keep (the column holds an empty
     // one). A SQL one keeps its file's, so that a later edit shows as modified.
     const QString checksum = m.kind == MigrationKind::Code ? QStringLiteral("") : m.checksum();
-    const QString unwritten = writeTogether([&] {
+    const auto writes = [&] {
         if (QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
             return theirs;
         return m_store.insert(historyFor(result.step, checksum, 0)) ? QString() : m_store.lastError();
-    });
+    };
+    const QString unwritten = interop() ? writeTogether(writes) : writes();
     if (!unwritten.isEmpty())
         return failed(result, unwritten);
     result.message = m.kind == MigrationKind::Code
@@ -152,11 +153,12 @@ StepResult Executor::repair(const Migration &migration, RepairAction action, int
         entry.checksum = migration.checksum();
         entry.failedStatement = 0;
         entry.error.clear();
-        const QString unwritten = writeTogether([&] {
+        const auto writes = [&] {
             if (QString theirs = writePeer(result.step, 0); !theirs.isEmpty())
                 return theirs;
             return m_store.update(entry) ? QString() : m_store.lastError();
-        });
+        };
+        const QString unwritten = interop() ? writeTogether(writes) : writes();
         if (!unwritten.isEmpty())
             return refuse(unwritten);
         result.message = Text::msg("marked applied; statements %1 to %2 were not run by Godwit")

@@ -57,12 +57,6 @@ QDateTime timestamp(const QVariant &value)
     return at;
 }
 
-bool flag(const QVariant &value)
-{
-    const QString text = value.toString().toLower();
-    return text == u"1" || text == u"t" || text == u"true";
-}
-
 PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
 {
     PeerRow r;
@@ -76,17 +70,17 @@ PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
         r.checksum = q.value(5).isNull() ? QString() : QString::number(q.value(5).toInt());
         r.by = q.value(6).toString();
         r.at = timestamp(q.value(7));
-        r.success = flag(q.value(8));
+        r.success = peerFlag(q.value(8));
         break;
     case PeerTool::GolangMigrate:
         r.value = q.value(0).toString();
-        r.success = !flag(q.value(1));
+        r.success = !peerFlag(q.value(1));
         break;
     case PeerTool::Dbmate: r.value = q.value(0).toString(); break;
     case PeerTool::Goose:
         r.order = q.value(0).toLongLong();
         r.value = q.value(1).toString();
-        r.undone = !flag(q.value(2));
+        r.undone = !peerFlag(q.value(2));
         r.at = timestamp(q.value(3));
         break;
     case PeerTool::Diesel:
@@ -122,6 +116,12 @@ PeerRow rowOf(const PeerTableSpec &spec, const QSqlQuery &q)
 
 } // namespace
 
+bool peerFlag(const QVariant &value)
+{
+    const QString text = value.toString().toLower();
+    return text == u"1" || text == u"t" || text == u"true";
+}
+
 QString peerQualifier(Connection &connection, const PeerTableSpec &spec)
 {
     const EngineDriver &driver = connection.driver();
@@ -134,10 +134,8 @@ QString sessionTable(Connection &connection, const QString &qualifier, const QSt
                                : qualifiedIdentifier(connection.dialect(), qualifier, name);
 }
 
-namespace {
-
 // The rows of table (as SQL text names it), read as spec's tool means them.
-std::optional<PeerHistory> readRows(Connection &connection, const PeerTableSpec &spec, const QString &table, Message *error)
+std::optional<PeerHistory> readPeerRows(Connection &connection, const PeerTableSpec &spec, const QString &table, Message *error)
 {
     PeerHistory peer;
     peer.spec = spec;
@@ -153,7 +151,6 @@ std::optional<PeerHistory> readRows(Connection &connection, const PeerTableSpec 
     return peer;
 }
 
-} // namespace
 
 std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTableSpec &spec, Message *error)
 {
@@ -175,7 +172,7 @@ std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTable
             return std::nullopt;
         }
     }
-    return readRows(connection, spec, table, error);
+    return readPeerRows(connection, spec, table, error);
 }
 
 QList<PeerHistory> findPeerTables(Connection &connection)
@@ -196,7 +193,7 @@ QList<PeerHistory> findPeerTables(Connection &connection)
         if (tool == PeerTool::Dbmate && driver.hasColumn(connection, qualifier, spec.table, table, u"dirty"_s))
             spec = peerTableSpec(PeerTool::GolangMigrate);
         Message ignored; // a table of that name that is not the tool's is not reported
-        if (std::optional<PeerHistory> peer = readRows(connection, spec, table, &ignored))
+        if (std::optional<PeerHistory> peer = readPeerRows(connection, spec, table, &ignored))
             found.append(std::move(*peer));
     }
     return found;

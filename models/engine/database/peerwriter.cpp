@@ -17,12 +17,6 @@ namespace godwit {
 
 namespace {
 
-bool flagValue(const QVariant &value)
-{
-    const QString text = value.toString().toLower();
-    return text == u"1" || text == u"t" || text == u"true";
-}
-
 QByteArray scriptBytes(const Migration &m)
 {
     QFile f(m.file());
@@ -142,8 +136,11 @@ std::optional<HistoryEntry::Status> PeerWriter::recorded(const Migration &m, boo
     *readable = true;
     if (!keeps(m))
         return std::nullopt;
+    // Interop asks at every step, after ensureTable(): read the rows straight away. A repair in
+    // adopt mode asks once, of a table that may not be there.
     Message error;
-    const std::optional<PeerHistory> peer = readPeerTable(m_connection, m_spec, &error);
+    const std::optional<PeerHistory> peer = m_spec.interop ? readPeerRows(m_connection, m_spec, m_table, &error)
+                                                           : readPeerTable(m_connection, m_spec, &error);
     if (!peer) {
         m_error = error.english();
         *readable = false;
@@ -203,7 +200,7 @@ bool PeerWriter::begin(const Migration &m, Direction direction)
         m_error = q.lastError().text();
         return false;
     }
-    m_golangBefore = q.next() ? GolangRow{q.value(0).toString(), flagValue(q.value(1))} : GolangRow{};
+    m_golangBefore = q.next() ? GolangRow{q.value(0).toString(), peerFlag(q.value(1))} : GolangRow{};
     return setGolangVersion(direction == Direction::Up ? std::optional<QString>(value(m)) : previousVersion(m), true);
 }
 
