@@ -83,6 +83,15 @@ Message PostgresDriver::startSession(QSqlDatabase &db, const ConnectOptions &opt
             return Text::msg("cannot set %1 to \"%2\": %3")
                 .arg(QString::fromLatin1(name), value, q.lastError().text());
     }
+    // The statement of a Godwit that died (killed, its machine gone) stops within two seconds
+    // instead of running on with its locks and the run lock: PostgreSQL 14 and later check
+    // the client's socket while a statement runs; older servers notice only when they next
+    // write to it. Asked in one round trip, and not at all of servers that lack the setting.
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT CASE WHEN current_setting('server_version_num')::int >= 140000 THEN "
+                u"set_config('client_connection_check_interval', '2000', false) END"_s))
+        return Text::msg("cannot set %1 to \"%2\": %3")
+            .arg(u"client_connection_check_interval"_s, u"2000"_s, q.lastError().text());
     return {};
 }
 
