@@ -205,8 +205,8 @@ bool graphScreen(const QString &out)
 }
 
 // A dbmate project whose database dbmate migrated half way: the status bar says what
-// schema_migrations holds and offers Adopt.
-bool adoptScreen(const QString &out)
+// schema_migrations holds and offers Adopt; with history (godwit.json's), that it is adopted.
+bool adoptScreen(const QString &out, const QByteArray &history, const QString &name)
 {
     QTemporaryDir dir;
     bool ok = true;
@@ -216,7 +216,8 @@ bool adoptScreen(const QString &out)
         ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && ok;
     };
     write(u"godwit.json"_s, "{\"migrations\": \"db/migrations\", \"defaultProfile\": \"local\", \"profiles\": "
-                            "{\"local\": {\"driver\": \"sqlite\", \"path\": \"app.db\"}}}\n");
+                            "{\"local\": {\"driver\": \"sqlite\", \"path\": \"app.db\"}}"
+                                + (history.isEmpty() ? QByteArray() : ", \"history\": " + history) + "}\n");
     const QList<std::pair<const char *, const char *>> migrations{{"20260901093000", "create_accounts"},
                                                                   {"20260915141500", "create_invoices"},
                                                                   {"20261002080000", "add_invoice_due_date"},
@@ -239,7 +240,7 @@ bool adoptScreen(const QString &out)
     window.show();
     window.openProject(dir.path());
     ok = waitFor(&window, SIGNAL(statusRefreshed())) && ok;
-    return save(window, out, u"adopt-found.png"_s) && ok;
+    return save(window, out, name) && ok;
 }
 
 } // namespace
@@ -322,7 +323,8 @@ int main(int argc, char **argv)
 
     ok = checklistScreens(window, demo.projectDir, out) && ok;
     ok = graphScreen(out) && ok;
-    ok = adoptScreen(out) && ok;
+    ok = adoptScreen(out, {}, u"adopt-found.png"_s) && ok;
+    ok = adoptScreen(out, "{\"adopt\": \"dbmate\", \"mode\": \"interop\"}", u"adopt-interop.png"_s) && ok;
     ok = translatedScreens(out) && ok;
     return ok ? 0 : 1;
 }

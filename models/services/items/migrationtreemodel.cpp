@@ -194,7 +194,8 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
         case Status: return statusText(e);
         case AppliedAt:
             return e.history ? e.history->appliedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-        case Duration: return e.history ? Text::tr("%1 ms").arg(e.history->durationMs) : QString();
+        case Duration: // another tool's row does not say how long it took
+            return e.history && e.history->origin.isEmpty() ? Text::tr("%1 ms").arg(e.history->durationMs) : QString();
         case Checksum: {
             const QString sum = e.migration ? e.migration->checksum() : e.history->checksum;
             return sum.left(12);
