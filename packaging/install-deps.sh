@@ -13,7 +13,7 @@ packages=(
   qt6-translations-l10n
   librsvg2-bin help2man desktop-file-utils appstream dpkg-dev debootstrap
   xvfb xauth
-  sqitch libdbd-pg-perl libdbd-sqlite3-perl python3-alembic python3-sqlalchemy
+  sqitch libdbd-pg-perl libdbd-sqlite3-perl libdbd-mysql-perl python3-alembic python3-sqlalchemy
   clang libclang-rt-14-dev
 )
 

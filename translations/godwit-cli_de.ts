@@ -1236,12 +1236,42 @@
         <translation>%1 ist kein Werkzeug, dessen Historie Godwit liest (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
     </message>
     <message>
-        <source>--interop: Godwit does not write sqitch&apos;s registry yet; adopt it without --interop</source>
-        <translation>--interop: Godwit schreibt die Registry von sqitch noch nicht; übernehmen Sie sie ohne --interop</translation>
+        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;; --interop first writes what Godwit applied into the tool&apos;s table, once the list is confirmed (--yes without a terminal)</source>
+        <translation>die Verlaufstabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; keines: die eine, die status gefunden hat); schreibt &quot;history&quot; in godwit.json; --interop schreibt zuerst, was Godwit angewendet hat, in die Tabelle des Werkzeugs, sobald die Liste bestätigt ist (--yes ohne Terminal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>write %n row(s) into %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1 schreiben</numerusform>
+            <numerusform>%n Zeilen in %1 schreiben</numerusform>
+        </translation>
     </message>
     <message>
-        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
-        <translation>die Historientabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; keines: die eine, die status fand); schreibt &quot;history&quot; in godwit.json</translation>
+        <source>interop writes what Godwit applied into %1: pass --yes to confirm the list above, or adopt without --interop</source>
+        <translation>interop schreibt, was Godwit angewendet hat, in %1: bestätigen Sie die Liste oben mit --yes, oder übernehmen Sie ohne --interop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n migration(s) into %1? [y/N] </source>
+        <translation>
+            <numerusform>Diese %n Migration in %1 schreiben? [y/N] </numerusform>
+            <numerusform>Diese %n Migrationen in %1 schreiben? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was written, nothing adopted</source>
+        <translation>nicht bestätigt: nichts wurde geschrieben, nichts übernommen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (nothing adopted)</source>
+        <translation>%1 %2: %3 (nichts übernommen)</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing adopted</source>
+        <translation>abgebrochen: nichts übernommen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 lacks what Godwit applied; in interop that table says what is applied, so these are written there first, as %3 would:</source>
+        <translation>%1 auf %2 fehlt, was Godwit angewendet hat; bei interop sagt diese Tabelle, was angewendet ist, daher wird dies zuerst dort geschrieben, wie %3 es täte:</translation>
     </message>
 </context>
 </TS>

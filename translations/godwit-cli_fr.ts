@@ -1236,12 +1236,42 @@
         <translation>%1 n&apos;est pas un outil dont Godwit lit l&apos;historique (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
     </message>
     <message>
-        <source>--interop: Godwit does not write sqitch&apos;s registry yet; adopt it without --interop</source>
-        <translation>--interop : Godwit n&apos;écrit pas encore le registre de sqitch ; adoptez-le sans --interop</translation>
+        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;; --interop first writes what Godwit applied into the tool&apos;s table, once the list is confirmed (--yes without a terminal)</source>
+        <translation>lire la table d’historique d’un autre outil comme le passé de la cible (TOOL : flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom ; aucun : celle que status a trouvée) ; écrit « history » dans godwit.json ; --interop écrit d’abord ce que Godwit a appliqué dans la table de l’outil, une fois la liste confirmée (--yes sans terminal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>write %n row(s) into %1</source>
+        <translation>
+            <numerusform>écrire %n ligne dans %1</numerusform>
+            <numerusform>écrire %n lignes dans %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;</source>
-        <translation>lire la table d&apos;historique d&apos;un autre outil comme le passé de la cible (TOOL : flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom ; aucun : celle que status a trouvée) ; écrit &quot;history&quot; dans godwit.json</translation>
+        <source>interop writes what Godwit applied into %1: pass --yes to confirm the list above, or adopt without --interop</source>
+        <translation>interop écrit ce que Godwit a appliqué dans %1 : passez --yes pour confirmer la liste ci-dessus, ou adoptez sans --interop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n migration(s) into %1? [y/N] </source>
+        <translation>
+            <numerusform>Écrire cette %n migration dans %1 ? [y/N] </numerusform>
+            <numerusform>Écrire ces %n migrations dans %1 ? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was written, nothing adopted</source>
+        <translation>non confirmé : rien n’a été écrit, rien adopté</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (nothing adopted)</source>
+        <translation>%1 %2 : %3 (rien adopté)</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing adopted</source>
+        <translation>annulé : rien adopté</translation>
+    </message>
+    <message>
+        <source>%1 on %2 lacks what Godwit applied; in interop that table says what is applied, so these are written there first, as %3 would:</source>
+        <translation>%1 sur %2 ne contient pas ce que Godwit a appliqué ; en interop cette table dit ce qui est appliqué, donc ceci y est d’abord écrit, comme %3 le ferait :</translation>
     </message>
 </context>
 </TS>

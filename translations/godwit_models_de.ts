@@ -1723,6 +1723,18 @@
         <source>%1: nothing ran: %2</source>
         <translation>%1: nichts wurde ausgeführt: %2</translation>
     </message>
+    <message>
+        <source>%1 %2 is not applied in Godwit&apos;s history: there is nothing to write to the other tool&apos;s table</source>
+        <translation>%1 %2 ist in Godwits Verlauf nicht angewendet: es gibt nichts in die Tabelle des anderen Werkzeugs zu schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1&apos;s table: %2</source>
+        <translation>die Tabelle von %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>recorded in %1 as %2 would; Godwit applied it before</source>
+        <translation>in %1 eingetragen, wie %2 es täte; Godwit hatte es zuvor angewendet</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>
@@ -3247,10 +3259,6 @@ nichts wurde gespeichert</translation>
     <message>
         <source>read for a custom history only: %1 keeps its own columns</source>
         <translation>nur für eine eigene Historie gelesen: %1 hat seine eigenen Spalten</translation>
-    </message>
-    <message>
-        <source>interop is not written for sqitch&apos;s registry yet: adopt it (&quot;mode&quot;: &quot;adopt&quot;)</source>
-        <translation>Interop ist für die Registry von sqitch noch nicht umgesetzt: übernehmen Sie sie (&quot;mode&quot;: &quot;adopt&quot;)</translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,18 @@
         <source>%1: nothing ran: %2</source>
         <translation>%1 : rien n’a été exécuté : %2</translation>
     </message>
+    <message>
+        <source>%1 %2 is not applied in Godwit&apos;s history: there is nothing to write to the other tool&apos;s table</source>
+        <translation>%1 %2 n’est pas appliquée dans l’historique de Godwit : il n’y a rien à écrire dans la table de l’autre outil</translation>
+    </message>
+    <message>
+        <source>cannot write %1&apos;s table: %2</source>
+        <translation>impossible d’écrire la table de %1 : %2</translation>
+    </message>
+    <message>
+        <source>recorded in %1 as %2 would; Godwit applied it before</source>
+        <translation>inscrite dans %1 comme %2 le ferait ; Godwit l’avait appliquée avant</translation>
+    </message>
 </context>
 <context>
     <name>FolderReader</name>
@@ -3247,10 +3259,6 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>read for a custom history only: %1 keeps its own columns</source>
         <translation>lu pour un historique propre seulement : %1 a ses propres colonnes</translation>
-    </message>
-    <message>
-        <source>interop is not written for sqitch&apos;s registry yet: adopt it (&quot;mode&quot;: &quot;adopt&quot;)</source>
-        <translation>l&apos;interop n&apos;est pas encore faite pour le registre de sqitch : adoptez-le (&quot;mode&quot;: &quot;adopt&quot;)</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ bool personAgrees(QTextStream &err, const QString &question)
 
 } // namespace
 
-int Commands::adopt(std::optional<PeerTableSpec> spec, bool interop)
+int Commands::adopt(std::optional<PeerTableSpec> spec, bool interop, bool confirmed, const std::atomic_bool *cancel)
 {
     int exit = Exit::Ok;
     auto loaded = loadWithStatus(exit, std::nullopt);
@@ -60,7 +60,13 @@ int Commands::adopt(std::optional<PeerTableSpec> spec, bool interop)
         spec = found.first().spec;
     }
     spec->interop = interop;
-    if (const QString error = saveAdoption(project.directory, *spec); !error.isEmpty())
+    const QString directory = project.directory;
+    if (interop) {
+        loaded.reset(); // the status read; the run opens the target for writing
+        if (const int written = recordInTheirs(*spec, confirmed, cancel); written != Exit::Ok)
+            return written;
+    }
+    if (const QString error = saveAdoption(directory, *spec); !error.isEmpty())
         return fail(error, Exit::Failed);
     // The status as it reads now, the adopted table included.
     ContextLoad reload = resolveContext(m_options);
@@ -71,6 +77,58 @@ int Commands::adopt(std::optional<PeerTableSpec> spec, bool interop)
         return fail(now.error, Exit::Failed);
     reload.context->source = now.source;
     m_report.adopted(*reload.context, now.status, now.peers);
+    return Exit::Ok;
+}
+
+// In interop the tool's table says what is applied: what Godwit applied before the adoption
+// goes there first, as the tool would write it, or it would show as pending (and run again).
+int Commands::recordInTheirs(const PeerTableSpec &spec, bool confirmed, const std::atomic_bool *cancel)
+{
+    int exit = Exit::Ok;
+    auto loaded = loadWithStatus(exit, Connection::Mode::ReadWrite);
+    if (!loaded)
+        return exit;
+    loaded->context.project.adopt = spec;
+    const std::unique_ptr<ApplyRun> run = openApplyRun(*loaded, cancel, exit);
+    if (!run)
+        return exit;
+    Message error;
+    const std::optional<QList<Migration>> missing = run->missingFromTheirs(&error);
+    if (!missing)
+        return fail(error, Exit::Failed);
+    if (missing->isEmpty())
+        return Exit::Ok;
+    m_report.theirRowsPlan(loaded->context, spec, *missing);
+    const int count = int(missing->size());
+    std::optional<AuditEntry> passage;
+    exit = passGate(*loaded, GatedAction::Repair, {},
+                    Text::msg("write %n row(s) into %1", nullptr, count).arg(peerTableTitle(spec)).text(), &passage);
+    if (exit != Exit::Ok)
+        return exit;
+    if (!confirmed) {
+        if (!personAtTerminal())
+            return fail(Text::msg("interop writes what Godwit applied into %1: pass --yes to confirm the list above, or "
+                                  "adopt without --interop")
+                            .arg(peerTableTitle(spec)),
+                        Exit::Usage, QStringLiteral("not-confirmed"));
+        if (!personAgrees(m_err, Text::msg("Write these %n migration(s) into %1? [y/N] ", nullptr, count)
+                                     .arg(peerTableTitle(spec))
+                                     .text()))
+            return fail(Text::tr("not confirmed: nothing was written, nothing adopted"), Exit::Refused);
+    }
+    QString auditError;
+    const QList<StepResult> results =
+        run->recordTheirs(*missing, passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{}, cancel, &auditError);
+    if (!auditError.isEmpty())
+        return fail(auditError, Exit::Failed);
+    for (const StepResult &r : results) {
+        if (r.outcome != StepResult::Outcome::Done)
+            return fail(Text::msg("%1 %2: %3 (nothing adopted)")
+                            .arg(r.step.migration.displayVersion(), r.step.migration.description, r.message.text()),
+                        Exit::Failed);
+    }
+    if (results.size() < count)
+        return fail(Text::tr("cancelled: nothing adopted"), Exit::Failed);
     return Exit::Ok;
 }
 

@@ -45,8 +45,10 @@ public:
         missing or unrecognised file. */
     int verifyChecksums();
     /*! Writes godwit.json's "history" so that the project adopts spec's table (nullopt: the
-        one table of another tool the target has); prints the status as it reads then. */
-    int adopt(std::optional<PeerTableSpec> spec, bool interop);
+        one table of another tool the target has); prints the status as it reads then. In
+        interop, what Godwit applied that the tool's table lacks is written there first, once
+        the list was confirmed (confirmed: --yes). */
+    int adopt(std::optional<PeerTableSpec> spec, bool interop, bool confirmed, const std::atomic_bool *cancel);
     /*! Records the migrations up to to that are not applied as applied, without running them,
         once the list was confirmed (confirmed: --yes). */
     int baseline(const QString &to, bool confirmed, const std::atomic_bool *cancel);
@@ -66,6 +68,9 @@ private:
     std::optional<Snapshot> readOperand(const QString &operand, QString *label, QString *error, int *exit);
     int fail(const Message &message, int exit, const QString &code = {}, const QList<SuggestedRemedy> &remedies = {});
     int refuseRepair(const RepairTarget &target);
+    /*! Adopting spec in interop: writes the tool's rows of what Godwit applied before, once
+        confirmed. Ok, or the exit code of why not (printed). */
+    int recordInTheirs(const PeerTableSpec &spec, bool confirmed, const std::atomic_bool *cancel);
     /*! The production gate for what is about to run (what: for the person, plan: its
         fingerprint). Ok, or the exit code of the refusal (printed); passage gets the audit row
         to write once the run holds its lock. */

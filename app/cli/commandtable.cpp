@@ -191,11 +191,13 @@ int repair(const Invocation &in)
 
 int adopt(const Invocation &in)
 {
+    if (!overrideHasReason(in))
+        return Exit::Usage;
     const bool described = in.isSet(u"table"_s) || in.isSet(u"column"_s) || in.isSet(u"value"_s) || in.isSet(u"applied-at"_s);
     if (in.arguments.isEmpty()) {
         if (described)
             return usage(in, Text::msg("--table, --column, --value and --applied-at describe a TOOL's table: name the tool"));
-        return Runner(in).commands.adopt(std::nullopt, in.isSet(u"interop"_s));
+        return Runner(in).commands.adopt(std::nullopt, in.isSet(u"interop"_s), in.isSet(u"yes"_s), in.cancel);
     }
     const std::optional<PeerTool> tool = peerToolFromId(in.arguments.first());
     if (!tool)
@@ -219,9 +221,7 @@ int adopt(const Invocation &in)
                              .arg(in.arguments.first()));
     }
     spec.interop = in.isSet(u"interop"_s);
-    if (spec.interop && *tool == PeerTool::Sqitch)
-        return usage(in, Text::msg("--interop: Godwit does not write sqitch's registry yet; adopt it without --interop"));
-    return Runner(in).commands.adopt(spec, spec.interop);
+    return Runner(in).commands.adopt(spec, spec.interop, in.isSet(u"yes"_s), in.cancel);
 }
 
 int baseline(const Invocation &in)
@@ -340,9 +340,12 @@ const QList<Command> &commands()
          {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one VERSION")}, repair},
         {"adopt", QT_TRANSLATE_NOOP("Cli", "read another tool's history table as the target's past (TOOL: flyway, "
                                            "golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one "
-                                           "status found); writes godwit.json's \"history\""),
-         "adopt [TOOL] [--interop] [--table T] [--column C --value version|stem|name [--applied-at C]]",
-         {u"interop"_s, u"table"_s, u"column"_s, u"value"_s, u"applied-at"_s},
+                                           "status found); writes godwit.json's \"history\"; --interop first writes "
+                                           "what Godwit applied into the tool's table, once the list is confirmed "
+                                           "(--yes without a terminal)"),
+         "adopt [TOOL] [--interop [--yes] [--override REASON]] [--table T] [--column C --value version|stem|name "
+         "[--applied-at C]]",
+         {u"interop"_s, u"yes"_s, u"override"_s, u"table"_s, u"column"_s, u"value"_s, u"applied-at"_s},
          {0, 1, QT_TRANSLATE_NOOP("Cli", "%1 takes at most one TOOL")}, adopt},
         {"baseline", QT_TRANSLATE_NOOP("Cli", "record every migration up to --to V as applied without running it, "
                                               "once the list is confirmed (--yes without a terminal)"),

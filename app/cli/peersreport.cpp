@@ -110,6 +110,19 @@ void Report::baselinePlan(const Context &context, const BaselinePlan &baseline, 
     m_out.flush();
 }
 
+void Report::theirRowsPlan(const Context &context, const PeerTableSpec &spec, const QList<Migration> &migrations)
+{
+    if (m_json)
+        return;
+    m_out << Text::tr("%1 on %2 lacks what Godwit applied; in interop that table says what is applied, so these are "
+                      "written there first, as %3 would:")
+                 .arg(peerTableTitle(spec), context.target.display(), peerToolId(spec.tool))
+          << u'\n';
+    for (const Migration &m : migrations)
+        m_out << QStringLiteral("  %1  %2\n").arg(m.displayVersion(), -16).arg(m.description);
+    m_out.flush();
+}
+
 void Report::baselineDone(const QList<StepResult> &results, int planned)
 {
     int recorded = 0;

@@ -32,6 +32,8 @@ public:
     void adopted(const Context &context, const QList<StatusEntry> &status, const PeerTablesSeen &peers);
     /*! baseline: the migrations it will record as applied (JSON: with the outcome after). */
     void baselinePlan(const Context &context, const BaselinePlan &baseline, const QString &to);
+    /*! Adopting in interop: what Godwit applied that spec's table lacks, about to be written. */
+    void theirRowsPlan(const Context &context, const PeerTableSpec &spec, const QList<Migration> &migrations);
     void baselineDone(const QList<StepResult> &results, int planned);
     /*! What ran of each failed migration, statement by statement, and the ways out; JSON:
         {"failed": […]}. */

@@ -1,5 +1,6 @@
 #include "support/peerruns.h"
 
+#include "drivers/enginedriver.h"
 #include "migrations/checksum.h"
 
 #include <QCryptographicHash>
@@ -23,6 +24,8 @@ class TestEngineInterop : public QObject
 private Q_SLOTS:
     void dbmateAgrees_data();
     void dbmateAgrees();
+    void godwitsRunsWrittenFirst_data();
+    void godwitsRunsWrittenFirst();
     void toolRows_data();
     void toolRows();
     void wholeNumbersOnly();
@@ -112,6 +115,49 @@ void TestEngineInterop::dbmateAgrees()
     QCOMPARE(test::states(folder, *target),
              (QStringList{u"20240101000001:applied:dbmate"_s, u"20240101000002:applied:dbmate"_s,
                           u"20240101000003:applied:dbmate"_s, u"20240101000004:applied:dbmate"_s}));
+}
+
+void TestEngineInterop::godwitsRunsWrittenFirst_data()
+{
+    test::engineRows();
+}
+
+// Godwit applied two migrations before the team adopted dbmate's table in interop mode,
+// where that table says what is applied: adopting lists them and, once confirmed, writes
+// them there as dbmate would (unconfirmed, nothing is written or adopted). dbmate then
+// counts them applied, and Godwit does not run them again.
+void TestEngineInterop::godwitsRunsWrittenFirst()
+{
+    QFETCH(QString, engine);
+    QVERIFY2(QFileInfo(dbmate).isExecutable(), "dbmate is not installed: run packaging/install-deps.sh (npm)");
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString folder = dir.filePath(u"db/migrations"_s);
+    for (int i = 1; i <= 4; ++i)
+        addDbmateMigration(folder, i);
+    const auto ours = cli(args(u"up"_s, folder, *target, {u"--to"_s, u"20240101000002"_s}));
+    QVERIFY2(ours.exit == 0, qPrintable(ours.output));
+
+    const auto unconfirmed = cli(args(u"adopt"_s, folder, *target, {u"dbmate"_s, u"--interop"_s}));
+    QVERIFY2(unconfirmed.exit != 0 && unconfirmed.output.contains(u"pass --yes"_s)
+                 && unconfirmed.output.contains(u"20240101000002"_s),
+             qPrintable(unconfirmed.output));
+    QVERIFY(!QFile::exists(folder + u"/godwit.json"_s));
+    auto connection = test::connect(*target);
+    QVERIFY(connection);
+    QVERIFY(!connection->driver().tableExists(*connection, connection->driver().sessionQualifier(*connection),
+                                             u"schema_migrations"_s, u"schema_migrations"_s));
+
+    const auto adopt = cli(args(u"adopt"_s, folder, *target, {u"dbmate"_s, u"--interop"_s, u"--yes"_s}));
+    QVERIFY2(adopt.exit == 0, qPrintable(adopt.output));
+    const Run status = runDbmate(*target, folder, {u"status"_s});
+    QVERIFY2(status.output.contains(u"Applied: 2"_s) && status.output.contains(u"Pending: 2"_s), qPrintable(status.output));
+    const auto up = cli(args(u"up"_s, folder, *target));
+    QVERIFY2(up.exit == 0 && !up.output.contains(u"20240101000001  t1"_s), qPrintable(up.output));
+    QCOMPARE(test::rows(*connection, u"SELECT version FROM schema_migrations ORDER BY version"_s),
+             (QStringList{u"20240101000001"_s, u"20240101000002"_s, u"20240101000003"_s, u"20240101000004"_s}));
+    QCOMPARE(test::rows(*connection, u"SELECT count(*) FROM godwit_audit_log WHERE action LIKE 'adopt:%'"_s),
+             QStringList{u"2"_s});
 }
 
 namespace {

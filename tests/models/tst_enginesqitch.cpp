@@ -2,6 +2,7 @@
 
 #include "migrations/graphformats.h"
 #include "plan/plan.h"
+#include "sql/dialect.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void stepScriptRunsVerify();
     void registryAdopted_data();
     void registryAdopted();
+    void registryWritten_data();
+    void registryWritten();
 
 private:
     QTemporaryDir m_home;
@@ -109,7 +112,66 @@ QString sqitchUri(const ConnectionSpec &spec)
 {
     if (spec.dialect == Dialect::SQLite)
         return u"db:sqlite:"_s + spec.path;
-    return u"db:pg://%1@%2:%3/%4"_s.arg(spec.user, spec.host).arg(spec.port).arg(spec.database);
+    const QString scheme = spec.dialect == Dialect::MySQL ? u"mysql"_s : u"pg"_s;
+    return u"db:%1://%2@%3:%4/%5"_s.arg(scheme, spec.user, spec.host).arg(spec.port).arg(spec.database);
+}
+
+// Where sqitch keeps its registry for a target: sqitch.sqlite beside a SQLite file (opened
+// on its own), else the schema or database "sqitch" of the target's server.
+struct Registry
+{
+    std::unique_ptr<Connection> connection;
+    QString prefix; ///< "sqitch." where the tables are named through the target's connection
+};
+
+Registry registryOf(const ConnectionSpec &target)
+{
+    if (target.dialect != Dialect::SQLite)
+        return {test::connect(target), u"sqitch."_s};
+    ConnectionSpec file;
+    file.path = QFileInfo(target.path).dir().filePath(u"sqitch.sqlite"_s);
+    return {test::connect(file), QString()};
+}
+
+// The names as an SQL list: 'a', 'b'.
+QString sqlList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted << u'\'' + name + u'\'';
+    return quoted.join(u", "_s);
+}
+
+// What sqitch's registry says of the changes named (all but when they were committed):
+// their rows, tags and dependencies.
+QStringList registryRows(const ConnectionSpec &target, const QStringList &changes)
+{
+    Registry r = registryOf(target);
+    if (!r.connection)
+        return {u"no registry"_s};
+    const QString change = quotedIdentifier(target.dialect, u"change"_s);
+    const QString in = sqlList(changes);
+    const QString ids = u"SELECT change_id FROM %1changes WHERE %2 IN (%3)"_s.arg(r.prefix, change, in);
+    const QString who = u"committer_name, committer_email, planned_at, planner_name, planner_email"_s;
+    return test::rows(*r.connection, u"SELECT change_id, script_hash, %1, project, note, %2 FROM %3changes WHERE %1 IN "
+                                     u"(%4) ORDER BY change_id"_s.arg(change, who, r.prefix, in))
+           + test::rows(*r.connection, u"SELECT tag_id, tag, project, change_id, note, %1 FROM %2tags WHERE change_id IN "
+                                       u"(%3) ORDER BY tag_id"_s.arg(who, r.prefix, ids))
+           + test::rows(*r.connection, u"SELECT change_id, type, dependency, dependency_id FROM %1dependencies WHERE "
+                                       u"change_id IN (%2) ORDER BY change_id, dependency"_s.arg(r.prefix, ids));
+}
+
+// The events of that kind of the changes named, oldest first (all but when they were committed).
+QStringList registryEvents(const ConnectionSpec &target, const QStringList &changes, const QString &event)
+{
+    Registry r = registryOf(target);
+    if (!r.connection)
+        return {u"no registry"_s};
+    const QString change = quotedIdentifier(target.dialect, u"change"_s);
+    return test::rows(*r.connection, u"SELECT event, change_id, %1, project, note, requires, conflicts, tags, committer_name, "
+                                     u"committer_email, planned_at, planner_name, planner_email FROM %2events WHERE "
+                                     u"event = '%3' AND %1 IN (%4) ORDER BY change_id, committed_at"_s.arg(
+                                         change, r.prefix, event, sqlList(changes)));
 }
 
 } // namespace
@@ -268,6 +330,82 @@ void TestEngineSqitch::registryAdopted()
     QVERIFY2(up.exit == 0, qPrintable(up.output));
     for (const QString &state : test::states(project, *target))
         QVERIFY2(state.contains(u":applied:"_s), qPrintable(state));
+}
+
+
+void TestEngineSqitch::registryWritten_data()
+{
+    test::engineRows();
+}
+
+// sqitch deploys the first changes of a plan (a tag, a requirement, a note of two lines, a
+// %uri to make canonical); Godwit, adopting the registry in interop mode, deploys the rest, a
+// reworked change and a conflict among them. sqitch then finds nothing to deploy, logs them,
+// and reverts them; deployed again by sqitch, its registry rows are the very rows Godwit
+// wrote (ids, script hashes, tags, dependencies, events), committed_at aside. Godwit's down
+// is sqitch's revert too.
+void TestEngineSqitch::registryWritten()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString project = copyFixture(u"shop"_s, dir);
+    const QString sqitchEngine = engine == u"postgresql" ? u"pg"_s : engine == u"mariadb" ? u"mysql"_s : u"sqlite"_s;
+    test::writeFile(project + u"/sqitch.conf"_s, "[core]\n\tengine = " + sqitchEngine.toUtf8() + '\n');
+    auto sqitch = [&](const QStringList &args, int *exit = nullptr) {
+        QProcess p;
+        p.setWorkingDirectory(project);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(u"sqitch"_s, args + QStringList{sqitchUri(*target)});
+        p.waitForFinished(120000);
+        if (exit)
+            *exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return QString::fromUtf8(p.readAll());
+    };
+    int exit = 0;
+    const QString first = sqitch({u"deploy"_s, u"--to"_s, u"orders"_s}, &exit);
+    QVERIFY2(exit == 0, qPrintable(first));
+
+    const QStringList base{u"--project"_s, project, u"--url"_s, target->display()};
+    const auto adopt = cli(QStringList{u"adopt"_s, u"sqitch"_s, u"--interop"_s} + base);
+    QVERIFY2(adopt.exit == 0, qPrintable(adopt.output));
+    const auto up = cli(QStringList{u"up"_s} + base);
+    QVERIFY2(up.exit == 0, qPrintable(up.output));
+    const QStringList ours{u"order_view"_s, u"items"_s};
+    const QStringList written = registryRows(*target, ours);
+    const QStringList deployEvents = registryEvents(*target, ours, u"deploy"_s);
+    QCOMPARE(deployEvents.size(), 3);
+
+    QString said = sqitch({u"status"_s}, &exit);
+    QVERIFY2(exit == 0 && said.contains(u"Nothing to deploy (up-to-date)"_s), qPrintable(said));
+    said = sqitch({u"log"_s, u"--format"_s, u"oneline"_s}, &exit);
+    QVERIFY2(exit == 0 && said.contains(u"items"_s) && said.contains(u"order_view"_s), qPrintable(said));
+    said = sqitch({u"revert"_s, u"-y"_s, u"--to"_s, u"orders"_s}, &exit);
+    QVERIFY2(exit == 0 && said.contains(u"- items"_s) && said.contains(u"- order_view @v1.1"_s), qPrintable(said));
+    QCOMPARE(test::states(project, *target),
+             QStringList({u"customers:applied:sqitch"_s, u"orders:applied:sqitch"_s, u"order_view:pending:"_s,
+                          u"order_view#2:pending:"_s, u"items:pending:"_s}));
+    said = sqitch({u"deploy"_s}, &exit);
+    QVERIFY2(exit == 0, qPrintable(said));
+    const QStringList sqitchWrote = registryRows(*target, ours);
+    QCOMPARE(sqitchWrote.size(), 10); // 3 changes, 2 tags, 5 dependencies
+    QCOMPARE(written, sqitchWrote);
+    // Each deploy event sqitch logged is the one Godwit logged for that change.
+    QStringList twice;
+    for (const QString &row : deployEvents)
+        twice << row << row;
+    QCOMPARE(registryEvents(*target, ours, u"deploy"_s), twice);
+
+    // Godwit's down of items is a revert to sqitch: its revert event is the one sqitch wrote.
+    const auto down = cli(QStringList{u"down"_s} + base);
+    QVERIFY2(down.exit == 0, qPrintable(down.output));
+    said = sqitch({u"status"_s}, &exit);
+    QVERIFY2(said.contains(u"Undeployed change:\n  * items"_s), qPrintable(said));
+    const QStringList reverts = registryEvents(*target, {u"items"_s}, u"revert"_s);
+    QCOMPARE(reverts.size(), 2);
+    QCOMPARE(reverts.at(0), reverts.at(1));
+    said = sqitch({u"revert"_s, u"-y"_s}, &exit);
+    QVERIFY2(exit == 0 && said.contains(u"- customers"_s), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestEngineSqitch)

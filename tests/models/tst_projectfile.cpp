@@ -93,8 +93,6 @@ void TestProjectFile::errors_data()
         u"1:13: history: a custom history needs \"column\""_s);
     row("a tool's history with custom keys", "{\"history\": {\"adopt\": \"dbmate\", \"value\": \"stem\"}}",
         u"1:33: history.value: read for a custom history only: dbmate keeps its own columns"_s);
-    row("history interop for sqitch", "{\"history\": {\"adopt\": \"sqitch\", \"mode\": \"interop\"}}",
-        u"1:41: history.mode: interop is not written for sqitch's registry yet: adopt it (\"mode\": \"adopt\")"_s);
     row("history mode unknown", "{\"history\": {\"mode\": \"both\", \"adopt\": \"dbmate\"}}",
         u"1:22: history.mode: unknown mode \"both\" (known: adopt, interop)"_s);
     row("lint near-miss", "{\"lint\": {\"rule\": {}}}", u"1:11: lint.rule: unknown key; did you mean \"rules\"?"_s);

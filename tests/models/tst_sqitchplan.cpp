@@ -1,3 +1,4 @@
+#include "migrations/sqitchids.h"
 #include "migrations/sqitchplan.h"
 
 #include <QDir>
@@ -77,11 +78,7 @@ QProcess::ExitStatus TestSqitchPlan::run(const QString &folder, const QString &p
 
 QString dependencyText(const SqitchProject &project, const SqitchDependency &dep)
 {
-    // Depend.pm as_string: the plan's own project is not named.
-    QString key = dep.change.isEmpty() && dep.tag.isEmpty() ? dep.id
-                  : dep.tag.isEmpty()                       ? dep.change
-                                                            : dep.change + u'@' + dep.tag;
-    return dep.project.isEmpty() || dep.project == project.project ? key : dep.project + u':' + key;
+    return sqitchDependencyName(dep, project.project);
 }
 
 QString joined(const QStringList &items)
@@ -105,8 +102,8 @@ void TestSqitchPlan::compareWithSqitch(const QString &folder)
     QStringList godwit;
     for (const SqitchChange &c : project->changes) {
         QStringList tags, required, conflicts;
-        for (const QString &tag : c.tags)
-            tags.append(u'@' + tag);
+        for (const SqitchTag &tag : c.tags)
+            tags.append(u'@' + tag.name);
         for (const SqitchDependency &dep : c.requirements)
             required.append(dependencyText(*project, dep));
         for (const SqitchDependency &dep : c.conflicts)
@@ -117,12 +114,14 @@ void TestSqitchPlan::compareWithSqitch(const QString &folder)
     }
     QCOMPARE(godwit, QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts));
 
-    // The scripts, and the key of a reworked change's earlier instances, from sqitch's library.
+    // The scripts, the key of a reworked change's earlier instances, and the ids of changes
+    // and tags (what sqitch's registry keys its rows on), from sqitch's library.
     const QString script = uR"(
         my $s = App::Sqitch->new(config => App::Sqitch::Config->new);
         my $t = App::Sqitch::Target->new(sqitch => $s);
         print join("|", $_->name, $_->is_reworked ? $_->format_tag_qualified_name : $_->name,
-                   $_->deploy_file, $_->revert_file, $_->verify_file), "\n" for $t->plan->changes;)"_s;
+                   $_->deploy_file, $_->revert_file, $_->verify_file, $_->id,
+                   join(",", map { $_->id } $_->tags)), "\n" for $t->plan->changes;)"_s;
     QCOMPARE(
         run(folder, m_perl,
             {u"-MApp::Sqitch"_s, u"-MApp::Sqitch::Config"_s, u"-MApp::Sqitch::Target"_s, u"-CO"_s, u"-e"_s, script},
@@ -131,10 +130,16 @@ void TestSqitchPlan::compareWithSqitch(const QString &folder)
     QVERIFY2(code == 0, out.constData());
     const QDir dir(folder);
     godwit.clear();
-    for (const SqitchChange &c : project->changes)
+    const QStringList ids = sqitchChangeIds(*project);
+    for (qsizetype i = 0; i < project->changes.size(); ++i) {
+        const SqitchChange &c = project->changes.at(i);
+        QStringList tagIds;
+        for (const SqitchTag &tag : c.tags)
+            tagIds.append(sqitchTagId(*project, tag, ids.at(i)));
         godwit.append(QStringList{c.name, c.key, dir.relativeFilePath(c.deployPath), dir.relativeFilePath(c.revertPath),
-                                  dir.relativeFilePath(c.verifyPath)}
+                                  dir.relativeFilePath(c.verifyPath), ids.at(i), tagIds.join(u',')}
                           .join(u'|'));
+    }
     QCOMPARE(godwit, QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts));
 }
 
@@ -150,6 +155,8 @@ void TestSqitchPlan::fixtures_data()
         << root + u"sqlite_tags" << std::optional(Dialect::SQLite) << 5 << 15;
     QTest::newRow("other projects, conflicts, change@tag, top_dir and [engine]")
         << root + u"deps" << std::optional(Dialect::PostgreSQL) << 4 << 12;
+    QTest::newRow("a %uri to make canonical, notes with escapes, a tag without a note")
+        << root + u"shop" << std::optional(Dialect::SQLite) << 5 << 15;
 }
 
 void TestSqitchPlan::fixtures()
@@ -331,11 +338,12 @@ void TestSqitchPlan::mutations()
         QString godwit;
         if (project.problems.isEmpty()) {
             QStringList changes;
-            for (const SqitchChange &c : project.changes)
-                changes.append((QStringList{c.name, QString::number(c.requirements.size()),
-                                            QString::number(c.conflicts.size())}
-                                + c.tags)
-                                   .join(u'/'));
+            for (const SqitchChange &c : project.changes) {
+                QStringList fields{c.name, QString::number(c.requirements.size()), QString::number(c.conflicts.size())};
+                for (const SqitchTag &tag : c.tags)
+                    fields.append(tag.name);
+                changes.append(fields.join(u'/'));
+            }
             godwit = u"ok " + changes.join(u' ');
         } else {
             ++refused;

@@ -92,10 +92,10 @@ MigrationSource sqitchSource(const QString &folder, const SqitchProject &project
         if (!m.up)
             continue;
         source.migrations.append(std::move(m));
-        for (const QString &tag : change.tags) {
-            atTag.insert(u'@' + tag, key);
+        for (const SqitchTag &tag : change.tags) {
+            atTag.insert(u'@' + tag.name, key);
             for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-                atTag.insert(it.key() + u'@' + tag, it.value());
+                atTag.insert(it.key() + u'@' + tag.name, it.value());
         }
     }
     const int count = int(source.migrations.size());

@@ -7,8 +7,8 @@
 namespace godwit {
 
 /*! The tools whose history tables Godwit reads (../shared/PEER_HISTORY.md has each one's
-    columns and what a row means). Sqitch is its registry's changes table (read only: writing
-    the registry is not done yet, #17). Custom is a project's own runner table, described in
+    columns and what a row means). Sqitch is its registry (sqitch.changes and the tables beside
+    it). Custom is a project's own runner table, described in
     godwit.json. */
 enum class PeerTool { Flyway, GolangMigrate, Dbmate, Goose, Diesel, Prisma, Sqitch, Custom };
 
@@ -36,6 +36,9 @@ struct PeerTableSpec
         migration's transaction, and the table decides what is applied; "adopt" (false):
         the table is read as the past and never written. */
     bool interop = false;
+    /*! sqitch: the plan's %project. A registry may hold several projects; only this one's
+        rows are the folder's. Empty: every row is read. */
+    QString project;
 };
 PeerTableSpec peerTableSpec(PeerTool tool);
 /*! The table as people know it: "sqitch.changes" for sqitch's registry, else its name. */

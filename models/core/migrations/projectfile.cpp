@@ -2,6 +2,7 @@
 
 #include "graphformats.h"
 #include "projectschema.h"
+#include "sqitchplan.h"
 
 #include "sql/jsontree.h"
 #include "sql/sourcetext.h"
@@ -133,6 +134,10 @@ ProjectLoad loadProject(const QString &directory)
         spec.value = value == u"stem" ? PeerValue::Stem : value == u"name" ? PeerValue::FileName : PeerValue::Version;
         spec.appliedAt = history.value(u"appliedAt").toString();
         spec.interop = history.value(u"mode").toString() == u"interop";
+        if (spec.tool == PeerTool::Sqitch) {
+            const std::optional<SqitchProject> plan = readSqitchProject(project.migrationsDir);
+            spec.project = plan ? plan->project : QString();
+        }
         project.adopt = spec;
     }
     const QJsonObject settings = root.value(u"settings").toObject();

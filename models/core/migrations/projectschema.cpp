@@ -309,10 +309,6 @@ bool checkHistory(Checker &checker, const JsonNode &history, const QString &path
         if (custom && !history.member(QString::fromLatin1(key)))
             return checker.fail(history.offset, path, Text::tr("a custom history needs \"%1\"").arg(QLatin1String(key)));
     }
-    if (const JsonNode *mode = history.member(u"mode"); mode && mode->value.toString() == u"interop"
-                                                         && adopt->value.toString() == u"sqitch")
-        return checker.fail(mode->offset, child(path, QStringLiteral("mode")),
-                            Text::tr("interop is not written for sqitch's registry yet: adopt it (\"mode\": \"adopt\")"));
     for (const char *key : {"column", "value", "appliedAt"}) {
         if (const JsonNode *node = history.member(QString::fromLatin1(key)); node && !custom)
             return checker.fail(node->keyOffset, child(path, QLatin1String(key)),

@@ -94,6 +94,16 @@ Config readConfig(const QByteArray &bytes)
     return config;
 }
 
+// The user's configuration: $SQITCH_USER_CONFIG, else ~/.sqitch/sqitch.conf.
+Config userConfig()
+{
+    QString path = qEnvironmentVariable("SQITCH_USER_CONFIG");
+    if (path.isEmpty())
+        path = QDir::home().filePath(QStringLiteral(".sqitch/sqitch.conf"));
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? readConfig(file.readAll()) : Config();
+}
+
 /*! URI::db's canonical engine names for the scheme of a db: URI. */
 QString canonicalEngine(const QString &name)
 {
@@ -259,6 +269,10 @@ std::optional<SqitchProject> readSqitchProject(const QString &folder)
     }
     project.folder = QDir::cleanPath(dir.absolutePath());
     project.engine = settings.engine;
+    // Who deploys: the project's user.name and user.email, else the user's (App::Sqitch::Config).
+    const Config user = userConfig();
+    project.userName = settings.config.value(QStringLiteral("user.name"), user.value(QStringLiteral("user.name")));
+    project.userEmail = settings.config.value(QStringLiteral("user.email"), user.value(QStringLiteral("user.email")));
     project.dialect = dialectOfSqitchEngine(settings.engine);
     problems.append(project.problems);
     project.problems = problems;

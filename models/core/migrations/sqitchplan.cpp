@@ -164,7 +164,7 @@ private:
     bool readLines(const QByteArray &plan);
     bool readHeader(const QStringList &lines, qsizetype &next);
     bool readEntry(const QString &text);
-    bool readTag(const QRegularExpressionMatch &m);
+    bool readTag(const QRegularExpressionMatch &m, const Line &line);
     bool readChange(const QRegularExpressionMatch &m, const Line &line);
     std::optional<QList<SqitchDependency>> readDependencies(const QRegularExpressionMatch &m);
     bool closeSection();
@@ -298,10 +298,10 @@ bool PlanParser::readEntry(const QString &text)
     if (!timestampOf(m))
         return fail(int(m.capturedStart(u"yr")) + 1,
                     Text::msg("%1 is no date and time").arg(m.captured(0).mid(m.capturedStart(u"yr"), 20)));
-    return tag ? readTag(m) : readChange(m, line);
+    return tag ? readTag(m, line) : readChange(m, line);
 }
 
-bool PlanParser::readTag(const QRegularExpressionMatch &m)
+bool PlanParser::readTag(const QRegularExpressionMatch &m, const Line &line)
 {
     const QString name = m.captured(u"name");
     const int column = int(m.capturedStart(u"name")) + 1;
@@ -317,7 +317,8 @@ bool PlanParser::readTag(const QRegularExpressionMatch &m)
         return fail(int(m.capturedStart(u"deps")), Text::msg("tags may not specify dependencies"));
     if (!closeSection())
         return false;
-    m_out.changes.last().tags.append(name);
+    m_out.changes.last().tags.append({name, line.hasNote ? unescapedNote(line.note) : QString(), m.captured(u"planner"),
+                                      m.captured(u"email"), *timestampOf(m), m_line});
     for (auto it = m_sectionChanges.cbegin(); it != m_sectionChanges.cend(); ++it)
         m_seen.insert(it.key(), it.value());
     m_seen.insert(u'@' + name, m_line);
@@ -350,12 +351,16 @@ bool PlanParser::readChange(const QRegularExpressionMatch &m, const Line &line)
         // The earlier instance's scripts are named after a tag since it: those of the changes
         // after it, the latest first, then its own (Plan.pm, "rework tags").
         QStringList tags;
-        for (qsizetype i = m_closed - 1; i > *earlier; --i)
-            tags += m_out.changes.at(i).tags;
-        tags += m_out.changes.at(*earlier).tags;
+        for (qsizetype i = m_closed - 1; i >= *earlier; --i) {
+            for (const SqitchTag &tag : m_out.changes.at(i).tags)
+                tags.append(tag.name);
+        }
+        QStringList own;
+        for (const SqitchTag &tag : m_out.changes.at(*earlier).tags)
+            own.append(tag.name);
         m_reworkTags.insert(*earlier, tags);
         SqitchChange &old = m_out.changes[*earlier];
-        old.key = old.name + u'@' + (old.tags.isEmpty() ? tags.first() : old.tags.first());
+        old.key = old.name + u'@' + (own.isEmpty() ? tags.first() : own.first());
     }
     m_lastNamed.insert(change.name, m_out.changes.size());
     m_out.changes.append(std::move(change));

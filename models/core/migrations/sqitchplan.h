@@ -30,6 +30,17 @@ struct SqitchDependency
     int column = 0;  ///< where it is written on the change's line, from 1
 };
 
+/*! A tag line: "@name timestamp planner <email> # note". */
+struct SqitchTag
+{
+    QString name; ///< without the "@"
+    QString note;
+    QString plannerName;
+    QString plannerEmail;
+    QDateTime planned; ///< UTC
+    int line = 0;
+};
+
 struct SqitchChange
 {
     QString name;
@@ -49,7 +60,7 @@ struct SqitchChange
     QString deployPath; ///< the script files sqitch would use, whether they exist or not
     QString revertPath;
     QString verifyPath;
-    QStringList tags; ///< the tags placed right after it, without the "@"
+    QList<SqitchTag> tags; ///< the tags placed right after it
 };
 
 /*! Where a project's scripts live: sqitch.conf's *_dir and extension settings, made
@@ -71,6 +82,9 @@ struct SqitchProject
     QString project;  ///< %project
     QString uri;      ///< %uri, empty when not given
     QString engine;   ///< as sqitch names it: "pg", "sqlite", "mysql", "oracle", …
+    /*! user.name and user.email as sqitch.conf sets them, the project's over the user's
+        (~/.sqitch/sqitch.conf); empty when neither does. */
+    QString userName, userEmail;
     std::optional<Dialect> dialect; ///< none for an engine Godwit does not run
     QList<SqitchChange> changes;    ///< in plan order, as far as the plan could be read
     /*! Any Error means sqitch would refuse the plan (and the changes list stops there). */

@@ -12,4 +12,15 @@ QString historyStatusId(HistoryEntry::Status status)
     return {};
 }
 
+QString historySlot(MigrationKind kind, const QString &key)
+{
+    switch (kind) {
+    case MigrationKind::Repeatable: return u"R|" + key;
+    case MigrationKind::Baseline: return u"B|" + key;
+    case MigrationKind::Versioned:
+    case MigrationKind::Code: break;
+    }
+    return u"V|" + key;
+}
+
 } // namespace godwit

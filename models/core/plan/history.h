@@ -36,4 +36,10 @@ struct HistoryEntry
 
 QString historyStatusId(HistoryEntry::Status status);
 
+/*! A history row's place among the folder's migrations: repeatables by description,
+    baselines apart from the versioned migration of their version, code migrations in the
+    one sequence of versions with the versioned ones. Rows of the same slot are the same
+    migration's. */
+QString historySlot(MigrationKind kind, const QString &key);
+
 } // namespace godwit

@@ -107,7 +107,7 @@ public:
             std::optional<HistoryEntry> e = entryOf(row);
             if (!e)
                 continue;
-            const QString key = migrationKindId(e->kind) + u'|' + e->key;
+            const QString key = historySlot(e->kind, e->key);
             const bool removes = row.undone || row.type == u"UNDO_SQL" || row.type == u"DELETE";
             if (const auto at = slot.find(key); at != slot.end()) {
                 // Prisma: a row that finished stays applied whatever later attempts did.
@@ -299,6 +299,11 @@ QList<HistoryEntry> adoptedHistory(const PeerHistory &peer, const MigrationSourc
     return Adoption(peer, source).entries();
 }
 
+bool peerKeeps(const PeerTableSpec &spec, const Migration &m)
+{
+    return m.kind == MigrationKind::Versioned || (m.kind == MigrationKind::Repeatable && spec.tool == PeerTool::Flyway);
+}
+
 QString peerValueOf(const PeerTableSpec &spec, const Migration &m)
 {
     // Where the folder's form is a name, the tool writes that; a version as its file spells it.
@@ -312,11 +317,6 @@ QString peerValueOf(const PeerTableSpec &spec, const Migration &m)
 
 namespace {
 
-QString slotOf(const HistoryEntry &e)
-{
-    return migrationKindId(e.kind == MigrationKind::Code ? MigrationKind::Versioned : e.kind) + u'|' + e.key;
-}
-
 // Interop: Godwit's applied rows of versioned migrations stand only where the tool's table
 // has the migration too. A table with no row at all (missing, just made, misnamed) says
 // nothing was rolled back: it was never written, and Godwit's rows stand.
@@ -326,10 +326,10 @@ QList<HistoryEntry> confirmedByTool(const QList<HistoryEntry> &own, const QList<
         return own;
     QSet<QString> theirs;
     for (const HistoryEntry &e : adopted)
-        theirs.insert(slotOf(e));
+        theirs.insert(historySlot(e.kind, e.key));
     QList<HistoryEntry> kept = own;
     kept.removeIf([&](const HistoryEntry &e) {
-        return e.kind == MigrationKind::Versioned && e.status == HistoryEntry::Status::Applied && !theirs.contains(slotOf(e));
+        return e.kind == MigrationKind::Versioned && e.status == HistoryEntry::Status::Applied && !theirs.contains(historySlot(e.kind, e.key));
     });
     return kept;
 }
@@ -340,10 +340,10 @@ QList<HistoryEntry> withAdopted(const QList<HistoryEntry> &own, const QList<Hist
 {
     QSet<QString> recorded;
     for (const HistoryEntry &e : own)
-        recorded.insert(slotOf(e));
+        recorded.insert(historySlot(e.kind, e.key));
     QList<HistoryEntry> merged = own;
     for (const HistoryEntry &e : adopted) {
-        if (!recorded.contains(slotOf(e)))
+        if (!recorded.contains(historySlot(e.kind, e.key)))
             merged.append(e);
     }
     return merged;

@@ -47,6 +47,10 @@ QList<HistoryEntry> adoptedHistory(const PeerHistory &peer, const MigrationSourc
     runner's version, stem or file name. */
 QString peerValueOf(const PeerTableSpec &spec, const Migration &m);
 
+/*! Whether spec's tool keeps a row for m: versioned migrations, and Flyway's repeatables; no
+    tool keeps Godwit's baselines or code migrations. */
+bool peerKeeps(const PeerTableSpec &spec, const Migration &m);
+
 /*! Godwit's own rows over the adopted ones: a migration Godwit recorded is as Godwit says. */
 QList<HistoryEntry> withAdopted(const QList<HistoryEntry> &own, const QList<HistoryEntry> &adopted);
 

@@ -17,19 +17,6 @@ struct Text
     GODWIT_DECLARE_TR_FUNCTIONS(Status)
 };
 
-// A history row's place among the folder's migrations: repeatables by description, baselines
-// apart from the versioned migration of their version.
-QString slotKey(MigrationKind kind, const QString &key)
-{
-    switch (kind) {
-    case MigrationKind::Repeatable: return u"R|" + key;
-    case MigrationKind::Baseline: return u"B|" + key;
-    case MigrationKind::Versioned:
-    case MigrationKind::Code: break;
-    }
-    return u"V|" + key;
-}
-
 // Versioned and code migrations up to an applied baseline's version, with no row of their
 // own, were applied by it: they show its row.
 void applyBaseline(QList<StatusEntry> &entries, const QList<HistoryEntry> &history)
@@ -104,7 +91,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     QHash<QString, const HistoryEntry *> byKey;
     std::optional<Version> newestApplied;
     for (const HistoryEntry &h : history) {
-        byKey.insert(slotKey(h.kind, h.key), &h);
+        byKey.insert(historySlot(h.kind, h.key), &h);
         if (h.kind != MigrationKind::Repeatable) {
             const Version *known = folderVersions.value(h.key);
             const Version v = known ? *known : Version::fromKey(h.key);
@@ -120,7 +107,7 @@ QList<StatusEntry> computeStatus(const MigrationSource &source, const QList<Hist
     for (const Migration &m : source.migrations) {
         StatusEntry e;
         e.migration = m;
-        const QString key = slotKey(m.kind, m.key());
+        const QString key = historySlot(m.kind, m.key());
         const HistoryEntry *h = byKey.take(key);
         if (!h) {
             // A revision graph's branches have no order between them (Alembic).

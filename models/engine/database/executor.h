@@ -110,6 +110,10 @@ public:
         application ran): refused when the history has a row for it already. why goes to the
         audit log as the action ("baseline", "mark applied"). */
     StepResult recordApplied(const Migration &migration, const QString &why);
+    /*! Writes the adopted tool's row for migration, which Godwit's own history has as applied
+        and the tool's table lacks (interop, where that table decides: what Godwit applied
+        before is written there first, as the tool would); audited. */
+    StepResult recordTheirs(const Migration &migration);
 
 private:
     /*! With the run lock taken, migration's history row (none: it has none), or why not. */

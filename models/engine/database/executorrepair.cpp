@@ -64,6 +64,30 @@ StepResult Executor::recordApplied(const Migration &migration, const QString &wh
     return insertApplied(result, why, planId);
 }
 
+StepResult Executor::recordTheirs(const Migration &migration)
+{
+    StepResult result;
+    result.step = {migration, Direction::Up};
+    const QString planId = planFingerprint(Plan{{result.step}});
+    Message error;
+    const auto existing = rowUnderLock(migration, &error);
+    if (!existing)
+        return failed(result, error);
+    if (!interop() || !existing->has_value() || (*existing)->status != HistoryEntry::Status::Applied)
+        return failed(result, Text::msg("%1 %2 is not applied in Godwit's history: there is nothing to write to the "
+                                        "other tool's table")
+                                  .arg(migration.displayVersion(), migration.description));
+    const QString tool = peerToolId(m_peer->spec().tool);
+    const QString unwritten = writeTogether([&] { return m_peer->done(migration, Direction::Up, 0) ? QString() : m_peer->lastError(); });
+    if (!unwritten.isEmpty())
+        return failed(result, Text::msg("cannot write %1's table: %2").arg(tool, unwritten));
+    m_auditAction = u"adopt: interop"_s; // the tool and its table go in the detail
+    const auto clear = qScopeGuard([this] { m_auditAction.clear(); });
+    result.message = Text::msg("recorded in %1 as %2 would; Godwit applied it before").arg(peerTableTitle(m_peer->spec()), tool);
+    audit(result, planId);
+    return result;
+}
+
 // A row that says applied for a migration Godwit did not run.
 StepResult Executor::insertApplied(StepResult result, const QString &why, const QString &planId)
 {

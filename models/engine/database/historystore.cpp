@@ -121,7 +121,7 @@ HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &opti
             return read;
     }
     if (wants.findPeers)
-        read.found = findPeerTables(*open.connection);
+        read.found = findPeerTables(*open.connection, wants.sqitchProject);
     return read;
 }
 

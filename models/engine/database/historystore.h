@@ -48,6 +48,9 @@ struct HistoryWants
     bool alembic = false;                ///< alembic_version's heads (an Alembic project's folder)
     std::optional<PeerTableSpec> adopt;  ///< the table of the tool the project adopts
     bool findPeers = false;              ///< look for other tools' tables, to say what is there
+    /*! A sqitch project's %project: its rows in sqitch's registry are looked for too (the
+        registry serves every project, and on MySQL every database, of its server). */
+    QString sqitchProject;
 };
 /*! Godwit's history, and what wants asks for besides. */
 HistoryRead readHistory(const ConnectionSpec &target, const ConnectOptions &options, const HistoryWants &wants = {});

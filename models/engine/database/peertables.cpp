@@ -141,7 +141,18 @@ std::optional<PeerHistory> readPeerRows(Connection &connection, const PeerTableS
     peer.spec = spec;
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
-    if (!q.exec(selectFor(spec, table, connection.dialect()))) {
+    // A registry may hold several sqitch projects: only the folder's rows are its history.
+    const bool oneProject = spec.tool == PeerTool::Sqitch && !spec.project.isEmpty();
+    const QString select = selectFor(spec, table, connection.dialect());
+    bool read = false;
+    if (oneProject) {
+        read = q.prepare(select + u" WHERE project = ?"_s);
+        q.addBindValue(spec.project);
+        read = read && q.exec();
+    } else {
+        read = q.exec(select);
+    }
+    if (!read) {
         *error = Text::msg("%1: cannot read %2 (%3's history): %4")
                      .arg(connection.spec().display(), spec.table, peerToolId(spec.tool), q.lastError().text());
         return std::nullopt;
@@ -175,13 +186,16 @@ std::optional<PeerHistory> readPeerTable(Connection &connection, const PeerTable
     return readPeerRows(connection, spec, table, error);
 }
 
-QList<PeerHistory> findPeerTables(Connection &connection)
+QList<PeerHistory> findPeerTables(Connection &connection, const QString &sqitchProject)
 {
     QList<PeerHistory> found;
     const EngineDriver &driver = connection.driver();
     for (const PeerTool tool :
          {PeerTool::Flyway, PeerTool::Dbmate, PeerTool::Goose, PeerTool::Diesel, PeerTool::Prisma, PeerTool::Sqitch}) {
+        if (tool == PeerTool::Sqitch && sqitchProject.isEmpty())
+            continue;
         PeerTableSpec spec = peerTableSpec(tool);
+        spec.project = tool == PeerTool::Sqitch ? sqitchProject : QString();
         const QString qualifier = peerQualifier(connection, spec);
         const QString table = sessionTable(connection, qualifier, spec.table);
         const auto release = qScopeGuard([&] {
@@ -193,7 +207,8 @@ QList<PeerHistory> findPeerTables(Connection &connection)
         if (tool == PeerTool::Dbmate && driver.hasColumn(connection, qualifier, spec.table, table, u"dirty"_s))
             spec = peerTableSpec(PeerTool::GolangMigrate);
         Message ignored; // a table of that name that is not the tool's is not reported
-        if (std::optional<PeerHistory> peer = readPeerRows(connection, spec, table, &ignored))
+        std::optional<PeerHistory> peer = readPeerRows(connection, spec, table, &ignored);
+        if (peer && (tool != PeerTool::Sqitch || !peer->rows.isEmpty())) // other projects' registry
             found.append(std::move(*peer));
     }
     return found;

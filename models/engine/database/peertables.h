@@ -32,7 +32,9 @@ std::optional<PeerHistory> readPeerRows(Connection &connection, const PeerTableS
 
 /*! The history tables of the tools Godwit knows that the target has, each read whole:
     schema_migrations with a dirty column is golang-migrate's, without one dbmate's (or a
-    project's own runner's: see proposedSpec()). Godwit's own tables are never among them. */
-QList<PeerHistory> findPeerTables(Connection &connection);
+    project's own runner's: see proposedSpec()); sqitch's registry when it has rows of
+    sqitchProject (a sqitch folder's %project; empty: not looked for). Godwit's own tables
+    are never among them. */
+QList<PeerHistory> findPeerTables(Connection &connection, const QString &sqitchProject = {});
 
 } // namespace godwit

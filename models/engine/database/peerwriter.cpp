@@ -31,6 +31,8 @@ PeerWriter::PeerWriter(Connection &connection, PeerTableSpec spec, const Migrati
     , m_source(source)
     , m_table(sessionTable(connection, peerQualifier(connection, m_spec), m_spec.table))
 {
+    if (m_spec.tool == PeerTool::Sqitch)
+        m_sqitch = std::make_unique<SqitchRegistryWriter>(connection, source);
 }
 
 bool PeerWriter::run(const QString &sql, const QVariantList &values)
@@ -50,13 +52,19 @@ bool PeerWriter::run(const QString &sql, const QVariantList &values)
 
 bool PeerWriter::ensureTable()
 {
+    if (m_sqitch) { // the registry is sqitch's to make
+        if (m_sqitch->ready())
+            return true;
+        m_error = m_sqitch->lastError();
+        return false;
+    }
     const EngineDriver &driver = m_connection.driver();
     if (driver.tableExists(m_connection, peerQualifier(m_connection, m_spec), m_spec.table, m_table))
         return true;
     // Each tool's own columns (../shared/PEER_HISTORY.md), in types all three engines take.
     QString columns;
     switch (m_spec.tool) {
-    case PeerTool::Sqitch: return true; // its registry is sqitch's to make; keeps() writes nothing to it
+    case PeerTool::Sqitch: return true; // handled above
     case PeerTool::Flyway:
         columns = u"installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50), description VARCHAR(200) NOT NULL, "
                   u"type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, checksum INT, installed_by VARCHAR(100) "
@@ -99,15 +107,13 @@ bool PeerWriter::ensureTable()
 
 bool PeerWriter::keeps(const Migration &m) const
 {
-    // Only Flyway keeps repeatables; no tool keeps Godwit's baselines or code migrations.
-    // sqitch's registry is read, not written yet (#17).
-    if (m_spec.tool == PeerTool::Sqitch)
-        return false;
-    return m.kind == MigrationKind::Versioned || (m.kind == MigrationKind::Repeatable && m_spec.tool == PeerTool::Flyway);
+    return peerKeeps(m_spec, m);
 }
 
 QString PeerWriter::cannotRecord(const Migration &m) const
 {
+    if (m_sqitch)
+        return keeps(m) ? m_sqitch->cannotRecord(m) : QString();
     const bool numeric = m_spec.tool == PeerTool::GolangMigrate || m_spec.tool == PeerTool::Goose;
     bool whole = true;
     if (numeric && keeps(m))
@@ -146,10 +152,12 @@ std::optional<HistoryEntry::Status> PeerWriter::recorded(const Migration &m, boo
         *readable = false;
         return std::nullopt;
     }
+    // Read for m alone, but sqitch's rows name a change: which instance of a reworked one a row
+    // is depends on the plan's other instances.
     MigrationSource only;
     only.format = m_source.format;
     only.migrations = {m};
-    for (const HistoryEntry &e : adoptedHistory(*peer, only)) {
+    for (const HistoryEntry &e : adoptedHistory(*peer, m_spec.tool == PeerTool::Sqitch ? m_source : only)) {
         if (e.kind == m.kind && e.key == m.key())
             return e.status;
     }
@@ -280,7 +288,11 @@ bool PeerWriter::done(const Migration &m, Direction direction, qint64 durationMs
         return run(u"DELETE FROM %1 WHERE version_id = ?"_s.arg(m_table), {id})
                && (!up || run(u"INSERT INTO %1 (version_id, is_applied) VALUES (?, ?)"_s.arg(m_table), {id, true}));
     }
-    case PeerTool::Sqitch: return true; // never reached: keeps() is false
+    case PeerTool::Sqitch:
+        if (up ? m_sqitch->deployed(m) : m_sqitch->reverted(m))
+            return true;
+        m_error = m_sqitch->lastError();
+        return false;
     case PeerTool::Dbmate:
     case PeerTool::Diesel:
     case PeerTool::Custom: break;
@@ -307,6 +319,11 @@ bool PeerWriter::failed(const Migration &m, const QString &error, qint64 duratio
     switch (m_spec.tool) {
     case PeerTool::Flyway: return insertFlyway(m, false, durationMs);
     case PeerTool::Prisma: return insertPrisma(m, error);
+    case PeerTool::Sqitch:
+        if (m_sqitch->failed(m))
+            return true;
+        m_error = m_sqitch->lastError();
+        return false;
     default: return true; // golang-migrate's row stays dirty; the others keep no failures
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "sqitchregistry.h"
 
 #include "migrations/discovery.h"
 #include "migrations/peertool.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace godwit {
@@ -21,8 +23,10 @@ namespace godwit {
     goose inserts (version_id, is_applied) and deletes on down; golang-migrate keeps one
     row, dirty while a migration that no transaction holds runs; Flyway appends a row with
     its CRC32 (success = false for a failure that stays); Prisma a row with the script's
-    SHA-256, rolled_back_at set on a down. Where the table is not there it is made with the
-    tool's own columns. Every statement binds its values. */
+    SHA-256, rolled_back_at set on a down; sqitch's registry gets its changes, tags,
+    dependencies and events rows (SqitchRegistryWriter). Where the table is not there it is
+    made with the tool's own columns (sqitch's registry excepted). Every statement binds its
+    values. */
 class PeerWriter
 {
 public:
@@ -32,8 +36,7 @@ public:
     const PeerTableSpec &spec() const { return m_spec; }
     const QString &lastError() const { return m_error; }
 
-    /*! Whether the tool keeps a row for m: versioned migrations (and Flyway's repeatables);
-        no tool keeps Godwit's baselines or code migrations. */
+    /*! Whether the tool keeps a row for m (peerKeeps()). */
     bool keeps(const Migration &m) const;
     /*! Why the tool's table cannot record m (golang-migrate and goose keep whole-number
         versions); empty when it can. */
@@ -75,6 +78,7 @@ private:
         bool dirty = false;
     };
     std::optional<GolangRow> m_golangBefore; ///< golang-migrate's row before begin()
+    std::unique_ptr<SqitchRegistryWriter> m_sqitch; ///< sqitch's registry, when it is the table
     QString m_error;
 };
 

@@ -167,6 +167,17 @@ QString EngineDriver::sqitchRegistry(Connection &) const
 
 void EngineDriver::releaseSqitchRegistry(Connection &) const {}
 
+QVariant EngineDriver::sqitchTime(const QDateTime &at) const
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString EngineDriver::sqitchList(const QStringList &items, const QString &separator, QVariantList &values) const
+{
+    values.append(QVariant(items.isEmpty() ? QStringLiteral("") : items.join(separator))); // '', not NULL
+    return QStringLiteral("?");
+}
+
 QString EngineDriver::tableOptions() const
 {
     return {};

@@ -156,6 +156,15 @@ public:
     /*! After reading it: SQLite detaches the registry's file, so that a run's writes never
         lock it against sqitch. */
     virtual void releaseSqitchRegistry(Connection &connection) const;
+    /*! What sqitch's registry records as the moment a row is committed (committed_at), as
+        sqitch writes it on this engine. */
+    virtual QString sqitchNow() const = 0;
+    /*! A planned time (planned_at) as the value sqitch binds for it: here "YYYY-MM-DD
+        hh:mm:ss" in UTC. */
+    virtual QVariant sqitchTime(const QDateTime &at) const;
+    /*! One of the events table's lists (tags, requires, conflicts) as SQL, its values
+        appended to values: here one text, the items joined by separator. */
+    virtual QString sqitchList(const QStringList &items, const QString &separator, QVariantList &values) const;
     /*! Whether the table name exists in qualifier; qualifiedTable is how SQL text names it. */
     virtual bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                              const QString &qualifiedTable) const = 0;

@@ -4,6 +4,7 @@
 #include "database/peerwriter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace godwit {
 
@@ -106,8 +107,9 @@ StepResult ApplyRun::repair(const Migration &migration, Executor::RepairAction a
     return m_executor->repair(migration, action, retryFrom, cancel);
 }
 
-QList<StepResult> ApplyRun::baseline(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
-                                     const std::atomic_bool *cancel, QString *error)
+QList<StepResult> ApplyRun::recordEach(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                                       const std::atomic_bool *cancel, QString *error,
+                                       const std::function<StepResult(const Migration &)> &record)
 {
     QList<StepResult> results;
     if (QString why = writeAuditRows(auditRows); !why.isEmpty()) {
@@ -117,11 +119,60 @@ QList<StepResult> ApplyRun::baseline(const QList<Migration> &migrations, const Q
     for (const Migration &m : migrations) {
         if (cancel && cancel->load())
             break;
-        results.append(m_executor->recordApplied(m, QStringLiteral("baseline")));
+        results.append(record(m));
         if (results.constLast().outcome != StepResult::Outcome::Done)
             break;
     }
     return results;
+}
+
+QList<StepResult> ApplyRun::baseline(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                                     const std::atomic_bool *cancel, QString *error)
+{
+    return recordEach(migrations, auditRows, cancel, error,
+                      [this](const Migration &m) { return m_executor->recordApplied(m, QStringLiteral("baseline")); });
+}
+
+std::optional<QList<Migration>> ApplyRun::missingFromTheirs(Message *error) const
+{
+    // Godwit's rows: read under the lock on the servers; on SQLite those the status was made
+    // from, before the adoption.
+    std::optional<QList<HistoryEntry>> own = m_executor->lockedHistory();
+    if (!own) {
+        own.emplace();
+        for (const StatusEntry &s : m_status) {
+            if (s.history)
+                own->append(*s.history);
+        }
+    }
+    if (!m_adopt)
+        return QList<Migration>();
+    const std::optional<PeerHistory> theirs = readPeerTable(*m_connection, *m_adopt, error);
+    if (!theirs)
+        return std::nullopt;
+    QSet<QString> ours, recorded;
+    for (const HistoryEntry &e : *own) {
+        if (e.status == HistoryEntry::Status::Applied)
+            ours.insert(historySlot(e.kind, e.key));
+    }
+    for (const HistoryEntry &e : adoptedHistory(*theirs, m_source)) {
+        if (e.status == HistoryEntry::Status::Applied)
+            recorded.insert(historySlot(e.kind, e.key));
+    }
+    QList<Migration> missing;
+    for (const Migration &m : m_source.migrations) {
+        const QString key = historySlot(m.kind, m.key());
+        if (peerKeeps(*m_adopt, m) && ours.contains(key) && !recorded.contains(key))
+            missing.append(m);
+    }
+    return missing;
+}
+
+QList<StepResult> ApplyRun::recordTheirs(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                                         const std::atomic_bool *cancel, QString *error)
+{
+    return recordEach(migrations, auditRows, cancel, error,
+                      [this](const Migration &m) { return m_executor->recordTheirs(m); });
 }
 
 void ApplyRun::interrupt()

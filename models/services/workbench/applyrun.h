@@ -5,6 +5,7 @@
 #include "migrations/discovery.h"
 #include "plan/plan.h"
 
+#include <functional>
 #include <memory>
 
 namespace godwit {
@@ -39,6 +40,14 @@ public:
         it (a baseline: Executor::recordApplied), in order, up to the first that cannot be. */
     QList<StepResult> baseline(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
                                const std::atomic_bool *cancel, QString *error);
+    /*! Interop: the migrations Godwit's own history has as applied that the adopted tool's
+        table lacks, in the folder's order; read under the run lock. nullopt with error set
+        when a history cannot be read. */
+    std::optional<QList<Migration>> missingFromTheirs(Message *error) const;
+    /*! Writes auditRows in order, then the adopted tool's row of each of migrations
+        (Executor::recordTheirs), in order, up to the first that cannot be. */
+    QList<StepResult> recordTheirs(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                                   const std::atomic_bool *cancel, QString *error);
     /*! Writes auditRows in order, then repairs migration, a failed one (Executor::repair).
         When a row cannot be written nothing runs and error says why. */
     StepResult repair(const Migration &migration, Executor::RepairAction action, int retryFrom,
@@ -48,6 +57,11 @@ public:
 
 private:
     QString writeAuditRows(const QList<AuditEntry> &rows);
+    /*! Writes auditRows, then records each of migrations with record, up to the first that
+        is not done. */
+    QList<StepResult> recordEach(const QList<Migration> &migrations, const QList<AuditEntry> &auditRows,
+                                 const std::atomic_bool *cancel, QString *error,
+                                 const std::function<StepResult(const Migration &)> &record);
 
     std::unique_ptr<Connection> m_connection;
     MigrationSource m_source;

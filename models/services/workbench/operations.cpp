@@ -7,6 +7,7 @@
 #include "migrations/alembic.h"
 #include "migrations/graphformats.h"
 #include "migrations/scriptloader.h"
+#include "migrations/sqitchplan.h"
 #include "database/introspection.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,10 @@ HistoryWants historyWants(const Project &project)
     wants.alembic = alembicVersionsFolder(project.migrationsDir).has_value();
     wants.adopt = project.adopt;
     wants.findPeers = !wants.alembic && !wants.adopt;
+    if (wants.findPeers) {
+        if (const std::optional<SqitchProject> sqitch = readSqitchProject(project.migrationsDir))
+            wants.sqitchProject = sqitch->project;
+    }
     return wants;
 }
 

@@ -32,6 +32,8 @@ public:
     QString noTransactionalDryRun() const override;
     QString historyQualifier(Connection &connection) const override;
     QString sessionQualifier(Connection &connection) const override;
+    /*! UTC_TIMESTAMP(6): sqitch's column default in the UTC session sqitch sets. */
+    QString sqitchNow() const override;
     bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                      const QString &qualifiedTable) const override;
     bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,

@@ -19,6 +19,11 @@ QString MysqlDriver::sessionQualifier(Connection &connection) const
     return found ? q.value(0).toString() : QString();
 }
 
+QString MysqlDriver::sqitchNow() const
+{
+    return u"UTC_TIMESTAMP(6)"_s;
+}
+
 // Not QMYSQL's tables(): it puts the database's name into its query unescaped.
 bool MysqlDriver::tableExists(Connection &connection, const QString &qualifier, const QString &name,
                               const QString &) const

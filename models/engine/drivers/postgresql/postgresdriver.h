@@ -35,6 +35,10 @@ public:
     QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const override;
     QString historyQualifier(Connection &connection) const override;
     QString sessionQualifier(Connection &connection) const override;
+    QString sqitchNow() const override;
+    QVariant sqitchTime(const QDateTime &at) const override;
+    /*! A TEXT[] of the items. */
+    QString sqitchList(const QStringList &items, const QString &separator, QVariantList &values) const override;
     bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                      const QString &qualifiedTable) const override;
     bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,

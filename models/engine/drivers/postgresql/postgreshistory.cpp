@@ -25,6 +25,28 @@ QString PostgresDriver::sessionQualifier(Connection &connection) const
     return found ? q.value(0).toString() : QString();
 }
 
+QString PostgresDriver::sqitchNow() const
+{
+    return u"clock_timestamp()"_s;
+}
+
+QVariant PostgresDriver::sqitchTime(const QDateTime &at) const
+{
+    return at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss+00"_s);
+}
+
+QString PostgresDriver::sqitchList(const QStringList &items, const QString &, QVariantList &values) const
+{
+    if (items.isEmpty())
+        return u"'{}'::text[]"_s;
+    QStringList marks;
+    for (const QString &item : items) {
+        values.append(item);
+        marks.append(u"?"_s);
+    }
+    return u"ARRAY["_s + marks.join(u", "_s) + u"]::text[]"_s;
+}
+
 bool PostgresDriver::tableExists(Connection &connection, const QString &, const QString &,
                                  const QString &qualifiedTable) const
 {

@@ -29,6 +29,7 @@ public:
     DryRunMethodChoice autoDryRunMethod(bool production) const override;
     QString sqitchRegistry(Connection &connection) const override;
     void releaseSqitchRegistry(Connection &connection) const override;
+    QString sqitchNow() const override;
     bool tableExists(Connection &connection, const QString &qualifier, const QString &name,
                      const QString &qualifiedTable) const override;
     bool hasColumn(Connection &connection, const QString &qualifier, const QString &name, const QString &qualifiedTable,

@@ -50,6 +50,11 @@ void SqliteDriver::releaseSqitchRegistry(Connection &connection) const
     q.exec(u"DETACH DATABASE sqitch"_s);
 }
 
+QString SqliteDriver::sqitchNow() const
+{
+    return u"strftime('%Y-%m-%d %H:%M:%f')"_s; // UTC, to the millisecond
+}
+
 bool SqliteDriver::hasColumn(Connection &connection, const QString &, const QString &name, const QString &,
                              const QString &column) const
 {

@@ -1,0 +1,2 @@
+DROP VIEW order_view;
+CREATE VIEW order_view AS SELECT id, customer_id FROM orders;

@@ -1,0 +1,1 @@
+CREATE VIEW order_view AS SELECT id FROM orders;

@@ -1,0 +1,1 @@
+SELECT id FROM order_view WHERE 0 = 1;
