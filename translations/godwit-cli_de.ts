@@ -1262,16 +1262,22 @@
         <translation>nicht bestätigt: nichts wurde geschrieben, nichts übernommen</translation>
     </message>
     <message>
-        <source>%1 %2: %3 (nothing adopted)</source>
-        <translation>%1 %2: %3 (nichts übernommen)</translation>
-    </message>
-    <message>
-        <source>cancelled: nothing adopted</source>
-        <translation>abgebrochen: nichts übernommen</translation>
-    </message>
-    <message>
         <source>%1 on %2 lacks what Godwit applied; in interop that table says what is applied, so these are written there first, as %3 would:</source>
         <translation>%1 auf %2 fehlt, was Godwit angewendet hat; bei interop sagt diese Tabelle, was angewendet ist, daher wird dies zuerst dort geschrieben, wie %3 es täte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3. %n row(s) written to %4 before it; nothing adopted yet: adopt again to go on</source>
+        <translation>
+            <numerusform>%1 %2: %3. %n Zeile wurde davor in %4 geschrieben; noch nichts übernommen: erneut übernehmen, um fortzufahren</numerusform>
+            <numerusform>%1 %2: %3. %n Zeilen wurden davor in %4 geschrieben; noch nichts übernommen: erneut übernehmen, um fortzufahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n row(s) written to %1; nothing adopted yet: adopt again to go on</source>
+        <translation>
+            <numerusform>abgebrochen: %n Zeile in %1 geschrieben; noch nichts übernommen: erneut übernehmen, um fortzufahren</numerusform>
+            <numerusform>abgebrochen: %n Zeilen in %1 geschrieben; noch nichts übernommen: erneut übernehmen, um fortzufahren</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

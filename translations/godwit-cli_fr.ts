@@ -1262,16 +1262,22 @@
         <translation>non confirmé : rien n’a été écrit, rien adopté</translation>
     </message>
     <message>
-        <source>%1 %2: %3 (nothing adopted)</source>
-        <translation>%1 %2 : %3 (rien adopté)</translation>
-    </message>
-    <message>
-        <source>cancelled: nothing adopted</source>
-        <translation>annulé : rien adopté</translation>
-    </message>
-    <message>
         <source>%1 on %2 lacks what Godwit applied; in interop that table says what is applied, so these are written there first, as %3 would:</source>
         <translation>%1 sur %2 ne contient pas ce que Godwit a appliqué ; en interop cette table dit ce qui est appliqué, donc ceci y est d’abord écrit, comme %3 le ferait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3. %n row(s) written to %4 before it; nothing adopted yet: adopt again to go on</source>
+        <translation>
+            <numerusform>%1 %2 : %3. %n ligne écrite dans %4 avant elle ; rien n’est encore adopté : adoptez de nouveau pour continuer</numerusform>
+            <numerusform>%1 %2 : %3. %n lignes écrites dans %4 avant elle ; rien n’est encore adopté : adoptez de nouveau pour continuer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled: %n row(s) written to %1; nothing adopted yet: adopt again to go on</source>
+        <translation>
+            <numerusform>annulé : %n ligne écrite dans %1 ; rien n’est encore adopté : adoptez de nouveau pour continuer</numerusform>
+            <numerusform>annulé : %n lignes écrites dans %1 ; rien n’est encore adopté : adoptez de nouveau pour continuer</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

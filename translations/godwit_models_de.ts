@@ -2924,6 +2924,10 @@
         <source>the history changed since the list was confirmed: nothing was recorded; look again</source>
         <translation>die Historie hat sich seit der Bestätigung der Liste geändert: nichts wurde vermerkt; sehen Sie erneut nach</translation>
     </message>
+    <message>
+        <source>%1 has no sqitch registry, and Godwit does not create one: let sqitch record what Godwit applied without running it (sqitch deploy --log-only --to CHANGE, the last change Godwit applied), then adopt again</source>
+        <translation>%1 hat keine sqitch-Registry, und Godwit legt keine an: lassen Sie sqitch eintragen, was Godwit angewendet hat, ohne es auszuführen (sqitch deploy --log-only --to CHANGE, die letzte von Godwit angewendete Änderung), und übernehmen Sie dann erneut</translation>
+    </message>
 </context>
 <context>
     <name>PeerHistory</name>

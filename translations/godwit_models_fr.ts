@@ -2924,6 +2924,10 @@
         <source>the history changed since the list was confirmed: nothing was recorded; look again</source>
         <translation>l&apos;historique a changé depuis la confirmation de la liste : rien n&apos;a été inscrit ; regardez à nouveau</translation>
     </message>
+    <message>
+        <source>%1 has no sqitch registry, and Godwit does not create one: let sqitch record what Godwit applied without running it (sqitch deploy --log-only --to CHANGE, the last change Godwit applied), then adopt again</source>
+        <translation>%1 n’a pas de registre sqitch, et Godwit n’en crée pas : laissez sqitch inscrire ce que Godwit a appliqué sans l’exécuter (sqitch deploy --log-only --to CHANGE, la dernière modification appliquée par Godwit), puis adoptez de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>PeerHistory</name>

@@ -59,6 +59,7 @@ int Commands::adopt(std::optional<PeerTableSpec> spec, bool interop, bool confir
         }
         spec = found.first().spec;
     }
+    spec = withFolderProject(*spec, project.migrationsDir);
     spec->interop = interop;
     const QString directory = project.directory;
     if (interop) {
@@ -121,14 +122,22 @@ int Commands::recordInTheirs(const PeerTableSpec &spec, bool confirmed, const st
         run->recordTheirs(*missing, passage ? QList<AuditEntry>{*passage} : QList<AuditEntry>{}, cancel, &auditError);
     if (!auditError.isEmpty())
         return fail(auditError, Exit::Failed);
+    // Each row is written in a transaction of its own: say how far it got; adopt again goes on.
+    int written = 0;
     for (const StepResult &r : results) {
         if (r.outcome != StepResult::Outcome::Done)
-            return fail(Text::msg("%1 %2: %3 (nothing adopted)")
-                            .arg(r.step.migration.displayVersion(), r.step.migration.description, r.message.text()),
+            return fail(Text::msg("%1 %2: %3. %n row(s) written to %4 before it; nothing adopted yet: adopt again to go "
+                                  "on", nullptr, written)
+                            .arg(r.step.migration.displayVersion(), r.step.migration.description, r.message.text(),
+                                 peerTableTitle(spec)),
                         Exit::Failed);
+        ++written;
     }
-    if (results.size() < count)
-        return fail(Text::tr("cancelled: nothing adopted"), Exit::Failed);
+    if (written < count)
+        return fail(Text::msg("cancelled: %n row(s) written to %1; nothing adopted yet: adopt again to go on", nullptr,
+                              written)
+                        .arg(peerTableTitle(spec)),
+                    Exit::Failed);
     return Exit::Ok;
 }
 

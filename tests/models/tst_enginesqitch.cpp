@@ -37,6 +37,8 @@ private Q_SLOTS:
     void registryAdopted();
     void registryWritten_data();
     void registryWritten();
+    void secondProjectRegistered_data();
+    void secondProjectRegistered();
 
 private:
     QTemporaryDir m_home;
@@ -114,6 +116,26 @@ QString sqitchUri(const ConnectionSpec &spec)
         return u"db:sqlite:"_s + spec.path;
     const QString scheme = spec.dialect == Dialect::MySQL ? u"mysql"_s : u"pg"_s;
     return u"db:%1://%2@%3:%4/%5"_s.arg(scheme, spec.user, spec.host).arg(spec.port).arg(spec.database);
+}
+
+// A sqitch.conf for the test engine.
+QByteArray sqitchConf(const QString &engine)
+{
+    return "[core]\n\tengine = "
+           + QByteArray(engine == u"postgresql" ? "pg" : engine == u"mariadb" ? "mysql" : "sqlite") + '\n';
+}
+
+// sqitch run in folder on target: what it printed; *exit its exit code (-1: it crashed).
+QString runSqitch(const QString &folder, const QStringList &command, const ConnectionSpec &target, int *exit = nullptr)
+{
+    QProcess p;
+    p.setWorkingDirectory(folder);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(u"sqitch"_s, command + QStringList{sqitchUri(target)});
+    p.waitForFinished(120000);
+    if (exit)
+        *exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAll());
 }
 
 // Where sqitch keeps its registry for a target: sqitch.sqlite beside a SQLite file (opened
@@ -350,18 +372,8 @@ void TestEngineSqitch::registryWritten()
     QTemporaryDir dir;
     GODWIT_FRESH_TARGET(target, engine, dir.path());
     const QString project = copyFixture(u"shop"_s, dir);
-    const QString sqitchEngine = engine == u"postgresql" ? u"pg"_s : engine == u"mariadb" ? u"mysql"_s : u"sqlite"_s;
-    test::writeFile(project + u"/sqitch.conf"_s, "[core]\n\tengine = " + sqitchEngine.toUtf8() + '\n');
-    auto sqitch = [&](const QStringList &args, int *exit = nullptr) {
-        QProcess p;
-        p.setWorkingDirectory(project);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(u"sqitch"_s, args + QStringList{sqitchUri(*target)});
-        p.waitForFinished(120000);
-        if (exit)
-            *exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return QString::fromUtf8(p.readAll());
-    };
+    test::writeFile(project + u"/sqitch.conf"_s, sqitchConf(engine));
+    auto sqitch = [&](const QStringList &args, int *exit = nullptr) { return runSqitch(project, args, *target, exit); };
     int exit = 0;
     const QString first = sqitch({u"deploy"_s, u"--to"_s, u"orders"_s}, &exit);
     QVERIFY2(exit == 0, qPrintable(first));
@@ -406,6 +418,47 @@ void TestEngineSqitch::registryWritten()
     QCOMPARE(reverts.at(0), reverts.at(1));
     said = sqitch({u"revert"_s, u"-y"_s}, &exit);
     QVERIFY2(exit == 0 && said.contains(u"- customers"_s), qPrintable(said));
+}
+
+void TestEngineSqitch::secondProjectRegistered_data()
+{
+    test::engineRows();
+}
+
+// A registry sqitch made for one project takes a second that Godwit deploys in interop mode:
+// Godwit registers it (as sqitch's register_project does) and each project's sqitch status
+// reads its own rows only, as Godwit's status does.
+void TestEngineSqitch::secondProjectRegistered()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    const QString shop = copyFixture(u"shop"_s, dir);
+    const QByteArray conf = sqitchConf(engine);
+    test::writeFile(shop + u"/sqitch.conf"_s, conf);
+    const QString other = dir.filePath(u"other"_s);
+    test::writeFile(other + u"/sqitch.conf"_s, conf);
+    test::writeFile(other + u"/sqitch.plan"_s, "%syntax-version=1.0.0\n%project=gadgets\n\n"
+                                               "gadgets 2026-12-02T09:00:00Z Ann Example <ann@example.com> # Gadgets.\n");
+    test::writeFile(other + u"/deploy/gadgets.sql"_s, "CREATE TABLE gadgets (id INTEGER);\n");
+    test::writeFile(other + u"/revert/gadgets.sql"_s, "DROP TABLE gadgets;\n");
+    auto sqitch = [&](const QString &folder, const QStringList &command) { return runSqitch(folder, command, *target); };
+    const QString first = sqitch(shop, {u"deploy"_s, u"--to"_s, u"customers"_s});
+    QVERIFY2(first.contains(u"+ customers"_s), qPrintable(first));
+
+    const QStringList base{u"--project"_s, other, u"--url"_s, target->display()};
+    const auto adopt = cli(QStringList{u"adopt"_s, u"sqitch"_s, u"--interop"_s} + base);
+    QVERIFY2(adopt.exit == 0, qPrintable(adopt.output));
+    QCOMPARE(test::states(other, *target), QStringList{u"gadgets:pending:"_s});
+    const auto up = cli(QStringList{u"up"_s} + base);
+    QVERIFY2(up.exit == 0, qPrintable(up.output));
+
+    QString said = sqitch(other, {u"status"_s});
+    QVERIFY2(said.contains(u"Project:  gadgets"_s) && said.contains(u"Nothing to deploy (up-to-date)"_s), qPrintable(said));
+    said = sqitch(shop, {u"status"_s});
+    QVERIFY2(said.contains(u"# Name:     customers"_s) && said.contains(u"  * orders @v1.0"_s), qPrintable(said));
+    said = sqitch(other, {u"revert"_s, u"-y"_s});
+    QVERIFY2(said.contains(u"- gadgets"_s), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestEngineSqitch)

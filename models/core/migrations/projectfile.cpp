@@ -134,11 +134,7 @@ ProjectLoad loadProject(const QString &directory)
         spec.value = value == u"stem" ? PeerValue::Stem : value == u"name" ? PeerValue::FileName : PeerValue::Version;
         spec.appliedAt = history.value(u"appliedAt").toString();
         spec.interop = history.value(u"mode").toString() == u"interop";
-        if (spec.tool == PeerTool::Sqitch) {
-            const std::optional<SqitchProject> plan = readSqitchProject(project.migrationsDir);
-            spec.project = plan ? plan->project : QString();
-        }
-        project.adopt = spec;
+        project.adopt = withFolderProject(spec, project.migrationsDir);
     }
     const QJsonObject settings = root.value(u"settings").toObject();
     project.busyTimeoutMs = settings.value(u"busyTimeoutMs").toInt(project.busyTimeoutMs);
@@ -237,6 +233,15 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
         else
             root.insert(QStringLiteral("defaultProfile"), defaultProfile);
     });
+}
+
+PeerTableSpec withFolderProject(PeerTableSpec spec, const QString &migrationsDir)
+{
+    if (spec.tool == PeerTool::Sqitch) {
+        const std::optional<SqitchProject> plan = readSqitchProject(migrationsDir);
+        spec.project = plan ? plan->project : QString();
+    }
+    return spec;
 }
 
 QString saveAdoption(const QString &directory, const PeerTableSpec &spec)

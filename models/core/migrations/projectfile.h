@@ -91,4 +91,8 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
     other key; creates the file when there is none. Empty on success, else the file and why. */
 QString saveAdoption(const QString &directory, const PeerTableSpec &spec);
 
+/*! spec with its sqitch project filled in: the %project of the plan in migrationsDir, whose
+    rows of sqitch's registry are the folder's (PeerTableSpec::project). Other tools' as given. */
+PeerTableSpec withFolderProject(PeerTableSpec spec, const QString &migrationsDir);
+
 } // namespace godwit

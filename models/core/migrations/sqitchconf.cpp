@@ -269,6 +269,7 @@ std::optional<SqitchProject> readSqitchProject(const QString &folder)
     }
     project.folder = QDir::cleanPath(dir.absolutePath());
     project.engine = settings.engine;
+    project.registry = settings.fetch(QStringLiteral("registry"));
     // Who deploys: the project's user.name and user.email, else the user's (App::Sqitch::Config).
     const Config user = userConfig();
     project.userName = settings.config.value(QStringLiteral("user.name"), user.value(QStringLiteral("user.name")));

@@ -85,6 +85,7 @@ struct SqitchProject
     /*! user.name and user.email as sqitch.conf sets them, the project's over the user's
         (~/.sqitch/sqitch.conf); empty when neither does. */
     QString userName, userEmail;
+    QString registry; ///< sqitch.conf's registry setting; empty: sqitch's default, "sqitch"
     std::optional<Dialect> dialect; ///< none for an engine Godwit does not run
     QList<SqitchChange> changes;    ///< in plan order, as far as the plan could be read
     /*! Any Error means sqitch would refuse the plan (and the changes list stops there). */

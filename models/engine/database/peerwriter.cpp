@@ -201,6 +201,12 @@ bool PeerWriter::setGolangVersion(const std::optional<QString> &version, bool di
 bool PeerWriter::begin(const Migration &m, Direction direction)
 {
     m_golangBefore.reset();
+    if (m_sqitch && keeps(m)) { // sqitch checks dependencies before a script runs
+        if (direction == Direction::Up ? m_sqitch->canDeploy(m) : m_sqitch->canRevert(m))
+            return true;
+        m_error = m_sqitch->lastError();
+        return false;
+    }
     if (m_spec.tool != PeerTool::GolangMigrate || !keeps(m))
         return true;
     QSqlQuery q(m_connection.database());

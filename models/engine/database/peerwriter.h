@@ -49,7 +49,7 @@ public:
     /*! Whether the table counts m as applied now; nullopt when it cannot be read. */
     std::optional<bool> applied(const Migration &m);
     /*! Before a migration no transaction holds: golang-migrate's row says dirty at the
-        version being reached. A no-op for the others. */
+        version being reached; sqitch's dependencies are checked. A no-op for the others. */
     bool begin(const Migration &m, Direction direction);
     /*! After m's up or down ran to its end. */
     bool done(const Migration &m, Direction direction, qint64 durationMs);

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -90,14 +91,19 @@ bool SqitchRegistryWriter::ready()
         return true;
     if (m_qualifier.isEmpty()
         || !driver.tableExists(m_connection, m_qualifier, u"changes"_s, table(u"changes"_s))) {
-        m_error = u"sqitch's registry is not on %1: sqitch creates it when it first deploys (sqitch deploy); Godwit "
-                  u"writes it once it is there"_s.arg(m_connection.spec().display());
+        m_error = u"sqitch's registry is not on %1, and Godwit does not create one: sqitch does when it first deploys "
+                  u"(sqitch deploy --log-only --to CHANGE records what the database already has without running it)"_s
+                      .arg(m_connection.spec().display());
         return false;
     }
     std::optional<SqitchProject> project = readSqitchProject(m_source.folder);
     if (!project || project->project.isEmpty()) {
         m_error = u"%1 has no sqitch.plan: the registry's rows are keyed on the ids of the plan's changes"_s.arg(
             m_source.folder);
+        return false;
+    }
+    if (!project->registry.isEmpty() && project->registry != u"sqitch") {
+        m_error = u"sqitch.conf names the registry %1; Godwit reads and writes the one named sqitch"_s.arg(project->registry);
         return false;
     }
     m_user = firstOf("SQITCH_FULLNAME", project->userName, "SQITCH_ORIG_FULLNAME", qEnvironmentVariable("USER", u"godwit"_s));
@@ -115,8 +121,8 @@ bool SqitchRegistryWriter::ready()
         return false;
     }
     if (uri->isEmpty()
-        && !run(u"INSERT INTO %1 (project, uri, creator_name, creator_email) VALUES (?, ?, ?, ?)"_s.arg(
-                    table(u"projects"_s)),
+        && !run(u"INSERT INTO %1 (project, uri, created_at, creator_name, creator_email) VALUES (?, ?, %2, ?, ?)"_s.arg(
+                    table(u"projects"_s), driver.sqitchNow()),
                 {project->project, project->uri.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : project->uri,
                  m_user, m_email}))
         return false;
@@ -209,12 +215,90 @@ bool SqitchRegistryWriter::logEvent(const QString &event, const QString &changeI
                values);
 }
 
+bool SqitchRegistryWriter::canDeploy(const Migration &m)
+{
+    const std::optional<Planned> p = found(m);
+    return p && requirementIds(*p->change).has_value();
+}
+
+// check_deploy_dependencies: each requirement's deployed change, before anything is written.
+std::optional<QStringList> SqitchRegistryWriter::requirementIds(const SqitchChange &c)
+{
+    QStringList ids;
+    for (const SqitchDependency &dep : c.requirements) {
+        const std::optional<QString> id = resolved(dep);
+        if (!id)
+            return std::nullopt;
+        if (id->isEmpty()) {
+            m_error = u"sqitch's registry has no deployed %1, which %2 requires"_s.arg(
+                sqitchDependencyName(dep, m_project->project), c.name);
+            return std::nullopt;
+        }
+        ids.append(*id);
+    }
+    return ids;
+}
+
+// check_revert_dependencies: no deployed change, of any project, may require the one going.
+std::optional<QString> SqitchRegistryWriter::deployedId(const Migration &m)
+{
+    const std::optional<Planned> p = found(m);
+    if (!p)
+        return std::nullopt;
+    // The row the registry has for this instance: the n-th of its name, as it was read.
+    const std::optional<QStringList> ids =
+        column(u"SELECT change_id FROM %1 WHERE project = ? AND %2 = ? ORDER BY committed_at"_s.arg(table(u"changes"_s), change()),
+               {m_project->project, p->change->name});
+    if (!ids)
+        return std::nullopt;
+    if (ids->size() <= p->instance)
+        return QString(); // the registry does not have it
+    const QString id = ids->at(p->instance);
+    const std::optional<QStringList> by = column(
+        u"SELECT c.project, c.%1 FROM %2 d JOIN %3 c ON c.change_id = d.change_id WHERE d.dependency_id = ?"_s.arg(
+            change(), table(u"dependencies"_s), table(u"changes"_s)),
+        {id});
+    if (!by)
+        return std::nullopt;
+    if (!by->isEmpty()) {
+        m_error = u"sqitch's registry says %1 requires %2: revert that first"_s.arg(by->join(u", "_s), p->change->name);
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool SqitchRegistryWriter::canRevert(const Migration &m)
+{
+    return deployedId(m).has_value();
+}
+
+// _prepare_to_log, for every engine: a row is committed after every earlier one of the
+// project, so that sqitch's order by committed_at is the order Godwit wrote in.
+bool SqitchRegistryWriter::afterLastRow()
+{
+    const QString sql = u"SELECT count(*) FROM %1 WHERE project = ? AND committed_at >= %2"_s.arg(
+        table(u"events"_s), m_connection.driver().sqitchNow());
+    for (int tries = 0; tries < 2000; ++tries) {
+        const std::optional<QStringList> later = column(sql, {m_project->project});
+        if (!later)
+            return false;
+        if (later->value(0) == u"0")
+            return true;
+        QThread::msleep(1);
+    }
+    m_error = u"sqitch's registry has events committed in the future (%1): check the server's clock"_s.arg(m_qualifier);
+    return false;
+}
+
 bool SqitchRegistryWriter::deployed(const Migration &m)
 {
     const std::optional<Planned> p = found(m);
     if (!p)
         return false;
     const SqitchChange &c = *p->change;
+    const std::optional<QStringList> requirements = requirementIds(c);
+    if (!requirements || !afterLastRow())
+        return false;
     const EngineDriver &driver = m_connection.driver();
     const QString now = driver.sqitchNow();
     const QVariant plannedAt = driver.sqitchTime(c.planned);
@@ -230,18 +314,11 @@ bool SqitchRegistryWriter::deployed(const Migration &m)
              {p->id, hash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(hash), c.name,
               m_project->project, text(c.note), m_user, m_email, plannedAt, c.plannerName, c.plannerEmail}))
         return false;
-    for (const SqitchDependency &dep : c.requirements) {
-        const QString name = sqitchDependencyName(dep, m_project->project);
-        const std::optional<QString> id = resolved(dep);
-        if (!id)
-            return false;
-        if (id->isEmpty()) {
-            m_error = u"sqitch's registry has no deployed %1, which %2 requires"_s.arg(name, c.name);
-            return false;
-        }
+    for (qsizetype i = 0; i < c.requirements.size(); ++i) {
         if (!run(u"INSERT INTO %1 (change_id, type, dependency, dependency_id) VALUES (?, ?, ?, ?)"_s.arg(
                      table(u"dependencies"_s)),
-                 {p->id, u"require"_s, name, *id}))
+                 {p->id, u"require"_s, sqitchDependencyName(c.requirements.at(i), m_project->project),
+                  requirements->at(i)}))
             return false;
     }
     for (const SqitchDependency &dep : c.conflicts) {
@@ -265,7 +342,7 @@ bool SqitchRegistryWriter::deployed(const Migration &m)
 bool SqitchRegistryWriter::failed(const Migration &m)
 {
     const std::optional<Planned> p = found(m);
-    return p && logPlanned(u"fail"_s, *p);
+    return p && afterLastRow() && logPlanned(u"fail"_s, *p);
 }
 
 // An event of a change as the plan has it (log_deploy_change, log_fail_change).
@@ -285,37 +362,33 @@ bool SqitchRegistryWriter::logPlanned(const QString &event, const Planned &p)
 
 bool SqitchRegistryWriter::reverted(const Migration &m)
 {
-    const std::optional<Planned> p = found(m);
-    if (!p)
+    const std::optional<QString> id = deployedId(m);
+    if (!id)
         return false;
-    // The row the registry has for this instance: the n-th of its name, as it was read.
+    if (id->isEmpty())
+        return true; // the registry does not have it: nothing to take out
     QSqlQuery q(m_connection.database());
-    q.prepare(u"SELECT change_id, note, planned_at, planner_name, planner_email FROM %1 WHERE project = ? AND %2 = ? "
-              u"ORDER BY committed_at"_s.arg(table(u"changes"_s), change()));
-    q.addBindValue(m_project->project);
-    q.addBindValue(p->change->name);
-    if (!q.exec()) {
+    q.prepare(u"SELECT %1, note, planned_at, planner_name, planner_email FROM %2 WHERE change_id = ?"_s.arg(
+        change(), table(u"changes"_s)));
+    q.addBindValue(*id);
+    if (!q.exec() || !q.next()) {
         m_error = u"sqitch's registry (%1): %2"_s.arg(m_qualifier, q.lastError().text());
         return false;
     }
-    for (int row = 0; row <= p->instance; ++row) {
-        if (!q.next())
-            return true; // the registry does not have it: nothing to take out
-    }
-    const QString id = q.value(0).toString();
+    const QString name = q.value(0).toString();
     const QVariantList details{q.value(1), q.value(2), q.value(3), q.value(4)};
     q.finish();
-    const std::optional<QStringList> tags = column(u"SELECT tag FROM %1 WHERE change_id = ?"_s.arg(table(u"tags"_s)), {id});
+    const std::optional<QStringList> tags = column(u"SELECT tag FROM %1 WHERE change_id = ?"_s.arg(table(u"tags"_s)), {*id});
     const QString byType = u"SELECT dependency FROM %1 WHERE change_id = ? AND type = ?"_s.arg(table(u"dependencies"_s));
-    const std::optional<QStringList> required = column(byType, {id, u"require"_s});
-    const std::optional<QStringList> conflicts = column(byType, {id, u"conflict"_s});
-    if (!tags || !required || !conflicts)
+    const std::optional<QStringList> required = column(byType, {*id, u"require"_s});
+    const std::optional<QStringList> conflicts = column(byType, {*id, u"conflict"_s});
+    if (!tags || !required || !conflicts || !afterLastRow())
         return false;
     for (const QString &t : {u"tags"_s, u"dependencies"_s, u"changes"_s}) {
-        if (!run(u"DELETE FROM %1 WHERE change_id = ?"_s.arg(table(t)), {id}))
+        if (!run(u"DELETE FROM %1 WHERE change_id = ?"_s.arg(table(t)), {*id}))
             return false;
     }
-    return logEvent(u"revert"_s, id, p->change->name, details, *tags, u","_s, *required, *conflicts);
+    return logEvent(u"revert"_s, *id, name, details, *tags, u","_s, *required, *conflicts);
 }
 
 } // namespace godwit

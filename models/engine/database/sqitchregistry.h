@@ -34,7 +34,12 @@ public:
     bool ready();
     /*! Why m cannot be recorded (it is no change of the plan); empty when it can. */
     QString cannotRecord(const Migration &m) const;
-    /*! After m's deploy script ran to its end. */
+    /*! Before m's deploy script runs where no transaction holds it: whether every change it
+        requires is deployed (as sqitch checks before it deploys). */
+    bool canDeploy(const Migration &m);
+    /*! Before m's revert script runs so: whether no deployed change requires it. */
+    bool canRevert(const Migration &m);
+    /*! After m's deploy script ran to its end (its requirements checked again). */
     bool deployed(const Migration &m);
     /*! After m's revert script ran to its end: its rows go, a revert event stays. */
     bool reverted(const Migration &m);
@@ -55,6 +60,11 @@ private:
     bool run(const QString &sql, const QVariantList &values);
     std::optional<QStringList> column(const QString &sql, const QVariantList &values);
     std::optional<QString> resolved(const SqitchDependency &dep);
+    std::optional<QStringList> requirementIds(const SqitchChange &c);
+    /*! The registry's id of m's deployment (empty: none), once no deployed change requires it. */
+    std::optional<QString> deployedId(const Migration &m);
+    /*! Waits until the engine's clock is past the project's last event. */
+    bool afterLastRow();
     bool logPlanned(const QString &event, const Planned &p);
     bool logEvent(const QString &event, const QString &changeId, const QString &name, const QVariantList &details,
                   const QStringList &tags, const QString &tagSeparator, const QStringList &required,

@@ -2,6 +2,7 @@
 
 #include "database/peertables.h"
 #include "database/peerwriter.h"
+#include "drivers/enginedriver.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -147,13 +148,26 @@ std::optional<QList<Migration>> ApplyRun::missingFromTheirs(Message *error) cons
     }
     if (!m_adopt)
         return QList<Migration>();
+    if (m_adopt->tool == PeerTool::Sqitch) { // sqitch's to create: said before anything is confirmed
+        const QString qualifier = peerQualifier(*m_connection, *m_adopt);
+        if (qualifier.isEmpty()
+            || !m_connection->driver().tableExists(*m_connection, qualifier, m_adopt->table,
+                                                   sessionTable(*m_connection, qualifier, m_adopt->table))) {
+            *error = Text::tr("%1 has no sqitch registry, and Godwit does not create one: let sqitch record what "
+                              "Godwit applied without running it (sqitch deploy --log-only --to CHANGE, the last "
+                              "change Godwit applied), then adopt again")
+                         .arg(m_connection->spec().display());
+            return std::nullopt;
+        }
+    }
     const std::optional<PeerHistory> theirs = readPeerTable(*m_connection, *m_adopt, error);
     if (!theirs)
         return std::nullopt;
+    // What Godwit's history has applied, a baseline's migrations included.
     QSet<QString> ours, recorded;
-    for (const HistoryEntry &e : *own) {
-        if (e.status == HistoryEntry::Status::Applied)
-            ours.insert(historySlot(e.kind, e.key));
+    for (const StatusEntry &e : computeStatus(m_source, *own)) {
+        if ((e.state == MigrationState::Applied || e.state == MigrationState::Modified) && e.migration)
+            ours.insert(historySlot(e.migration->kind, e.migration->key()));
     }
     for (const HistoryEntry &e : adoptedHistory(*theirs, m_source)) {
         if (e.status == HistoryEntry::Status::Applied)
