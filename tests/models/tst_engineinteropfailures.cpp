@@ -144,9 +144,10 @@ void TestEngineInteropFailures::killedMidMigration()
     QProcess p;
     p.start(QStringLiteral(GODWIT_CLI), args(u"up"_s, project, *target));
     QVERIFY(p.waitForStarted());
-    // Killed once the server runs the sleep.
-    const QString sleeping = mysql ? u"SELECT count(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT SLEEP(60)%'"_s
-                                   : u"SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(60)%'"_s;
+    // Killed once the server runs the sleep, on this database (other tests share the server).
+    const QString sleeping =
+        mysql ? u"SELECT count(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP(60)%'"_s
+              : u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep(60)%'"_s;
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && test::rows(*connection, sleeping) != QStringList{u"1"_s})
         QThread::msleep(50);
