@@ -169,6 +169,11 @@ void TestSqitchPlan::fixtures()
     const std::optional<SqitchProject> project = readSqitchProject(folder);
     QVERIFY(project->dialect == dialect);
     QCOMPARE(project->changes.size(), changes);
+    // Its pragmas alone, as status reads them: the same project and URI, no change, no problem.
+    const std::optional<SqitchProject> header = readSqitchProject(folder, SqitchRead::Header);
+    QVERIFY(header && header->changes.isEmpty() && header->problems.isEmpty());
+    QCOMPARE(header->project, project->project);
+    QCOMPARE(header->uri, project->uri);
     int existing = 0;
     for (const SqitchChange &c : project->changes) {
         for (const QString &path : {c.deployPath, c.revertPath, c.verifyPath})

@@ -238,7 +238,7 @@ QString saveProfiles(const QString &directory, const QMap<QString, Profile> &pro
 PeerTableSpec withFolderProject(PeerTableSpec spec, const QString &migrationsDir)
 {
     if (spec.tool == PeerTool::Sqitch) {
-        const std::optional<SqitchProject> plan = readSqitchProject(migrationsDir);
+        const std::optional<SqitchProject> plan = readSqitchProject(migrationsDir, SqitchRead::Header);
         spec.project = plan ? plan->project : QString();
     }
     return spec;

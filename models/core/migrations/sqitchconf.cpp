@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSysInfo>
 
 namespace godwit {
 
@@ -219,6 +220,25 @@ void checkEngine(SqitchProject &project, const QString &confPath)
 
 } // namespace
 
+SqitchUser sqitchUser(const SqitchProject &project)
+{
+    // App::Sqitch's user_name and user_email: $SQITCH_FULLNAME, the configuration (the
+    // project's over the user's), $SQITCH_ORIG_FULLNAME, then the system's user.
+    const Config user = userConfig();
+    const QString account = qEnvironmentVariable("USER", QStringLiteral("godwit"));
+    auto firstOf = [](const std::initializer_list<QString> &values) {
+        for (const QString &value : values) {
+            if (!value.isEmpty())
+                return value;
+        }
+        return QString();
+    };
+    return {firstOf({qEnvironmentVariable("SQITCH_FULLNAME"), project.userName, user.value(QStringLiteral("user.name")),
+                     qEnvironmentVariable("SQITCH_ORIG_FULLNAME"), account}),
+            firstOf({qEnvironmentVariable("SQITCH_EMAIL"), project.userEmail, user.value(QStringLiteral("user.email")),
+                     qEnvironmentVariable("SQITCH_ORIG_EMAIL"), account + u'@' + QSysInfo::machineHostName()})};
+}
+
 std::optional<Dialect> dialectOfSqitchEngine(const QString &engine)
 {
     const QString canonical = canonicalEngine(engine);
@@ -231,7 +251,7 @@ std::optional<Dialect> dialectOfSqitchEngine(const QString &engine)
     return std::nullopt;
 }
 
-std::optional<SqitchProject> readSqitchProject(const QString &folder)
+std::optional<SqitchProject> readSqitchProject(const QString &folder, SqitchRead what)
 {
     const QDir dir(folder);
     const QString confPath = dir.filePath(QStringLiteral("sqitch.conf"));
@@ -260,7 +280,18 @@ std::optional<SqitchProject> readSqitchProject(const QString &folder)
     QFile plan(planPath);
     SqitchProject project;
     if (plan.open(QIODevice::ReadOnly)) {
-        project = parseSqitchPlan(planPath, plan.readAll(), layout);
+        QByteArray text;
+        if (what == SqitchRead::Header) { // the pragmas end at the first blank line
+            while (!plan.atEnd()) {
+                const QByteArray line = plan.readLine();
+                text += line;
+                if (line.trimmed().isEmpty())
+                    break;
+            }
+        } else {
+            text = plan.readAll();
+        }
+        project = parseSqitchPlan(planPath, text, layout);
     } else {
         project.planPath = planPath;
         project.problems.append(problemOf(S::Error, K::Unreadable,
@@ -270,10 +301,8 @@ std::optional<SqitchProject> readSqitchProject(const QString &folder)
     project.folder = QDir::cleanPath(dir.absolutePath());
     project.engine = settings.engine;
     project.registry = settings.fetch(QStringLiteral("registry"));
-    // Who deploys: the project's user.name and user.email, else the user's (App::Sqitch::Config).
-    const Config user = userConfig();
-    project.userName = settings.config.value(QStringLiteral("user.name"), user.value(QStringLiteral("user.name")));
-    project.userEmail = settings.config.value(QStringLiteral("user.email"), user.value(QStringLiteral("user.email")));
+    project.userName = settings.config.value(QStringLiteral("user.name"));
+    project.userEmail = settings.config.value(QStringLiteral("user.email"));
     project.dialect = dialectOfSqitchEngine(settings.engine);
     problems.append(project.problems);
     project.problems = problems;

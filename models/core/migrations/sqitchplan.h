@@ -82,8 +82,8 @@ struct SqitchProject
     QString project;  ///< %project
     QString uri;      ///< %uri, empty when not given
     QString engine;   ///< as sqitch names it: "pg", "sqlite", "mysql", "oracle", …
-    /*! user.name and user.email as sqitch.conf sets them, the project's over the user's
-        (~/.sqitch/sqitch.conf); empty when neither does. */
+    /*! user.name and user.email as the project's sqitch.conf sets them; empty when it does
+        not (sqitchUser() looks further). */
     QString userName, userEmail;
     QString registry; ///< sqitch.conf's registry setting; empty: sqitch's default, "sqitch"
     std::optional<Dialect> dialect; ///< none for an engine Godwit does not run
@@ -91,6 +91,17 @@ struct SqitchProject
     /*! Any Error means sqitch would refuse the plan (and the changes list stops there). */
     QList<FolderProblem> problems;
 };
+
+/*! Who deploys, as sqitch names the committer of its registry rows. */
+struct SqitchUser
+{
+    QString name;
+    QString email;
+};
+/*! As App::Sqitch finds it: $SQITCH_FULLNAME / $SQITCH_EMAIL, the project's sqitch.conf, the
+    user's ($SQITCH_USER_CONFIG, else ~/.sqitch/sqitch.conf), $SQITCH_ORIG_*, then the
+    system's user (and user@host). Reads the user's file: call it when writing, not reading. */
+SqitchUser sqitchUser(const SqitchProject &project);
 
 /*! The engine's dialect: pg and cockroach (sqitch's cockroach engine is its pg engine, and
     CockroachDB speaks PostgreSQL) → PostgreSQL, sqlite → SQLite, mysql → MySQL. Oracle,
@@ -100,7 +111,12 @@ std::optional<Dialect> dialectOfSqitchEngine(const QString &engine);
 /*! Reads folder/sqitch.conf and the plan it names (folder/sqitch.plan by default).
     nullopt when the folder has neither sqitch.conf nor sqitch.plan. Only the project's own
     sqitch.conf is read, not the user's or the system's. */
-std::optional<SqitchProject> readSqitchProject(const QString &folder);
+enum class SqitchRead
+{
+    Whole,  ///< the plan's changes too
+    Header, ///< its pragmas only (%project, %uri): no change is read
+};
+std::optional<SqitchProject> readSqitchProject(const QString &folder, SqitchRead what = SqitchRead::Whole);
 
 /*! Parses plan text as sqitch does, syntax and dependency checks included; script paths
     follow layout (a reworked change's file is the first name@TAG that exists there, else

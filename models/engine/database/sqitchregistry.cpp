@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -15,17 +14,6 @@ using namespace Qt::StringLiterals;
 namespace godwit {
 
 namespace {
-
-// The first of the environment variables set, else otherwise (App::Sqitch user_name and
-// user_email: SQITCH_FULLNAME, then sqitch.conf, then SQITCH_ORIG_FULLNAME, then the user).
-QString firstOf(const char *first, const QString &configured, const char *original, const QString &otherwise)
-{
-    for (const QString &value : {qEnvironmentVariable(first), configured, qEnvironmentVariable(original)}) {
-        if (!value.isEmpty())
-            return value;
-    }
-    return otherwise;
-}
 
 // sqitch binds '' for a change or tag without a note; Qt binds a null QString as NULL.
 QVariant text(const QString &value)
@@ -106,9 +94,9 @@ bool SqitchRegistryWriter::ready()
         m_error = u"sqitch.conf names the registry %1; Godwit reads and writes the one named sqitch"_s.arg(project->registry);
         return false;
     }
-    m_user = firstOf("SQITCH_FULLNAME", project->userName, "SQITCH_ORIG_FULLNAME", qEnvironmentVariable("USER", u"godwit"_s));
-    m_email = firstOf("SQITCH_EMAIL", project->userEmail, "SQITCH_ORIG_EMAIL",
-                      qEnvironmentVariable("USER", u"godwit"_s) + u'@' + QSysInfo::machineHostName());
+    const SqitchUser user = sqitchUser(*project);
+    m_user = user.name;
+    m_email = user.email;
     // register_project: the project's row, with its URI, unless it is there.
     const std::optional<QStringList> uri =
         column(u"SELECT uri FROM %1 WHERE project = ?"_s.arg(table(u"projects"_s)), {project->project});

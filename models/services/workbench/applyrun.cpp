@@ -163,11 +163,13 @@ std::optional<QList<Migration>> ApplyRun::missingFromTheirs(Message *error) cons
     const std::optional<PeerHistory> theirs = readPeerTable(*m_connection, *m_adopt, error);
     if (!theirs)
         return std::nullopt;
-    // What Godwit's history has applied, a baseline's migrations included.
+    // What Godwit ran or recorded: its own applied rows. Migrations below an applied baseline
+    // have none, and the tool's table does not list them either (Flyway records the baseline
+    // alone); Executor::recordTheirs() writes a row only for a migration that has one.
     QSet<QString> ours, recorded;
-    for (const StatusEntry &e : computeStatus(m_source, *own)) {
-        if ((e.state == MigrationState::Applied || e.state == MigrationState::Modified) && e.migration)
-            ours.insert(historySlot(e.migration->kind, e.migration->key()));
+    for (const HistoryEntry &e : *own) {
+        if (e.status == HistoryEntry::Status::Applied)
+            ours.insert(historySlot(e.kind, e.key));
     }
     for (const HistoryEntry &e : adoptedHistory(*theirs, m_source)) {
         if (e.status == HistoryEntry::Status::Applied)

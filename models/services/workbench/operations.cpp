@@ -96,7 +96,7 @@ HistoryWants historyWants(const Project &project)
     wants.adopt = project.adopt;
     wants.findPeers = !wants.alembic && !wants.adopt;
     if (wants.findPeers) {
-        if (const std::optional<SqitchProject> sqitch = readSqitchProject(project.migrationsDir))
+        if (const std::optional<SqitchProject> sqitch = readSqitchProject(project.migrationsDir, SqitchRead::Header))
             wants.sqitchProject = sqitch->project;
     }
     return wants;
