@@ -128,6 +128,16 @@ void PreviewPanel::clear()
     m_summary->setText(tr("No dry run yet: choose Dry run (F6) to see what the pending migrations would do."));
 }
 
+namespace {
+
+int notReversible(const DryRunReport &report)
+{
+    return int(std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
+                             [](const RoundTrip &t) { return !t.reversible(); }));
+}
+
+} // namespace
+
 void PreviewPanel::setReport(const DryRunReport &report)
 {
     m_diffModel->setDiff(report.diff);
@@ -146,6 +156,9 @@ void PreviewPanel::setReport(const DryRunReport &report)
                                                   nullptr, int(report.up.size())),
                                                int(report.up.size()))
                                      .arg(dryRunMethodId(report.method))
+              : report.error.isEmpty() && report.stepsOk() && !report.residueMessages.isEmpty()
+                  ? tr("<b>Not reversible:</b> %n migration(s) do not come back to what was there before their up. The "
+                       "target was not changed.", nullptr, notReversible(report))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
     // What produced this result: the plan's fingerprint, as godwit-cli's plan and dry-run print it.
     if (!report.plan.isEmpty())
@@ -168,6 +181,9 @@ void PreviewPanel::setReport(const DryRunReport &report)
                  .arg(report.diff.count(SchemaChange::Class::Additive))
                  .arg(report.diff.count(SchemaChange::Class::Rewriting))
                  .arg(report.diff.count(SchemaChange::Class::Destructive));
+    if (!report.roundTrips.isEmpty() && report.residueMessages.isEmpty())
+        lines << tr("Reversible: for each of the %n migration(s), the down restores the schema and rows from before the "
+                    "up, and the up runs again after it.", nullptr, int(report.roundTrips.size()));
     for (const Message &m : report.residueMessages)
         lines << m.text().toHtmlEscaped();
     m_summary->setText(lines.join(u"<br>"_s));

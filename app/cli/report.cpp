@@ -485,19 +485,21 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         if (!text.isEmpty())
             m_out << u'\n' << text;
     }
-    if (!report.down.isEmpty() || !report.residueMessages.isEmpty()) {
-        m_out << u'\n' << Text::tr("Reversibility (up, then down)") << u'\n';
+    if (!report.roundTrips.isEmpty()) {
+        m_out << u'\n' << Text::tr("Reversibility (each migration: up, down, compared with before its up, up again)")
+              << u'\n';
         writeSteps(m_out, report.down);
-        if (report.residueMessages.isEmpty() && report.stepsOk())
-            m_out << Text::tr("  the downs restore the starting schema") << u'\n';
-        for (const Message &m : report.residueMessages)
-            m_out << QStringLiteral("  %1\n").arg(m.text());
-        const QString residue = unified && report.before && report.afterDown
-                                    ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.afterDown),
-                                                  Text::tr("before"), Text::tr("after down"))
-                                    : QString();
-        if (!residue.isEmpty())
-            m_out << u'\n' << residue;
+        const auto proven = std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
+                                          [](const RoundTrip &t) { return t.reversible(); });
+        if (proven > 0)
+            m_out << Text::tr("  %n migration(s): the down restores the schema and rows from before the up", nullptr, int(proven))
+                  << u'\n';
+        for (const RoundTrip &trip : report.roundTrips) {
+            for (const Message &m : trip.messages)
+                m_out << QStringLiteral("  %1\n").arg(m.text());
+            if (unified && !trip.unifiedDiff.isEmpty())
+                m_out << u'\n' << trip.unifiedDiff;
+        }
     }
     if (!report.notes.isEmpty()) {
         m_out << u'\n' << Text::tr("Notes") << u'\n';
@@ -523,8 +525,10 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
                   ? Text::tr("Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; "
                              "the target was not changed.", nullptr, int(report.notRehearsable.size()))
               : report.ok()                     ? Text::tr("Dry run passed; the target was not changed.")
-              : !report.residueMessages.isEmpty() && report.stepsOk()
-                  ? Text::tr("The plan runs, but its downs do not restore the starting schema; the target was not changed.")
+              : report.error.isEmpty() && report.stepsOk()
+                  ? Text::tr("The plan runs, but %n migration(s) are not reversible; the target was not changed.", nullptr,
+                             int(std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
+                                               [](const RoundTrip &t) { return !t.reversible(); })))
                   : Text::tr("Dry run FAILED; the target was not changed."))
           << u'\n';
     m_out.flush();

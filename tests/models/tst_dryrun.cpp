@@ -323,7 +323,11 @@ void TestDryRun::reversibility()
     const DryRunReport leaky = DryRun(*f.connection).run(f.request(u"3"_s, DryRunMethod::Auto, true));
     QVERIFY(!leaky.ok());
     QVERIFY(leaky.stepsOk());
-    QCOMPARE(englishTexts(leaky.residueMessages), QStringList{u"down does not drop index idx_orders_status on orders"_s});
+    QString expected = u"003's down leaves index idx_orders_status on orders"_s;
+    if (f.connection->dialect() == Dialect::MySQL) // no transaction takes the down and the second up back
+        expected += u"\nthe round trips after 003 were not run: its up failed when run again after its down, and this "
+                    "engine cannot roll DDL back to where the up left it"_s;
+    QCOMPARE(englishTexts(leaky.residueMessages).join(u'\n'), expected);
     QCOMPARE(leaky.residue.changes.size(), 1);
     QCOMPARE(leaky.residue.changes.constFirst().changeClass, SchemaChange::Class::Additive);
     QCOMPARE(f.everything(), f.state);

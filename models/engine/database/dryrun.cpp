@@ -75,20 +75,11 @@ QString ddlDiff(const std::optional<Snapshot> &a, const std::optional<Snapshot> 
     return unifiedDiff(snapshotDdl(*a), snapshotDdl(*b), labelA, labelB);
 }
 
-QList<PlanStep> downSteps(const QList<PlanStep> &up)
-{
-    QList<PlanStep> down;
-    for (auto it = up.crbegin(); it != up.crend(); ++it)
-        down << PlanStep{it->migration, Direction::Down};
-    return down;
-}
-
 } // namespace
 
 bool DryRunReport::stepsOk() const
 {
-    const auto ok = [](const StepRun &s) { return s.ok; };
-    return std::all_of(up.cbegin(), up.cend(), ok) && std::all_of(down.cbegin(), down.cend(), ok);
+    return std::all_of(up.cbegin(), up.cend(), [](const StepRun &s) { return s.ok; });
 }
 
 QString DryRunReport::outcomeId() const
@@ -121,16 +112,15 @@ QJsonObject DryRunReport::toJson(bool unified) const
         o.insert(u"after"_s, after->toJson());
     if (unified)
         o.insert(u"unifiedDiff"_s, ddlDiff(before, after, u"before"_s, u"after"_s));
-    if (afterDown || !down.isEmpty() || !residueMessages.isEmpty()) {
-        QJsonObject reversibility{{u"down"_s, stepsJson(down)},
-                                  {u"reversible"_s, residueMessages.isEmpty() && stepsOk()},
-                                  {u"residue"_s, residue.toJson()},
-                                  {u"messages"_s, QJsonArray::fromStringList(englishTexts(residueMessages))}};
-        if (afterDown)
-            reversibility.insert(u"afterDown"_s, afterDown->toJson());
-        if (unified)
-            reversibility.insert(u"unifiedDiff"_s, ddlDiff(before, afterDown, u"before"_s, u"after down"_s));
-        o.insert(u"reversibility"_s, reversibility);
+    if (!roundTrips.isEmpty()) {
+        QJsonArray trips;
+        for (const RoundTrip &trip : roundTrips)
+            trips.append(trip.toJson(unified));
+        o.insert(u"reversibility"_s, QJsonObject{{u"down"_s, stepsJson(down)},
+                                                 {u"reversible"_s, residueMessages.isEmpty()},
+                                                 {u"residue"_s, residue.toJson()},
+                                                 {u"messages"_s, QJsonArray::fromStringList(englishTexts(residueMessages))},
+                                                 {u"migrations"_s, trips}});
     }
     if (!notes.isEmpty())
         o.insert(u"notes"_s, QJsonArray::fromStringList(englishTexts(notes)));
@@ -160,34 +150,6 @@ QJsonObject DryRunReport::toJson(bool unified) const
     if (cancelled)
         o.insert(u"cancelled"_s, true);
     return o;
-}
-
-QList<Message> residueMessages(const SchemaDiff &residue)
-{
-    QList<Message> messages;
-    for (const SchemaChange &c : residue.changes) {
-        const QString subject = c.objectKind == u"column" ? c.table + u'.' + c.name : c.name;
-        const Message on = c.objectKind != u"column" && !c.table.isEmpty() && c.table != c.name
-                               ? Text::msg(" on %1").arg(c.table)
-                               : Message();
-        switch (c.action) {
-        case SchemaChange::Action::Add:
-            messages << Text::msg("down does not drop %1 %2%3").arg(c.objectKind, subject, on);
-            break;
-        case SchemaChange::Action::Drop:
-            messages << Text::msg("down drops %1 %2%3, which was there before the up").arg(c.objectKind, subject, on);
-            break;
-        case SchemaChange::Action::Rename:
-            messages << Text::msg("down leaves %1 %2%3 renamed to %4").arg(c.objectKind, subject, on, c.newName);
-            break;
-        case SchemaChange::Action::Change:
-            messages << (c.detail.isEmpty() ? Text::msg("down does not restore %1 %2%3").arg(c.objectKind, subject, on)
-                                            : Text::msg("down does not restore %1 %2%3: %4")
-                                                  .arg(c.objectKind, subject, on, c.detail));
-            break;
-        }
-    }
-    return messages;
 }
 
 QList<Migration> appliedMigrations(const QList<StatusEntry> &status, QString *error)
@@ -453,12 +415,19 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
     const auto forget = qScopeGuard([this] { setRunner(nullptr); });
     QElapsedTimer timer;
     timer.start();
-    bool upOk = true;
-    report.up = runner.runAll(request.plan.steps, cancel, [&](int done, int total, const PlanStep &step) {
-        say(Text::tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
-    }, &upOk);
-    report.timing.executionMs += elapsedMs(timer);
-    report.notRehearsable << notRehearsable(report.up);
+    QList<RenameHint> renames;
+    if (request.reversible) {
+        runRoundTrips(report, runner, work, report.method == DryRunMethod::Transaction, request.plan.steps, cancel, say,
+                      renames);
+    } else {
+        bool upOk = true;
+        report.up = runner.runAll(request.plan.steps, cancel, [&](int done, int total, const PlanStep &step) {
+            say(Text::tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
+        }, &upOk);
+        renames = runner.renames();
+    }
+    report.timing.executionMs += request.reversible ? 0 : elapsedMs(timer);
+    report.notRehearsable << notRehearsable(report.up) << notRehearsable(report.down);
     for (const StepRun &step : std::as_const(report.up)) {
         for (const StatementRun &s : step.statements) {
             if (s.outcome == StatementRun::Outcome::Rewritten || s.outcome == StatementRun::Outcome::Skipped)
@@ -466,45 +435,20 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
         }
     }
     report.cancelled = cancelled(cancel);
-
-    say(Text::tr("reading the schema after"));
-    QString error;
-    report.after = timedSnapshot(work, report.timing.introspectionMs, &error);
+    if (!report.error.isEmpty())
+        return;
     if (!report.after) {
-        report.error = error;
-        return;
+        say(Text::tr("reading the schema after"));
+        QString error;
+        report.after = timedSnapshot(work, report.timing.introspectionMs, &error);
+        if (!report.after) {
+            report.error = error;
+            return;
+        }
     }
     timer.restart();
-    report.diff = diffSnapshots(*report.before, *report.after, runner.renames());
+    report.diff = diffSnapshots(*report.before, *report.after, renames);
     report.timing.diffMs += elapsedMs(timer);
-    if (!request.reversible || !upOk || report.cancelled)
-        return;
-
-    for (const PlanStep &step : request.plan.steps) {
-        if (!step.migration.down)
-            report.residueMessages << Text::msg("%1 has no down script: its up cannot be reversed")
-                                          .arg(step.migration.displayVersion());
-    }
-    if (!report.residueMessages.isEmpty())
-        return;
-    timer.restart();
-    bool downOk = true;
-    report.down = runner.runAll(downSteps(request.plan.steps), cancel, [&](int done, int total, const PlanStep &step) {
-        say(Text::tr("down %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
-    }, &downOk);
-    report.timing.executionMs += elapsedMs(timer);
-    report.notRehearsable << notRehearsable(report.down);
-    report.cancelled = cancelled(cancel);
-    say(Text::tr("reading the schema after the downs"));
-    report.afterDown = timedSnapshot(work, report.timing.introspectionMs, &error);
-    if (!report.afterDown) {
-        report.error = error;
-        return;
-    }
-    timer.restart();
-    report.residue = diffSnapshots(*report.before, *report.afterDown, runner.renames());
-    report.timing.diffMs += elapsedMs(timer);
-    report.residueMessages = residueMessages(report.residue);
 }
 
 QJsonObject DriftReport::toJson(bool unified) const

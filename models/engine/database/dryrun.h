@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "dryrunmethod.h"
 #include "plan/plan.h"
+#include "roundtrip.h"
 #include "scriptrunner.h"
 #include "plan/status.h"
 #include "tablestats.h"
@@ -27,7 +28,7 @@ struct DryRunRequest
     Plan plan;
     QList<Migration> applied; ///< Shadow: the migrations the history says ran, in that order
     DryRunMethod method = DryRunMethod::Auto;
-    bool reversible = false; ///< after the up steps, run their downs and compare with the start
+    bool reversible = false; ///< each up step's down right after it, compared with before (RoundTrip)
     /*! Record the dry run in the target's godwit_audit_log, where Godwit's tables already are
         (a dry run never creates them). */
     bool audit = true;
@@ -55,13 +56,14 @@ struct DryRunReport
     QList<TableStats> rowEstimates;
     QString plan; ///< planFingerprint() of what ran
     QList<StepRun> up;
-    QList<StepRun> down; ///< reversibility check
+    QList<StepRun> down; ///< reversibility check: each up step's down, in the plan's order
+    QList<RoundTrip> roundTrips; ///< reversibility check: one per up step that ran
     std::optional<Snapshot> before;
     std::optional<Snapshot> after;
-    std::optional<Snapshot> afterDown;
     SchemaDiff diff;        ///< before → after
-    SchemaDiff residue;     ///< before → after the downs: what they leave behind or take too much
-    QList<Message> residueMessages; ///< "down does not drop index idx_orders_status", …
+    SchemaDiff residue;     ///< the round trips' residues, one after the other
+    /*! The round trips' findings: "0002's down leaves index idx_orders_status on orders", … */
+    QList<Message> residueMessages;
     QList<Message> notes;   ///< what the method changed or could not keep (sequences, rewritten statements)
     /*! What the dry run did not run because it would have reached outside the scratch: a
         dry run with any of these has not passed (outcome "not-rehearsable"). */
@@ -73,6 +75,7 @@ struct DryRunReport
     bool cancelled = false;
     DryRunTiming timing;
 
+    /*! The up steps all ran (a down that fails is a reversibility finding). */
     bool stepsOk() const;
     bool ok() const
     {
@@ -83,9 +86,6 @@ struct DryRunReport
     /*! Everything, for --format json; the unified DDL diff when asked. */
     QJsonObject toJson(bool unified) const;
 };
-
-/*! Sentences for a reversibility residue: "down does not drop index idx_x on orders". */
-QList<Message> residueMessages(const SchemaDiff &residue);
 
 /*! The migrations the history says ran, in the order they ran, for a replay; or the error
     when one of them has no file any more. */

@@ -85,6 +85,9 @@ public:
     /*! Runs the steps in order until one fails or is cancelled; ok says whether all ran. */
     QList<StepRun> runAll(const QList<PlanStep> &steps, const std::atomic_bool *cancel, const Progress &progress,
                           bool *ok);
+    /*! From now on, the caller holds (or no longer holds) a transaction it will roll back
+        (see Options::insideTransaction). */
+    void setInsideTransaction(bool inside) { m_options.insideTransaction = inside; }
     /*! The renames the statements that ran made, in order (for the structural diff). */
     const QList<RenameHint> &renames() const { return m_renames; }
 

@@ -188,6 +188,21 @@ QString EngineDriver::lockingRead() const
     return {};
 }
 
+QString EngineDriver::valuesDiffer(const QString &a, const QString &b) const
+{
+    return a + u" IS DISTINCT FROM "_s + b;
+}
+
+QString EngineDriver::comparable(const QString &expression) const
+{
+    return expression;
+}
+
+QString EngineDriver::dropTemporaryTable(const QString &name) const
+{
+    return u"DROP TABLE "_s + name;
+}
+
 int EngineDriver::countTriggers(Connection &, const QString &, const QStringList &, QString *) const
 {
     return 0;

@@ -176,6 +176,15 @@ public:
     /*! What makes the audit log's SELECT of its last row lock it until the transaction ends,
         where lockAuditLog() alone does not (MySQL: FOR UPDATE). */
     virtual QString lockingRead() const;
+    // The dry run's round trip (database/rowkeeper.h).
+
+    /*! SQL true where the values a and b differ, NULL equal to NULL. */
+    virtual QString valuesDiffer(const QString &a, const QString &b) const;
+    /*! A column's value as the round trip compares it (PostgreSQL: its text, since json and
+        point have no equality). */
+    virtual QString comparable(const QString &expression) const;
+    /*! Drops the session's temporary table name. */
+    virtual QString dropTemporaryTable(const QString &name) const;
     /*! The statements that make the audit table qualifiedTable refuse edits (see
         protectAuditTable()); schema holds PostgreSQL's function. */
     virtual AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const = 0;

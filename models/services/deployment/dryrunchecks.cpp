@@ -96,11 +96,11 @@ Message dryRunFailure(const DryRunJob &job)
         return job.report.error;
     if (job.report.cancelled)
         return Text::msg("cancelled");
-    for (const StepRun &s : job.report.up + job.report.down) {
+    for (const StepRun &s : job.report.up) {
         if (!s.ok)
             return s.error;
     }
-    return Message::join(job.report.residueMessages, u"; "_s);
+    return Message::join(job.report.residueMessages, u"; "_s); // a down that fails is one of these
 }
 
 // The unsuppressed lint errors of the plan's up scripts, as `godwit-cli lint` finds them: the
@@ -243,8 +243,9 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 r.error = r.summary = failure;
             } else {
                 r.state = ItemState::Done;
-                r.summary = Text::msg("up, then %n down(s), on a %1 dry run: the schema is as it was", nullptr,
-                                      int(job.report.down.size()))
+                r.summary = Text::msg("up, down and up again for each of %n migration(s), on a %1 dry run: each down "
+                                      "restores the schema and rows from before its up",
+                                      nullptr, int(job.report.roundTrips.size()))
                                 .arg(dryRunMethodId(job.report.method));
             }
             break;

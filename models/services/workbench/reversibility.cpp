@@ -3,7 +3,8 @@
 #include "lint/rules.h"
 
 #include <QCoreApplication>
-#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,31 +45,37 @@ QList<Finding> reversibilityFindings(const Workspace &workspace, CancelToken &ca
         if (e.state == MigrationState::Pending && e.kind() == MigrationKind::Versioned && e.migration)
             pending << *e.migration;
     }
-    QSet<QString> seen;
-    for (qsizetype k = 0; k < pending.size() && !cancel.isCancelled(); ++k) {
-        const Migration &m = pending.at(k);
-        if (progress)
-            progress(int(k), int(pending.size()), Text::tr("reversibility of %1 %2").arg(m.displayVersion(), m.description));
-        if (!m.down)
+    if (pending.isEmpty())
+        return findings;
+    // One dry run of the whole pending plan, each migration with its round trip.
+    const DryRunJob job = runDryRunJob(workspace, PlanRequest{Direction::Up, pending.constLast().version.text(), {}, false},
+                                       DryRunMethod::Auto, true, cancel, progress);
+    const auto migration = [&](const QString &version) -> const Migration * {
+        for (const Migration &m : std::as_const(pending)) {
+            if (m.displayVersion() == version)
+                return &m;
+        }
+        return nullptr;
+    };
+    for (const RoundTrip &trip : job.report.roundTrips) {
+        const Migration *m = migration(trip.version);
+        if (!m || !trip.hasDown)
             continue; // missing-down says so
-        const DryRunJob job =
-            runDryRunJob(workspace, PlanRequest{Direction::Up, m.version.text(), {}, false}, DryRunMethod::Auto, true, cancel, {});
-        if (!job.error.isEmpty() || !job.report.error.isEmpty() || !job.report.stepsOk()) {
-            QString why = !job.error.isEmpty() ? job.error.text() : job.report.error;
-            for (const StepRun &s : job.report.up + job.report.down) {
-                if (!s.ok && why.isEmpty())
-                    why = s.error;
-            }
-            findings << finding(u"statement-not-analysed"_s, m,
-                                Text::msg("the reversibility check of %1 could not run: %2").arg(m.displayVersion(), why));
-            break; // the later plans contain this one
+        for (const Message &residue : trip.messages)
+            findings << finding(u"down-does-not-undo-up"_s, *m, Text::msg("%1 %2: %3").arg(m->displayVersion(), m->description, residue));
+    }
+    const bool complete = job.report.roundTrips.size() == pending.size();
+    if (!complete && !cancel.isCancelled()) {
+        QString why = !job.error.isEmpty() ? job.error.text() : job.report.error;
+        for (const StepRun &s : job.report.up) {
+            if (!s.ok && why.isEmpty())
+                why = s.error;
         }
-        for (const Message &residue : job.report.residueMessages) {
-            if (seen.contains(residue.english()))
-                continue;
-            seen.insert(residue.english());
-            findings << finding(u"down-does-not-undo-up"_s, m, Text::msg("%1 %2: %3").arg(m.displayVersion(), m.description, residue));
-        }
+        const qsizetype stopped = std::min(job.report.roundTrips.size(), pending.size() - 1);
+        const Migration &at = pending.at(stopped);
+        if (!why.isEmpty())
+            findings << finding(u"statement-not-analysed"_s, at,
+                                Text::msg("the reversibility check of %1 could not run: %2").arg(at.displayVersion(), why));
     }
     return findings;
 }

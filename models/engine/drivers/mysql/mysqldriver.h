@@ -46,6 +46,8 @@ public:
     QString dropTriggerStatement(const QString &name, const QString &qualifiedTable) const override;
     QString tableOptions() const override;
     QString lockingRead() const override;
+    QString valuesDiffer(const QString &a, const QString &b) const override;
+    QString dropTemporaryTable(const QString &name) const override;
     bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                 const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
     QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;

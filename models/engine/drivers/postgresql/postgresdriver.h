@@ -18,6 +18,8 @@ public:
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     QString identityColumn(const QString &name) const override;
+    QString valuesDiffer(const QString &a, const QString &b) const override;
+    QString comparable(const QString &expression) const override;
     QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
                                 QStringList &hints) const override;
     InTransaction inTransactionForm(const Connection &connection, const QString &sql) const override;

@@ -1,0 +1,3 @@
+DROP TABLE payments;
+DROP TABLE audit_trail;
+DROP TABLE invoices;

@@ -1,0 +1,2 @@
+-- The table comes back without its CHECK.
+CREATE TABLE payments (id INTEGER PRIMARY KEY, amount INTEGER);

@@ -1,0 +1,1 @@
+UPDATE invoices SET amount = amount / 100;

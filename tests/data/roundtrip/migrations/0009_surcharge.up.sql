@@ -1,0 +1,1 @@
+UPDATE invoices SET amount = amount + 1 WHERE id <= 2;
