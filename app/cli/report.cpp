@@ -2,6 +2,7 @@
 
 #include "plan/graphlanes.h"
 #include "remedytext.h"
+#include "reporttext_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,11 +19,57 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+QString changeMark(SchemaChange::Class c)
+{
+    switch (c) {
+    case SchemaChange::Class::Additive: return QStringLiteral("+");
+    case SchemaChange::Class::Rewriting: return QStringLiteral("~");
+    case SchemaChange::Class::Destructive: return QStringLiteral("-");
+    }
+    return {};
+}
+
+} // namespace
+
 // Singular and plural, each marked for translation where it is used (QT_TRANSLATE_NOOP).
 QString counted(int n, const char *one, const char *many)
 {
     return (n == 1 ? Text::tr(one) : Text::tr(many)).arg(n);
 }
+
+QString arrow(Direction d)
+{
+    return d == Direction::Up ? QStringLiteral("up  ") : QStringLiteral("down");
+}
+
+void writeDiff(QTextStream &out, const SchemaDiff &diff)
+{
+    if (diff.isEmpty()) {
+        out << Text::tr("  no structural change") << u'\n';
+        return;
+    }
+    out << Text::tr("  %1 additive, %2 rewriting, %3 destructive")
+               .arg(diff.count(SchemaChange::Class::Additive))
+               .arg(diff.count(SchemaChange::Class::Rewriting))
+               .arg(diff.count(SchemaChange::Class::Destructive))
+        << u'\n';
+    for (const SchemaChange &c : diff.changes)
+        out << QStringLiteral("  %1 %2 ").arg(changeMark(c.changeClass)).arg(changeClassText(c.changeClass), -11)
+            << c.description().text() << u'\n';
+}
+
+QString milliseconds(double ms)
+{
+    return ms < 10 ? QString::number(ms, 'f', 2) + QStringLiteral(" ms") : QString::number(qRound64(ms)) + QStringLiteral(" ms");
+}
+
+QString firstLine(const QString &sql)
+{
+    const QString line = sql.section(u'\n', 0, 0).simplified();
+    return line.size() > 60 ? line.left(57) + QStringLiteral("...") : line;
+}
+
+namespace {
 
 // The state column: stateId's keywords, in the reader's language.
 QString stateLabel(MigrationState state)
@@ -59,11 +106,6 @@ void insertMigrationJson(QJsonObject &o, const Migration &m)
         o.insert(QStringLiteral("peerChecksum"), m.up->peerChecksum);
 }
 
-QString arrow(Direction d)
-{
-    return d == Direction::Up ? QStringLiteral("up  ") : QStringLiteral("down");
-}
-
 QString outcomeId(StepResult::Outcome o)
 {
     switch (o) {
@@ -80,83 +122,6 @@ QJsonObject stepJson(const PlanStep &step)
     return {{QStringLiteral("version"), step.migration.displayVersion()},
             {QStringLiteral("description"), step.migration.description},
             {QStringLiteral("direction"), step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down")}};
-}
-
-QString changeMark(SchemaChange::Class c)
-{
-    switch (c) {
-    case SchemaChange::Class::Additive: return QStringLiteral("+");
-    case SchemaChange::Class::Rewriting: return QStringLiteral("~");
-    case SchemaChange::Class::Destructive: return QStringLiteral("-");
-    }
-    return {};
-}
-
-void writeDiff(QTextStream &out, const SchemaDiff &diff)
-{
-    if (diff.isEmpty()) {
-        out << Text::tr("  no structural change") << u'\n';
-        return;
-    }
-    out << Text::tr("  %1 additive, %2 rewriting, %3 destructive")
-               .arg(diff.count(SchemaChange::Class::Additive))
-               .arg(diff.count(SchemaChange::Class::Rewriting))
-               .arg(diff.count(SchemaChange::Class::Destructive))
-        << u'\n';
-    for (const SchemaChange &c : diff.changes)
-        out << QStringLiteral("  %1 %2 ").arg(changeMark(c.changeClass)).arg(changeClassText(c.changeClass), -11)
-            << c.description().text() << u'\n';
-}
-
-QString milliseconds(double ms)
-{
-    return ms < 10 ? QString::number(ms, 'f', 2) + QStringLiteral(" ms") : QString::number(qRound64(ms)) + QStringLiteral(" ms");
-}
-
-QString firstLine(const QString &sql)
-{
-    const QString line = sql.section(u'\n', 0, 0).simplified();
-    return line.size() > 60 ? line.left(57) + QStringLiteral("...") : line;
-}
-
-void writeSteps(QTextStream &out, const QList<StepRun> &steps)
-{
-    for (const StepRun &step : steps) {
-        const bool escaped = !notRehearsable({step}).isEmpty();
-        const QString outcome = !step.ok       ? (step.cancelled ? Text::tr("CANCELLED") : Text::tr("FAILED"))
-                                : escaped ? Text::tr("NOT REHEARSABLE")
-                                          : Text::tr("ok");
-        out << QStringLiteral("%1 %2 %3  %4  %5\n")
-                   .arg(arrow(step.step.direction), step.step.migration.displayVersion(), step.step.migration.description,
-                        outcome, milliseconds(step.durationMs));
-        for (const StatementRun &s : step.statements) {
-            QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
-            if (s.rowsAffected >= 0)
-                line += u"  " + counted(int(s.rowsAffected), QT_TRANSLATE_NOOP("Cli", "%1 row"), QT_TRANSLATE_NOOP("Cli", "%1 rows"));
-            out << line << u'\n';
-            if (!s.note.isEmpty())
-                out << QStringLiteral("       %1\n").arg(s.note);
-            for (const QString &m : s.messages)
-                out << QStringLiteral("       %1\n").arg(m);
-        }
-        if (!step.error.isEmpty())
-            out << QStringLiteral("     %1\n").arg(step.error);
-    }
-}
-
-QString methodText(DryRunMethod method, Dialect dialect)
-{
-    switch (method) {
-    case DryRunMethod::Copy:
-        return dialect == Dialect::SQLite       ? Text::tr("on a copy of the database (VACUUM INTO), deleted afterwards")
-               : dialect == Dialect::PostgreSQL ? Text::tr("on a scratch database holding a schema-only copy (pg_dump), "
-                                                           "dropped afterwards")
-                                                : Text::tr("on a scratch database holding a copy of the schema, dropped afterwards");
-    case DryRunMethod::Transaction: return Text::tr("in one transaction on the target, rolled back");
-    case DryRunMethod::Shadow: return Text::tr("on a shadow database where the applied history was replayed, dropped afterwards");
-    case DryRunMethod::Auto: break;
-    }
-    return {};
 }
 
 // The line under a failed migration's row in status: where it stopped.
@@ -460,77 +425,6 @@ void Report::created(const QStringList &files, const QString &version)
     }
     for (const QString &file : files)
         m_out << Text::tr("created %1").arg(file) << u'\n';
-    m_out.flush();
-}
-
-void Report::dryRun(const Context &context, const DryRunReport &report, bool unified)
-{
-    if (m_json) {
-        writeWithContext(context, report.toJson(unified));
-        return;
-    }
-    m_out << Text::tr("Dry run of %1 on %2, %3")
-                 .arg(counted(int(report.up.size()), QT_TRANSLATE_NOOP("Cli", "%1 migration"), QT_TRANSLATE_NOOP("Cli", "%1 migrations")), context.target.display(),
-                      methodText(report.method, context.target.dialect))
-          << u'\n'
-          << Text::tr("Method: %1 (%2)").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason))
-          << "\n\n";
-    writeSteps(m_out, report.up);
-    if (report.after) {
-        m_out << u'\n' << Text::tr("Schema changes") << u'\n';
-        writeDiff(m_out, report.diff);
-        const QString text = unified && report.before
-                                 ? unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), Text::tr("before"), Text::tr("after"))
-                                 : QString();
-        if (!text.isEmpty())
-            m_out << u'\n' << text;
-    }
-    if (!report.roundTrips.isEmpty()) {
-        m_out << u'\n' << Text::tr("Reversibility (each migration: up, down, compared with before its up, up again)")
-              << u'\n';
-        writeSteps(m_out, report.down);
-        const auto proven = std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
-                                          [](const RoundTrip &t) { return t.reversible(); });
-        if (proven > 0)
-            m_out << Text::tr("  %n migration(s): the down restores the schema and rows from before the up", nullptr, int(proven))
-                  << u'\n';
-        for (const RoundTrip &trip : report.roundTrips) {
-            for (const Message &m : trip.messages)
-                m_out << QStringLiteral("  %1\n").arg(m.text());
-            if (unified && !trip.unifiedDiff.isEmpty())
-                m_out << u'\n' << trip.unifiedDiff;
-        }
-    }
-    if (!report.notes.isEmpty()) {
-        m_out << u'\n' << Text::tr("Notes") << u'\n';
-        for (const Message &n : report.notes)
-            m_out << QStringLiteral("  %1\n").arg(n.text());
-        for (const SuggestedRemedy &r : report.error.isEmpty() ? report.remedies : QList<SuggestedRemedy>())
-            m_out << QStringLiteral("  %1\n").arg(remedyText(r)); // an error's remedies follow the error
-    }
-    if (!report.notRehearsable.isEmpty()) {
-        m_out << u'\n' << Text::tr("Not rehearsable on a copy (not run)") << u'\n';
-        for (const NotRehearsable &n : report.notRehearsable)
-            m_out << QStringLiteral("  %1\n").arg(n.toString());
-    }
-    m_out << u'\n'
-          << Text::tr("Time: preparation %1, execution %2, introspection %3, diff %4")
-                 .arg(milliseconds(report.timing.preparationMs), milliseconds(report.timing.executionMs),
-                      milliseconds(report.timing.introspectionMs), milliseconds(report.timing.diffMs))
-          << u'\n';
-    if (!report.error.isEmpty())
-        m_out << Text::tr("Error: %1").arg(withRemedies(report.error, report.remedies)) << u'\n';
-    m_out << (report.cancelled ? Text::tr("Cancelled; the target was not changed.")
-              : !report.notRehearsable.isEmpty()
-                  ? Text::tr("Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; "
-                             "the target was not changed.", nullptr, int(report.notRehearsable.size()))
-              : report.ok()                     ? Text::tr("Dry run passed; the target was not changed.")
-              : report.error.isEmpty() && report.stepsOk()
-                  ? Text::tr("The plan runs, but %n migration(s) are not reversible; the target was not changed.", nullptr,
-                             int(std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
-                                               [](const RoundTrip &t) { return !t.reversible(); })))
-                  : Text::tr("Dry run FAILED; the target was not changed."))
-          << u'\n';
     m_out.flush();
 }
 
