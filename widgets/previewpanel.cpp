@@ -141,7 +141,7 @@ int notReversible(const DryRunReport &report)
 void PreviewPanel::setReport(const DryRunReport &report)
 {
     m_diffModel->setDiff(report.diff);
-    m_statementsModel->setSteps(report.up + report.down);
+    m_statementsModel->setSteps(report.up + report.down, report.before ? report.before->dialect : Dialect::SQLite);
     QString text;
     if (report.before && report.after)
         text = unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), tr("before"), tr("after"));

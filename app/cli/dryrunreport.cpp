@@ -19,7 +19,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-void writeSteps(QTextStream &out, const QList<StepRun> &steps)
+void writeSteps(QTextStream &out, const QList<StepRun> &steps, Dialect dialect)
 {
     for (const StepRun &step : steps) {
         const bool escaped = !notRehearsable({step}).isEmpty();
@@ -29,7 +29,8 @@ void writeSteps(QTextStream &out, const QList<StepRun> &steps)
         out << QStringLiteral("%1 %2 %3  %4  %5\n")
                    .arg(arrow(step.step.direction), step.step.migration.displayVersion(), step.step.migration.description,
                         outcome, milliseconds(step.durationMs));
-        for (const StatementRun &s : step.statements) {
+        for (qsizetype i = 0; i < step.statements.size(); ++i) {
+            const StatementRun &s = step.statements.at(i);
             QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
             if (s.rowsAffected >= 0)
                 line += u"  " + counted(int(s.rowsAffected), QT_TRANSLATE_NOOP("Cli", "%1 row"), QT_TRANSLATE_NOOP("Cli", "%1 rows"));
@@ -38,6 +39,13 @@ void writeSteps(QTextStream &out, const QList<StepRun> &steps)
                 out << QStringLiteral("       %1\n").arg(s.note);
             for (const QString &m : s.messages)
                 out << QStringLiteral("       %1\n").arg(m);
+            for (const HeldLock &l : s.locks) {
+                const Message said = l.acquired ? lockSentence(dialect, l, step.transaction, lockHoldMs(step, i)) : Message();
+                if (!said.isEmpty())
+                    out << QStringLiteral("       %1\n").arg(said.text());
+            }
+            for (const Rewrite &r : s.rewrites)
+                out << QStringLiteral("       %1\n").arg(r.message().text());
         }
         if (!step.error.isEmpty())
             out << QStringLiteral("     %1\n").arg(step.error);
@@ -73,7 +81,7 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
           << u'\n'
           << Text::tr("Method: %1 (%2)").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason))
           << "\n\n";
-    writeSteps(m_out, report.up);
+    writeSteps(m_out, report.up, context.target.dialect);
     if (report.after) {
         m_out << u'\n' << Text::tr("Schema changes") << u'\n';
         writeDiff(m_out, report.diff);
@@ -86,7 +94,7 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
     if (!report.roundTrips.isEmpty()) {
         m_out << u'\n' << Text::tr("Reversibility (each migration: up, down, compared with before its up, up again)")
               << u'\n';
-        writeSteps(m_out, report.down);
+        writeSteps(m_out, report.down, context.target.dialect);
         const auto proven = std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
                                           [](const RoundTrip &t) { return t.reversible(); });
         if (proven > 0)

@@ -410,7 +410,7 @@ bool DryRun::contain(DryRunReport &report, Connection &work, const ScratchDataba
 void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,
                      const std::atomic_bool *cancel, const Progress &say)
 {
-    ScriptRunner runner(work, {report.method == DryRunMethod::Transaction, m_containment.get()});
+    ScriptRunner runner(work, {report.method == DryRunMethod::Transaction, m_containment.get(), true});
     setRunner(&runner);
     const auto forget = qScopeGuard([this] { setRunner(nullptr); });
     QElapsedTimer timer;

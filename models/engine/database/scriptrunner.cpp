@@ -93,6 +93,12 @@ QJsonObject StatementRun::toJson() const
         o.insert(u"error"_s, error);
     if (escape)
         o.insert(u"notRehearsable"_s, escape->toJson());
+    if (!rewrites.isEmpty()) {
+        QJsonArray rewritten;
+        for (const Rewrite &r : rewrites)
+            rewritten.append(r.toJson());
+        o.insert(u"rewrites"_s, rewritten);
+    }
     return o;
 }
 
@@ -111,8 +117,23 @@ QList<NotRehearsable> notRehearsable(const QList<StepRun> &runs)
 QJsonObject StepRun::toJson() const
 {
     QJsonArray list;
-    for (const StatementRun &s : statements)
-        list.append(s.toJson());
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        QJsonObject statement = statements.at(i).toJson();
+        if (!statements.at(i).locks.isEmpty()) {
+            // How long a real run would hold what this statement took: to the COMMIT.
+            QJsonArray locks;
+            for (const HeldLock &l : statements.at(i).locks) {
+                QJsonObject lock = l.toJson();
+                if (l.acquired) {
+                    lock.insert(u"heldUntil"_s, transaction ? u"commit"_s : u"statement-end"_s);
+                    lock.insert(u"heldMs"_s, lockHoldMs(*this, i));
+                }
+                locks.append(lock);
+            }
+            statement.insert(u"locks"_s, locks);
+        }
+        list.append(statement);
+    }
     QJsonObject o{{u"version"_s, step.migration.displayVersion()},
                   {u"description"_s, step.migration.description},
                   {u"direction"_s, step.direction == Direction::Up ? u"up"_s : u"down"_s},
@@ -132,6 +153,7 @@ ScriptRunner::ScriptRunner(Connection &connection, Options options)
     : m_connection(connection)
     , m_options(options)
     , m_interrupter(std::make_unique<Interrupter>(connection))
+    , m_trace(options.traceLocks ? std::make_unique<LockTrace>(connection) : nullptr)
 {
     if (PGconn *pg = pgConnection(connection)) {
         PQnoticeReceiver previous = PQsetNoticeReceiver(pg, receiveNotice, &m_notices);
@@ -209,6 +231,8 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     m_notices.clear();
     void *sqlite = m_connection.dialect() == Dialect::SQLite ? m_connection.nativeHandle("sqlite3*") : nullptr;
     const qint64 changesBefore = sqliteTotalChanges(sqlite);
+    if (m_trace)
+        m_trace->beforeStatement(sql);
     QElapsedTimer timer;
     timer.start();
     const bool ok = q.exec(sql);
@@ -224,6 +248,8 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     else if (!q.isSelect())
         run.rowsAffected = q.numRowsAffected();
     collectWarnings(run);
+    if (m_trace)
+        m_trace->afterStatement(run.locks, run.rewrites);
     m_renames << renameHints(m_connection.dialect(), sql);
     return run;
 }
@@ -268,6 +294,8 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
             exec(boundary.isEmpty() ? u"ROLLBACK"_s : u"ROLLBACK TO SAVEPOINT "_s + boundary);
     };
 
+    if (m_trace)
+        m_trace->startStep();
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < statements.size(); ++i) {

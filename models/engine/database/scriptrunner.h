@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "locktrace.h"
 #include "plan/plan.h"
 
 #include "schema/schemadiff.h"
@@ -34,6 +35,8 @@ struct StatementRun
     QString note;         ///< why it was rewritten or skipped
     QString error;
     std::optional<NotRehearsable> escape; ///< why it was not run (NotRehearsable)
+    QList<HeldLock> locks;    ///< held once it ran (Options::traceLocks), those it took marked
+    QList<Rewrite> rewrites;  ///< tables it rewrote (Options::traceLocks)
 
     QJsonObject toJson() const;
 };
@@ -75,6 +78,9 @@ public:
         /*! A dry run: statements whose effect would land outside the scratch (or outside
             the transaction) are not run, each reported NotRehearsable; the run goes on. */
         Containment *containment = nullptr;
+        /*! Read, after each statement, the locks the session holds and the tables it
+            rewrote, where the engine shows them (LockTrace). */
+        bool traceLocks = false;
     };
     using Progress = std::function<void(int done, int total, const PlanStep &step)>;
 
@@ -102,6 +108,7 @@ private:
     Connection &m_connection;
     Options m_options;
     std::unique_ptr<Interrupter> m_interrupter;
+    std::unique_ptr<LockTrace> m_trace;
     QList<RenameHint> m_renames;
     QStringList m_notices; ///< filled by libpq's notice receiver while a statement runs
     void *m_previousReceiver = nullptr; ///< libpq's receiver, given back when the runner goes

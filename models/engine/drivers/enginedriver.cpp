@@ -203,6 +203,26 @@ QString EngineDriver::dropTemporaryTable(const QString &name) const
     return u"DROP TABLE "_s + name;
 }
 
+bool EngineDriver::tracesLocks() const
+{
+    return false;
+}
+
+QList<HeldLock> EngineDriver::heldLocks(Connection &) const
+{
+    return {};
+}
+
+QHash<QString, TableStorage> EngineDriver::tableStorage(Connection &, const QStringList &, bool) const
+{
+    return {};
+}
+
+Message EngineDriver::lockEffect(const HeldLock &) const
+{
+    return {};
+}
+
 int EngineDriver::countTriggers(Connection &, const QString &, const QStringList &, QString *) const
 {
     return 0;

@@ -5,6 +5,7 @@
 #include "database/connection.h"
 #include "database/dryrunmethod.h"
 #include "database/introspection.h"
+#include "database/locktrace.h"
 #include "database/scratchdatabase.h"
 #include "database/tablestats.h"
 #include "database/transactions.h"
@@ -185,6 +186,17 @@ public:
     virtual QString comparable(const QString &expression) const;
     /*! Drops the session's temporary table name. */
     virtual QString dropTemporaryTable(const QString &name) const;
+    /*! Whether heldLocks() and tableStorage() tell anything on this engine. */
+    virtual bool tracesLocks() const;
+    /*! The locks on the schema's relations the session holds now. */
+    virtual QList<HeldLock> heldLocks(Connection &connection) const;
+    /*! The storage of those of the named tables that exist, by name; the sizes from the
+        catalog's statistics, or exact (which may lock the tables for the transaction). */
+    virtual QHash<QString, TableStorage> tableStorage(Connection &connection, const QStringList &tables,
+                                                      bool exact = false) const;
+    /*! What a lock of that mode on relation keeps other sessions from doing, in words; empty
+        for a lock every read takes, which the faces for people leave out. */
+    virtual Message lockEffect(const HeldLock &lock) const;
     /*! The statements that make the audit table qualifiedTable refuse edits (see
         protectAuditTable()); schema holds PostgreSQL's function. */
     virtual AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const = 0;

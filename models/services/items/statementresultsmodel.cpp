@@ -11,17 +11,31 @@ StatementResultsModel::StatementResultsModel(QObject *parent)
 {
 }
 
-void StatementResultsModel::setSteps(const QList<StepRun> &steps)
+void StatementResultsModel::setSteps(const QList<StepRun> &steps, Dialect dialect)
 {
     beginResetModel();
     m_rows.clear();
     for (const StepRun &step : steps) {
-        for (const StatementRun &s : step.statements)
-            m_rows.append({step.step, s, {}});
+        for (qsizetype i = 0; i < step.statements.size(); ++i) {
+            const StatementRun &s = step.statements.at(i);
+            Row row{step.step, s, {}, {}, {}};
+            for (const HeldLock &l : s.locks) {
+                const Message said = l.acquired ? lockSentence(dialect, l, step.transaction, lockHoldMs(step, i)) : Message();
+                if (said.isEmpty())
+                    continue;
+                row.locks << l.mode + u' ' + l.relation;
+                row.lockWords << said.text();
+            }
+            for (const Rewrite &r : s.rewrites) {
+                row.locks << tr("rewrites %1").arg(r.table);
+                row.lockWords << r.message().text();
+            }
+            m_rows.append(row);
+        }
         if (step.statements.isEmpty() && !step.error.isEmpty()) {
             StatementRun none;
             none.outcome = step.cancelled ? StatementRun::Outcome::Cancelled : StatementRun::Outcome::Failed;
-            m_rows.append({step.step, none, step.error});
+            m_rows.append({step.step, none, step.error, {}, {}});
         }
     }
     endResetModel();
@@ -57,6 +71,7 @@ QVariant StatementResultsModel::data(const QModelIndex &index, int role) const
         case Outcome: return statementOutcomeId(s.outcome);
         case Rows: return s.rowsAffected >= 0 ? QVariant(s.rowsAffected) : QVariant();
         case Duration: return s.location.file.isEmpty() ? QString() : tr("%1 ms").arg(s.durationMs, 0, 'f', 2);
+        case Locks: return row.locks.join(u"; ");
         case Messages: {
             QStringList parts;
             if (!row.stepError.isEmpty())
@@ -72,7 +87,9 @@ QVariant StatementResultsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == Sql ? s.sql : data(index, Qt::DisplayRole);
+        return index.column() == Sql     ? s.sql
+               : index.column() == Locks ? row.lockWords.join(u'\n')
+                                         : data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         return index.column() == Rows || index.column() == Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                     : QVariant();
@@ -93,6 +110,7 @@ QVariant StatementResultsModel::headerData(int section, Qt::Orientation orientat
     case Outcome: return tr("Outcome");
     case Rows: return tr("Rows");
     case Duration: return tr("Duration");
+    case Locks: return tr("Locks");
     case Messages: return tr("Messages");
     case Sql: return tr("Statement");
     }

@@ -13,12 +13,13 @@ class StatementResultsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Migration, Location, Outcome, Rows, Duration, Messages, Sql, ColumnCount };
+    enum Column { Migration, Location, Outcome, Rows, Duration, Locks, Messages, Sql, ColumnCount };
     enum Role { OutcomeRole = Qt::UserRole + 1, FileRole, LineRole };
 
     explicit StatementResultsModel(QObject *parent = nullptr);
 
-    void setSteps(const QList<StepRun> &steps);
+    /*! The statements of steps, run on dialect (which names their locks). */
+    void setSteps(const QList<StepRun> &steps, Dialect dialect = Dialect::SQLite);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +32,8 @@ private:
         PlanStep step;
         StatementRun statement;
         QString stepError; ///< a step that stopped before any statement (split error, no down)
+        QStringList locks;      ///< "AccessExclusiveLock orders", "rewrites orders": the column
+        QStringList lockWords;  ///< each lock and rewrite in a sentence: the tooltip
     };
     QList<Row> m_rows;
 };

@@ -20,6 +20,11 @@ public:
     QString identityColumn(const QString &name) const override;
     QString valuesDiffer(const QString &a, const QString &b) const override;
     QString comparable(const QString &expression) const override;
+    bool tracesLocks() const override;
+    QList<HeldLock> heldLocks(Connection &connection) const override;
+    QHash<QString, TableStorage> tableStorage(Connection &connection, const QStringList &tables,
+                                              bool exact = false) const override;
+    Message lockEffect(const HeldLock &lock) const override;
     QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
                                 QStringList &hints) const override;
     InTransaction inTransactionForm(const Connection &connection, const QString &sql) const override;
