@@ -612,18 +612,6 @@
         <translation>nachher</translation>
     </message>
     <message>
-        <source>Reversibility (up, then down)</source>
-        <translation>Umkehrbarkeit (up, dann down)</translation>
-    </message>
-    <message>
-        <source>  the downs restore the starting schema</source>
-        <translation>  die Downs stellen das Ausgangsschema wieder her</translation>
-    </message>
-    <message>
-        <source>after down</source>
-        <translation>nach down</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -642,10 +630,6 @@
     <message>
         <source>Dry run passed; the target was not changed.</source>
         <translation>Probelauf bestanden; das Ziel wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The plan runs, but its downs do not restore the starting schema; the target was not changed.</source>
-        <translation>Der Plan läuft, aber seine Downs stellen das Ausgangsschema nicht wieder her; das Ziel wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Dry run FAILED; the target was not changed.</source>
@@ -1277,6 +1261,24 @@
         <translation>
             <numerusform>abgebrochen: %n Zeile in %1 geschrieben; noch nichts übernommen: erneut übernehmen, um fortzufahren</numerusform>
             <numerusform>abgebrochen: %n Zeilen in %1 geschrieben; noch nichts übernommen: erneut übernehmen, um fortzufahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reversibility (each migration: up, down, compared with before its up, up again)</source>
+        <translation>Umkehrbarkeit (jede Migration: up, down, Vergleich mit dem Stand vor ihrem up, erneut up)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n migration(s): the down restores the schema and rows from before the up</source>
+        <translation>
+            <numerusform>  %n Migration: das down stellt Schema und Zeilen von vor dem up wieder her</numerusform>
+            <numerusform>  %n Migrationen: das down stellt Schema und Zeilen von vor dem up wieder her</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan runs, but %n migration(s) are not reversible; the target was not changed.</source>
+        <translation>
+            <numerusform>Der Plan läuft, aber %n Migration ist nicht umkehrbar; das Ziel wurde nicht verändert.</numerusform>
+            <numerusform>Der Plan läuft, aber %n Migrationen sind nicht umkehrbar; das Ziel wurde nicht verändert.</numerusform>
         </translation>
     </message>
 </context>

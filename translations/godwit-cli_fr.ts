@@ -612,18 +612,6 @@
         <translation>après</translation>
     </message>
     <message>
-        <source>Reversibility (up, then down)</source>
-        <translation>Réversibilité (up, puis down)</translation>
-    </message>
-    <message>
-        <source>  the downs restore the starting schema</source>
-        <translation>  les downs rétablissent le schéma de départ</translation>
-    </message>
-    <message>
-        <source>after down</source>
-        <translation>après down</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
@@ -642,10 +630,6 @@
     <message>
         <source>Dry run passed; the target was not changed.</source>
         <translation>Exécution à blanc réussie ; la cible n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The plan runs, but its downs do not restore the starting schema; the target was not changed.</source>
-        <translation>Le plan s&apos;exécute, mais ses downs ne rétablissent pas le schéma de départ ; la cible n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Dry run FAILED; the target was not changed.</source>
@@ -1277,6 +1261,24 @@
         <translation>
             <numerusform>annulé : %n ligne écrite dans %1 ; rien n’est encore adopté : adoptez de nouveau pour continuer</numerusform>
             <numerusform>annulé : %n lignes écrites dans %1 ; rien n’est encore adopté : adoptez de nouveau pour continuer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reversibility (each migration: up, down, compared with before its up, up again)</source>
+        <translation>Réversibilité (chaque migration : up, down, comparaison avec l&apos;état d&apos;avant son up, up à nouveau)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n migration(s): the down restores the schema and rows from before the up</source>
+        <translation>
+            <numerusform>  %n migration : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
+            <numerusform>  %n migrations : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan runs, but %n migration(s) are not reversible; the target was not changed.</source>
+        <translation>
+            <numerusform>Le plan s&apos;exécute, mais %n migration n&apos;est pas réversible ; la cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>Le plan s&apos;exécute, mais %n migrations ne sont pas réversibles ; la cible n&apos;a pas été modifiée.</numerusform>
         </translation>
     </message>
 </context>

@@ -1099,6 +1099,20 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
             <numerusform>&lt;b&gt;Probelauf bestanden&lt;/b&gt; (%n Migrationen, Methode %1); das Ziel wurde nicht verändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not reversible:&lt;/b&gt; %n migration(s) do not come back to what was there before their up. The target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nicht umkehrbar:&lt;/b&gt; %n Migration kehrt nicht zu dem zurück, was vor ihrem up da war. Das Ziel wurde nicht verändert.</numerusform>
+            <numerusform>&lt;b&gt;Nicht umkehrbar:&lt;/b&gt; %n Migrationen kehren nicht zu dem zurück, was vor ihrem up da war. Das Ziel wurde nicht verändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversible: for each of the %n migration(s), the down restores the schema and rows from before the up, and the up runs again after it.</source>
+        <translation>
+            <numerusform>Umkehrbar: für die %n Migration stellt das down Schema und Zeilen von vor dem up wieder her, und das up läuft danach erneut.</numerusform>
+            <numerusform>Umkehrbar: für jede der %n Migrationen stellt das down Schema und Zeilen von vor dem up wieder her, und das up läuft danach erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ProblemsPanel</name>

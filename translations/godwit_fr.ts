@@ -1099,6 +1099,20 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
             <numerusform>&lt;b&gt;Répétition réussie&lt;/b&gt; (%n migrations, méthode %1) ; la cible n’a pas été modifiée.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not reversible:&lt;/b&gt; %n migration(s) do not come back to what was there before their up. The target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Non réversible :&lt;/b&gt; %n migration ne revient pas à ce qui existait avant son up. La cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Non réversible :&lt;/b&gt; %n migrations ne reviennent pas à ce qui existait avant leur up. La cible n&apos;a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversible: for each of the %n migration(s), the down restores the schema and rows from before the up, and the up runs again after it.</source>
+        <translation>
+            <numerusform>Réversible : pour la %n migration, le down rétablit le schéma et les lignes d&apos;avant le up, et le up s&apos;exécute à nouveau ensuite.</numerusform>
+            <numerusform>Réversible : pour chacune des %n migrations, le down rétablit le schéma et les lignes d&apos;avant le up, et le up s&apos;exécute à nouveau ensuite.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::ProblemsPanel</name>

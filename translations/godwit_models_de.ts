@@ -707,13 +707,6 @@
             <numerusform>bestanden auf %1 (%2): %n Schritte in %3, Plan %4 stimmt überein</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>up, then %n down(s), on a %1 dry run: the schema is as it was</source>
-        <translation>
-            <numerusform>up, dann %n down, in einem %1-Probelauf: das Schema ist wie vorher</numerusform>
-            <numerusform>up, dann %n downs, in einem %1-Probelauf: das Schema ist wie vorher</numerusform>
-        </translation>
-    </message>
     <message>
         <source>to acknowledge: %1, %2</source>
         <translation>zu bestätigen: %1, %2</translation>
@@ -751,6 +744,13 @@
         <translation>
             <numerusform>%n Schritt in %1 angewendet</numerusform>
             <numerusform>%n Schritte in %1 angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up, down and up again for each of %n migration(s), on a %1 dry run: each down restores the schema and rows from before its up</source>
+        <translation>
+            <numerusform>up, down und erneut up für %n Migration, in einem Probelauf (%1): das down stellt Schema und Zeilen von vor dem up wieder her</numerusform>
+            <numerusform>up, down und erneut up für jede der %n Migrationen, in einem Probelauf (%1): jedes down stellt Schema und Zeilen von vor seinem up wieder her</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,26 +1180,6 @@
         <translation> auf %1</translation>
     </message>
     <message>
-        <source>down does not drop %1 %2%3</source>
-        <translation>down entfernt %1 %2%3 nicht</translation>
-    </message>
-    <message>
-        <source>down drops %1 %2%3, which was there before the up</source>
-        <translation>down entfernt %1 %2%3, das vor dem up schon da war</translation>
-    </message>
-    <message>
-        <source>down leaves %1 %2%3 renamed to %4</source>
-        <translation>down lässt %1 %2%3 umbenannt in %4 zurück</translation>
-    </message>
-    <message>
-        <source>down does not restore %1 %2%3</source>
-        <translation>down stellt %1 %2%3 nicht wieder her</translation>
-    </message>
-    <message>
-        <source>down does not restore %1 %2%3: %4</source>
-        <translation>down stellt %1 %2%3 nicht wieder her: %4</translation>
-    </message>
-    <message>
         <source>%1 is applied but its file is gone: the history cannot be replayed</source>
         <translation>%1 ist angewendet, aber seine Datei fehlt: die Historie lässt sich nicht nachspielen</translation>
     </message>
@@ -1271,14 +1251,6 @@
         <translation>%1 hat kein Down-Skript: sein Up lässt sich nicht umkehren</translation>
     </message>
     <message>
-        <source>down %1/%2: %3</source>
-        <translation>down %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>reading the schema after the downs</source>
-        <translation>lese das Schema nach den Downs</translation>
-    </message>
-    <message>
         <source>creating the scratch database</source>
         <translation>lege die Arbeitsdatenbank an</translation>
     </message>
@@ -1348,6 +1320,121 @@
     <message>
         <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
         <translation>%1: Warten auf eine Sperre nach lock_timeout aufgegeben (höchstens %2 ms auf Produktion): eine andere Sitzung hält eine Sperre auf dieser Tabelle, und ein Probelauf auf Produktion in einer Transaktion staut keinen Verkehr hinter sich auf</translation>
+    </message>
+    <message>
+        <source>rewrites %1</source>
+        <translation>schreibt %1 neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>rewrites %1 (%2, about %n row(s))</source>
+        <translation>
+            <numerusform>schreibt %1 neu (%2, etwa %n Zeile)</numerusform>
+            <numerusform>schreibt %1 neu (%2, etwa %n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rewrites %1 (%2)</source>
+        <translation>schreibt %1 neu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 until the migration commits (held %4 ms in the dry run)</source>
+        <translation>%1 auf %2: %3, bis die Migration committet (im Probelauf %4 ms gehalten)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
+        <translation>%1 auf %2: %3, solange die Anweisung läuft (im Probelauf %4 ms)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down leaves %2 %3%4</source>
+        <translation>das down von %1 hinterlässt %2 %3%4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down does not restore %2 %3%4</source>
+        <translation>das down von %1 stellt %2 %3%4 nicht wieder her</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down leaves %2 %3%4 renamed to %5</source>
+        <translation>das down von %1 lässt %2 %3%4 umbenannt in %5</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down restores %2 without its default %3</source>
+        <translation>das down von %1 stellt %2 ohne seinen Standardwert %3 wieder her</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down restores %2 %3%4 differently</source>
+        <translation>das down von %1 stellt %2 %3%4 anders wieder her</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down restores %2 %3%4 differently: %5</source>
+        <translation>das down von %1 stellt %2 %3%4 anders wieder her: %5</translation>
+    </message>
+    <message>
+        <source>the round trip cannot run %1: %2</source>
+        <translation>der Hin- und Rückweg kann %1 nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>round trip %1/%2: %3 down and up again</source>
+        <translation>Hin- und Rückweg %1/%2: %3 down und erneut up</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down fails: %2</source>
+        <translation>das down von %1 schlägt fehl: %2</translation>
+    </message>
+    <message>
+        <source>the round trips after %1 were not run: its down stopped part-way, and this engine cannot roll DDL back to where the up left it</source>
+        <translation>die Hin- und Rückwege nach %1 liefen nicht: sein down brach mittendrin ab, und diese Engine kann DDL nicht bis dahin zurückrollen, wo das up sie ließ</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>after %1&apos;s down</source>
+        <translation>nach dem down von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s up fails when run again after its down: %2</source>
+        <translation>das up von %1 schlägt fehl, wenn es nach seinem down erneut läuft: %2</translation>
+    </message>
+    <message>
+        <source>the round trips after %1 were not run: its up failed when run again after its down, and this engine cannot roll DDL back to where the up left it</source>
+        <translation>die Hin- und Rückwege nach %1 liefen nicht: sein up schlug beim erneuten Lauf nach dem down fehl, und diese Engine kann DDL nicht bis dahin zurückrollen, wo das up sie ließ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down changes %n row(s) of %2</source>
+        <translation>
+            <numerusform>das down von %1 ändert %n Zeile von %2</numerusform>
+            <numerusform>das down von %1 ändert %n Zeilen von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down loses %n row(s) of %2 and leaves others in their place</source>
+        <translation>
+            <numerusform>das down von %1 verliert %n Zeile von %2 und lässt andere an ihrer Stelle</numerusform>
+            <numerusform>das down von %1 verliert %n Zeilen von %2 und lässt andere an ihrer Stelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down loses %n row(s) of %2</source>
+        <translation>
+            <numerusform>das down von %1 verliert %n Zeile von %2</numerusform>
+            <numerusform>das down von %1 verliert %n Zeilen von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down leaves %n row(s) added to %2</source>
+        <translation>
+            <numerusform>das down von %1 lässt %n hinzugefügte Zeile in %2</numerusform>
+            <numerusform>das down von %1 lässt %n hinzugefügte Zeilen in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows of %1 are not compared through the round trip: %2</source>
+        <translation>die Zeilen von %1 werden über den Hin- und Rückweg nicht verglichen: %2</translation>
+    </message>
+    <message>
+        <source>the rows of %1 are not compared through the round trip: more than %2 rows</source>
+        <translation>die Zeilen von %1 werden über den Hin- und Rückweg nicht verglichen: mehr als %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2264,6 @@
         <translation>wird fehlschlagen: %1 Werte von %2.%3 passen nicht in den neuen Typ</translation>
     </message>
     <message>
-        <source>reversibility of %1 %2</source>
-        <translation>Umkehrbarkeit von %1 %2</translation>
-    </message>
-    <message>
         <source>the reversibility check of %1 could not run: %2</source>
         <translation>die Umkehrbarkeitsprüfung von %1 konnte nicht laufen: %2</translation>
     </message>
@@ -2707,6 +2790,37 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>blocks EXCLUSIVE and ACCESS EXCLUSIVE locks on %1; reads and writes go on</source>
+        <translation>blockiert EXCLUSIVE- und ACCESS-EXCLUSIVE-Sperren auf %1; Lesen und Schreiben gehen weiter</translation>
+    </message>
+    <message>
+        <source>blocks CREATE INDEX (without CONCURRENTLY) and most ALTER TABLE on %1; reads and writes go on</source>
+        <translation>blockiert CREATE INDEX (ohne CONCURRENTLY) und die meisten ALTER TABLE auf %1; Lesen und Schreiben gehen weiter</translation>
+    </message>
+    <message>
+        <source>blocks VACUUM, CREATE INDEX CONCURRENTLY and other schema changes of %1; reads and writes go on</source>
+        <translation>blockiert VACUUM, CREATE INDEX CONCURRENTLY und andere Schemaänderungen von %1; Lesen und Schreiben gehen weiter</translation>
+    </message>
+    <message>
+        <source>blocks writes to %1 (INSERT, UPDATE, DELETE); reads go on</source>
+        <translation>blockiert Schreibzugriffe auf %1 (INSERT, UPDATE, DELETE); Lesen geht weiter</translation>
+    </message>
+    <message>
+        <source>blocks writes to %1 and other schema changes; reads go on</source>
+        <translation>blockiert Schreibzugriffe auf %1 und andere Schemaänderungen; Lesen geht weiter</translation>
+    </message>
+    <message>
+        <source>blocks writes to %1 and SELECT ... FOR UPDATE; only plain reads go on</source>
+        <translation>blockiert Schreibzugriffe auf %1 und SELECT ... FOR UPDATE; nur einfaches Lesen geht weiter</translation>
+    </message>
+    <message>
+        <source>blocks reads and writes of %1</source>
+        <translation>blockiert Lesen und Schreiben von %1</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4049,14 @@ Unterdrückt: %1</translation>
     <message>
         <source>Statement</source>
         <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>rewrites %1</source>
+        <translation>schreibt %1 neu</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
     </message>
 </context>
 </TS>

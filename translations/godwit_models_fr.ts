@@ -707,13 +707,6 @@
             <numerusform>réussi sur %1 (%2) : %n étapes en %3, le plan %4 correspond</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>up, then %n down(s), on a %1 dry run: the schema is as it was</source>
-        <translation>
-            <numerusform>up, puis %n down, sur une répétition %1 : le schéma est tel qu’il était</numerusform>
-            <numerusform>up, puis %n downs, sur une répétition %1 : le schéma est tel qu’il était</numerusform>
-        </translation>
-    </message>
     <message>
         <source>to acknowledge: %1, %2</source>
         <translation>à reconnaître : %1, %2</translation>
@@ -751,6 +744,13 @@
         <translation>
             <numerusform>%n étape appliquée en %1</numerusform>
             <numerusform>%n étapes appliquées en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up, down and up again for each of %n migration(s), on a %1 dry run: each down restores the schema and rows from before its up</source>
+        <translation>
+            <numerusform>up, down puis up à nouveau pour %n migration, en essai à blanc (%1) : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
+            <numerusform>up, down puis up à nouveau pour chacune des %n migrations, en essai à blanc (%1) : chaque down rétablit le schéma et les lignes d&apos;avant son up</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,26 +1180,6 @@
         <translation> sur %1</translation>
     </message>
     <message>
-        <source>down does not drop %1 %2%3</source>
-        <translation>le down ne supprime pas %1 %2%3</translation>
-    </message>
-    <message>
-        <source>down drops %1 %2%3, which was there before the up</source>
-        <translation>le down supprime %1 %2%3, qui existait avant le up</translation>
-    </message>
-    <message>
-        <source>down leaves %1 %2%3 renamed to %4</source>
-        <translation>le down laisse %1 %2%3 renommé en %4</translation>
-    </message>
-    <message>
-        <source>down does not restore %1 %2%3</source>
-        <translation>le down ne rétablit pas %1 %2%3</translation>
-    </message>
-    <message>
-        <source>down does not restore %1 %2%3: %4</source>
-        <translation>le down ne rétablit pas %1 %2%3 : %4</translation>
-    </message>
-    <message>
         <source>%1 is applied but its file is gone: the history cannot be replayed</source>
         <translation>%1 est appliqué mais son fichier a disparu : l&apos;historique ne peut pas être rejoué</translation>
     </message>
@@ -1271,14 +1251,6 @@
         <translation>%1 n&apos;a pas de script down : son up ne peut pas être inversé</translation>
     </message>
     <message>
-        <source>down %1/%2: %3</source>
-        <translation>down %1/%2 : %3</translation>
-    </message>
-    <message>
-        <source>reading the schema after the downs</source>
-        <translation>lecture du schéma après les downs</translation>
-    </message>
-    <message>
         <source>creating the scratch database</source>
         <translation>création de la base de travail</translation>
     </message>
@@ -1348,6 +1320,121 @@
     <message>
         <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
         <translation>%1 : attente d&apos;un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle</translation>
+    </message>
+    <message>
+        <source>rewrites %1</source>
+        <translation>réécrit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rewrites %1 (%2, about %n row(s))</source>
+        <translation>
+            <numerusform>réécrit %1 (%2, environ %n ligne)</numerusform>
+            <numerusform>réécrit %1 (%2, environ %n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rewrites %1 (%2)</source>
+        <translation>réécrit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 until the migration commits (held %4 ms in the dry run)</source>
+        <translation>%1 sur %2 : %3 jusqu&apos;au COMMIT de la migration (tenu %4 ms pendant l&apos;essai à blanc)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
+        <translation>%1 sur %2 : %3 pendant l&apos;instruction (%4 ms pendant l&apos;essai à blanc)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down leaves %2 %3%4</source>
+        <translation>le down de %1 laisse %2 %3%4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down does not restore %2 %3%4</source>
+        <translation>le down de %1 ne rétablit pas %2 %3%4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down leaves %2 %3%4 renamed to %5</source>
+        <translation>le down de %1 laisse %2 %3%4 renommé en %5</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down restores %2 without its default %3</source>
+        <translation>le down de %1 rétablit %2 sans sa valeur par défaut %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down restores %2 %3%4 differently</source>
+        <translation>le down de %1 rétablit %2 %3%4 autrement</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down restores %2 %3%4 differently: %5</source>
+        <translation>le down de %1 rétablit %2 %3%4 autrement : %5</translation>
+    </message>
+    <message>
+        <source>the round trip cannot run %1: %2</source>
+        <translation>l&apos;aller-retour ne peut pas exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <source>round trip %1/%2: %3 down and up again</source>
+        <translation>aller-retour %1/%2 : %3 down puis up à nouveau</translation>
+    </message>
+    <message>
+        <source>%1&apos;s down fails: %2</source>
+        <translation>le down de %1 échoue : %2</translation>
+    </message>
+    <message>
+        <source>the round trips after %1 were not run: its down stopped part-way, and this engine cannot roll DDL back to where the up left it</source>
+        <translation>les allers-retours après %1 n&apos;ont pas été exécutés : son down s&apos;est arrêté en cours de route, et ce moteur ne peut pas annuler le DDL jusqu&apos;à l&apos;état laissé par le up</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>after %1&apos;s down</source>
+        <translation>après le down de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s up fails when run again after its down: %2</source>
+        <translation>le up de %1 échoue lorsqu&apos;il est exécuté à nouveau après son down : %2</translation>
+    </message>
+    <message>
+        <source>the round trips after %1 were not run: its up failed when run again after its down, and this engine cannot roll DDL back to where the up left it</source>
+        <translation>les allers-retours après %1 n&apos;ont pas été exécutés : son up a échoué à nouveau après son down, et ce moteur ne peut pas annuler le DDL jusqu&apos;à l&apos;état laissé par le up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down changes %n row(s) of %2</source>
+        <translation>
+            <numerusform>le down de %1 modifie %n ligne de %2</numerusform>
+            <numerusform>le down de %1 modifie %n lignes de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down loses %n row(s) of %2 and leaves others in their place</source>
+        <translation>
+            <numerusform>le down de %1 perd %n ligne de %2 et en laisse d&apos;autres à sa place</numerusform>
+            <numerusform>le down de %1 perd %n lignes de %2 et en laisse d&apos;autres à leur place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down loses %n row(s) of %2</source>
+        <translation>
+            <numerusform>le down de %1 perd %n ligne de %2</numerusform>
+            <numerusform>le down de %1 perd %n lignes de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s down leaves %n row(s) added to %2</source>
+        <translation>
+            <numerusform>le down de %1 laisse %n ligne ajoutée à %2</numerusform>
+            <numerusform>le down de %1 laisse %n lignes ajoutées à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rows of %1 are not compared through the round trip: %2</source>
+        <translation>les lignes de %1 ne sont pas comparées pendant l&apos;aller-retour : %2</translation>
+    </message>
+    <message>
+        <source>the rows of %1 are not compared through the round trip: more than %2 rows</source>
+        <translation>les lignes de %1 ne sont pas comparées pendant l&apos;aller-retour : plus de %2 lignes</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2264,6 @@
         <translation>échouera : %1 valeurs de %2.%3 n&apos;entrent pas dans le nouveau type</translation>
     </message>
     <message>
-        <source>reversibility of %1 %2</source>
-        <translation>réversibilité de %1 %2</translation>
-    </message>
-    <message>
         <source>the reversibility check of %1 could not run: %2</source>
         <translation>la vérification de réversibilité de %1 n&apos;a pas pu s&apos;exécuter : %2</translation>
     </message>
@@ -2707,6 +2790,37 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <source>blocks EXCLUSIVE and ACCESS EXCLUSIVE locks on %1; reads and writes go on</source>
+        <translation>bloque les verrous EXCLUSIVE et ACCESS EXCLUSIVE sur %1 ; lectures et écritures continuent</translation>
+    </message>
+    <message>
+        <source>blocks CREATE INDEX (without CONCURRENTLY) and most ALTER TABLE on %1; reads and writes go on</source>
+        <translation>bloque CREATE INDEX (sans CONCURRENTLY) et la plupart des ALTER TABLE sur %1 ; lectures et écritures continuent</translation>
+    </message>
+    <message>
+        <source>blocks VACUUM, CREATE INDEX CONCURRENTLY and other schema changes of %1; reads and writes go on</source>
+        <translation>bloque VACUUM, CREATE INDEX CONCURRENTLY et les autres changements de schéma de %1 ; lectures et écritures continuent</translation>
+    </message>
+    <message>
+        <source>blocks writes to %1 (INSERT, UPDATE, DELETE); reads go on</source>
+        <translation>bloque les écritures sur %1 (INSERT, UPDATE, DELETE) ; les lectures continuent</translation>
+    </message>
+    <message>
+        <source>blocks writes to %1 and other schema changes; reads go on</source>
+        <translation>bloque les écritures sur %1 et les autres changements de schéma ; les lectures continuent</translation>
+    </message>
+    <message>
+        <source>blocks writes to %1 and SELECT ... FOR UPDATE; only plain reads go on</source>
+        <translation>bloque les écritures sur %1 et SELECT ... FOR UPDATE ; seules les lectures simples continuent</translation>
+    </message>
+    <message>
+        <source>blocks reads and writes of %1</source>
+        <translation>bloque les lectures et les écritures de %1</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4049,14 @@ Masqué : %1</translation>
     <message>
         <source>Statement</source>
         <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>rewrites %1</source>
+        <translation>réécrit %1</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Verrous</translation>
     </message>
 </context>
 </TS>
