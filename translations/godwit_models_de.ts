@@ -1341,10 +1341,6 @@
         <translation>%1 auf %2: %3, bis die Migration committet (im Probelauf %4 ms gehalten)</translation>
     </message>
     <message>
-        <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
-        <translation>%1 auf %2: %3, solange die Anweisung läuft (im Probelauf %4 ms)</translation>
-    </message>
-    <message>
         <source>%1&apos;s down leaves %2 %3%4</source>
         <translation>das down von %1 hinterlässt %2 %3%4</translation>
     </message>
@@ -1435,6 +1431,10 @@
     <message>
         <source>the rows of %1 are not compared through the round trip: more than %2 rows</source>
         <translation>die Zeilen von %1 werden über den Hin- und Rückweg nicht verglichen: mehr als %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>the dry run stopped after %1 of %2 migrations: %3</source>
+        <translation>der Probelauf hielt nach %1 von %2 Migrationen an: %3</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3683,10 @@ nichts wurde gespeichert</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -1341,10 +1341,6 @@
         <translation>%1 sur %2 : %3 jusqu&apos;au COMMIT de la migration (tenu %4 ms pendant l&apos;essai à blanc)</translation>
     </message>
     <message>
-        <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
-        <translation>%1 sur %2 : %3 pendant l&apos;instruction (%4 ms pendant l&apos;essai à blanc)</translation>
-    </message>
-    <message>
         <source>%1&apos;s down leaves %2 %3%4</source>
         <translation>le down de %1 laisse %2 %3%4</translation>
     </message>
@@ -1435,6 +1431,10 @@
     <message>
         <source>the rows of %1 are not compared through the round trip: more than %2 rows</source>
         <translation>les lignes de %1 ne sont pas comparées pendant l&apos;aller-retour : plus de %2 lignes</translation>
+    </message>
+    <message>
+        <source>the dry run stopped after %1 of %2 migrations: %3</source>
+        <translation>l&apos;essai à blanc s&apos;est arrêté après %1 migrations sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3683,10 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>failed</source>
         <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ namespace {
 int notReversible(const DryRunReport &report)
 {
     return int(std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
-                             [](const RoundTrip &t) { return !t.reversible(); }));
+                             [](const RoundTrip &t) { return !t.messages.isEmpty(); }));
 }
 
 } // namespace
@@ -181,7 +181,7 @@ void PreviewPanel::setReport(const DryRunReport &report)
                  .arg(report.diff.count(SchemaChange::Class::Additive))
                  .arg(report.diff.count(SchemaChange::Class::Rewriting))
                  .arg(report.diff.count(SchemaChange::Class::Destructive));
-    if (!report.roundTrips.isEmpty() && report.residueMessages.isEmpty())
+    if (!report.roundTrips.isEmpty() && report.ok())
         lines << tr("Reversible: for each of the %n migration(s), the down restores the schema and rows from before the "
                     "up, and the up runs again after it.", nullptr, int(report.roundTrips.size()));
     for (const Message &m : report.residueMessages)

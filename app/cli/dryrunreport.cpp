@@ -40,7 +40,7 @@ void writeSteps(QTextStream &out, const QList<StepRun> &steps, Dialect dialect)
             for (const QString &m : s.messages)
                 out << QStringLiteral("       %1\n").arg(m);
             for (const HeldLock &l : s.locks) {
-                const Message said = l.acquired ? lockSentence(dialect, l, step.transaction, lockHoldMs(step, i)) : Message();
+                const Message said = l.acquired ? lockSentence(dialect, l, lockHoldMs(step, i)) : Message();
                 if (!said.isEmpty())
                     out << QStringLiteral("       %1\n").arg(said.text());
             }
@@ -134,7 +134,7 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
               : report.error.isEmpty() && report.stepsOk()
                   ? Text::tr("The plan runs, but %n migration(s) are not reversible; the target was not changed.", nullptr,
                              int(std::count_if(report.roundTrips.cbegin(), report.roundTrips.cend(),
-                                               [](const RoundTrip &t) { return !t.reversible(); })))
+                                               [](const RoundTrip &t) { return !t.messages.isEmpty(); })))
                   : Text::tr("Dry run FAILED; the target was not changed."))
           << u'\n';
     m_out.flush();

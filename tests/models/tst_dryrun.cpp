@@ -324,9 +324,13 @@ void TestDryRun::reversibility()
     QVERIFY(!leaky.ok());
     QVERIFY(leaky.stepsOk());
     QString expected = u"003's down leaves index idx_orders_status on orders"_s;
-    if (f.connection->dialect() == Dialect::MySQL) // no transaction takes the down and the second up back
+    if (f.connection->dialect() == Dialect::MySQL) { // no transaction takes the down and the second up back
         expected += u"\nthe round trips after 003 were not run: its up failed when run again after its down, and this "
                     "engine cannot roll DDL back to where the up left it"_s;
+        // The schema the plan leaves cannot be read: the dry run says it did not get there.
+        QVERIFY2(leaky.error.startsWith(u"the dry run stopped after 2 of 2 migrations"_s), qPrintable(leaky.error));
+        QCOMPARE(leaky.outcomeId(), u"failed"_s);
+    }
     QCOMPARE(englishTexts(leaky.residueMessages).join(u'\n'), expected);
     QCOMPARE(leaky.residue.changes.size(), 1);
     QCOMPARE(leaky.residue.changes.constFirst().changeClass, SchemaChange::Class::Additive);

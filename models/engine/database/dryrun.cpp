@@ -117,7 +117,7 @@ QJsonObject DryRunReport::toJson(bool unified) const
         for (const RoundTrip &trip : roundTrips)
             trips.append(trip.toJson(unified));
         o.insert(u"reversibility"_s, QJsonObject{{u"down"_s, stepsJson(down)},
-                                                 {u"reversible"_s, residueMessages.isEmpty()},
+                                                 {u"reversible"_s, ok()},
                                                  {u"residue"_s, residue.toJson()},
                                                  {u"messages"_s, QJsonArray::fromStringList(englishTexts(residueMessages))},
                                                  {u"migrations"_s, trips}});

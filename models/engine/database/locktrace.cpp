@@ -5,7 +5,9 @@
 #include "sql/sqltokens.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -54,10 +56,15 @@ LockTrace::LockTrace(Connection &connection)
 {
 }
 
-void LockTrace::startStep()
+void LockTrace::startStep(bool insideTransaction)
 {
-    if (m_enabled)
-        m_held = m_connection.driver().heldLocks(m_connection);
+    m_held.clear();
+    if (!m_enabled || !insideTransaction)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_held = m_connection.driver().heldLocks(m_connection);
+    m_spentMs += double(timer.nsecsElapsed()) / 1e6;
 }
 
 void LockTrace::beforeStatement(const QString &sql)
@@ -72,13 +79,22 @@ void LockTrace::beforeStatement(const QString &sql)
             names.insert(t.text.toLower()); // unquoted names fold to lower case
     }
     m_named = QStringList(names.cbegin(), names.cend());
+    m_storage.clear();
+    if (names.contains(u"set"_s) && sql.trimmed().startsWith(u"set"_s, Qt::CaseInsensitive))
+        return;
+    QElapsedTimer timer;
+    timer.start();
     m_storage = m_connection.driver().tableStorage(m_connection, m_named);
+    m_spentMs += double(timer.nsecsElapsed()) / 1e6;
 }
 
 void LockTrace::afterStatement(QList<HeldLock> &locks, QList<Rewrite> &rewrites)
 {
     if (!m_enabled)
         return;
+    QElapsedTimer timer;
+    timer.start();
+    const auto spent = qScopeGuard([&] { m_spentMs += double(timer.nsecsElapsed()) / 1e6; });
     const EngineDriver &driver = m_connection.driver();
     QSet<QString> before;
     for (const HeldLock &l : std::as_const(m_held))
@@ -113,24 +129,19 @@ void LockTrace::afterStatement(QList<HeldLock> &locks, QList<Rewrite> &rewrites)
     }
 }
 
-Message lockSentence(Dialect dialect, const HeldLock &lock, bool transaction, double holdMs)
+Message lockSentence(Dialect dialect, const HeldLock &lock, double holdMs)
 {
     const Message effect = engineDriver(dialect).lockEffect(lock);
     if (effect.isEmpty())
         return {};
-    const QString held = QString::number(holdMs, 'f', 2);
-    return transaction ? Text::msg("%1 on %2: %3 until the migration commits (held %4 ms in the dry run)")
-                             .arg(lock.mode, lock.relation, effect, held)
-                       : Text::msg("%1 on %2: %3 while the statement runs (%4 ms in the dry run)")
-                             .arg(lock.mode, lock.relation, effect, held);
+    return Text::msg("%1 on %2: %3 until the migration commits (held %4 ms in the dry run)")
+        .arg(lock.mode, lock.relation, effect, QString::number(holdMs, 'f', 2));
 }
 
 double lockHoldMs(const StepRun &step, qsizetype statement)
 {
     if (statement < 0 || statement >= step.statements.size())
         return 0;
-    if (!step.transaction)
-        return step.statements.at(statement).durationMs;
     double ms = 0;
     for (qsizetype i = statement; i < step.statements.size(); ++i)
         ms += step.statements.at(i).durationMs;

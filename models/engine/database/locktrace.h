@@ -53,13 +53,17 @@ class LockTrace
 public:
     explicit LockTrace(Connection &connection);
 
-    /*! Before a migration's first statement: the locks already held (a dry run's
-        transaction holds the earlier migrations'). */
-    void startStep();
-    /*! Before a statement: the storage of the tables it names. */
+    /*! Before a migration's first statement: the locks already held, where the step runs
+        inside the dry run's transaction (which holds the earlier migrations' locks: one
+        that a later migration takes again is not seen again). Outside, none are. */
+    void startStep(bool insideTransaction);
+    /*! Before a statement: the storage of the tables it names (not for SET, which must
+        come first in its transaction and rewrites nothing). */
     void beforeStatement(const QString &sql);
     /*! After it succeeded: the locks held now, those it took marked, and what it rewrote. */
     void afterStatement(QList<HeldLock> &locks, QList<Rewrite> &rewrites);
+    /*! The time its own queries took, so far. */
+    double spentMs() const { return m_spentMs; }
 
 private:
     Connection &m_connection;
@@ -67,15 +71,16 @@ private:
     QList<HeldLock> m_held;
     QStringList m_named;
     QHash<QString, TableStorage> m_storage;
+    double m_spentMs = 0;
 };
 
 /*! For people: "AccessExclusiveLock on orders: blocks reads and writes of orders until the
-    migration commits (held 4.10 ms in the dry run)"; empty for a lock every read takes. */
-Message lockSentence(Dialect dialect, const HeldLock &lock, bool transaction, double holdMs);
+    migration commits (held 4.10 ms in the dry run)"; empty for a lock every read takes. A
+    lock is seen after its statement only in a transaction, which holds it to the COMMIT. */
+Message lockSentence(Dialect dialect, const HeldLock &lock, double holdMs);
 
 /*! How long a lock a migration's statement index (0-based) took is held in a run like the
-    dry run's: to the migration's COMMIT when it runs in a transaction, else for the
-    statement. */
+    dry run's: from the statement's start to the migration's COMMIT. */
 struct StepRun;
 double lockHoldMs(const StepRun &step, qsizetype statement);
 

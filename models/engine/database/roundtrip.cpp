@@ -80,6 +80,7 @@ QJsonObject RoundTrip::toJson(bool unified) const
                   {u"description"_s, description},
                   {u"hasDown"_s, hasDown},
                   {u"reversible"_s, reversible()},
+                  {u"checked"_s, checked},
                   {u"residue"_s, residue.toJson()},
                   {u"messages"_s, messagesJson(messages)}};
     if (down)
@@ -207,9 +208,13 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         const auto afterUp = snapshot();
         if (!afterUp)
             return false;
-        RoundTrip trip{m.displayVersion(), m.description, m.down.has_value(), {}, {}, {}, {}, {}, {}};
+        RoundTrip trip;
+        trip.version = m.displayVersion();
+        trip.description = m.description;
+        trip.hasDown = m.down.has_value();
         bool goOn = true;
         if (!m.down) {
+            trip.checked = true;
             trip.messages << Text::msg("%1 has no down script: its up cannot be reversed").arg(trip.version);
         } else {
             m_say(Text::tr("round trip %1/%2: %3 down and up again").arg(k + 1).arg(total).arg(trip.version));
@@ -218,6 +223,14 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         m_report.roundTrips << trip;
         if (!goOn)
             return false;
+        if (trip.again && !m_work.driver().noTransactionalDryRun().isEmpty()) {
+            // The down and the second up ran for real: the next step starts from there.
+            const auto again = snapshot();
+            if (!again)
+                return false;
+            m_previous = *again;
+            continue;
+        }
         m_previous = *afterUp;
     }
     m_report.after = m_previous;
@@ -236,8 +249,12 @@ bool Pass::roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, con
     m_runner.setInsideTransaction(true);
     const auto undo = qScopeGuard([&] {
         m_runner.setInsideTransaction(m_insideTransaction);
-        if (enclosed)
-            exec(m_insideTransaction ? u"ROLLBACK TO SAVEPOINT godwit_round_trip"_s : u"ROLLBACK"_s);
+        if (enclosed && m_insideTransaction) {
+            exec(u"ROLLBACK TO SAVEPOINT godwit_round_trip"_s);
+            exec(u"RELEASE SAVEPOINT godwit_round_trip"_s);
+        } else if (enclosed) {
+            exec(u"ROLLBACK"_s);
+        }
     });
     if (!enclosed)
         m_runner.setInsideTransaction(m_insideTransaction);
@@ -247,6 +264,7 @@ bool Pass::roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, con
     if (trip.down->cancelled)
         return false;
     if (!trip.down->ok) {
+        trip.checked = true;
         trip.messages << Text::msg("%1's down fails: %2").arg(trip.version, trip.down->error);
         if (enclosed || trip.down->transaction || changedNothing(*trip.down))
             return true; // rolled back, or stopped at once: the schema is the up's, as the next step expects
@@ -264,6 +282,7 @@ bool Pass::roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, con
     m_report.timing.diffMs += elapsedMs(timer);
     trip.messages << residueMessages(trip.version, trip.residue, m_previous, *afterDown);
     trip.rows = rows.compare(*afterDown, enclosed || m_insideTransaction, m_report.notes);
+    trip.checked = true;
     for (const RowResidue &r : std::as_const(trip.rows))
         trip.messages << r.message(trip.version);
     if (!trip.residue.isEmpty())
@@ -291,6 +310,14 @@ bool runRoundTrips(DryRunReport &report, ScriptRunner &runner, Connection &work,
 {
     Pass pass(report, runner, work, insideTransaction, say);
     const bool completed = pass.run(steps, cancel, upRenames);
+    const bool upsRan = std::all_of(report.up.cbegin(), report.up.cend(), [](const StepRun &s) { return s.ok; });
+    if (!completed && report.error.isEmpty() && upsRan && !(cancel && cancel->load()) && !report.roundTrips.isEmpty())
+        report.error = Text::tr("the dry run stopped after %1 of %2 migrations: %3")
+                           .arg(report.up.size())
+                           .arg(steps.size())
+                           .arg(report.roundTrips.constLast().messages.isEmpty()
+                                    ? QString()
+                                    : report.roundTrips.constLast().messages.constLast().text());
     for (const RoundTrip &trip : std::as_const(report.roundTrips)) {
         report.residue.changes << trip.residue.changes;
         report.residueMessages << trip.messages;

@@ -27,6 +27,7 @@ struct RoundTrip
     QString version;    ///< the migration's displayVersion()
     QString description;
     bool hasDown = true;
+    bool checked = false; ///< the comparison was made (not cancelled, every schema read)
     std::optional<StepRun> down;
     std::optional<StepRun> again; ///< the up once more, after the down
     SchemaDiff residue;           ///< before the up → after the down
@@ -34,7 +35,7 @@ struct RoundTrip
     QList<Message> messages;      ///< the findings, each naming the migration
     QString unifiedDiff;          ///< DDL before the up → after the down, where they differ
 
-    bool reversible() const { return messages.isEmpty(); }
+    bool reversible() const { return checked && messages.isEmpty(); }
     QJsonObject toJson(bool unified) const;
 };
 

@@ -35,8 +35,10 @@ std::optional<qint64> run(Connection &work, bool guarded, const QString &sql, QS
     QSqlQuery statement(work.database());
     if (!statement.exec(sql)) {
         *error = statement.lastError().text();
-        if (guarded)
+        if (guarded) {
             q.exec(u"ROLLBACK TO SAVEPOINT godwit_rows"_s);
+            q.exec(u"RELEASE SAVEPOINT godwit_rows"_s);
+        }
         return std::nullopt;
     }
     const qint64 value = statement.next() ? statement.value(0).toLongLong() : 0;
@@ -136,6 +138,17 @@ RowKeeper::RowKeeper(Connection &work, bool insideTransaction, const Snapshot &b
         if (!run(work, m_guarded, u"CREATE TEMPORARY TABLE %1 AS SELECT * FROM %2"_s.arg(copy, source), &error)) {
             notes << Text::msg("the rows of %1 are not compared through the round trip: %2").arg(name, error);
             continue;
+        }
+        // Keyed like the table, so that the comparisons join rather than scan.
+        if (const QStringList key = primaryKey(*table); !key.isEmpty()) {
+            QStringList columns;
+            for (const QString &c : key)
+                columns << quotedIdentifier(dialect, c);
+            QString ignored; // without it the comparison is slower, not wrong
+            run(work, m_guarded,
+                work.driver().indexTemporaryTable(copy, quotedIdentifier(dialect, u"godwit_round_trip_%1_key"_s.arg(m_kept.size())),
+                                                  columns.join(u", "_s)),
+                &ignored);
         }
         m_kept << Kept{*table, copy, *rows};
     }

@@ -125,7 +125,7 @@ QJsonObject StepRun::toJson() const
             for (const HeldLock &l : statements.at(i).locks) {
                 QJsonObject lock = l.toJson();
                 if (l.acquired) {
-                    lock.insert(u"heldUntil"_s, transaction ? u"commit"_s : u"statement-end"_s);
+                    lock.insert(u"heldUntil"_s, u"commit"_s);
                     lock.insert(u"heldMs"_s, lockHoldMs(*this, i));
                 }
                 locks.append(lock);
@@ -231,8 +231,14 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     m_notices.clear();
     void *sqlite = m_connection.dialect() == Dialect::SQLite ? m_connection.nativeHandle("sqlite3*") : nullptr;
     const qint64 changesBefore = sqliteTotalChanges(sqlite);
-    if (m_trace)
+    if (m_trace) {
         m_trace->beforeStatement(sql);
+        if (cancelled(cancel)) { // the interrupt may have landed on the trace's query
+            run.outcome = StatementRun::Outcome::Cancelled;
+            run.error = Text::tr("cancelled");
+            return run;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
     const bool ok = q.exec(sql);
@@ -248,8 +254,13 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     else if (!q.isSelect())
         run.rowsAffected = q.numRowsAffected();
     collectWarnings(run);
-    if (m_trace)
+    if (m_trace) {
         m_trace->afterStatement(run.locks, run.rewrites);
+        if (run.outcome == StatementRun::Outcome::Rewritten) { // not what the real run takes
+            run.locks.clear();
+            run.rewrites.clear();
+        }
+    }
     m_renames << renameHints(m_connection.dialect(), sql);
     return run;
 }
@@ -294,8 +305,9 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
             exec(boundary.isEmpty() ? u"ROLLBACK"_s : u"ROLLBACK TO SAVEPOINT "_s + boundary);
     };
 
+    const double traced = m_trace ? m_trace->spentMs() : 0;
     if (m_trace)
-        m_trace->startStep();
+        m_trace->startStep(m_options.insideTransaction);
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < statements.size(); ++i) {
@@ -329,7 +341,7 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
             undo();
         }
     }
-    result.durationMs = double(timer.nsecsElapsed()) / 1e6;
+    result.durationMs = double(timer.nsecsElapsed()) / 1e6 - (m_trace ? m_trace->spentMs() - traced : 0);
     return result;
 }
 

@@ -198,6 +198,11 @@ QString EngineDriver::comparable(const QString &expression) const
     return expression;
 }
 
+QString EngineDriver::indexTemporaryTable(const QString &copy, const QString &name, const QString &columns) const
+{
+    return u"CREATE INDEX "_s + name + u" ON "_s + copy + u" ("_s + columns + u')';
+}
+
 QString EngineDriver::dropTemporaryTable(const QString &name) const
 {
     return u"DROP TABLE "_s + name;

@@ -184,6 +184,8 @@ public:
     /*! A column's value as the round trip compares it (PostgreSQL: its text, since json and
         point have no equality). */
     virtual QString comparable(const QString &expression) const;
+    /*! Indexes the session's temporary table copy on columns (quoted) under index name. */
+    virtual QString indexTemporaryTable(const QString &copy, const QString &name, const QString &columns) const;
     /*! Drops the session's temporary table name. */
     virtual QString dropTemporaryTable(const QString &name) const;
     /*! Whether heldLocks() and tableStorage() tell anything on this engine. */

@@ -20,7 +20,7 @@ void StatementResultsModel::setSteps(const QList<StepRun> &steps, Dialect dialec
             const StatementRun &s = step.statements.at(i);
             Row row{step.step, s, {}, {}, {}};
             for (const HeldLock &l : s.locks) {
-                const Message said = l.acquired ? lockSentence(dialect, l, step.transaction, lockHoldMs(step, i)) : Message();
+                const Message said = l.acquired ? lockSentence(dialect, l, lockHoldMs(step, i)) : Message();
                 if (said.isEmpty())
                     continue;
                 row.locks << l.mode + u' ' + l.relation;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -50,32 +52,37 @@ QList<Finding> reversibilityFindings(const Workspace &workspace, CancelToken &ca
     // One dry run of the whole pending plan, each migration with its round trip.
     const DryRunJob job = runDryRunJob(workspace, PlanRequest{Direction::Up, pending.constLast().version.text(), {}, false},
                                        DryRunMethod::Auto, true, cancel, progress);
-    const auto migration = [&](const QString &version) -> const Migration * {
-        for (const Migration &m : std::as_const(pending)) {
-            if (m.displayVersion() == version)
-                return &m;
-        }
-        return nullptr;
-    };
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        index.insert(pending.at(i).displayVersion(), i);
     for (const RoundTrip &trip : job.report.roundTrips) {
-        const Migration *m = migration(trip.version);
-        if (!m || !trip.hasDown)
+        const qsizetype at = index.value(trip.version, -1);
+        if (at < 0 || !trip.hasDown)
             continue; // missing-down says so
+        const Migration &m = pending.at(at);
         for (const Message &residue : trip.messages)
-            findings << finding(u"down-does-not-undo-up"_s, *m, Text::msg("%1 %2: %3").arg(m->displayVersion(), m->description, residue));
+            findings << finding(u"down-does-not-undo-up"_s, m, Text::msg("%1 %2: %3").arg(m.displayVersion(), m.description, residue));
     }
-    const bool complete = job.report.roundTrips.size() == pending.size();
-    if (!complete && !cancel.isCancelled()) {
-        QString why = !job.error.isEmpty() ? job.error.text() : job.report.error;
-        for (const StepRun &s : job.report.up) {
-            if (!s.ok && why.isEmpty())
-                why = s.error;
-        }
-        const qsizetype stopped = std::min(job.report.roundTrips.size(), pending.size() - 1);
+    const bool checked = !job.report.roundTrips.isEmpty() && job.report.roundTrips.size() == job.report.up.size()
+                         && job.report.roundTrips.constLast().checked;
+    if ((job.report.roundTrips.size() == pending.size() && checked) || cancel.isCancelled())
+        return findings;
+    QString why = !job.error.isEmpty() ? job.error.text() : job.report.error;
+    for (const StepRun &s : job.report.up) {
+        if (!s.ok && why.isEmpty())
+            why = s.error;
+    }
+    // Where it stopped: the up that failed, the round trip left unchecked, or the next one.
+    qsizetype stopped = 0;
+    if (!job.report.up.isEmpty()) {
+        stopped = index.value(job.report.up.constLast().step.migration.displayVersion(), 0);
+        if (job.report.up.constLast().ok && checked)
+            stopped = std::min(stopped + 1, pending.size() - 1);
+    }
+    if (!why.isEmpty()) {
         const Migration &at = pending.at(stopped);
-        if (!why.isEmpty())
-            findings << finding(u"statement-not-analysed"_s, at,
-                                Text::msg("the reversibility check of %1 could not run: %2").arg(at.displayVersion(), why));
+        findings << finding(u"statement-not-analysed"_s, at,
+                            Text::msg("the reversibility check of %1 could not run: %2").arg(at.displayVersion(), why));
     }
     return findings;
 }

@@ -113,4 +113,10 @@ DryRunMethodChoice SqliteDriver::autoDryRunMethod(bool) const
     return {DryRunMethod::Copy, u"sqlite-file-copy"_s};
 }
 
+// SQLite names an index on a temporary table in the temp schema.
+QString SqliteDriver::indexTemporaryTable(const QString &copy, const QString &name, const QString &columns) const
+{
+    return u"CREATE INDEX temp."_s + name + u" ON "_s + copy + u" ("_s + columns + u')';
+}
+
 } // namespace godwit::drivers

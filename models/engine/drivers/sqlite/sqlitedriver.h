@@ -41,6 +41,7 @@ public:
     bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                 const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
     QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;
+    QString indexTemporaryTable(const QString &copy, const QString &name, const QString &columns) const override;
 };
 
 } // namespace godwit::drivers
