@@ -3,7 +3,7 @@
 
   corpus: N generated SQLite migrations (golang-migrate naming, up and down files): each
           creates a table with a few rows, adds a column and an index to an earlier one, or
-          updates rows; every 100th down forgets its index. Nothing applied: the whole folder
+          updates rows; every 300th down (the 100th of those that add an index) forgets it. Nothing applied: the whole folder
           is the pending plan.
   time:   wall time of `godwit-cli lint --reversible` for N = 250, 500, 1,000 and 2,000
           (median of 3), per migration, and the ratio of each to the one before (2.0 is

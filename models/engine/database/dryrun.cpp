@@ -47,18 +47,6 @@ QString stepLabel(const PlanStep &step)
     return step.migration.displayVersion() + u' ' + step.migration.description;
 }
 
-// Introspects, adding the time spent to the counter.
-std::optional<Snapshot> timedSnapshot(Connection &connection, double &ms, QString *error)
-{
-    QElapsedTimer timer;
-    timer.start();
-    Introspection read = introspect(connection);
-    ms += elapsedMs(timer);
-    if (!read.snapshot)
-        *error = read.error;
-    return read.snapshot;
-}
-
 QJsonArray stepsJson(const QList<StepRun> &steps)
 {
     QJsonArray list;
@@ -424,9 +412,9 @@ void DryRun::runPlan(DryRunReport &report, Connection &work, const DryRunRequest
         report.up = runner.runAll(request.plan.steps, cancel, [&](int done, int total, const PlanStep &step) {
             say(Text::tr("up %1/%2: %3").arg(done + 1).arg(total).arg(stepLabel(step)));
         }, &upOk);
+        report.timing.executionMs += elapsedMs(timer); // the round trips count their own
         renames = runner.renames();
     }
-    report.timing.executionMs += request.reversible ? 0 : elapsedMs(timer);
     report.notRehearsable << notRehearsable(report.up) << notRehearsable(report.down);
     for (const StepRun &step : std::as_const(report.up)) {
         for (const StatementRun &s : step.statements) {

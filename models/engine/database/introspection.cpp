@@ -1,5 +1,7 @@
 #include "introspection.h"
 
+#include <QElapsedTimer>
+
 #include "drivers/enginedriver.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,17 @@ bool isGodwitTable(const QString &name)
 Introspection introspect(Connection &connection)
 {
     return connection.driver().introspect(connection);
+}
+
+std::optional<Snapshot> timedSnapshot(Connection &connection, double &ms, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Introspection read = introspect(connection);
+    ms += double(timer.nsecsElapsed()) / 1e6;
+    if (!read.snapshot)
+        *error = read.error;
+    return read.snapshot;
 }
 
 } // namespace godwit

@@ -20,6 +20,9 @@ struct Introspection
     never one per table. Godwit's own history tables, and what hangs on them, are left out. */
 Introspection introspect(Connection &connection);
 
+/*! introspect(), adding the milliseconds it took to ms; nullopt with error set when it fails. */
+std::optional<Snapshot> timedSnapshot(Connection &connection, double &ms, QString *error);
+
 /*! Godwit's bookkeeping tables, which no snapshot or diff shows. */
 bool isGodwitTable(const QString &name);
 

@@ -141,6 +141,7 @@ public:
         , m_runner(runner)
         , m_work(work)
         , m_insideTransaction(insideTransaction)
+        , m_enclosed(work.driver().noTransactionalDryRun().isEmpty())
         , m_say(say)
     {
     }
@@ -158,13 +159,7 @@ private:
     }
     std::optional<Snapshot> snapshot()
     {
-        QElapsedTimer timer;
-        timer.start();
-        Introspection read = introspect(m_work);
-        m_report.timing.introspectionMs += elapsedMs(timer);
-        if (!read.snapshot)
-            m_report.error = read.error;
-        return read.snapshot;
+        return timedSnapshot(m_work, m_report.timing.introspectionMs, &m_report.error);
     }
     // The round trip of the step just applied; false when the pass cannot go on.
     bool roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, const std::atomic_bool *cancel);
@@ -181,6 +176,7 @@ private:
     ScriptRunner &m_runner;
     Connection &m_work;
     bool m_insideTransaction;
+    bool m_enclosed; ///< the engine's DDL is transactional: each round trip is rolled back
     const std::function<void(const QString &)> &m_say;
     Snapshot m_previous; ///< the schema before the step under way
 };
@@ -223,7 +219,7 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         m_report.roundTrips << trip;
         if (!goOn)
             return false;
-        if (trip.again && !m_work.driver().noTransactionalDryRun().isEmpty()) {
+        if (trip.again && !m_enclosed) {
             // The down and the second up ran for real: the next step starts from there.
             const auto again = snapshot();
             if (!again)
@@ -243,10 +239,10 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
 // that leaves the schema part-way stops the pass.
 bool Pass::roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, const std::atomic_bool *cancel)
 {
-    const bool enclosed = m_work.driver().noTransactionalDryRun().isEmpty();
+    const bool enclosed = m_enclosed;
     if (enclosed && !exec(m_insideTransaction ? u"SAVEPOINT godwit_round_trip"_s : m_work.driver().beginTransaction()))
         return false;
-    m_runner.setInsideTransaction(true);
+    m_runner.setInsideTransaction(enclosed || m_insideTransaction);
     const auto undo = qScopeGuard([&] {
         m_runner.setInsideTransaction(m_insideTransaction);
         if (enclosed && m_insideTransaction) {
@@ -256,8 +252,6 @@ bool Pass::roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, con
             exec(u"ROLLBACK"_s);
         }
     });
-    if (!enclosed)
-        m_runner.setInsideTransaction(m_insideTransaction);
     const qsizetype mark = m_runner.renames().size();
     trip.down = timed(PlanStep{step.migration, Direction::Down}, cancel);
     m_report.down << *trip.down;

@@ -57,11 +57,6 @@ QStringList primaryKey(const Table &table)
     return {};
 }
 
-QString joined(const QStringList &parts, const QString &separator)
-{
-    return parts.join(separator);
-}
-
 } // namespace
 
 QJsonObject RowResidue::toJson() const
@@ -198,7 +193,7 @@ QList<RowResidue> RowKeeper::compare(const Snapshot &after, bool insideTransacti
             QStringList match;
             for (const QString &c : std::as_const(key))
                 match << QString(column(u"a"_s, c) + u" = "_s + column(u"b"_s, c));
-            const QString on = joined(match, u" AND "_s);
+            const QString on = match.join(u" AND "_s);
             rows.lost = count(u"SELECT count(*) FROM %1 b WHERE NOT EXISTS (SELECT 1 FROM %2 a WHERE %3)"_s.arg(k.copy, table, on));
             rows.added = count(u"SELECT count(*) FROM %1 a WHERE NOT EXISTS (SELECT 1 FROM %2 b WHERE %3)"_s.arg(table, k.copy, on));
             if (rows.lost > 0 || rows.added > 0)
@@ -215,7 +210,7 @@ QList<RowResidue> RowKeeper::compare(const Snapshot &after, bool insideTransacti
             QStringList values;
             for (const QString &c : std::as_const(columns))
                 values << driver.comparable(quotedIdentifier(dialect, c));
-            const QString list = joined(values, u", "_s);
+            const QString list = values.join(u", "_s);
             const QString except = u"SELECT count(*) FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) AS godwit_rows"_s;
             rows.lost = count(except.arg(list, k.copy, table));
             rows.added = count(except.arg(list, table, k.copy));
