@@ -1281,5 +1281,9 @@
             <numerusform>Der Plan läuft, aber %n Migrationen sind nicht umkehrbar; das Ziel wurde nicht verändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

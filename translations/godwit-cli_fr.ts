@@ -1281,5 +1281,9 @@
             <numerusform>Le plan s&apos;exécute, mais %n migrations ne sont pas réversibles ; la cible n&apos;a pas été modifiée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

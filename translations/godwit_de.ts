@@ -360,6 +360,10 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
             <numerusform>Der Probelauf dieses Plans (%n Schritte) %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::FindBar</name>
@@ -893,6 +897,18 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>%1. What Godwit applies is written to %2 too, as %3 would, in the same transaction; that table says what is applied.</source>
         <translation>%1. Was Godwit anwendet, wird auch in %2 eingetragen, wie %3 es täte, in derselben Transaktion; diese Tabelle sagt, was angewendet ist.</translation>
     </message>
+    <message>
+        <source>Dry run with r&amp;ound trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run that also runs each migration&apos;s down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run with round trips on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1112,6 +1128,14 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
             <numerusform>Umkehrbar: für die %n Migration stellt das down Schema und Zeilen von vor dem up wieder her, und das up läuft danach erneut.</numerusform>
             <numerusform>Umkehrbar: für jede der %n Migrationen stellt das down Schema und Zeilen von vor dem up wieder her, und das up läuft danach erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate: %1; longest: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

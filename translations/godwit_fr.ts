@@ -360,6 +360,10 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
             <numerusform>La répétition de ce plan (%n étapes) %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::FindBar</name>
@@ -893,6 +897,18 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>%1. What Godwit applies is written to %2 too, as %3 would, in the same transaction; that table says what is applied.</source>
         <translation>%1. Ce que Godwit applique est aussi écrit dans %2, comme %3 le ferait, dans la même transaction ; cette table dit ce qui est appliqué.</translation>
     </message>
+    <message>
+        <source>Dry run with r&amp;ound trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run that also runs each migration&apos;s down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run with round trips on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1112,6 +1128,14 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
             <numerusform>Réversible : pour la %n migration, le down rétablit le schéma et les lignes d&apos;avant le up, et le up s&apos;exécute à nouveau ensuite.</numerusform>
             <numerusform>Réversible : pour chacune des %n migrations, le down rétablit le schéma et les lignes d&apos;avant le up, et le up s&apos;exécute à nouveau ensuite.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate: %1; longest: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -564,16 +564,8 @@
         <translation>le plan a changé pendant l&apos;exécution à blanc (%1, lié à %2) : relancez les vérifications</translation>
     </message>
     <message>
-        <source>%1 (rows unknown)</source>
-        <translation>%1 (lignes inconnues)</translation>
-    </message>
-    <message>
         <source>dry run (%1) on %2</source>
         <translation>exécution à blanc (%1) sur %2</translation>
-    </message>
-    <message>
-        <source>none with rows</source>
-        <translation>aucune avec des lignes</translation>
     </message>
     <message>
         <source>the dry run destroys nothing; no lint errors</source>
@@ -686,21 +678,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 %2 row(s)</source>
-        <translation>
-            <numerusform>%1 %2 ligne</numerusform>
-            <numerusform>%1 %2 lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 on a schema copy without rows (the live tables take longer); largest tables touched: %2</source>
-        <translation>environ %1 sur une copie du schéma sans lignes (les vraies tables prennent plus de temps) ; plus grandes tables touchées : %2</translation>
-    </message>
-    <message>
-        <source>about %1 (from the dry run&apos;s timings); largest tables touched: %2</source>
-        <translation>environ %1 (d’après les durées de la répétition) ; plus grandes tables touchées : %2</translation>
-    </message>
-    <message numerus="yes">
         <source>passed on %1 (%2): %n step(s) in %3, plan %4 matches</source>
         <translation>
             <numerusform>réussi sur %1 (%2) : %n étape en %3, le plan %4 correspond</numerusform>
@@ -752,6 +729,14 @@
             <numerusform>up, down puis up à nouveau pour %n migration, en essai à blanc (%1) : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
             <numerusform>up, down puis up à nouveau pour chacune des %n migrations, en essai à blanc (%1) : chaque down rétablit le schéma et les lignes d&apos;avant son up</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; no statement works on a table with rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; longest: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1421,79 @@
         <source>the dry run stopped after %1 of %2 migrations: %3</source>
         <translation>l&apos;essai à blanc s&apos;est arrêté après %1 migrations sur %2 : %3</translation>
     </message>
+    <message>
+        <source>the database&apos;s write lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run&apos;s copy (%2 there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimated %1 on %2 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimated %1 holding %2 on %3 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 on the target&apos;s data (the dry run&apos;s copy held no rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 on the target&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statement %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 while the statement runs, and waits for every open transaction that used %2 while later queries on it wait behind (%4 ms in the dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=INSTANT: the server changes only the table&apos;s definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=NOCOPY: done in place without rebuilding the table; reads and writes go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=INPLACE, LOCK=NONE: done in place; reads and writes go on while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=INPLACE, LOCK=SHARED: done in place; writes wait while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=INPLACE, LOCK=EXCLUSIVE: done in place; reads and writes wait while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM=COPY: the server copies the table row by row; writes wait while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement names its own ALGORITHM or LOCK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -1628,6 +1686,10 @@
     <message>
         <source>manual: %1</source>
         <translation>manuel : %1</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2883,18 @@
     <message>
         <source>blocks reads and writes of %1</source>
         <translation>bloque les lectures et les écritures de %1</translation>
+    </message>
+    <message>
+        <source>blocks schema changes of %1; reads and writes go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks other schema changes of %1; reads and writes go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks writes to %1; reads go on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4053,10 +4127,6 @@ Masqué : %1</translation>
     <message>
         <source>Statement</source>
         <translation>Instruction</translation>
-    </message>
-    <message>
-        <source>rewrites %1</source>
-        <translation>réécrit %1</translation>
     </message>
     <message>
         <source>Locks</source>

@@ -39,6 +39,11 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     }
     if (dryRun.diff.count(SchemaChange::Class::Destructive) == 0)
         lines << tr("Nothing destructive.");
+    if (!dryRun.estimate.isEmpty()) {
+        lines << tr("<b>Time on the target's data:</b> %1").arg(dryRun.estimate.summary().text().toHtmlEscaped());
+        for (const Message &m : dryRun.estimate.longest(3))
+            lines << u"&nbsp;&nbsp;"_s + m.text().toHtmlEscaped();
+    }
     int shown = 0;
     for (const Finding &f : findings) {
         if (f.suppressed || f.severity == Severity::Info)

@@ -147,6 +147,10 @@ void MainWindow::createActions()
     m_dryRun = migrations->addAction(tr("&Dry run"), this, [this] { dryRun(); });
     m_dryRun->setShortcut(Qt::Key_F6);
     m_dryRun->setToolTip(tr("Run the pending migrations without changing the target, and preview the schema diff (F6)"));
+    m_dryRunReversible = migrations->addAction(tr("Dry run with r&ound trips"), this, [this] { dryRun({}, true); });
+    m_dryRunReversible->setShortcut(Qt::SHIFT | Qt::Key_F6);
+    m_dryRunReversible->setToolTip(tr("Dry run that also runs each migration's down right after its up, compares the "
+                                      "schema and rows with before, and runs the up again (Shift+F6)"));
     m_apply = migrations->addAction(tr("&Apply"), this, [this] { apply(); });
     m_apply->setShortcut(Qt::Key_F7);
     m_apply->setToolTip(tr("Apply the pending migrations to the target (F7)"));
@@ -223,8 +227,8 @@ void MainWindow::createDocks()
 
 void MainWindow::setBusy(const QString &what)
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_open, m_newMigration, m_profilesAction, m_settingsAction,
-                       m_startDeployment, m_runChecks})
+    for (QAction *a : {m_refresh, m_dryRun, m_dryRunReversible, m_apply, m_rollBack, m_open, m_newMigration,
+                       m_profilesAction, m_settingsAction, m_startDeployment, m_runChecks})
         a->setEnabled(false);
     m_checklist->setBusy(true);
     m_profiles->setEnabled(false);
@@ -236,7 +240,8 @@ void MainWindow::setBusy(const QString &what)
 
 void MainWindow::setIdle()
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_apply, m_rollBack, m_newMigration, m_profilesAction, m_startDeployment})
+    for (QAction *a : {m_refresh, m_dryRun, m_dryRunReversible, m_apply, m_rollBack, m_newMigration, m_profilesAction,
+                       m_startDeployment})
         a->setEnabled(m_workspace.has_value());
     m_checklist->setBusy(false);
     updateGate();

@@ -69,6 +69,7 @@ public:
 
     QAction *refreshAction() const { return m_refresh; }
     QAction *dryRunAction() const { return m_dryRun; }
+    QAction *reversibleDryRunAction() const { return m_dryRunReversible; }
     QAction *applyAction() const { return m_apply; }
     QAction *rollBackAction() const { return m_rollBack; }
     QAction *cancelAction() const { return m_cancelAction; }
@@ -80,7 +81,8 @@ public:
     QAction *runChecksAction() const { return m_runChecks; }
     SecretStore *secrets() const { return m_secrets; }
 
-    void dryRun(std::optional<QString> to = std::nullopt);
+    /*! reversible: each migration's round trip as well (up, down, compare, up again). */
+    void dryRun(std::optional<QString> to = std::nullopt, bool reversible = false);
     /*! On a production profile, a dry run of the plan comes first and the profile's name
         must be typed in ConfirmDialog. */
     void apply(std::optional<QString> to = std::nullopt);
@@ -203,6 +205,7 @@ private:
     QAction *m_save = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_dryRun = nullptr;
+    QAction *m_dryRunReversible = nullptr;
     QAction *m_apply = nullptr;
     QAction *m_rollBack = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace godwit {
 
-void MainWindow::dryRun(std::optional<QString> to)
+void MainWindow::dryRun(std::optional<QString> to, bool reversible)
 {
     if (!m_workspace || !saveAll())
         return;
@@ -23,9 +23,9 @@ void MainWindow::dryRun(std::optional<QString> to)
     const PlanRequest request{Direction::Up, to};
     const DryRunMethod method = m_settings.dryRunMethod;
     startJob<DryRunJob>(
-        tr("dry run on %1").arg(workspace.target.display()),
-        [workspace, request, method](CancelToken &cancel, const JobProgress &progress) {
-            return runDryRunJob(workspace, request, method, false, cancel, progress);
+        (reversible ? tr("dry run with round trips on %1") : tr("dry run on %1")).arg(workspace.target.display()),
+        [workspace, request, method, reversible](CancelToken &cancel, const JobProgress &progress) {
+            return runDryRunJob(workspace, request, method, reversible, cancel, progress);
         },
         [this](const DryRunJob &job) {
             if (!job.error.isEmpty()) {

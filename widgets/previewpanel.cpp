@@ -186,6 +186,13 @@ void PreviewPanel::setReport(const DryRunReport &report)
                     "up, and the up runs again after it.", nullptr, int(report.roundTrips.size()));
     for (const Message &m : report.residueMessages)
         lines << m.text().toHtmlEscaped();
+    if (!report.estimate.isEmpty()) {
+        const QList<Message> longest = report.estimate.longest(1);
+        lines << (longest.isEmpty() ? tr("Estimate: %1").arg(report.estimate.summary().text())
+                                    : tr("Estimate: %1; longest: %2")
+                                          .arg(report.estimate.summary().text(), longest.constFirst().text()))
+                     .toHtmlEscaped();
+    }
     m_summary->setText(lines.join(u"<br>"_s));
 }
 

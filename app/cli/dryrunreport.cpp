@@ -39,13 +39,8 @@ void writeSteps(QTextStream &out, const QList<StepRun> &steps, Dialect dialect)
                 out << QStringLiteral("       %1\n").arg(s.note);
             for (const QString &m : s.messages)
                 out << QStringLiteral("       %1\n").arg(m);
-            for (const HeldLock &l : s.locks) {
-                const Message said = l.acquired ? lockSentence(dialect, l, lockHoldMs(step, i)) : Message();
-                if (!said.isEmpty())
-                    out << QStringLiteral("       %1\n").arg(said.text());
-            }
-            for (const Rewrite &r : s.rewrites)
-                out << QStringLiteral("       %1\n").arg(r.message().text());
+            for (const Measured &m : measured(dialect, step, i))
+                out << QStringLiteral("       %1\n").arg(m.words.text());
         }
         if (!step.error.isEmpty())
             out << QStringLiteral("     %1\n").arg(step.error);
@@ -106,6 +101,11 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
             if (unified && !trip.unifiedDiff.isEmpty())
                 m_out << u'\n' << trip.unifiedDiff;
         }
+    }
+    if (!report.estimate.isEmpty()) {
+        m_out << u'\n' << Text::tr("Estimate: %1").arg(report.estimate.summary().text()) << u'\n';
+        for (const Message &m : report.estimate.longest(3))
+            m_out << QStringLiteral("  %1\n").arg(m.text());
     }
     if (!report.notes.isEmpty()) {
         m_out << u'\n' << Text::tr("Notes") << u'\n';

@@ -1,10 +1,12 @@
 #include "database/dryrun.h"
+#include "database/estimate.h"
 
 #include "support/testtargets.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +16,9 @@ using namespace Qt::StringLiterals;
 
 /*! The locks each statement of a PostgreSQL dry run takes, read from pg_locks, and the
     tables it rewrites (a new relfilenode), for the statements whose locks matter most; each
-    mode exactly as PostgreSQL names it, on a target with rows, in a rolled-back transaction. */
+    mode exactly as PostgreSQL names it, on a target with rows, in a rolled-back transaction.
+    On MariaDB, the metadata locks seen from a second session and the ALTER algorithm the
+    server accepted, checked against the server itself. */
 class TestLockTrace : public QObject
 {
     Q_OBJECT
@@ -22,6 +26,11 @@ class TestLockTrace : public QObject
 private Q_SLOTS:
     void statementLocks_data();
     void statementLocks();
+    void mariadbAlters_data();
+    void mariadbAlters();
+    void mariadbTransactionLocks();
+    void sqliteRebuild();
+    void estimateScalesRowWork();
 };
 
 namespace {
@@ -42,6 +51,48 @@ QStringList acquired(const StatementRun &s)
             taken << l.relation + u' ' + l.mode;
     }
     return taken;
+}
+
+const char *const mariadbBase =
+    "CREATE TABLE customers (id int PRIMARY KEY, name varchar(40)) ENGINE=InnoDB;\n"
+    "CREATE TABLE orders (id int PRIMARY KEY, customer_id int, total int, note varchar(20), "
+    "KEY idx_orders_note (note)) ENGINE=InnoDB;\n"
+    "INSERT INTO customers WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 50) "
+    "SELECT n, CONCAT('c', n) FROM g;\n"
+    "INSERT INTO orders WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 500) "
+    "SELECT n, 1 + n % 50, n, CONCAT('n', n) FROM g;\n";
+
+// The plan "001 base, 002 sql" in a fresh folder of dir, the target at 001; the dry run of 002.
+struct Rehearsed
+{
+    std::unique_ptr<Connection> connection;
+    DryRunReport report;
+    QString before;
+};
+
+Rehearsed rehearse(const QString &engine, const QString &dir, const ConnectionSpec &target, const QByteArray &base,
+                   const QString &sql, DryRunMethod method)
+{
+    Rehearsed r;
+    const QString folder = dir + u"/migrations"_s;
+    QDir().mkpath(folder);
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(folder + u'/' + name);
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    if (!write(u"001_base.up.sql"_s, base) || !write(u"002_change.up.sql"_s, sql.toUtf8()))
+        return r;
+    r.connection = test::connect(target);
+    if (!r.connection || !test::migrate(folder, *r.connection, {Direction::Up, u"1"_s}).ok)
+        return r;
+    QSqlQuery(r.connection->database()).exec(engine == u"postgresql" ? u"ANALYZE"_s : u"ANALYZE TABLE orders"_s);
+    r.before = test::snapshot(*r.connection);
+    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, r.connection->dialect()});
+    const QList<StatusEntry> status = test::folderStatus(source, *r.connection);
+    QString error;
+    r.report = DryRun(*r.connection).run(
+        {makePlan(source, status, {Direction::Up, u"2"_s}), appliedMigrations(status, &error), method});
+    return r;
 }
 
 } // namespace
@@ -78,25 +129,11 @@ void TestLockTrace::statementLocks()
     QFETCH(QStringList, rewrites);
     QTemporaryDir dir;
     GODWIT_FRESH_TARGET(target, u"postgresql"_s, dir.path());
-    const QString folder = dir.filePath(u"migrations"_s);
-    QDir().mkpath(folder);
-    const auto write = [&](const QString &name, const QByteArray &text) {
-        QFile f(folder + u'/' + name);
-        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-    };
-    QVERIFY(write(u"001_base.up.sql"_s, base));
-    QVERIFY(write(u"002_change.up.sql"_s, sql.toUtf8()));
-    auto connection = test::connect(*target);
-    QVERIFY(connection);
-    QVERIFY(test::migrate(folder, *connection, {Direction::Up, u"1"_s}).ok);
-    QSqlQuery(connection->database()).exec(u"ANALYZE"_s);
-    const QString before = test::snapshot(*connection);
-
-    const MigrationSource source = discoverMigrations(folder, {Format::Unknown, {}, Dialect::PostgreSQL});
-    const QList<StatusEntry> status = test::folderStatus(source, *connection);
-    QString error;
-    const DryRunReport report = DryRun(*connection).run(
-        {makePlan(source, status, {Direction::Up, u"2"_s}), appliedMigrations(status, &error), DryRunMethod::Transaction});
+    Rehearsed r = rehearse(u"postgresql"_s, dir.path(), *target, base, sql, DryRunMethod::Transaction);
+    QVERIFY(r.connection);
+    const DryRunReport &report = r.report;
+    auto &connection = r.connection;
+    const QString &before = r.before;
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(report.up.size(), 1);
     const StatementRun &statement = report.up.constFirst().statements.constFirst();
@@ -131,6 +168,188 @@ void TestLockTrace::statementLocks()
     QCOMPARE(lock.value(u"heldUntil").toString(), u"commit"_s);
     QVERIFY(lock.value(u"heldMs").toDouble() > 0);
     QCOMPARE(test::snapshot(*connection), before);
+}
+
+// Each ALTER kind with the algorithm MariaDB takes for it (10.11 and 11.x alike) and
+// whether it rebuilds the table; the test then asks the server itself.
+void TestLockTrace::mariadbAlters_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<bool>("rebuilds");
+    QTest::newRow("add column") << u"ALTER TABLE orders ADD COLUMN shipped int"_s << u"INSTANT"_s << false;
+    QTest::newRow("add column first") << u"ALTER TABLE orders ADD COLUMN flag int NOT NULL DEFAULT 3 FIRST"_s
+                                      << u"INSTANT"_s << false;
+    QTest::newRow("drop column") << u"ALTER TABLE orders DROP COLUMN total"_s << u"INSTANT"_s << false;
+    QTest::newRow("rename column") << u"ALTER TABLE orders RENAME COLUMN total TO amount"_s << u"INSTANT"_s << false;
+    QTest::newRow("set default") << u"ALTER TABLE orders ALTER COLUMN total SET DEFAULT 5"_s << u"INSTANT"_s << false;
+    QTest::newRow("widen varchar") << u"ALTER TABLE orders MODIFY note varchar(40)"_s << u"INSTANT"_s << false;
+    QTest::newRow("add index") << u"ALTER TABLE orders ADD INDEX idx_orders_total (total)"_s << u"NOCOPY"_s << false;
+    QTest::newRow("create index") << u"CREATE INDEX idx_orders_total ON orders (total)"_s << u"NOCOPY"_s << false;
+    QTest::newRow("drop index") << u"DROP INDEX idx_orders_note ON orders"_s << u"NOCOPY"_s << false;
+    QTest::newRow("int to bigint") << u"ALTER TABLE orders MODIFY total bigint"_s << u"COPY"_s << true;
+    QTest::newRow("add check") << u"ALTER TABLE orders ADD CONSTRAINT chk_total CHECK (total > 0)"_s << u"COPY"_s
+                               << true;
+    QTest::newRow("add foreign key")
+        << u"ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)"_s
+        << u"COPY"_s << true;
+    QTest::newRow("rebuild") << u"ALTER TABLE orders ENGINE=InnoDB"_s << u"INPLACE, LOCK=NONE"_s << true;
+    QTest::newRow("add fulltext") << u"ALTER TABLE orders ADD FULLTEXT INDEX ft_orders_note (note)"_s
+                                  << u"INPLACE, LOCK=SHARED"_s << true;
+}
+
+void TestLockTrace::mariadbAlters()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, algorithm);
+    QFETCH(bool, rebuilds);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"mariadb"_s, dir.path());
+    Rehearsed r = rehearse(u"mariadb"_s, dir.path(), *target, mariadbBase, sql + u';', DryRunMethod::Auto);
+    QVERIFY(r.connection);
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    const StatementRun &statement = r.report.up.constFirst().statements.constFirst();
+    QCOMPARE(statement.algorithm, algorithm);
+    // Seen from the second session: the EXCLUSIVE lock every ALTER waits for at its end.
+    const auto exclusive = std::find_if(statement.locks.cbegin(), statement.locks.cend(), [](const HeldLock &l) {
+        return l.relation == u"orders" && l.mode == u"EXCLUSIVE";
+    });
+    QVERIFY2(exclusive != statement.locks.cend(), qPrintable(acquired(statement).join(u", "_s)));
+    QVERIFY(exclusive->waited && exclusive->statementOnly);
+    QCOMPARE(lockSentence(Dialect::MySQL, *exclusive, 2).english(),
+             u"EXCLUSIVE on orders: blocks reads and writes of orders while the statement runs, and waits for every "
+             "open transaction that used orders while later queries on it wait behind (2.00 ms in the dry run)"_s);
+    QStringList rewritten;
+    for (const Rewrite &w : statement.rewrites)
+        rewritten << w.table;
+    QCOMPARE(rewritten, rebuilds ? QStringList{u"orders"_s} : QStringList());
+    QCOMPARE(test::snapshot(*r.connection), r.before);
+
+    // The server's word: the algorithm reported is accepted, each less disruptive one refused.
+    const QStringList forms{u"ALGORITHM=INSTANT"_s, u"ALGORITHM=NOCOPY"_s, u"ALGORITHM=INPLACE, LOCK=NONE"_s,
+                            u"ALGORITHM=INPLACE, LOCK=SHARED"_s, u"ALGORITHM=INPLACE, LOCK=EXCLUSIVE"_s,
+                            u"ALGORITHM=COPY"_s};
+    const auto with = [&](QString form) -> QString {
+        if (sql.startsWith(u"ALTER TABLE orders "_s))
+            return u"ALTER TABLE orders "_s + form + u", "_s + sql.mid(19);
+        if (sql.startsWith(u"DROP INDEX "_s)) // MariaDB's DROP INDEX takes no algorithm
+            return u"ALTER TABLE orders "_s + form + u", DROP INDEX "_s + sql.section(u' ', 2, 2);
+        return sql + u' ' + form.remove(u',');
+    };
+    const qsizetype taken = forms.indexOf(u"ALGORITHM="_s + algorithm);
+    QVERIFY(taken >= 0);
+    QSqlQuery q(r.connection->database());
+    for (qsizetype i = 0; i < taken; ++i) {
+        QVERIFY2(!q.exec(with(forms.at(i))), qPrintable(with(forms.at(i))));
+        const QString code = q.lastError().nativeErrorCode(); // "not supported", not a syntax error
+        QVERIFY2(code == u"1845" || code == u"1846", qPrintable(q.lastError().text()));
+    }
+    QVERIFY2(q.exec(with(forms.at(taken))), qPrintable(q.lastError().text()));
+}
+
+// A migration that only writes rows runs in a transaction: its metadata lock is held to the
+// COMMIT, read by the dry run's own session.
+void TestLockTrace::mariadbTransactionLocks()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"mariadb"_s, dir.path());
+    Rehearsed r = rehearse(u"mariadb"_s, dir.path(), *target, mariadbBase,
+                           u"UPDATE orders SET total = total + 1;\nUPDATE customers SET name = UPPER(name);"_s,
+                           DryRunMethod::Auto);
+    QVERIFY(r.connection);
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    const StepRun &step = r.report.up.constFirst();
+    QVERIFY(step.transaction);
+    QCOMPARE(acquired(step.statements.at(0)).join(u","), u"orders SHARED_WRITE"_s);
+    QCOMPARE(acquired(step.statements.at(1)), QStringList{u"customers SHARED_WRITE"_s});
+    const HeldLock &lock = step.statements.at(0).locks.constFirst();
+    QVERIFY(!lock.statementOnly);
+    QCOMPARE(lockSentence(Dialect::MySQL, lock, 1).english(),
+             u"SHARED_WRITE on orders: blocks schema changes of orders; reads and writes go on until the migration "
+             "commits (held 1.00 ms in the dry run)"_s);
+}
+
+// SQLite's table rebuild (new table, copy, drop, rename) rewrites the table it replaces; a
+// table renamed under a name not dropped before does not.
+void TestLockTrace::sqliteRebuild()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, u"sqlite"_s, dir.path());
+    const QByteArray base = "CREATE TABLE orders (id integer PRIMARY KEY, total integer, note text);\n"
+                            "WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 3000) "
+                            "INSERT INTO orders SELECT n, n, 'x' FROM g;\n"
+                            "CREATE TABLE notes (id integer PRIMARY KEY);\n";
+    Rehearsed r = rehearse(u"sqlite"_s, dir.path(), *target, base,
+                           u"CREATE TABLE orders_new (id integer PRIMARY KEY, total integer NOT NULL, note text);\n"
+                           "INSERT INTO orders_new SELECT * FROM orders;\n"
+                           "DROP TABLE orders;\n"
+                           "ALTER TABLE orders_new RENAME TO orders;\n"
+                           "ALTER TABLE notes RENAME TO remarks;\n"_s,
+                           DryRunMethod::Auto);
+    QVERIFY(r.connection);
+    QVERIFY2(r.report.ok(), qPrintable(r.report.error));
+    const QList<StatementRun> &statements = r.report.up.constFirst().statements;
+    QCOMPARE(statements.size(), 5);
+    for (int i : {0, 1, 2, 4})
+        QVERIFY2(statements.at(i).rewrites.isEmpty(), qPrintable(statements.at(i).sql));
+    QCOMPARE(statements.at(3).rewrites.size(), 1);
+    const Rewrite &rewrite = statements.at(3).rewrites.constFirst();
+    QCOMPARE(rewrite.table, u"orders"_s);
+    QCOMPARE(rewrite.rows, 3000);
+    QVERIFY(rewrite.bytes > 3000);
+    QCOMPARE(test::snapshot(*r.connection), r.before);
+
+    // The copy holds the target's rows: the estimate is the time measured, on orders' 3,000.
+    const RunEstimate &estimate = r.report.estimate;
+    QVERIFY(!estimate.withoutRows);
+    QCOMPARE(estimate.rowsSource, u"count(*)"_s);
+    const auto copy = std::find_if(estimate.statements.cbegin(), estimate.statements.cend(),
+                                   [](const StatementEstimate &e) { return e.index == 2; });
+    QVERIFY(copy != estimate.statements.cend());
+    QCOMPARE(copy->table, u"orders"_s);
+    QCOMPARE(copy->targetRows, 3000);
+    QCOMPARE(copy->dryRunRows, 3000);
+    QVERIFY(copy->scaled);
+    QCOMPARE(copy->estimatedMs, statements.at(1).durationMs);
+    QCOMPARE(copy->hold, u"the database's write lock"_s);
+}
+
+// The scaling itself: row work grows with the target's rows over the dry run's, an INSTANT
+// ALTER and a statement on an empty table do not; row work measured on no rows is marked.
+void TestLockTrace::estimateScalesRowWork()
+{
+    StepRun step;
+    step.step.migration.version = *Version::parse(u"0007"_s);
+    StatementRun rewrite;
+    rewrite.index = 1;
+    rewrite.sql = u"ALTER TABLE orders MODIFY total bigint"_s;
+    rewrite.durationMs = 40;
+    rewrite.algorithm = u"COPY"_s;
+    StatementRun instant = rewrite;
+    instant.index = 2;
+    instant.sql = u"ALTER TABLE orders ADD COLUMN shipped int"_s;
+    instant.algorithm = u"INSTANT"_s;
+    instant.durationMs = 3;
+    StatementRun backfill;
+    backfill.index = 3;
+    backfill.sql = u"UPDATE customers SET tier = 'free' WHERE tier IS NULL"_s;
+    backfill.rowsAffected = 0;
+    backfill.durationMs = 2;
+    step.statements = {rewrite, instant, backfill};
+    const QHash<QString, TableStats> target{{u"orders"_s, {u"orders"_s, 1'000'000, -1, u"catalog"_s}},
+                                            {u"customers"_s, {u"customers"_s, 5000, -1, u"catalog"_s}}};
+    const RunEstimate e = estimateRun(Dialect::MySQL, {step}, target, {{u"orders"_s, 10'000}});
+    QCOMPARE(e.statements.size(), 3);
+    QCOMPARE(e.statements.at(0).index, 3); // not measured on rows: said first
+    QVERIFY(e.statements.at(0).unmeasured);
+    QCOMPARE(e.statements.at(1).index, 1);
+    QCOMPARE(e.statements.at(1).estimatedMs, 4000.0);
+    QCOMPARE(e.statements.at(2).estimatedMs, 3.0);
+    QCOMPARE(e.totalMs, 4005.0);
+    QVERIFY(e.withoutRows);
+    QCOMPARE(e.statements.at(1).message().english(),
+             u"estimated 4.0 s holding ALGORITHM=COPY on orders (1000000 rows)"_s);
+    QCOMPARE(e.summary().english(), u"at least 4.0 s on the target's data (the dry run's copy held no rows)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLockTrace)

@@ -66,6 +66,7 @@ start_mariadb() {
   setsid mariadbd --no-defaults --datadir="$my/data" --tmpdir="$my/tmp" --user="$(id -un)" --socket="$my/sock" --port="$port" \
     --bind-address=127.0.0.1 --pid-file="$my/mariadb.pid" --innodb-flush-log-at-trx-commit=2 \
     --log-error="$my/server.log" --max-connections=300 --open-files-limit=4096 \
+    --performance-schema=ON --performance-schema-instrument='wait/lock/metadata/sql/mdl=ON' \
     </dev/null >"$my/stdout.log" 2>&1 &
   for _ in $(seq 1 120); do
     if mariadb --no-defaults -h127.0.0.1 -P"$port" -uroot -e 'SELECT 1' >/dev/null 2>&1; then

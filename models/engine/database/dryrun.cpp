@@ -118,6 +118,8 @@ QJsonObject DryRunReport::toJson(bool unified) const
             escapes.append(n.toJson());
         o.insert(u"notRehearsable"_s, escapes);
     }
+    if (!estimate.isEmpty())
+        o.insert(u"estimate"_s, estimate.toJson());
     if (!rowEstimates.isEmpty()) {
         QJsonArray estimates;
         for (const TableStats &t : rowEstimates)
@@ -335,12 +337,31 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         }
     }
 
-    if (report.method != DryRunMethod::Transaction) {
+    if (report.method != DryRunMethod::Transaction)
         runPlan(report, *work, request, cancel, say);
-        return report;
-    }
-    runInTransaction(report, request, cancel, say);
+    else
+        runInTransaction(report, request, cancel, say);
+    estimate(report);
     return report;
+}
+
+// The time on the target's data: the tables the statements name, read from the target's
+// catalog (counted on SQLite) once everything is undone. A copy of the data held the same
+// rows; a schema copy or shadow database held none.
+void DryRun::estimate(DryRunReport &report)
+{
+    if (!report.before || report.up.isEmpty())
+        return;
+    QStringList existing;
+    for (const Table &t : report.before->tables)
+        existing << t.name;
+    const QHash<QString, TableStats> target = namedTableSizes(m_target, m_target.dialect(), report.up, existing);
+    QHash<QString, qint64> dryRun;
+    const bool sameRows = report.method == DryRunMethod::Transaction
+                          || (report.method == DryRunMethod::Copy && m_target.dialect() == Dialect::SQLite);
+    for (auto it = target.cbegin(); sameRows && it != target.cend(); ++it)
+        dryRun.insert(it.key(), it->rows);
+    report.estimate = estimateRun(m_target.dialect(), report.up, target, dryRun);
 }
 
 // The transaction method: the plan on the target itself, inside a transaction that is

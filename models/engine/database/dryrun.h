@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "dryrunmethod.h"
+#include "estimate.h"
 #include "plan/plan.h"
 #include "roundtrip.h"
 #include "scriptrunner.h"
@@ -56,6 +57,7 @@ struct DryRunReport
     QList<TableStats> rowEstimates;
     QString plan; ///< planFingerprint() of what ran
     QList<StepRun> up;
+    RunEstimate estimate; ///< the up steps' time on the target's data
     QList<StepRun> down; ///< reversibility check: each up step's down, in the plan's order
     QList<RoundTrip> roundTrips; ///< reversibility check: one per up step that ran
     std::optional<Snapshot> before;
@@ -128,6 +130,7 @@ private:
     void setRunner(ScriptRunner *runner);
     DryRunReport execute(const DryRunRequest &request, const std::atomic_bool *cancel, const Progress &progress);
     void audit(DryRunReport &report, const DryRunRequest &request);
+    void estimate(DryRunReport &report);
     bool contain(DryRunReport &report, Connection &work, const ScratchDatabase *scratch, bool production);
     /*! The plan (and the downs) on work, with the snapshots after; report.before is set. */
     void runPlan(DryRunReport &report, Connection &work, const DryRunRequest &request,

@@ -93,6 +93,8 @@ QJsonObject StatementRun::toJson() const
         o.insert(u"error"_s, error);
     if (escape)
         o.insert(u"notRehearsable"_s, escape->toJson());
+    if (!algorithm.isEmpty())
+        o.insert(u"algorithm"_s, algorithm);
     if (!rewrites.isEmpty()) {
         QJsonArray rewritten;
         for (const Rewrite &r : rewrites)
@@ -125,8 +127,8 @@ QJsonObject StepRun::toJson() const
             for (const HeldLock &l : statements.at(i).locks) {
                 QJsonObject lock = l.toJson();
                 if (l.acquired) {
-                    lock.insert(u"heldUntil"_s, u"commit"_s);
-                    lock.insert(u"heldMs"_s, lockHoldMs(*this, i));
+                    lock.insert(u"heldUntil"_s, l.statementOnly ? u"statement"_s : u"commit"_s);
+                    lock.insert(u"heldMs"_s, lockHoldMs(*this, i, l));
                 }
                 locks.append(lock);
             }
@@ -241,8 +243,8 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     }
     QElapsedTimer timer;
     timer.start();
-    const bool ok = q.exec(sql);
-    run.durationMs = double(timer.nsecsElapsed()) / 1e6;
+    const bool ok = m_trace ? m_trace->exec(q, sql, run) : q.exec(sql);
+    run.durationMs = double(timer.nsecsElapsed()) / 1e6 - (m_trace ? m_trace->waitedMs() : 0);
     if (!ok) {
         run.error = errorText(q);
         run.outcome = cancelled(cancel) ? StatementRun::Outcome::Cancelled : StatementRun::Outcome::Failed;
@@ -255,7 +257,7 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
         run.rowsAffected = q.numRowsAffected();
     collectWarnings(run);
     if (m_trace) {
-        m_trace->afterStatement(run.locks, run.rewrites);
+        m_trace->afterStatement(run);
         if (run.outcome == StatementRun::Outcome::Rewritten) { // not what the real run takes
             run.locks.clear();
             run.rewrites.clear();

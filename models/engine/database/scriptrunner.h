@@ -37,6 +37,7 @@ struct StatementRun
     std::optional<NotRehearsable> escape; ///< why it was not run (NotRehearsable)
     QList<HeldLock> locks;    ///< held once it ran (Options::traceLocks), those it took marked
     QList<Rewrite> rewrites;  ///< tables it rewrote (Options::traceLocks)
+    QString algorithm;        ///< the ALTER algorithm the server accepted (WatchedStatement)
 
     QJsonObject toJson() const;
 };

@@ -228,6 +228,11 @@ Message EngineDriver::lockEffect(const HeldLock &) const
     return {};
 }
 
+std::unique_ptr<StatementWatch> EngineDriver::statementWatch(Connection &) const
+{
+    return nullptr;
+}
+
 int EngineDriver::countTriggers(Connection &, const QString &, const QStringList &, QString *) const
 {
     return 0;

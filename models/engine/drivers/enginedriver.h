@@ -199,6 +199,9 @@ public:
     /*! What a lock of that mode on relation keeps other sessions from doing, in words; empty
         for a lock every read takes, which the faces for people leave out. */
     virtual Message lockEffect(const HeldLock &lock) const;
+    /*! The second session that watches a dry run's statements on connection, where the
+        engine needs one (see StatementWatch); nullptr elsewhere. */
+    virtual std::unique_ptr<StatementWatch> statementWatch(Connection &connection) const;
     /*! The statements that make the audit table qualifiedTable refuse edits (see
         protectAuditTable()); schema holds PostgreSQL's function. */
     virtual AuditProtection auditProtection(const QString &schema, const QString &qualifiedTable) const = 0;

@@ -26,60 +26,6 @@ struct Text
     GODWIT_DECLARE_TR_FUNCTIONS(DeploymentChecks)
 };
 
-// Row counts of the tables a plan touches, largest first.
-QList<TableStats> tableSizes(Connection &connection, const QStringList &tables)
-{
-    QList<TableStats> sizes;
-    for (const QString &table : tables) {
-        if (auto stats = tableStats(connection, table))
-            sizes << *stats;
-    }
-    std::stable_sort(sizes.begin(), sizes.end(), [](const TableStats &a, const TableStats &b) { return a.rows > b.rows; });
-    return sizes;
-}
-
-// The same from the estimates a schema copy carried over from the target.
-QList<TableStats> carriedSizes(const QList<TableStats> &estimates, const QStringList &tables)
-{
-    QList<TableStats> sizes;
-    for (const TableStats &t : estimates) { // largest first already
-        if (tables.contains(t.name))
-            sizes << t;
-    }
-    return sizes;
-}
-
-// The tables a plan touches that hold rows already (those in the snapshot before): the
-// owners of its schema changes, and the tables its statements name after UPDATE, INTO,
-// FROM, TABLE, ON or JOIN (a backfill changes no schema but locks and rewrites rows).
-QStringList touchedTables(const DryRunReport &report)
-{
-    if (!report.before)
-        return {};
-    QStringList existing;
-    for (const Table &t : report.before->tables)
-        existing << t.name;
-    QStringList tables;
-    const auto add = [&](const QString &name) {
-        const auto it = std::find_if(existing.cbegin(), existing.cend(),
-                                     [&](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
-        if (it != existing.cend() && !tables.contains(*it))
-            tables << *it;
-    };
-    for (const SchemaChange &c : report.diff.changes)
-        add(c.objectKind == u"table" ? c.name : c.table);
-    static const QRegularExpression named(
-        uR"(\b(?:UPDATE|INTO|FROM|TABLE|ON|JOIN)\s+(?:ONLY\s+|IF\s+EXISTS\s+)*[`"]?(?:\w+[`"]?\.[`"]?)?(\w+))"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    for (const StepRun &step : report.up) {
-        for (const StatementRun &s : step.statements) {
-            for (auto it = named.globalMatch(s.sql); it.hasNext();)
-                add(it.next().captured(1));
-        }
-    }
-    return tables;
-}
-
 double upDuration(const DryRunReport &report)
 {
     double ms = 0;
@@ -126,37 +72,31 @@ QString lintChangeName(const Workspace &workspace, const Finding &f)
         .arg(f.location.line);
 }
 
-// The estimate item: the dry run's timings per step and the sizes of the tables it touched.
-ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const DryRunJob &job,
-                        const std::function<Connection *()> &target)
+// The estimate item: the dry run's timings scaled to the target's rows (RunEstimate), the
+// longest statements with what they hold.
+ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const DryRunJob &job)
 {
     EstimateEvidence evidence;
     for (const StepRun &s : job.report.up)
         evidence.steps << EstimateEvidence::Step{s.step.migration.displayVersion(), qRound64(s.durationMs)};
-    QList<Message> largest;
-    // A schema copy has no rows: its report carries the target's catalog estimates.
-    const bool carried = !job.report.rowEstimates.isEmpty();
-    const QList<TableStats> sizes = carried  ? carriedSizes(job.report.rowEstimates, touchedTables(job.report))
-                                    : target() ? tableSizes(*target(), touchedTables(job.report))
-                                               : QList<TableStats>();
-    for (const TableStats &t : sizes) {
-        evidence.tables << EstimateEvidence::Table{t.name, t.rows, t.source};
-        if (largest.size() < 3)
-            largest << (t.rows < 0 ? Text::msg("%1 (rows unknown)").arg(t.name)
-                                   : Text::msg("%1 %2 row(s)", nullptr, pluralCount(t.rows))
-                                         .arg(t.name, QLocale::c().toString(t.rows)));
+    const RunEstimate &estimate = job.report.estimate;
+    QStringList tables;
+    for (const StatementEstimate &s : estimate.statements) {
+        if (!tables.contains(s.table)) {
+            tables << s.table;
+            evidence.tables << EstimateEvidence::Table{s.table, s.targetRows, estimate.rowsSource};
+        }
     }
-    const double ms = upDuration(job.report);
+    const QList<Message> longest = estimate.longest(3);
+    for (const Message &m : longest)
+        evidence.longest << m.english();
     r.state = ItemState::Done;
-    evidence.durationMs = qRound64(ms);
+    evidence.durationMs = qRound64(estimate.isEmpty() ? upDuration(job.report) : estimate.totalMs);
     evidence.basis =
         Text::msg("dry run (%1) on %2").arg(dryRunMethodId(job.report.method), context.workspace.target.display()).english();
     r.evidence = evidence;
-    r.summary = (carried ? Text::msg("about %1 on a schema copy without rows (the live tables take longer); "
-                                    "largest tables touched: %2")
-                         : Text::msg("about %1 (from the dry run's timings); largest tables touched: %2"))
-                    .arg(durationMessage(qRound64(ms)))
-                    .arg(largest.isEmpty() ? Text::msg("none with rows") : Message::join(largest, u", "_s));
+    r.summary = longest.isEmpty() ? Text::msg("%1; no statement works on a table with rows").arg(estimate.summary())
+                                  : Text::msg("%1; longest: %2").arg(estimate.summary(), longest.constFirst());
     return r;
 }
 
@@ -251,7 +191,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
             break;
         case CheckKind::Estimate:
             if (upsRan)
-                r = estimateItem(r, context, job, target);
+                r = estimateItem(r, context, job);
             else
                 r.error = r.summary = failure;
             break;

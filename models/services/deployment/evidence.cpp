@@ -95,7 +95,10 @@ QJsonObject toJson(const EstimateEvidence &e)
     QJsonArray tables;
     for (const EstimateEvidence::Table &t : e.tables)
         tables.append(QJsonObject{{u"table"_s, t.table}, {u"rows"_s, double(t.rows)}, {u"source"_s, t.source}});
-    return {{u"durationMs"_s, double(e.durationMs)}, {u"basis"_s, e.basis}, {u"steps"_s, steps}, {u"tables"_s, tables}};
+    QJsonObject o{{u"durationMs"_s, double(e.durationMs)}, {u"basis"_s, e.basis}, {u"steps"_s, steps}, {u"tables"_s, tables}};
+    if (!e.longest.isEmpty())
+        o.insert(u"longest"_s, QJsonArray::fromStringList(e.longest));
+    return o;
 }
 
 QJsonObject toJson(const ReviewEvidence &e)
@@ -138,7 +141,9 @@ BackupEvidence backupFromJson(const QJsonObject &o)
 
 EstimateEvidence estimateFromJson(const QJsonObject &o)
 {
-    EstimateEvidence e{integer(o, u"durationMs"), o.value(u"basis").toString(), {}, {}};
+    EstimateEvidence e{integer(o, u"durationMs"), o.value(u"basis").toString(), {}, {}, {}};
+    for (const QJsonValue &v : o.value(u"longest").toArray())
+        e.longest << v.toString();
     for (const QJsonValue &v : o.value(u"steps").toArray())
         e.steps << EstimateEvidence::Step{v.toObject().value(u"version").toString(), integer(v.toObject(), u"durationMs")};
     for (const QJsonValue &v : o.value(u"tables").toArray()) {

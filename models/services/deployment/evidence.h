@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/duration.h"
+
 #include "checklist.h"
 
 #include <QDateTime>
@@ -100,6 +102,7 @@ struct EstimateEvidence
     QString basis;
     QList<Step> steps;
     QList<Table> tables;
+    QStringList longest; ///< the longest statements' estimates, in English
 };
 
 /*! A destructive change (or lint error) acknowledged by name. */
@@ -167,9 +170,6 @@ struct EvidenceLine
 /*! The evidence in words, translated: the dock's details, the reports and `checklist show`. */
 QList<EvidenceLine> evidenceLines(const Evidence &evidence);
 
-/*! "19 ms", "1.2 s", "3 min 4 s". */
-Message durationMessage(qint64 ms);
-QString durationText(qint64 ms);
 /*! "acknowledged by NAME at 2026-12-01 22:37 UTC", with the note when there is one. */
 QString acknowledgedText(const Signoff &by);
 

@@ -101,6 +101,8 @@ QList<EvidenceLine> lines(const EstimateEvidence &e)
         out << EvidenceLine{Text::tr("Table %1").arg(t.table),
                             t.source.isEmpty() ? rows : Text::tr("%1, from %2").arg(rows, t.source)};
     }
+    for (const QString &l : e.longest)
+        out << EvidenceLine{Text::tr("Longest"), l};
     return out;
 }
 
@@ -168,20 +170,6 @@ Message rollbackWay(const RollbackEvidence::Step &step)
     if (step.way == u"none")
         return Text::msg("none");
     return step.rollback;
-}
-
-Message durationMessage(qint64 ms)
-{
-    if (ms < 1000)
-        return Text::msg("%1 ms").arg(ms);
-    if (ms < 60000)
-        return Text::msg("%1 s").arg(QLocale::c().toString(double(ms) / 1000, 'f', 1));
-    return Text::msg("%1 min %2 s").arg(ms / 60000).arg(ms % 60000 / 1000);
-}
-
-QString durationText(qint64 ms)
-{
-    return durationMessage(ms).text();
 }
 
 QString acknowledgedText(const Signoff &by)

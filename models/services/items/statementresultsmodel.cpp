@@ -19,16 +19,9 @@ void StatementResultsModel::setSteps(const QList<StepRun> &steps, Dialect dialec
         for (qsizetype i = 0; i < step.statements.size(); ++i) {
             const StatementRun &s = step.statements.at(i);
             Row row{step.step, s, {}, {}, {}};
-            for (const HeldLock &l : s.locks) {
-                const Message said = l.acquired ? lockSentence(dialect, l, lockHoldMs(step, i)) : Message();
-                if (said.isEmpty())
-                    continue;
-                row.locks << l.mode + u' ' + l.relation;
-                row.lockWords << said.text();
-            }
-            for (const Rewrite &r : s.rewrites) {
-                row.locks << tr("rewrites %1").arg(r.table);
-                row.lockWords << r.message().text();
+            for (const Measured &m : measured(dialect, step, i)) {
+                row.locks << m.tag;
+                row.lockWords << m.words.text();
             }
             m_rows.append(row);
         }

@@ -48,6 +48,13 @@ public:
     QString lockingRead() const override;
     QString valuesDiffer(const QString &a, const QString &b) const override;
     QString dropTemporaryTable(const QString &name) const override;
+    bool tracesLocks() const override;
+    QList<HeldLock> heldLocks(Connection &connection) const override;
+    /*! The node is InnoDB's table id, which a rebuild (COPY, or INPLACE that rebuilds) changes. */
+    QHash<QString, TableStorage> tableStorage(Connection &connection, const QStringList &tables,
+                                              bool exact = false) const override;
+    Message lockEffect(const HeldLock &lock) const override;
+    std::unique_ptr<StatementWatch> statementWatch(Connection &connection) const override;
     bool backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                 const QString &base, const std::atomic_bool *cancel, Backup &b) const override;
     QString restore(const ConnectionSpec &target, const ConnectOptions &options, const Backup &backup) const override;

@@ -19,6 +19,9 @@ public:
     void interrupt(const Connection &connection, const InterruptTarget &target) const override;
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
+    bool tracesLocks() const override;
+    QHash<QString, TableStorage> tableStorage(Connection &connection, const QStringList &tables,
+                                              bool exact = false) const override;
     QString identityColumn(const QString &name) const override;
     QString noTransactionReason(const Connection &connection, const QList<Statement> &statements,
                                 QStringList &hints) const override;

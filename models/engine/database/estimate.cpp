@@ -1,0 +1,220 @@
+// The plan's time on the target's data, from the dry run's timings and the tables' sizes.
+#include "estimate.h"
+
+#include "drivers/enginedriver.h"
+#include "i18n/duration.h"
+#include "sql/sqltokens.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit {
+
+namespace {
+
+// The strings of this file, for Qt Linguist and at run time.
+struct Text
+{
+    GODWIT_DECLARE_TR_FUNCTIONS(DryRun)
+};
+
+// The names a statement's words could be (unquoted ones fold to lower case).
+QStringList namedIn(Dialect dialect, const QString &sql)
+{
+    QStringList names;
+    for (const SqlToken &t : tokenizeStatement(dialect, sql)) {
+        if (t.kind == SqlToken::Kind::QuotedIdentifier || t.kind == SqlToken::Kind::Word)
+            names << t.text;
+    }
+    return names;
+}
+
+// An index build or a statement that reads and writes rows (which may have found none in
+// the dry run: an UPDATE's WHERE on an empty copy).
+bool worksOnRows(Dialect dialect, const QString &sql)
+{
+    const QList<SqlToken> t = tokenizeStatement(dialect, sql);
+    if (t.isEmpty())
+        return false;
+    const SqlToken &first = t.constFirst();
+    if (first.isWord("UPDATE"_L1) || first.isWord("DELETE"_L1) || first.isWord("INSERT"_L1) || first.isWord("MERGE"_L1)
+        || first.isWord("REPLACE"_L1))
+        return true;
+    qsizetype i = 1;
+    if (!first.isWord("CREATE"_L1))
+        return false;
+    if (i < t.size() && t.at(i).isWord("UNIQUE"_L1))
+        ++i;
+    return i < t.size() && t.at(i).isWord("INDEX"_L1);
+}
+
+// PostgreSQL's modes for building an index and checking constraints; the strongest first.
+const QStringList lockOrder{u"AccessExclusiveLock"_s, u"ExclusiveLock"_s,   u"ShareRowExclusiveLock"_s,
+                            u"ShareLock"_s,           u"ShareUpdateExclusiveLock"_s, u"RowExclusiveLock"_s,
+                            u"EXCLUSIVE"_s,           u"SHARED_NO_READ_WRITE"_s,     u"SHARED_NO_WRITE"_s,
+                            u"SHARED_UPGRADABLE"_s,   u"SHARED_WRITE"_s};
+
+// Its work grows with the rows of the table it works on.
+bool growsWithRows(Dialect dialect, const StatementRun &s)
+{
+    if (!s.rewrites.isEmpty() || s.rowsAffected > 0 || worksOnRows(dialect, s.sql))
+        return true;
+    if (!s.algorithm.isEmpty())
+        return s.algorithm != u"INSTANT";
+    return std::any_of(s.locks.cbegin(), s.locks.cend(), [](const HeldLock &l) {
+        return l.acquired
+               && (l.mode == u"ShareLock" || l.mode == u"ShareRowExclusiveLock" || l.mode == u"ShareUpdateExclusiveLock");
+    });
+}
+
+QString holdOn(Dialect dialect, const StatementRun &s, const QString &table)
+{
+    if (!s.algorithm.isEmpty())
+        return u"ALGORITHM="_s + s.algorithm;
+    if (dialect == Dialect::SQLite)
+        return Text::tr("the database's write lock");
+    QString strongest;
+    for (const HeldLock &l : s.locks) {
+        if (!l.acquired || l.relation.compare(table, Qt::CaseInsensitive) != 0)
+            continue;
+        const qsizetype rank = lockOrder.indexOf(l.mode);
+        if (rank >= 0 && (strongest.isEmpty() || rank < lockOrder.indexOf(strongest)))
+            strongest = l.mode;
+    }
+    return strongest;
+}
+
+} // namespace
+
+Message StatementEstimate::message() const
+{
+    const Message time = durationMessage(qRound64(estimatedMs));
+    const QString rows = QLocale::c().toString(targetRows);
+    if (unmeasured)
+        return Text::msg("not measured on rows: %1 holds %n row(s) on the target, none in the dry run's copy (%2 there)",
+                         nullptr, pluralCount(targetRows))
+            .arg(table, durationMessage(qRound64(measuredMs)).text());
+    if (hold.isEmpty())
+        return Text::msg("estimated %1 on %2 (%n row(s))", nullptr, pluralCount(targetRows)).arg(time.text(), table);
+    return Text::msg("estimated %1 holding %2 on %3 (%n row(s))", nullptr, pluralCount(targetRows))
+        .arg(time.text(), hold, table);
+}
+
+QJsonObject StatementEstimate::toJson() const
+{
+    QJsonObject o{{u"version"_s, version},          {u"index"_s, index},
+                  {u"file"_s, location.file},       {u"line"_s, location.line},
+                  {u"measuredMs"_s, measuredMs},    {u"estimatedMs"_s, estimatedMs},
+                  {u"table"_s, table},              {u"targetRows"_s, double(targetRows)},
+                  {u"dryRunRows"_s, double(dryRunRows)}, {u"scaled"_s, scaled}};
+    if (unmeasured)
+        o.insert(u"unmeasured"_s, true);
+    if (!hold.isEmpty())
+        o.insert(u"holds"_s, hold);
+    return o;
+}
+
+Message RunEstimate::summary() const
+{
+    const Message time = durationMessage(qRound64(totalMs));
+    if (withoutRows)
+        return Text::msg("at least %1 on the target's data (the dry run's copy held no rows)").arg(time.text());
+    return Text::msg("about %1 on the target's data").arg(time.text());
+}
+
+QList<Message> RunEstimate::longest(int n) const
+{
+    QList<Message> said;
+    for (const StatementEstimate &s : statements) {
+        if (said.size() == n)
+            break;
+        said << Text::msg("%1 statement %2 (%3): %4").arg(s.version).arg(s.index).arg(s.location.toString(), s.message().text());
+    }
+    return said;
+}
+
+QJsonObject RunEstimate::toJson() const
+{
+    QJsonArray list;
+    for (const StatementEstimate &s : statements)
+        list.append(s.toJson());
+    return {{u"totalMs"_s, totalMs}, {u"withoutRows"_s, withoutRows}, {u"rowsSource"_s, rowsSource},
+            {u"statements"_s, list}};
+}
+
+RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<QString, TableStats> &target,
+                        const QHash<QString, qint64> &dryRun)
+{
+    RunEstimate estimate;
+    QHash<QString, QString> byLower; // the target's tables by lowered name
+    for (auto it = target.cbegin(); it != target.cend(); ++it) {
+        byLower.insert(it.key().toLower(), it.key());
+        if (estimate.rowsSource.isEmpty())
+            estimate.rowsSource = it->source;
+    }
+    for (const StepRun &step : up) {
+        for (const StatementRun &s : step.statements) {
+            double ms = s.durationMs;
+            QString table;
+            for (const QString &name : namedIn(dialect, s.sql)) {
+                const QString known = byLower.value(name.toLower());
+                if (!known.isEmpty() && (table.isEmpty() || target.value(known).rows > target.value(table).rows))
+                    table = known;
+            }
+            if (!table.isEmpty() && target.value(table).rows > 0) {
+                StatementEstimate e{step.step.migration.displayVersion(), s.index, s.location, s.durationMs, s.durationMs,
+                                    table, target.value(table).rows, dryRun.value(table, 0)};
+                e.hold = holdOn(dialect, s, table);
+                if (growsWithRows(dialect, s)) {
+                    e.unmeasured = e.dryRunRows <= 0;
+                    estimate.withoutRows = estimate.withoutRows || e.unmeasured;
+                    if (!e.unmeasured) {
+                        e.scaled = true;
+                        e.estimatedMs = s.durationMs * double(e.targetRows) / double(e.dryRunRows);
+                    }
+                }
+                ms = e.estimatedMs;
+                estimate.statements << e;
+            }
+            estimate.totalMs += ms;
+        }
+    }
+    std::stable_sort(estimate.statements.begin(), estimate.statements.end(),
+                     [](const StatementEstimate &a, const StatementEstimate &b) {
+                         if (a.unmeasured != b.unmeasured)
+                             return a.unmeasured; // what could not be measured first: a DBA must know
+                         return a.estimatedMs > b.estimatedMs;
+                     });
+    return estimate;
+}
+
+QHash<QString, TableStats> namedTableSizes(Connection &target, Dialect dialect, const QList<StepRun> &up,
+                                           const QStringList &existing)
+{
+    QHash<QString, QString> byLower;
+    for (const QString &t : existing)
+        byLower.insert(t.toLower(), t);
+    QSet<QString> named;
+    for (const StepRun &step : up) {
+        for (const StatementRun &s : step.statements) {
+            for (const QString &name : namedIn(dialect, s.sql)) {
+                if (const QString t = byLower.value(name.toLower()); !t.isEmpty())
+                    named.insert(t);
+            }
+        }
+    }
+    QHash<QString, TableStats> sizes;
+    for (const QString &t : std::as_const(named)) {
+        if (auto stats = tableStats(target, t))
+            sizes.insert(t, *stats);
+    }
+    return sizes;
+}
+
+} // namespace godwit

@@ -1,0 +1,382 @@
+// The second session beside a MySQL/MariaDB dry run (StatementWatch). DDL there ends its
+// metadata locks with the statement, so nothing is left to read afterwards: while a statement
+// runs, this session holds a shared read lock on the tables it names, in a transaction, and
+// reads performance_schema.metadata_locks for the dry run's session. A statement that needs
+// an EXCLUSIVE lock waits for it there, which shows what it takes and waits for; the watcher
+// lets go at once, and the wait is taken off the statement's time. And an ALTER is first
+// issued with ALGORITHM=INSTANT, then the other algorithms and locks, least disruptive
+// first: the server refuses one it cannot do before changing anything, and the first it
+// accepts is what it does with the statement as written.
+
+#include "mysqldriver.h"
+
+#include "sql/sqltokens.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <condition_variable>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace godwit::drivers {
+
+namespace {
+
+// An ALTER's algorithm and lock, least disruptive first; COPY is what is left.
+struct Form
+{
+    QLatin1StringView algorithm;
+    QLatin1StringView lock;
+    bool mariadbOnly = false;
+};
+
+constexpr Form forms[] = {
+    {QLatin1StringView("INSTANT"), {}, false},
+    {QLatin1StringView("NOCOPY"), {}, true},
+    {QLatin1StringView("INPLACE"), QLatin1StringView("NONE"), false},
+    {QLatin1StringView("INPLACE"), QLatin1StringView("SHARED"), false},
+    {QLatin1StringView("INPLACE"), QLatin1StringView("EXCLUSIVE"), false},
+};
+
+// The server's "ALGORITHM=… is not supported" (ER_ALTER_OPERATION_NOT_SUPPORTED and its
+// _REASON form), both given before the statement changes anything.
+bool refused(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"1845" || code == u"1846";
+}
+
+// Where an algorithm clause goes in a statement: after the table's name in ALTER TABLE
+// (options there are separated by commas), at the end of CREATE INDEX and DROP INDEX.
+struct ProbeSite
+{
+    qsizetype at = -1; ///< -1: not a statement to probe
+    bool alterTable = false;
+    bool stated = false; ///< it names its ALGORITHM or LOCK itself
+    QString asAlter;     ///< the ALTER TABLE to try the forms in, where not the statement itself
+};
+
+ProbeSite probeSite(const QString &sql)
+{
+    const QList<SqlToken> t = tokenizeStatement(Dialect::MySQL, sql);
+    ProbeSite site;
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        if ((t.at(i).isWord("ALGORITHM"_L1) || t.at(i).isWord("LOCK"_L1)) && t.at(i + 1).is(u'='))
+            site.stated = true;
+    }
+    qsizetype i = 0;
+    const auto word = [&](QLatin1StringView w) { return i < t.size() && t.at(i).isWord(w); };
+    if (word("ALTER"_L1)) {
+        ++i;
+        while (word("ONLINE"_L1) || word("IGNORE"_L1))
+            ++i;
+        if (!word("TABLE"_L1))
+            return {};
+        ++i;
+        if (word("IF"_L1))
+            i += 2;
+        if (i >= t.size() || !t.at(i).isIdentifier())
+            return {};
+        if (i + 2 < t.size() && t.at(i + 1).is(u'.'))
+            i += 2;
+        if (i + 1 >= t.size())
+            return {}; // nothing to alter
+        site.at = t.at(i + 1).offset;
+        site.alterTable = true;
+        return site;
+    }
+    const bool create = word("CREATE"_L1);
+    if (!create && !word("DROP"_L1))
+        return {};
+    ++i;
+    if (create && word("OR"_L1))
+        i += 2;
+    while (create && (word("UNIQUE"_L1) || word("FULLTEXT"_L1) || word("SPATIAL"_L1)))
+        ++i;
+    if (!word("INDEX"_L1))
+        return {};
+    QString trimmed = sql;
+    while (!trimmed.isEmpty() && (trimmed.back().isSpace() || trimmed.back() == u';'))
+        trimmed.chop(1);
+    if (create) {
+        site.at = trimmed.size();
+        return site;
+    }
+    // MariaDB's DROP INDEX takes no algorithm: tried as the ALTER TABLE it is the same as.
+    const qsizetype name = i + 1;
+    if (name + 2 >= t.size() || !t.at(name + 1).isWord("ON"_L1))
+        return {};
+    const QString table = trimmed.mid(t.at(name + 2).offset);
+    const QString index = sql.mid(t.at(name).offset, t.at(name + 1).offset - t.at(name).offset).trimmed();
+    if (table.contains(QRegularExpression(u"\\s"_s)))
+        return {}; // WAIT, NOWAIT or its own options follow
+    site.asAlter = u"ALTER TABLE "_s + table + u" DROP INDEX "_s + index;
+    site.at = 13 + table.size();
+    site.alterTable = true;
+    return site;
+}
+
+QString withForm(const QString &statement, const ProbeSite &site, const Form &form)
+{
+    const QString &sql = site.asAlter.isEmpty() ? statement : site.asAlter;
+    if (site.alterTable) {
+        QString clause = u"ALGORITHM="_s + form.algorithm + u", "_s;
+        if (!form.lock.isEmpty())
+            clause += u"LOCK="_s + form.lock + u", "_s;
+        return sql.left(site.at) + clause + sql.mid(site.at);
+    }
+    QString clause = u" ALGORITHM="_s + form.algorithm;
+    if (!form.lock.isEmpty())
+        clause += u" LOCK="_s + form.lock;
+    return sql.left(site.at) + clause + sql.mid(site.at);
+}
+
+QString formName(const Form &form)
+{
+    return form.lock.isEmpty() ? QString(form.algorithm) : form.algorithm + u", LOCK="_s + form.lock;
+}
+
+// The watching session, on a thread of its own (a QtSql connection belongs to the thread
+// that opened it); the dry run's thread asks it to hold, runs the statement, asks it to stop.
+class Watcher
+{
+public:
+    Watcher(const Connection &watched, qint64 session)
+        : m_watched(watched)
+        , m_session(session)
+    {
+        m_thread.reset(QThread::create([this] { loop(); }));
+        m_thread->start();
+    }
+
+    ~Watcher()
+    {
+        {
+            std::lock_guard guard(m_mutex);
+            m_request = Request::Quit;
+        }
+        m_changed.notify_all();
+        m_thread->wait();
+    }
+
+    /*! Holds shared read locks on tables until stop(); false where it cannot watch. */
+    bool hold(const QStringList &tables)
+    {
+        std::unique_lock guard(m_mutex);
+        m_changed.wait(guard, [&] { return m_state != State::Starting; });
+        if (m_state == State::Broken)
+            return false;
+        m_tables = tables;
+        m_seen.clear();
+        m_waitedMs = 0;
+        m_request = Request::Hold;
+        m_changed.notify_all();
+        // The shared locks take no longer than the session's lock_wait_timeout (1 s).
+        return m_changed.wait_for(guard, std::chrono::seconds(5), [&] { return m_state == State::Holding; });
+    }
+
+    /*! Lets go and says what it saw; the locks the statement waited for are marked so. */
+    void stop(QList<HeldLock> &locks, double &waitedMs)
+    {
+        std::unique_lock guard(m_mutex);
+        m_request = Request::Stop;
+        m_changed.notify_all();
+        m_changed.wait(guard, [&] { return m_state != State::Holding; });
+        locks = m_seen;
+        waitedMs = m_waitedMs;
+    }
+
+private:
+    enum class Request { None, Hold, Stop, Quit };
+    enum class State { Starting, Idle, Holding, Broken };
+
+    void setState(State state)
+    {
+        {
+            std::lock_guard guard(m_mutex);
+            m_state = state;
+            if (state == State::Idle)
+                m_request = Request::None;
+        }
+        m_changed.notify_all();
+    }
+
+    void loop()
+    {
+        Connection::Open open = m_watched.openAnother();
+        if (!open.connection || !prepare(*open.connection)) {
+            setState(State::Broken);
+            return;
+        }
+        Connection &c = *open.connection;
+        setState(State::Idle);
+        for (;;) {
+            QStringList tables;
+            {
+                std::unique_lock guard(m_mutex);
+                m_changed.wait(guard, [&] { return m_request == Request::Hold || m_request == Request::Quit; });
+                if (m_request == Request::Quit)
+                    break;
+                tables = m_tables;
+            }
+            watch(c, tables);
+        }
+        m_poll.reset();
+    }
+
+    bool prepare(Connection &c)
+    {
+        QSqlQuery q(c.database());
+        if (!q.exec(u"SET SESSION lock_wait_timeout = 1"_s)
+            || !q.exec(u"SELECT ENABLED FROM performance_schema.setup_instruments "
+                       "WHERE NAME = 'wait/lock/metadata/sql/mdl'"_s)
+            || !q.next() || q.value(0).toString() != u"YES")
+            return false; // performance_schema off, or metadata locks not instrumented
+        m_poll = std::make_unique<QSqlQuery>(c.database());
+        return m_poll->prepare(u"SELECT m.OBJECT_NAME, m.LOCK_TYPE, m.LOCK_STATUS FROM performance_schema.metadata_locks m "
+                               "JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID "
+                               "WHERE t.PROCESSLIST_ID = ? AND m.OBJECT_TYPE = 'TABLE' "
+                               "AND m.OBJECT_SCHEMA = DATABASE()"_s);
+    }
+
+    bool stopWanted()
+    {
+        std::lock_guard guard(m_mutex);
+        return m_request != Request::Hold;
+    }
+
+    // Reads what the session holds now into m_seen; true when it waits for something.
+    bool poll()
+    {
+        m_poll->addBindValue(m_session);
+        if (!m_poll->exec())
+            return false;
+        bool waiting = false;
+        std::lock_guard guard(m_mutex);
+        while (m_poll->next()) {
+            const QString name = m_poll->value(0).toString();
+            if (name.startsWith(u"#sql"_s))
+                continue; // the server's own copy of a table it rebuilds
+            HeldLock lock{name, u"table"_s, m_poll->value(1).toString(), true, 0, true};
+            lock.waited = m_poll->value(2).toString() == u"PENDING";
+            waiting = waiting || lock.waited;
+            auto same = std::find_if(m_seen.begin(), m_seen.end(), [&](const HeldLock &l) {
+                return l.relation == lock.relation && l.mode == lock.mode;
+            });
+            if (same == m_seen.end())
+                m_seen << lock;
+            else
+                same->waited = same->waited || lock.waited;
+        }
+        return waiting;
+    }
+
+    void watch(Connection &c, const QStringList &tables)
+    {
+        QSqlQuery q(c.database());
+        bool holding = q.exec(u"START TRANSACTION"_s);
+        for (const QString &t : tables) {
+            QString quoted = t;
+            q.exec(u"SELECT 1 FROM `"_s + quoted.replace(u'`', u"``"_s) + u"` LIMIT 0"_s);
+        }
+        setState(State::Holding);
+        QElapsedTimer since;
+        since.start();
+        double quietMs = 0; // the last read that saw no wait
+        while (!stopWanted()) {
+            const bool waiting = poll();
+            const double nowMs = double(since.nsecsElapsed()) / 1e6;
+            if (holding && (waiting || nowMs > 500)) {
+                q.exec(u"ROLLBACK"_s);
+                holding = false;
+                if (waiting) { // it began to wait between the two reads
+                    std::lock_guard guard(m_mutex);
+                    m_waitedMs = double(since.nsecsElapsed()) / 1e6 - (quietMs + nowMs) / 2;
+                }
+            }
+            if (!waiting)
+                quietMs = nowMs;
+            QThread::usleep(holding ? 200 : 2000);
+        }
+        if (holding)
+            q.exec(u"ROLLBACK"_s);
+        setState(State::Idle);
+    }
+
+    const Connection &m_watched;
+    const qint64 m_session;
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QSqlQuery> m_poll; ///< the watcher thread's
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    Request m_request = Request::None;
+    State m_state = State::Starting;
+    QStringList m_tables;
+    QList<HeldLock> m_seen;
+    double m_waitedMs = 0;
+};
+
+class MysqlWatch : public StatementWatch
+{
+public:
+    explicit MysqlWatch(Connection &connection)
+        : m_mariadb(connection.serverVersion().contains(u"MariaDB"_s, Qt::CaseInsensitive))
+    {
+        QSqlQuery q(connection.database());
+        if (q.exec(u"SELECT CONNECTION_ID()"_s) && q.next())
+            m_watcher = std::make_unique<Watcher>(connection, q.value(0).toLongLong());
+    }
+
+    bool exec(QSqlQuery &q, const QString &sql, const QStringList &tables, WatchedStatement &seen) override
+    {
+        const bool watching = m_watcher && !tables.isEmpty() && m_watcher->hold(tables);
+        const bool ok = run(q, sql, seen);
+        if (watching)
+            m_watcher->stop(seen.locks, seen.waitedMs);
+        return ok;
+    }
+
+private:
+    bool run(QSqlQuery &q, const QString &sql, WatchedStatement &seen) const
+    {
+        const ProbeSite site = probeSite(sql);
+        if (site.at < 0)
+            return q.exec(sql);
+        if (site.stated) {
+            seen.algorithm = u"as written"_s;
+            return q.exec(sql);
+        }
+        for (const Form &form : forms) {
+            if (form.mariadbOnly && !m_mariadb)
+                continue;
+            if (q.exec(withForm(sql, site, form))) {
+                seen.algorithm = formName(form);
+                return true;
+            }
+            if (!refused(q.lastError()))
+                return q.exec(sql); // its own error, or one the clause brought: as written
+        }
+        const bool ok = q.exec(sql);
+        if (ok)
+            seen.algorithm = u"COPY"_s;
+        return ok;
+    }
+
+    bool m_mariadb = false;
+    std::unique_ptr<Watcher> m_watcher;
+};
+
+} // namespace
+
+std::unique_ptr<StatementWatch> MysqlDriver::statementWatch(Connection &connection) const
+{
+    return std::make_unique<MysqlWatch>(connection);
+}
+
+} // namespace godwit::drivers
