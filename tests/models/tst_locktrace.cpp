@@ -184,9 +184,11 @@ void TestLockTrace::mariadbAlters_data()
     QTest::newRow("rename column") << u"ALTER TABLE orders RENAME COLUMN total TO amount"_s << u"INSTANT"_s << false;
     QTest::newRow("set default") << u"ALTER TABLE orders ALTER COLUMN total SET DEFAULT 5"_s << u"INSTANT"_s << false;
     QTest::newRow("widen varchar") << u"ALTER TABLE orders MODIFY note varchar(40)"_s << u"INSTANT"_s << false;
-    QTest::newRow("add index") << u"ALTER TABLE orders ADD INDEX idx_orders_total (total)"_s << u"NOCOPY"_s << false;
-    QTest::newRow("create index") << u"CREATE INDEX idx_orders_total ON orders (total)"_s << u"NOCOPY"_s << false;
-    QTest::newRow("drop index") << u"DROP INDEX idx_orders_note ON orders"_s << u"NOCOPY"_s << false;
+    QTest::newRow("add index") << u"ALTER TABLE orders ADD INDEX idx_orders_total (total)"_s << u"NOCOPY, LOCK=NONE"_s
+                               << false;
+    QTest::newRow("create index") << u"CREATE INDEX idx_orders_total ON orders (total) -- the build"_s
+                                  << u"NOCOPY, LOCK=NONE"_s << false;
+    QTest::newRow("drop index") << u"DROP INDEX idx_orders_note ON orders"_s << u"NOCOPY, LOCK=NONE"_s << false;
     QTest::newRow("int to bigint") << u"ALTER TABLE orders MODIFY total bigint"_s << u"COPY"_s << true;
     QTest::newRow("add check") << u"ALTER TABLE orders ADD CONSTRAINT chk_total CHECK (total > 0)"_s << u"COPY"_s
                                << true;
@@ -226,7 +228,8 @@ void TestLockTrace::mariadbAlters()
     QCOMPARE(test::snapshot(*r.connection), r.before);
 
     // The server's word: the algorithm reported is accepted, each less disruptive one refused.
-    const QStringList forms{u"ALGORITHM=INSTANT"_s, u"ALGORITHM=NOCOPY"_s, u"ALGORITHM=INPLACE, LOCK=NONE"_s,
+    const QStringList forms{u"ALGORITHM=INSTANT"_s, u"ALGORITHM=NOCOPY, LOCK=NONE"_s, u"ALGORITHM=NOCOPY, LOCK=SHARED"_s,
+                            u"ALGORITHM=NOCOPY, LOCK=EXCLUSIVE"_s, u"ALGORITHM=INPLACE, LOCK=NONE"_s,
                             u"ALGORITHM=INPLACE, LOCK=SHARED"_s, u"ALGORITHM=INPLACE, LOCK=EXCLUSIVE"_s,
                             u"ALGORITHM=COPY"_s};
     const auto with = [&](QString form) -> QString {
@@ -234,7 +237,7 @@ void TestLockTrace::mariadbAlters()
             return u"ALTER TABLE orders "_s + form + u", "_s + sql.mid(19);
         if (sql.startsWith(u"DROP INDEX "_s)) // MariaDB's DROP INDEX takes no algorithm
             return u"ALTER TABLE orders "_s + form + u", DROP INDEX "_s + sql.section(u' ', 2, 2);
-        return sql + u' ' + form.remove(u',');
+        return sql.section(u" --"_s, 0, 0) + u' ' + form.remove(u',');
     };
     const qsizetype taken = forms.indexOf(u"ALGORITHM="_s + algorithm);
     QVERIFY(taken >= 0);
@@ -302,16 +305,20 @@ void TestLockTrace::sqliteRebuild()
     // The copy holds the target's rows: the estimate is the time measured, on orders' 3,000.
     const RunEstimate &estimate = r.report.estimate;
     QVERIFY(!estimate.withoutRows);
-    QCOMPARE(estimate.rowsSource, u"count(*)"_s);
+    QCOMPARE(estimate.tables.size(), 2); // orders, then notes, which the last statement renames
+    QCOMPARE(estimate.tables.constFirst().name, u"orders"_s);
+    QCOMPARE(estimate.tables.constFirst().source, u"count(*)"_s);
     const auto copy = std::find_if(estimate.statements.cbegin(), estimate.statements.cend(),
                                    [](const StatementEstimate &e) { return e.index == 2; });
     QVERIFY(copy != estimate.statements.cend());
     QCOMPARE(copy->table, u"orders"_s);
     QCOMPARE(copy->targetRows, 3000);
     QCOMPARE(copy->dryRunRows, 3000);
-    QVERIFY(copy->scaled);
+    QVERIFY(!copy->scaled); // the same rows: the time measured is the estimate
     QCOMPARE(copy->estimatedMs, statements.at(1).durationMs);
-    QCOMPARE(copy->hold, u"the database's write lock"_s);
+    QCOMPARE(copy->hold, u"database write lock"_s);
+    QVERIFY2(copy->message().english().endsWith(u"holding the database's write lock on orders (3000 rows)"_s),
+             qPrintable(copy->message().english()));
 }
 
 // The scaling itself: row work grows with the target's rows over the dry run's, an INSTANT

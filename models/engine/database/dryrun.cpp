@@ -350,7 +350,7 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
 // rows; a schema copy or shadow database held none.
 void DryRun::estimate(DryRunReport &report)
 {
-    if (!report.before || report.up.isEmpty())
+    if (!report.before || report.up.isEmpty() || report.cancelled || !report.error.isEmpty())
         return;
     QStringList existing;
     for (const Table &t : report.before->tables)

@@ -54,16 +54,40 @@ bool worksOnRows(Dialect dialect, const QString &sql)
     return i < t.size() && t.at(i).isWord("INDEX"_L1);
 }
 
+const QString databaseWriteLock = u"database write lock"_s; // SQLite's: one for the whole file
+
 // PostgreSQL's modes for building an index and checking constraints; the strongest first.
 const QStringList lockOrder{u"AccessExclusiveLock"_s, u"ExclusiveLock"_s,   u"ShareRowExclusiveLock"_s,
                             u"ShareLock"_s,           u"ShareUpdateExclusiveLock"_s, u"RowExclusiveLock"_s,
                             u"EXCLUSIVE"_s,           u"SHARED_NO_READ_WRITE"_s,     u"SHARED_NO_WRITE"_s,
                             u"SHARED_UPGRADABLE"_s,   u"SHARED_WRITE"_s};
 
+// An ALTER that reads the whole table without rewriting it (PostgreSQL: a NOT NULL, CHECK or
+// foreign key checked, a key's index built).
+bool scansTable(Dialect dialect, const QString &sql)
+{
+    const QList<SqlToken> t = tokenizeStatement(dialect, sql);
+    if (t.isEmpty() || !t.constFirst().isWord("ALTER"_L1))
+        return false;
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        const SqlToken &a = t.at(i);
+        const SqlToken &b = t.at(i + 1);
+        if ((a.isWord("SET"_L1) && b.isWord("NOT"_L1)) || (a.isWord("VALIDATE"_L1) && b.isWord("CONSTRAINT"_L1))
+            || a.isWord("CHECK"_L1) || (a.isWord("PRIMARY"_L1) && b.isWord("KEY"_L1)) || a.isWord("UNIQUE"_L1)
+            || (a.isWord("FOREIGN"_L1) && b.isWord("KEY"_L1)))
+            return true;
+    }
+    return false;
+}
+
 // Its work grows with the rows of the table it works on.
 bool growsWithRows(Dialect dialect, const StatementRun &s)
 {
     if (!s.rewrites.isEmpty() || s.rowsAffected > 0 || worksOnRows(dialect, s.sql))
+        return true;
+    if (s.algorithm == u"INSTANT")
+        return false;
+    if (scansTable(dialect, s.sql))
         return true;
     if (!s.algorithm.isEmpty())
         return s.algorithm != u"INSTANT";
@@ -75,10 +99,10 @@ bool growsWithRows(Dialect dialect, const StatementRun &s)
 
 QString holdOn(Dialect dialect, const StatementRun &s, const QString &table)
 {
-    if (!s.algorithm.isEmpty())
+    if (!s.algorithm.isEmpty() && s.algorithm != u"as written")
         return u"ALGORITHM="_s + s.algorithm;
     if (dialect == Dialect::SQLite)
-        return Text::tr("the database's write lock");
+        return databaseWriteLock;
     QString strongest;
     for (const HeldLock &l : s.locks) {
         if (!l.acquired || l.relation.compare(table, Qt::CaseInsensitive) != 0)
@@ -95,15 +119,18 @@ QString holdOn(Dialect dialect, const StatementRun &s, const QString &table)
 Message StatementEstimate::message() const
 {
     const Message time = durationMessage(qRound64(estimatedMs));
-    const QString rows = QLocale::c().toString(targetRows);
+    const Message held = hold == databaseWriteLock ? Text::msg("the database's write lock") : Message(hold);
     if (unmeasured)
         return Text::msg("not measured on rows: %1 holds %n row(s) on the target, none in the dry run's copy (%2 there)",
                          nullptr, pluralCount(targetRows))
-            .arg(table, durationMessage(qRound64(measuredMs)).text());
+            .arg(Message(table), durationMessage(qRound64(measuredMs)));
+    if (targetRows < 0)
+        return hold.isEmpty() ? Text::msg("%1 on %2 (rows unknown)").arg(time, Message(table))
+                              : Text::msg("%1 holding %2 on %3 (rows unknown)").arg(time, held, Message(table));
     if (hold.isEmpty())
-        return Text::msg("estimated %1 on %2 (%n row(s))", nullptr, pluralCount(targetRows)).arg(time.text(), table);
+        return Text::msg("estimated %1 on %2 (%n row(s))", nullptr, pluralCount(targetRows)).arg(time, Message(table));
     return Text::msg("estimated %1 holding %2 on %3 (%n row(s))", nullptr, pluralCount(targetRows))
-        .arg(time.text(), hold, table);
+        .arg(time, held, Message(table));
 }
 
 QJsonObject StatementEstimate::toJson() const
@@ -112,7 +139,8 @@ QJsonObject StatementEstimate::toJson() const
                   {u"file"_s, location.file},       {u"line"_s, location.line},
                   {u"measuredMs"_s, measuredMs},    {u"estimatedMs"_s, estimatedMs},
                   {u"table"_s, table},              {u"targetRows"_s, double(targetRows)},
-                  {u"dryRunRows"_s, double(dryRunRows)}, {u"scaled"_s, scaled}};
+                  {u"dryRunRows"_s, double(dryRunRows)}, {u"rowsSource"_s, rowsSource},
+                  {u"scaled"_s, scaled}};
     if (unmeasured)
         o.insert(u"unmeasured"_s, true);
     if (!hold.isEmpty())
@@ -124,8 +152,8 @@ Message RunEstimate::summary() const
 {
     const Message time = durationMessage(qRound64(totalMs));
     if (withoutRows)
-        return Text::msg("at least %1 on the target's data (the dry run's copy held no rows)").arg(time.text());
-    return Text::msg("about %1 on the target's data").arg(time.text());
+        return Text::msg("at least %1 on the target's data (the dry run's copy held no rows)").arg(time);
+    return Text::msg("about %1 on the target's data").arg(time);
 }
 
 QList<Message> RunEstimate::longest(int n) const
@@ -134,7 +162,8 @@ QList<Message> RunEstimate::longest(int n) const
     for (const StatementEstimate &s : statements) {
         if (said.size() == n)
             break;
-        said << Text::msg("%1 statement %2 (%3): %4").arg(s.version).arg(s.index).arg(s.location.toString(), s.message().text());
+        said << Text::msg("%1 statement %2 (%3): %4")
+                    .arg(Message(s.version), Message(QString::number(s.index)), Message(s.location.toString()), s.message());
     }
     return said;
 }
@@ -144,8 +173,10 @@ QJsonObject RunEstimate::toJson() const
     QJsonArray list;
     for (const StatementEstimate &s : statements)
         list.append(s.toJson());
-    return {{u"totalMs"_s, totalMs}, {u"withoutRows"_s, withoutRows}, {u"rowsSource"_s, rowsSource},
-            {u"statements"_s, list}};
+    QJsonArray named;
+    for (const TableStats &t : tables)
+        named.append(QJsonObject{{u"table"_s, t.name}, {u"rows"_s, double(t.rows)}, {u"rowsSource"_s, t.source}});
+    return {{u"totalMs"_s, totalMs}, {u"withoutRows"_s, withoutRows}, {u"tables"_s, named}, {u"statements"_s, list}};
 }
 
 RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<QString, TableStats> &target,
@@ -155,9 +186,11 @@ RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<Q
     QHash<QString, QString> byLower; // the target's tables by lowered name
     for (auto it = target.cbegin(); it != target.cend(); ++it) {
         byLower.insert(it.key().toLower(), it.key());
-        if (estimate.rowsSource.isEmpty())
-            estimate.rowsSource = it->source;
+        estimate.tables << *it;
     }
+    std::sort(estimate.tables.begin(), estimate.tables.end(), [](const TableStats &a, const TableStats &b) {
+        return a.rows != b.rows ? a.rows > b.rows : a.name < b.name;
+    });
     for (const StepRun &step : up) {
         for (const StatementRun &s : step.statements) {
             double ms = s.durationMs;
@@ -167,14 +200,15 @@ RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<Q
                 if (!known.isEmpty() && (table.isEmpty() || target.value(known).rows > target.value(table).rows))
                     table = known;
             }
-            if (!table.isEmpty() && target.value(table).rows > 0) {
+            if (!table.isEmpty() && target.value(table).rows != 0) {
+                const TableStats &size = target.value(table);
                 StatementEstimate e{step.step.migration.displayVersion(), s.index, s.location, s.durationMs, s.durationMs,
-                                    table, target.value(table).rows, dryRun.value(table, 0)};
+                                    table, size.rows, dryRun.value(table, 0), size.source};
                 e.hold = holdOn(dialect, s, table);
-                if (growsWithRows(dialect, s)) {
+                if (growsWithRows(dialect, s) && size.rows > 0) {
                     e.unmeasured = e.dryRunRows <= 0;
                     estimate.withoutRows = estimate.withoutRows || e.unmeasured;
-                    if (!e.unmeasured) {
+                    if (!e.unmeasured && e.dryRunRows != e.targetRows) {
                         e.scaled = true;
                         e.estimatedMs = s.durationMs * double(e.targetRows) / double(e.dryRunRows);
                     }

@@ -27,11 +27,14 @@ struct StatementEstimate
     QString table;          ///< the table it works on: of those it names, the one with most rows
     qint64 targetRows = -1; ///< on the target (-1: not known)
     qint64 dryRunRows = -1; ///< where the dry run ran
-    bool scaled = false;    ///< its work grows with the rows, and was scaled
+    QString rowsSource;     ///< where the target's figure comes from
+    bool scaled = false;    ///< its work grows with the rows, and the target holds more or fewer
     /*! It works on rows the dry run's database did not hold (a schema copy): the time is
         what it took on none, not an estimate. */
     bool unmeasured = false;
-    QString hold; ///< what it holds on table: the strongest lock taken, the ALTER algorithm
+    /*! What it holds on table: the strongest lock taken, the ALTER algorithm, or (SQLite)
+        "database write lock". */
+    QString hold;
 
     /*! "estimated 4 min 10 s holding AccessExclusiveLock on orders (12,400,000 rows)". */
     Message message() const;
@@ -42,13 +45,13 @@ struct StatementEstimate
 struct RunEstimate
 {
     double totalMs = 0;
-    QString rowsSource; ///< where the target's row figures come from
+    QList<TableStats> tables; ///< the tables the statements name, on the target, largest first
     /*! The dry run's tables held none of the target's rows (a schema copy): statements that
         work on rows are marked unmeasured, and the total is a lower bound. */
     bool withoutRows = false;
     QList<StatementEstimate> statements; ///< those on a table with rows, longest estimate first
 
-    bool isEmpty() const { return statements.isEmpty() && totalMs <= 0; }
+    bool isEmpty() const { return statements.isEmpty() && tables.isEmpty() && totalMs <= 0; }
     /*! "about 4 min 12 s on the target's data" or, without rows, "at least …". */
     Message summary() const;
     /*! The first n statements' messages, each with its migration and place. */
@@ -57,7 +60,8 @@ struct RunEstimate
 };
 
 /*! The estimate from the up steps that ran, the target's table sizes (by name) and the
-    rows each held where the dry run ran (absent: none, a schema copy). */
+    rows each held where the dry run ran (absent: none, a schema copy). A table whose rows
+    the target does not know (-1) is named, its statements not scaled. */
 RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<QString, TableStats> &target,
                         const QHash<QString, qint64> &dryRun);
 

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace godwit {
@@ -99,10 +101,12 @@ void LockTrace::beforeStatement(const QString &sql)
 bool LockTrace::exec(QSqlQuery &q, const QString &sql, StatementRun &run)
 {
     m_watched = {};
-    if (!m_watch)
-        return q.exec(sql);
-    const bool ok = m_watch->exec(q, sql, m_storage.keys(), m_watched);
-    m_spentMs += m_watched.waitedMs;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = m_watch ? m_watch->exec(q, sql, m_storage.keys(), m_watched) : q.exec(sql);
+    const double wallMs = double(timer.nsecsElapsed()) / 1e6;
+    run.durationMs = m_watched.ranMs >= 0 ? std::max(0.0, m_watched.ranMs - m_watched.waitedMs) : wallMs;
+    m_spentMs += wallMs - run.durationMs; // the watcher's part, not the statement's
     run.algorithm = m_watched.algorithm;
     return ok;
 }
@@ -144,36 +148,33 @@ void LockTrace::afterStatement(StatementRun &run)
             locks << l;
     }
     const QHash<QString, TableStorage> now = driver.tableStorage(m_connection, m_named);
-    for (auto it = m_storage.cbegin(); it != m_storage.cend(); ++it) {
-        const auto after = now.constFind(it.key());
-        if (after == now.cend() || after->node == it->node)
-            continue;
-        Rewrite rewrite{it.key(), it->bytes, it->rows};
-        if (rewrite.bytes < 0) { // never analysed: measured, once the statement holds its lock
-            const TableStorage exact = driver.tableStorage(m_connection, {it.key()}, true).value(it.key());
+    // Sizes the statistics did not have: measured, once the statement holds its lock.
+    const auto withSize = [&](Rewrite rewrite) {
+        if (rewrite.bytes < 0) {
+            const TableStorage exact = driver.tableStorage(m_connection, {rewrite.table}, true).value(rewrite.table);
             rewrite.bytes = exact.bytes;
             rewrite.rows = rewrite.rows < 0 ? exact.rows : rewrite.rows;
             m_held = driver.heldLocks(m_connection);
         }
-        rewrites << rewrite;
-    }
-    // A table rebuilt the long way (new table, copy, drop, rename: SQLite's only way for
-    // most changes) is rewritten when the new one takes the dropped one's name.
+        return rewrite;
+    };
+    bool renamed = false; // a table the statement named is gone: dropped, or renamed away
     for (auto it = m_storage.cbegin(); it != m_storage.cend(); ++it) {
-        if (!now.contains(it.key()))
+        const auto after = now.constFind(it.key());
+        if (after == now.cend()) {
+            renamed = true;
             m_dropped.insert(it.key().toLower(), *it);
+        } else if (after->node != it->node) {
+            rewrites << withSize(Rewrite{it.key(), it->bytes, it->rows});
+        }
     }
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+    // A table rebuilt the long way (new table, copy, drop, rename: SQLite's only way for most
+    // changes) is rewritten when a table renamed takes the name of one dropped before.
+    for (auto it = now.cbegin(); renamed && it != now.cend(); ++it) {
         const auto dropped = m_dropped.constFind(it.key().toLower());
         if (m_storage.contains(it.key()) || dropped == m_dropped.cend())
             continue;
-        Rewrite rewrite{it.key(), dropped->bytes, dropped->rows};
-        if (rewrite.bytes < 0) { // measured on the new table, which holds the rows copied
-            const TableStorage exact = driver.tableStorage(m_connection, {it.key()}, true).value(it.key());
-            rewrite.bytes = exact.bytes;
-            rewrite.rows = exact.rows;
-        }
-        rewrites << rewrite;
+        rewrites << withSize(Rewrite{it.key(), dropped->bytes, dropped->rows});
         m_dropped.remove(it.key().toLower());
     }
 }
@@ -195,23 +196,24 @@ Message lockSentence(Dialect dialect, const HeldLock &lock, double holdMs)
         .arg(lock.mode, lock.relation, effect, ms);
 }
 
-// What the server does with an ALTER under the algorithm it accepted (MySQL's online DDL
-// tables and MariaDB's ALTER TABLE documentation).
+// What the server does with an ALTER under the algorithm and lock it accepted (MySQL's
+// online DDL tables and MariaDB's ALTER TABLE documentation).
 Message algorithmSentence(const QString &algorithm)
 {
-    if (algorithm == u"INSTANT")
+    const QString name = algorithm.section(u',', 0, 0);
+    const QString lock = algorithm.section(u"LOCK="_s, 1);
+    if (name == u"INSTANT")
         return Text::msg("ALGORITHM=INSTANT: the server changes only the table's definition");
-    if (algorithm == u"NOCOPY")
-        return Text::msg("ALGORITHM=NOCOPY: done in place without rebuilding the table; reads and writes go on");
-    if (algorithm == u"INPLACE, LOCK=NONE")
-        return Text::msg("ALGORITHM=INPLACE, LOCK=NONE: done in place; reads and writes go on while it runs");
-    if (algorithm == u"INPLACE, LOCK=SHARED")
-        return Text::msg("ALGORITHM=INPLACE, LOCK=SHARED: done in place; writes wait while it runs");
-    if (algorithm == u"INPLACE, LOCK=EXCLUSIVE")
-        return Text::msg("ALGORITHM=INPLACE, LOCK=EXCLUSIVE: done in place; reads and writes wait while it runs");
-    if (algorithm == u"COPY")
+    if (name == u"COPY")
         return Text::msg("ALGORITHM=COPY: the server copies the table row by row; writes wait while it runs");
-    return Text::msg("the statement names its own ALGORITHM or LOCK");
+    if (name != u"NOCOPY" && name != u"INPLACE")
+        return Text::msg("the statement names its own ALGORITHM or LOCK");
+    const Message how = name == u"NOCOPY" ? Text::msg("done in place without rebuilding the table")
+                                          : Text::msg("done in place");
+    const Message effect = lock == u"NONE"     ? Text::msg("reads and writes go on while it runs")
+                           : lock == u"SHARED" ? Text::msg("writes wait while it runs")
+                                               : Text::msg("reads and writes wait while it runs");
+    return Text::msg("ALGORITHM=%1: %2; %3").arg(Message(algorithm), how, effect);
 }
 
 QList<Measured> measured(Dialect dialect, const StepRun &step, qsizetype statement)
@@ -221,7 +223,9 @@ QList<Measured> measured(Dialect dialect, const StepRun &step, qsizetype stateme
         return found;
     const StatementRun &s = step.statements.at(statement);
     if (!s.algorithm.isEmpty())
-        found << Measured{u"ALGORITHM="_s + s.algorithm.section(u',', 0, 0), algorithmSentence(s.algorithm)};
+        found << Measured{s.algorithm == u"as written" ? u"ALGORITHM (as written)"_s
+                                                       : u"ALGORITHM="_s + s.algorithm.section(u',', 0, 0),
+                          algorithmSentence(s.algorithm)};
     for (const HeldLock &l : s.locks) {
         const Message said = l.acquired ? lockSentence(dialect, l, lockHoldMs(step, statement, l)) : Message();
         if (!said.isEmpty())

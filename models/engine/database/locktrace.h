@@ -67,6 +67,7 @@ struct WatchedStatement
         one; empty for other statements. */
     QString algorithm;
     double waitedMs = 0; ///< how long it waited for the watching session (not a cost of its own)
+    double ranMs = -1;   ///< the run that counts, timed alone (-1: not run)
 };
 
 /*! Runs a dry run's statements where running them plainly shows less than the server can
@@ -96,12 +97,10 @@ public:
     /*! Before a statement: the storage of the tables it names (not for SET, which must
         come first in its transaction and rewrites nothing). */
     void beforeStatement(const QString &sql);
-    /*! Runs it, through the engine's StatementWatch where it has one. */
+    /*! Runs it, through the engine's StatementWatch where it has one; sets run's duration. */
     bool exec(QSqlQuery &q, const QString &sql, StatementRun &run);
     /*! After it succeeded: the locks held now, those it took marked, and what it rewrote. */
     void afterStatement(StatementRun &run);
-    /*! How long the last statement waited for the watching session. */
-    double waitedMs() const { return m_watched.waitedMs; }
     /*! The time its own queries and the waits for the watching session took, so far. */
     double spentMs() const { return m_spentMs; }
 

@@ -244,7 +244,8 @@ StatementRun ScriptRunner::runStatement(const Statement &statement, int index, c
     QElapsedTimer timer;
     timer.start();
     const bool ok = m_trace ? m_trace->exec(q, sql, run) : q.exec(sql);
-    run.durationMs = double(timer.nsecsElapsed()) / 1e6 - (m_trace ? m_trace->waitedMs() : 0);
+    if (!m_trace)
+        run.durationMs = double(timer.nsecsElapsed()) / 1e6;
     if (!ok) {
         run.error = errorText(q);
         run.outcome = cancelled(cancel) ? StatementRun::Outcome::Cancelled : StatementRun::Outcome::Failed;

@@ -80,13 +80,8 @@ ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const Dr
     for (const StepRun &s : job.report.up)
         evidence.steps << EstimateEvidence::Step{s.step.migration.displayVersion(), qRound64(s.durationMs)};
     const RunEstimate &estimate = job.report.estimate;
-    QStringList tables;
-    for (const StatementEstimate &s : estimate.statements) {
-        if (!tables.contains(s.table)) {
-            tables << s.table;
-            evidence.tables << EstimateEvidence::Table{s.table, s.targetRows, estimate.rowsSource};
-        }
-    }
+    for (const TableStats &t : estimate.tables)
+        evidence.tables << EstimateEvidence::Table{t.name, t.rows, t.source};
     const QList<Message> longest = estimate.longest(3);
     for (const Message &m : longest)
         evidence.longest << m.english();

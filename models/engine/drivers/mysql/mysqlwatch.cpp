@@ -38,18 +38,49 @@ struct Form
 
 constexpr Form forms[] = {
     {QLatin1StringView("INSTANT"), {}, false},
-    {QLatin1StringView("NOCOPY"), {}, true},
+    {QLatin1StringView("NOCOPY"), QLatin1StringView("NONE"), true},
+    {QLatin1StringView("NOCOPY"), QLatin1StringView("SHARED"), true},
+    {QLatin1StringView("NOCOPY"), QLatin1StringView("EXCLUSIVE"), true},
     {QLatin1StringView("INPLACE"), QLatin1StringView("NONE"), false},
     {QLatin1StringView("INPLACE"), QLatin1StringView("SHARED"), false},
     {QLatin1StringView("INPLACE"), QLatin1StringView("EXCLUSIVE"), false},
 };
 
-// The server's "ALGORITHM=… is not supported" (ER_ALTER_OPERATION_NOT_SUPPORTED and its
-// _REASON form), both given before the statement changes anything.
-bool refused(const QSqlError &error)
+// What the server said to a form, before the statement changed anything.
+enum class Answer {
+    Refused, ///< "ALGORITHM=… is not supported" (ER_ALTER_OPERATION_NOT_SUPPORTED and _REASON)
+    Unknown, ///< an algorithm or lock this server does not know (ER_UNKNOWN_ALTER_ALGORITHM, _LOCK)
+    Syntax,  ///< the clause does not fit this statement (a partition clause follows)
+    Other,   ///< the statement's own error, or a cancel: reported as it is
+};
+
+Answer answer(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    return code == u"1845" || code == u"1846";
+    if (code == u"1845" || code == u"1846")
+        return Answer::Refused;
+    if (code == u"1800" || code == u"1801")
+        return Answer::Unknown;
+    return code == u"1064" ? Answer::Syntax : Answer::Other;
+}
+
+// Where the last token ends: a trailing comment stays after the clause.
+qsizetype tokenEnd(const QString &sql, const SqlToken &t)
+{
+    if (t.kind == SqlToken::Kind::Word || t.kind == SqlToken::Kind::Number || t.kind == SqlToken::Kind::Punctuation)
+        return t.offset + t.text.size();
+    if (t.kind == SqlToken::Kind::QuotedIdentifier && t.offset < sql.size()) { // the same quote closes it
+        const QChar quote = sql.at(t.offset);
+        for (qsizetype i = t.offset + 1; i < sql.size(); ++i) {
+            if (sql.at(i) != quote)
+                continue;
+            if (i + 1 < sql.size() && sql.at(i + 1) == quote)
+                ++i; // a doubled quote inside the name
+            else
+                return i + 1;
+        }
+    }
+    return -1;
 }
 
 // Where an algorithm clause goes in a statement: after the table's name in ALTER TABLE
@@ -101,11 +132,15 @@ ProbeSite probeSite(const QString &sql)
         ++i;
     if (!word("INDEX"_L1))
         return {};
-    QString trimmed = sql;
-    while (!trimmed.isEmpty() && (trimmed.back().isSpace() || trimmed.back() == u';'))
-        trimmed.chop(1);
+    qsizetype last = t.size() - 1;
+    while (last > 0 && t.at(last).is(u';'))
+        --last;
+    const qsizetype end = tokenEnd(sql, t.at(last));
+    if (end < 0)
+        return {};
+    const QString trimmed = sql.left(end);
     if (create) {
-        site.at = trimmed.size();
+        site.at = end;
         return site;
     }
     // MariaDB's DROP INDEX takes no algorithm: tried as the ALTER TABLE it is the same as.
@@ -159,26 +194,33 @@ public:
     {
         {
             std::lock_guard guard(m_mutex);
-            m_request = Request::Quit;
+            m_quit = true;
         }
         m_changed.notify_all();
         m_thread->wait();
     }
 
-    /*! Holds shared read locks on tables until stop(); false where it cannot watch. */
+    /*! Holds shared read locks on tables until stop(); false where it cannot watch (its
+        session is not open, performance_schema shows nothing, or it did not answer). */
     bool hold(const QStringList &tables)
     {
         std::unique_lock guard(m_mutex);
-        m_changed.wait(guard, [&] { return m_state != State::Starting; });
-        if (m_state == State::Broken)
+        // Opening the session and taking the shared locks (lock_wait_timeout: 1 s) are quick.
+        if (!m_changed.wait_for(guard, answerTime, [&] { return m_state != State::Starting; })
+            || m_state != State::Idle || m_blind)
             return false;
         m_tables = tables;
         m_seen.clear();
         m_waitedMs = 0;
         m_request = Request::Hold;
         m_changed.notify_all();
-        // The shared locks take no longer than the session's lock_wait_timeout (1 s).
-        return m_changed.wait_for(guard, std::chrono::seconds(5), [&] { return m_state == State::Holding; });
+        if (m_changed.wait_for(guard, answerTime, [&] { return m_state == State::Holding; }))
+            return true;
+        m_request = Request::Stop; // too slow: it lets go before the statement runs
+        m_changed.notify_all();
+        m_changed.wait_for(guard, answerTime, [&] { return m_state == State::Idle; });
+        m_blind = true;
+        return false;
     }
 
     /*! Lets go and says what it saw; the locks the statement waited for are marked so. */
@@ -187,14 +229,21 @@ public:
         std::unique_lock guard(m_mutex);
         m_request = Request::Stop;
         m_changed.notify_all();
-        m_changed.wait(guard, [&] { return m_state != State::Holding; });
+        if (!m_changed.wait_for(guard, answerTime, [&] { return m_state == State::Idle; })) {
+            m_blind = true; // not answering: no more watching
+            return;
+        }
         locks = m_seen;
         waitedMs = m_waitedMs;
+        // Released on its timeout without seeing the statement at all: performance_schema
+        // does not show this session's locks (consumers or actors off), and holding only slows it.
+        m_blind = m_blind || (m_timedOut && m_seen.isEmpty());
     }
 
 private:
-    enum class Request { None, Hold, Stop, Quit };
+    enum class Request { None, Hold, Stop };
     enum class State { Starting, Idle, Holding, Broken };
+    static constexpr std::chrono::seconds answerTime{5};
 
     void setState(State state)
     {
@@ -211,6 +260,7 @@ private:
     {
         Connection::Open open = m_watched.openAnother();
         if (!open.connection || !prepare(*open.connection)) {
+            m_poll.reset();
             setState(State::Broken);
             return;
         }
@@ -220,8 +270,8 @@ private:
             QStringList tables;
             {
                 std::unique_lock guard(m_mutex);
-                m_changed.wait(guard, [&] { return m_request == Request::Hold || m_request == Request::Quit; });
-                if (m_request == Request::Quit)
+                m_changed.wait(guard, [&] { return m_request == Request::Hold || m_quit; });
+                if (m_quit)
                     break;
                 tables = m_tables;
             }
@@ -248,7 +298,7 @@ private:
     bool stopWanted()
     {
         std::lock_guard guard(m_mutex);
-        return m_request != Request::Hold;
+        return m_request != Request::Hold || m_quit;
     }
 
     // Reads what the session holds now into m_seen; true when it waits for something.
@@ -288,6 +338,10 @@ private:
         setState(State::Holding);
         QElapsedTimer since;
         since.start();
+        {
+            std::lock_guard guard(m_mutex);
+            m_timedOut = false;
+        }
         double quietMs = 0; // the last read that saw no wait
         while (!stopWanted()) {
             const bool waiting = poll();
@@ -295,10 +349,11 @@ private:
             if (holding && (waiting || nowMs > 500)) {
                 q.exec(u"ROLLBACK"_s);
                 holding = false;
-                if (waiting) { // it began to wait between the two reads
-                    std::lock_guard guard(m_mutex);
+                std::lock_guard guard(m_mutex);
+                if (waiting) // it began to wait between the two reads
                     m_waitedMs = double(since.nsecsElapsed()) / 1e6 - (quietMs + nowMs) / 2;
-                }
+                else
+                    m_timedOut = true;
             }
             if (!waiting)
                 quietMs = nowMs;
@@ -317,6 +372,9 @@ private:
     std::condition_variable m_changed;
     Request m_request = Request::None;
     State m_state = State::Starting;
+    bool m_quit = false;
+    bool m_blind = false;    ///< watching showed nothing, or the watcher stopped answering
+    bool m_timedOut = false; ///< the last hold ended on its timeout, not on a wait seen
     QStringList m_tables;
     QList<HeldLock> m_seen;
     double m_waitedMs = 0;
@@ -343,26 +401,40 @@ public:
     }
 
 private:
+    // Only the run that counts is timed: not the forms refused, nor the watcher's hand-overs.
+    static bool timed(QSqlQuery &q, const QString &sql, WatchedStatement &seen)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = q.exec(sql);
+        seen.ranMs = double(timer.nsecsElapsed()) / 1e6;
+        return ok;
+    }
+
     bool run(QSqlQuery &q, const QString &sql, WatchedStatement &seen) const
     {
         const ProbeSite site = probeSite(sql);
         if (site.at < 0)
-            return q.exec(sql);
+            return timed(q, sql, seen);
         if (site.stated) {
             seen.algorithm = u"as written"_s;
-            return q.exec(sql);
+            return timed(q, sql, seen);
         }
         for (const Form &form : forms) {
             if (form.mariadbOnly && !m_mariadb)
                 continue;
-            if (q.exec(withForm(sql, site, form))) {
+            if (timed(q, withForm(sql, site, form), seen)) {
                 seen.algorithm = formName(form);
                 return true;
             }
-            if (!refused(q.lastError()))
-                return q.exec(sql); // its own error, or one the clause brought: as written
+            switch (answer(q.lastError())) {
+            case Answer::Refused:
+            case Answer::Unknown: continue;
+            case Answer::Syntax: return timed(q, sql, seen); // the clause does not fit: as written
+            case Answer::Other: return false; // its own error (or a cancel), as the server said it
+            }
         }
-        const bool ok = q.exec(sql);
+        const bool ok = timed(q, sql, seen);
         if (ok)
             seen.algorithm = u"COPY"_s;
         return ok;

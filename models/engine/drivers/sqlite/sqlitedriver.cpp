@@ -90,10 +90,6 @@ std::optional<TableStats> SqliteDriver::tableStats(Connection &connection, const
         stats.rows = counted > limit ? -1 : counted;
         stats.source = counted > limit ? u"count(*), stopped at 5,000,000 rows"_s : u"count(*)"_s;
     }
-    q.prepare(u"SELECT sum(pgsize) FROM dbstat WHERE name = ?"_s); // where SQLite has dbstat
-    q.addBindValue(table);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        stats.bytes = q.value(0).toLongLong();
     return stats;
 }
 
@@ -124,10 +120,12 @@ QHash<QString, TableStorage> SqliteDriver::tableStorage(Connection &connection, 
     if (!exact)
         return storage;
     for (auto it = storage.begin(); it != storage.end(); ++it) {
-        if (const auto stats = tableStats(connection, it.key())) {
+        if (const auto stats = tableStats(connection, it.key()))
             it->rows = stats->rows;
-            it->bytes = stats->bytes;
-        }
+        q.prepare(u"SELECT sum(pgsize) FROM dbstat WHERE name = ?"_s); // where SQLite has dbstat
+        q.addBindValue(it.key());
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            it->bytes = q.value(0).toLongLong();
     }
     return storage;
 }
