@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: %1</translation>
     </message>
 </context>
 </TS>

@@ -362,7 +362,7 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     </message>
     <message>
         <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeit auf den Daten des Ziels:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -899,15 +899,15 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>Dry run with r&amp;ound trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf mit &amp;Hin- und Rückweg</translation>
     </message>
     <message>
         <source>Dry run that also runs each migration&apos;s down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, der nach jedem Up gleich das Down der Migration ausführt, Schema und Zeilen mit vorher vergleicht und das Up erneut ausführt (Umschalt+F6)</translation>
     </message>
     <message>
         <source>dry run with round trips on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf mit Hin- und Rückweg auf %1</translation>
     </message>
 </context>
 <context>
@@ -1131,11 +1131,11 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: %1</translation>
     </message>
     <message>
         <source>Estimate: %1; longest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: %1; am längsten: %2</translation>
     </message>
 </context>
 <context>

@@ -362,7 +362,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Durée sur les données de la cible :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -899,15 +899,15 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>Dry run with r&amp;ound trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai avec &amp;allers-retours</translation>
     </message>
     <message>
         <source>Dry run that also runs each migration&apos;s down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai qui exécute aussi le down de chaque migration juste après son up, compare le schéma et les lignes avec l&apos;état d&apos;avant, puis relance l&apos;up (Maj+F6)</translation>
     </message>
     <message>
         <source>dry run with round trips on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>essai avec allers-retours sur %1</translation>
     </message>
 </context>
 <context>
@@ -1131,11 +1131,11 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation : %1</translation>
     </message>
     <message>
         <source>Estimate: %1; longest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation : %1 ; la plus longue : %2</translation>
     </message>
 </context>
 <context>

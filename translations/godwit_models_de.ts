@@ -732,11 +732,11 @@
     </message>
     <message>
         <source>%1; no statement works on a table with rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; keine Anweisung arbeitet auf einer Tabelle mit Zeilen</translation>
     </message>
     <message>
         <source>%1; longest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; am längsten: %2</translation>
     </message>
 </context>
 <context>
@@ -1423,76 +1423,92 @@
     </message>
     <message>
         <source>the database&apos;s write lock</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schreibsperre der Datenbank</translation>
     </message>
     <message numerus="yes">
         <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run&apos;s copy (%2 there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht auf Zeilen gemessen: %1 hat auf dem Ziel %n Zeile, in der Kopie des Probelaufs keine (%2 dort)</numerusform>
+            <numerusform>nicht auf Zeilen gemessen: %1 hat auf dem Ziel %n Zeilen, in der Kopie des Probelaufs keine (%2 dort)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>estimated %1 on %2 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geschätzt %1 auf %2 (%n Zeile)</numerusform>
+            <numerusform>geschätzt %1 auf %2 (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>estimated %1 holding %2 on %3 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geschätzt %1 mit %2 auf %3 (%n Zeile)</numerusform>
+            <numerusform>geschätzt %1 mit %2 auf %3 (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>at least %1 on the target&apos;s data (the dry run&apos;s copy held no rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 auf den Daten des Ziels (die Kopie des Probelaufs hatte keine Zeilen)</translation>
     </message>
     <message>
         <source>about %1 on the target&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 auf den Daten des Ziels</translation>
     </message>
     <message>
         <source>%1 statement %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anweisung %2 (%3): %4</translation>
     </message>
     <message>
         <source>%1 on %2: %3 while the statement runs, and waits for every open transaction that used %2 while later queries on it wait behind (%4 ms in the dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3, solange die Anweisung läuft, und wartet auf jede offene Transaktion, die %2 benutzt hat, während spätere Abfragen darauf dahinter warten (%4 ms im Probelauf)</translation>
     </message>
     <message>
         <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3, solange die Anweisung läuft (%4 ms im Probelauf)</translation>
     </message>
     <message>
         <source>ALGORITHM=INSTANT: the server changes only the table&apos;s definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=NOCOPY: done in place without rebuilding the table; reads and writes go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=INPLACE, LOCK=NONE: done in place; reads and writes go on while it runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=INPLACE, LOCK=SHARED: done in place; writes wait while it runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=INPLACE, LOCK=EXCLUSIVE: done in place; reads and writes wait while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHM=INSTANT: der Server ändert nur die Definition der Tabelle</translation>
     </message>
     <message>
         <source>ALGORITHM=COPY: the server copies the table row by row; writes wait while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHM=COPY: der Server kopiert die Tabelle Zeile für Zeile; Schreibzugriffe warten währenddessen</translation>
     </message>
     <message>
         <source>the statement names its own ALGORITHM or LOCK</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung nennt ihr eigenes ALGORITHM oder LOCK</translation>
+    </message>
+    <message>
+        <source>done in place without rebuilding the table</source>
+        <translation>an Ort und Stelle, ohne die Tabelle neu aufzubauen</translation>
+    </message>
+    <message>
+        <source>done in place</source>
+        <translation>an Ort und Stelle</translation>
+    </message>
+    <message>
+        <source>reads and writes go on while it runs</source>
+        <translation>Lesen und Schreiben gehen währenddessen weiter</translation>
+    </message>
+    <message>
+        <source>writes wait while it runs</source>
+        <translation>Schreibzugriffe warten währenddessen</translation>
+    </message>
+    <message>
+        <source>reads and writes wait while it runs</source>
+        <translation>Lesen und Schreiben warten währenddessen</translation>
+    </message>
+    <message>
+        <source>ALGORITHM=%1: %2; %3</source>
+        <translation>ALGORITHM=%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>estimated %1 on %2 (rows unknown)</source>
+        <translation>geschätzt %1 auf %2 (Zeilen unbekannt)</translation>
+    </message>
+    <message>
+        <source>estimated %1 holding %2 on %3 (rows unknown)</source>
+        <translation>geschätzt %1 mit %2 auf %3 (Zeilen unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1705,7 @@
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Am längsten</translation>
     </message>
 </context>
 <context>
@@ -2886,15 +2902,15 @@
     </message>
     <message>
         <source>blocks schema changes of %1; reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schemaänderungen an %1; Lesen und Schreiben gehen weiter</translation>
     </message>
     <message>
         <source>blocks other schema changes of %1; reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert andere Schemaänderungen an %1; Lesen und Schreiben gehen weiter</translation>
     </message>
     <message>
         <source>blocks writes to %1; reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert Schreibzugriffe auf %1; Lesen geht weiter</translation>
     </message>
 </context>
 <context>

@@ -732,11 +732,11 @@
     </message>
     <message>
         <source>%1; no statement works on a table with rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; aucune instruction ne travaille sur une table qui a des lignes</translation>
     </message>
     <message>
         <source>%1; longest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; la plus longue : %2</translation>
     </message>
 </context>
 <context>
@@ -1423,76 +1423,92 @@
     </message>
     <message>
         <source>the database&apos;s write lock</source>
-        <translation type="unfinished"></translation>
+        <translation>le verrou d&apos;écriture de la base</translation>
     </message>
     <message numerus="yes">
         <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run&apos;s copy (%2 there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non mesuré sur des lignes : %1 a %n ligne sur la cible, aucune dans la copie de l&apos;essai (%2 là)</numerusform>
+            <numerusform>non mesuré sur des lignes : %1 a %n lignes sur la cible, aucune dans la copie de l&apos;essai (%2 là)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>estimated %1 on %2 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>estimé %1 sur %2 (%n ligne)</numerusform>
+            <numerusform>estimé %1 sur %2 (%n lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>estimated %1 holding %2 on %3 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>estimé %1 en tenant %2 sur %3 (%n ligne)</numerusform>
+            <numerusform>estimé %1 en tenant %2 sur %3 (%n lignes)</numerusform>
         </translation>
     </message>
     <message>
         <source>at least %1 on the target&apos;s data (the dry run&apos;s copy held no rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 sur les données de la cible (la copie de l&apos;essai n&apos;avait aucune ligne)</translation>
     </message>
     <message>
         <source>about %1 on the target&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 sur les données de la cible</translation>
     </message>
     <message>
         <source>%1 statement %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instruction %2 (%3) : %4</translation>
     </message>
     <message>
         <source>%1 on %2: %3 while the statement runs, and waits for every open transaction that used %2 while later queries on it wait behind (%4 ms in the dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3 pendant l&apos;instruction, et attend chaque transaction ouverte qui a utilisé %2 pendant que les requêtes suivantes sur elle attendent derrière (%4 ms pendant l&apos;essai)</translation>
     </message>
     <message>
         <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3 pendant l&apos;instruction (%4 ms pendant l&apos;essai)</translation>
     </message>
     <message>
         <source>ALGORITHM=INSTANT: the server changes only the table&apos;s definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=NOCOPY: done in place without rebuilding the table; reads and writes go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=INPLACE, LOCK=NONE: done in place; reads and writes go on while it runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=INPLACE, LOCK=SHARED: done in place; writes wait while it runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALGORITHM=INPLACE, LOCK=EXCLUSIVE: done in place; reads and writes wait while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHM=INSTANT : le serveur ne change que la définition de la table</translation>
     </message>
     <message>
         <source>ALGORITHM=COPY: the server copies the table row by row; writes wait while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHM=COPY : le serveur copie la table ligne par ligne ; les écritures attendent pendant ce temps</translation>
     </message>
     <message>
         <source>the statement names its own ALGORITHM or LOCK</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instruction indique elle-même son ALGORITHM ou son LOCK</translation>
+    </message>
+    <message>
+        <source>done in place without rebuilding the table</source>
+        <translation>fait sur place sans reconstruire la table</translation>
+    </message>
+    <message>
+        <source>done in place</source>
+        <translation>fait sur place</translation>
+    </message>
+    <message>
+        <source>reads and writes go on while it runs</source>
+        <translation>lectures et écritures continuent pendant ce temps</translation>
+    </message>
+    <message>
+        <source>writes wait while it runs</source>
+        <translation>les écritures attendent pendant ce temps</translation>
+    </message>
+    <message>
+        <source>reads and writes wait while it runs</source>
+        <translation>lectures et écritures attendent pendant ce temps</translation>
+    </message>
+    <message>
+        <source>ALGORITHM=%1: %2; %3</source>
+        <translation>ALGORITHM=%1 : %2 ; %3</translation>
+    </message>
+    <message>
+        <source>estimated %1 on %2 (rows unknown)</source>
+        <translation>estimé %1 sur %2 (lignes inconnues)</translation>
+    </message>
+    <message>
+        <source>estimated %1 holding %2 on %3 (rows unknown)</source>
+        <translation>estimé %1 en tenant %2 sur %3 (lignes inconnues)</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1705,7 @@
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus longue</translation>
     </message>
 </context>
 <context>
@@ -2886,15 +2902,15 @@
     </message>
     <message>
         <source>blocks schema changes of %1; reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque les changements de schéma de %1 ; lectures et écritures continuent</translation>
     </message>
     <message>
         <source>blocks other schema changes of %1; reads and writes go on</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque les autres changements de schéma de %1 ; lectures et écritures continuent</translation>
     </message>
     <message>
         <source>blocks writes to %1; reads go on</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque les écritures dans %1 ; les lectures continuent</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "sql/sqltokens.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -125,8 +126,8 @@ Message StatementEstimate::message() const
                          nullptr, pluralCount(targetRows))
             .arg(Message(table), durationMessage(qRound64(measuredMs)));
     if (targetRows < 0)
-        return hold.isEmpty() ? Text::msg("%1 on %2 (rows unknown)").arg(time, Message(table))
-                              : Text::msg("%1 holding %2 on %3 (rows unknown)").arg(time, held, Message(table));
+        return hold.isEmpty() ? Text::msg("estimated %1 on %2 (rows unknown)").arg(time, Message(table))
+                              : Text::msg("estimated %1 holding %2 on %3 (rows unknown)").arg(time, held, Message(table));
     if (hold.isEmpty())
         return Text::msg("estimated %1 on %2 (%n row(s))", nullptr, pluralCount(targetRows)).arg(time, Message(table));
     return Text::msg("estimated %1 holding %2 on %3 (%n row(s))", nullptr, pluralCount(targetRows))
@@ -163,7 +164,9 @@ QList<Message> RunEstimate::longest(int n) const
         if (said.size() == n)
             break;
         said << Text::msg("%1 statement %2 (%3): %4")
-                    .arg(Message(s.version), Message(QString::number(s.index)), Message(s.location.toString()), s.message());
+                    .arg(Message(s.version), Message(QString::number(s.index)),
+                         Message(QFileInfo(s.location.file).fileName() + u':' + QString::number(s.location.line)),
+                         s.message());
     }
     return said;
 }
