@@ -361,6 +361,18 @@ void DryRun::estimate(DryRunReport &report)
                           || (report.method == DryRunMethod::Copy && m_target.dialect() == Dialect::SQLite);
     for (auto it = target.cbegin(); sameRows && it != target.cend(); ++it)
         dryRun.insert(it.key(), it->rows);
+    // A schema copy's tables are empty: a table rewritten there is sized as the target has it.
+    for (StepRun &step : report.up) {
+        for (StatementRun &statement : step.statements) {
+            for (Rewrite &rewrite : statement.rewrites) {
+                const auto size = target.constFind(rewrite.table);
+                if (sameRows || size == target.cend())
+                    continue;
+                rewrite.rows = size->rows;
+                rewrite.bytes = size->bytes >= 0 ? size->bytes : rewrite.bytes;
+            }
+        }
+    }
     report.estimate = estimateRun(m_target.dialect(), report.up, target, dryRun);
 }
 

@@ -106,8 +106,8 @@ QString holdOn(Dialect dialect, const StatementRun &s, const QString &table)
         return databaseWriteLock;
     QString strongest;
     for (const HeldLock &l : s.locks) {
-        if (!l.acquired || l.relation.compare(table, Qt::CaseInsensitive) != 0)
-            continue;
+        if (l.relation.compare(table, Qt::CaseInsensitive) != 0)
+            continue; // one taken earlier in the transaction is held through this statement too
         const qsizetype rank = lockOrder.indexOf(l.mode);
         if (rank >= 0 && (strongest.isEmpty() || rank < lockOrder.indexOf(strongest)))
             strongest = l.mode;

@@ -22,6 +22,11 @@ Introspection introspect(Connection &connection);
 
 /*! introspect(), adding the milliseconds it took to ms; nullopt with error set when it fails. */
 std::optional<Snapshot> timedSnapshot(Connection &connection, double &ms, QString *error);
+/*! The same after statements that named only names (any case): base with the objects named
+    there, or on a table named there, read again, where the engine can scope a read
+    (EngineDriver::introspectNamed); otherwise the whole schema. */
+std::optional<Snapshot> timedSnapshot(Connection &connection, const Snapshot &base, const QStringList &names, double &ms,
+                                      QString *error);
 
 /*! Godwit's bookkeeping tables, which no snapshot or diff shows. */
 bool isGodwitTable(const QString &name);

@@ -47,7 +47,7 @@ struct TableStorage
 };
 
 /*! A table a statement rewrote, with its size before (from the statistics; measured after the
-    statement where there were none). */
+    statement where there were none; on a schema copy, whose tables are empty, the target's). */
 struct Rewrite
 {
     QString table;

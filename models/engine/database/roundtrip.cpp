@@ -1,5 +1,7 @@
 #include "roundtrip.h"
 
+#include "sql/sqltokens.h"
+
 #include "dryrun.h"
 #include "introspection.h"
 
@@ -9,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QJsonArray>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -161,6 +164,14 @@ private:
     {
         return timedSnapshot(m_work, m_report.timing.introspectionMs, &m_report.error);
     }
+    // After a step's statements: only what they name read again, on base, where the engine
+    // can scope a read and nothing renames (a rename rewrites other objects' text).
+    std::optional<Snapshot> snapshotAfter(const Snapshot &base)
+    {
+        if (m_names.isEmpty())
+            return snapshot();
+        return timedSnapshot(m_work, base, m_names, m_report.timing.introspectionMs, &m_report.error);
+    }
     // The round trip of the step just applied; false when the pass cannot go on.
     bool roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, const std::atomic_bool *cancel);
     bool exec(const QString &sql)
@@ -179,7 +190,25 @@ private:
     bool m_enclosed; ///< the engine's DDL is transactional: each round trip is rolled back
     const std::function<void(const QString &)> &m_say;
     Snapshot m_previous; ///< the schema before the step under way
+    Snapshot m_afterUp;  ///< the schema after the step's up
+    QStringList m_names; ///< the words of the step's scripts; empty: read the whole schema
 };
+
+// The names a migration's scripts could mean (words and quoted identifiers); none when one
+// of them renames, which reaches objects not named.
+QStringList namesIn(const QStringList &statements, Dialect dialect)
+{
+    QSet<QString> names;
+    for (const QString &sql : statements) {
+        for (const SqlToken &t : tokenizeStatement(dialect, sql)) {
+            if (t.isWord("RENAME"_L1))
+                return {};
+            if (t.kind == SqlToken::Kind::Word || t.kind == SqlToken::Kind::QuotedIdentifier)
+                names.insert(t.text.toLower());
+        }
+    }
+    return names.isEmpty() ? QStringList{} : QStringList(names.cbegin(), names.cend());
+}
 
 bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QList<RenameHint> &upRenames)
 {
@@ -193,17 +222,20 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         const Migration &m = step.migration;
         m_say(Text::tr("up %1/%2: %3").arg(k + 1).arg(total).arg(m.displayVersion() + u' ' + m.description));
         std::optional<RowKeeper> rows;
+        const QStringList statements = statementsOf(m, dialect);
+        m_names = namesIn(statements, dialect);
         if (m.down)
-            rows.emplace(m_work, m_insideTransaction, m_previous, tablesNamed(m_previous, statementsOf(m, dialect), dialect),
+            rows.emplace(m_work, m_insideTransaction, m_previous, tablesNamed(m_previous, statements, dialect),
                          m_report.notes);
         const qsizetype mark = m_runner.renames().size();
         m_report.up << timed(step, cancel);
         upRenames << m_runner.renames().mid(mark);
         if (!m_report.up.constLast().ok)
             return false;
-        const auto afterUp = snapshot();
+        const auto afterUp = snapshotAfter(m_previous);
         if (!afterUp)
             return false;
+        m_afterUp = *afterUp;
         RoundTrip trip;
         trip.version = m.displayVersion();
         trip.description = m.description;
@@ -221,7 +253,7 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
             return false;
         if (trip.again && !m_enclosed) {
             // The down and the second up ran for real: the next step starts from there.
-            const auto again = snapshot();
+            const auto again = snapshotAfter(m_afterUp);
             if (!again)
                 return false;
             m_previous = *again;
@@ -229,7 +261,11 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         }
         m_previous = *afterUp;
     }
-    m_report.after = m_previous;
+    // The pass read only what each step named: the end is read whole, once.
+    const auto after = snapshot();
+    if (!after)
+        return false;
+    m_report.after = *after;
     return true;
 }
 
@@ -267,7 +303,7 @@ bool Pass::roundTrip(const PlanStep &step, RoundTrip &trip, RowKeeper &rows, con
                              .arg(trip.version);
         return false;
     }
-    const auto afterDown = snapshot();
+    const auto afterDown = snapshotAfter(m_afterUp);
     if (!afterDown)
         return false;
     QElapsedTimer timer;

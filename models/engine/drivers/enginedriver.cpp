@@ -208,6 +208,11 @@ QString EngineDriver::dropTemporaryTable(const QString &name) const
     return u"DROP TABLE "_s + name;
 }
 
+std::optional<Introspection> EngineDriver::introspectNamed(Connection &, const QStringList &) const
+{
+    return std::nullopt;
+}
+
 bool EngineDriver::tracesLocks() const
 {
     return false;

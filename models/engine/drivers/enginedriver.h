@@ -67,6 +67,10 @@ public:
     virtual void interrupt(const Connection &connection, const InterruptTarget &target) const = 0;
     /*! The schema the connection works in: see introspect(). */
     virtual Introspection introspect(Connection &connection) const = 0;
+    /*! Only the objects named in names (lower case) and those on a table named there, where
+        nothing a statement does reaches an object it does not name (no cascades, no renames
+        rewritten into other objects); nullopt where the engine cannot promise that. */
+    virtual std::optional<Introspection> introspectNamed(Connection &connection, const QStringList &names) const;
     /*! How big table is, from the engine's catalog where it keeps one (see TableStats). */
     virtual std::optional<TableStats> tableStats(Connection &connection, const QString &table) const = 0;
     /*! The column definition of an id that the database numbers: Godwit's audit log's key. */

@@ -93,6 +93,13 @@ std::optional<TableStats> SqliteDriver::tableStats(Connection &connection, const
     return stats;
 }
 
+// SQLite drops a table's indexes and triggers with it (they are on it) and cascades nothing
+// else; a rename rewrites other objects' text, so the caller reads everything after one.
+std::optional<Introspection> SqliteDriver::introspectNamed(Connection &connection, const QStringList &names) const
+{
+    return introspectSqlite(connection, names.isEmpty() ? QStringList{u""_s} : names);
+}
+
 bool SqliteDriver::tracesLocks() const
 {
     return true; // no locks of its own to read, but a rebuilt table is seen by its root page

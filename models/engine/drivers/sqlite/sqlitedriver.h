@@ -20,6 +20,7 @@ public:
     Introspection introspect(Connection &connection) const override;
     std::optional<TableStats> tableStats(Connection &connection, const QString &table) const override;
     bool tracesLocks() const override;
+    std::optional<Introspection> introspectNamed(Connection &connection, const QStringList &names) const override;
     QHash<QString, TableStorage> tableStorage(Connection &connection, const QStringList &tables,
                                               bool exact = false) const override;
     QString identityColumn(const QString &name) const override;

@@ -162,7 +162,9 @@ struct SqliteCatalog
     Snapshot s;
     QHash<QString, qsizetype> tableIndex; ///< a table's place in s.tables
     QHash<QString, SqliteTableText> tableText; ///< what the pragmas do not say, read from the CREATE statements
-    static inline const QString userObjects = u"m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s;
+    /*! Godwit's own objects left out; with a scope, only the objects named in it or on a
+        table named in it (the names bound as literals: the scope is words of scripts). */
+    QString userObjects = u"m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s;
     void objects();
     void columns();
     void foreignKeys();
@@ -276,9 +278,16 @@ void SqliteCatalog::uniqueConstraints()
 
 } // namespace
 
-Introspection introspectSqlite(Connection &connection)
+Introspection introspectSqlite(Connection &connection, const QStringList &scope)
 {
     SqliteCatalog r{Catalog(connection), {}};
+    if (!scope.isEmpty()) {
+        QStringList literals;
+        for (const QString &name : scope)
+            literals << u'\'' + QString(name).replace(u'\'', u"''"_s) + u'\'';
+        const QString in = u" IN ("_s + literals.join(u", "_s) + u')';
+        r.userObjects += u" AND (lower(m.name)"_s + in + u" OR lower(m.tbl_name)"_s + in + u')';
+    }
     r.s.dialect = Dialect::SQLite;
     r.s.schema = u"main"_s;
     r.objects();

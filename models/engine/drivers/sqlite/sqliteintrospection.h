@@ -5,6 +5,8 @@
 namespace godwit::drivers {
 
 /*! The schema the connection works in, from the catalog: see introspect(). */
-Introspection introspectSqlite(Connection &connection);
+/*! The schema, or with a scope (names in lower case) only the objects named in it and those
+    on a table named in it. */
+Introspection introspectSqlite(Connection &connection, const QStringList &scope = {});
 
 } // namespace godwit::drivers
