@@ -205,4 +205,14 @@ SourceLocation locationInStatement(const Statement &statement, qsizetype offset)
     return location;
 }
 
+QSet<QString> identifierWords(const QList<SqlToken> &tokens)
+{
+    QSet<QString> words;
+    for (const SqlToken &t : tokens) {
+        if (t.isIdentifier())
+            words.insert(t.text.toLower());
+    }
+    return words;
+}
+
 } // namespace godwit

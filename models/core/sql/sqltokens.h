@@ -4,6 +4,7 @@
 #include "sqlsplitter.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace godwit {
@@ -36,6 +37,10 @@ struct SqlToken
 /*! The tokens of one statement (a Statement's sql) for a dialect. Unterminated quotes and
     comments end at the end of the text: the splitter has refused those already. */
 QList<SqlToken> tokenizeStatement(Dialect dialect, const QString &sql);
+
+/*! The words and quoted identifiers of tokens in lower case: every name the statement could
+    mean (keywords among them), for matching against an object's name. */
+QSet<QString> identifierWords(const QList<SqlToken> &tokens);
 
 /*! Where the character at offset of a statement's text is in its file. */
 SourceLocation locationInStatement(const Statement &statement, qsizetype offset);

@@ -352,10 +352,7 @@ void DryRun::estimate(DryRunReport &report)
 {
     if (!report.before || report.up.isEmpty() || report.cancelled || !report.error.isEmpty())
         return;
-    QStringList existing;
-    for (const Table &t : report.before->tables)
-        existing << t.name;
-    const QHash<QString, TableStats> target = namedTableSizes(m_target, m_target.dialect(), report.up, existing);
+    const QHash<QString, TableStats> target = namedTableSizes(m_target, *report.before, report.up);
     QHash<QString, qint64> dryRun;
     const bool sameRows = report.method == DryRunMethod::Transaction
                           || (report.method == DryRunMethod::Copy && m_target.dialect() == Dialect::SQLite);

@@ -2,6 +2,7 @@
 #include "estimate.h"
 
 #include "drivers/enginedriver.h"
+#include "rowkeeper.h"
 #include "i18n/duration.h"
 #include "sql/sqltokens.h"
 
@@ -25,22 +26,10 @@ struct Text
     GODWIT_DECLARE_TR_FUNCTIONS(DryRun)
 };
 
-// The names a statement's words could be (unquoted ones fold to lower case).
-QStringList namedIn(Dialect dialect, const QString &sql)
-{
-    QStringList names;
-    for (const SqlToken &t : tokenizeStatement(dialect, sql)) {
-        if (t.kind == SqlToken::Kind::QuotedIdentifier || t.kind == SqlToken::Kind::Word)
-            names << t.text;
-    }
-    return names;
-}
-
 // An index build or a statement that reads and writes rows (which may have found none in
 // the dry run: an UPDATE's WHERE on an empty copy).
-bool worksOnRows(Dialect dialect, const QString &sql)
+bool worksOnRows(const QList<SqlToken> &t)
 {
-    const QList<SqlToken> t = tokenizeStatement(dialect, sql);
     if (t.isEmpty())
         return false;
     const SqlToken &first = t.constFirst();
@@ -65,9 +54,8 @@ const QStringList lockOrder{u"AccessExclusiveLock"_s, u"ExclusiveLock"_s,   u"Sh
 
 // An ALTER that reads the whole table without rewriting it (PostgreSQL: a NOT NULL, CHECK or
 // foreign key checked, a key's index built).
-bool scansTable(Dialect dialect, const QString &sql)
+bool scansTable(const QList<SqlToken> &t)
 {
-    const QList<SqlToken> t = tokenizeStatement(dialect, sql);
     if (t.isEmpty() || !t.constFirst().isWord("ALTER"_L1))
         return false;
     for (qsizetype i = 0; i + 1 < t.size(); ++i) {
@@ -82,16 +70,14 @@ bool scansTable(Dialect dialect, const QString &sql)
 }
 
 // Its work grows with the rows of the table it works on.
-bool growsWithRows(Dialect dialect, const StatementRun &s)
+bool growsWithRows(const StatementRun &s, const QList<SqlToken> &tokens)
 {
-    if (!s.rewrites.isEmpty() || s.rowsAffected > 0 || worksOnRows(dialect, s.sql))
+    if (!s.rewrites.isEmpty() || s.rowsAffected > 0 || worksOnRows(tokens))
         return true;
-    if (s.algorithm == u"INSTANT")
-        return false;
-    if (scansTable(dialect, s.sql))
-        return true;
-    if (!s.algorithm.isEmpty())
+    if (!s.algorithm.isEmpty()) // what the server said it does
         return s.algorithm != u"INSTANT";
+    if (scansTable(tokens))
+        return true;
     return std::any_of(s.locks.cbegin(), s.locks.cend(), [](const HeldLock &l) {
         return l.acquired
                && (l.mode == u"ShareLock" || l.mode == u"ShareRowExclusiveLock" || l.mode == u"ShareUpdateExclusiveLock");
@@ -197,9 +183,10 @@ RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<Q
     for (const StepRun &step : up) {
         for (const StatementRun &s : step.statements) {
             double ms = s.durationMs;
+            const QList<SqlToken> tokens = tokenizeStatement(dialect, s.sql);
             QString table;
-            for (const QString &name : namedIn(dialect, s.sql)) {
-                const QString known = byLower.value(name.toLower());
+            for (const QString &word : identifierWords(tokens)) {
+                const QString known = byLower.value(word);
                 if (!known.isEmpty() && (table.isEmpty() || target.value(known).rows > target.value(table).rows))
                     table = known;
             }
@@ -208,7 +195,7 @@ RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<Q
                 StatementEstimate e{step.step.migration.displayVersion(), s.index, s.location, s.durationMs, s.durationMs,
                                     table, size.rows, dryRun.value(table, 0), size.source};
                 e.hold = holdOn(dialect, s, table);
-                if (growsWithRows(dialect, s) && size.rows > 0) {
+                if (growsWithRows(s, tokens) && size.rows > 0) {
                     e.unmeasured = e.dryRunRows <= 0;
                     estimate.withoutRows = estimate.withoutRows || e.unmeasured;
                     if (!e.unmeasured && e.dryRunRows != e.targetRows) {
@@ -231,23 +218,15 @@ RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<Q
     return estimate;
 }
 
-QHash<QString, TableStats> namedTableSizes(Connection &target, Dialect dialect, const QList<StepRun> &up,
-                                           const QStringList &existing)
+QHash<QString, TableStats> namedTableSizes(Connection &target, const Snapshot &before, const QList<StepRun> &up)
 {
-    QHash<QString, QString> byLower;
-    for (const QString &t : existing)
-        byLower.insert(t.toLower(), t);
-    QSet<QString> named;
+    QSet<QString> words;
     for (const StepRun &step : up) {
-        for (const StatementRun &s : step.statements) {
-            for (const QString &name : namedIn(dialect, s.sql)) {
-                if (const QString t = byLower.value(name.toLower()); !t.isEmpty())
-                    named.insert(t);
-            }
-        }
+        for (const StatementRun &s : step.statements)
+            words.unite(identifierWords(tokenizeStatement(target.dialect(), s.sql)));
     }
     QHash<QString, TableStats> sizes;
-    for (const QString &t : std::as_const(named)) {
+    for (const QString &t : tablesNamed(before, words)) {
         if (auto stats = tableStats(target, t))
             sizes.insert(t, *stats);
     }

@@ -4,6 +4,7 @@
 #include "tablestats.h"
 
 #include "i18n/message.h"
+#include "schema/snapshot.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -65,8 +66,7 @@ struct RunEstimate
 RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<QString, TableStats> &target,
                         const QHash<QString, qint64> &dryRun);
 
-/*! The tables the up steps' statements name that exist in target, with their sizes there. */
-QHash<QString, TableStats> namedTableSizes(Connection &target, Dialect dialect, const QList<StepRun> &up,
-                                           const QStringList &existing);
+/*! The tables of before that the up steps' statements name, with their sizes on target. */
+QHash<QString, TableStats> namedTableSizes(Connection &target, const Snapshot &before, const QList<StepRun> &up);
 
 } // namespace godwit

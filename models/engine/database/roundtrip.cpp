@@ -34,18 +34,18 @@ double elapsedMs(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// The statements of both scripts, for the tables they name.
-QStringList statementsOf(const Migration &m, Dialect dialect)
+// The names both scripts could mean (identifierWords() of each statement).
+QSet<QString> wordsOf(const Migration &m, Dialect dialect)
 {
-    QStringList texts;
+    QSet<QString> words;
     for (const auto *script : {&m.up, &m.down}) {
         if (!*script)
             continue;
         const LoadedScript loaded = loadScript(**script, dialect);
         for (const Statement &s : loaded.split.statements)
-            texts << s.sql;
+            words.unite(identifierWords(tokenizeStatement(dialect, s.sql)));
     }
-    return texts;
+    return words;
 }
 
 // A column that came back with everything but its default.
@@ -194,21 +194,6 @@ private:
     QStringList m_names; ///< the words of the step's scripts; empty: read the whole schema
 };
 
-// The names a migration's scripts could mean (words and quoted identifiers); none when one
-// of them renames, which reaches objects not named.
-QStringList namesIn(const QStringList &statements, Dialect dialect)
-{
-    QSet<QString> names;
-    for (const QString &sql : statements) {
-        for (const SqlToken &t : tokenizeStatement(dialect, sql)) {
-            if (t.isWord("RENAME"_L1))
-                return {};
-            if (t.kind == SqlToken::Kind::Word || t.kind == SqlToken::Kind::QuotedIdentifier)
-                names.insert(t.text.toLower());
-        }
-    }
-    return names.isEmpty() ? QStringList{} : QStringList(names.cbegin(), names.cend());
-}
 
 bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QList<RenameHint> &upRenames)
 {
@@ -222,11 +207,11 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         const Migration &m = step.migration;
         m_say(Text::tr("up %1/%2: %3").arg(k + 1).arg(total).arg(m.displayVersion() + u' ' + m.description));
         std::optional<RowKeeper> rows;
-        const QStringList statements = statementsOf(m, dialect);
-        m_names = namesIn(statements, dialect);
+        const QSet<QString> words = wordsOf(m, dialect);
+        // A rename rewrites the text of objects the scripts do not name: read everything then.
+        m_names = words.contains(u"rename"_s) ? QStringList() : QStringList(words.cbegin(), words.cend());
         if (m.down)
-            rows.emplace(m_work, m_insideTransaction, m_previous, tablesNamed(m_previous, statements, dialect),
-                         m_report.notes);
+            rows.emplace(m_work, m_insideTransaction, m_previous, tablesNamed(m_previous, words), m_report.notes);
         const qsizetype mark = m_runner.renames().size();
         m_report.up << timed(step, cancel);
         upRenames << m_runner.renames().mid(mark);

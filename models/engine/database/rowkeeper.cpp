@@ -84,15 +84,8 @@ Message RowResidue::message(const QString &version) const
     return Text::msg("%1's down leaves %n row(s) added to %2", nullptr, pluralCount(added)).arg(version, table);
 }
 
-QStringList tablesNamed(const Snapshot &snapshot, const QStringList &statements, Dialect dialect)
+QStringList tablesNamed(const Snapshot &snapshot, const QSet<QString> &words)
 {
-    QSet<QString> words;
-    for (const QString &sql : statements) {
-        for (const SqlToken &t : tokenizeStatement(dialect, sql)) {
-            if (t.isIdentifier())
-                words.insert(t.text.toLower());
-        }
-    }
     QStringList tables;
     for (const Table &t : snapshot.tables) {
         if (words.contains(t.name.toLower()))

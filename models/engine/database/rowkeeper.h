@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -62,8 +63,8 @@ private:
     QList<Kept> m_kept;
 };
 
-/*! The tables of snapshot whose names the scripts' statements mention: those a migration
-    can touch, directly (a trigger that writes elsewhere is not followed). */
-QStringList tablesNamed(const Snapshot &snapshot, const QStringList &statements, Dialect dialect);
+/*! The tables of snapshot whose names are among words (identifierWords() of a migration's
+    statements): those it can touch, directly (a trigger that writes elsewhere is not followed). */
+QStringList tablesNamed(const Snapshot &snapshot, const QSet<QString> &words);
 
 } // namespace godwit

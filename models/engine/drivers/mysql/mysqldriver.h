@@ -4,6 +4,10 @@
 
 namespace godwit::drivers {
 
+/*! The metadata locks a session (an SQL expression for its connection id) holds or waits for
+    on the current database's tables: name, type, status, duration. */
+QString metadataLocksQuery(const QString &session);
+
 /*! MySQL and MariaDB through QMYSQL: lock_wait_timeout per session (whole seconds), the
     server's VERSION() for what its ALTERs can do in place, KILL QUERY to stop a statement. */
 class MysqlDriver : public ServerDriver

@@ -45,20 +45,26 @@ bool MysqlDriver::tracesLocks() const
     return true;
 }
 
+QString metadataLocksQuery(const QString &session)
+{
+    return u"SELECT m.OBJECT_NAME, m.LOCK_TYPE, m.LOCK_STATUS, m.LOCK_DURATION FROM performance_schema.metadata_locks m "
+           "JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID "
+           "WHERE t.PROCESSLIST_ID = %1 AND m.OBJECT_TYPE = 'TABLE' AND m.OBJECT_SCHEMA = DATABASE() "
+           "ORDER BY 1, 2"_s.arg(session);
+}
+
 // The metadata locks the session's transaction holds on the database's tables (a DML
 // statement's, to the COMMIT); none where performance_schema is off.
 QList<HeldLock> MysqlDriver::heldLocks(Connection &connection) const
 {
     QSqlQuery q(connection.database());
     QList<HeldLock> locks;
-    if (!q.exec(u"SELECT m.OBJECT_NAME, m.LOCK_TYPE FROM performance_schema.metadata_locks m "
-                "JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID "
-                "WHERE t.PROCESSLIST_ID = CONNECTION_ID() AND m.OBJECT_TYPE = 'TABLE' "
-                "AND m.OBJECT_SCHEMA = DATABASE() AND m.LOCK_DURATION = 'TRANSACTION' "
-                "AND m.LOCK_STATUS = 'GRANTED' ORDER BY 1, 2"_s))
+    if (!q.exec(metadataLocksQuery(u"CONNECTION_ID()"_s)))
         return locks;
-    while (q.next())
-        locks << HeldLock{q.value(0).toString(), u"table"_s, q.value(1).toString()};
+    while (q.next()) {
+        if (q.value(2).toString() == u"GRANTED" && q.value(3).toString() == u"TRANSACTION")
+            locks << HeldLock{q.value(0).toString(), u"table"_s, q.value(1).toString()};
+    }
     return locks;
 }
 

@@ -289,10 +289,13 @@ private:
             || !q.next() || q.value(0).toString() != u"YES")
             return false; // performance_schema off, or metadata locks not instrumented
         m_poll = std::make_unique<QSqlQuery>(c.database());
-        return m_poll->prepare(u"SELECT m.OBJECT_NAME, m.LOCK_TYPE, m.LOCK_STATUS FROM performance_schema.metadata_locks m "
-                               "JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID "
-                               "WHERE t.PROCESSLIST_ID = ? AND m.OBJECT_TYPE = 'TABLE' "
-                               "AND m.OBJECT_SCHEMA = DATABASE()"_s);
+        return m_poll->prepare(metadataLocksQuery(u"?"_s));
+    }
+
+    bool seenNothing()
+    {
+        std::lock_guard guard(m_mutex);
+        return m_seen.isEmpty();
     }
 
     bool stopWanted()
@@ -346,7 +349,10 @@ private:
         while (!stopWanted()) {
             const bool waiting = poll();
             const double nowMs = double(since.nsecsElapsed()) / 1e6;
-            if (holding && (waiting || nowMs > 500)) {
+            // Held until the statement waits for it, or ends: a statement seen running that has
+            // not waited yet may still, at its end (a COPY ALTER's EXCLUSIVE). Seen doing
+            // nothing for half a second, this session's locks are not shown: let go.
+            if (holding && (waiting || (nowMs > 500 && seenNothing()))) {
                 q.exec(u"ROLLBACK"_s);
                 holding = false;
                 std::lock_guard guard(m_mutex);

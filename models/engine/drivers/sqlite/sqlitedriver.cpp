@@ -114,16 +114,16 @@ QHash<QString, TableStorage> SqliteDriver::tableStorage(Connection &connection, 
     if (tables.isEmpty())
         return storage;
     QSqlQuery q(connection.database());
-    if (!q.exec(u"SELECT name, rootpage FROM sqlite_master WHERE type = 'table'"_s))
-        return storage;
-    QStringList lowered;
+    QStringList marks;
+    marks.fill(u"?"_s, tables.size());
+    q.prepare(u"SELECT name, rootpage FROM sqlite_master WHERE type = 'table' AND lower(name) IN (%1)"_s.arg(
+        marks.join(u", "_s)));
     for (const QString &t : tables)
-        lowered << t.toLower();
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        if (lowered.contains(name.toLower()))
-            storage.insert(name, TableStorage{q.value(1).toLongLong(), q.value(1).toLongLong(), -1, -1});
-    }
+        q.addBindValue(t.toLower());
+    if (!q.exec())
+        return storage;
+    while (q.next())
+        storage.insert(q.value(0).toString(), TableStorage{q.value(1).toLongLong(), q.value(1).toLongLong(), -1, -1});
     if (!exact)
         return storage;
     for (auto it = storage.begin(); it != storage.end(); ++it) {
