@@ -1264,10 +1264,6 @@
         <translation>ausdrücklich gewählt</translation>
     </message>
     <message>
-        <source>rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not rehearsed and the timings say nothing of the live tables; the row estimates are the target&apos;s (pg_class)</source>
-        <translation>auf einer reinen Schemakopie des Ziels geprobt: sie hat keine Zeilen, daher werden datenabhängige Fehler (ein Unique-Index über Duplikaten, NOT NULL über NULLs, ein fehlschlagender Cast) nicht geprobt, und die Zeiten sagen nichts über die Live-Tabellen; die Zeilenschätzungen sind die des Ziels (pg_class)</translation>
-    </message>
-    <message>
         <source>production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under lock_timeout %1 ms, so that it fails rather than queue traffic behind it</source>
         <translation>Produktion: die Probe lief in einer Transaktion auf den Live-Tabellen, ausdrücklich gewählt, unter lock_timeout %1 ms, damit sie eher fehlschlägt, als Verkehr hinter sich aufzustauen</translation>
     </message>
@@ -1510,6 +1506,21 @@
         <source>estimated %1 holding %2 on %3 (rows unknown)</source>
         <translation>geschätzt %1 mit %2 auf %3 (Zeilen unbekannt)</translation>
     </message>
+    <message>
+        <source>no rows of the target were copied into the scratch database: %1</source>
+        <translation>keine Zeilen des Ziels wurden in die Scratch-Datenbank kopiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the scratch database holds the first rows of %n table(s) the plan names, copied from the target</source>
+        <translation>
+            <numerusform>die Scratch-Datenbank enthält die ersten Zeilen von %n Tabelle, die der Plan nennt, aus dem Ziel kopiert</numerusform>
+            <numerusform>die Scratch-Datenbank enthält die ersten Zeilen von %n Tabellen, die der Plan nennt, aus dem Ziel kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rehearsed on a copy of the target&apos;s schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target&apos;s (pg_class)</source>
+        <translation>auf einer Kopie des Zielschemas geprobt, die nur die ersten Zeilen der Tabellen enthält, die der Plan nennt; Fehler, die von den übrigen Zeilen abhängen (ein eindeutiger Index über Duplikaten, NOT NULL über NULL-Werten, eine fehlschlagende Umwandlung), zeigen sich womöglich nicht; die Zeiten werden von diesen Zeilen auf die des Ziels hochgerechnet (pg_class)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -1706,6 +1717,10 @@
     <message>
         <source>Longest</source>
         <translation>Am längsten</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3748,44 @@ nichts wurde gespeichert</translation>
         <translation>pg_dump --schema-only des Ziels: %1</translation>
     </message>
     <message>
-        <source>restoring the target&apos;s schema with psql: %1</source>
-        <translation>Wiederherstellen des Schemas des Ziels mit psql: %1</translation>
-    </message>
-    <message>
         <source>the view %1 could not be made without the views that read another database (%2): %3</source>
         <translation>die View %1 ließ sich ohne die Views, die eine andere Datenbank lesen (%2), nicht anlegen: %3</translation>
+    </message>
+    <message>
+        <source>psql is not installed (Debian: postgresql-client)</source>
+        <translation>psql ist nicht installiert (Debian: postgresql-client)</translation>
+    </message>
+    <message>
+        <source>psql does not start: %1</source>
+        <translation>psql startet nicht: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>psql failed (exit %1): %2</source>
+        <translation>psql ist fehlgeschlagen (Exit %1): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>restoring the target&apos;s schema with pg_restore: %1</source>
+        <translation>Wiederherstellen des Zielschemas mit pg_restore: %1</translation>
+    </message>
+    <message>
+        <source>rows whose parent rows were not copied still turned up after %1 passes</source>
+        <translation>Zeilen, deren Elternzeilen nicht kopiert wurden, tauchten nach %1 Durchläufen noch auf</translation>
+    </message>
+    <message>
+        <source>removed %1 left by a run that died</source>
+        <translation>%1 entfernt, das ein abgebrochener Lauf hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>%1 was left by a run that died and cannot be removed</source>
+        <translation>%1 wurde von einem abgebrochenen Lauf hinterlassen und kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>

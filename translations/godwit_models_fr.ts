@@ -1264,10 +1264,6 @@
         <translation>choisie explicitement</translation>
     </message>
     <message>
-        <source>rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not rehearsed and the timings say nothing of the live tables; the row estimates are the target&apos;s (pg_class)</source>
-        <translation>répété sur une copie du schéma seul de la cible : elle n&apos;a aucune ligne, donc les échecs qui dépendent des données (un index unique sur des doublons, NOT NULL sur des NULL, une conversion qui échoue) ne sont pas répétés et les temps ne disent rien des tables réelles ; les estimations de lignes sont celles de la cible (pg_class)</translation>
-    </message>
-    <message>
         <source>production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under lock_timeout %1 ms, so that it fails rather than queue traffic behind it</source>
         <translation>production : la répétition s&apos;est déroulée dans une transaction sur les tables réelles, choisie explicitement, sous lock_timeout %1 ms, afin d&apos;échouer plutôt que de faire attendre le trafic derrière elle</translation>
     </message>
@@ -1510,6 +1506,21 @@
         <source>estimated %1 holding %2 on %3 (rows unknown)</source>
         <translation>estimé %1 en tenant %2 sur %3 (lignes inconnues)</translation>
     </message>
+    <message>
+        <source>no rows of the target were copied into the scratch database: %1</source>
+        <translation>aucune ligne de la cible n&apos;a été copiée dans la base de travail : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the scratch database holds the first rows of %n table(s) the plan names, copied from the target</source>
+        <translation>
+            <numerusform>la base de travail contient les premières lignes de %n table nommée par le plan, copiées depuis la cible</numerusform>
+            <numerusform>la base de travail contient les premières lignes de %n tables nommées par le plan, copiées depuis la cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rehearsed on a copy of the target&apos;s schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target&apos;s (pg_class)</source>
+        <translation>répété sur une copie du schéma de la cible ne contenant que les premières lignes des tables nommées par le plan : les échecs qui dépendent des autres lignes (un index unique sur des doublons, NOT NULL sur des NULL, une conversion qui échoue) peuvent ne pas apparaître ; les durées sont extrapolées de ces lignes à celles de la cible (pg_class)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -1706,6 +1717,10 @@
     <message>
         <source>Longest</source>
         <translation>La plus longue</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3748,44 @@ rien n&apos;a été enregistré</translation>
         <translation>pg_dump --schema-only de la cible : %1</translation>
     </message>
     <message>
-        <source>restoring the target&apos;s schema with psql: %1</source>
-        <translation>restauration du schéma de la cible avec psql : %1</translation>
-    </message>
-    <message>
         <source>the view %1 could not be made without the views that read another database (%2): %3</source>
         <translation>la vue %1 n&apos;a pas pu être créée sans les vues qui lisent une autre base (%2) : %3</translation>
+    </message>
+    <message>
+        <source>psql is not installed (Debian: postgresql-client)</source>
+        <translation>psql n&apos;est pas installé (Debian : postgresql-client)</translation>
+    </message>
+    <message>
+        <source>psql does not start: %1</source>
+        <translation>psql ne démarre pas : %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>psql failed (exit %1): %2</source>
+        <translation>psql a échoué (code %1) : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>restoring the target&apos;s schema with pg_restore: %1</source>
+        <translation>restauration du schéma de la cible avec pg_restore : %1</translation>
+    </message>
+    <message>
+        <source>rows whose parent rows were not copied still turned up after %1 passes</source>
+        <translation>des lignes dont les lignes parentes n&apos;ont pas été copiées apparaissaient encore après %1 passes</translation>
+    </message>
+    <message>
+        <source>removed %1 left by a run that died</source>
+        <translation>%1, laissé par une exécution interrompue, a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was left by a run that died and cannot be removed</source>
+        <translation>%1 a été laissé par une exécution interrompue et ne peut pas être supprimé</translation>
     </message>
 </context>
 <context>

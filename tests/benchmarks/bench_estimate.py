@@ -7,7 +7,10 @@ table (issue #18), same machine, both timed.
               The dry run runs on a copy (VACUUM INTO) holding the same rows.
   PostgreSQL: the same table on a throwaway server (tests/servers/servers.sh, fsync=off);
               the migration changes a column to bigint (a rewrite), indexes it and updates a
-              tenth of its rows; the dry run runs in a rolled-back transaction.
+              tenth of its rows; the dry run runs in a rolled-back transaction, then (as on
+              production) on a schema copy holding the first 50,000 rows, scaled.
+  MariaDB:    the same table and migration (MODIFY to bigint: ALGORITHM=COPY); the dry run
+              runs on a schema copy holding the first 50,000 rows, scaled.
 For each: `godwit-cli dry-run --format json` (the estimate's total and its longest
 statements), then `godwit-cli up` on the same target, its migration's duration from the
 history; the ratio estimate / real. Prints figures; never fails on a timing.
@@ -34,6 +37,10 @@ ALTER TABLE orders_new RENAME TO orders;
 CREATE INDEX idx_orders_customer ON orders (customer_id);
 UPDATE orders SET note = 'checked' WHERE id % 10 = 0;
 """
+MARIADB_UP = """ALTER TABLE orders MODIFY total bigint NOT NULL;
+CREATE INDEX idx_orders_customer ON orders (customer_id);
+UPDATE orders SET note = 'checked' WHERE id % 10 = 0;
+"""
 PG_UP = """ALTER TABLE orders ALTER COLUMN total TYPE bigint;
 CREATE INDEX idx_orders_customer ON orders (customer_id);
 UPDATE orders SET note = 'checked' WHERE id % 10 = 0;
@@ -57,21 +64,25 @@ def godwit(args, project, url):
     return out.stdout
 
 
-def measure(engine, project, url, history):
-    report = json.loads(godwit(["dry-run", "--format", "json"], project, url))
-    report = report.get("report", report)
-    estimate = report["estimate"]
+def measure(engine, project, url, history, methods=("auto",)):
+    estimates = []
+    for method in methods:
+        report = json.loads(godwit(["dry-run", "--format", "json", "--method", method], project, url))
+        estimates.append((report.get("report", report)))
     start = time.perf_counter()
     godwit(["up"], project, url)
     wall = (time.perf_counter() - start) * 1000
     real = history()
-    print(f"{engine}: {ROWS:,} rows, method {report.get('method')}")
-    print(f"  estimate (dry run)  {estimate['totalMs']:10.0f} ms{'  (lower bound)' if estimate['withoutRows'] else ''}")
-    for s in estimate["statements"][:3]:
-        print(f"    statement {s['index']}: {s['estimatedMs']:9.0f} ms on {s['table']} ({s['targetRows']:,} rows)"
-              f"{' holding ' + s['holds'] if s.get('holds') else ''}")
+    print(f"{engine}: {ROWS:,} rows")
     print(f"  real apply          {real:10.0f} ms   (the migration's duration in the history; whole command {wall:.0f} ms)")
-    print(f"  ratio estimate/real {estimate['totalMs'] / real:10.2f}")
+    for report in estimates:
+        estimate = report["estimate"]
+        print(f"  estimate, dry run by {report.get('method')}: {estimate['totalMs']:.0f} ms"
+              f"{'  (lower bound)' if estimate['withoutRows'] else ''}, ratio estimate/real "
+              f"{estimate['totalMs'] / real:.2f}")
+        for s in estimate["statements"][:3]:
+            print(f"    statement {s['index']}: {s['estimatedMs']:9.0f} ms on {s['table']} ({s['targetRows']:,} rows;"
+                  f" {s['dryRunRows']:,} in the dry run){' holding ' + s['holds'] if s.get('holds') else ''}")
 
 
 def sqlite_case():
@@ -107,7 +118,25 @@ def postgres_case(port):
                                      "SELECT duration_ms FROM godwit_schema_history WHERE version = '000002'"],
                              capture_output=True, text=True, check=True)
         return float(out.stdout.strip())
-    measure("postgresql", project, url, history)
+    measure("postgresql", project, url, history, ("transaction", "copy"))
+
+
+def mariadb_case(port):
+    project = folder("mariadb", MARIADB_UP)
+    client = ["mariadb", "--protocol=tcp", "-h", "127.0.0.1", "-P", str(port), "-u", "root"]
+    run(client + ["-e", "CREATE DATABASE bench_estimate"])
+    url = f"mysql://root@127.0.0.1:{port}/bench_estimate"
+    godwit(["up", "--to", "1"], project, url)
+    run(client + ["bench_estimate", "-e",
+                  f"INSERT INTO orders SELECT seq, seq % 5000, seq, CONCAT('n', seq) FROM seq_1_to_{ROWS};"
+                  " ANALYZE TABLE orders"])
+
+    def history():
+        out = subprocess.run(client + ["bench_estimate", "-N", "-B", "-e",
+                                       "SELECT duration_ms FROM godwit_schema_history WHERE version = '000002'"],
+                             capture_output=True, text=True, check=True)
+        return float(out.stdout.strip())
+    measure("mariadb", project, url, history)
 
 
 def main():
@@ -115,14 +144,19 @@ def main():
         sys.exit(f"build godwit-cli first: {GODWIT} is missing")
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    sqlite_case()
-    if "postgresql" not in os.environ.get("BENCH_ENGINES", "sqlite postgresql").split():
+    engines = os.environ.get("BENCH_ENGINES", "sqlite postgresql mariadb").split()
+    if "sqlite" in engines:
+        sqlite_case()
+    if "postgresql" not in engines and "mariadb" not in engines:
         return
     state = WORK / "servers.env"
     run([str(SERVERS), "start", str(state)])
     try:
         env = dict(line.split("=", 1) for line in state.read_text().split() if "=" in line)
-        postgres_case(int(env["GODWIT_TEST_PG_PORT"]))
+        if "postgresql" in engines:
+            postgres_case(int(env["GODWIT_TEST_PG_PORT"]))
+        if "mariadb" in engines:
+            mariadb_case(int(env["GODWIT_TEST_MARIADB_PORT"]))
     finally:
         run([str(SERVERS), "stop", str(state)])
 

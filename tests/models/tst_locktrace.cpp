@@ -31,6 +31,8 @@ private Q_SLOTS:
     void mariadbTransactionLocks();
     void sqliteRebuild();
     void estimateScalesRowWork();
+    void sampledSchemaCopy_data();
+    void sampledSchemaCopy();
 };
 
 namespace {
@@ -357,6 +359,102 @@ void TestLockTrace::estimateScalesRowWork()
     QCOMPARE(e.statements.at(1).message().english(),
              u"estimated 4.0 s holding ALGORITHM=COPY on orders (1000000 rows)"_s);
     QCOMPARE(e.summary().english(), u"at least 4.0 s on the target's data (the dry run's copy held no rows)"_s);
+}
+
+void TestLockTrace::sampledSchemaCopy_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QByteArray>("base");
+    QTest::addColumn<QString>("sql");
+    // 60,000 customers and orders: more than a sample takes (50,000). Every third order has
+    // no customer; the others reference customers from the end, so that the first orders'
+    // customers are not among the first customers taken. categories is a tree whose
+    // parents come first.
+    QTest::newRow("postgresql")
+        << u"postgresql"_s
+        << QByteArray("CREATE TABLE customers (id serial PRIMARY KEY, name text);\n"
+                      "CREATE TABLE orders (id serial PRIMARY KEY, customer_id integer REFERENCES customers (id),"
+                      " total integer, doubled integer GENERATED ALWAYS AS (id * 2) STORED);\n"
+                      "CREATE TABLE categories (id integer PRIMARY KEY, parent_id integer REFERENCES categories (id));\n"
+                      "CREATE TABLE untouched (id integer PRIMARY KEY);\n"
+                      "INSERT INTO customers (name) SELECT 'c' || g FROM generate_series(1, 60000) g;\n"
+                      "INSERT INTO orders (customer_id, total) SELECT CASE WHEN g % 3 = 0 THEN NULL ELSE 60001 - g END, g"
+                      " FROM generate_series(1, 60000) g;\n"
+                      "INSERT INTO categories SELECT g, NULLIF(g / 2, 0) FROM generate_series(1, 2000) g;\n"
+                      "INSERT INTO untouched SELECT generate_series(1, 10);\n"
+                      "CREATE TRIGGER orders_never BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION"
+                      " suppress_redundant_updates_trigger();\n")
+        << u"ALTER TABLE orders ALTER COLUMN total TYPE bigint;\n"
+           "INSERT INTO orders (customer_id, total) VALUES (NULL, 7);\n"
+           "UPDATE categories SET parent_id = NULL WHERE id = 2;\n"_s;
+    QTest::newRow("mariadb")
+        << u"mariadb"_s
+        << QByteArray("CREATE TABLE customers (id int AUTO_INCREMENT PRIMARY KEY, name varchar(20)) ENGINE=InnoDB;\n"
+                      "CREATE TABLE orders (id int AUTO_INCREMENT PRIMARY KEY, customer_id int, total int,"
+                      " doubled int AS (total * 2) PERSISTENT, FOREIGN KEY (customer_id) REFERENCES customers (id))"
+                      " ENGINE=InnoDB;\n"
+                      "CREATE TABLE categories (id int PRIMARY KEY, parent_id int,"
+                      " FOREIGN KEY (parent_id) REFERENCES categories (id)) ENGINE=InnoDB;\n"
+                      "CREATE TABLE untouched (id int PRIMARY KEY) ENGINE=InnoDB;\n"
+                      "INSERT INTO customers (name) SELECT CONCAT('c', seq) FROM seq_1_to_60000;\n"
+                      "INSERT INTO orders (customer_id, total) SELECT IF(seq % 3 = 0, NULL, 60001 - seq), seq"
+                      " FROM seq_1_to_60000;\n"
+                      "INSERT INTO categories SELECT seq, NULLIF(seq DIV 2, 0) FROM seq_1_to_2000;\n"
+                      "INSERT INTO untouched SELECT seq FROM seq_1_to_10;\n"
+                      "CREATE TRIGGER customers_never BEFORE INSERT ON customers FOR EACH ROW"
+                      " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no new customers';\n")
+        << u"ALTER TABLE orders MODIFY total bigint;\n"
+           "INSERT INTO orders (customer_id, total) VALUES (NULL, 7);\n"
+           "UPDATE categories SET parent_id = NULL WHERE id = 2;\n"_s;
+}
+
+// A schema copy takes the first rows of the tables the plan names (and of the tables they
+// reference), drops those whose parents were not taken, leaves generated columns and
+// triggers alone, sets sequences past the rows; the statements' times then scale from the
+// rows it held. The target is not touched.
+void TestLockTrace::sampledSchemaCopy()
+{
+    QFETCH(QString, engine);
+    QFETCH(QByteArray, base);
+    QFETCH(QString, sql);
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(target, engine, dir.path());
+    Rehearsed r = rehearse(engine, dir.path(), *target, base, sql, DryRunMethod::Copy);
+    QVERIFY(r.connection);
+    QStringList why{r.report.error};
+    for (const StepRun &step : r.report.up)
+        for (const StatementRun &s : step.statements)
+            why << s.error;
+    for (const NotRehearsable &n : r.report.notRehearsable)
+        why << n.toString();
+    QVERIFY2(r.report.ok(), qPrintable(why.join(u'\n')));
+    const QHash<QString, qint64> &rows = r.report.sampledRows;
+    // Of the first 50,000 orders, those without a customer or with one among the first
+    // 50,000 customers.
+    QSqlQuery q(r.connection->database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM orders WHERE id <= 50000 AND (customer_id IS NULL OR customer_id <= 50000)"_s)
+            && q.next());
+    QCOMPARE(rows.value(u"orders"_s), q.value(0).toLongLong());
+    QCOMPARE(rows.value(u"customers"_s), 50000); // referenced by orders, not named
+    QCOMPARE(rows.value(u"categories"_s), 2000);
+    QVERIFY(!rows.contains(u"untouched"_s));
+    const QList<StatementRun> &statements = r.report.up.constFirst().statements;
+    QCOMPARE(statements.size(), 3);
+    QCOMPARE(statements.at(1).rowsAffected, 1); // the sequence stood past the rows copied
+    QCOMPARE(statements.at(2).rowsAffected, 1);
+    const auto alter = std::find_if(r.report.estimate.statements.cbegin(), r.report.estimate.statements.cend(),
+                                    [](const StatementEstimate &e) { return e.index == 1; });
+    QVERIFY(alter != r.report.estimate.statements.cend());
+    QVERIFY(!alter->unmeasured);
+    QVERIFY(alter->scaled);
+    QCOMPARE(alter->dryRunRows, rows.value(u"orders"_s));
+    QVERIFY2(alter->targetRows > alter->dryRunRows, qPrintable(QString::number(alter->targetRows)));
+    QVERIFY(!r.report.estimate.withoutRows);
+    // The target holds what it held: its rows and its schema.
+    QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM customers)"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 60000);
+    QCOMPARE(q.value(1).toLongLong(), 60000);
+    QCOMPARE(test::snapshot(*r.connection), r.before);
 }
 
 QTEST_GUILESS_MAIN(TestLockTrace)

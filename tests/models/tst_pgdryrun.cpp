@@ -1,5 +1,7 @@
 #include "target/connectionspec.h"
 #include "deployment/checks.h"
+#include "deployment/deploymentedits.h"
+#include "deployment/deploymentreport.h"
 #include "workbench/operations.h"
 
 #include "support/testtargets.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void productionTransactionFailsFastUnderLockTimeout_data();
     void productionTransactionFailsFastUnderLockTimeout();
     void productionEstimateFromTheCatalog();
+    void stagingRecordsWhatEachStatementTook();
     void methodByEnvironment_data();
     void methodByEnvironment();
     void rehearsalNamingProductionIsRefused_data();
@@ -150,7 +153,7 @@ void TestPgDryRun::productionCopyDoesNotBlockWriters()
     QCOMPARE(report.value(u"method"_s).toString(), u"copy"_s);
     QCOMPARE(report.value(u"methodReason"_s).toString(), u"production-no-live-locks"_s);
     const QString notes = report.value(u"notes"_s).toVariant().toStringList().join(u'\n');
-    QVERIFY2(notes.contains(u"schema-only copy"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"holding only the first rows of the tables the plan names"_s), qPrintable(notes));
     const QJsonArray estimates = report.value(u"rowEstimates"_s).toArray();
     QVERIFY(!estimates.isEmpty());
     QCOMPARE(estimates.first().toObject().value(u"table"_s).toString(), u"t"_s);
@@ -230,13 +233,53 @@ void TestPgDryRun::productionEstimateFromTheCatalog()
     const QList<ItemResult> results = runChecks(context, d, {u"estimate"_s}, cancel, {});
     QCOMPARE(results.size(), 1);
     QVERIFY2(results.first().state == ItemState::Done, qPrintable(results.first().error.english()));
-    QVERIFY2(results.first().summary.english().contains(u"the dry run's copy held no rows"_s),
-             qPrintable(results.first().summary.english()));
+    // The copy took t's rows (5,000: fewer than a sample's limit), so the time is measured.
+    const QString summary = results.first().summary.english();
+    QVERIFY2(summary.startsWith(u"about "_s) && summary.contains(u"holding ShareLock on t (5000 rows)"_s)
+                 && !summary.contains(u"held no rows"_s),
+             qPrintable(summary));
     const auto &estimate = std::get<EstimateEvidence>(results.first().evidence);
     QVERIFY(estimate.basis.contains(u"copy"_s));
     QCOMPARE(estimate.tables.size(), 1);
     QCOMPARE(estimate.tables.first().rows, 5000);
     QCOMPARE(estimate.tables.first().source, u"pg_class.reltuples"_s); // read from the target
+}
+
+// The staging dry run records, per statement, the locks it took; the deployment report
+// shows them.
+void TestPgDryRun::stagingRecordsWhatEachStatementTook()
+{
+    QTemporaryDir dir;
+    GODWIT_FRESH_TARGET(production, u"postgresql"_s, dir.filePath(u"production"_s));
+    GODWIT_FRESH_TARGET(staging, u"postgresql"_s, dir.filePath(u"staging"_s));
+    for (const ConnectionSpec &spec : {*production, *staging}) {
+        auto admin = test::connect(spec);
+        QVERIFY(admin);
+        seed(*admin);
+    }
+    writeProject(dir.path(),
+                 {{u"production"_s, serverProfile(*production, u"production"_s)},
+                  {u"staging"_s, serverProfile(*staging, u"staging"_s)}},
+                 "CREATE INDEX t_v ON t (v);\n");
+    const Project project = *loadProject(dir.path()).project;
+    const DeploymentContext context = deploymentContext(
+        Workspace{project, *connectionFromProfile(*project.profile(u"production"_s), project.directory).spec, {}},
+        ChecklistTemplate::defaults(), u"tester"_s);
+    const PlanBinding binding = bindPlan(context.workspace, {});
+    Deployment d = startDeployment(dir.path(), ChecklistTemplate::defaults(), *project.profile(u"production"_s),
+                                   context.workspace.target.display(), u"postgresql"_s, binding.from, {},
+                                   binding.steps, binding.plan, signNow(u"tester"_s));
+    CancelToken cancel;
+    const QList<ItemResult> results = runChecks(context, d, {u"staging-dry-run"_s}, cancel, {});
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.first().state == ItemState::Done, qPrintable(results.first().error.english()));
+    const QStringList locks = std::get<StagingEvidence>(results.first().evidence).locks;
+    const QString expected = u"0001 statement 1 (0001_change.up.sql:1): ShareLock on t: blocks writes to t"_s;
+    QVERIFY2(std::any_of(locks.cbegin(), locks.cend(), [&](const QString &l) { return l.startsWith(expected); }),
+             qPrintable(locks.join(u'\n')));
+    applyResult(d, results.first(), signNow(u"tester"_s));
+    const QString report = deploymentReport(d, ReportFormat::Markdown);
+    QVERIFY2(report.contains(u"- Measured: "_s + expected), qPrintable(report));
 }
 
 void TestPgDryRun::methodByEnvironment_data()

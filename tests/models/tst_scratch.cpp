@@ -6,6 +6,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void deadRunsScratchIsDropped();
     void liveRunsScratchIsLeftAlone_data() { rows(); }
     void liveRunsScratchIsLeftAlone();
+    void deadSqliteRunsFolderIsRemoved();
 
 private:
     static void rows();
@@ -185,6 +188,67 @@ void TestScratch::liveRunsScratchIsLeftAlone()
     last.start(QStringLiteral(GODWIT_CLI), dryRun(engine, project(dir.path(), engine, false), *target));
     QVERIFY(last.waitForFinished(60000));
     QVERIFY(!scratches(*admin).contains(live));
+}
+
+// A SQLite dry run killed with SIGKILL leaves its copy in a temporary folder named after
+// its process; the next dry run removes it, and leaves a live process's folder alone.
+void TestScratch::deadSqliteRunsFolderIsRemoved()
+{
+    QTemporaryDir dir;
+    const QString tmp = dir.filePath(u"tmp"_s);
+    const QString database = dir.filePath(u"target.sqlite3"_s);
+    QVERIFY(QDir().mkpath(tmp));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
+        db.setDatabaseName(database);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE kept (id integer)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"seed"_s);
+    const auto write = [&](const QString &name, const QByteArray &sql) {
+        QDir().mkpath(dir.filePath(name));
+        QFile up(dir.filePath(name + u"/0001_t.up.sql"_s));
+        return up.open(QIODevice::WriteOnly) && up.write(sql) == sql.size();
+    };
+    QVERIFY(write(u"slow"_s, "CREATE TABLE t (id integer);\n"
+                             "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000)"
+                             " SELECT count(*) FROM c;\n"));
+    QVERIFY(write(u"quick"_s, "CREATE TABLE t (id integer);\n"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TMPDIR"_s, tmp);
+    const auto args = [&](const QString &folder) {
+        return QStringList{u"--project"_s, dir.filePath(folder), u"--url"_s, u"sqlite:"_s + database, u"dry-run"_s};
+    };
+    const QString alive = tmp + u"/godwit-scratch-%1-live00"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(QDir().mkpath(alive));
+
+    QProcess killed;
+    killed.setProcessEnvironment(env);
+    killed.start(QStringLiteral(GODWIT_CLI), args(u"slow"_s));
+    QVERIFY(killed.waitForStarted());
+    const QString prefix = u"godwit-scratch-%1-"_s.arg(killed.processId());
+    QString left;
+    for (QDeadlineTimer deadline(30000); left.isEmpty() && !deadline.hasExpired(); QThread::msleep(50)) {
+        const QStringList made = QDir(tmp).entryList({prefix + u'*'}, QDir::Dirs);
+        if (!made.isEmpty() && QFile::exists(tmp + u'/' + made.first() + u"/scratch.sqlite3"_s))
+            left = tmp + u'/' + made.first();
+    }
+    QVERIFY2(!left.isEmpty(), qPrintable(QString::fromUtf8(killed.readAllStandardError())));
+    QThread::msleep(500); // into the slow statement
+    killed.kill(); // SIGKILL: no destructor runs
+    QVERIFY(killed.waitForFinished(10000));
+    QVERIFY(QFileInfo::exists(left));
+
+    QProcess later;
+    later.setProcessEnvironment(env);
+    later.start(QStringLiteral(GODWIT_CLI), args(u"quick"_s));
+    QVERIFY(later.waitForFinished(60000));
+    const QString out = QString::fromUtf8(later.readAllStandardOutput());
+    QVERIFY2(later.exitCode() == 0, qPrintable(out + QString::fromUtf8(later.readAllStandardError())));
+    QVERIFY2(out.contains(u"removed %1 left by a run that died"_s.arg(left)), qPrintable(out));
+    QVERIFY(!QFileInfo::exists(left));
+    QVERIFY(QFileInfo::exists(alive));
 }
 
 QTEST_GUILESS_MAIN(TestScratch)

@@ -5,6 +5,7 @@
 #include "containmentscope.h"
 #include "historystore.h"
 #include "pgschemacopy.h"
+#include "rowkeeper.h"
 #include "scratchdatabase.h"
 #include "sequences.h"
 
@@ -287,8 +288,22 @@ DryRunReport DryRun::execute(const DryRunRequest &request, const std::atomic_boo
         const auto content = report.method == DryRunMethod::Shadow ? ScratchDatabase::Content::Empty
                              : dialect == Dialect::SQLite            ? ScratchDatabase::Content::Copy
                                                                      : ScratchDatabase::Content::SchemaCopy;
-        auto created = ScratchDatabase::create(m_target, content, cancel);
+        // A schema copy takes some of the target's rows of the tables the plan names.
+        RowSample sample;
+        if (content == ScratchDatabase::Content::SchemaCopy) {
+            for (const PlanStep &step : request.plan.steps)
+                sample.words.unite(migrationWords(step.migration, dialect));
+        }
+        auto created = ScratchDatabase::create(m_target, content, cancel, &sample);
         report.notes << created.notes;
+        report.sampledRows = sample.rows;
+        if (!sample.error.isEmpty())
+            report.notes << Text::msg("no rows of the target were copied into the scratch database: %1")
+                                .arg(sample.error);
+        else if (!sample.rows.isEmpty())
+            report.notes << Text::msg("the scratch database holds the first rows of %n table(s) the plan names, "
+                                      "copied from the target",
+                                      nullptr, int(sample.rows.size()));
         if (!created.scratch) {
             report.error = created.error;
             return report;
@@ -358,7 +373,10 @@ void DryRun::estimate(DryRunReport &report)
                           || (report.method == DryRunMethod::Copy && m_target.dialect() == Dialect::SQLite);
     for (auto it = target.cbegin(); sameRows && it != target.cend(); ++it)
         dryRun.insert(it.key(), it->rows);
-    // A schema copy's tables are empty: a table rewritten there is sized as the target has it.
+    if (!sameRows)
+        dryRun = report.sampledRows;
+    // A schema copy holds none or some of the target's rows: a table rewritten there is sized
+    // as the target has it.
     for (StepRun &step : report.up) {
         for (StatementRun &statement : step.statements) {
             for (Rewrite &rewrite : statement.rewrites) {

@@ -55,6 +55,9 @@ struct DryRunReport
     /*! PostgreSQL schema copy: the target's row estimates (pg_class), since the copy has no
         rows; what the deployment's estimate reads. */
     QList<TableStats> rowEstimates;
+    /*! A schema copy: the rows of the target's tables copied into it (see RowSample), on
+        which its statements' times scale to the target's. */
+    QHash<QString, qint64> sampledRows;
     QString plan; ///< planFingerprint() of what ran
     QList<StepRun> up;
     RunEstimate estimate; ///< the up steps' time on the target's data

@@ -149,12 +149,16 @@ QList<Message> RunEstimate::longest(int n) const
     for (const StatementEstimate &s : statements) {
         if (said.size() == n)
             break;
-        said << Text::msg("%1 statement %2 (%3): %4")
-                    .arg(Message(s.version), Message(QString::number(s.index)),
-                         Message(QFileInfo(s.location.file).fileName() + u':' + QString::number(s.location.line)),
-                         s.message());
+        said << statementLine(s.version, s.index, s.location, s.message());
     }
     return said;
+}
+
+Message statementLine(const QString &version, int index, const SourceLocation &location, const Message &what)
+{
+    return Text::msg("%1 statement %2 (%3): %4")
+        .arg(Message(version), Message(QString::number(index)),
+             Message(QFileInfo(location.file).fileName() + u':' + QString::number(location.line)), what);
 }
 
 QJsonObject RunEstimate::toJson() const

@@ -60,6 +60,10 @@ struct RunEstimate
     QJsonObject toJson() const;
 };
 
+/*! "0002 statement 1 (0002_change.up.sql:3): what": a statement of a migration named for a
+    record that travels (its file's name, not its path). */
+Message statementLine(const QString &version, int index, const SourceLocation &location, const Message &what);
+
 /*! The estimate from the up steps that ran, the target's table sizes (by name) and the
     rows each held where the dry run ran (absent: none, a schema copy). A table whose rows
     the target does not know (-1) is named, its statements not scaled. */

@@ -20,8 +20,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ScratchDatabase)
 };
 
-// A libpq conninfo naming only the database: whatever the name holds (=, quotes, spaces),
-// the tools read it as a name.
+} // namespace
+
 QString dbnameArgument(const QString &database)
 {
     QString escaped = database;
@@ -29,29 +29,47 @@ QString dbnameArgument(const QString &database)
     return u"--dbname=dbname='"_s + escaped + u'\'';
 }
 
-} // namespace
-
-QString copyPostgresSchema(const Connection &target, const QString &scratchDatabase, const std::atomic_bool *cancel)
+QString copyPostgresSchema(Connection &target, const QString &scratchDatabase, const std::atomic_bool *cancel,
+                           RowSample *sample)
 {
     QTemporaryDir dir; // 0700, removed with its file
     if (!dir.isValid())
         return Text::tr("no temporary folder for the schema: %1").arg(dir.errorString());
-    const QString file = dir.filePath(u"schema.sql"_s);
-    QStringList dump{u"--schema-only"_s, u"--no-owner"_s, u"--no-privileges"_s, u"--no-publications"_s,
-                     u"--no-subscriptions"_s, u"--no-security-labels"_s, u"--no-tablespaces"_s,
-                     u"--lock-wait-timeout=5s"_s, u"--file="_s + file};
+    const QString archive = dir.filePath(u"schema.dump"_s);
+    QStringList dump{u"--schema-only"_s, u"--format=custom"_s, u"--no-publications"_s, u"--no-subscriptions"_s,
+                     u"--no-security-labels"_s, u"--lock-wait-timeout=5s"_s, u"--file="_s + archive};
     for (const QString &table : {u"godwit_schema_history"_s, u"godwit_audit_log"_s})
         dump << u"--exclude-table=*."_s + table;
     dump << dbnameArgument(target.spec().database);
     if (const QString error = runPostgresClient(u"pg_dump"_s, target.spec(), target.options(), dump, cancel);
         !error.isEmpty())
         return Text::tr("pg_dump --schema-only of the target: %1").arg(error);
-    const QStringList restore{u"--no-psqlrc"_s, u"--quiet"_s, u"--set=ON_ERROR_STOP=1"_s, u"--single-transaction"_s,
-                              u"--output=/dev/null"_s, u"--file="_s + file, dbnameArgument(scratchDatabase)};
-    if (const QString error = runPostgresClient(u"psql"_s, target.spec(), target.options(), restore, cancel);
-        !error.isEmpty())
-        return Text::tr("restoring the target's schema with psql: %1").arg(error);
-    return {};
+    // Sections: pre-data (tables), then the sample's rows, then post-data (keys, indexes and
+    // triggers), so that no trigger fires on the rows and the keys are checked once.
+    const auto restore = [&](const QString &section) {
+        QStringList args{u"--exit-on-error"_s, u"--single-transaction"_s, u"--no-owner"_s, u"--no-privileges"_s,
+                         u"--no-tablespaces"_s, dbnameArgument(scratchDatabase)};
+        if (!section.isEmpty())
+            args << u"--section="_s + section;
+        const QString error =
+            runPostgresClient(u"pg_restore"_s, target.spec(), target.options(), args << archive, cancel);
+        return error.isEmpty() ? error : Text::tr("restoring the target's schema with pg_restore: %1").arg(error);
+    };
+    if (!sample || sample->words.isEmpty())
+        return restore({});
+    if (const QString error = restore(u"pre-data"_s); !error.isEmpty())
+        return error;
+    samplePostgresRows(target, scratchDatabase, *sample, cancel);
+    QString error = restore(u"post-data"_s);
+    if (!error.isEmpty() && !sample->rows.isEmpty()) {
+        // The keys or indexes did not take the rows: the copy goes on without them.
+        sample->error = error;
+        sample->rows.clear();
+        error = emptyPostgresSample(target, scratchDatabase);
+        if (error.isEmpty())
+            error = restore(u"post-data"_s);
+    }
+    return error;
 }
 
 QList<TableStats> postgresRowEstimates(Connection &target)

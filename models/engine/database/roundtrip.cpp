@@ -34,20 +34,6 @@ double elapsedMs(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// The names both scripts could mean (identifierWords() of each statement).
-QSet<QString> wordsOf(const Migration &m, Dialect dialect)
-{
-    QSet<QString> words;
-    for (const auto *script : {&m.up, &m.down}) {
-        if (!*script)
-            continue;
-        const LoadedScript loaded = loadScript(**script, dialect);
-        for (const Statement &s : loaded.split.statements)
-            words.unite(identifierWords(tokenizeStatement(dialect, s.sql)));
-    }
-    return words;
-}
-
 // A column that came back with everything but its default.
 std::optional<QString> lostDefault(const SchemaChange &c, const Snapshot &before, const Snapshot &after)
 {
@@ -207,7 +193,7 @@ bool Pass::run(const QList<PlanStep> &steps, const std::atomic_bool *cancel, QLi
         const Migration &m = step.migration;
         m_say(Text::tr("up %1/%2: %3").arg(k + 1).arg(total).arg(m.displayVersion() + u' ' + m.description));
         std::optional<RowKeeper> rows;
-        const QSet<QString> words = wordsOf(m, dialect);
+        const QSet<QString> words = migrationWords(m, dialect);
         // A rename rewrites the text of objects the scripts do not name: read everything then.
         m_names = words.contains(u"rename"_s) ? QStringList() : QStringList(words.cbegin(), words.cend());
         if (m.down)

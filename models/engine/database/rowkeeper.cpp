@@ -3,6 +3,8 @@
 #include "drivers/enginedriver.h"
 #include "sql/sqltokens.h"
 
+#include "migrations/scriptloader.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
@@ -82,6 +84,19 @@ Message RowResidue::message(const QString &version) const
     if (lost > 0)
         return Text::msg("%1's down loses %n row(s) of %2", nullptr, pluralCount(lost)).arg(version, table);
     return Text::msg("%1's down leaves %n row(s) added to %2", nullptr, pluralCount(added)).arg(version, table);
+}
+
+QSet<QString> migrationWords(const Migration &m, Dialect dialect)
+{
+    QSet<QString> words;
+    for (const auto *script : {&m.up, &m.down}) {
+        if (!*script)
+            continue;
+        const LoadedScript loaded = loadScript(**script, dialect);
+        for (const Statement &s : loaded.split.statements)
+            words.unite(identifierWords(tokenizeStatement(dialect, s.sql)));
+    }
+    return words;
 }
 
 QStringList tablesNamed(const Snapshot &snapshot, const QSet<QString> &words)

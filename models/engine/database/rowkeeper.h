@@ -3,6 +3,7 @@
 #include "connection.h"
 
 #include "i18n/message.h"
+#include "migrations/migration.h"
 #include "schema/snapshot.h"
 
 #include <QJsonObject>
@@ -62,6 +63,10 @@ private:
     QString m_schema;
     QList<Kept> m_kept;
 };
+
+/*! The names a migration's up and down scripts could mean: identifierWords() of each
+    statement. */
+QSet<QString> migrationWords(const Migration &m, Dialect dialect);
 
 /*! The tables of snapshot whose names are among words (identifierWords() of a migration's
     statements): those it can touch, directly (a trigger that writes elsewhere is not followed). */

@@ -6,11 +6,17 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +54,38 @@ std::optional<ScratchName> parseScratchName(const QString &name, QChar ownerMark
     return ScratchName{match.captured(2).toLongLong(), match.captured(3)};
 }
 
+// A file scratch lives in a temporary folder named after the process that made it.
+const QString folderPrefix = u"godwit-scratch-"_s;
+
+QString folderTemplate()
+{
+    return QDir::tempPath() + u'/' + folderPrefix + QString::number(QCoreApplication::applicationPid()) + u"-XXXXXX"_s;
+}
+
+bool processAlive(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+// The folders of this user's runs whose process is gone (kill -9, a crash): their
+// QTemporaryDir never removed them.
+QList<Message> removeDeadFolders()
+{
+    QList<Message> notes;
+    static const QRegularExpression pattern(u"^godwit-scratch-(\\d+)-"_s);
+    const QFileInfoList folders =
+        QDir(QDir::tempPath()).entryInfoList({folderPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        const QRegularExpressionMatch match = pattern.match(folder.fileName());
+        if (!match.hasMatch() || folder.ownerId() != ::getuid() || processAlive(match.captured(1).toLongLong()))
+            continue;
+        notes << (QDir(folder.filePath()).removeRecursively()
+                      ? Text::msg("removed %1 left by a run that died").arg(folder.filePath())
+                      : Text::msg("%1 was left by a run that died and cannot be removed").arg(folder.filePath()));
+    }
+    return notes;
+}
+
 } // namespace
 
 QList<Message> ScratchDatabase::dropLeftovers(Connection &target)
@@ -55,7 +93,7 @@ QList<Message> ScratchDatabase::dropLeftovers(Connection &target)
     QList<Message> notes;
     const EngineDriver &driver = target.driver();
     if (!driver.scratchOnServer())
-        return notes; // temporary folders go with their process's QTemporaryDir
+        return removeDeadFolders();
     const QString tag = targetTag(target);
     QSqlQuery q(target.database());
     for (const QString &name : driver.scratchDatabases(target)) {
@@ -114,7 +152,8 @@ QString ScratchDatabase::createOnServer()
     return {};
 }
 
-ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content content, const std::atomic_bool *cancel)
+ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content content, const std::atomic_bool *cancel,
+                                                RowSample *sample)
 {
     Create result;
     std::unique_ptr<ScratchDatabase> scratch(new ScratchDatabase(target));
@@ -125,7 +164,8 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
         return std::move(result);
     };
     if (!driver.scratchOnServer()) {
-        scratch->m_dir = std::make_unique<QTemporaryDir>();
+        result.notes = dropLeftovers(target);
+        scratch->m_dir = std::make_unique<QTemporaryDir>(folderTemplate());
         if (!scratch->m_dir->isValid())
             return fail(scratch->m_dir->errorString());
         scratch->m_name = scratch->m_dir->filePath(u"scratch.sqlite3"_s);
@@ -136,14 +176,14 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
         if (const QString error = scratch->createOnServer(); !error.isEmpty())
             return fail(error);
     }
-    if (const QString error = driver.copyBeforeOpening(target, scratch->m_name, content, cancel); !error.isEmpty())
+    if (const QString error = driver.copyBeforeOpening(target, scratch->m_name, content, cancel, sample); !error.isEmpty())
         return fail(error);
     auto open = target.openSibling(scratch->m_name);
     if (!open.connection)
         return fail(open.error.text());
     scratch->m_connection = std::move(open.connection);
     if (const QString error = driver.copyAfterOpening(target, *scratch->m_connection, scratch->m_name, content,
-                                                      scratch->m_notRehearsable);
+                                                      scratch->m_notRehearsable, sample, cancel);
         !error.isEmpty())
         return fail(error);
     result.scratch = std::move(scratch);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "rowsample.h"
 #include "i18n/message.h"
 
 #include "sql/containment.h"
@@ -44,11 +45,16 @@ public:
         QString error;
         QList<Message> notes; ///< leftovers of dead runs dropped first (see dropLeftovers)
     };
-    static Create create(Connection &target, Content content, const std::atomic_bool *cancel = nullptr);
+    /*! sample (SchemaCopy only, where the driver can copy rows): rows of the tables the plan
+        names, filled in as it is done. */
+    static Create create(Connection &target, Content content, const std::atomic_bool *cancel = nullptr,
+                         RowSample *sample = nullptr);
 
     /*! Drops the scratch databases made for target's database whose owner session is gone,
         never one whose owner is alive; says what it dropped ("dropped godwit_scratch_… left by a
-        run that died"), could not drop, or cannot tell (a name without an owner). */
+        run that died"), could not drop, or cannot tell (a name without an owner). A file
+        scratch's temporary folder is named godwit-scratch-<pid>-…: the folders of this user
+        whose process is gone are removed. */
     static QList<Message> dropLeftovers(Connection &target);
 
     ~ScratchDatabase();

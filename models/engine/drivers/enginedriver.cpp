@@ -129,13 +129,13 @@ QString EngineDriver::dropDatabaseStatement(const QString &) const
 }
 
 QString EngineDriver::copyBeforeOpening(Connection &, const QString &, ScratchDatabase::Content,
-                                        const std::atomic_bool *) const
+                                        const std::atomic_bool *, RowSample *) const
 {
     return {};
 }
 
 QString EngineDriver::copyAfterOpening(Connection &, Connection &, const QString &, ScratchDatabase::Content,
-                                       QList<NotRehearsable> &) const
+                                       QList<NotRehearsable> &, RowSample *, const std::atomic_bool *) const
 {
     return {};
 }

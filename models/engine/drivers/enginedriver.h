@@ -129,13 +129,16 @@ public:
     /*! The statement that drops the database name, whoever is connected to it. */
     virtual QString dropDatabaseStatement(const QString &name) const;
     /*! Copies target into the new scratch (a file or a database) before it is opened:
-        SQLite's file copy, PostgreSQL's schema copy. Empty, or why not. */
+        SQLite's file copy, PostgreSQL's schema copy with sample's rows where one is asked.
+        Empty, or why not. */
     virtual QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
-                                      const std::atomic_bool *cancel) const;
+                                      const std::atomic_bool *cancel, RowSample *sample) const;
     /*! Copies target into the scratch name once it is open: MySQL's schema copy, which leaves
-        out, in notRehearsable, what reaches outside the scratch. Empty, or why not. */
+        out, in notRehearsable, what reaches outside the scratch, and takes sample's rows
+        where one is asked. Empty, or why not. */
     virtual QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
-                                     ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const;
+                                     ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable,
+                                     RowSample *sample, const std::atomic_bool *cancel) const;
     /*! The method DryRunMethod::Auto takes on the engine, and why. */
     virtual DryRunMethodChoice autoDryRunMethod(bool production) const = 0;
     /*! Why no transaction can hold a dry run on the engine; empty where one can. */

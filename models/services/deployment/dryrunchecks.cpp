@@ -2,6 +2,7 @@
 // the target that feeds three items (reversibility, the estimate, the destructive review).
 #include "checks_p.h"
 
+#include "database/locktrace.h"
 #include "database/targetidentity.h"
 #include "database/tablestats.h"
 #include "lint/linter.h"
@@ -95,6 +96,20 @@ ItemResult estimateItem(ItemResult r, const DeploymentContext &context, const Dr
     return r;
 }
 
+// What each statement of the up steps was measured to take, in English, for the record.
+QStringList measuredLines(Dialect dialect, const DryRunReport &report)
+{
+    QStringList lines;
+    for (const StepRun &step : report.up) {
+        for (qsizetype i = 0; i < step.statements.size(); ++i) {
+            const StatementRun &s = step.statements.at(i);
+            for (const Measured &m : measured(dialect, step, i))
+                lines << statementLine(step.step.migration.displayVersion(), s.index, s.location, m.words).english();
+        }
+    }
+    return lines;
+}
+
 } // namespace
 
 namespace detail {
@@ -120,7 +135,8 @@ ItemResult stagingItem(const DeploymentContext &context, const Deployment &deplo
                                  dryRunMethodId(job.report.method),
                                  int(job.report.up.size()),
                                  qRound64(upDuration(job.report)),
-                                 evidenceChanges(job.report.diff)};
+                                 evidenceChanges(job.report.diff),
+                                 measuredLines(context.staging->target.dialect, job.report)};
     if (const Message failure = dryRunFailure(job); !failure.isEmpty()) {
         r.error = r.summary = Text::msg("dry run on %1 failed: %2").arg(staging, failure);
         return r;

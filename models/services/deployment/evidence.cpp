@@ -63,9 +63,13 @@ QJsonObject toJson(const BackupEvidence &e)
 
 QJsonObject toJson(const StagingEvidence &e)
 {
-    return {{u"profile"_s, e.profile},     {u"plan"_s, e.plan},
-            {u"method"_s, e.method},       {u"steps"_s, e.steps},
-            {u"durationMs"_s, double(e.durationMs)}, {u"changes"_s, changesToJson(e.changes)}};
+    QJsonObject o{{u"profile"_s, e.profile},     {u"plan"_s, e.plan},
+                  {u"method"_s, e.method},       {u"steps"_s, e.steps},
+                  {u"durationMs"_s, double(e.durationMs)}, {u"changes"_s, changesToJson(e.changes)}};
+    // Recorded since the dry run measures locks; older records have none.
+    if (!e.locks.isEmpty())
+        o.insert(u"locks"_s, QJsonArray::fromStringList(e.locks));
+    return o;
 }
 
 QJsonObject toJson(const ReversibilityEvidence &e)
@@ -196,7 +200,8 @@ Evidence evidenceFromJson(CheckKind check, const QJsonObject &o)
         return backupFromJson(o);
     case CheckKind::StagingDryRun:
         return StagingEvidence{o.value(u"profile").toString(), o.value(u"plan").toString(), o.value(u"method").toString(),
-                               int(integer(o, u"steps")), integer(o, u"durationMs"), changesFromJson(o.value(u"changes"))};
+                               int(integer(o, u"steps")), integer(o, u"durationMs"), changesFromJson(o.value(u"changes")),
+                               stringsFromJson(o.value(u"locks"))};
     case CheckKind::Reversibility:
         return ReversibilityEvidence{o.value(u"method").toString(), stringsFromJson(o.value(u"residue")),
                                      int(integer(o, u"downSteps"))};

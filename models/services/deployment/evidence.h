@@ -58,6 +58,9 @@ struct StagingEvidence
     int steps = 0;
     qint64 durationMs = 0;
     QList<EvidenceChange> changes;
+    /*! What each statement was measured to take (locks, the ALTER algorithm, rewrites), in
+        English: "0002 statement 1 (file:1:1): AccessExclusiveLock on orders: blocks …". */
+    QStringList locks;
 };
 
 /*! Up, then the downs, on a dry run of the target. */

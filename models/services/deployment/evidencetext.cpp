@@ -70,6 +70,8 @@ QList<EvidenceLine> lines(const StagingEvidence &e)
                             {Text::tr("Plan"), e.plan},
                             {Text::tr("Ran"), Text::msg("%n step(s) in %1", nullptr, e.steps).arg(durationMessage(e.durationMs)).text()}};
     addChanges(out, Text::tr("Schema change"), e.changes);
+    for (const QString &taken : e.locks)
+        out << EvidenceLine{Text::tr("Measured"), taken};
     return out;
 }
 

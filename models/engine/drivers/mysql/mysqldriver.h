@@ -32,7 +32,8 @@ public:
     QString dropDatabaseStatement(const QString &name) const override;
     DryRunMethodChoice autoDryRunMethod(bool production) const override;
     QString copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
-                             ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const override;
+                             ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable,
+                             RowSample *sample, const std::atomic_bool *cancel) const override;
     QString noTransactionalDryRun() const override;
     QString historyQualifier(Connection &connection) const override;
     QString sessionQualifier(Connection &connection) const override;

@@ -26,7 +26,7 @@ struct Text
 // another), then triggers and routines. DEFINER clauses go: the scratch objects belong to
 // whoever runs the dry run. Godwit's history stays out: a dry run writes none.
 QString copyMysqlSchema(Connection &target, Connection &copy, const QString &copyName,
-                        QList<NotRehearsable> &notRehearsable)
+                        QList<NotRehearsable> &notRehearsable, RowSample *sample, const std::atomic_bool *cancel)
 {
     QSqlQuery source(target.database());
     QSqlQuery scratch(copy.database());
@@ -64,6 +64,8 @@ QString copyMysqlSchema(Connection &target, Connection &copy, const QString &cop
         if (!run(source.value(1).toString(), &error))
             return Text::tr("table %1: %2").arg(table, error);
     }
+    if (sample)
+        sampleMysqlRows(target, copy, database, tables, *sample, cancel);
     // A view that reads another database is not copied: written through in the scratch, it
     // would write there. The others are made until all stand (one may read another).
     Containment containment(readContainmentScope(target, copy, copyName, false));

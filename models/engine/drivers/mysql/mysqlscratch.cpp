@@ -68,10 +68,12 @@ QString MysqlDriver::dropDatabaseStatement(const QString &name) const
 }
 
 QString MysqlDriver::copyAfterOpening(Connection &target, Connection &scratch, const QString &name,
-                                      ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable) const
+                                      ScratchDatabase::Content content, QList<NotRehearsable> &notRehearsable,
+                                      RowSample *sample, const std::atomic_bool *cancel) const
 {
-    return content == ScratchDatabase::Content::SchemaCopy ? copyMysqlSchema(target, scratch, name, notRehearsable)
-                                                           : QString();
+    return content == ScratchDatabase::Content::SchemaCopy
+               ? copyMysqlSchema(target, scratch, name, notRehearsable, sample, cancel)
+               : QString();
 }
 
 // DDL commits implicitly: no transaction can hold a dry run.

@@ -38,7 +38,7 @@ public:
     QString dropDatabaseStatement(const QString &name) const override;
     DryRunMethodChoice autoDryRunMethod(bool production) const override;
     QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
-                              const std::atomic_bool *cancel) const override;
+                              const std::atomic_bool *cancel, RowSample *sample) const override;
     QList<Message> dryRunMethodNotes(const DryRunMethodChoice &choice, bool production) const override;
     QString historyQualifier(Connection &connection) const override;
     QString sessionQualifier(Connection &connection) const override;

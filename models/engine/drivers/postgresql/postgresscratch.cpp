@@ -60,9 +60,10 @@ QString PostgresDriver::dropDatabaseStatement(const QString &name) const
 }
 
 QString PostgresDriver::copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
-                                          const std::atomic_bool *cancel) const
+                                          const std::atomic_bool *cancel, RowSample *sample) const
 {
-    return content == ScratchDatabase::Content::SchemaCopy ? copyPostgresSchema(target, scratch, cancel) : QString();
+    return content == ScratchDatabase::Content::SchemaCopy ? copyPostgresSchema(target, scratch, cancel, sample)
+                                                           : QString();
 }
 
 // In one transaction on the target, except on production: a rehearsal must not lock live
@@ -77,10 +78,10 @@ QList<Message> PostgresDriver::dryRunMethodNotes(const DryRunMethodChoice &choic
 {
     QList<Message> notes;
     if (choice.method == DryRunMethod::Copy)
-        notes << Text::msg("rehearsed on a schema-only copy of the target: it has no rows, so failures that depend on the "
-                           "data (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) are not "
-                           "rehearsed and the timings say nothing of the live tables; the row estimates are the "
-                           "target's (pg_class)");
+        notes << Text::msg("rehearsed on a copy of the target's schema holding only the first rows of the tables the "
+                           "plan names, so failures that depend on the other rows (a unique index over duplicates, "
+                           "NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those "
+                           "rows to the target's (pg_class)");
     if (choice.method == DryRunMethod::Transaction && production)
         notes << Text::msg("production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under "
                            "lock_timeout %1 ms, so that it fails rather than queue traffic behind it")

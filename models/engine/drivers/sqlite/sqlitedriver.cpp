@@ -146,7 +146,7 @@ QString SqliteDriver::identityColumn(const QString &name) const
 
 // A consistent copy, read in one transaction: the live file is never write-locked.
 QString SqliteDriver::copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
-                                        const std::atomic_bool *) const
+                                        const std::atomic_bool *, RowSample *) const
 {
     if (content != ScratchDatabase::Content::Copy)
         return {};

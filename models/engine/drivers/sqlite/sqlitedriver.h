@@ -29,7 +29,7 @@ public:
     InTransaction inTransactionForm(const Connection &connection, const QString &sql) const override;
     bool sessionInTransaction(Connection &connection) const override;
     QString copyBeforeOpening(Connection &target, const QString &scratch, ScratchDatabase::Content content,
-                              const std::atomic_bool *cancel) const override;
+                              const std::atomic_bool *cancel, RowSample *sample) const override;
     DryRunMethodChoice autoDryRunMethod(bool production) const override;
     QString sqitchRegistry(Connection &connection) const override;
     void releaseSqitchRegistry(Connection &connection) const override;
