@@ -429,6 +429,10 @@ void TestLockTrace::sampledSchemaCopy()
         why << n.toString();
     QVERIFY2(r.report.ok(), qPrintable(why.join(u'\n')));
     const QHash<QString, qint64> &rows = r.report.sampledRows;
+    QStringList notes;
+    for (const Message &note : r.report.notes)
+        notes << note.english();
+    QVERIFY2(rows.contains(u"orders"_s), qPrintable(notes.join(u'\n')));
     // Of the first 50,000 orders, those without a customer or with one among the first
     // 50,000 customers.
     QSqlQuery q(r.connection->database());

@@ -154,6 +154,8 @@ void TestPgDryRun::productionCopyDoesNotBlockWriters()
     QCOMPARE(report.value(u"methodReason"_s).toString(), u"production-no-live-locks"_s);
     const QString notes = report.value(u"notes"_s).toVariant().toStringList().join(u'\n');
     QVERIFY2(notes.contains(u"holding only the first rows of the tables the plan names"_s), qPrintable(notes));
+    // The rows of t were copied while the writer held its transaction open.
+    QVERIFY2(notes.contains(u"the scratch database holds the first rows of 1 table the plan names"_s), qPrintable(notes));
     const QJsonArray estimates = report.value(u"rowEstimates"_s).toArray();
     QVERIFY(!estimates.isEmpty());
     QCOMPARE(estimates.first().toObject().value(u"table"_s).toString(), u"t"_s);

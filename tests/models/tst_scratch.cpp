@@ -13,7 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QScopeGuard>
 #include <QVariant>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace godwit;
 using namespace Qt::StringLiterals;
@@ -222,6 +227,12 @@ void TestScratch::deadSqliteRunsFolderIsRemoved()
     };
     const QString alive = tmp + u"/godwit-scratch-%1-live00"_s.arg(QCoreApplication::applicationPid());
     QVERIFY(QDir().mkpath(alive));
+    // A run in another PID namespace: its number names no process here, its lock is held.
+    const QString elsewhere = tmp + u"/godwit-scratch-4194300-ns0000"_s;
+    QVERIFY(QDir().mkpath(elsewhere));
+    const int held = ::open(QFile::encodeName(elsewhere + u"/owner.lock"_s).constData(), O_RDWR | O_CREAT, 0600);
+    QVERIFY(held >= 0 && ::flock(held, LOCK_EX | LOCK_NB) == 0);
+    const auto release = qScopeGuard([held] { ::close(held); });
 
     QProcess killed;
     killed.setProcessEnvironment(env);
@@ -249,6 +260,7 @@ void TestScratch::deadSqliteRunsFolderIsRemoved()
     QVERIFY2(out.contains(u"removed %1 left by a run that died"_s.arg(left)), qPrintable(out));
     QVERIFY(!QFileInfo::exists(left));
     QVERIFY(QFileInfo::exists(alive));
+    QVERIFY(QFileInfo::exists(elsewhere));
 }
 
 QTEST_GUILESS_MAIN(TestScratch)

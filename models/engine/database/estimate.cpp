@@ -28,14 +28,22 @@ struct Text
 
 // An index build or a statement that reads and writes rows (which may have found none in
 // the dry run: an UPDATE's WHERE on an empty copy).
-bool worksOnRows(const QList<SqlToken> &t)
+bool changesRows(const QList<SqlToken> &t)
 {
     if (t.isEmpty())
         return false;
     const SqlToken &first = t.constFirst();
-    if (first.isWord("UPDATE"_L1) || first.isWord("DELETE"_L1) || first.isWord("INSERT"_L1) || first.isWord("MERGE"_L1)
-        || first.isWord("REPLACE"_L1))
+    return first.isWord("UPDATE"_L1) || first.isWord("DELETE"_L1) || first.isWord("INSERT"_L1)
+           || first.isWord("MERGE"_L1) || first.isWord("REPLACE"_L1);
+}
+
+bool worksOnRows(const QList<SqlToken> &t)
+{
+    if (t.isEmpty())
+        return false;
+    if (changesRows(t))
         return true;
+    const SqlToken &first = t.constFirst();
     qsizetype i = 1;
     if (!first.isWord("CREATE"_L1))
         return false;
@@ -199,10 +207,15 @@ RunEstimate estimateRun(Dialect dialect, const QList<StepRun> &up, const QHash<Q
                 StatementEstimate e{step.step.migration.displayVersion(), s.index, s.location, s.durationMs, s.durationMs,
                                     table, size.rows, dryRun.value(table, 0), size.source};
                 e.hold = holdOn(dialect, s, table);
-                if (growsWithRows(s, tokens) && size.rows > 0) {
+                // A change of a few rows of many (an INSERT … VALUES, an UPDATE by key) costs
+                // what it cost: its rows do not grow with the table's.
+                const bool fewRows = changesRows(tokens) && s.rewrites.isEmpty() && e.dryRunRows > 0
+                                     && s.rowsAffected >= 0 && s.rowsAffected * 10 < e.dryRunRows;
+                if (growsWithRows(s, tokens) && !fewRows && size.rows > 0) {
                     e.unmeasured = e.dryRunRows <= 0;
                     estimate.withoutRows = estimate.withoutRows || e.unmeasured;
-                    if (!e.unmeasured && e.dryRunRows != e.targetRows) {
+                    // Never scaled down: a catalog figure older than the rows the dry run held.
+                    if (!e.unmeasured && e.targetRows > e.dryRunRows) {
                         e.scaled = true;
                         e.estimatedMs = s.durationMs * double(e.targetRows) / double(e.dryRunRows);
                     }

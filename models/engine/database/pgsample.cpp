@@ -23,6 +23,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ScratchDatabase)
 };
 
+// Rows taken of a table whose width the catalog does not know: few, whatever they hold.
+constexpr qint64 unknownWidthRows = 5000;
+
 // What a dry run may take from the target: tables of its own, not a partition (its parent
 // is copied through), not one an extension made (pg_dump leaves those to the extension).
 const QString sampledTables = uR"(
@@ -35,11 +38,16 @@ const QString sampledTables = uR"(
 QList<SampledTable> describe(Connection &target, const RowSample &sample, QString *error)
 {
     QSqlQuery q(target.database());
+    // A row's width with what TOAST holds of it; unknown (never analysed, a partitioned
+    // parent) for -1.
     if (!q.exec(uR"(SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),
                            CASE WHEN n.nspname = current_schema() THEN c.relname ELSE n.nspname || '.' || c.relname END,
                            lower(c.relname),
                            CASE WHEN c.reltuples > 0
-                                THEN c.relpages::float8 * current_setting('block_size')::int / c.reltuples ELSE 0 END)"_s
+                                THEN (c.relpages + COALESCE((SELECT t.relpages FROM pg_class t WHERE t.oid = c.reltoastrelid), 0))::float8
+                                     * current_setting('block_size')::int / c.reltuples
+                                ELSE -1 END,
+                           c.relkind = 'r')"_s
                 + sampledTables + u" ORDER BY 1"_s)) {
         *error = queryError(q);
         return {};
@@ -50,8 +58,12 @@ QList<SampledTable> describe(Connection &target, const RowSample &sample, QStrin
         if (isGodwitTable(q.value(2).toString()))
             continue;
         at.insert(q.value(0).toString(), tables.size());
-        tables << SampledTable{q.value(1).toString(), q.value(0).toString(), q.value(2).toString(), {},
-                               sample.limitFor(qint64(q.value(3).toDouble()))};
+        // ONLY: an inheritance child's rows are its own table's, not its parent's.
+        const QString reading = (q.value(4).toBool() ? u"ONLY "_s : QString()) + q.value(0).toString();
+        const double width = q.value(3).toDouble();
+        tables << SampledTable{q.value(1).toString(), q.value(0).toString(), q.value(2).toString(), reading, {},
+                               width < 0 ? std::min<qint64>(sample.maxRows, unknownWidthRows)
+                                         : sample.limitFor(qint64(width))};
     }
     // Stored columns only: a generated one is computed by the copy.
     if (!q.exec(uR"(SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(a.attname)
@@ -66,6 +78,7 @@ QList<SampledTable> describe(Connection &target, const RowSample &sample, QStrin
         if (const auto i = at.constFind(q.value(0).toString()); i != at.cend())
             tables[*i].columns << q.value(1).toString();
     }
+    tables.removeIf([](const SampledTable &t) { return t.columns.isEmpty(); }); // nothing to copy
     return tables;
 }
 
@@ -97,18 +110,22 @@ QList<SampleKey> foreignKeys(Connection &target, QString *error)
     return keys;
 }
 
-// psql's \copy from a session on the target into one on the scratch, through a pipe. The
-// reading session is read-only and waits at most 5 s for a lock.
+// psql's \copy from a session on the target into one on the scratch, through a pipe, both
+// in the target's encoding. The reading session is read-only, waits at most 5 s for a lock
+// and runs at most 10 min.
 QString pipeRows(const Connection &target, const QString &scratchDatabase, const SampledTable &table,
-                 const std::atomic_bool *cancel)
+                 const QString &encoding, const std::atomic_bool *cancel)
 {
     const QString psql = firstTool({u"psql"_s});
     if (psql.isEmpty())
         return Text::tr("psql is not installed (Debian: postgresql-client)");
     const EngineDriver &driver = target.driver();
-    const QProcessEnvironment env = toolEnvironment(target.options(), driver.clientPasswordVariable());
+    QProcessEnvironment env = toolEnvironment(target.options(), driver.clientPasswordVariable());
+    if (!encoding.isEmpty())
+        env.insert(u"PGCLIENTENCODING"_s, encoding);
     QProcessEnvironment readOnly = env;
-    const QString options = env.value(u"PGOPTIONS"_s) + u" -c lock_timeout=5s -c default_transaction_read_only=on"_s;
+    const QString options = env.value(u"PGOPTIONS"_s)
+                            + u" -c lock_timeout=5s -c statement_timeout=10min -c default_transaction_read_only=on"_s;
     readOnly.insert(u"PGOPTIONS"_s, options.trimmed());
     const QStringList common = driver.clientArguments(target.spec())
                                << u"--no-psqlrc"_s << u"--quiet"_s << u"--set=ON_ERROR_STOP=1"_s;
@@ -121,50 +138,55 @@ QString pipeRows(const Connection &target, const QString &scratchDatabase, const
     to.start(psql, QStringList(common) << dbnameArgument(scratchDatabase)
                                        << u"--command=\\copy %1 (%2) FROM pstdin"_s.arg(table.sql, columns));
     from.start(psql, QStringList(common) << dbnameArgument(target.spec().database)
-                                         << u"--command=\\copy (SELECT %2 FROM %1 LIMIT %3) TO pstdout"_s
-                                                .arg(table.sql, columns)
-                                                .arg(table.limit));
-    if (!from.waitForStarted(10000) || !to.waitForStarted(10000))
-        return Text::tr("psql does not start: %1").arg(from.errorString());
-    for (QProcess *p : {&from, &to}) {
-        while (!p->waitForFinished(100)) {
-            if (cancel && cancel->load()) {
-                from.kill();
-                to.kill();
-                from.waitForFinished(5000);
-                to.waitForFinished(5000);
-                return Text::tr("cancelled");
-            }
+                                         << u"--command=\\copy (SELECT %2 FROM %1 LIMIT %3) TO pstdout"_s.arg(
+                                                table.reading, columns, QString::number(table.limit)));
+    for (QProcess *p : {&to, &from}) {
+        if (!p->waitForStarted(10000))
+            return Text::tr("psql does not start: %1").arg(p->errorString());
+    }
+    // Both watched at once, their error output read as it comes: neither waits on a full pipe.
+    QByteArray fromErrors;
+    QByteArray toErrors;
+    while (from.state() != QProcess::NotRunning || to.state() != QProcess::NotRunning) {
+        (from.state() != QProcess::NotRunning ? from : to).waitForFinished(50);
+        fromErrors += from.readAllStandardError();
+        toErrors += to.readAllStandardError();
+        to.readAllStandardOutput();
+        if (cancel && cancel->load()) {
+            from.kill();
+            to.kill();
+            from.waitForFinished(5000);
+            to.waitForFinished(5000);
+            return Text::tr("cancelled");
         }
     }
-    for (QProcess *p : {&from, &to}) {
-        if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-            return Text::tr("psql failed (exit %1): %2")
-                .arg(p->exitCode())
-                .arg(QString::fromUtf8(p->readAllStandardError()).trimmed());
+    fromErrors += from.readAllStandardError();
+    toErrors += to.readAllStandardError();
+    // The writer's error first: the reader then fails only on the broken pipe.
+    for (const auto &[p, errors] : {std::pair{&to, toErrors}, std::pair{&from, fromErrors}}) {
+        if (p->exitStatus() != QProcess::NormalExit)
+            return Text::tr("psql ended abnormally: %1").arg(QString::fromUtf8(errors).trimmed());
+        if (p->exitCode() != 0)
+            return Text::tr("psql failed (exit %1): %2").arg(p->exitCode()).arg(QString::fromUtf8(errors).trimmed());
     }
     return {};
 }
 
-// Each sequence that feeds a column of table (serial, identity) set past its highest value.
-QString setSequences(QSqlQuery &q, const SampledTable &table)
+// The copy's sequences where the target's stand, so that a row the plan inserts takes the
+// value it would take there (and none a copied row holds). One the copy does not have
+// (Godwit's own tables' stay out) is passed over.
+QString copySequences(Connection &target, QSqlQuery &copy)
 {
-    q.prepare(u"SELECT quote_ident(attname), pg_get_serial_sequence(?, attname) FROM pg_attribute"
-              u" WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped"_s);
-    q.addBindValue(table.sql);
-    q.addBindValue(table.sql);
-    if (!q.exec())
+    QSqlQuery q(target.database());
+    if (!q.exec(u"SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename), last_value FROM pg_sequences"
+                u" WHERE last_value IS NOT NULL"_s))
         return queryError(q);
-    QList<std::pair<QString, QString>> fed;
     while (q.next()) {
-        if (!q.value(1).isNull())
-            fed.append({q.value(0).toString(), q.value(1).toString()});
-    }
-    for (const auto &[column, sequence] : fed) {
-        q.prepare(u"SELECT setval(?::regclass, max(%1)) FROM %2 HAVING max(%1) IS NOT NULL"_s.arg(column, table.sql));
-        q.addBindValue(sequence);
-        if (!q.exec())
-            return queryError(q);
+        copy.prepare(u"SELECT setval(s, ?) FROM (SELECT to_regclass(?) AS s) AS named WHERE s IS NOT NULL"_s);
+        copy.addBindValue(q.value(1).toLongLong());
+        copy.addBindValue(q.value(0).toString());
+        if (!copy.exec())
+            return Text::tr("sequence %1: %2").arg(q.value(0).toString(), queryError(copy));
     }
     return {};
 }
@@ -189,17 +211,20 @@ void samplePostgresRows(Connection &target, const QString &scratchDatabase, RowS
         sample.error = open.error.text();
         return;
     }
-    QList<SampledTable> copied;
+    QString encoding;
+    if (QSqlQuery e(target.database()); e.exec(u"SHOW server_encoding"_s) && e.next())
+        encoding = e.value(0).toString();
+    QList<SampledTable> copied; // attempted: emptied again should anything fail
     for (const SampledTable &table : chosen) {
         if (cancel && cancel->load()) {
             error = Text::tr("cancelled");
             break;
         }
-        if (error = pipeRows(target, scratchDatabase, table, cancel); !error.isEmpty()) {
+        copied << table;
+        if (error = pipeRows(target, scratchDatabase, table, encoding, cancel); !error.isEmpty()) {
             error = Text::tr("%1: %2").arg(table.name, error);
             break;
         }
-        copied << table;
     }
     QSqlQuery q(open.connection->database());
     const auto orphans = [](const SampleKey &k, const QString &notNull, const QString &on) {
@@ -208,22 +233,21 @@ void samplePostgresRows(Connection &target, const QString &scratchDatabase, RowS
     };
     if (error.isEmpty())
         deleteOrphans(q, copied, keys, orphans, &error);
+    if (error.isEmpty())
+        error = copySequences(target, q);
     for (const SampledTable &table : std::as_const(copied)) {
         if (!error.isEmpty())
             break;
-        error = setSequences(q, table);
-    }
-    for (const SampledTable &table : std::as_const(copied)) {
-        if (!error.isEmpty())
-            break;
-        if (q.exec(u"SELECT count(*) FROM "_s + table.sql) && q.next())
+        if (q.exec(u"SELECT count(*) FROM "_s + table.reading) && q.next())
             sample.rows.insert(table.name, q.value(0).toLongLong());
     }
     if (!error.isEmpty()) {
         sample.error = error;
         sample.rows.clear();
-        for (const SampledTable &table : std::as_const(copied))
-            q.exec(u"TRUNCATE "_s + table.sql);
+        for (const SampledTable &table : std::as_const(copied)) {
+            if (!q.exec(u"TRUNCATE "_s + table.sql))
+                sample.error += u"; "_s + Text::tr("%1 could not be emptied again: %2").arg(table.name, queryError(q));
+        }
     }
 }
 

@@ -61,9 +61,9 @@ QString copyPostgresSchema(Connection &target, const QString &scratchDatabase, c
         return error;
     samplePostgresRows(target, scratchDatabase, *sample, cancel);
     QString error = restore(u"post-data"_s);
-    if (!error.isEmpty() && !sample->rows.isEmpty()) {
+    if (!error.isEmpty()) {
         // The keys or indexes did not take the rows: the copy goes on without them.
-        sample->error = error;
+        sample->error = sample->error.isEmpty() ? error : sample->error + u"; "_s + error;
         sample->rows.clear();
         error = emptyPostgresSample(target, scratchDatabase);
         if (error.isEmpty())

@@ -35,6 +35,7 @@ struct SampledTable
     QString name; ///< as the schema snapshot names it: the key of RowSample::rows
     QString sql;  ///< quoted (and qualified where it must be) for statements
     QString word; ///< its bare name, lowered, as identifierWords() gives it
+    QString reading;     ///< how a SELECT reads its own rows only (PostgreSQL: ONLY sql); empty: sql
     QStringList columns; ///< its stored columns, quoted (not generated ones)
     qint64 limit = 0;    ///< the rows it takes
 };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,6 +17,8 @@
 
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -67,8 +70,38 @@ bool processAlive(qint64 pid)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-// The folders of this user's runs whose process is gone (kill -9, a crash): their
-// QTemporaryDir never removed them.
+// The run that made a folder holds an flock on its owner.lock while it lives; the kernel
+// lets go when the process ends, however it ends, whatever PID namespace it ran in.
+const QString ownerLock = u"owner.lock"_s;
+
+int lockOwner(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(QDir(folder).filePath(ownerLock)).constData(), O_RDWR | O_CREAT | O_CLOEXEC,
+                          0600);
+    if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Dead: its lock is free and, besides, its process is gone or the folder is older than a
+// run takes to lock it (another PID namespace, where the number says nothing).
+bool folderDead(const QFileInfo &folder, qint64 pid)
+{
+    const QString lock = QDir(folder.filePath()).filePath(ownerLock);
+    if (!QFileInfo::exists(lock))
+        return !processAlive(pid); // made by a Godwit before the lock
+    const int fd = ::open(QFile::encodeName(lock).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return free && (!processAlive(pid) || QFileInfo(lock).lastModified().secsTo(QDateTime::currentDateTime()) > 10);
+}
+
+// The folders of this user's runs that died (kill -9, a crash): their QTemporaryDir never
+// removed them.
 QList<Message> removeDeadFolders()
 {
     QList<Message> notes;
@@ -77,7 +110,7 @@ QList<Message> removeDeadFolders()
         QDir(QDir::tempPath()).entryInfoList({folderPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QFileInfo &folder : folders) {
         const QRegularExpressionMatch match = pattern.match(folder.fileName());
-        if (!match.hasMatch() || folder.ownerId() != ::getuid() || processAlive(match.captured(1).toLongLong()))
+        if (!match.hasMatch() || folder.ownerId() != ::getuid() || !folderDead(folder, match.captured(1).toLongLong()))
             continue;
         notes << (QDir(folder.filePath()).removeRecursively()
                       ? Text::msg("removed %1 left by a run that died").arg(folder.filePath())
@@ -119,8 +152,12 @@ ScratchDatabase::ScratchDatabase(Connection &target)
 ScratchDatabase::~ScratchDatabase()
 {
     m_connection.reset(); // a server refuses to drop a database someone is connected to
+    if (m_ownerLock >= 0) {
+        m_dir.reset(); // the folder first: no later run may find it unlocked
+        ::close(m_ownerLock);
+    }
     if (!m_created)
-        return; // a file: the temporary folder goes with m_dir
+        return; // a file: the temporary folder went with m_dir
     QSqlQuery q(m_owner->database());
     // The next dry run on this target drops it when this one's owner session is gone.
     if (!q.exec(m_target.driver().dropDatabaseStatement(m_name)))
@@ -169,6 +206,9 @@ ScratchDatabase::Create ScratchDatabase::create(Connection &target, Content cont
         if (!scratch->m_dir->isValid())
             return fail(scratch->m_dir->errorString());
         scratch->m_name = scratch->m_dir->filePath(u"scratch.sqlite3"_s);
+        scratch->m_ownerLock = lockOwner(scratch->m_dir->path());
+        if (scratch->m_ownerLock < 0)
+            return fail(Text::tr("cannot lock %1: %2").arg(scratch->m_dir->filePath(ownerLock), qt_error_string(errno)));
     } else {
         if (content == Content::Copy)
             return fail(Text::tr("a file copy is only made of SQLite databases"));

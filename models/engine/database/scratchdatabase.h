@@ -53,8 +53,8 @@ public:
     /*! Drops the scratch databases made for target's database whose owner session is gone,
         never one whose owner is alive; says what it dropped ("dropped godwit_scratch_… left by a
         run that died"), could not drop, or cannot tell (a name without an owner). A file
-        scratch's temporary folder is named godwit-scratch-<pid>-…: the folders of this user
-        whose process is gone are removed. */
+        scratch's temporary folder is named godwit-scratch-<pid>-… and its owner.lock is held
+        (flock) while the run lives: the folders of this user whose lock is free are removed. */
     static QList<Message> dropLeftovers(Connection &target);
 
     ~ScratchDatabase();
@@ -73,6 +73,7 @@ private:
 
     Connection &m_target;
     std::unique_ptr<QTemporaryDir> m_dir;
+    int m_ownerLock = -1; ///< a file scratch: the flock its folder's owner.lock holds while this lives
     std::unique_ptr<Connection> m_owner; ///< servers: the session that creates, holds and drops it
     std::unique_ptr<Connection> m_connection;
     QString m_name; ///< the server database's name, or the SQLite file
