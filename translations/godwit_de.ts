@@ -614,10 +614,6 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
         <translation>Den Migrationsbaum filtern (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <source>%1: godwit.json names no defaultProfile; choose a profile</source>
-        <translation>%1: godwit.json nennt kein defaultProfile; wählen Sie ein Profil</translation>
-    </message>
-    <message>
         <source>no profile &quot;%1&quot; in %2/godwit.json</source>
         <translation>kein Profil „%1“ in %2/godwit.json</translation>
     </message>
@@ -908,6 +904,61 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>dry run with round trips on %1</source>
         <translation>Probelauf mit Hin- und Rückweg auf %1</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Choose the database this project&apos;s migrations run on: a SQLite file or a server (Ctrl+Shift+P)</source>
+        <translation>Die Datenbank wählen, auf der die Migrationen dieses Projekts laufen: eine SQLite-Datei oder ein Server (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>New pro&amp;ject…</source>
+        <translation>Neues Pro&amp;jekt…</translation>
+    </message>
+    <message>
+        <source>Folder of the new project</source>
+        <translation>Ordner des neuen Projekts</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>How its migration files are named:</source>
+        <translation>Wie seine Migrationsdateien benannt sind:</translation>
+    </message>
+    <message>
+        <source>Create a project in a folder: its migrations folder and a godwit.json</source>
+        <translation>Ein Projekt in einem Ordner anlegen: seinen Migrationsordner und eine godwit.json</translation>
+    </message>
+    <message>
+        <source>%1 has no godwit.json: Connect… chooses the database its migrations run on</source>
+        <translation>%1 hat keine godwit.json: Verbinden… wählt die Datenbank, auf der seine Migrationen laufen</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json has no connection profile: Connect… adds one</source>
+        <translation>%1/godwit.json hat kein Verbindungsprofil: Verbinden… fügt eines hinzu</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json names no defaultProfile: choose a profile in the toolbar</source>
+        <translation>%1/godwit.json nennt kein defaultProfile: ein Profil in der Werkzeugleiste wählen</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) in %1, none run: no database is connected</source>
+        <translation>
+            <numerusform>%n Migration in %1, keine ausgeführt: keine Datenbank verbunden</numerusform>
+            <numerusform>%n Migrationen in %1, keine ausgeführt: keine Datenbank verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1/godwit.json and %1/migrations</source>
+        <translation>%1/godwit.json und %1/migrations angelegt</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1285,17 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>connecting…</source>
         <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>Create godwit.json</source>
+        <translation>godwit.json anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no godwit.json. Godwit will create %2 with %n profile(s) (passwords stay in the keychain, never in the file). Create it?</source>
+        <translation>
+            <numerusform>%1 hat keine godwit.json. Godwit legt %2 mit %n Profil an (Passwörter bleiben im Schlüsselbund, nie in der Datei). Anlegen?</numerusform>
+            <numerusform>%1 hat keine godwit.json. Godwit legt %2 mit %n Profilen an (Passwörter bleiben im Schlüsselbund, nie in der Datei). Anlegen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -614,10 +614,6 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>Filtrer l&apos;arbre des migrations (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <source>%1: godwit.json names no defaultProfile; choose a profile</source>
-        <translation>%1 : godwit.json n&apos;indique pas de defaultProfile ; choisissez un profil</translation>
-    </message>
-    <message>
         <source>no profile &quot;%1&quot; in %2/godwit.json</source>
         <translation>aucun profil « %1 » dans %2/godwit.json</translation>
     </message>
@@ -908,6 +904,61 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>dry run with round trips on %1</source>
         <translation>essai avec allers-retours sur %1</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connecter…</translation>
+    </message>
+    <message>
+        <source>Choose the database this project&apos;s migrations run on: a SQLite file or a server (Ctrl+Shift+P)</source>
+        <translation>Choisir la base sur laquelle s&apos;exécutent les migrations de ce projet : un fichier SQLite ou un serveur (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>New pro&amp;ject…</source>
+        <translation>Nouveau pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>Folder of the new project</source>
+        <translation>Dossier du nouveau projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>How its migration files are named:</source>
+        <translation>Comment ses fichiers de migration sont nommés :</translation>
+    </message>
+    <message>
+        <source>Create a project in a folder: its migrations folder and a godwit.json</source>
+        <translation>Créer un projet dans un dossier : son dossier de migrations et un godwit.json</translation>
+    </message>
+    <message>
+        <source>%1 has no godwit.json: Connect… chooses the database its migrations run on</source>
+        <translation>%1 n&apos;a pas de godwit.json : Connecter… choisit la base sur laquelle ses migrations s&apos;exécutent</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json has no connection profile: Connect… adds one</source>
+        <translation>%1/godwit.json n&apos;a aucun profil de connexion : Connecter… en ajoute un</translation>
+    </message>
+    <message>
+        <source>%1/godwit.json names no defaultProfile: choose a profile in the toolbar</source>
+        <translation>%1/godwit.json ne nomme aucun defaultProfile : choisissez un profil dans la barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) in %1, none run: no database is connected</source>
+        <translation>
+            <numerusform>%n migration dans %1, aucune exécutée : aucune base connectée</numerusform>
+            <numerusform>%n migrations dans %1, aucune exécutée : aucune base connectée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1/godwit.json and %1/migrations</source>
+        <translation>%1/godwit.json et %1/migrations créés</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1285,17 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>connecting…</source>
         <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>Create godwit.json</source>
+        <translation>Créer godwit.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no godwit.json. Godwit will create %2 with %n profile(s) (passwords stay in the keychain, never in the file). Create it?</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas de godwit.json. Godwit va créer %2 avec %n profil (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
+            <numerusform>%1 n&apos;a pas de godwit.json. Godwit va créer %2 avec %n profils (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

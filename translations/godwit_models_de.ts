@@ -3483,6 +3483,14 @@ nichts wurde gespeichert</translation>
         <source>read for a custom history only: %1 keeps its own columns</source>
         <translation>nur für eine eigene Historie gelesen: %1 hat seine eigenen Spalten</translation>
     </message>
+    <message>
+        <source>%1 already holds a godwit.json: open it instead</source>
+        <translation>%1 enthält bereits eine godwit.json: stattdessen öffnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder migrations</source>
+        <translation>%1: der Ordner migrations kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3786,6 +3794,22 @@ nichts wurde gespeichert</translation>
     <message>
         <source>%1 was left by a run that died and cannot be removed</source>
         <translation>%1 wurde von einem abgebrochenen Lauf hinterlassen und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>psql ended abnormally: %1</source>
+        <translation>psql endete abnormal: %1</translation>
+    </message>
+    <message>
+        <source>sequence %1: %2</source>
+        <translation>Sequenz %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be emptied again: %2</source>
+        <translation>%1 konnte nicht wieder geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -3483,6 +3483,14 @@ rien n&apos;a été enregistré</translation>
         <source>read for a custom history only: %1 keeps its own columns</source>
         <translation>lu pour un historique propre seulement : %1 a ses propres colonnes</translation>
     </message>
+    <message>
+        <source>%1 already holds a godwit.json: open it instead</source>
+        <translation>%1 contient déjà un godwit.json : ouvrez-le plutôt</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder migrations</source>
+        <translation>%1 : impossible de créer le dossier migrations</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3786,6 +3794,22 @@ rien n&apos;a été enregistré</translation>
     <message>
         <source>%1 was left by a run that died and cannot be removed</source>
         <translation>%1 a été laissé par une exécution interrompue et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>psql ended abnormally: %1</source>
+        <translation>psql s&apos;est terminé anormalement : %1</translation>
+    </message>
+    <message>
+        <source>sequence %1: %2</source>
+        <translation>séquence %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be emptied again: %2</source>
+        <translation>%1 n&apos;a pas pu être vidé à nouveau : %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossible de verrouiller %1 : %2</translation>
     </message>
 </context>
 <context>

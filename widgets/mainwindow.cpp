@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pendingLabel(new QLabel(this))
     , m_historyLabel(new QLabel(this))
     , m_adoptButton(new QPushButton(tr("Adopt…"), this))
+    , m_connectButton(new QPushButton(tr("Connect…"), this))
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"godwitMainWindow"_s);
@@ -75,6 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_adoptButton->hide();
     m_adoptButton->setObjectName(u"adoptButton"_s);
     connect(m_adoptButton, &QPushButton::clicked, this, &MainWindow::adoptFound);
+    statusBar()->addPermanentWidget(m_connectButton);
+    m_connectButton->hide();
+    m_connectButton->setObjectName(u"connectButton"_s);
+    m_connectButton->setToolTip(tr("Choose the database this project's migrations run on: a SQLite file or a server "
+                                   "(Ctrl+Shift+P)"));
+    connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::editProfiles);
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_migrations, &MigrationsPanel::openRequested, this, &MainWindow::openMigration);
@@ -119,6 +127,21 @@ void MainWindow::createActions()
     m_open->setShortcut(QKeySequence::Open);
     m_open->setToolTip(tr("Open a folder with a godwit.json or migration files (Ctrl+O)"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_newProject = file->addAction(tr("New pro&ject…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the new project"), projectDirectory());
+        if (dir.isEmpty())
+            return;
+        QStringList formats;
+        for (Format f : {Format::Paired, Format::GolangMigrate, Format::Dbmate, Format::Flyway, Format::Goose,
+                         Format::Sections, Format::Diesel, Format::Sqitch})
+            formats << formatId(f);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("New project"),
+                                                     tr("How its migration files are named:"), formats, 0, false, &ok);
+        if (ok)
+            newProject(dir, *formatFromId(chosen));
+    });
+    m_newProject->setToolTip(tr("Create a project in a folder: its migrations folder and a godwit.json"));
     m_newMigration = file->addAction(tr("&New migration…"), this, &MainWindow::newMigration);
     m_newMigration->setShortcut(QKeySequence::New);
     m_newMigration->setToolTip(tr("Create the next migration's up and down files in the folder's format (Ctrl+N)"));
@@ -228,7 +251,7 @@ void MainWindow::createDocks()
 void MainWindow::setBusy(const QString &what)
 {
     for (QAction *a : {m_refresh, m_dryRun, m_dryRunReversible, m_apply, m_rollBack, m_open, m_newMigration,
-                       m_profilesAction, m_settingsAction, m_startDeployment, m_runChecks})
+                       m_profilesAction, m_newProject, m_settingsAction, m_startDeployment, m_runChecks})
         a->setEnabled(false);
     m_checklist->setBusy(true);
     m_profiles->setEnabled(false);
@@ -240,9 +263,12 @@ void MainWindow::setBusy(const QString &what)
 
 void MainWindow::setIdle()
 {
-    for (QAction *a : {m_refresh, m_dryRun, m_dryRunReversible, m_apply, m_rollBack, m_newMigration, m_profilesAction,
-                       m_startDeployment})
+    // Without a profile, the folder can be read and written, nothing run.
+    for (QAction *a : {m_refresh, m_dryRun, m_dryRunReversible, m_apply, m_rollBack, m_startDeployment})
+        a->setEnabled(hasTarget());
+    for (QAction *a : {m_newMigration, m_profilesAction})
         a->setEnabled(m_workspace.has_value());
+    m_newProject->setEnabled(true);
     m_checklist->setBusy(false);
     updateGate();
     m_open->setEnabled(true);

@@ -76,6 +76,11 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *newMigrationAction() const { return m_newMigration; }
     QAction *profilesAction() const { return m_profilesAction; }
+    QAction *newProjectAction() const { return m_newProject; }
+    QPushButton *connectButton() const { return m_connectButton; }
+    /*! A new project in directory with format: its migrations folder and godwit.json
+        (said in the log), then opened. False, with why told, when it cannot be made. */
+    bool newProject(const QString &directory, Format format);
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *startDeploymentAction() const { return m_startDeployment; }
     QAction *runChecksAction() const { return m_runChecks; }
@@ -130,6 +135,10 @@ private:
     void showPeers(const PeerTablesSeen &peers);
     void showFailure(const QString &file, int line, const QString &message);
     void switchProfile(const QString &name);
+    /*! The project without a target: its migrations listed from the folder alone, and why
+        nothing is connected, with Connect… to make the first profile. */
+    void showFolder(const QString &why);
+    bool hasTarget() const { return m_workspace && !m_profile.isEmpty(); }
     /*! On production, a dry run of request first and the typed profile name; then run (or,
         without it, execute(action, request)). */
     void confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run = {});
@@ -197,6 +206,7 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_historyLabel;
     QPushButton *m_adoptButton;
+    QPushButton *m_connectButton;
     std::optional<PeerTableSpec> m_found; ///< the one other tool's table status found, to adopt
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
@@ -211,6 +221,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_newMigration = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_newProject = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_startDeployment = nullptr;
     QAction *m_runChecks = nullptr;

@@ -19,6 +19,8 @@
 #include "items/migrationtreemodel.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -48,19 +50,63 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
     }
     m_editors->clear();
     m_workspace = Workspace{*load.project, {}, {}};
+    m_profile.clear();
     m_profiles->clear();
     m_profiles->addItems(load.project->profiles.keys());
     addRecent(load.project->directory);
     const QString name = profile.isEmpty() ? load.project->defaultProfile : profile;
     if (!load.project->profile(name)) {
-        const QString why = name.isEmpty() ? tr("%1: godwit.json names no defaultProfile; choose a profile")
-                                                 .arg(load.project->directory)
-                                           : tr("no profile \"%1\" in %2/godwit.json").arg(name, load.project->directory);
-        tell(why);
-        updateTitle();
+        const QString dir = load.project->directory;
+        showFolder(!load.project->hasProjectFile ? tr("%1 has no godwit.json: Connect… chooses the database its migrations "
+                                                      "run on")
+                                                       .arg(dir)
+                   : load.project->profiles.isEmpty() ? tr("%1/godwit.json has no connection profile: Connect… adds one")
+                                                            .arg(dir)
+                   : name.isEmpty() ? tr("%1/godwit.json names no defaultProfile: choose a profile in the toolbar").arg(dir)
+                                    : tr("no profile \"%1\" in %2/godwit.json").arg(name, dir));
         return false;
     }
+    m_connectButton->hide();
     switchProfile(name);
+    return true;
+}
+
+void MainWindow::showFolder(const QString &why)
+{
+    m_environment->clear();
+    m_environment->setStyleSheet({});
+    m_targetLabel->setText(tr("not connected"));
+    m_revisionLabel->clear();
+    m_pendingLabel->clear();
+    m_connectButton->setVisible(m_workspace->project.profiles.isEmpty());
+    updateTitle();
+    tell(why);
+    const Project project = m_workspace->project;
+    startJob<StatusJob>(tr("reading %1").arg(project.migrationsDir),
+                        [project](CancelToken &, const JobProgress &) { return readFolderJob(project); },
+                        [this, why](const StatusJob &job) {
+                            m_source = job.source;
+                            m_status = job.status;
+                            m_model->setStatus(job.status);
+                            for (const FolderProblem &p : job.source.problems)
+                                m_log->log(p.message.text());
+                            const int found = int(job.status.size());
+                            m_log->log(pluralText(tr("%n migration(s) in %1, none run: no database is connected",
+                                                     nullptr, found),
+                                                  found)
+                                           .arg(m_workspace->project.migrationsDir));
+                            statusBar()->showMessage(why);
+                        });
+}
+
+bool MainWindow::newProject(const QString &directory, Format format)
+{
+    if (const QString error = createProject(directory, format); !error.isEmpty()) {
+        tell(error);
+        return false;
+    }
+    m_log->log(tr("created %1/godwit.json and %1/migrations").arg(QDir(directory).absolutePath()));
+    openProject(directory);
     return true;
 }
 
@@ -238,7 +284,8 @@ void MainWindow::editProfiles()
         return;
     ProfilesDialog dialog(m_workspace->project, m_secrets, this);
     if (dialog.exec() == QDialog::Accepted)
-        openProject(m_workspace->project.directory, m_workspace->project.profiles.contains(m_profile) ? m_profile : QString());
+        openProject(m_workspace->project.directory,
+                    m_workspace->project.profiles.contains(m_profile) ? m_profile : dialog.defaultProfile());
 }
 
 void MainWindow::addRecent(const QString &directory)

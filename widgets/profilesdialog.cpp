@@ -4,8 +4,12 @@
 #include "statuscolors.h"
 
 #include "database/connection.h"
+#include "i18n/message.h"
 
 #include <QComboBox>
+#include <QMessageBox>
+#include <QFileInfo>
+#include <QDir>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -160,12 +164,15 @@ Profile ProfilesDialog::formProfile() const
     Profile p = m_profiles.value(m_current);
     p.name = m_name->text().trimmed();
     p.driver = m_driver->currentText();
-    p.path = m_path->text().trimmed();
-    p.host = m_host->text().trimmed();
-    p.port = m_port->value();
-    p.database = m_database->text().trimmed();
-    p.user = m_user->text().trimmed();
-    p.options = parseOptions(m_options->text());
+    // Only the fields the driver reads: a host left in the form from another driver would
+    // make godwit.json refuse the profile.
+    const bool file = p.driver == u"sqlite";
+    p.path = file ? m_path->text().trimmed() : QString();
+    p.host = file ? QString() : m_host->text().trimmed();
+    p.port = file ? 0 : m_port->value();
+    p.database = file ? QString() : m_database->text().trimmed();
+    p.user = file ? QString() : m_user->text().trimmed();
+    p.options = file ? QMap<QString, QString>() : parseOptions(m_options->text());
     p.environment = environmentFromId(m_environment->currentText()).value_or(Environment::Development);
     return p;
 }
@@ -269,6 +276,18 @@ void ProfilesDialog::testConnection()
 bool ProfilesDialog::save()
 {
     storeForm();
+    // A folder without godwit.json gets one only with the user's word.
+    const QString file = QDir(m_project.directory).filePath(u"godwit.json"_s);
+    if (!QFileInfo::exists(file)
+        && QMessageBox::question(this, tr("Create godwit.json"),
+                                 pluralText(tr("%1 has no godwit.json. Godwit will create %2 with %n profile(s) "
+                                               "(passwords stay in the keychain, never in the file). Create it?",
+                                               nullptr, int(m_profiles.size())),
+                                            int(m_profiles.size()))
+                                     .arg(m_project.directory, file),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+               != QMessageBox::Yes)
+        return false;
     if (const QString error = saveProfiles(m_project.directory, m_profiles, m_default); !error.isEmpty()) {
         m_result->setText(error);
         return false;

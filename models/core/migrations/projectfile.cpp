@@ -87,12 +87,13 @@ ProjectLoad loadProject(const QString &directory)
     }
     Project project;
     project.directory = dir.absolutePath();
-    project.migrationsDir = project.directory;
+    // Where the migrations are unless godwit.json says: the same with the file as without,
+    // so that writing the first profile moves nothing.
+    project.migrationsDir = conventionalMigrationsDir(dir);
 
     const QString path = dir.filePath(QStringLiteral("godwit.json"));
     QFile file(path);
     if (!file.exists()) {
-        project.migrationsDir = conventionalMigrationsDir(dir);
         load.project = project;
         return load;
     }
@@ -199,6 +200,20 @@ QString updateProjectFile(const QString &directory, const std::function<void(QJs
 }
 
 } // namespace
+
+QString createProject(const QString &directory, Format format)
+{
+    const QDir dir(directory);
+    if (QFileInfo::exists(dir.filePath(QStringLiteral("godwit.json"))))
+        return Text::tr("%1 already holds a godwit.json: open it instead").arg(dir.absolutePath());
+    if (!dir.mkpath(QStringLiteral("migrations")))
+        return Text::tr("%1: cannot create the folder migrations").arg(dir.absolutePath());
+    return updateProjectFile(directory, [&](QJsonObject &root) {
+        root.insert(QStringLiteral("migrations"), QStringLiteral("migrations"));
+        if (format != Format::Unknown)
+            root.insert(QStringLiteral("format"), formatId(format));
+    });
+}
 
 QString saveProfiles(const QString &directory, const QMap<QString, Profile> &profiles, const QString &defaultProfile)
 {

@@ -82,6 +82,11 @@ struct ProjectLoad
     db/migrations/ and prisma/migrations/ that DIR has. */
 ProjectLoad loadProject(const QString &directory);
 
+/*! A new project in directory (made if need be): its migrations/ folder and a godwit.json
+    naming it and format (none: detected from the files). Refused where a godwit.json is.
+    Empty on success, else why. */
+QString createProject(const QString &directory, Format format);
+
 /*! Writes the profiles (and the default one) into directory/godwit.json, keeping every
     other key of the file as it is; creates the file when there is none. A profile has no
     password field: none can reach the file. Empty on success, else the file and why. */

@@ -134,6 +134,14 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
     return job;
 }
 
+StatusJob readFolderJob(const Project &project)
+{
+    StatusJob job;
+    job.source = readProjectFolder(project, std::nullopt);
+    job.status = computeStatus(job.source, {});
+    return job;
+}
+
 DryRunJob runDryRunJob(const Workspace &workspace, PlanRequest request, DryRunMethod method, bool reversible,
                        CancelToken &cancel, const JobProgress &progress)
 {

@@ -65,6 +65,9 @@ struct StatusJob
     project, the adopted tool's table, else a look for other tools' tables. */
 HistoryWants historyWants(const Project &project);
 StatusJob readStatusJob(const Workspace &workspace, bool forWindow = true);
+/*! The project's migrations without a target (no profile yet): every one pending, what the
+    folder holds that is not a migration among the source's problems. */
+StatusJob readFolderJob(const Project &project);
 
 struct DryRunJob
 {
