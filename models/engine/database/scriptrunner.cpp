@@ -5,6 +5,8 @@
 #include "transactions.h"
 #include "migrations/scriptloader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -308,11 +310,13 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
             exec(boundary.isEmpty() ? u"ROLLBACK"_s : u"ROLLBACK TO SAVEPOINT "_s + boundary);
     };
 
+    // The trace's own reads (from its start of step on) are taken off the step's time: the
+    // timer runs over all of them.
     const double traced = m_trace ? m_trace->spentMs() : 0;
-    if (m_trace)
-        m_trace->startStep(m_options.insideTransaction);
     QElapsedTimer timer;
     timer.start();
+    if (m_trace)
+        m_trace->startStep(m_options.insideTransaction);
     for (int i = 0; i < statements.size(); ++i) {
         if (cancelled(cancel)) {
             result.ok = false;
@@ -344,7 +348,8 @@ StepRun ScriptRunner::run(const PlanStep &step, const std::atomic_bool *cancel)
             undo();
         }
     }
-    result.durationMs = double(timer.nsecsElapsed()) / 1e6 - (m_trace ? m_trace->spentMs() - traced : 0);
+    result.durationMs =
+        std::max(0.0, double(timer.nsecsElapsed()) / 1e6 - (m_trace ? m_trace->spentMs() - traced : 0));
     return result;
 }
 
