@@ -960,6 +960,38 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>created %1/godwit.json and %1/migrations</source>
         <translation>%1/godwit.json und %1/migrations angelegt</translation>
     </message>
+    <message>
+        <source>the window now works on %1; this ran on %2</source>
+        <translation>das Fenster arbeitet jetzt auf %1; dies lief auf %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved since</source>
+        <translation>%1 wurde seitdem gespeichert</translation>
+    </message>
+    <message>
+        <source>Dry run with round trips</source>
+        <translation>Probelauf mit Hin- und Rückweg</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Dry run before %1</source>
+        <translation>Probelauf vor %1</translation>
+    </message>
+    <message>
+        <source>%1 was not confirmed and nothing ran; this is the dry run shown for it</source>
+        <translation>%1 wurde nicht bestätigt und nichts lief; dies ist der dafür gezeigte Probelauf</translation>
+    </message>
+    <message>
+        <source>%1 changed the target since</source>
+        <translation>%1 hat das Ziel seitdem verändert</translation>
+    </message>
+    <message>
+        <source>deployment %1 changed the target since</source>
+        <translation>Deployment %1 hat das Ziel seitdem verändert</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1187,6 +1219,14 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>Estimate: %1; longest: %2</source>
         <translation>Schätzung: %1; am längsten: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date:&lt;/b&gt; %1. Run the dry run again (F6) for a current result.</source>
+        <translation>&lt;b&gt;Veraltet:&lt;/b&gt; %1. Den Probelauf erneut ausführen (F6) für ein aktuelles Ergebnis.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3), %4</source>
+        <translation>%1 auf %2 (%3), %4</translation>
     </message>
 </context>
 <context>

@@ -960,6 +960,38 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>created %1/godwit.json and %1/migrations</source>
         <translation>%1/godwit.json et %1/migrations créés</translation>
     </message>
+    <message>
+        <source>the window now works on %1; this ran on %2</source>
+        <translation>la fenêtre travaille maintenant sur %1 ; ceci a tourné sur %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved since</source>
+        <translation>%1 a été enregistré depuis</translation>
+    </message>
+    <message>
+        <source>Dry run with round trips</source>
+        <translation>Exécution à blanc avec allers-retours</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Exécution à blanc</translation>
+    </message>
+    <message>
+        <source>Dry run before %1</source>
+        <translation>Exécution à blanc avant %1</translation>
+    </message>
+    <message>
+        <source>%1 was not confirmed and nothing ran; this is the dry run shown for it</source>
+        <translation>%1 n&apos;a pas été confirmé et rien n&apos;a tourné ; ceci est l&apos;exécution à blanc montrée pour cela</translation>
+    </message>
+    <message>
+        <source>%1 changed the target since</source>
+        <translation>%1 a modifié la cible depuis</translation>
+    </message>
+    <message>
+        <source>deployment %1 changed the target since</source>
+        <translation>le déploiement %1 a modifié la cible depuis</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1187,6 +1219,14 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>Estimate: %1; longest: %2</source>
         <translation>Estimation : %1 ; la plus longue : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date:&lt;/b&gt; %1. Run the dry run again (F6) for a current result.</source>
+        <translation>&lt;b&gt;Périmé :&lt;/b&gt; %1. Relancez l&apos;exécution à blanc (F6) pour un résultat actuel.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3), %4</source>
+        <translation>%1 sur %2 (%3), %4</translation>
     </message>
 </context>
 <context>

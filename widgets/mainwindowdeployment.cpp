@@ -5,6 +5,7 @@
 #include "mainwindowjob_p.h"
 
 #include "checklistpanel.h"
+#include "previewpanel.h"
 #include "remedytext.h"
 #include "secretstore.h"
 
@@ -195,6 +196,8 @@ void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)
                 return;
             const QString error = m_deployment->recordOutcome(run.outcome);
             const Deployment &d = *m_deployment->current();
+            if (d.outcome)
+                m_preview->markOutOfDate(tr("deployment %1 changed the target since").arg(d.id));
             const QString outcome = !d.outcome ? tr("nothing ran: %1").arg(run.outcome.error)
                                     : d.outcome->ok ? tr("deployment %1 applied").arg(d.id)
                                                     : tr("deployment %1 failed: %2").arg(d.id, run.outcome.error);

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "migrationeditor.h"
+#include "previewpanel.h"
 #include "sqleditor.h"
 
 #include <QFileInfo>
@@ -108,8 +109,10 @@ void MainWindow::showFailure(const QString &file, int line, const QString &messa
 bool MainWindow::saveEditor(MigrationEditor *editor)
 {
     QString error;
-    if (editor->save(&error))
+    if (editor->save(&error)) {
+        m_preview->markOutOfDate(tr("%1 was saved since").arg(editor->title()));
         return true;
+    }
     QMessageBox::warning(this, tr("Cannot save"), error);
     return false;
 }

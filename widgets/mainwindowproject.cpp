@@ -49,6 +49,7 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
         return false;
     }
     m_editors->clear();
+    m_preview->clear(); // another project's result says nothing of this one
     m_workspace = Workspace{*load.project, {}, {}};
     m_profile.clear();
     m_profiles->clear();
@@ -124,6 +125,8 @@ void MainWindow::switchProfile(const QString &name)
         m_log->log(spec.error);
         return;
     }
+    if (m_preview->hasReport() && m_preview->origin().profile != name)
+        m_preview->markOutOfDate(tr("the window now works on %1; this ran on %2").arg(name, m_preview->origin().profile));
     m_profile = name;
     m_profiles->setCurrentText(name);
     m_workspace->target = *spec.spec;

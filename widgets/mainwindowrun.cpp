@@ -9,6 +9,7 @@
 #include "previewpanel.h"
 #include "remedytext.h"
 
+#include <QDateTime>
 #include <QDockWidget>
 
 using namespace Qt::StringLiterals;
@@ -27,12 +28,13 @@ void MainWindow::dryRun(std::optional<QString> to, bool reversible)
         [workspace, request, method, reversible](CancelToken &cancel, const JobProgress &progress) {
             return runDryRunJob(workspace, request, method, reversible, cancel, progress);
         },
-        [this](const DryRunJob &job) {
+        [this, origin = PreviewOrigin{reversible ? tr("Dry run with round trips") : tr("Dry run"), m_profile,
+                                      workspace.target.display(), QDateTime::currentDateTime()}](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
                 tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
                 return;
             }
-            m_preview->setReport(job.report);
+            m_preview->setReport(job.report, origin);
             if (auto *dock = findChild<QDockWidget *>(u"previewDock"_s))
                 dock->raise();
             const QString outcome = job.report.cancelled ? tr("dry run cancelled; the target was not changed")
@@ -96,22 +98,27 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         [workspace, request](CancelToken &cancel, const JobProgress &progress) {
             return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
         },
-        [this, action, go](const DryRunJob &job) {
+        [this, action, go,
+         origin = PreviewOrigin{tr("Dry run before %1").arg(action), m_profile, workspace.target.display(),
+                                QDateTime::currentDateTime()}](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
                 tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
                 return;
             }
-            m_preview->setReport(job.report);
+            m_preview->setReport(job.report, origin);
             QList<Finding> findings;
             for (const PlanStep &step : job.plan.steps) {
                 if (step.direction == Direction::Up)
                     findings << upFindings(step.migration);
             }
             ConfirmDialog confirm(action, m_profile, job.report, findings, this);
-            if (confirm.exec() == QDialog::Accepted)
+            if (confirm.exec() == QDialog::Accepted) {
                 go();
-            else
+            } else {
                 m_log->log(tr("%1 not confirmed: nothing was run").arg(action));
+                m_preview->markOutOfDate(tr("%1 was not confirmed and nothing ran; this is the dry run shown for it")
+                                             .arg(action));
+            }
         });
 }
 
@@ -123,10 +130,12 @@ void MainWindow::execute(const QString &action, const PlanRequest &request, cons
         [workspace, request, passage](CancelToken &cancel, const JobProgress &progress) {
             return runApplyJob(workspace, request, cancel, progress, {}, passage);
         },
-        [this](const ApplyJob &job) {
+        [this, action](const ApplyJob &job) {
             if (!job.error.isEmpty()) {
                 tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
             }
+            if (!job.report.steps.isEmpty())
+                m_preview->markOutOfDate(tr("%1 changed the target since").arg(action));
             for (const QString &line : job.log)
                 m_log->log(line);
             refresh();

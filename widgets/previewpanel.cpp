@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSyntaxHighlighter>
 #include <QTableView>
@@ -125,7 +126,31 @@ void PreviewPanel::clear()
     m_diffModel->setDiff({});
     m_statementsModel->setSteps({});
     m_text->clear();
-    m_summary->setText(tr("No dry run yet: choose Dry run (F6) to see what the pending migrations would do."));
+    m_hasReport = false;
+    m_origin = {};
+    m_outOfDate.clear();
+    m_body = tr("No dry run yet: choose Dry run (F6) to see what the pending migrations would do.");
+    showSummary();
+}
+
+void PreviewPanel::markOutOfDate(const QString &why)
+{
+    if (!m_hasReport || isOutOfDate())
+        return; // the first reason is the one that matters
+    m_outOfDate = why;
+    showSummary();
+}
+
+void PreviewPanel::showSummary()
+{
+    const bool stale = isOutOfDate();
+    m_summary->setText(stale ? tr("<b>Out of date:</b> %1. Run the dry run again (F6) for a current result.")
+                                       .arg(m_outOfDate.toHtmlEscaped())
+                                   + u"<br>"_s + m_body
+                             : m_body);
+    // What is no longer current is still there to read, greyed.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_tree, m_text, m_table})
+        w->setEnabled(!stale);
 }
 
 namespace {
@@ -138,8 +163,11 @@ int notReversible(const DryRunReport &report)
 
 } // namespace
 
-void PreviewPanel::setReport(const DryRunReport &report)
+void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &origin)
 {
+    m_origin = origin;
+    m_hasReport = true;
+    m_outOfDate.clear();
     m_diffModel->setDiff(report.diff);
     m_statementsModel->setSteps(report.up + report.down, report.before ? report.before->dialect : Dialect::SQLite);
     QString text;
@@ -160,7 +188,12 @@ void PreviewPanel::setReport(const DryRunReport &report)
                   ? tr("<b>Not reversible:</b> %n migration(s) do not come back to what was there before their up. The "
                        "target was not changed.", nullptr, notReversible(report))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
-    // What produced this result: the plan's fingerprint, as godwit-cli's plan and dry-run print it.
+    // What produced this result: the operation, the profile, when, and the plan's
+    // fingerprint, as godwit-cli's plan and dry-run print it.
+    lines << tr("%1 on %2 (%3), %4")
+                 .arg(origin.operation, origin.profile, origin.target,
+                      QLocale().toString(origin.at, QLocale::ShortFormat))
+                 .toHtmlEscaped();
     if (!report.plan.isEmpty())
         lines << tr("Plan %1").arg(report.plan).toHtmlEscaped();
     if (!report.methodReason.isEmpty())
@@ -193,7 +226,8 @@ void PreviewPanel::setReport(const DryRunReport &report)
                                           .arg(report.estimate.summary().text(), longest.constFirst().text()))
                      .toHtmlEscaped();
     }
-    m_summary->setText(lines.join(u"<br>"_s));
+    m_body = lines.join(u"<br>"_s);
+    showSummary();
 }
 
 } // namespace godwit

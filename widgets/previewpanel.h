@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QTabWidget>
 
 class QPlainTextEdit;
@@ -13,6 +14,15 @@ struct DryRunReport;
 class SchemaDiffModel;
 class StatementResultsModel;
 
+/*! What produced a result on screen: the operation, the profile and its target, and when. */
+struct PreviewOrigin
+{
+    QString operation; ///< "Dry run", "Dry run before Apply", for people
+    QString profile;
+    QString target; ///< ConnectionSpec::display()
+    QDateTime at;
+};
+
 /*! The preview dock's content: the last dry run as a structural diff tree, the normalized
     DDL text diff (highlighted) and the table of statement results. */
 class PreviewPanel : public QTabWidget
@@ -22,8 +32,15 @@ class PreviewPanel : public QTabWidget
 public:
     explicit PreviewPanel(QWidget *parent = nullptr);
 
-    void setReport(const DryRunReport &report);
+    /*! Shows report, headed with what produced it (origin). */
+    void setReport(const DryRunReport &report, const PreviewOrigin &origin);
     void clear();
+    /*! The result stays readable but is said to be out of date, and why (the profile, the
+        target or a script changed since); the next report replaces it. */
+    void markOutOfDate(const QString &why);
+    bool hasReport() const { return m_hasReport; }
+    bool isOutOfDate() const { return !m_outOfDate.isEmpty(); }
+    const PreviewOrigin &origin() const { return m_origin; }
     /*! After a theme change: the diff colours follow the palette. */
     void restyle();
 
@@ -43,6 +60,12 @@ private:
     QPlainTextEdit *m_text;
     QTableView *m_table;
     QLabel *m_summary;
+    QString m_body; ///< the report's summary, rich text
+    QString m_outOfDate;
+    PreviewOrigin m_origin;
+    bool m_hasReport = false;
+
+    void showSummary();
 };
 
 } // namespace godwit
