@@ -11,6 +11,7 @@
 #include "secretstore.h"
 
 #include "items/migrationtreemodel.h"
+#include "migrations/newmigration.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -131,15 +132,15 @@ void MainWindow::createActions()
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the new project"), projectDirectory());
         if (dir.isEmpty())
             return;
+        const QList<Format> writable = writableFormats();
         QStringList formats;
-        for (Format f : {Format::Paired, Format::GolangMigrate, Format::Dbmate, Format::Flyway, Format::Goose,
-                         Format::Sections, Format::Diesel, Format::Sqitch})
-            formats << formatId(f);
+        for (Format f : writable)
+            formats << formatDescription(f).text();
         bool ok = false;
         const QString chosen = QInputDialog::getItem(this, tr("New project"),
                                                      tr("How its migration files are named:"), formats, 0, false, &ok);
         if (ok)
-            newProject(dir, *formatFromId(chosen));
+            newProject(dir, writable.value(formats.indexOf(chosen)));
     });
     m_newProject->setToolTip(tr("Create a project in a folder: its migrations folder and a godwit.json"));
     m_newMigration = file->addAction(tr("&New migration…"), this, &MainWindow::newMigration);

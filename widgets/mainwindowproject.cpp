@@ -58,6 +58,8 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
     const QString name = profile.isEmpty() ? load.project->defaultProfile : profile;
     if (!load.project->profile(name)) {
         const QString dir = load.project->directory;
+        m_deployment->open({}, {}); // the last project's deployment is not this one's
+        m_preview->clear(tr("No dry run: a dry run needs a database to run on; choose a profile or Connect… first."));
         showFolder(!load.project->hasProjectFile ? tr("%1 has no godwit.json: Connect… chooses the database its migrations "
                                                       "run on")
                                                        .arg(dir)

@@ -121,7 +121,7 @@ void PreviewPanel::restyle()
         highlighter->rehighlight();
 }
 
-void PreviewPanel::clear()
+void PreviewPanel::clear(const QString &empty)
 {
     m_diffModel->setDiff({});
     m_statementsModel->setSteps({});
@@ -129,7 +129,8 @@ void PreviewPanel::clear()
     m_hasReport = false;
     m_origin = {};
     m_outOfDate.clear();
-    m_body = tr("No dry run yet: choose Dry run (F6) to see what the pending migrations would do.");
+    m_body = empty.isEmpty() ? tr("No dry run yet: choose Dry run (F6) to see what the pending migrations would do.")
+                             : empty.toHtmlEscaped();
     showSummary();
 }
 

@@ -34,7 +34,8 @@ public:
 
     /*! Shows report, headed with what produced it (origin). */
     void setReport(const DryRunReport &report, const PreviewOrigin &origin);
-    void clear();
+    /*! Empties the panel; empty (the default: how to make a dry run) is what it says. */
+    void clear(const QString &empty = {});
     /*! The result stays readable but is said to be out of date, and why (the profile, the
         target or a script changed since); the next report replaces it. */
     void markOutOfDate(const QString &why);

@@ -1,6 +1,7 @@
 #include "items/migrationtreemodel.h"
 
 #include "mainwindow.h"
+#include "previewpanel.h"
 #include "profilesdialog.h"
 
 #include "support/demowindow.h"
@@ -39,9 +40,10 @@ private Q_SLOTS:
     void folderWithoutProjectFileListsItsMigrations();
     void connectWritesTheProjectFileAfterAsking();
     void newProjectIsEmptyAndReady();
+    void lastProjectsWorkDoesNotFollow();
 
 private:
-    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window || !m_window->isBusy(), 30000); }
     int pending() const { return m_window->migrationModel()->count(MigrationTreeModel::Pending); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -144,6 +146,29 @@ void TestFirstRun::newProjectIsEmptyAndReady()
     QVERIFY(!m_window->newProject(fresh, Format::Dbmate));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"already holds a godwit.json"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestFirstRun::lastProjectsWorkDoesNotFollow()
+{
+    // The demo project with a deployment under way and a dry run on screen ...
+    QTemporaryDir demoDir;
+    QString demo, error;
+    m_window = test::openDemoWindow(demoDir, &demo, &error);
+    QVERIFY2(m_window, qPrintable(error));
+    m_window->startDeployment({});
+    waitIdle();
+    QVERIFY(m_window->deploymentSession()->current());
+    m_window->dryRun();
+    waitIdle();
+    QVERIFY(m_window->preview()->hasReport());
+    // ... then a folder with no profile: neither is this folder's.
+    QVERIFY(!m_window->openProject(m_folder));
+    waitIdle();
+    QVERIFY(!m_window->deploymentSession()->current());
+    QVERIFY(!m_window->startDeploymentAction()->isEnabled());
+    QVERIFY(!m_window->preview()->hasReport());
+    const QString said = m_window->preview()->summary()->text();
+    QVERIFY2(!said.contains(u"F6"_s) && said.contains(u"needs a database"_s), qPrintable(said));
 }
 
 QTEST_MAIN(TestFirstRun)

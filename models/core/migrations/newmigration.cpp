@@ -52,6 +52,12 @@ QString nextVersion(const MigrationSource &source, Format format, const QDateTim
 
 } // namespace
 
+QList<Format> writableFormats()
+{
+    return {Format::GolangMigrate, Format::Flyway, Format::Dbmate, Format::Goose,
+            Format::Paired,        Format::Sections, Format::Diesel, Format::Prisma};
+}
+
 NewMigrationPlan planMigration(const MigrationSource &source, const QString &name, Format fallback,
                                const QDateTime &nowUtc)
 {

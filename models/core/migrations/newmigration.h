@@ -25,6 +25,10 @@ struct NewMigrationPlan
 NewMigrationPlan planMigration(const MigrationSource &source, const QString &name, Format fallback,
                                const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
+/*! The layouts createMigration() writes, in the order a person chooses among them: a new
+    project's formats. */
+QList<Format> writableFormats();
+
 /*! Creates the next migration in the folder's own format and naming: the next number,
     padded like the existing ones, or a UTC timestamp where the folder uses timestamps.
     Never overwrites a file. An empty folder gets `fallback`'s layout. */
