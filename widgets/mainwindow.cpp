@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"godwitMainWindow"_s);
     setAcceptDrops(true);
+    m_editors->setObjectName(u"editors"_s);
     m_editors->setTabsClosable(true);
     m_editors->setDocumentMode(true);
     m_editors->setMovable(true);

@@ -8,6 +8,7 @@
 #include "deployment/gate.h"
 #include "workbench/operations.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QMainWindow>
 
@@ -134,10 +135,16 @@ private:
         Adopt beside it. */
     void showPeers(const PeerTablesSeen &peers);
     void showFailure(const QString &file, int line, const QString &message);
+    /*! Open editors follow the folder just read (see MigrationEditor::rebind()). */
+    void rebindEditors();
+    /*! Takes the failure markers off every open editor: a newer run's replace them. */
+    void clearFailures();
     void switchProfile(const QString &name);
     /*! The project without a target: its migrations listed from the folder alone, and why
         nothing is connected, with Connect… to make the first profile. */
     void showFolder(const QString &why);
+    /*! Without a target: the folder's migrations, read again. */
+    void readFolder();
     bool hasTarget() const { return m_workspace && !m_profile.isEmpty(); }
     /*! On production, a dry run of request first and the typed profile name; then run (or,
         without it, execute(action, request)). */
@@ -182,9 +189,12 @@ private:
     TargetEnvironment m_targetEnvironment;
     MigrationSource m_source;
     QList<StatusEntry> m_status;
+    QDateTime m_folderReadAt; ///< when the read that m_source and m_status come from began
     QString m_openWhenRefreshed; ///< a migration just created, opened once the tree has it
     bool m_askedPassword = false;
     bool m_savingForRun = false;
+    QString m_notConnected; ///< why the window has no target, when it has none
+    bool m_refreshWhenIdle = false; ///< refresh() was asked for while a job ran
     QStringList m_schemaNames;
     std::shared_ptr<CancelToken> m_cancel;
     QFuture<void> m_running;

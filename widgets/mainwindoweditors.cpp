@@ -50,7 +50,17 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
             if (!m_savingForRun) // a run saves first, and refreshes when it ends
                 refresh();
         });
+        // Changed on disk: the folder is read again, and its lint with it.
+        connect(editor, &MigrationEditor::reloaded, this, &MainWindow::refresh);
         m_editors->setCurrentIndex(index);
+        // A file changed since the folder was read: what discovery made of it may be old.
+        for (const QString &file : {editor->migration().file(),
+                                    editor->migration().down ? editor->migration().down->path : QString()}) {
+            if (!file.isEmpty() && QFileInfo(file).lastModified() >= m_folderReadAt) {
+                refresh();
+                break;
+            }
+        }
         return editor;
     }
     return nullptr;
@@ -99,10 +109,29 @@ MigrationEditor *MainWindow::currentEditor() const
 void MainWindow::showFailure(const QString &file, int line, const QString &message)
 {
     if (SqlEditor *sql = openScript(file)) {
-        sql->clearMarkers();
         // The editor shows which file it is: the message needs no folder.
         sql->markFailure(line, QString(message).remove(QFileInfo(file).absolutePath() + u'/'));
         sql->setCursorPosition(line - 1, 0);
+    }
+}
+
+void MainWindow::rebindEditors()
+{
+    for (MigrationEditor *editor : openEditors()) {
+        for (const StatusEntry &e : std::as_const(m_status)) {
+            if (e.key() == editor->key() && e.migration) {
+                editor->rebind(*e.migration);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::clearFailures()
+{
+    for (MigrationEditor *editor : openEditors()) {
+        editor->up()->clearMarkers();
+        editor->down()->clearMarkers();
     }
 }
 

@@ -33,6 +33,10 @@ void MainWindow::startJob(const QString &what, Work work, Done done)
         setIdle();
         done(job);
         Q_EMIT jobFinished();
+        if (m_refreshWhenIdle && !m_cancel) {
+            m_refreshWhenIdle = false;
+            refresh();
+        }
     });
     // Texts are queued to the window one by one: QFuture's progress is throttled and may
     // drop the step that is running now. The destructor waits for the job, so the window

@@ -19,6 +19,7 @@
 #include "items/migrationtreemodel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QPushButton>
 #include <QDockWidget>
@@ -84,13 +85,21 @@ void MainWindow::showFolder(const QString &why)
     m_connectButton->setVisible(m_workspace->project.profiles.isEmpty());
     updateTitle();
     tell(why);
+    m_notConnected = why;
+    readFolder();
+}
+
+void MainWindow::readFolder()
+{
     const Project project = m_workspace->project;
     startJob<StatusJob>(tr("reading %1").arg(project.migrationsDir),
                         [project](CancelToken &, const JobProgress &) { return readFolderJob(project); },
-                        [this, why](const StatusJob &job) {
+                        [this, since = QDateTime::currentDateTime()](const StatusJob &job) {
                             m_source = job.source;
                             m_status = job.status;
+                            m_folderReadAt = since;
                             m_model->setStatus(job.status);
+                            rebindEditors();
                             for (const FolderProblem &p : job.source.problems)
                                 m_log->log(p.message.text());
                             const int found = int(job.status.size());
@@ -98,7 +107,10 @@ void MainWindow::showFolder(const QString &why)
                                                      nullptr, found),
                                                   found)
                                            .arg(m_workspace->project.migrationsDir));
-                            statusBar()->showMessage(why);
+                            statusBar()->showMessage(m_notConnected);
+                            if (!m_openWhenRefreshed.isEmpty())
+                                openMigration(std::exchange(m_openWhenRefreshed, QString()));
+                            Q_EMIT statusRefreshed();
                         });
 }
 
@@ -192,10 +204,22 @@ void MainWindow::refresh()
 {
     if (!m_workspace)
         return;
+    if (m_cancel) { // a job runs: read once it is done, for what changed meanwhile
+        m_refreshWhenIdle = true;
+        return;
+    }
+    if (!hasTarget()) {
+        readFolder();
+        return;
+    }
     const Workspace workspace = *m_workspace;
     startJob<StatusJob>(tr("reading %1").arg(workspace.target.display()),
                         [workspace](CancelToken &, const JobProgress &) { return readStatusJob(workspace); },
-                        [this](const StatusJob &job) { statusArrived(job); });
+                        [this, since = QDateTime::currentDateTime()](const StatusJob &job) {
+                            if (job.error.isEmpty())
+                                m_folderReadAt = since;
+                            statusArrived(job);
+                        });
 }
 
 void MainWindow::statusArrived(const StatusJob &job)
@@ -210,6 +234,7 @@ void MainWindow::statusArrived(const StatusJob &job)
     m_source = job.source;
     m_status = job.status;
     m_model->setStatus(job.status);
+    rebindEditors();
     const QString current = currentVersion(job.status);
     m_revisionLabel->setText(tr("revision %1").arg(current.isEmpty() ? tr("none") : current));
     m_pendingLabel->setText(tr("%1 pending").arg(m_model->count(MigrationTreeModel::Pending)));

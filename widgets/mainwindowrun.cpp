@@ -51,7 +51,8 @@ void MainWindow::dryRun(std::optional<QString> to, bool reversible)
                                                      s.sql.section(u'\n', 0, 0).simplified()));
             }
             tell(outcome);
-            for (const StepRun &step : job.report.up) {
+            clearFailures(); // this run's failures replace the last one's
+            for (const StepRun &step : job.report.up + job.report.down) {
                 for (const StatementRun &s : step.statements) {
                     if (s.outcome == StatementRun::Outcome::Failed)
                         showFailure(s.location.file, s.location.line, s.error);
@@ -139,6 +140,7 @@ void MainWindow::execute(const QString &action, const PlanRequest &request, cons
             for (const QString &line : job.log)
                 m_log->log(line);
             refresh();
+            clearFailures();
             // Markers once the tree knows the migration again.
             if (!job.report.steps.isEmpty() && job.report.steps.constLast().failedStatement > 0) {
                 const StepResult failed = job.report.steps.constLast();

@@ -40,11 +40,15 @@ QWidget *labelled(const QString &title, QWidget *editor, QWidget *parent)
 }
 
 // A whole-file script can be edited; a section of a file (dbmate, goose, -- UP/-- DOWN)
-// would need the rest of the file kept around it.
-bool wholeFile(const Script &script)
+// would need the rest of the file kept around it. What the file holds now does not matter:
+// a file that grew since the folder was read is still the script's whole file.
+bool wholeFile(const Migration &migration, const Script &script)
 {
-    QFileInfo info(script.path);
-    return script.parts.size() == 1 && script.parts.first().begin == 0 && script.parts.first().end >= info.size();
+    const auto shares = [&](const std::optional<Script> &other) {
+        return other && &*other != &script && other->path == script.path;
+    };
+    return script.parts.size() == 1 && script.parts.first().begin == 0 && !shares(migration.up)
+           && !shares(migration.down) && !shares(migration.verify);
 }
 
 } // namespace
@@ -86,50 +90,83 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     layout->addWidget(m_findBar);
     new QShortcut(QKeySequence::Find, this, this, &MigrationEditor::find, Qt::WidgetWithChildrenShortcut);
 
-    for (const auto &script : {migration.up, migration.down}) {
-        if (script)
-            m_wholeFile.insert(script->path, wholeFile(*script));
-    }
-    load(m_up, migration.up);
-    load(m_down, migration.down);
+    bindScripts(migration);
+    load(m_up);
+    load(m_down);
     for (SqlEditor *editor : {m_up, m_down})
         connect(editor, &QsciScintilla::modificationChanged, this, [this] { Q_EMIT modificationChanged(isModified()); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MigrationEditor::fileChangedOnDisk);
     connect(reload, &QPushButton::clicked, this, [this] {
-        load(m_up, m_migration.up);
-        load(m_down, m_migration.down);
+        load(m_up);
+        load(m_down);
         m_changedBar->hide();
         Q_EMIT modificationChanged(false);
+        Q_EMIT reloaded();
     });
-    connect(keep, &QPushButton::clicked, m_changedBar, &QWidget::hide);
+    connect(keep, &QPushButton::clicked, this, [this] {
+        // Asked once for what the files hold now: not again until they change once more.
+        for (SqlEditor *editor : {m_up, m_down})
+            m_kept.insert(editor, onDisk(editor));
+        m_changedBar->hide();
+    });
 }
 
-void MigrationEditor::load(SqlEditor *editor, const std::optional<Script> &script)
+void MigrationEditor::bindScripts(const Migration &migration)
 {
+    m_migration = migration;
+    m_wholeFile.clear();
+    for (const std::optional<Script> *script : {&m_migration.up, &m_migration.down}) {
+        if (*script)
+            m_wholeFile.insert((*script)->path, wholeFile(m_migration, **script));
+    }
+}
+
+void MigrationEditor::rebind(const Migration &migration)
+{
+    bindScripts(migration);
+    bool differs = false;
+    for (SqlEditor *editor : {m_up, m_down}) {
+        if (editor->text() == onDisk(editor))
+            continue;
+        if (editor->isModified())
+            differs = differs || m_kept.value(editor) != onDisk(editor);
+        else
+            load(editor);
+    }
+    if (differs)
+        showChanged(tr("The scripts changed on disk since you edited them."));
+}
+
+QString MigrationEditor::onDisk(SqlEditor *editor) const
+{
+    const std::optional<Script> &script = editor == m_up ? m_migration.up : m_migration.down;
     if (!script && editor == m_up && m_migration.kind == MigrationKind::Code) {
         QFile file(m_migration.codePath);
-        editor->setText(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString());
-        editor->setReadOnly(true);
-        editor->setModified(false);
-        return;
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : file.errorString();
     }
-    if (!script) {
-        editor->setText({});
-        editor->setReadOnly(true);
-        editor->setModified(false);
-        return;
-    }
+    if (!script)
+        return {};
+    if (!m_wholeFile.value(script->path))
+        return scriptSource(*script);
     QFile file(script->path);
-    if (m_wholeFile.value(script->path)) {
-        if (file.open(QIODevice::ReadOnly))
-            editor->setText(QString::fromUtf8(file.readAll()));
-    } else {
-        editor->setText(scriptSource(*script));
-        editor->setReadOnly(true);
-        editor->setToolTip(tr("A section of %1: edit the file itself").arg(script->path));
-    }
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void MigrationEditor::showChanged(const QString &what)
+{
+    m_changedLabel->setText(what);
+    m_changedBar->show();
+}
+
+void MigrationEditor::load(SqlEditor *editor)
+{
+    const std::optional<Script> &script = editor == m_up ? m_migration.up : m_migration.down;
+    editor->setText(onDisk(editor));
+    const bool section = script && !m_wholeFile.value(script->path);
+    editor->setReadOnly(!script || section);
+    editor->setToolTip(section ? tr("A section of %1: edit the file itself").arg(script->path) : QString());
     editor->setModified(false);
-    if (!m_watcher->files().contains(script->path))
+    if (script && !m_watcher->files().contains(script->path))
         m_watcher->addPath(script->path);
 }
 
@@ -191,11 +228,11 @@ void MigrationEditor::fileChangedOnDisk(const QString &path)
     if (!editor)
         return;
     if (!editor->isModified()) {
-        load(editor, editor == m_up ? m_migration.up : m_migration.down);
+        load(editor);
+        Q_EMIT reloaded();
         return;
     }
-    m_changedLabel->setText(tr("%1 changed on disk.").arg(QFileInfo(path).fileName()));
-    m_changedBar->show();
+    showChanged(tr("%1 changed on disk.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace godwit

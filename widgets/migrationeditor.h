@@ -39,14 +39,26 @@ public:
     /*! Opens find and replace on the script that has the focus (Ctrl+F). */
     void find();
     FindBar *findBar() const { return m_findBar; }
+    /*! The migration as the folder was read again: a script without unsaved edits shows its
+        file as it is now; one with edits that differ from the file says so in the bar. */
+    void rebind(const Migration &migration);
+    /*! The bar saying the files changed on disk (with Reload and Keep mine). */
+    bool saysChangedOnDisk() const { return !m_changedBar->isHidden(); }
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
     void saved();
+    /*! A script was loaded again from its file: what was found on the old text is gone. */
+    void reloaded();
 
 private:
-    void load(SqlEditor *editor, const std::optional<Script> &script);
+    void bindScripts(const Migration &migration);
+    /*! Shows the editor's script as its file holds it now. */
+    void load(SqlEditor *editor);
     void fileChangedOnDisk(const QString &path);
+    /*! The script's text as its file holds it now. */
+    QString onDisk(SqlEditor *editor) const;
+    void showChanged(const QString &what);
 
     Migration m_migration;
     SqlEditor *m_up;
@@ -56,6 +68,7 @@ private:
     QWidget *m_changedBar;
     QLabel *m_changedLabel;
     QHash<QString, bool> m_wholeFile; ///< as discovered: may the file be edited as a whole?
+    QHash<SqlEditor *, QString> m_kept; ///< the file's text when "Keep mine" was chosen
     bool m_saving = false;
 };
 

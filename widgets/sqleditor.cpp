@@ -1,5 +1,6 @@
 #include "sqleditor.h"
 
+#include "sql/sqlsplitter.h"
 
 #include <QFontDatabase>
 #include <QToolTip>
@@ -40,7 +41,10 @@ SqlEditor::SqlEditor(QWidget *parent)
     setMarginType(1, QsciScintilla::SymbolMargin);
     setMarginWidth(1, 16);
     setMarginSensitivity(1, true);
-    setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
+    // Failures and lint findings each have a margin, so that neither hides the other.
+    setMarginType(2, QsciScintilla::SymbolMargin);
+    setMarginWidth(2, 12);
+    setFolding(QsciScintilla::BoxedTreeFoldStyle, 3);
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setAutoIndent(true);
     setIndentationsUseTabs(false);
@@ -61,6 +65,10 @@ SqlEditor::SqlEditor(QWidget *parent)
         setMarkerBackgroundColor(findingColors[s], m_findingMarkers[s]);
         setMarkerForegroundColor(findingColors[s].darker(150), m_findingMarkers[s]);
     }
+    setMarginMarkerMask(1, 1 << m_failureMarker);
+    setMarginMarkerMask(2, (1 << m_findingMarkers[0]) | (1 << m_findingMarkers[1]) | (1 << m_findingMarkers[2]));
+    connect(this, &QsciScintillaBase::SCN_MODIFIED, this,
+            [this](int position, int type, const char *, int, int linesAdded) { textEdited(position, type, linesAdded); });
 
     // Hovering a marked line's margin or text shows its message.
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
@@ -114,25 +122,63 @@ void SqlEditor::setSchemaNames(const QStringList &names)
 
 void SqlEditor::markFailure(int line, const QString &message)
 {
-    if (line < 1)
+    if (line < 1 || line > lines())
         return;
     static const QsciStyle failure(-1, u"failure"_s, QColor(0x8b, 0x00, 0x00), QColor(0xff, 0xeb, 0xee),
                                    QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    markerAdd(line - 1, m_failureMarker);
+    for (qsizetype i = m_failures.size() - 1; i >= 0; --i) {
+        if (markerLine(m_failures.at(i).handle) == line - 1)
+            dropFailure(i); // a newer message for the same statement
+    }
+    m_failures.append({markerAdd(line - 1, m_failureMarker), statementLines(line), message});
     annotate(line - 1, message, failure);
-    m_markers.insert(line, message);
+}
+
+int SqlEditor::statementLines(int line) const
+{
+    const SplitResult split = splitStatements(m_dialect, SourceText(QString(), text().toUtf8()));
+    for (const Statement &statement : split.statements) {
+        if (statement.location.line == line)
+            return int(statement.sql.count(u'\n')) + 1;
+    }
+    return 1;
+}
+
+void SqlEditor::textEdited(int position, int type, int linesAdded)
+{
+    if (!(type & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)) || m_failures.isEmpty())
+        return;
+    const int first = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position)));
+    const int last = first + std::max(linesAdded, 0);
+    for (qsizetype i = m_failures.size() - 1; i >= 0; --i) {
+        const Failure &f = m_failures.at(i);
+        const int line = markerLine(f.handle);
+        if (line < 0 || (line <= last && first <= line + f.lines - 1))
+            dropFailure(i);
+    }
+}
+
+void SqlEditor::dropFailure(qsizetype index)
+{
+    const Failure f = m_failures.takeAt(index);
+    const int line = markerLine(f.handle);
+    markerDeleteHandle(f.handle);
+    if (line >= 0)
+        clearAnnotations(line);
 }
 
 void SqlEditor::clearMarkers()
 {
     markerDeleteAll(m_failureMarker);
     clearAnnotations();
-    m_markers.clear();
+    m_failures.clear();
 }
 
 QList<int> SqlEditor::failureLines() const
 {
-    QList<int> lines = m_markers.keys();
+    QList<int> lines;
+    for (const Failure &f : m_failures)
+        lines << markerLine(f.handle) + 1;
     std::sort(lines.begin(), lines.end());
     return lines;
 }
@@ -164,7 +210,11 @@ QList<int> SqlEditor::findingLines() const
 
 QString SqlEditor::markerMessage(int line) const
 {
-    return m_markers.value(line);
+    for (const Failure &f : m_failures) {
+        if (markerLine(f.handle) == line - 1)
+            return f.message;
+    }
+    return {};
 }
 
 void SqlEditor::showMarkerTip(int position, int x, int y)
@@ -175,7 +225,7 @@ void SqlEditor::showMarkerTip(int position, int x, int y)
         position = int(SendScintilla(SCI_POSITIONFROMPOINT, static_cast<unsigned long>(margins + 1), static_cast<long>(y)));
     }
     const int line = int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position))) + 1;
-    QStringList parts{m_markers.value(line), m_findingTips.value(line)};
+    QStringList parts{markerMessage(line), m_findingTips.value(line)};
     parts.removeAll(QString());
     const QString message = parts.join(u"\n\n"_s);
     if (!message.isEmpty())

@@ -31,6 +31,9 @@ public:
     /*! Names to complete besides the keywords: tables, and columns as table.column. */
     void setSchemaNames(const QStringList &names);
 
+    /*! Marks the statement starting at line as failed, with message as its annotation. The
+        marker belongs to that statement's text: it moves with its lines and goes when any of
+        them is edited (or the text is replaced). */
     void markFailure(int line, const QString &message);
     void clearMarkers();
     QList<int> failureLines() const;
@@ -43,13 +46,25 @@ public:
     QString findingsTip(int line) const { return m_findingTips.value(line); }
 
 private:
+    /*! A failure marker: Scintilla's handle follows its line as text is edited. */
+    struct Failure
+    {
+        int handle = -1;
+        int lines = 1; ///< the statement's
+        QString message;
+    };
+
     void showMarkerTip(int position, int x, int y);
+    /*! Drops the failures whose statement's lines [first, last] (0-based) touch. */
+    void textEdited(int position, int type, int linesAdded);
+    void dropFailure(qsizetype index);
+    int statementLines(int line) const;
 
     std::unique_ptr<SqlHighlighting> m_highlighting;
     QsciAPIs *m_apis = nullptr;
     Dialect m_dialect = Dialect::SQLite;
     QStringList m_schemaNames;
-    QHash<int, QString> m_markers; ///< line → message
+    QList<Failure> m_failures;
     int m_failureMarker = -1;
     int m_findingMarkers[3] = {-1, -1, -1}; ///< by Severity
     QHash<int, QString> m_findingTips;       ///< line → the findings on it

@@ -545,6 +545,8 @@ void TestMainWindow::fileChangedOnDiskReloadsOrAsks()
     QVERIFY(editor->down()->text().contains(u"-- mine"_s));
     QVERIFY(editor->isModified());
     // The log has the operations with their SQL.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); // the folder read again after the reload
+    QVERIFY(!keep->isVisible()); // and not asked again for the same change
     QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
     m_window->dryRunAction()->trigger(); // saves first: our edit wins, and the dry run shows it ran
     QVERIFY(finished.wait(30000));
