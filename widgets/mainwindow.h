@@ -179,7 +179,9 @@ private:
     void executeDeployment(const std::optional<AuditEntry> &passage);
     void addRecent(const QString &directory);
     void rebuildRecentMenu();
-    bool saveAll();
+    /*! Before what (a dry run, Apply…) runs the files on disk: when editors have unsaved
+        edits, asks whether to save them, run the files as they are, or cancel (false). */
+    bool saveBeforeRunning(const QString &what);
     template<typename Job, typename Work, typename Done>
     void startJob(const QString &what, Work work, Done done);
 

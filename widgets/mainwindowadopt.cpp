@@ -77,7 +77,7 @@ void MainWindow::adoptFound()
 
 void MainWindow::markAppliedTo(const QString &key)
 {
-    if (!m_workspace || !saveAll())
+    if (!m_workspace || !saveBeforeRunning(tr("Marking as applied")))
         return;
     const BaselinePlan baseline = planBaseline(m_status, key);
     if (!baseline.error.isEmpty()) {

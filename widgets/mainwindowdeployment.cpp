@@ -59,7 +59,7 @@ void MainWindow::askStartDeployment()
 
 void MainWindow::startDeployment(const QString &to)
 {
-    if (!m_workspace || !saveAll())
+    if (!m_workspace || !saveBeforeRunning(tr("A deployment")))
         return;
     const ChecklistTemplateLoad checklist = checklistTemplate(m_workspace->project);
     if (!checklist.checklist) {
@@ -92,7 +92,7 @@ void MainWindow::startDeployment(const QString &to)
 void MainWindow::runChecks(const QStringList &ids)
 {
     const std::optional<Deployment> &d = m_deployment->current();
-    if (!m_workspace || !d || d->isClosed() || !saveAll())
+    if (!m_workspace || !d || d->isClosed() || !saveBeforeRunning(tr("The checks")))
         return;
     DeploymentContext context = deploymentContext();
     const auto start = [this, ids](const DeploymentContext &context) {

@@ -7,10 +7,15 @@
 #include "previewpanel.h"
 #include "sqleditor.h"
 
+#include "i18n/message.h"
+
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QTabWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace godwit {
 
@@ -56,7 +61,7 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
         // A file changed since the folder was read: what discovery made of it may be old.
         for (const QString &file : {editor->migration().file(),
                                     editor->migration().down ? editor->migration().down->path : QString()}) {
-            if (!file.isEmpty() && QFileInfo(file).lastModified() >= m_folderReadAt) {
+            if (!file.isEmpty() && QFileInfo(file).lastModified() > m_folderReadAt) {
                 refresh();
                 break;
             }
@@ -146,10 +151,32 @@ bool MainWindow::saveEditor(MigrationEditor *editor)
     return false;
 }
 
-bool MainWindow::saveAll()
+bool MainWindow::saveBeforeRunning(const QString &what)
 {
+    QStringList unsaved;
+    for (MigrationEditor *editor : openEditors()) {
+        if (editor->isModified())
+            unsaved << editor->migration().displayVersion() + u' ' + editor->migration().description;
+    }
+    if (unsaved.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    pluralText(tr("Unsaved edits in %n migration(s): %1.", nullptr, int(unsaved.size())),
+                               int(unsaved.size()))
+                        .arg(unsaved.join(u", "_s)),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("%1 runs the files as they are on disk.").arg(what));
+    QPushButton *save = box.addButton(tr("Save and Continue"), QMessageBox::AcceptRole);
+    QPushButton *asOnDisk = box.addButton(tr("Continue Without Saving"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == asOnDisk)
+        return true;
+    if (box.clickedButton() != save)
+        return false;
     m_savingForRun = true;
     const auto done = qScopeGuard([this] { m_savingForRun = false; });
+    m_refreshWhenIdle = true; // the folder and its lint as saved, once the run is done
     for (MigrationEditor *editor : openEditors()) {
         if (editor->isModified() && !saveEditor(editor))
             return false;

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDockWidget>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,7 @@ namespace godwit {
 
 void MainWindow::dryRun(std::optional<QString> to, bool reversible)
 {
-    if (!m_workspace || !saveAll())
+    if (!m_workspace || !saveBeforeRunning(tr("The dry run")))
         return;
     const Workspace workspace = *m_workspace;
     const PlanRequest request{Direction::Up, to};
@@ -30,13 +31,16 @@ void MainWindow::dryRun(std::optional<QString> to, bool reversible)
         },
         [this, origin = PreviewOrigin{reversible ? tr("Dry run with round trips") : tr("Dry run"), m_profile,
                                       workspace.target.display(), QDateTime::currentDateTime()}](const DryRunJob &job) {
+            if (auto *dock = findChild<QDockWidget *>(u"previewDock"_s))
+                dock->raise();
             if (!job.error.isEmpty()) {
-                tell(withWindowRemedies(job.error.text(), {job.plan.remedy}));
+                const QString why = withWindowRemedies(job.error.text(), {job.plan.remedy});
+                m_preview->setFailure(why, origin);
+                m_log->log(why); // with its excerpt, line by line
+                statusBar()->showMessage(why.section(u'\n', 0, 0));
                 return;
             }
             m_preview->setReport(job.report, origin);
-            if (auto *dock = findChild<QDockWidget *>(u"previewDock"_s))
-                dock->raise();
             const QString outcome = job.report.cancelled ? tr("dry run cancelled; the target was not changed")
                                     : job.report.ok()    ? tr("dry run passed; the target was not changed")
                                                          : tr("dry run failed; the target was not changed");
@@ -81,7 +85,7 @@ void MainWindow::apply(std::optional<QString> to)
 
 void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
 {
-    if (!m_workspace || !saveAll())
+    if (!m_workspace || !saveBeforeRunning(action))
         return;
     const auto go = [this, action, request, run] {
         if (run)

@@ -162,7 +162,31 @@ int notReversible(const DryRunReport &report)
                              [](const RoundTrip &t) { return !t.messages.isEmpty(); }));
 }
 
+// Rich text of a plain text: an excerpt with its caret keeps its lines and columns.
+QString html(const QString &text)
+{
+    const QString escaped = text.toHtmlEscaped();
+    return text.contains(u'\n') ? u"<pre style=\"margin: 0\">"_s + escaped + u"</pre>"_s : escaped;
+}
+
 } // namespace
+
+void PreviewPanel::setFailure(const QString &error, const PreviewOrigin &origin)
+{
+    clear();
+    m_origin = origin;
+    m_hasReport = true;
+    m_body = tr("<b>%1 could not run.</b> The target was not changed.").arg(origin.operation.toHtmlEscaped()) + u"<br>"_s
+             + originLine(origin) + u"<br>"_s + html(error);
+    showSummary();
+}
+
+QString PreviewPanel::originLine(const PreviewOrigin &origin)
+{
+    return tr("%1 on %2 (%3), %4")
+        .arg(origin.operation, origin.profile, origin.target, QLocale().toString(origin.at, QLocale::ShortFormat))
+        .toHtmlEscaped();
+}
 
 void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &origin)
 {
@@ -191,16 +215,13 @@ void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &or
                                : tr("<b>Dry run failed.</b> The target was not changed."));
     // What produced this result: the operation, the profile, when, and the plan's
     // fingerprint, as godwit-cli's plan and dry-run print it.
-    lines << tr("%1 on %2 (%3), %4")
-                 .arg(origin.operation, origin.profile, origin.target,
-                      QLocale().toString(origin.at, QLocale::ShortFormat))
-                 .toHtmlEscaped();
+    lines << originLine(origin);
     if (!report.plan.isEmpty())
         lines << tr("Plan %1").arg(report.plan).toHtmlEscaped();
     if (!report.methodReason.isEmpty())
         lines << tr("Method %1: %2").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason)).toHtmlEscaped();
     if (!report.error.isEmpty())
-        lines << report.error.toHtmlEscaped();
+        lines << html(report.error);
     for (const NotRehearsable &n : report.notRehearsable)
         lines << n.toString().toHtmlEscaped();
     for (const Message &n : report.notes)
@@ -209,7 +230,7 @@ void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &or
         lines << windowRemedyText(r).toHtmlEscaped();
     for (const StepRun &step : report.up + report.down) {
         if (!step.ok && !step.error.isEmpty())
-            lines << step.error.toHtmlEscaped();
+            lines << html(step.error);
     }
     lines << tr("%1 additive, %2 rewriting, %3 destructive")
                  .arg(report.diff.count(SchemaChange::Class::Additive))

@@ -34,6 +34,9 @@ public:
 
     /*! Shows report, headed with what produced it (origin). */
     void setReport(const DryRunReport &report, const PreviewOrigin &origin);
+    /*! A run that could not start (a script that does not split, a lock not taken): why,
+        headed with what was asked (origin), in place of a report. */
+    void setFailure(const QString &error, const PreviewOrigin &origin);
     /*! Empties the panel; empty (the default: how to make a dry run) is what it says. */
     void clear(const QString &empty = {});
     /*! The result stays readable but is said to be out of date, and why (the profile, the
@@ -67,6 +70,7 @@ private:
     bool m_hasReport = false;
 
     void showSummary();
+    static QString originLine(const PreviewOrigin &origin);
 };
 
 } // namespace godwit

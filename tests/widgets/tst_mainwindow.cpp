@@ -547,6 +547,7 @@ void TestMainWindow::fileChangedOnDiskReloadsOrAsks()
     // The log has the operations with their SQL.
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); // the folder read again after the reload
     QVERIFY(!keep->isVisible()); // and not asked again for the same change
+    test::whenModal<QMessageBox>(this, [](QMessageBox *box) { box->defaultButton()->click(); }); // Save and Continue
     QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
     m_window->dryRunAction()->trigger(); // saves first: our edit wins, and the dry run shows it ran
     QVERIFY(finished.wait(30000));

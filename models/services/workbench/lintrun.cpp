@@ -18,7 +18,7 @@ namespace {
 // The strings of this file, for Qt Linguist and at run time.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(LintRun)
+    GODWIT_DECLARE_TR_FUNCTIONS(LintRun)
 };
 
 void collect(LintRun &run, const QList<LintResult> &results)
@@ -69,6 +69,19 @@ std::optional<QList<Migration>> migrationsToLint(const Workspace &workspace, boo
 }
 
 } // namespace
+
+Finding unsplittableFinding(const SqlError &error)
+{
+    Finding f;
+    f.rule = u"unsplittable"_s;
+    f.severity = Severity::Error;
+    f.location = error.location;
+    f.message = Text::msg("does not split into statements: %1").arg(Message(error.message));
+    f.why = Text::msg("Godwit runs nothing of a script that does not split, and can check nothing else in it");
+    f.recipe = Text::msg("close what the excerpt points at: a string, a quoted name, a comment or a dollar quote");
+    f.statement = error.excerpt;
+    return f;
+}
 
 LintRun lintWithSettings(const Workspace &workspace, const QList<Migration> &migrations, Connection *target)
 {

@@ -37,6 +37,11 @@ struct LintRun
     QString dataChecksSkipped;    ///< why the target could not be read for the data-aware checks
 };
 
+/*! A script that does not split, as a finding (rule "unsplittable", an error) at the place
+    the split stopped, so that the window shows it as a marker and a Problems entry like
+    any other: nothing else of the script is analysed or can run. */
+Finding unsplittableFinding(const SqlError &error);
+
 /*! The findings of the request's scripts for the workspace's dialect: the project's lint
     settings, narrowing across the scripts in the order they run, the reversibility check
     (its progress reported), and the target's data as evidence. For both faces: the window's

@@ -126,6 +126,8 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         LintRun lint = lintWithSettings(workspace, job.source.migrations, connection.get());
         job.lintError = lint.error;
         job.findings = std::move(lint.findings);
+        for (const SqlError &e : std::as_const(lint.unsplittable))
+            job.findings << unsplittableFinding(e);
     }
     if (connection) {
         Introspection schema = introspect(*connection);
