@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -103,9 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_settings = AppSettings::load();
     m_deployment->setSigner(m_settings.signerName);
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    restoreLayout();
     rebuildRecentMenu();
     setIdle();
     updateTitle();
@@ -245,6 +244,14 @@ void MainWindow::createDocks()
         toggle->setToolTip(tr("Show or hide the %1 dock (%2)").arg(d->windowTitle(), toggle->shortcut().toString()));
         view->addAction(toggle);
     }
+    connect(checklist, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::leaveEditorsRoom);
+    });
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    reset->setToolTip(tr("Put the docks back where they were at the first start, sized to the window"));
+    view->addSeparator();
     QAction *filter = view->addAction(tr("&Filter migrations"), this, [this] { m_migrations->filter()->setFocus(); });
     filter->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F); // Ctrl+F finds in the editor
     filter->setToolTip(tr("Filter the migrations tree (Ctrl+Shift+F)"));
@@ -296,9 +303,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (m_cancel)
         m_cancel->cancel();
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    saveLayout();
     event->accept();
 }
 

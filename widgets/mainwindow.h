@@ -18,6 +18,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QPushButton;
 class QProgressBar;
@@ -121,9 +122,26 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+public:
+    /*! View › Reset layout: the docks where a first start puts them, sized to the window. */
+    void resetLayout();
 
 private:
     void createActions();
+    /*! The saved geometry and docks, or on a first start a share of the screen. */
+    void restoreLayout();
+    void saveLayout();
+    /*! The docks' default shares of the window. */
+    void sizeDocks();
+    /*! After the Checklist opens: the editors keep at least half of the width. */
+    void leaveEditorsRoom();
+    QDockWidget *dockNamed(const QString &name) const;
+    /*! The project's open tabs, kept per project folder and opened again with it. */
+    void saveOpenTabs();
+    void readOpenTabs();
+    void restoreOpenTabs();
     void createDocks();
     void refresh();
     void setBusy(const QString &what);
@@ -222,6 +240,10 @@ private:
     std::optional<PeerTableSpec> m_found; ///< the one other tool's table status found, to adopt
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
+    QByteArray m_defaultLayout;
+    bool m_sizeDocksWhenShown = false;
+    QStringList m_tabsToRestore;
+    QString m_currentToRestore;
 
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;

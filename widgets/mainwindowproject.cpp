@@ -49,9 +49,20 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
         tell(load.error);
         return false;
     }
-    m_editors->clear();
+    for (MigrationEditor *editor : openEditors()) {
+        if (!askToSave(editor, tr("Save the changes to %1 before opening %2?")
+                                   .arg(u"%1"_s, QFileInfo(load.project->directory).fileName())))
+            return false;
+    }
+    saveOpenTabs(); // the last project's, for when it is opened again
+    while (m_editors->count() > 0) {
+        QWidget *editor = m_editors->widget(0);
+        m_editors->removeTab(0);
+        editor->deleteLater();
+    }
     m_preview->clear(); // another project's result says nothing of this one
     m_workspace = Workspace{*load.project, {}, {}};
+    readOpenTabs();
     m_profile.clear();
     m_profiles->clear();
     m_profiles->addItems(load.project->profiles.keys());
@@ -108,6 +119,7 @@ void MainWindow::readFolder()
                                                   found)
                                            .arg(m_workspace->project.migrationsDir));
                             statusBar()->showMessage(m_notConnected);
+                            restoreOpenTabs();
                             if (!m_openWhenRefreshed.isEmpty())
                                 openMigration(std::exchange(m_openWhenRefreshed, QString()));
                             Q_EMIT statusRefreshed();
@@ -267,6 +279,7 @@ void MainWindow::statusArrived(const StatusJob &job)
     for (MigrationEditor *editor : openEditors())
         showFindings(editor);
     bindDeployment();
+    restoreOpenTabs();
     if (!m_openWhenRefreshed.isEmpty())
         openMigration(std::exchange(m_openWhenRefreshed, QString()));
     Q_EMIT statusRefreshed();
