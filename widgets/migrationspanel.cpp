@@ -1,5 +1,6 @@
 #include "migrationspanel.h"
 
+#include "migrationfilter.h"
 #include "statuscolors.h"
 
 #include "items/migrationtreemodel.h"
@@ -10,9 +11,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -53,20 +55,28 @@ public:
 MigrationsPanel::MigrationsPanel(MigrationTreeModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new MigrationFilter(this))
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
+    , m_noMatches(new QLabel(this))
+    , m_typing(new QTimer(this))
 {
     auto *decoration = new StatusDecoration(this);
     decoration->setSourceModel(model);
     m_proxy->setSourceModel(decoration);
     m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_filter->setPlaceholderText(tr("Filter by version, description or status"));
+    m_filter->setPlaceholderText(tr("Filter by version, description, status or SQL"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setToolTip(tr("Shows the migrations whose version, description or status contains the text (Ctrl+Shift+F)"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_filter->setToolTip(tr("Shows the migrations whose version, description, status or SQL contains the text "
+                            "(Ctrl+Shift+F)"));
+    // The scripts are read as the filter narrows: once typing pauses, not at every key.
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, &MigrationsPanel::applyFilter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setContentsMargins(6, 4, 6, 4);
+    m_noMatches->hide();
 
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
@@ -81,19 +91,38 @@ MigrationsPanel::MigrationsPanel(MigrationTreeModel *model, QWidget *parent)
         if (const QString key = keyAt(index); !key.isEmpty())
             Q_EMIT openRequested(key);
     });
-    // Group rows ("Applied (7)") span the columns; the groups open.
-    const auto layoutGroups = [this] {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            m_view->setFirstColumnSpanned(row, {}, true);
-        m_view->expandAll();
-    };
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, layoutGroups);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, layoutGroups);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MigrationsPanel::layoutGroups);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MigrationsPanel::layoutGroups);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_filter);
+    layout->addWidget(m_noMatches);
     layout->addWidget(m_view, 1);
+}
+
+void MigrationsPanel::applyFilter()
+{
+    m_typing->stop();
+    m_proxy->setText(m_filter->text());
+    layoutGroups();
+}
+
+void MigrationsPanel::layoutGroups()
+{
+    // Group rows ("Applied (7)") span the columns; the groups open.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, {}, true);
+    m_view->expandAll();
+    for (int column = 0; column < MigrationTreeModel::ColumnCount; ++column) {
+        if (column != MigrationTreeModel::Description)
+            m_view->resizeColumnToContents(column);
+    }
+    const bool none = !m_proxy->text().isEmpty() && m_proxy->shownMigrations() == 0;
+    m_noMatches->setText(none ? tr("No migration matches “%1” in its version, description, status or SQL.")
+                                    .arg(m_proxy->text())
+                              : QString());
+    m_noMatches->setVisible(none);
 }
 
 QString MigrationsPanel::keyAt(const QModelIndex &viewIndex) const

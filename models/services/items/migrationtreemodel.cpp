@@ -174,6 +174,8 @@ QVariant MigrationTreeModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == groupRowId) {
         if (role == GroupRole)
             return index.row();
+        if (role == GroupNameRole)
+            return groupName(index.row());
         if (role == Qt::DisplayRole && index.column() == Version)
             return u"%1 (%2)"_s.arg(groupName(index.row())).arg(m_groups.at(index.row()).size());
         return {};

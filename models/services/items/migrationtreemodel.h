@@ -29,6 +29,7 @@ public:
         GroupRole,                    ///< Group as int, on group and migration rows
         FailedStatementRole,          ///< 1-based statement a failed migration stopped at, or 0
         FindingSeverityRole,          ///< the worst unsuppressed finding's Severity as int, or -1
+        GroupNameRole,                ///< on group rows: the group's name, without its count
     };
 
     explicit MigrationTreeModel(QObject *parent = nullptr);
