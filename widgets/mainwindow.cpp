@@ -239,9 +239,25 @@ void MainWindow::createDocks()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int key = Qt::Key_1;
     for (QDockWidget *d : {migrations, preview, log, checklist, problems}) {
-        QAction *toggle = d->toggleViewAction();
+        // A dock behind another's tab is brought to the front, not hidden: the key shows it.
+        auto *toggle = new QAction(d->windowTitle(), this);
+        toggle->setObjectName(d->objectName() + u"Toggle"_s);
+        toggle->setCheckable(true);
         toggle->setShortcut(Qt::ALT | Qt::Key(key++));
-        toggle->setToolTip(tr("Show or hide the %1 dock (%2)").arg(d->windowTitle(), toggle->shortcut().toString()));
+        toggle->setToolTip(tr("Show the %1 dock, or hide it when it is in front (%2)")
+                               .arg(d->windowTitle(), toggle->shortcut().toString()));
+        connect(toggle, &QAction::triggered, this, [d, toggle] {
+            const bool inFront = d->isVisible() && !d->visibleRegion().isEmpty();
+            if (inFront) {
+                d->hide();
+            } else {
+                d->show();
+                d->raise();
+            }
+            toggle->setChecked(!d->isHidden());
+        });
+        connect(d, &QDockWidget::visibilityChanged, toggle, [d, toggle] { toggle->setChecked(!d->isHidden()); });
+        toggle->setChecked(!d->isHidden());
         view->addAction(toggle);
     }
     connect(checklist, &QDockWidget::visibilityChanged, this, [this](bool visible) {

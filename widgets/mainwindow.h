@@ -177,6 +177,9 @@ private:
     void askPassword(const QString &why);
     void updateTitle();
     void showFindings(MigrationEditor *editor);
+    /*! Lints the editor's up script as it holds it, off the GUI thread; its findings replace
+        the file's in the editor, the tree and Problems, unless it was typed into meanwhile. */
+    void lintAsTyped(MigrationEditor *editor);
     /*! The findings of the last status read in migration's up script. */
     QList<Finding> upFindings(const Migration &migration) const;
     QList<MigrationEditor *> openEditors() const;
@@ -227,6 +230,7 @@ private:
     ChecklistPanel *m_checklist;
     ProblemsPanel *m_problems;
     QList<Finding> m_findings;
+    std::optional<LintConfig> m_lintConfig; ///< the settings of the last status read's lint
     QTabWidget *m_editors;
     QComboBox *m_profiles;
     QLabel *m_environment;

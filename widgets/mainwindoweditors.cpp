@@ -5,11 +5,17 @@
 
 #include "migrationeditor.h"
 #include "previewpanel.h"
+#include "problemspanel.h"
 #include "sqleditor.h"
 
 #include "i18n/message.h"
+#include "items/migrationtreemodel.h"
+#include "workbench/lintrun.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -57,6 +63,7 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
         });
         // Changed on disk: the folder is read again, and its lint with it.
         connect(editor, &MigrationEditor::reloaded, this, &MainWindow::refresh);
+        connect(editor, &MigrationEditor::upEditPaused, this, [this, editor] { lintAsTyped(editor); });
         m_editors->setCurrentIndex(index);
         // A file changed since the folder was read: what discovery made of it may be old.
         for (const QString &file : {editor->migration().file(),
@@ -84,6 +91,31 @@ QList<Finding> MainWindow::upFindings(const Migration &migration) const
 void MainWindow::showFindings(MigrationEditor *editor)
 {
     editor->up()->setFindings(upFindings(editor->migration()));
+}
+
+void MainWindow::lintAsTyped(MigrationEditor *editor)
+{
+    if (!m_workspace || !m_lintConfig || !editor->migration().up)
+        return;
+    const QString text = editor->up()->text();
+    auto *watcher = new QFutureWatcher<QList<Finding>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, editor = QPointer(editor), text] {
+        watcher->deleteLater();
+        // An editor closed meanwhile, or typed into again: the next pause lints that.
+        if (!editor || editor->up()->text() != text)
+            return;
+        const QString file = editor->migration().up->path;
+        m_findings.removeIf([&file](const Finding &f) { return f.location.file == file; });
+        m_findings << watcher->result();
+        m_model->setFindings(m_findings);
+        m_problems->setFindings(m_findings);
+        showFindings(editor);
+    });
+    // Off the GUI thread: PostgreSQL's parser on a long script takes its time.
+    watcher->setFuture(QtConcurrent::run(
+        [migration = editor->migration(), text, dialect = m_workspace->target.dialect, config = *m_lintConfig] {
+            return lintEdited(migration, text, dialect, config);
+        }));
 }
 
 SqlEditor *MainWindow::openScript(const QString &file)

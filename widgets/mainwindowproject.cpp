@@ -272,6 +272,7 @@ void MainWindow::statusArrived(const StatusJob &job)
                              8000);
     showPeers(job.peers);
     m_findings = job.findings;
+    m_lintConfig = job.lintConfig;
     if (!job.lintError.isEmpty())
         m_log->log(job.lintError);
     m_model->setFindings(m_findings);

@@ -62,7 +62,11 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     , m_findBar(new FindBar(this))
     , m_changedBar(new QWidget(this))
     , m_changedLabel(new QLabel(m_changedBar))
+    , m_upEdits(new QTimer(this))
 {
+    m_upEdits->setSingleShot(true);
+    m_upEdits->setInterval(400);
+    connect(m_upEdits, &QTimer::timeout, this, &MigrationEditor::upEditPaused);
     m_up->setDialect(dialect);
     m_down->setDialect(dialect);
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +97,10 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     bindScripts(migration);
     load(m_up);
     load(m_down);
+    connect(m_up, &QsciScintilla::textChanged, this, [this] {
+        if (m_up->isModified())
+            m_upEdits->start();
+    });
     for (SqlEditor *editor : {m_up, m_down})
         connect(editor, &QsciScintilla::modificationChanged, this, [this] { Q_EMIT modificationChanged(isModified()); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MigrationEditor::fileChangedOnDisk);

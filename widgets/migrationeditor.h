@@ -9,6 +9,7 @@
 class QFileSystemWatcher;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace godwit {
 
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void saved();
     /*! A script was loaded again from its file: what was found on the old text is gone. */
     void reloaded();
+    /*! The up script was edited and typing has paused: time to lint what it holds. */
+    void upEditPaused();
 
 private:
     void bindScripts(const Migration &migration);
@@ -68,6 +71,7 @@ private:
     QWidget *m_changedBar;
     QLabel *m_changedLabel;
     QHash<QString, bool> m_wholeFile; ///< as discovered: may the file be edited as a whole?
+    QTimer *m_upEdits;
     QHash<SqlEditor *, QString> m_kept; ///< the file's text when "Keep mine" was chosen
     bool m_saving = false;
 };

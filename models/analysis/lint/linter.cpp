@@ -108,15 +108,24 @@ QList<Finding> settle(QList<Finding> findings, const LintConfig &config, const Q
     return kept;
 }
 
+LintResult lintSourceText(const SourceText &source, const Script &script, Dialect dialect, const LintConfig &config,
+                          bool wrapped);
+
 LintResult lintSource(const QString &path, const Script &script, Dialect dialect, const LintConfig &config, bool wrapped)
 {
-    LintResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        LintResult result;
         result.error = SqlError{{path, 0, 0}, Text::tr("cannot read the file: %1").arg(file.errorString()), {}};
         return result;
     }
-    const SourceText source(path, file.readAll());
+    return lintSourceText(SourceText(path, file.readAll()), script, dialect, config, wrapped);
+}
+
+LintResult lintSourceText(const SourceText &source, const Script &script, Dialect dialect, const LintConfig &config,
+                          bool wrapped)
+{
+    LintResult result;
     const LoadedScript loaded = loadScript(script, dialect, source);
     if (!loaded.split.ok()) {
         result.error = loaded.split.error;
@@ -250,21 +259,37 @@ LintResult lintScript(const Script &script, Dialect dialect, const LintConfig &c
     return lintSource(script.path, script, dialect, config, wrapped && !script.noTransaction);
 }
 
-LintResult lintMigration(const Migration &migration, Dialect dialect, const LintConfig &config)
+LintResult lintMigration(const Migration &migration, Dialect dialect, const LintConfig &config,
+                         const std::optional<QString> &editedUp)
 {
     LintResult result;
-    if (migration.up)
-        result = lintScript(*migration.up, dialect, config);
+    if (migration.up) {
+        result = editedUp ? lintText(migration.up->path, *editedUp, dialect, config, !migration.up->noTransaction)
+                          : lintScript(*migration.up, dialect, config);
+    }
     if (migration.lacksDown()) {
         QList<Finding> missing{makeFinding(u"missing-down"_s,
                                            Text::msg("%1 %2 has no down script").arg(migration.displayVersion(), migration.description),
                                            {migration.up->path, migration.up->firstLine, 1}, {})};
-        QFile file(migration.up->path);
-        file.open(QIODevice::ReadOnly);
-        missing = settle(missing, config, ignoresOf(file.readAll()), INT_MAX, {});
+        QByteArray bytes;
+        if (editedUp) {
+            bytes = editedUp->toUtf8();
+        } else if (QFile file(migration.up->path); file.open(QIODevice::ReadOnly)) {
+            bytes = file.readAll();
+        }
+        missing = settle(missing, config, ignoresOf(bytes), INT_MAX, {});
         result.findings = missing + result.findings;
     }
     return result;
+}
+
+LintResult lintText(const QString &path, const QString &text, Dialect dialect, const LintConfig &config, bool wrapped)
+{
+    const SourceText source(path, text.toUtf8());
+    Script script;
+    script.path = path;
+    script.parts = {ScriptPart{0, source.bytes().size(), false}};
+    return lintSourceText(source, script, dialect, config, wrapped);
 }
 
 LintResult lintFile(const QString &path, Dialect dialect, const LintConfig &config)

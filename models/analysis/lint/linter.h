@@ -62,8 +62,13 @@ struct LintResult
     around it (not for -- godwit:no-transaction scripts). Findings are in order, with
     -- godwit:ignore suppressions applied (kept, marked, with their reason). */
 LintResult lintScript(const Script &script, Dialect dialect, const LintConfig &config, bool wrapped = true);
-/*! A migration: its up script (or a repeatable's), and a missing down script. */
-LintResult lintMigration(const Migration &migration, Dialect dialect, const LintConfig &config);
+/*! A migration: its up script (or a repeatable's), and a missing down script. editedUp: the
+    up script's whole text as an editor holds it, in place of its file. */
+LintResult lintMigration(const Migration &migration, Dialect dialect, const LintConfig &config,
+                         const std::optional<QString> &editedUp = std::nullopt);
+/*! A whole script's text as it is being edited, not yet saved to path. */
+LintResult lintText(const QString &path, const QString &text, Dialect dialect, const LintConfig &config,
+                    bool wrapped = true);
 /*! A file given by name, as a whole script. */
 LintResult lintFile(const QString &path, Dialect dialect, const LintConfig &config);
 /*! Migrations in order, one share of them per core, with markNarrowing() across them. */

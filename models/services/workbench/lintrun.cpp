@@ -83,6 +83,15 @@ Finding unsplittableFinding(const SqlError &error)
     return f;
 }
 
+QList<Finding> lintEdited(const Migration &migration, const QString &upText, Dialect dialect, const LintConfig &config)
+{
+    const LintResult result = lintMigration(migration, dialect, config, upText);
+    QList<Finding> findings = result.findings;
+    if (result.error)
+        findings << unsplittableFinding(*result.error);
+    return findings;
+}
+
 LintRun lintWithSettings(const Workspace &workspace, const QList<Migration> &migrations, Connection *target)
 {
     LintRun run;
@@ -93,6 +102,7 @@ LintRun lintWithSettings(const Workspace &workspace, const QList<Migration> &mig
         return run;
     }
     collect(run, lintMigrations(migrations, workspace.target.dialect, *config.config));
+    run.config = config.config;
     return run;
 }
 

@@ -35,12 +35,17 @@ struct LintRun
     LintFailure failure = LintFailure::None;
     QString error;                ///< with a failure: what, naming the file or key
     QString dataChecksSkipped;    ///< why the target could not be read for the data-aware checks
+    std::optional<LintConfig> config; ///< the settings the run used
 };
 
 /*! A script that does not split, as a finding (rule "unsplittable", an error) at the place
     the split stopped, so that the window shows it as a marker and a Problems entry like
     any other: nothing else of the script is analysed or can run. */
 Finding unsplittableFinding(const SqlError &error);
+
+/*! The findings of a migration whose up script an editor holds as upText, unsaved: what the
+    window marks as the developer types (the narrowing across scripts waits for the save). */
+QList<Finding> lintEdited(const Migration &migration, const QString &upText, Dialect dialect, const LintConfig &config);
 
 /*! The findings of the request's scripts for the workspace's dialect: the project's lint
     settings, narrowing across the scripts in the order they run, the reversibility check

@@ -126,6 +126,7 @@ StatusJob readStatusJob(const Workspace &workspace, bool forWindow)
         LintRun lint = lintWithSettings(workspace, job.source.migrations, connection.get());
         job.lintError = lint.error;
         job.findings = std::move(lint.findings);
+        job.lintConfig = lint.config;
         for (const SqlError &e : std::as_const(lint.unsplittable))
             job.findings << unsplittableFinding(e);
     }

@@ -6,6 +6,7 @@
 #include "database/historystore.h"
 #include "plan/plan.h"
 #include "lint/finding.h"
+#include "lint/linter.h"
 #include "migrations/discovery.h"
 #include "migrations/projectfile.h"
 
@@ -57,6 +58,7 @@ struct StatusJob
     std::optional<Snapshot> snapshot;
     QList<Finding> findings; ///< lint of every migration's up script, for the target's dialect
     QString lintError;       ///< godwit.json's lint settings are wrong
+    std::optional<LintConfig> lintConfig; ///< the lint settings the findings were made with
     Message error;
     bool needsPassword = false; ///< the server refused the login for want of a password
     PeerTablesSeen peers;       ///< the adopted tool's table, or the tools' tables found
