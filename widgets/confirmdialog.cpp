@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace godwit {
 
-ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, const DryRunReport &dryRun,
-                             const QList<Finding> &findings, QWidget *parent)
+ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, const QString &rule,
+                             const DryRunReport &dryRun, const QList<Finding> &findings, QWidget *parent)
     : QDialog(parent)
+    , m_summary(nullptr)
     , m_name(new QLineEdit(this))
     , m_confirm(nullptr)
 {
@@ -28,6 +29,14 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     layout->addWidget(banner);
 
     QStringList lines;
+    lines << rule.toHtmlEscaped();
+    // What it runs, by name: a roll back says which migrations it undoes.
+    for (const StepRun &step : dryRun.up) {
+        const Migration &m = step.step.migration;
+        lines << (step.step.direction == Direction::Down ? tr("Undoes %1 %2") : tr("Runs %1 %2"))
+                     .arg(m.displayVersion(), m.description)
+                     .toHtmlEscaped();
+    }
     lines << pluralText(tr("The dry run of this plan (%n step(s)) %1.", nullptr, int(dryRun.up.size())), int(dryRun.up.size()))
                  .arg(dryRun.ok() ? tr("passed") : tr("did <b>not</b> pass"));
     for (const SchemaChange &c : dryRun.diff.changes) {
@@ -55,10 +64,10 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
             QString(f.message.text() + (f.data.isEmpty() ? QString() : u" — "_s + f.data.text())).toHtmlEscaped(),
             QFileInfo(f.location.file).fileName().toHtmlEscaped()).arg(f.location.line);
     }
-    auto *changes = new QLabel(lines.join(u"<br>"_s), this);
-    changes->setTextFormat(Qt::RichText);
-    changes->setWordWrap(true);
-    layout->addWidget(changes);
+    m_summary = new QLabel(lines.join(u"<br>"_s), this);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("Type the profile's name to %1:").arg(action.toLower()), this));
     m_name->setPlaceholderText(profile);
     layout->addWidget(m_name);
@@ -72,6 +81,11 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ConfirmDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 } // namespace godwit

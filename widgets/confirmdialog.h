@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -19,13 +20,17 @@ class ConfirmDialog : public QDialog
     Q_OBJECT
 
 public:
-    ConfirmDialog(const QString &action, const QString &profile, const DryRunReport &dryRun,
+    /*! rule: what production asks of this action, said to the person above the plan. */
+    ConfirmDialog(const QString &action, const QString &profile, const QString &rule, const DryRunReport &dryRun,
                   const QList<Finding> &findings = {}, QWidget *parent = nullptr);
+    /*! The text above the name field: the rule, the steps, the dry run's verdict. */
+    QString summaryText() const;
 
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *confirmButton() const { return m_confirm; }
 
 private:
+    QLabel *m_summary;
     QLineEdit *m_name;
     QPushButton *m_confirm;
 };

@@ -166,6 +166,9 @@ private:
     bool hasTarget() const { return m_workspace && !m_profile.isEmpty(); }
     /*! On production, a dry run of request first and the typed profile name; then run (or,
         without it, execute(action, request)). */
+    /*! What production asks of a run in direction: Apply a deployment's checklist, Roll
+        back (the emergency path) the typed name only. Both are audited. */
+    static QString productionRule(Direction direction);
     void confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run = {});
     /*! passage: the production gate's audit row, written before the first step. */
     void execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage = {});

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -170,6 +171,13 @@ void MainWindow::applyDeployment()
     if (!why.isEmpty()) {
         why = tr("Apply is blocked: %1").arg(why);
         tell(why);
+        // Said where the person looks, with the checklist that opens the gate beside it.
+        if (QDockWidget *checklist = findChild<QDockWidget *>(u"checklistDock"_s)) {
+            checklist->show();
+            checklist->raise();
+        }
+        QMessageBox::information(this, tr("Apply is blocked on production"),
+                                 why + u"\n\n"_s + productionRule(Direction::Up));
         return;
     }
     PlanRequest request{Direction::Up, std::nullopt};
@@ -230,6 +238,10 @@ void MainWindow::updateGate()
     const std::optional<Deployment> &d = m_deployment->current();
     const bool idle = !m_cancel && m_workspace.has_value();
     m_runChecks->setEnabled(idle && d && !d->isClosed());
+    m_rollBack->setToolTip(m_targetEnvironment.production()
+                               ? tr("Roll back the newest applied migration (F8). On production this is the emergency "
+                                    "path: no checklist, but the dry run first and the typed profile name, audited.")
+                               : tr("Roll back the newest applied migration (F8)"));
     if (!m_targetEnvironment.production()) {
         m_apply->setToolTip(tr("Apply the pending migrations to the target (F7)"));
         return;
@@ -238,11 +250,13 @@ void MainWindow::updateGate()
     if (d && !d->outcome && !d->isClosed())
         passGate(GatedAction::Apply, d, d->plan, &refusal);
     const bool open = d && !d->outcome && !d->isClosed() && refusal.isEmpty();
-    m_apply->setEnabled(idle && open);
+    // Pressed while the gate is closed, Apply says why: it is not greyed out without a word.
+    m_apply->setEnabled(idle && hasTarget());
     m_apply->setToolTip(open ? tr("Apply deployment %1's plan to production (F7)").arg(d->id)
                         : d  ? tr("Blocked on production until the deployment's required items are done: %1")
                                   .arg(d->missingForApply().join(u", "_s))
                              : tr("On production, Apply runs a deployment: start one (Ctrl+Shift+D)"));
+
 }
 
 } // namespace godwit

@@ -83,6 +83,15 @@ void MainWindow::apply(std::optional<QString> to)
     confirmThen(tr("Apply"), PlanRequest{Direction::Up, to});
 }
 
+QString MainWindow::productionRule(Direction direction)
+{
+    return direction == Direction::Up
+               ? tr("On production, Apply runs the reviewed plan of a deployment whose required checklist items are "
+                    "done; the dry run comes first, and your name goes to the audit log.")
+               : tr("On production, Roll back is the emergency path: it needs no checklist, but the dry run comes "
+                    "first, you type the profile's name, and your name goes to the audit log.");
+}
+
 void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
 {
     if (!m_workspace || !saveBeforeRunning(action))
@@ -103,7 +112,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         [workspace, request](CancelToken &cancel, const JobProgress &progress) {
             return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
         },
-        [this, action, go,
+        [this, action, go, direction = request.direction,
          origin = PreviewOrigin{tr("Dry run before %1").arg(action), m_profile, workspace.target.display(),
                                 QDateTime::currentDateTime()}](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
@@ -116,7 +125,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
                 if (step.direction == Direction::Up)
                     findings << upFindings(step.migration);
             }
-            ConfirmDialog confirm(action, m_profile, job.report, findings, this);
+            ConfirmDialog confirm(action, m_profile, productionRule(direction), job.report, findings, this);
             if (confirm.exec() == QDialog::Accepted) {
                 go();
             } else {

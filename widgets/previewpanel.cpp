@@ -203,15 +203,19 @@ void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &or
     QStringList lines;
     lines << (report.cancelled ? tr("<b>Cancelled.</b>")
               : !report.notRehearsable.isEmpty()
-                  ? tr("<b>Dry run not passed:</b> %n statement(s) would reach outside the dry run's scratch and were not "
-                       "run. The target was not changed.", nullptr, int(report.notRehearsable.size()))
+                  ? pluralText(tr("<b>Dry run not passed:</b> %n statement(s) would reach outside the dry run's scratch "
+                                  "and were not run. The target was not changed.",
+                                  nullptr, int(report.notRehearsable.size())),
+                               int(report.notRehearsable.size()))
               : report.ok()    ? pluralText(tr("<b>Dry run passed</b> (%n migration(s), method %1); the target was not changed.",
                                                   nullptr, int(report.up.size())),
                                                int(report.up.size()))
                                      .arg(dryRunMethodId(report.method))
               : report.error.isEmpty() && report.stepsOk() && !report.residueMessages.isEmpty()
-                  ? tr("<b>Not reversible:</b> %n migration(s) do not come back to what was there before their up. The "
-                       "target was not changed.", nullptr, notReversible(report))
+                  ? pluralText(tr("<b>Not reversible</b> (%n migration(s)): the down does not bring back what was there "
+                                  "before the up. The target was not changed.",
+                                  nullptr, notReversible(report)),
+                               notReversible(report))
                                : tr("<b>Dry run failed.</b> The target was not changed."));
     // What produced this result: the operation, the profile, when, and the plan's
     // fingerprint, as godwit-cli's plan and dry-run print it.
@@ -237,8 +241,10 @@ void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &or
                  .arg(report.diff.count(SchemaChange::Class::Rewriting))
                  .arg(report.diff.count(SchemaChange::Class::Destructive));
     if (!report.roundTrips.isEmpty() && report.ok())
-        lines << tr("Reversible: for each of the %n migration(s), the down restores the schema and rows from before the "
-                    "up, and the up runs again after it.", nullptr, int(report.roundTrips.size()));
+        lines << pluralText(tr("Reversible (%n migration(s)): each down restores the schema and rows from before its "
+                               "up, and the up runs again after it.",
+                               nullptr, int(report.roundTrips.size())),
+                            int(report.roundTrips.size()));
     for (const Message &m : report.residueMessages)
         lines << m.text().toHtmlEscaped();
     if (!report.estimate.isEmpty()) {

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMessageBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -240,10 +241,21 @@ void TestChecklistPanel::editingAScriptMakesEvidenceStale()
 void TestChecklistPanel::productionGateOverrideApplyAndVerify()
 {
     open(u"production"_s);
-    QVERIFY(!m_window->applyAction()->isEnabled());
     m_window->startDeployment({});
     waitIdle();
-    QVERIFY(!m_window->applyAction()->isEnabled());
+    // F7 while the gate is closed says why, with the checklist in view; nothing runs.
+    QString said;
+    test::whenModal<QMessageBox>(this, [&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    QVERIFY2(said.startsWith(u"Apply is blocked: "_s) && said.contains(u"backup"_s)
+                 && said.contains(u"On production, Apply runs the reviewed plan"_s),
+             qPrintable(said));
+    QVERIFY(m_window->findChild<QDockWidget *>(u"checklistDock"_s)->isVisible());
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(!panel()->current()->outcome);
     QVERIFY(!panel()->applyButton()->isEnabled());
     QVERIFY(panel()->overrideButton()->isEnabled());
 

@@ -319,12 +319,19 @@ void TestMainWindow::productionAsksForTheProfileName()
 {
     switchToProduction();
 
-    // Apply on production runs a deployment whose required items are done (or overridden).
-    QVERIFY(!m_window->applyAction()->isEnabled());
+    // Apply on production runs a deployment whose required items are done (or overridden);
+    // before, F7 says so.
+    QString said;
+    test::whenModal<QMessageBox>(this, [&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    QVERIFY2(said.startsWith(u"Apply is blocked: no deployment under way on local"_s), qPrintable(said));
     m_window->startDeployment({});
     waitIdle();
     QVERIFY(m_window->checklist()->current());
-    QVERIFY(!m_window->applyAction()->isEnabled());
+    QVERIFY(m_window->applyAction()->toolTip().startsWith(u"Blocked on production"_s));
     QCOMPARE(m_window->checklist()->overrideGate(u"rehearsal on a copy"_s), QString());
     QVERIFY(m_window->applyAction()->isEnabled());
 
@@ -375,6 +382,10 @@ void TestMainWindow::rollBackOnProductionNeedsTheNameAndIsAudited()
     bool asked = false;
     test::whenModal<ConfirmDialog>(this, [&asked](ConfirmDialog *dialog) {
         asked = true;
+        // It names what it undoes, and the rule production holds a roll back to.
+        const QString summary = dialog->summaryText();
+        QVERIFY2(summary.contains(u"Undoes 000007 reserve stock trigger"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Roll back is the emergency path"_s), qPrintable(summary));
         QTest::keyClicks(dialog->nameEdit(), u"production"_s);
         QVERIFY(!dialog->confirmButton()->isEnabled()); // the profile is "local"
         dialog->reject();

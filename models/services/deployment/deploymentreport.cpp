@@ -116,6 +116,12 @@ public:
     QString finish() override { return m_out + u"</body>\n</html>\n"_s; }
 };
 
+// A paragraph's full stop, unless what it ends with has one ("approved by J.D.").
+QString sentence(const QString &text)
+{
+    return text.endsWith(u'.') || text.endsWith(u'!') || text.endsWith(u'?') ? text : text + u'.';
+}
+
 QString signed_(const Signoff &s)
 {
     if (s.isEmpty())
@@ -182,9 +188,9 @@ void writeChecklist(Writer &w, const Deployment &d)
         w.table({Text::tr("Item"), Text::tr("State"), Text::tr("Evidence"), Text::tr("Signed off")}, rows);
     }
     if (d.gateOverride) {
-        w.paragraph(Text::tr("Gate overridden at plan %1 without %2 — %3.")
-                        .arg(d.gateOverride->plan, d.gateOverride->missing.join(u", "_s),
-                             signed_(d.gateOverride->signoff)));
+        w.paragraph(sentence(Text::tr("Gate overridden at plan %1 without %2 — %3")
+                                 .arg(d.gateOverride->plan, d.gateOverride->missing.join(u", "_s),
+                                      signed_(d.gateOverride->signoff))));
     }
 }
 
@@ -264,10 +270,10 @@ void writeOutcome(Writer &w, const Deployment &d)
     if (!d.outcome) {
         w.paragraph(Text::tr("Not run."));
     } else {
-        w.paragraph(Text::tr("%1 → %2: %3.")
-                        .arg(d.outcome->started.toUTC().toString(Qt::ISODate),
-                             d.outcome->finished.toUTC().toString(Qt::ISODate),
-                             d.outcome->ok ? Text::tr("applied") : Text::tr("failed: %1").arg(d.outcome->error)));
+        w.paragraph(sentence(Text::tr("%1 → %2: %3")
+                                 .arg(d.outcome->started.toUTC().toString(Qt::ISODate),
+                                      d.outcome->finished.toUTC().toString(Qt::ISODate),
+                                      d.outcome->ok ? Text::tr("applied") : Text::tr("failed: %1").arg(d.outcome->error))));
         QList<QStringList> rows;
         for (const StepOutcome &s : d.outcome->steps)
             rows << QStringList{s.version, s.direction, s.outcome, durationText(s.durationMs),
@@ -292,7 +298,7 @@ void write(Writer &w, const Deployment &d)
     w.table({Text::tr("Profile"), Text::tr("Environment"), Text::tr("Target"), Text::tr("Revision"), Text::tr("Plan"), Text::tr("State")},
             {{d.profile, environmentId(d.environment), d.target,
               Text::tr("%1 → %2").arg(d.from.isEmpty() ? Text::tr("none") : d.from, d.targetVersion()), d.plan, stateOf(d)}});
-    w.paragraph(Text::tr("Started by %1.").arg(signed_(d.created)));
+    w.paragraph(sentence(Text::tr("Started by %1").arg(signed_(d.created))));
     writePlanSteps(w, d);
     writeChecklist(w, d);
     writeEvidence(w, d);
