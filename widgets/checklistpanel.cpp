@@ -298,7 +298,8 @@ void ChecklistPanel::showDetails()
     };
     line(tr("Stale:"), item->staleReason.text());
     line(tr("Error:"), item->error.text());
-    line(tr("Evidence:"), item->summary.text());
+    if (item->summary.text() != item->error.text()) // a failure's summary is its error: said once
+        line(tr("Evidence:"), item->summary.text());
     for (const EvidenceLine &l : evidenceLines(item->evidence)) {
         if (l.code)
             html += u"<br><i>%1</i><pre>%2</pre>"_s.arg(tr("%1:").arg(l.label).toHtmlEscaped(), l.text.toHtmlEscaped());

@@ -115,7 +115,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             tip += u"\n"_s + QObject::tr("Stale: %1").arg(item.staleReason.text());
         if (!item.error.isEmpty())
             tip += u"\n"_s + item.error.text();
-        if (!item.summary.isEmpty())
+        if (!item.summary.isEmpty() && item.summary.text() != item.error.text()) // said once
             tip += u"\n"_s + item.summary.text();
         return tip;
     }
