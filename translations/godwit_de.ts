@@ -364,6 +364,14 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
         <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeit auf den Daten des Ziels:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Undoes %1 %2</source>
+        <translation>Macht %1 %2 rückgängig</translation>
+    </message>
+    <message>
+        <source>Runs %1 %2</source>
+        <translation>Führt %1 %2 aus</translation>
+    </message>
 </context>
 <context>
     <name>godwit::FindBar</name>
@@ -600,10 +608,6 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1 dock (%2)</source>
-        <translation>Das Dock %1 zeigen oder verbergen (%2)</translation>
     </message>
     <message>
         <source>&amp;Filter migrations</source>
@@ -992,6 +996,77 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>deployment %1 changed the target since</source>
         <translation>Deployment %1 hat das Ziel seitdem verändert</translation>
     </message>
+    <message>
+        <source>Show the %1 dock, or hide it when it is in front (%2)</source>
+        <translation>Das Dock %1 zeigen oder, wenn es vorne liegt, ausblenden (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the docks back where they were at the first start, sized to the window</source>
+        <translation>Die Docks wie beim ersten Start anordnen, passend zur Fenstergröße</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before opening %2?</source>
+        <translation>Änderungen an %1 speichern, bevor %2 geöffnet wird?</translation>
+    </message>
+    <message>
+        <source>No dry run: a dry run needs a database to run on; choose a profile or Connect… first.</source>
+        <translation>Kein Probelauf: Ein Probelauf braucht eine Datenbank; wählen Sie zuerst ein Profil oder „Verbinden…“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved edits in %n migration(s): %1.</source>
+        <translation>
+            <numerusform>Ungespeicherte Änderungen in %n Migration: %1.</numerusform>
+            <numerusform>Ungespeicherte Änderungen in %n Migrationen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs the files as they are on disk.</source>
+        <translation>%1 führt die Dateien so aus, wie sie auf der Festplatte liegen.</translation>
+    </message>
+    <message>
+        <source>Save and Continue</source>
+        <translation>Speichern und fortfahren</translation>
+    </message>
+    <message>
+        <source>Continue Without Saving</source>
+        <translation>Ohne Speichern fortfahren</translation>
+    </message>
+    <message>
+        <source>Marking as applied</source>
+        <translation>Das Markieren als angewendet</translation>
+    </message>
+    <message>
+        <source>The dry run</source>
+        <translation>Der Probelauf</translation>
+    </message>
+    <message>
+        <source>On production, Apply runs the reviewed plan of a deployment whose required checklist items are done; the dry run comes first, and your name goes to the audit log.</source>
+        <translation>In Produktion führt „Anwenden“ den geprüften Plan einer Bereitstellung aus, deren Pflichtpunkte der Checkliste erledigt sind; zuerst kommt der Probelauf, und Ihr Name geht ins Audit-Log.</translation>
+    </message>
+    <message>
+        <source>On production, Roll back is the emergency path: it needs no checklist, but the dry run comes first, you type the profile&apos;s name, and your name goes to the audit log.</source>
+        <translation>In Produktion ist „Zurückrollen“ der Notfallweg: ohne Checkliste, aber zuerst kommt der Probelauf, Sie tippen den Namen des Profils, und Ihr Name geht ins Audit-Log.</translation>
+    </message>
+    <message>
+        <source>A deployment</source>
+        <translation>Eine Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>Die Prüfungen</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production</source>
+        <translation>Anwenden ist in Produktion gesperrt</translation>
+    </message>
+    <message>
+        <source>Roll back the newest applied migration (F8). On production this is the emergency path: no checklist, but the dry run first and the typed profile name, audited.</source>
+        <translation>Die neueste angewendete Migration zurückrollen (F8). In Produktion ist das der Notfallweg: ohne Checkliste, aber mit Probelauf zuerst und getipptem Profilnamen, protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1035,17 +1110,20 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <source>Code — %1: run by the application, shown read-only</source>
         <translation>Code — %1: von der Anwendung ausgeführt, schreibgeschützt gezeigt</translation>
     </message>
+    <message>
+        <source>The scripts changed on disk since you edited them.</source>
+        <translation>Die Skripte wurden auf der Festplatte geändert, seit Sie sie bearbeitet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MigrationFilter</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationsPanel</name>
-    <message>
-        <source>Filter by version, description or status</source>
-        <translation>Nach Version, Beschreibung oder Status filtern</translation>
-    </message>
-    <message>
-        <source>Shows the migrations whose version, description or status contains the text (Ctrl+Shift+F)</source>
-        <translation>Zeigt die Migrationen, deren Version, Beschreibung oder Status den Text enthält (Strg+Umschalt+F)</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -1101,6 +1179,18 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>Record this migration and the ones before it as applied without running them (a baseline: the database has them already)</source>
         <translation>Diese Migration und die davor als angewendet vermerken, ohne sie auszuführen (eine Baseline: die Datenbank hat sie schon)</translation>
+    </message>
+    <message>
+        <source>Filter by version, description, status or SQL</source>
+        <translation>Nach Version, Beschreibung, Status oder SQL filtern</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose version, description, status or SQL contains the text (Ctrl+Shift+F)</source>
+        <translation>Zeigt die Migrationen, deren Version, Beschreibung, Status oder SQL den Text enthält (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>No migration matches “%1” in its version, description, status or SQL.</source>
+        <translation>Keine Migration enthält „%1“ in Version, Beschreibung, Status oder SQL.</translation>
     </message>
 </context>
 <context>
@@ -1198,20 +1288,6 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
             <numerusform>&lt;b&gt;Probelauf bestanden&lt;/b&gt; (%n Migrationen, Methode %1); das Ziel wurde nicht verändert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Not reversible:&lt;/b&gt; %n migration(s) do not come back to what was there before their up. The target was not changed.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Nicht umkehrbar:&lt;/b&gt; %n Migration kehrt nicht zu dem zurück, was vor ihrem up da war. Das Ziel wurde nicht verändert.</numerusform>
-            <numerusform>&lt;b&gt;Nicht umkehrbar:&lt;/b&gt; %n Migrationen kehren nicht zu dem zurück, was vor ihrem up da war. Das Ziel wurde nicht verändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reversible: for each of the %n migration(s), the down restores the schema and rows from before the up, and the up runs again after it.</source>
-        <translation>
-            <numerusform>Umkehrbar: für die %n Migration stellt das down Schema und Zeilen von vor dem up wieder her, und das up läuft danach erneut.</numerusform>
-            <numerusform>Umkehrbar: für jede der %n Migrationen stellt das down Schema und Zeilen von vor dem up wieder her, und das up läuft danach erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Estimate: %1</source>
         <translation>Schätzung: %1</translation>
@@ -1227,6 +1303,24 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>%1 on %2 (%3), %4</source>
         <translation>%1 auf %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 could not run.&lt;/b&gt; The target was not changed.</source>
+        <translation>&lt;b&gt;%1 konnte nicht laufen.&lt;/b&gt; Das Ziel wurde nicht geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not reversible&lt;/b&gt; (%n migration(s)): the down does not bring back what was there before the up. The target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nicht umkehrbar&lt;/b&gt; (%n Migration): Das Down stellt nicht wieder her, was vor dem Up da war. Das Ziel wurde nicht geändert.</numerusform>
+            <numerusform>&lt;b&gt;Nicht umkehrbar&lt;/b&gt; (%n Migrationen): Das Down stellt nicht wieder her, was vor dem Up da war. Das Ziel wurde nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversible (%n migration(s)): each down restores the schema and rows from before its up, and the up runs again after it.</source>
+        <translation>
+            <numerusform>Umkehrbar (%n Migration): Das Down stellt Schema und Zeilen von vor dem Up wieder her, und das Up läuft danach erneut.</numerusform>
+            <numerusform>Umkehrbar (%n Migrationen): Jedes Down stellt Schema und Zeilen von vor seinem Up wieder her, und das Up läuft danach erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

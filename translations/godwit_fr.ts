@@ -364,6 +364,14 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Durée sur les données de la cible :&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Undoes %1 %2</source>
+        <translation>Annule %1 %2</translation>
+    </message>
+    <message>
+        <source>Runs %1 %2</source>
+        <translation>Exécute %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>godwit::FindBar</name>
@@ -600,10 +608,6 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1 dock (%2)</source>
-        <translation>Afficher ou masquer le panneau %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Filter migrations</source>
@@ -992,6 +996,77 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>deployment %1 changed the target since</source>
         <translation>le déploiement %1 a modifié la cible depuis</translation>
     </message>
+    <message>
+        <source>Show the %1 dock, or hide it when it is in front (%2)</source>
+        <translation>Afficher le panneau %1, ou le masquer s’il est au premier plan (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put the docks back where they were at the first start, sized to the window</source>
+        <translation>Remettre les panneaux comme au premier démarrage, à la taille de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before opening %2?</source>
+        <translation>Enregistrer les modifications de %1 avant d’ouvrir %2 ?</translation>
+    </message>
+    <message>
+        <source>No dry run: a dry run needs a database to run on; choose a profile or Connect… first.</source>
+        <translation>Pas d’essai à blanc : un essai à blanc a besoin d’une base de données ; choisissez d’abord un profil ou « Se connecter… ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved edits in %n migration(s): %1.</source>
+        <translation>
+            <numerusform>Modifications non enregistrées dans %n migration : %1.</numerusform>
+            <numerusform>Modifications non enregistrées dans %n migrations : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs the files as they are on disk.</source>
+        <translation>%1 exécute les fichiers tels qu’ils sont sur le disque.</translation>
+    </message>
+    <message>
+        <source>Save and Continue</source>
+        <translation>Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Continue Without Saving</source>
+        <translation>Continuer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Marking as applied</source>
+        <translation>Le marquage comme appliqué</translation>
+    </message>
+    <message>
+        <source>The dry run</source>
+        <translation>L’essai à blanc</translation>
+    </message>
+    <message>
+        <source>On production, Apply runs the reviewed plan of a deployment whose required checklist items are done; the dry run comes first, and your name goes to the audit log.</source>
+        <translation>En production, Appliquer exécute le plan revu d’un déploiement dont les points obligatoires de la liste de contrôle sont faits ; l’essai à blanc vient d’abord, et votre nom va au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>On production, Roll back is the emergency path: it needs no checklist, but the dry run comes first, you type the profile&apos;s name, and your name goes to the audit log.</source>
+        <translation>En production, Revenir en arrière est la voie d’urgence : sans liste de contrôle, mais l’essai à blanc vient d’abord, vous tapez le nom du profil, et votre nom va au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>A deployment</source>
+        <translation>Un déploiement</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>Les vérifications</translation>
+    </message>
+    <message>
+        <source>Apply is blocked on production</source>
+        <translation>Appliquer est bloqué en production</translation>
+    </message>
+    <message>
+        <source>Roll back the newest applied migration (F8). On production this is the emergency path: no checklist, but the dry run first and the typed profile name, audited.</source>
+        <translation>Revenir sur la dernière migration appliquée (F8). En production, c’est la voie d’urgence : sans liste de contrôle, mais avec l’essai à blanc d’abord et le nom du profil tapé, audité.</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1035,17 +1110,20 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>Code — %1: run by the application, shown read-only</source>
         <translation>Code — %1 : exécuté par l&apos;application, affiché en lecture seule</translation>
     </message>
+    <message>
+        <source>The scripts changed on disk since you edited them.</source>
+        <translation>Les scripts ont changé sur le disque depuis vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::MigrationFilter</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationsPanel</name>
-    <message>
-        <source>Filter by version, description or status</source>
-        <translation>Filtrer par version, description ou statut</translation>
-    </message>
-    <message>
-        <source>Shows the migrations whose version, description or status contains the text (Ctrl+Shift+F)</source>
-        <translation>Affiche les migrations dont la version, la description ou le statut contient le texte (Ctrl+Maj+F)</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
@@ -1101,6 +1179,18 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>Record this migration and the ones before it as applied without running them (a baseline: the database has them already)</source>
         <translation>Inscrire cette migration et les précédentes comme appliquées sans les exécuter (une baseline : la base les a déjà)</translation>
+    </message>
+    <message>
+        <source>Filter by version, description, status or SQL</source>
+        <translation>Filtrer par version, description, état ou SQL</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose version, description, status or SQL contains the text (Ctrl+Shift+F)</source>
+        <translation>Affiche les migrations dont la version, la description, l’état ou le SQL contient le texte (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>No migration matches “%1” in its version, description, status or SQL.</source>
+        <translation>Aucune migration ne contient « %1 » dans sa version, sa description, son état ou son SQL.</translation>
     </message>
 </context>
 <context>
@@ -1198,20 +1288,6 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
             <numerusform>&lt;b&gt;Répétition réussie&lt;/b&gt; (%n migrations, méthode %1) ; la cible n’a pas été modifiée.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Not reversible:&lt;/b&gt; %n migration(s) do not come back to what was there before their up. The target was not changed.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Non réversible :&lt;/b&gt; %n migration ne revient pas à ce qui existait avant son up. La cible n&apos;a pas été modifiée.</numerusform>
-            <numerusform>&lt;b&gt;Non réversible :&lt;/b&gt; %n migrations ne reviennent pas à ce qui existait avant leur up. La cible n&apos;a pas été modifiée.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reversible: for each of the %n migration(s), the down restores the schema and rows from before the up, and the up runs again after it.</source>
-        <translation>
-            <numerusform>Réversible : pour la %n migration, le down rétablit le schéma et les lignes d&apos;avant le up, et le up s&apos;exécute à nouveau ensuite.</numerusform>
-            <numerusform>Réversible : pour chacune des %n migrations, le down rétablit le schéma et les lignes d&apos;avant le up, et le up s&apos;exécute à nouveau ensuite.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Estimate: %1</source>
         <translation>Estimation : %1</translation>
@@ -1227,6 +1303,24 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>%1 on %2 (%3), %4</source>
         <translation>%1 sur %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 could not run.&lt;/b&gt; The target was not changed.</source>
+        <translation>&lt;b&gt;%1 n’a pas pu s’exécuter.&lt;/b&gt; La cible n’a pas été modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not reversible&lt;/b&gt; (%n migration(s)): the down does not bring back what was there before the up. The target was not changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Non réversible&lt;/b&gt; (%n migration) : le down ne rétablit pas ce qui existait avant le up. La cible n’a pas été modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Non réversible&lt;/b&gt; (%n migrations) : le down ne rétablit pas ce qui existait avant le up. La cible n’a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversible (%n migration(s)): each down restores the schema and rows from before its up, and the up runs again after it.</source>
+        <translation>
+            <numerusform>Réversible (%n migration) : le down rétablit le schéma et les lignes d’avant le up, et le up s’exécute de nouveau ensuite.</numerusform>
+            <numerusform>Réversible (%n migrations) : chaque down rétablit le schéma et les lignes d’avant son up, et le up s’exécute de nouveau ensuite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

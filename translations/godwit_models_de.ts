@@ -802,10 +802,6 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Started by %1.</source>
-        <translation>Gestartet von %1.</translation>
-    </message>
-    <message>
         <source>the up script</source>
         <translation>das Up-Skript</translation>
     </message>
@@ -878,10 +874,6 @@
         <translation>Abgezeichnet</translation>
     </message>
     <message>
-        <source>Gate overridden at plan %1 without %2 — %3.</source>
-        <translation>Sperre bei Plan %1 ohne %2 übersteuert — %3.</translation>
-    </message>
-    <message>
         <source>Schema changes of the dry run</source>
         <translation>Schemaänderungen des Probelaufs</translation>
     </message>
@@ -918,10 +910,6 @@
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>%1 → %2: %3.</source>
-        <translation>%1 → %2: %3.</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -952,6 +940,18 @@
     <message>
         <source>Took</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Gate overridden at plan %1 without %2 — %3</source>
+        <translation>Sperre bei Plan %1 ohne %2 übergangen — %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation>Begonnen von %1</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2883,18 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>does not split into statements: %1</source>
+        <translation>lässt sich nicht in Anweisungen zerlegen: %1</translation>
+    </message>
+    <message>
+        <source>Godwit runs nothing of a script that does not split, and can check nothing else in it</source>
+        <translation>Godwit führt nichts von einem Skript aus, das sich nicht zerlegen lässt, und kann nichts anderes darin prüfen</translation>
+    </message>
+    <message>
+        <source>close what the excerpt points at: a string, a quoted name, a comment or a dollar quote</source>
+        <translation>schließen Sie, worauf der Auszug zeigt: eine Zeichenkette, einen quotierten Namen, einen Kommentar oder ein Dollar-Quoting</translation>
     </message>
 </context>
 <context>

@@ -802,10 +802,6 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Started by %1.</source>
-        <translation>Lancé par %1.</translation>
-    </message>
-    <message>
         <source>the up script</source>
         <translation>le script up</translation>
     </message>
@@ -878,10 +874,6 @@
         <translation>Validé par</translation>
     </message>
     <message>
-        <source>Gate overridden at plan %1 without %2 — %3.</source>
-        <translation>Blocage contourné au plan %1 sans %2 — %3.</translation>
-    </message>
-    <message>
         <source>Schema changes of the dry run</source>
         <translation>Changements de schéma de l&apos;exécution à blanc</translation>
     </message>
@@ -918,10 +910,6 @@
         <translation>Non exécuté.</translation>
     </message>
     <message>
-        <source>%1 → %2: %3.</source>
-        <translation>%1 → %2 : %3.</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
@@ -952,6 +940,18 @@
     <message>
         <source>Took</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Gate overridden at plan %1 without %2 — %3</source>
+        <translation>Barrière levée au plan %1 sans %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2 : %3</translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation>Commencé par %1</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2883,18 @@
     <message>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>does not split into statements: %1</source>
+        <translation>ne se découpe pas en instructions : %1</translation>
+    </message>
+    <message>
+        <source>Godwit runs nothing of a script that does not split, and can check nothing else in it</source>
+        <translation>Godwit n’exécute rien d’un script qui ne se découpe pas, et ne peut rien y vérifier d’autre</translation>
+    </message>
+    <message>
+        <source>close what the excerpt points at: a string, a quoted name, a comment or a dollar quote</source>
+        <translation>fermez ce que montre l’extrait : une chaîne, un nom entre guillemets, un commentaire ou un dollar-quote</translation>
     </message>
 </context>
 <context>
