@@ -5,6 +5,7 @@
 //   profiles.png  the connection profiles dialog
 //   dark.png      the dark theme, with a dry run's DDL diff
 //   lint.png      the Problems dock and a finding's marker in the editor
+//   filter.png    the migrations tree filtered by the SQL its scripts hold
 //   checklist-start.png, checklist-half.png, checklist-stale.png, checklist-done.png
 //                 a deployment to production: started, its checks run, stale after an edit,
 //                 and a whole deployment done
@@ -15,6 +16,7 @@
 #include "confirmdialog.h"
 #include "mainwindow.h"
 #include "migrationeditor.h"
+#include "migrationspanel.h"
 #include "previewpanel.h"
 #include "profilesdialog.h"
 #include "secretstore.h"
@@ -23,7 +25,7 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
-#include <QLineEdit>
+#include <QEventLoop>
 #include <QPushButton>
 #include <QDir>
 #include <QDockWidget>
@@ -295,6 +297,15 @@ int main(int argc, char **argv)
     window.openMigration(u"10"_s);
     window.findChild<QDockWidget *>(u"problemsDock"_s)->raise();
     ok = save(window, out, u"lint.png"_s) && ok;
+    // The tree narrowed to the migrations whose SQL drops a column.
+    window.migrationsPanel()->filter()->setText(u"drop column"_s);
+    {
+        QEventLoop typingPauses;
+        QTimer::singleShot(400, &typingPauses, &QEventLoop::quit);
+        typingPauses.exec();
+    }
+    ok = save(window, out, u"filter.png"_s) && ok;
+    window.migrationsPanel()->filter()->clear();
     window.findChild<QDockWidget *>(u"previewDock"_s)->raise();
     window.openMigration(pending);
 
