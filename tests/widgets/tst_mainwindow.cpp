@@ -70,7 +70,6 @@ private Q_SLOTS:
     void profilesDialogNeverWritesAPassword();
     void darkThemeAndSettingsPersist();
     void findAndReplaceInTheEditor();
-    void fileChangedOnDiskReloadsOrAsks();
     void lintFindingsInTheTreeTheEditorAndProblems();
 
 private:
@@ -521,48 +520,6 @@ void TestMainWindow::findAndReplaceInTheEditor()
     QVERIFY(editor->up()->text().contains(u"ADD COLUMN display_name TEXT"_s));
     QVERIFY(editor->isModified());
     QVERIFY(!editor->findBar()->findNext()); // no more full_name in the up script
-}
-
-void TestMainWindow::fileChangedOnDiskReloadsOrAsks()
-{
-    MigrationEditor *editor = m_window->openMigration(pendingKey(0));
-    QVERIFY(editor);
-    const QString path = editor->migration().down->path;
-    const auto writeFile = [&path](const QByteArray &text) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(text);
-    };
-    // No edits of ours: the editor follows the file.
-    writeFile("-- changed elsewhere\nALTER TABLE customers DROP COLUMN full_name;\n");
-    QTRY_VERIFY_WITH_TIMEOUT(editor->down()->text().startsWith(u"-- changed elsewhere"_s), 10000);
-    QVERIFY(!editor->isModified());
-    // With edits of ours: it asks, and "Keep mine" keeps them.
-    editor->down()->append(u"-- mine\n"_s);
-    writeFile("-- changed again\n");
-    QPushButton *keep = nullptr;
-    QPushButton *reload = nullptr;
-    for (QPushButton *b : editor->findChildren<QPushButton *>()) {
-        if (b->text() == u"Keep mine"_s)
-            keep = b;
-        if (b->text() == u"Reload"_s)
-            reload = b;
-    }
-    QVERIFY(keep && reload);
-    QTRY_VERIFY_WITH_TIMEOUT(keep->isVisible(), 10000);
-    QVERIFY(editor->down()->text().contains(u"-- mine"_s));
-    keep->click();
-    QVERIFY(!keep->isVisible());
-    QVERIFY(editor->down()->text().contains(u"-- mine"_s));
-    QVERIFY(editor->isModified());
-    // The log has the operations with their SQL.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); // the folder read again after the reload
-    QVERIFY(!keep->isVisible()); // and not asked again for the same change
-    test::whenModal<QMessageBox>(this, [](QMessageBox *box) { box->defaultButton()->click(); }); // Save and Continue
-    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
-    m_window->dryRunAction()->trigger(); // saves first: our edit wins, and the dry run shows it ran
-    QVERIFY(finished.wait(30000));
-    QTRY_VERIFY(m_window->log()->toPlainText().contains(u"ALTER TABLE customers ADD COLUMN full_name TEXT"_s));
 }
 
 void TestMainWindow::lintFindingsInTheTreeTheEditorAndProblems()

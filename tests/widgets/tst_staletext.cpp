@@ -1,12 +1,17 @@
 #include "items/migrationtreemodel.h"
 
+#include "logpanel.h"
 #include "mainwindow.h"
 #include "migrationeditor.h"
 #include "sqleditor.h"
 
 #include "support/demowindow.h"
+#include "support/modal.h"
 
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QAction>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void reopeningShowsTheFileAsItIsNow();
     void reloadFromDiskKeepsLint();
     void unsavedEditsThatDifferAreSaid();
+    void fileChangedOnDiskReloadsOrAsks();
 
 private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); }
@@ -194,6 +200,50 @@ void TestStaleText::unsavedEditsThatDifferAreSaid()
     write(u"000011_broken.up.sql"_s, "-- theirs\n");
     QTRY_VERIFY_WITH_TIMEOUT(editor->saysChangedOnDisk(), 10000);
     QVERIFY(editor->up()->text().startsWith(u"-- mine"_s)); // nothing of mine is lost
+}
+
+void TestStaleText::fileChangedOnDiskReloadsOrAsks()
+{
+    // Without the broken migration, the dry run below passes.
+    QVERIFY(QFile::remove(path(u"000011_broken.up.sql"_s)) && QFile::remove(path(u"000011_broken.down.sql"_s)));
+    MigrationEditor *editor = m_window->openMigration(u"8"_s);
+    QVERIFY(editor);
+    const QString down = editor->migration().down->path;
+    const auto writeFile = [&down](const QByteArray &text) {
+        QFile file(down);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    // No edits of ours: the editor follows the file.
+    writeFile("-- changed elsewhere\nALTER TABLE customers DROP COLUMN full_name;\n");
+    QTRY_VERIFY_WITH_TIMEOUT(editor->down()->text().startsWith(u"-- changed elsewhere"_s), 10000);
+    QVERIFY(!editor->isModified());
+    // With edits of ours: it asks, and "Keep mine" keeps them.
+    editor->down()->append(u"-- mine\n"_s);
+    writeFile("-- changed again\n");
+    QPushButton *keep = nullptr;
+    QPushButton *reload = nullptr;
+    for (QPushButton *b : editor->findChildren<QPushButton *>()) {
+        if (b->text() == u"Keep mine"_s)
+            keep = b;
+        if (b->text() == u"Reload"_s)
+            reload = b;
+    }
+    QVERIFY(keep && reload);
+    QTRY_VERIFY_WITH_TIMEOUT(keep->isVisible(), 10000);
+    QVERIFY(editor->down()->text().contains(u"-- mine"_s));
+    keep->click();
+    QVERIFY(!keep->isVisible());
+    QVERIFY(editor->down()->text().contains(u"-- mine"_s));
+    QVERIFY(editor->isModified());
+    // The log has the operations with their SQL.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); // the folder read again after the reload
+    QVERIFY(!keep->isVisible()); // and not asked again for the same change
+    test::whenModal<QMessageBox>(this, [](QMessageBox *box) { box->defaultButton()->click(); }); // Save and Continue
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    m_window->dryRunAction()->trigger(); // saves first: our edit wins, and the dry run shows it ran
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(m_window->log()->toPlainText().contains(u"ALTER TABLE customers ADD COLUMN full_name TEXT"_s));
 }
 
 QTEST_MAIN(TestStaleText)
