@@ -164,11 +164,11 @@ private:
     /*! Without a target: the folder's migrations, read again. */
     void readFolder();
     bool hasTarget() const { return m_workspace && !m_profile.isEmpty(); }
-    /*! On production, a dry run of request first and the typed profile name; then run (or,
-        without it, execute(action, request)). */
     /*! What production asks of a run in direction: Apply a deployment's checklist, Roll
         back (the emergency path) the typed name only. Both are audited. */
     static QString productionRule(Direction direction);
+    /*! On production, a dry run of request first and the typed profile name; then run (or,
+        without it, execute(action, request)). */
     void confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run = {});
     /*! passage: the production gate's audit row, written before the first step. */
     void execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage = {});
@@ -181,7 +181,8 @@ private:
     void updateTitle();
     void showFindings(MigrationEditor *editor);
     /*! Lints the editor's up script as it holds it, off the GUI thread; its findings replace
-        the file's in the editor, the tree and Problems, unless it was typed into meanwhile. */
+        the file's in the editor, the tree and Problems, unless the editor was typed into,
+        saved or reloaded meanwhile. */
     void lintAsTyped(MigrationEditor *editor);
     /*! The findings of the last status read in migration's up script. */
     QList<Finding> upFindings(const Migration &migration) const;
@@ -220,7 +221,7 @@ private:
     bool m_askedPassword = false;
     bool m_savingForRun = false;
     QString m_notConnected; ///< why the window has no target, when it has none
-    bool m_refreshWhenIdle = false; ///< refresh() was asked for while a job ran
+    bool m_refreshWhenIdle = false; ///< read the folder and target again once the job that runs ends
     QStringList m_schemaNames;
     std::shared_ptr<CancelToken> m_cancel;
     QFuture<void> m_running;

@@ -95,16 +95,19 @@ void MainWindow::showFindings(MigrationEditor *editor)
 
 void MainWindow::lintAsTyped(MigrationEditor *editor)
 {
-    if (!m_workspace || !m_lintConfig || !editor->migration().up)
+    // Only edits: a script as its file holds it has the whole folder's lint from the status read.
+    if (!m_workspace || !m_lintConfig || !editor->migration().up || editor->up()->isReadOnly())
         return;
     const QString text = editor->up()->text();
+    const QString file = editor->migration().up->path;
     auto *watcher = new QFutureWatcher<QList<Finding>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, editor = QPointer(editor), text] {
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, editor = QPointer(editor), text, file, generation = editor->diskGeneration()] {
         watcher->deleteLater();
-        // An editor closed meanwhile, or typed into again: the next pause lints that.
-        if (!editor || editor->up()->text() != text)
+        // An editor closed, typed into again, saved or reloaded meanwhile: the next pause, or
+        // the read that the save started, has the findings of what it holds now.
+        if (!editor || editor->diskGeneration() != generation || editor->up()->text() != text)
             return;
-        const QString file = editor->migration().up->path;
         m_findings.removeIf([&file](const Finding &f) { return f.location.file == file; });
         m_findings << watcher->result();
         m_model->setFindings(m_findings);

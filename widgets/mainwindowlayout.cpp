@@ -110,6 +110,8 @@ void MainWindow::saveOpenTabs()
     QStringList keys;
     for (MigrationEditor *editor : openEditors())
         keys << editor->key();
+    if (keys.isEmpty() && !m_tabsToRestore.isEmpty())
+        return; // not restored yet (the target could not be read): kept for the next time
     const auto *current = qobject_cast<MigrationEditor *>(m_editors->currentWidget());
     QSettings().setValue(tabsKey(m_workspace->project.directory),
                          QVariantMap{{u"keys"_s, keys}, {u"current"_s, current ? current->key() : QString()}});

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -49,10 +50,15 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
         tell(load.error);
         return false;
     }
-    for (MigrationEditor *editor : openEditors()) {
-        if (!askToSave(editor, tr("Save the changes to %1 before opening %2?")
-                                   .arg(u"%1"_s, QFileInfo(load.project->directory).fileName())))
-            return false;
+    {
+        // A save here must not start a read of the project being left.
+        m_savingForRun = true;
+        const auto done = qScopeGuard([this] { m_savingForRun = false; });
+        for (MigrationEditor *editor : openEditors()) {
+            if (!askToSave(editor, tr("Save the changes to %1 before opening %2?")
+                                       .arg(u"%1"_s, QFileInfo(load.project->directory).fileName())))
+                return false;
+        }
     }
     saveOpenTabs(); // the last project's, for when it is opened again
     while (m_editors->count() > 0) {
@@ -63,6 +69,11 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
     m_preview->clear(); // another project's result says nothing of this one
     m_workspace = Workspace{*load.project, {}, {}};
     readOpenTabs();
+    // Nothing found in the last project's scripts stays on screen.
+    m_findings.clear();
+    m_lintConfig.reset();
+    m_model->setFindings({});
+    m_problems->setFindings({});
     m_profile.clear();
     m_profiles->clear();
     m_profiles->addItems(load.project->profiles.keys());
@@ -102,10 +113,16 @@ void MainWindow::showFolder(const QString &why)
 
 void MainWindow::readFolder()
 {
+    if (m_cancel) { // once the job that runs is done
+        m_refreshWhenIdle = true;
+        return;
+    }
     const Project project = m_workspace->project;
     startJob<StatusJob>(tr("reading %1").arg(project.migrationsDir),
                         [project](CancelToken &, const JobProgress &) { return readFolderJob(project); },
-                        [this, since = QDateTime::currentDateTime()](const StatusJob &job) {
+                        [this, since = QDateTime::currentDateTime(), dir = project.directory](const StatusJob &job) {
+                            if (!m_workspace || m_workspace->project.directory != dir)
+                                return; // another project was opened meanwhile
                             m_source = job.source;
                             m_status = job.status;
                             m_folderReadAt = since;
@@ -227,9 +244,11 @@ void MainWindow::refresh()
     const Workspace workspace = *m_workspace;
     startJob<StatusJob>(tr("reading %1").arg(workspace.target.display()),
                         [workspace](CancelToken &, const JobProgress &) { return readStatusJob(workspace); },
-                        [this, since = QDateTime::currentDateTime()](const StatusJob &job) {
-                            if (job.error.isEmpty())
-                                m_folderReadAt = since;
+                        [this, since = QDateTime::currentDateTime(), dir = workspace.project.directory,
+                         profile = m_profile](const StatusJob &job) {
+                            if (!m_workspace || m_workspace->project.directory != dir || m_profile != profile)
+                                return; // another project or profile was opened meanwhile
+                            m_folderReadAt = since;
                             statusArrived(job);
                         });
 }
@@ -277,8 +296,11 @@ void MainWindow::statusArrived(const StatusJob &job)
         m_log->log(job.lintError);
     m_model->setFindings(m_findings);
     m_problems->setFindings(m_findings);
-    for (MigrationEditor *editor : openEditors())
+    for (MigrationEditor *editor : openEditors()) {
         showFindings(editor);
+        if (editor->up()->isModified())
+            lintAsTyped(editor); // unsaved edits keep the findings of what they hold
+    }
     bindDeployment();
     restoreOpenTabs();
     if (!m_openWhenRefreshed.isEmpty())

@@ -98,7 +98,7 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     load(m_up);
     load(m_down);
     connect(m_up, &QsciScintilla::textChanged, this, [this] {
-        if (m_up->isModified())
+        if (!m_loading && !m_up->isReadOnly())
             m_upEdits->start();
     });
     for (SqlEditor *editor : {m_up, m_down})
@@ -114,7 +114,7 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     connect(keep, &QPushButton::clicked, this, [this] {
         // Asked once for what the files hold now: not again until they change once more.
         for (SqlEditor *editor : {m_up, m_down})
-            m_kept.insert(editor, onDisk(editor));
+            m_base.insert(editor, onDisk(editor));
         m_changedBar->hide();
     });
 }
@@ -137,7 +137,7 @@ void MigrationEditor::rebind(const Migration &migration)
         if (editor->text() == onDisk(editor))
             continue;
         if (editor->isModified())
-            differs = differs || m_kept.value(editor) != onDisk(editor);
+            differs = differs || m_base.value(editor) != onDisk(editor); // the file moved, not only the edits
         else
             load(editor);
     }
@@ -169,7 +169,12 @@ void MigrationEditor::showChanged(const QString &what)
 void MigrationEditor::load(SqlEditor *editor)
 {
     const std::optional<Script> &script = editor == m_up ? m_migration.up : m_migration.down;
-    editor->setText(onDisk(editor));
+    const QString text = onDisk(editor);
+    m_loading = true;
+    editor->setText(text);
+    m_loading = false;
+    m_base.insert(editor, text);
+    ++m_diskGeneration;
     const bool section = script && !m_wholeFile.value(script->path);
     editor->setReadOnly(!script || section);
     editor->setToolTip(section ? tr("A section of %1: edit the file itself").arg(script->path) : QString());
@@ -214,6 +219,9 @@ bool MigrationEditor::save(QString *error)
             return false;
         }
         editor->setModified(false);
+        m_base.insert(editor, editor->text());
+        ++m_diskGeneration;
+        m_upEdits->stop();
         // QSaveFile replaces the file: the watcher follows the new one.
         m_watcher->removePath(script->path);
         m_watcher->addPath(script->path);
@@ -240,7 +248,8 @@ void MigrationEditor::fileChangedOnDisk(const QString &path)
         Q_EMIT reloaded();
         return;
     }
-    showChanged(tr("%1 changed on disk.").arg(QFileInfo(path).fileName()));
+    if (onDisk(editor) != m_base.value(editor)) // touched, or written back as it was: nothing to ask
+        showChanged(tr("%1 changed on disk.").arg(QFileInfo(path).fileName()));
 }
 
 } // namespace godwit

@@ -45,6 +45,8 @@ public:
     void rebind(const Migration &migration);
     /*! The bar saying the files changed on disk (with Reload and Keep mine). */
     bool saysChangedOnDisk() const { return !m_changedBar->isHidden(); }
+    /*! Counts the loads and saves: a result made on the text before one is not current. */
+    int diskGeneration() const { return m_diskGeneration; }
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
@@ -72,7 +74,11 @@ private:
     QLabel *m_changedLabel;
     QHash<QString, bool> m_wholeFile; ///< as discovered: may the file be edited as a whole?
     QTimer *m_upEdits;
-    QHash<SqlEditor *, QString> m_kept; ///< the file's text when "Keep mine" was chosen
+    /*! What the editor's file held when it was loaded, saved, or kept ("Keep mine"): the
+        file moved on disk only when it differs from this. */
+    QHash<SqlEditor *, QString> m_base;
+    bool m_loading = false;
+    int m_diskGeneration = 0;
     bool m_saving = false;
 };
 
