@@ -150,7 +150,7 @@ int main(int argc, char *argv[])
             config.write(R"({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1600, "height": 1000,
                                          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
             config.close();
-            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
+            qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=" + config.fileName().toLocal8Bit()));
         }
     }
     QApplication app(argc, argv);
