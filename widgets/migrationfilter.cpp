@@ -3,9 +3,17 @@
 #include "items/migrationtreemodel.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace godwit {
+
+MigrationFilter::MigrationFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    // Before the proxy filters the new rows: the scripts are read again with the tree.
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_scripts.clear(); });
+    });
+}
 
 void MigrationFilter::setText(const QString &text)
 {
@@ -54,14 +62,13 @@ bool MigrationFilter::scriptContains(const QString &path) const
 {
     if (path.isEmpty())
         return false;
-    const QDateTime modified = QFileInfo(path).lastModified();
     auto it = m_scripts.find(path);
-    if (it == m_scripts.end() || it->modified != modified) {
+    if (it == m_scripts.end()) {
         QFile file(path);
-        const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.read(4 * 1024 * 1024)) : QString();
-        it = m_scripts.insert(path, {modified, text});
+        it = m_scripts.insert(path, file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.read(4 * 1024 * 1024))
+                                                                   : QString());
     }
-    return it->text.contains(m_text, Qt::CaseInsensitive);
+    return it->contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace godwit

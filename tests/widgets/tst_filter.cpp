@@ -6,6 +6,9 @@
 
 #include "support/demowindow.h"
 
+#include <QAction>
+#include <QFile>
+#include <QSignalSpy>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void findsSqlTextAndCountsWhatItShows();
     void saysWhenNothingMatches();
     void clearingGivesTheTreeBack();
+    void findsWhatAScriptHoldsNow();
 
 private:
     void type(const QString &text);
@@ -111,6 +115,22 @@ void TestFilter::clearingGivesTheTreeBack()
     QCOMPARE(view()->columnWidth(MigrationTreeModel::Version), versionWidth);
     QCOMPARE(view()->columnWidth(MigrationTreeModel::Status), statusWidth);
     QVERIFY(m_window->migrationsPanel()->noMatches()->isHidden());
+}
+
+void TestFilter::findsWhatAScriptHoldsNow()
+{
+    type(u"drop column"_s); // every script read once
+    QCOMPARE(m_window->migrationsPanel()->filterModel()->shownMigrations(), 2);
+    // 000009 changed outside the window; the next read of the folder is what the filter finds.
+    QFile file(m_project + u"/migrations/000009_backfill_customer_full_name.up.sql"_s);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\n-- reviewed by the night shift\n");
+    file.close();
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    m_window->refreshAction()->trigger();
+    QVERIFY(refreshed.wait(20000));
+    type(u"night shift"_s);
+    QCOMPARE(m_window->migrationsPanel()->filterModel()->shownMigrations(), 1);
 }
 
 QTEST_MAIN(TestFilter)
