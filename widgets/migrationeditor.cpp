@@ -134,12 +134,13 @@ void MigrationEditor::rebind(const Migration &migration)
     bindScripts(migration);
     bool differs = false;
     for (SqlEditor *editor : {m_up, m_down}) {
-        if (editor->text() == onDisk(editor))
+        const QString disk = onDisk(editor); // read once
+        if (editor->text() == disk)
             continue;
         if (editor->isModified())
-            differs = differs || m_base.value(editor) != onDisk(editor); // the file moved, not only the edits
+            differs = differs || m_base.value(editor) != disk; // the file moved, not only the edits
         else
-            load(editor);
+            showText(editor, disk);
     }
     if (differs)
         showChanged(tr("The scripts changed on disk since you edited them."));
@@ -168,8 +169,12 @@ void MigrationEditor::showChanged(const QString &what)
 
 void MigrationEditor::load(SqlEditor *editor)
 {
+    showText(editor, onDisk(editor));
+}
+
+void MigrationEditor::showText(SqlEditor *editor, const QString &text)
+{
     const std::optional<Script> &script = editor == m_up ? m_migration.up : m_migration.down;
-    const QString text = onDisk(editor);
     m_loading = true;
     editor->setText(text);
     m_loading = false;

@@ -60,6 +60,8 @@ private:
     void bindScripts(const Migration &migration);
     /*! Shows the editor's script as its file holds it now. */
     void load(SqlEditor *editor);
+    /*! Shows text, just read from the editor's file, as what the editor holds unedited. */
+    void showText(SqlEditor *editor, const QString &text);
     void fileChangedOnDisk(const QString &path);
     /*! The script's text as its file holds it now. */
     QString onDisk(SqlEditor *editor) const;
