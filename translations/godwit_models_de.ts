@@ -2896,6 +2896,14 @@
         <source>close what the excerpt points at: a string, a quoted name, a comment or a dollar quote</source>
         <translation>schließen Sie, worauf der Auszug zeigt: eine Zeichenkette, einen quotierten Namen, einen Kommentar oder ein Dollar-Quoting</translation>
     </message>
+    <message>
+        <source>Godwit can neither run nor check a script it cannot read as the folder listed it</source>
+        <translation>Godwit kann ein Skript weder ausführen noch prüfen, das es nicht so lesen kann, wie der Ordner es aufführte</translation>
+    </message>
+    <message>
+        <source>read the folder again (Refresh); if the file is gone or unreadable, restore it</source>
+        <translation>lesen Sie den Ordner erneut (Aktualisieren); ist die Datei weg oder unlesbar, stellen Sie sie wieder her</translation>
+    </message>
 </context>
 <context>
     <name>Locks</name>

@@ -2896,6 +2896,14 @@
         <source>close what the excerpt points at: a string, a quoted name, a comment or a dollar quote</source>
         <translation>fermez ce que montre l’extrait : une chaîne, un nom entre guillemets, un commentaire ou un dollar-quote</translation>
     </message>
+    <message>
+        <source>Godwit can neither run nor check a script it cannot read as the folder listed it</source>
+        <translation>Godwit ne peut ni exécuter ni vérifier un script qu’il ne peut pas lire tel que le dossier l’a listé</translation>
+    </message>
+    <message>
+        <source>read the folder again (Refresh); if the file is gone or unreadable, restore it</source>
+        <translation>relisez le dossier (Actualiser) ; si le fichier a disparu ou est illisible, restaurez-le</translation>
+    </message>
 </context>
 <context>
     <name>Locks</name>

@@ -6,11 +6,15 @@
 #include "problemspanel.h"
 #include "sqleditor.h"
 
+#include "migrations/scriptloader.h"
+#include "workbench/lintrun.h"
+
 #include "support/demowindow.h"
 #include "support/modal.h"
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void aScriptThatDoesNotSplitIsAFinding();
     void theDryRunSaysWhyWithTheExcerpt();
     void runningAsksBeforeSaving();
+    void aScriptThatCannotBeReadIsNotCalledUnsplittable();
 
 private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); }
@@ -153,6 +158,29 @@ void TestQuietFailures::runningAsksBeforeSaving()
     QVERIFY(file.readAll().contains("CREATE INDEX notes_body"));
     QVERIFY2(m_window->preview()->summary()->text().contains(u"Dry run passed"_s),
              qPrintable(m_window->preview()->summary()->text()));
+}
+
+void TestQuietFailures::aScriptThatCannotBeReadIsNotCalledUnsplittable()
+{
+    // The loader's own errors: a file gone since the folder was read, and one that does not split.
+    Script gone;
+    gone.path = m_project + u"/migrations/000012_gone.up.sql"_s;
+    gone.parts = {ScriptPart{0, 10, false}};
+    const LoadedScript missing = loadScript(gone, Dialect::SQLite);
+    QVERIFY(missing.split.error);
+    const Finding notRead = unsplittableFinding(*missing.split.error);
+    QCOMPARE(notRead.rule, u"script-not-read"_s);
+    QVERIFY2(notRead.message.text().startsWith(u"cannot read the file"_s), qPrintable(notRead.message.text()));
+
+    write("INSERT INTO notes VALUES ('never closed);\n");
+    Script open;
+    open.path = m_project + u"/migrations/000011_quoted.up.sql"_s;
+    open.parts = {ScriptPart{0, QFileInfo(open.path).size(), false}};
+    const LoadedScript unsplit = loadScript(open, Dialect::SQLite);
+    QVERIFY(unsplit.split.error);
+    const Finding split = unsplittableFinding(*unsplit.split.error);
+    QCOMPARE(split.rule, u"unsplittable"_s);
+    QVERIFY(!split.statement.isEmpty()); // the excerpt, with its caret
 }
 
 QTEST_MAIN(TestQuietFailures)

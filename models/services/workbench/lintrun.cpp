@@ -73,13 +73,22 @@ std::optional<QList<Migration>> migrationsToLint(const Workspace &workspace, boo
 Finding unsplittableFinding(const SqlError &error)
 {
     Finding f;
-    f.rule = u"unsplittable"_s;
     f.severity = Severity::Error;
     f.location = error.location;
+    f.statement = error.excerpt;
+    // A split error points into the text; one without an excerpt is about the file itself
+    // (it cannot be read, or it changed after the folder was read).
+    if (error.excerpt.isEmpty()) {
+        f.rule = u"script-not-read"_s;
+        f.message = Message(error.message);
+        f.why = Text::msg("Godwit can neither run nor check a script it cannot read as the folder listed it");
+        f.recipe = Text::msg("read the folder again (Refresh); if the file is gone or unreadable, restore it");
+        return f;
+    }
+    f.rule = u"unsplittable"_s;
     f.message = Text::msg("does not split into statements: %1").arg(Message(error.message));
     f.why = Text::msg("Godwit runs nothing of a script that does not split, and can check nothing else in it");
     f.recipe = Text::msg("close what the excerpt points at: a string, a quoted name, a comment or a dollar quote");
-    f.statement = error.excerpt;
     return f;
 }
 

@@ -40,7 +40,8 @@ struct LintRun
 
 /*! A script that does not split, as a finding (rule "unsplittable", an error) at the place
     the split stopped, so that the window shows it as a marker and a Problems entry like
-    any other: nothing else of the script is analysed or can run. */
+    any other: nothing else of the script is analysed or can run. A script that could not be
+    read at all (or changed after the folder was read) is "script-not-read". */
 Finding unsplittableFinding(const SqlError &error);
 
 /*! The findings of a migration whose up script an editor holds as upText, unsaved: what the
