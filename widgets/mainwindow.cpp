@@ -311,11 +311,9 @@ void MainWindow::tell(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (MigrationEditor *editor : openEditors()) {
-        if (!askToSave(editor, tr("Save the changes to %1 before closing?"))) {
-            event->ignore();
-            return;
-        }
+    if (!askToSaveAll(tr("Save the changes to %1 before closing?"))) {
+        event->ignore();
+        return;
     }
     if (m_cancel)
         m_cancel->cancel();

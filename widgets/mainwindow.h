@@ -153,6 +153,8 @@ private:
         Adopt beside it. */
     void showPeers(const PeerTablesSeen &peers);
     void showFailure(const QString &file, int line, const QString &message);
+    /*! The migration of the last status read with this key, or null. */
+    const Migration *migrationOf(const QString &key) const;
     /*! Open editors follow the folder just read (see MigrationEditor::rebind()). */
     void rebindEditors();
     /*! Takes the failure markers off every open editor: a newer run's replace them. */
@@ -194,6 +196,8 @@ private:
     /*! When editor has changes: question (its %1 the editor's title) with Save, Discard and
         Cancel; false when the user cancels or the save fails. */
     bool askToSave(MigrationEditor *editor, const QString &question);
+    /*! askToSave() for each open editor; false as soon as one is cancelled. */
+    bool askToSaveAll(const QString &question);
     void closeEditor(int index);
     void askStartDeployment();
     /*! The checklist's deployment bound to the status just read: stale items, saved. */

@@ -43,17 +43,15 @@ MigrationEditor *MainWindow::openMigration(const QString &key)
             return editor;
         }
     }
-    for (const StatusEntry &e : std::as_const(m_status)) {
-        if (e.key() != key || !e.migration)
-            continue;
-        auto *editor = new MigrationEditor(*e.migration, m_workspace->target.dialect, m_editors);
+    if (const Migration *migration = migrationOf(key)) {
+        auto *editor = new MigrationEditor(*migration, m_workspace->target.dialect, m_editors);
         for (SqlEditor *sql : {editor->up(), editor->down()}) {
             sql->setSchemaNames(m_schemaNames);
             sql->setAppearance(m_settings.editorFont, darkPalette());
         }
         showFindings(editor);
         const int index = m_editors->addTab(editor, editor->title());
-        m_editors->setTabToolTip(index, e.migration->description);
+        m_editors->setTabToolTip(index, migration->description);
         connect(editor, &MigrationEditor::modificationChanged, this, [this, editor] {
             m_editors->setTabText(m_editors->indexOf(editor), editor->title());
         });
@@ -155,15 +153,20 @@ void MainWindow::showFailure(const QString &file, int line, const QString &messa
     }
 }
 
+const Migration *MainWindow::migrationOf(const QString &key) const
+{
+    for (const StatusEntry &e : std::as_const(m_status)) {
+        if (e.key() == key && e.migration)
+            return &*e.migration;
+    }
+    return nullptr;
+}
+
 void MainWindow::rebindEditors()
 {
     for (MigrationEditor *editor : openEditors()) {
-        for (const StatusEntry &e : std::as_const(m_status)) {
-            if (e.key() == editor->key() && e.migration) {
-                editor->rebind(*e.migration);
-                break;
-            }
-        }
+        if (const Migration *migration = migrationOf(editor->key()))
+            editor->rebind(*migration);
     }
 }
 
@@ -214,6 +217,15 @@ bool MainWindow::saveBeforeRunning(const QString &what)
     m_refreshWhenIdle = true; // the folder and its lint as saved, once the run is done
     for (MigrationEditor *editor : openEditors()) {
         if (editor->isModified() && !saveEditor(editor))
+            return false;
+    }
+    return true;
+}
+
+bool MainWindow::askToSaveAll(const QString &question)
+{
+    for (MigrationEditor *editor : openEditors()) {
+        if (!askToSave(editor, question))
             return false;
     }
     return true;

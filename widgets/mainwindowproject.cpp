@@ -54,11 +54,9 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
         // A save here must not start a read of the project being left.
         m_savingForRun = true;
         const auto done = qScopeGuard([this] { m_savingForRun = false; });
-        for (MigrationEditor *editor : openEditors()) {
-            if (!askToSave(editor, tr("Save the changes to %1 before opening %2?")
-                                       .arg(u"%1"_s, QFileInfo(load.project->directory).fileName())))
-                return false;
-        }
+        if (!askToSaveAll(tr("Save the changes to %1 before opening %2?")
+                              .arg(u"%1"_s, QFileInfo(load.project->directory).fileName())))
+            return false;
     }
     saveOpenTabs(); // the last project's, for when it is opened again
     while (m_editors->count() > 0) {
