@@ -260,8 +260,10 @@ void MainWindow::createDocks()
         toggle->setChecked(!d->isHidden());
         view->addAction(toggle);
     }
-    connect(checklist, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+    // When the dock is shown, not each time it is uncovered (a tab, a restored window): a
+    // width the person chose stays.
+    connect(checklist->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (shown)
             QTimer::singleShot(0, this, &MainWindow::leaveEditorsRoom);
     });
     view->addSeparator();
