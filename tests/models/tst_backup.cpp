@@ -23,6 +23,7 @@ private Q_SLOTS:
     void roundTrip_data() { test::addEngineRows(); }
     void roundTrip();
     void tamperedBackupIsRefused();
+    void missingDatabaseIsNoBackup();
     void privateFiles_data() { test::addEngineRows(); }
     void privateFiles();
     void restoreCommandThroughShell_data();
@@ -115,6 +116,20 @@ void TestBackup::tamperedBackupIsRefused()
     file.write("x");
     file.close();
     QVERIFY(restoreBackup(spec, {}, backup).contains(u"SHA-256 differs"_s));
+}
+
+// A SQLite file that is not there yet has nothing to back up: said, and no empty file left
+// that a checklist could take for a backup.
+void TestBackup::missingDatabaseIsNoBackup()
+{
+    QTemporaryDir dir;
+    ConnectionSpec spec;
+    spec.path = dir.filePath(u"new.db"_s);
+    const Backup backup = takeBackup(spec, {}, dir.filePath(u"backups"_s));
+    QVERIFY(!backup.ok());
+    QVERIFY2(backup.error.contains(u"new.db does not exist yet: there is nothing to back up"_s), qPrintable(backup.error));
+    QVERIFY(!QFile::exists(spec.path));
+    QCOMPARE(QDir(dir.filePath(u"backups"_s)).entryList(QDir::Files), QStringList());
 }
 
 // A dump holds every row: 0600 in a 0700 folder, the project's .godwit/backups tightened if

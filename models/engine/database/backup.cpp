@@ -177,10 +177,11 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
     const QString base = fileNamePart(driver.backupName(target)) + u'-' + stamp;
     QElapsedTimer timer;
     timer.start();
-    if (!driver.backUp(target, options, directory, base, cancel, b))
-        return b;
+    const bool taken = driver.backUp(target, options, directory, base, cancel, b);
     b.durationMs = double(timer.nsecsElapsed()) / 1e6;
-    if (!b.error.isEmpty()) {
+    if (!taken || !b.error.isEmpty()) {
+        if (b.error.isEmpty()) // never a backup that looks taken
+            b.error = Text::tr("the backup failed without a reason from the driver");
         QFile::remove(b.file); // no half backup that looks whole
         b.error = Text::tr("%1: %2").arg(target.display(), b.error);
         return b;

@@ -39,6 +39,10 @@ QString SqliteDriver::backupName(const ConnectionSpec &target) const
 bool SqliteDriver::backUp(const ConnectionSpec &target, const ConnectOptions &options, const QString &directory,
                           const QString &base, const std::atomic_bool *, Backup &b) const
 {
+    if (!QFileInfo::exists(target.path)) {
+        b.error = Text::tr("%1 does not exist yet: there is nothing to back up").arg(target.path);
+        return false;
+    }
     b.file = freeBackupName(directory, base, u".sqlite3"_s);
     if (b.error = createPrivateFile(b.file); !b.error.isEmpty())
         return false;
