@@ -1,5 +1,7 @@
 #include "checklistpanel.h"
 
+#include "acknowledgedialog.h"
+
 #include "remedytext.h"
 #include "statuscolors.h"
 
@@ -318,10 +320,10 @@ QString ChecklistPanel::tick(const QString &id, const QString &note)
     return m_session->tick(id, note);
 }
 
-QString ChecklistPanel::acknowledge(const QString &change)
+QString ChecklistPanel::acknowledge(const QStringList &changes, const QString &note)
 {
     SuggestedRemedy remedy;
-    const QString error = m_session->acknowledge({change}, {}, &remedy);
+    const QString error = m_session->acknowledge(changes, note, &remedy);
     return withWindowRemedies(error, {remedy});
 }
 
@@ -374,14 +376,11 @@ void ChecklistPanel::askTick()
 
 void ChecklistPanel::askAcknowledge()
 {
-    const QStringList open = unacknowledgedChanges(*current());
-    bool ok = false;
-    const QString change = QInputDialog::getItem(this, tr("Acknowledge a destructive change"),
-                                                 tr("This change destroys data or objects. Acknowledge it by name:"),
-                                                 open, 0, false, &ok);
-    if (ok && !change.isEmpty())
-        if (const QString error = acknowledge(change); !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot acknowledge"), error);
+    AcknowledgeDialog dialog(unacknowledgedChanges(*current()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString error = acknowledge(dialog.checkedChanges(), dialog.note()); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot acknowledge"), error);
 }
 
 void ChecklistPanel::askRollbackNote()

@@ -37,7 +37,7 @@ public:
 
     /*! Record edits, asked of the session; each returns why it could not, or empty. */
     QString tick(const QString &id, const QString &note);
-    QString acknowledge(const QString &change);
+    QString acknowledge(const QStringList &changes, const QString &note = {});
     QString writeRollbackNote(const QString &version, const QString &note);
     QString overrideGate(const QString &reason);
     QString closeDeployment(const QString &note);

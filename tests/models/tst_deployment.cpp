@@ -35,6 +35,7 @@ private Q_SLOTS:
     void evidenceGoesStale_data();
     void evidenceGoesStale();
     void undoneEditMakesEvidenceCurrentAgain();
+    void oneCauseIsSaidOnce();
     void rollbackNoteStandsForAMissingDown();
     void productionGatesApplyUntilOverridden();
     void applyRefusesAPlanThatWasNotReviewed();
@@ -218,6 +219,9 @@ void TestDeployment::evidenceGoesStale_data()
     QTest::addColumn<bool>("backupStale");
     QTest::newRow("script edited") << u"edit"_s << u"the up script of 000009 backfill customer full name was edited"_s
                                    << false;
+    // The way back is part of the plan: a fixed down script makes the rollback's evidence old.
+    QTest::newRow("down script edited") << u"edit-down"_s
+                                        << u"the down script of 000009 backfill customer full name was edited"_s << false;
     QTest::newRow("new pending migration") << u"new"_s << u"000011 add order notes joined the plan"_s << false;
     QTest::newRow("target version changed") << u"retarget"_s << u"the target version changed: everything pending → 000009"_s
                                             << false;
@@ -240,6 +244,8 @@ void TestDeployment::evidenceGoesStale()
 
     if (change == u"edit") {
         append(u"migrations/000009_backfill_customer_full_name.up.sql"_s, "UPDATE customers SET full_name = name;\n");
+    } else if (change == u"edit-down") {
+        append(u"migrations/000009_backfill_customer_full_name.down.sql"_s, "-- nothing to undo: the expand's down drops it\n");
     } else if (change == u"new") {
         QFile up(m_project + u"/migrations/000011_add_order_notes.up.sql"_s);
         QVERIFY(up.open(QIODevice::WriteOnly));
@@ -287,6 +293,26 @@ void TestDeployment::undoneEditMakesEvidenceCurrentAgain()
     rebindNow(d);
     QCOMPARE(d.item(u"rollback"_s)->state, ItemState::Done);
     QVERIFY(d.item(u"rollback"_s)->staleReason.isEmpty());
+}
+
+void TestDeployment::oneCauseIsSaidOnce()
+{
+    // An up script that fails stops the one dry run three items are taken from.
+    append(u"migrations/000009_backfill_customer_full_name.up.sql"_s, "UPDATE no_such_table SET x = 1;\n");
+    Deployment d = start(u"local"_s);
+    CancelToken cancel;
+    const QStringList ids{u"reversibility"_s, u"estimate"_s, u"destructive-review"_s};
+    for (const ItemResult &r : runChecks(context(u"local"_s), d, ids, cancel, {}))
+        applyResult(d, r, signNow(u"tester"_s));
+    QStringList saying;
+    for (const QString &id : ids) {
+        QCOMPARE(d.item(id)->state, ItemState::Failed);
+        if (d.item(id)->error.english().contains(u"no_such_table"_s))
+            saying << id;
+        else
+            QCOMPARE(d.item(id)->error.english(), u"not checked: the same dry run failed, see reversibility"_s);
+    }
+    QCOMPARE(saying, QStringList{u"reversibility"_s});
 }
 
 void TestDeployment::rollbackNoteStandsForAMissingDown()

@@ -1,3 +1,4 @@
+#include "acknowledgedialog.h"
 #include "checklistpanel.h"
 #include "confirmdialog.h"
 #include "mainwindow.h"
@@ -18,6 +19,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -147,7 +150,7 @@ void TestChecklistPanel::runChecksShowsEvidence()
     waitIdle();
     // Before the dry run there is nothing to acknowledge: the window says what to do in its
     // own terms, with no command line in it.
-    const QString early = panel()->acknowledge(u"drop column customers.name"_s);
+    const QString early = panel()->acknowledge({u"drop column customers.name"_s});
     QVERIFY2(early.contains(u"Run checks"_s) && !early.contains(u"--"_s) && !early.contains(u"godwit-cli"_s),
              qPrintable(early));
     QTest::mouseClick(panel()->runButton(), Qt::LeftButton);
@@ -183,18 +186,31 @@ void TestChecklistPanel::runChecksShowsEvidence()
     }
 
     QVERIFY(panel()->acknowledgeButton()->isEnabled());
-    test::whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
-        QCOMPARE(dialog->comboBoxItems(),
-                 (QStringList{u"drop column customers.name"_s, u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s}));
-        dialog->accept();
+    // One dialog lists every open change; nothing is ticked for the reviewer.
+    test::whenModal<AcknowledgeDialog>(this, [](AcknowledgeDialog *dialog) {
+        QListWidget *list = dialog->list();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), u"drop column customers.name"_s);
+        QCOMPARE(list->item(1)->text(), u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s);
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(dialog->checkedChanges(), QStringList{u"drop column customers.name"_s});
+        QTest::keyClicks(dialog->noteEdit(), u"the column moved to full_name in 000008"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
     });
     QTest::mouseClick(panel()->acknowledgeButton(), Qt::LeftButton);
     QCOMPARE(state(u"destructive-review"_s), ItemState::Open); // the lint error is left
-    QCOMPARE(panel()->acknowledge(u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s), QString());
+    QCOMPARE(panel()->acknowledge({u"lint drop-column: drops column customers.name (migrations/000010_contract_customer_name.up.sql:2)"_s}), QString());
     QCOMPARE(state(u"destructive-review"_s), ItemState::Done);
     QVERIFY(!panel()->acknowledgeButton()->isEnabled());
     panel()->select(u"destructive-review"_s);
     QVERIFY2(panel()->details()->toPlainText().contains(u"drop column customers.name — acknowledged by "_s),
+             qPrintable(panel()->details()->toPlainText()));
+    QVERIFY2(panel()->details()->toPlainText().contains(u"the column moved to full_name in 000008"_s),
              qPrintable(panel()->details()->toPlainText()));
     // The window sees what the dock does: one session.
     QCOMPARE(m_window->deploymentSession()->current()->toBytes(), panel()->current()->toBytes());
@@ -236,6 +252,15 @@ void TestChecklistPanel::editingAScriptMakesEvidenceStale()
     m_window->runChecks({u"staging-dry-run"_s});
     waitIdle();
     QCOMPARE(state(u"staging-dry-run"_s), ItemState::Done);
+
+    // The way back is reviewed too: fixing a down script makes the evidence old.
+    editor->down()->append(u"\n-- reviewed: the expand's down drops the column\n"_s);
+    m_window->saveAction()->trigger();
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+    QCOMPARE(state(u"staging-dry-run"_s), ItemState::Stale);
+    QVERIFY2(evidence(u"staging-dry-run"_s).contains(u"the down script of 000009 backfill customer full name was edited"_s),
+             qPrintable(evidence(u"staging-dry-run"_s)));
 }
 
 void TestChecklistPanel::productionGateOverrideApplyAndVerify()

@@ -351,9 +351,12 @@ QString planFingerprint(const Plan &plan)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const PlanStep &step : plan.steps) {
-        hash.addData(QStringLiteral("%1 %2 %3\n")
-                         .arg(step.direction == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                              step.migration.key(), step.migration.checksum())
+        const bool up = step.direction == Direction::Up;
+        const std::optional<Script> &script = up ? step.migration.up : step.migration.down;
+        const std::optional<Script> &wayBack = up ? step.migration.down : step.migration.up;
+        hash.addData(QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(up ? QStringLiteral("up") : QStringLiteral("down"), step.migration.key(),
+                              script ? script->checksum : QString(), wayBack ? wayBack->checksum : QString())
                          .toUtf8());
     }
     return QString::fromLatin1(hash.result().toHex().left(16));

@@ -74,8 +74,10 @@ Message folderErrors(const MigrationSource &source);
 Plan makePlan(const MigrationSource &source, const QList<StatusEntry> &status, const PlanRequest &request);
 
 /*! What identifies a plan across runs and machines: the same steps over the same scripts
-    give the same 16 hex digits (SHA-256 of each step's direction, key and checksum). A dry
-    run's audit row carries it, so that evidence can say "passed at this plan". */
+    give the same 16 hex digits (SHA-256 of each step's direction, key, the checksum of the
+    script it runs and of the script that undoes it: the way back is part of what was
+    reviewed). A dry run's audit row carries it, so that evidence can say "passed at this
+    plan". */
 QString planFingerprint(const Plan &plan);
 
 /*! Every script of a plan read, split and checksummed for the dialect, before the first

@@ -63,6 +63,7 @@ QJsonObject stepToJson(const DeploymentStep &s)
     put(o, u"direction"_s, s.direction);
     put(o, u"script"_s, s.script);
     put(o, u"checksum"_s, s.checksum);
+    put(o, u"inverseChecksum"_s, s.inverseChecksum);
     put(o, u"sql"_s, s.sql);
     o.insert(u"hasDown"_s, s.hasDown);
     put(o, u"rollbackNote"_s, s.rollbackNote);
@@ -78,6 +79,7 @@ DeploymentStep stepFromJson(const QJsonObject &o)
     s.direction = o.value(u"direction").toString();
     s.script = o.value(u"script").toString();
     s.checksum = o.value(u"checksum").toString();
+    s.inverseChecksum = o.value(u"inverseChecksum").toString();
     s.sql = o.value(u"sql").toString();
     s.hasDown = o.value(u"hasDown").toBool();
     s.rollbackNote = o.value(u"rollbackNote").toString();
@@ -144,6 +146,9 @@ QList<Message> planChanges(const QList<DeploymentStep> &before, const QList<Depl
             reasons << Text::msg("%1 %2 left the plan").arg(b.version, b.description);
         else if (it->checksum != b.checksum)
             reasons << Text::msg("the %1 script of %2 %3 was edited").arg(b.direction, b.version, b.description);
+        else if (it->inverseChecksum != b.inverseChecksum)
+            reasons << Text::msg("the %1 script of %2 %3 was edited")
+                           .arg(b.direction == u"up" ? u"down"_s : u"up"_s, b.version, b.description);
     }
     for (const DeploymentStep &a : after) {
         const bool known = std::any_of(before.cbegin(), before.cend(), [&](const DeploymentStep &b) {
@@ -388,6 +393,7 @@ QList<DeploymentStep> deploymentSteps(const Plan &plan, const QString &projectDi
     for (const PlanStep &p : plan.steps) {
         const bool up = p.direction == Direction::Up;
         const std::optional<Script> &script = up ? p.migration.up : p.migration.down;
+        const std::optional<Script> &inverse = up ? p.migration.down : p.migration.up;
         DeploymentStep s;
         s.key = p.migration.key();
         s.version = p.migration.displayVersion();
@@ -399,6 +405,8 @@ QList<DeploymentStep> deploymentSteps(const Plan &plan, const QString &projectDi
             s.checksum = script->checksum;
             s.sql = scriptSource(*script);
         }
+        if (inverse)
+            s.inverseChecksum = inverse->checksum;
         steps << s;
     }
     return steps;

@@ -51,6 +51,7 @@ struct DeploymentStep
     QString direction; ///< "up" or "down"
     QString script;    ///< relative to the project folder
     QString checksum;
+    QString inverseChecksum; ///< of the script that undoes the step (its down, for an up step)
     QString sql;
     bool hasDown = false;
     QString rollbackNote; ///< the manual way back, for a step without a down script

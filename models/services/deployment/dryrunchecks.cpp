@@ -177,12 +177,22 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
                 Connection::open(context.workspace.target, Connection::Mode::ReadOnly, context.workspace.connect).connection;
         return connection.get();
     };
+    // One cause is said once: the first item it fails carries it, the others point there.
+    QString causeAt;
+    const auto fail = [&](ItemResult &r, const Message &cause) {
+        if (causeAt.isEmpty()) {
+            causeAt = r.id;
+            r.error = r.summary = cause;
+        } else {
+            r.error = r.summary = Text::msg("not checked: the same dry run failed, see %1").arg(causeAt);
+        }
+    };
     for (const QString &id : ids) {
         const ChecklistItem *item = deployment.item(id);
         ItemResult r{id};
         if (job.report.plan != deployment.plan && job.error.isEmpty()) {
-            r.error = r.summary = Text::msg("the plan changed while the dry run ran (%1, bound %2): run the checks again")
-                                      .arg(job.report.plan, deployment.plan);
+            fail(r, Text::msg("the plan changed while the dry run ran (%1, bound %2): run the checks again")
+                        .arg(job.report.plan, deployment.plan));
             results << r;
             continue;
         }
@@ -191,7 +201,7 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
             r.evidence = ReversibilityEvidence{dryRunMethodId(job.report.method),
                                                englishTexts(job.report.residueMessages), int(job.report.down.size())};
             if (!failure.isEmpty()) {
-                r.error = r.summary = failure;
+                fail(r, failure);
             } else {
                 r.state = ItemState::Done;
                 r.summary = Text::msg("up, down and up again for each of %n migration(s), on a %1 dry run: each down "
@@ -204,11 +214,11 @@ QList<ItemResult> targetDryRunItems(const DeploymentContext &context, const Depl
             if (upsRan)
                 r = estimateItem(r, context, job);
             else
-                r.error = r.summary = failure;
+                fail(r, failure);
             break;
         case CheckKind::DestructiveReview: {
             if (!upsRan) {
-                r.error = r.summary = failure;
+                fail(r, failure);
                 break;
             }
             QList<EvidenceChange> destructive = evidenceChanges(job.report.diff, SchemaChange::Class::Destructive);
