@@ -3,6 +3,7 @@
 #include "statuscolors.h"
 
 #include "database/dryrun.h"
+#include "plan/plan.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -16,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace godwit {
 
 ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, const QString &rule,
-                             const DryRunReport &dryRun, const QList<Finding> &findings, QWidget *parent)
+                             const Plan &plan, const DryRunReport &dryRun, const QList<Finding> &findings,
+                             QWidget *parent)
     : QDialog(parent)
     , m_summary(nullptr)
     , m_name(new QLineEdit(this))
@@ -30,15 +32,20 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
 
     QStringList lines;
     lines << rule.toHtmlEscaped();
-    // What it runs, by name: a roll back says which migrations it undoes.
-    for (const StepRun &step : dryRun.up) {
-        const Migration &m = step.step.migration;
-        lines << (step.step.direction == Direction::Down ? tr("Undoes %1 %2") : tr("Runs %1 %2"))
+    // What it runs, by name, from the plan: a dry run that stopped early lists fewer.
+    for (const PlanStep &step : plan.steps) {
+        const Migration &m = step.migration;
+        lines << (step.direction == Direction::Down ? tr("Undoes %1 %2") : tr("Runs %1 %2"))
                      .arg(m.displayVersion(), m.description)
                      .toHtmlEscaped();
     }
-    lines << pluralText(tr("The dry run of this plan (%n step(s)) %1.", nullptr, int(dryRun.up.size())), int(dryRun.up.size()))
+    const int steps = int(plan.steps.size());
+    lines << pluralText(tr("The dry run of this plan (%n step(s)) %1.", nullptr, steps), steps)
                  .arg(dryRun.ok() ? tr("passed") : tr("did <b>not</b> pass"));
+    if (dryRun.up.size() < plan.steps.size())
+        lines << pluralText(tr("It stopped after %n step(s): the steps after it were not rehearsed.", nullptr,
+                               int(dryRun.up.size())),
+                            int(dryRun.up.size()));
     for (const SchemaChange &c : dryRun.diff.changes) {
         if (c.changeClass == SchemaChange::Class::Additive)
             continue;

@@ -11,6 +11,7 @@ class QPushButton;
 namespace godwit {
 
 struct DryRunReport;
+struct Plan;
 
 /*! Before an apply or a roll back on a production profile: what the plan's dry run says it
     destroys and rewrites, the lint findings of its scripts, and the profile's name to type
@@ -21,8 +22,8 @@ class ConfirmDialog : public QDialog
 
 public:
     /*! rule: what production asks of this action, said to the person above the plan. */
-    ConfirmDialog(const QString &action, const QString &profile, const QString &rule, const DryRunReport &dryRun,
-                  const QList<Finding> &findings = {}, QWidget *parent = nullptr);
+    ConfirmDialog(const QString &action, const QString &profile, const QString &rule, const Plan &plan,
+                  const DryRunReport &dryRun, const QList<Finding> &findings = {}, QWidget *parent = nullptr);
     /*! The text above the name field: the rule, the steps, the dry run's verdict. */
     QString summaryText() const;
 

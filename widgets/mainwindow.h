@@ -226,6 +226,12 @@ private:
     bool m_savingForRun = false;
     QString m_notConnected; ///< why the window has no target, when it has none
     bool m_refreshWhenIdle = false; ///< read the folder and target again once the job that runs ends
+    /*! A job asked for while another ran (a run confirmed in a dialog while a refresh
+        started behind it): it starts when that one ends, never dropped. */
+    std::function<void()> m_startWhenIdle;
+    QString m_waitingJob; ///< what m_startWhenIdle runs, in words
+    /*! A waiting job was asked for the project or profile the window leaves: it is dropped, and said. */
+    void dropWaitingJob(const QString &why);
     QStringList m_schemaNames;
     std::shared_ptr<CancelToken> m_cancel;
     QFuture<void> m_running;

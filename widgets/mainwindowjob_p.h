@@ -16,8 +16,18 @@ namespace godwit {
 template<typename Job, typename Work, typename Done>
 void MainWindow::startJob(const QString &what, Work work, Done done)
 {
-    if (m_cancel || !m_workspace)
+    if (!m_workspace)
         return;
+    if (m_cancel) {
+        if (m_startWhenIdle) { // one waits already: the person is told rather than left guessing
+            tell(tr("%1: not started, another job is waiting for the one that runs").arg(what));
+            return;
+        }
+        m_log->log(tr("%1: waits for the job that runs").arg(what));
+        m_waitingJob = what;
+        m_startWhenIdle = [this, what, work, done] { startJob<Job>(what, work, done); };
+        return;
+    }
     auto token = std::make_shared<CancelToken>();
     m_cancel = token;
     setBusy(what);
@@ -33,6 +43,11 @@ void MainWindow::startJob(const QString &what, Work work, Done done)
         setIdle();
         done(job);
         Q_EMIT jobFinished();
+        if (m_startWhenIdle && !m_cancel)
+        {
+            m_waitingJob.clear();
+            std::exchange(m_startWhenIdle, {})();
+        }
         if (m_refreshWhenIdle && !m_cancel) {
             m_refreshWhenIdle = false;
             refresh();

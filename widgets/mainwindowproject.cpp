@@ -65,6 +65,7 @@ bool MainWindow::openProject(const QString &directory, const QString &profile)
         editor->deleteLater();
     }
     m_preview->clear(); // another project's result says nothing of this one
+    dropWaitingJob(tr("the window opened %1").arg(load.project->directory));
     m_workspace = Workspace{*load.project, {}, {}};
     readOpenTabs();
     // Nothing found in the last project's scripts stays on screen.
@@ -152,6 +153,15 @@ bool MainWindow::newProject(const QString &directory, Format format)
     return true;
 }
 
+void MainWindow::dropWaitingJob(const QString &why)
+{
+    if (!m_startWhenIdle)
+        return;
+    tell(tr("%1 was waiting and is not run: %2").arg(m_waitingJob, why));
+    m_startWhenIdle = {};
+    m_waitingJob.clear();
+}
+
 void MainWindow::switchProfile(const QString &name)
 {
     if (!m_workspace)
@@ -168,6 +178,8 @@ void MainWindow::switchProfile(const QString &name)
     }
     if (m_preview->hasReport() && m_preview->origin().profile != name)
         m_preview->markOutOfDate(tr("the window now works on %1; this ran on %2").arg(name, m_preview->origin().profile));
+    if (name != m_profile)
+        dropWaitingJob(tr("the window now works on %1").arg(name));
     m_profile = name;
     m_profiles->setCurrentText(name);
     m_workspace->target = *spec.spec;

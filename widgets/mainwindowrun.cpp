@@ -125,7 +125,8 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
                 if (step.direction == Direction::Up)
                     findings << upFindings(step.migration);
             }
-            ConfirmDialog confirm(action, m_profile, productionRule(direction), job.report, findings, this);
+            ConfirmDialog confirm(action, m_profile, productionRule(direction), job.plan, job.report, findings,
+                                  this);
             if (confirm.exec() == QDialog::Accepted) {
                 go();
             } else {

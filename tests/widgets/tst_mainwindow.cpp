@@ -67,6 +67,7 @@ private Q_SLOTS:
     void newMigrationCreatesAndOpensIt();
     void productionAsksForTheProfileName();
     void rollBackOnProductionNeedsTheNameAndIsAudited();
+    void confirmationListsThePlanWhereTheDryRunStopped();
     void profilesDialogNeverWritesAPassword();
     void darkThemeAndSettingsPersist();
     void findAndReplaceInTheEditor();
@@ -395,9 +396,13 @@ void TestMainWindow::rollBackOnProductionNeedsTheNameAndIsAudited()
     QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
     QVERIFY(gateRows().isEmpty());
 
+    // A refresh that starts behind the dialog (a file saved meanwhile) delays the confirmed
+    // roll back; it does not drop it.
     asked = false;
-    test::whenModal<ConfirmDialog>(this, [&asked](ConfirmDialog *dialog) {
+    test::whenModal<ConfirmDialog>(this, [this, &asked](ConfirmDialog *dialog) {
         asked = true;
+        m_window->refreshAction()->trigger();
+        QVERIFY(m_window->isBusy());
         QTest::keyClicks(dialog->nameEdit(), u"local"_s);
         dialog->confirmButton()->click();
     });
@@ -407,6 +412,32 @@ void TestMainWindow::rollBackOnProductionNeedsTheNameAndIsAudited()
     const QStringList rows = gateRows();
     QCOMPARE(rows.size(), 1);
     QVERIFY2(rows.first().startsWith(u"down on local: confirmed by typing the profile's name"_s), qPrintable(rows.first()));
+}
+
+// The steps to confirm are the plan's, not only those the dry run reached.
+void TestMainWindow::confirmationListsThePlanWhereTheDryRunStopped()
+{
+    QFile up(m_project + u"/migrations/000008_expand_customer_full_name.up.sql"_s);
+    QVERIFY(up.open(QIODevice::Append));
+    up.write("\nUPDATE no_such_table SET x = 1;\n");
+    up.close();
+    switchToProduction();
+    m_window->startDeployment({});
+    waitIdle();
+    QCOMPARE(m_window->checklist()->overrideGate(u"rehearsal on a copy"_s), QString());
+    QString summary;
+    test::whenModal<ConfirmDialog>(this, [&summary](ConfirmDialog *dialog) {
+        summary = dialog->summaryText();
+        dialog->reject();
+    });
+    m_window->applyAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+    for (const QString &step : {u"Runs 000008"_s, u"Runs 000009"_s, u"Runs 000010"_s})
+        QVERIFY2(summary.contains(step), qPrintable(summary));
+    QVERIFY2(summary.contains(u"The dry run of this plan (3 steps) did <b>not</b> pass."_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"It stopped after 1 step: the steps after it were not rehearsed."_s), qPrintable(summary));
+    waitIdle();
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
 }
 
 void TestMainWindow::profilesDialogNeverWritesAPassword()
