@@ -186,6 +186,9 @@ private:
         the file's in the editor, the tree and Problems, unless the editor was typed into,
         saved or reloaded meanwhile. */
     void lintAsTyped(MigrationEditor *editor);
+    /*! Lints text as migration's up script off the GUI thread; its findings replace the
+        file's in the tree, Problems and any open editor of it, when current() still holds. */
+    void lintInBackground(const Migration &migration, const QString &text, const std::function<bool()> &current);
     /*! The findings of the last status read in migration's up script. */
     QList<Finding> upFindings(const Migration &migration) const;
     QList<MigrationEditor *> openEditors() const;

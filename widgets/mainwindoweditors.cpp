@@ -10,6 +10,7 @@
 
 #include "i18n/message.h"
 #include "items/migrationtreemodel.h"
+#include "migrations/scriptloader.h"
 #include "workbench/lintrun.h"
 
 #include <QFileInfo>
@@ -97,24 +98,35 @@ void MainWindow::lintAsTyped(MigrationEditor *editor)
     if (!m_workspace || !m_lintConfig || !editor->migration().up || editor->up()->isReadOnly())
         return;
     const QString text = editor->up()->text();
-    const QString file = editor->migration().up->path;
+    // An editor closed, typed into again, saved or reloaded meanwhile: the next pause, or
+    // the read that the save started, has the findings of what it holds now.
+    lintInBackground(editor->migration(), text, [editor = QPointer(editor), text, generation = editor->diskGeneration()] {
+        return editor && editor->diskGeneration() == generation && editor->up()->text() == text;
+    });
+}
+
+void MainWindow::lintInBackground(const Migration &migration, const QString &text, const std::function<bool()> &current)
+{
+    if (!m_workspace || !m_lintConfig || !migration.up)
+        return;
+    const QString file = migration.up->path;
     auto *watcher = new QFutureWatcher<QList<Finding>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, editor = QPointer(editor), text, file, generation = editor->diskGeneration()] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file, current] {
         watcher->deleteLater();
-        // An editor closed, typed into again, saved or reloaded meanwhile: the next pause, or
-        // the read that the save started, has the findings of what it holds now.
-        if (!editor || editor->diskGeneration() != generation || editor->up()->text() != text)
+        if (!current())
             return;
         m_findings.removeIf([&file](const Finding &f) { return f.location.file == file; });
         m_findings << watcher->result();
         m_model->setFindings(m_findings);
         m_problems->setFindings(m_findings);
-        showFindings(editor);
+        for (MigrationEditor *editor : openEditors()) {
+            if (editor->migration().up && editor->migration().up->path == file)
+                showFindings(editor);
+        }
     });
     // Off the GUI thread: PostgreSQL's parser on a long script takes its time.
     watcher->setFuture(QtConcurrent::run(
-        [migration = editor->migration(), text, dialect = m_workspace->target.dialect, config = *m_lintConfig] {
+        [migration, text, dialect = m_workspace->target.dialect, config = *m_lintConfig] {
             return lintEdited(migration, text, dialect, config);
         }));
 }
@@ -237,8 +249,23 @@ bool MainWindow::askToSave(MigrationEditor *editor, const QString &question)
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"), question.arg(editor->title()),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    QString error;
-    return !(answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !editor->save(&error)));
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        QString error;
+        if (!editor->save(&error)) {
+            QMessageBox::warning(this, tr("Not saved"), error);
+            return false;
+        }
+    } else if (editor->migration().up && m_workspace) {
+        // The edits are dropped: so are the findings of what was typed. The file's come back.
+        const Migration migration = editor->migration();
+        const QString project = m_workspace->project.directory;
+        lintInBackground(migration, scriptSource(*migration.up), [this, project] {
+            return m_workspace && m_workspace->project.directory == project;
+        });
+    }
+    return true;
 }
 
 void MainWindow::closeEditor(int index)

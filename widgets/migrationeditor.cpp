@@ -23,13 +23,13 @@ namespace godwit {
 
 namespace {
 
-QWidget *labelled(const QString &title, QWidget *editor, QWidget *parent)
+QWidget *labelled(QLabel *label, QWidget *editor, QWidget *parent)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    auto *label = new QLabel(title, box);
+    label->setParent(box);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -62,6 +62,8 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     , m_findBar(new FindBar(this))
     , m_changedBar(new QWidget(this))
     , m_changedLabel(new QLabel(m_changedBar))
+    , m_upLabel(new QLabel(this))
+    , m_downLabel(new QLabel(this))
     , m_upEdits(new QTimer(this))
 {
     m_upEdits->setSingleShot(true);
@@ -83,13 +85,8 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
     layout->addWidget(m_changedBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    const QString upLabel = migration.kind == MigrationKind::Code
-                                ? tr("Code — %1: run by the application, shown read-only").arg(QFileInfo(migration.codePath).fileName())
-                                : tr("Up — %1").arg(migration.up ? QFileInfo(migration.up->path).fileName() : tr("none"));
-    splitter->addWidget(labelled(upLabel, m_up, splitter));
-    splitter->addWidget(labelled(tr("Down — %1").arg(migration.down ? QFileInfo(migration.down->path).fileName()
-                                                                    : tr("none (irreversible)")),
-                                 m_down, splitter));
+    splitter->addWidget(labelled(m_upLabel, m_up, splitter));
+    splitter->addWidget(labelled(m_downLabel, m_down, splitter));
     layout->addWidget(splitter, 1);
     layout->addWidget(m_findBar);
     new QShortcut(QKeySequence::Find, this, this, &MigrationEditor::find, Qt::WidgetWithChildrenShortcut);
@@ -122,6 +119,12 @@ MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QW
 void MigrationEditor::bindScripts(const Migration &migration)
 {
     m_migration = migration;
+    // The files as the folder names them now: a rename or a new down shows at once.
+    m_upLabel->setText(migration.kind == MigrationKind::Code
+                           ? tr("Code — %1: run by the application, shown read-only").arg(QFileInfo(migration.codePath).fileName())
+                           : tr("Up — %1").arg(migration.up ? QFileInfo(migration.up->path).fileName() : tr("none")));
+    m_downLabel->setText(tr("Down — %1").arg(migration.down ? QFileInfo(migration.down->path).fileName()
+                                                            : tr("none (irreversible)")));
     m_wholeFile.clear();
     for (const std::optional<Script> *script : {&m_migration.up, &m_migration.down}) {
         if (*script)
@@ -205,6 +208,16 @@ SqlEditor *MigrationEditor::editorFor(const QString &path) const
 void MigrationEditor::find()
 {
     m_findBar->open(m_down->hasFocus() ? m_down : m_up);
+}
+
+QString MigrationEditor::upLabel() const
+{
+    return m_upLabel->text();
+}
+
+QString MigrationEditor::downLabel() const
+{
+    return m_downLabel->text();
 }
 
 QString MigrationEditor::title() const

@@ -40,6 +40,8 @@ public:
     /*! Opens find and replace on the script that has the focus (Ctrl+F). */
     void find();
     FindBar *findBar() const { return m_findBar; }
+    QString upLabel() const;
+    QString downLabel() const;
     /*! The migration as the folder was read again: a script without unsaved edits shows its
         file as it is now; one with edits that differ from the file says so in the bar. */
     void rebind(const Migration &migration);
@@ -74,6 +76,8 @@ private:
     FindBar *m_findBar;
     QWidget *m_changedBar;
     QLabel *m_changedLabel;
+    QLabel *m_upLabel;
+    QLabel *m_downLabel;
     QHash<QString, bool> m_wholeFile; ///< as discovered: may the file be edited as a whole?
     QTimer *m_upEdits;
     /*! What the editor's file held when it was loaded, saved, or kept ("Keep mine"): the

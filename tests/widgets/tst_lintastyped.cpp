@@ -12,6 +12,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+
+#include "support/modal.h"
 
 using namespace godwit;
 using namespace Qt::StringLiterals;
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void typingIsLintedBeforeSaving();
     void aStringLeftOpenIsSaidAsYouType();
+    void discardedEditsTakeTheirFindingsAway();
     void altFiveBringsProblemsToTheFront();
 
 private:
@@ -95,6 +101,20 @@ void TestLintAsTyped::typingIsLintedBeforeSaving()
     for (int i = 0; i < 2; ++i)
         QTest::keyClick(up, Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"delete-without-where"_s), 0, 5000);
+}
+
+void TestLintAsTyped::discardedEditsTakeTheirFindingsAway()
+{
+    typeAtEnd(u"DELETE FROM customers;"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"delete-without-where"_s), 1, 5000);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"editors"_s);
+    QVERIFY(tabs);
+    test::whenModal<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    Q_EMIT tabs->tabCloseRequested(tabs->indexOf(m_window->currentEditor()));
+    QTRY_VERIFY(!m_window->findChild<MigrationEditor *>());
+    // What the file holds is linted again: the typed DELETE's finding goes, the file's stay.
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"delete-without-where"_s), 0, 5000);
+    QCOMPARE(rowsOf(u"drop-column"_s), 1);
 }
 
 void TestLintAsTyped::aStringLeftOpenIsSaidAsYouType()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void reloadFromDiskKeepsLint();
     void unsavedEditsThatDifferAreSaid();
     void fileChangedOnDiskReloadsOrAsks();
+    void labelsNameTheFilesAsTheyAreNow();
 
 private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); }
@@ -254,4 +255,24 @@ void TestStaleText::fileChangedOnDiskReloadsOrAsks()
 }
 
 QTEST_MAIN(TestStaleText)
+void TestStaleText::labelsNameTheFilesAsTheyAreNow()
+{
+    write(u"000012_notes.up.sql"_s, "ALTER TABLE orders ADD COLUMN note TEXT;\n");
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    m_window->refreshAction()->trigger();
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+    MigrationEditor *editor = m_window->openMigration(u"12"_s);
+    QVERIFY(editor);
+    QCOMPARE(editor->upLabel(), u"Up — 000012_notes.up.sql"_s);
+    QCOMPARE(editor->downLabel(), u"Down — none (irreversible)"_s);
+    // The down written outside the window: the label says so once the folder is read again.
+    write(u"000012_notes.down.sql"_s, "ALTER TABLE orders DROP COLUMN note;\n");
+    m_window->refreshAction()->trigger();
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+    QCOMPARE(editor->downLabel(), u"Down — 000012_notes.down.sql"_s);
+    QCOMPARE(editor->down()->text(), u"ALTER TABLE orders DROP COLUMN note;\n"_s);
+}
+
 #include "tst_staletext.moc"
