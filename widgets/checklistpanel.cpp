@@ -418,7 +418,7 @@ void ChecklistPanel::askOverride()
 void ChecklistPanel::askReport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the deployment report"),
-                                                      m_session->projectDir() + u'/' + shown()->id + u".md"_s,
+                                                      deploymentsDirectory(m_session->projectDir()) + u'/' + shown()->id + u".md"_s,
                                                       tr("Markdown (*.md);;HTML (*.html)"));
     if (!path.isEmpty())
         if (const QString error = exportReport(path); !error.isEmpty())

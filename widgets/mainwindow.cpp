@@ -67,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editors, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
     createActions();
     createDocks();
+    createHelpMenu();
 
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(false);
@@ -100,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checklist, &ChecklistPanel::checksRequested, this, &MainWindow::runChecks);
     connect(m_checklist, &ChecklistPanel::applyRequested, this, &MainWindow::applyDeployment);
     connect(m_deployment, &DeploymentSession::changed, this, &MainWindow::updateGate);
-    connect(m_checklist, &ChecklistPanel::message, m_log, &LogPanel::log);
+    connect(m_checklist, &ChecklistPanel::message, this, &MainWindow::tell);
 
     m_settings = AppSettings::load();
     m_deployment->setSigner(m_settings.signerName);
@@ -155,6 +156,12 @@ void MainWindow::createActions()
     });
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Write the open migration's up and down scripts (Ctrl+S)"));
+    QAction *closeTab = file->addAction(tr("&Close migration"), this, [this] {
+        if (m_editors->currentIndex() >= 0)
+            closeEditor(m_editors->currentIndex());
+    });
+    closeTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    closeTab->setToolTip(tr("Close the open migration's tab, asking about unsaved edits (Ctrl+W)"));
     file->addSeparator();
     m_settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::editSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -190,6 +197,7 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setToolTip(tr("Stop the running operation; the statement running now is interrupted (Esc)"));
 
+    createEditMenu(migrations);
     QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
     m_startDeployment = deployment->addAction(tr("&Start deployment…"), this, &MainWindow::askStartDeployment);
     m_startDeployment->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
@@ -303,6 +311,7 @@ void MainWindow::setIdle()
     m_profiles->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_progress->hide();
+    statusBar()->clearMessage(); // the work's progress is over; its result is told after
 }
 
 void MainWindow::tell(const QString &text)

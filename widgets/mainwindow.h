@@ -20,6 +20,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QProgressBar;
 class QTabWidget;
@@ -29,6 +30,7 @@ namespace godwit {
 class ChecklistPanel;
 class LogPanel;
 class MigrationEditor;
+class SqlEditor;
 class MigrationTreeModel;
 class MigrationsPanel;
 class PreviewPanel;
@@ -127,6 +129,8 @@ protected:
 public:
     /*! View › Reset layout: the docks where a first start puts them, sized to the window. */
     void resetLayout();
+    /*! Every shortcut of the menus and the editor's own keys: (keys, what it does). */
+    QList<QPair<QString, QString>> shortcuts() const;
 
 private:
     void createActions();
@@ -143,6 +147,14 @@ private:
     void readOpenTabs();
     void restoreOpenTabs();
     void createDocks();
+    /*! Edit: undo, redo, the clipboard, find and replace, on the script that has the focus. */
+    void createEditMenu(QMenu *before);
+    /*! Help: the keyboard shortcuts (from the window's own actions) and About. */
+    void createHelpMenu();
+    void showShortcuts();
+    /*! The focused script of the current tab (its up when neither has the focus), or null. */
+    SqlEditor *focusedScript() const;
+    void withScript(void (SqlEditor::*edit)());
     void refresh();
     void setBusy(const QString &what);
     void setIdle();

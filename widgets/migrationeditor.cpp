@@ -10,6 +10,7 @@
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
@@ -208,6 +209,12 @@ SqlEditor *MigrationEditor::editorFor(const QString &path) const
 void MigrationEditor::find()
 {
     m_findBar->open(m_down->hasFocus() ? m_down : m_up);
+}
+
+void MigrationEditor::replace()
+{
+    find();
+    m_findBar->replaceEdit()->setFocus();
 }
 
 QString MigrationEditor::upLabel() const

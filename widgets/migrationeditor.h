@@ -39,6 +39,8 @@ public:
     QString title() const;
     /*! Opens find and replace on the script that has the focus (Ctrl+F). */
     void find();
+    /*! Opens the find bar on the focused script with the replacement field focused. */
+    void replace();
     FindBar *findBar() const { return m_findBar; }
     QString upLabel() const;
     QString downLabel() const;

@@ -104,7 +104,14 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 
     m_table->setModel(m_statementsModel);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(StatementResultsModel::Messages, QHeaderView::Stretch);
+    // The SQL takes what is left; the short columns fit what they hold; the messages are
+    // sized to theirs, up to a third of the table, after each run (fitStatementColumns).
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(StatementResultsModel::Sql, QHeaderView::Stretch);
+    columns->setStretchLastSection(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString file = index.data(StatementResultsModel::FileRole).toString();
@@ -112,7 +119,34 @@ PreviewPanel::PreviewPanel(QWidget *parent)
             Q_EMIT locationActivated(file, index.data(StatementResultsModel::LineRole).toInt());
     });
     addTab(m_table, tr("Statements"));
+    // Sized for the width it has once it is shown: a hidden table has none.
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_table)
+            fitStatementColumns();
+    });
     clear();
+}
+
+void PreviewPanel::fitStatementColumns()
+{
+    for (int c = 0; c < StatementResultsModel::Sql; ++c)
+        m_table->resizeColumnToContents(c);
+    const int third = std::max(160, m_table->viewport()->width() / 3);
+    m_table->setColumnWidth(StatementResultsModel::Messages,
+                            std::min(m_table->columnWidth(StatementResultsModel::Messages), third));
+}
+
+void PreviewPanel::showFailingStatement()
+{
+    // The statement that failed is the one to read: selected and scrolled to.
+    for (int row = 0; row < m_statementsModel->rowCount(); ++row) {
+        const QModelIndex index = m_statementsModel->index(row, StatementResultsModel::Sql);
+        if (index.data(StatementResultsModel::OutcomeRole).toInt() == int(StatementRun::Outcome::Failed)) {
+            m_table->selectRow(row);
+            m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            break;
+        }
+    }
 }
 
 void PreviewPanel::restyle()
@@ -195,6 +229,8 @@ void PreviewPanel::setReport(const DryRunReport &report, const PreviewOrigin &or
     m_outOfDate.clear();
     m_diffModel->setDiff(report.diff);
     m_statementsModel->setSteps(report.up + report.down, report.before ? report.before->dialect : Dialect::SQLite);
+    fitStatementColumns();
+    showFailingStatement();
     QString text;
     if (report.before && report.after)
         text = unifiedDiff(snapshotDdl(*report.before), snapshotDdl(*report.after), tr("before"), tr("after"));

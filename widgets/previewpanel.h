@@ -30,6 +30,7 @@ class PreviewPanel : public QTabWidget
     Q_OBJECT
 
 public:
+    QTableView *statementsTable() const { return m_table; }
     explicit PreviewPanel(QWidget *parent = nullptr);
 
     /*! Shows report, headed with what produced it (origin). */
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void locationActivated(const QString &file, int line);
 
 private:
+    void fitStatementColumns();
+    void showFailingStatement();
     SchemaDiffModel *m_diffModel;
     StatementResultsModel *m_statementsModel;
     QTreeView *m_tree;

@@ -1,8 +1,11 @@
 #include "sqleditor.h"
 
+#include <QShortcut>
+
 #include "sql/sqlsplitter.h"
 
 #include <QFontDatabase>
+#include <QShortcut>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +55,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     setCaretLineVisible(true);
     setAutoCompletionSource(QsciScintilla::AcsAll);
     setAutoCompletionThreshold(2);
+    // The list on demand, as other editors offer it.
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), this, this, [this] { autoCompleteFromAll(); }, Qt::WidgetShortcut);
     setAutoCompletionCaseSensitivity(false);
     setAnnotationDisplay(QsciScintilla::AnnotationIndented);
 

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QStatusBar>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -354,8 +356,17 @@ void TestChecklistPanel::pastDeploymentsOpenReadOnly()
                            panel()->overrideButton(), panel()->applyButton(), panel()->closeButton()})
         QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
     QVERIFY(panel()->reportButton()->isEnabled());
+    // Report… offers the deployments folder, beside the record, and says where it wrote.
+    QString offered;
+    test::whenModal<QFileDialog>(this, [&offered](QFileDialog *dialog) {
+        offered = dialog->selectedFiles().value(0);
+        dialog->reject();
+    });
+    QTest::mouseClick(panel()->reportButton(), Qt::LeftButton);
+    QCOMPARE(offered, m_project + u"/.godwit/deployments/"_s + id + u".md"_s);
     const QString report = m_dir->filePath(u"report.html"_s);
     QCOMPARE(panel()->exportReport(report), QString());
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"report written to "_s + report);
     QFile file(report);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray html = file.readAll();
