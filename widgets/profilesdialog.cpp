@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,6 +86,7 @@ ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWi
     , m_options(new QLineEdit(this))
     , m_environment(new QComboBox(this))
     , m_result(new QLabel(this))
+    , m_browse(new QPushButton(this))
 {
     setWindowTitle(tr("Connection profiles — %1").arg(project.directory));
     m_driver->addItems({u"sqlite"_s, u"postgresql"_s, u"mysql"_s});
@@ -98,10 +100,31 @@ ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWi
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The file with a Browse… button: a SQLite file may not exist yet, so the chooser names one.
+    auto *fileRow = new QWidget(this);
+    auto *fileLayout = new QHBoxLayout(fileRow);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_path, 1);
+    m_browse->setText(tr("&Browse…"));
+    m_browse->setToolTip(tr("Choose the SQLite file, or name a new one"));
+    fileLayout->addWidget(m_browse);
+    connect(m_browse, &QPushButton::clicked, this, [this, dir = project.directory] {
+        const QString current = m_path->text().trimmed();
+        const QString chosen = QFileDialog::getSaveFileName(
+            this, tr("SQLite database file"), QDir(dir).absoluteFilePath(current.isEmpty() ? u"database.sqlite"_s : current),
+            tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (chosen.isEmpty())
+            return;
+        // Inside the project folder it is kept relative, so the project moves with it.
+        const QString relative = QDir(dir).relativeFilePath(chosen);
+        m_path->setText(relative.startsWith(u"../"_s) ? chosen : relative);
+    });
+
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Driver:"), m_driver);
-    form->addRow(tr("&File:"), m_path);
+    form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("Data&base:"), m_database);
@@ -111,7 +134,12 @@ ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWi
     form->addRow(tr("&Environment:"), m_environment);
     auto *test = new QPushButton(tr("&Test connection"), this);
     test->setToolTip(tr("Connect with these settings and show the server's version or its error"));
-    form->addRow(test, m_result);
+    form->addRow(test);
+    // Its own row, the form's width: a server's error is read whole, not cut off.
+    form->addRow(m_result);
+    m_result->setMinimumWidth(420);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_host, m_database, m_user, m_password, m_options})
+        field->setMinimumWidth(320);
 
     auto *add = new QPushButton(tr("&Add"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
@@ -131,6 +159,7 @@ ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
+    resize(900, 540);
 
     m_list->addItems(m_profiles.keys());
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
@@ -219,17 +248,12 @@ void ProfilesDialog::showProfile(const QString &name)
 
 void ProfilesDialog::updateDriverFields()
 {
+    // A file for SQLite; a server, its account and its options (sslmode…) for the others.
     const bool file = m_driver->currentText() == u"sqlite";
-    m_path->setVisible(file);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_password})
-        w->setVisible(!file);
-    // The form's labels follow their fields.
-    if (auto *form = findChild<QFormLayout *>()) {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_host, m_port, m_database, m_user, m_password}) {
-            if (QWidget *label = form->labelForField(w))
-                label->setVisible(w->isVisible() || (w == m_path ? file : !file));
-        }
-    }
+    auto *form = findChild<QFormLayout *>();
+    form->setRowVisible(m_browse->parentWidget(), file);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_password, m_options})
+        form->setRowVisible(w, !file);
 }
 
 void ProfilesDialog::addProfile()

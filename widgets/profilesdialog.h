@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -37,10 +38,12 @@ public:
     QComboBox *driverBox() const { return m_driver; }
     QLineEdit *pathEdit() const { return m_path; }
     QLineEdit *hostEdit() const { return m_host; }
+    QLineEdit *optionsEdit() const { return m_options; }
     QLineEdit *databaseEdit() const { return m_database; }
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *testResult() const { return m_result; }
+    QPushButton *browseButton() const { return m_browse; }
     QString defaultProfile() const { return m_default; }
 
 Q_SIGNALS:
@@ -74,6 +77,7 @@ private:
     QLineEdit *m_options;
     QComboBox *m_environment;
     QLabel *m_result;
+    QPushButton *m_browse;
     QFutureWatcher<QString> m_test;
 };
 

@@ -33,6 +33,7 @@
 #include <QTreeView>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void rollBackOnProductionNeedsTheNameAndIsAudited();
     void confirmationListsThePlanWhereTheDryRunStopped();
     void profilesDialogNeverWritesAPassword();
+    void profilesDialogShowsWhatTheDriverNeeds();
     void darkThemeAndSettingsPersist();
     void findAndReplaceInTheEditor();
     void lintFindingsInTheTreeTheEditorAndProblems();
@@ -440,6 +442,47 @@ void TestMainWindow::confirmationListsThePlanWhereTheDryRunStopped()
     QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
 }
 
+// Fields wide enough to read, the fields of the driver only, a file chooser for SQLite and a
+// test result on a row of its own.
+void TestMainWindow::profilesDialogShowsWhatTheDriverNeeds()
+{
+    const ProjectLoad load = loadProject(m_project);
+    QVERIFY(load.project);
+    SecretStore secrets;
+    ProfilesDialog dialog(*load.project, &secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.list()->setCurrentRow(0); // local: SQLite
+    QCOMPARE(dialog.driverBox()->currentText(), u"sqlite"_s);
+    QVERIFY(dialog.browseButton()->isVisible());
+    QVERIFY(dialog.pathEdit()->isVisible());
+    QVERIFY(!dialog.hostEdit()->isVisible());
+    QVERIFY(!dialog.optionsEdit()->isVisible()); // no sslmode hint for a file
+    QVERIFY2(dialog.pathEdit()->width() >= 300, qPrintable(QString::number(dialog.pathEdit()->width())));
+    // Browse names a file in the project folder, kept relative.
+    test::whenModal<QFileDialog>(this, [this](QFileDialog *chooser) {
+        auto *name = chooser->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->clear();
+        QTest::keyClicks(name, m_project + u"/new.sqlite"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::mouseClick(dialog.browseButton(), Qt::LeftButton);
+    QCOMPARE(dialog.pathEdit()->text(), u"new.sqlite"_s);
+
+    dialog.driverBox()->setCurrentText(u"postgresql"_s);
+    QVERIFY(!dialog.browseButton()->isVisible());
+    QVERIFY(dialog.hostEdit()->isVisible() && dialog.optionsEdit()->isVisible());
+    QVERIFY(dialog.hostEdit()->width() >= 300);
+    // A long error wraps on the form's width instead of being cut off beside the button.
+    const QString error = u"could not connect to server: Connection refused. Is the server running on host "
+                          "\"db.qa.example\" (10.0.0.1) and accepting TCP/IP connections on port 5432?"_s;
+    dialog.testResult()->setText(error);
+    QTRY_VERIFY(dialog.testResult()->width() >= 420);
+    QVERIFY(dialog.testResult()->height() >= dialog.testResult()->fontMetrics().height());
+    QVERIFY(dialog.testResult()->geometry().bottom() <= dialog.rect().bottom());
+}
+
 void TestMainWindow::profilesDialogNeverWritesAPassword()
 {
     const QByteArray secret = "hunter2-never-on-disk";
@@ -454,7 +497,11 @@ void TestMainWindow::profilesDialogNeverWritesAPassword()
     QVERIFY(tested.wait(10000));
     QVERIFY2(dialog.testResult()->text().startsWith(u"✓ connected: SQLite"_s), qPrintable(dialog.testResult()->text()));
 
-    QTest::mouseClick(dialog.findChildren<QPushButton *>().at(1), Qt::LeftButton); // Add
+    QPushButton *add = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        add = b->text() == u"&Add"_s ? b : add;
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(dialog.list()->count(), 4);
     dialog.nameEdit()->setText(u"qa"_s);
     dialog.driverBox()->setCurrentText(u"postgresql"_s);
