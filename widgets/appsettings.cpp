@@ -76,6 +76,14 @@ QPalette darkPaletteColors()
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7f, 0x7f, 0x7f));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7f, 0x7f, 0x7f));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7f, 0x7f, 0x7f));
+    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+    // Fusion etches disabled text with the Light colour one pixel below it: on a dark window
+    // the default light line reads as a strike through. No etch: the window's own colour.
+    p.setColor(QPalette::Disabled, QPalette::Light, window);
     return p;
 }
 

@@ -42,7 +42,7 @@ public:
         if (state.isValid() && role == Qt::DecorationRole && index.column() == ChecklistModel::Item)
             return itemStateIcon(ItemState(state.toInt()));
         if (state.isValid() && role == Qt::ForegroundRole && index.column() == ChecklistModel::State)
-            return itemStateColor(ItemState(state.toInt()));
+            return readableText(itemStateColor(ItemState(state.toInt())));
         return QIdentityProxyModel::data(index, role);
     }
 };

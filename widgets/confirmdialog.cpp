@@ -49,7 +49,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
     for (const SchemaChange &c : dryRun.diff.changes) {
         if (c.changeClass == SchemaChange::Class::Additive)
             continue;
-        lines << u"<span style=\"color:%1\">%2: %3</span>"_s.arg(changeClassColor(c.changeClass).name(),
+        lines << u"<span style=\"color:%1\">%2: %3</span>"_s.arg(readableOn(changeClassColor(c.changeClass), palette().color(QPalette::Window)).name(),
                                                                 changeClassText(c.changeClass),
                                                                 c.description().text().toHtmlEscaped());
     }
@@ -67,7 +67,7 @@ ConfirmDialog::ConfirmDialog(const QString &action, const QString &profile, cons
         if (shown++ == 0)
             lines << tr("<b>Lint findings of these scripts:</b>");
         lines << u"<span style=\"color:%1\">%2 [%3] %4 — %5:%6</span>"_s.arg(
-            f.severity == Severity::Error ? u"#d32f2f"_s : u"#ef6c00"_s, severityId(f.severity), f.rule,
+            readableOn(severityColor(f.severity), palette().color(QPalette::Window)).name(), severityId(f.severity), f.rule,
             QString(f.message.text() + (f.data.isEmpty() ? QString() : u" — "_s + f.data.text())).toHtmlEscaped(),
             QFileInfo(f.location.file).fileName().toHtmlEscaped()).arg(f.location.line);
     }

@@ -66,6 +66,7 @@ public:
     /*! The deployment under way on the profile, which the Checklist dock shows. */
     DeploymentSession *deploymentSession() const { return m_deployment; }
     ProblemsPanel *problems() const { return m_problems; }
+    MigrationsPanel *migrations() const { return m_migrations; }
     const QList<Finding> &findings() const { return m_findings; }
     /*! Opens the migration a script belongs to, at the line. */
     void goTo(const QString &file, int line);

@@ -199,7 +199,8 @@ void MainWindow::switchProfile(const QString &name)
     m_askedPassword = false;
     const QColor color = environmentColor(m_targetEnvironment.environment);
     m_environment->setText(environmentId(m_targetEnvironment.environment));
-    m_environment->setStyleSheet(u"color: white; font-weight: bold; border-radius: 3px; background: %1;"_s.arg(color.name()));
+    m_environment->setStyleSheet(u"color: %1; font-weight: bold; border-radius: 3px; background: %2;"_s.arg(
+        textOn(color).name(), color.name()));
     m_targetLabel->setText(m_workspace->target.display());
     m_deployment->open(m_workspace->project.directory, name);
     if (m_deployment->current())

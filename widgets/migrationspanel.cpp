@@ -40,7 +40,7 @@ public:
             return stateIcon(MigrationState(state.toInt()));
         }
         if (role == Qt::ForegroundRole && state.isValid() && index.column() == MigrationTreeModel::Status)
-            return stateColor(MigrationState(state.toInt()));
+            return readableText(stateColor(MigrationState(state.toInt())));
         if (role == Qt::FontRole && !state.isValid()) {
             QFont bold;
             bold.setBold(true);

@@ -63,7 +63,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole && index.column() == 0)
-            return changeClassColor(SchemaChange::Class(index.data(SchemaDiffModel::ClassRole).toInt()));
+            return readableText(changeClassColor(SchemaChange::Class(index.data(SchemaDiffModel::ClassRole).toInt())));
         return QIdentityProxyModel::data(index, role);
     }
 };

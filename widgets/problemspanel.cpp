@@ -1,5 +1,7 @@
 #include "problemspanel.h"
 
+#include "statuscolors.h"
+
 #include "items/problemsmodel.h"
 
 #include <QColor>
@@ -23,14 +25,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole && index.column() == ProblemsModel::Severity) {
-            switch (godwit::Severity(QIdentityProxyModel::data(index, ProblemsModel::SeverityRole).toInt())) {
-            case godwit::Severity::Error:
-                return QColor(0xd3, 0x2f, 0x2f);
-            case godwit::Severity::Warning:
-                return QColor(0xef, 0x6c, 0x00);
-            case godwit::Severity::Info:
-                return QColor(0x15, 0x65, 0xc0);
-            }
+            return godwit::readableText(
+                godwit::severityColor(godwit::Severity(QIdentityProxyModel::data(index, ProblemsModel::SeverityRole).toInt())));
         }
         return QIdentityProxyModel::data(index, role);
     }

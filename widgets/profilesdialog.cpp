@@ -241,7 +241,8 @@ void ProfilesDialog::showProfile(const QString &name)
     m_password->setText(m_passwords.value(name));
     m_options->setText(optionsText(p.options));
     m_environment->setCurrentText(environmentId(p.environment));
-    m_environment->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(environmentColor(p.environment).name()));
+    m_environment->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(
+        readableOn(environmentColor(p.environment), palette().color(QPalette::Button)).name()));
     m_result->setText(name == m_default && !name.isEmpty() ? tr("the project's default profile") : QString());
     updateDriverFields();
 }

@@ -2,9 +2,14 @@
 
 #include "items/migrationtreemodel.h"
 
+#include <QApplication>
+#include <QPalette>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +102,59 @@ QColor itemStateColor(ItemState state)
 QIcon itemStateIcon(ItemState state)
 {
     return dot(itemStateColor(state), state == ItemState::Open);
+}
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QColor(0xd3, 0x2f, 0x2f);
+    case Severity::Warning: return QColor(0xef, 0x6c, 0x00);
+    case Severity::Info: break;
+    }
+    return QColor(0x15, 0x65, 0xc0);
+}
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor &color, const QColor &background)
+{
+    const bool darkBackground = luminance(background) < 0.18;
+    QColor c = color.toHsl();
+    // Lightness in steps, keeping hue and saturation: the colour still says what it says.
+    for (int step = 0; step < 100 && contrastRatio(c, background) < 4.5; ++step) {
+        const int l = c.lightness();
+        if ((darkBackground && l >= 255) || (!darkBackground && l <= 0))
+            break;
+        c.setHsl(c.hslHue(), c.hslSaturation(), std::clamp(l + (darkBackground ? 4 : -4), 0, 255));
+    }
+    return c.toRgb();
+}
+
+QColor readableText(const QColor &color)
+{
+    return readableOn(color, QApplication::palette().color(QPalette::Base));
+}
+
+QColor textOn(const QColor &background)
+{
+    return contrastRatio(Qt::white, background) >= contrastRatio(Qt::black, background) ? QColor(Qt::white)
+                                                                                        : QColor(Qt::black);
 }
 
 } // namespace godwit

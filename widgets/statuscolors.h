@@ -2,6 +2,7 @@
 
 #include "plan/status.h"
 #include "deployment/deployment.h"
+#include "lint/finding.h"
 #include "schema/schemadiff.h"
 
 #include <QColor>
@@ -19,5 +20,17 @@ QColor itemStateColor(ItemState state);
 QIcon itemStateIcon(ItemState state);
 /*! development: green, staging: amber, production: red. */
 QColor environmentColor(Environment environment);
+/*! A lint finding's severity: error red, warning amber, info blue. */
+QColor severityColor(Severity severity);
+
+/*! WCAG 2 contrast ratio of two colours, 1 to 21. */
+double contrastRatio(const QColor &a, const QColor &b);
+/*! color, made lighter on a dark background or darker on a light one until its contrast
+    with background is at least 4.5:1 (WCAG AA for text). */
+QColor readableOn(const QColor &color, const QColor &background);
+/*! color as text on the application palette's base (lists, tables, editors). */
+QColor readableText(const QColor &color);
+/*! Black or white, whichever reads better on background (a coloured badge). */
+QColor textOn(const QColor &background);
 
 } // namespace godwit

@@ -7,9 +7,18 @@
 #include "support/demowindow.h"
 #include "support/modal.h"
 
+#include "appsettings.h"
+#include "migrationspanel.h"
+#include "problemspanel.h"
+#include "statuscolors.h"
+
+#include "items/migrationtreemodel.h"
+#include "items/problemsmodel.h"
 #include "items/statementresultsmodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTreeView>
 #include <QDialog>
 #include <QDockWidget>
 #include <QFile>
@@ -44,6 +53,7 @@ private Q_SLOTS:
     void logFollowsItsNewestEntry();
     void statementsShowTheFailingRow();
     void progressGoesWhenTheWorkIsDone();
+    void coloursReadInBothThemes();
 
 private:
     QAction *menuAction(const QString &menu, const QString &text) const;
@@ -217,6 +227,38 @@ void TestMenus::progressGoesWhenTheWorkIsDone()
     QVERIFY2(said.contains(u"checking: Every step has a rollback"_s), qPrintable(said.join(u'\n')));
     QVERIFY2(!m_window->statusBar()->currentMessage().startsWith(u"checking"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// Every coloured text the window shows (the tree's states, Problems' severities) is at least
+// 4.5:1 against what it is drawn on, in the light and the dark theme; the dark theme does
+// not etch disabled text with a light line.
+void TestMenus::coloursReadInBothThemes()
+{
+    const auto scoreOf = [](QAbstractItemModel *model, int column) {
+        double worst = 21;
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QVariant colour = model->index(r, column, parent).data(Qt::ForegroundRole);
+                if (colour.isValid())
+                    worst = std::min(worst, contrastRatio(colour.value<QColor>(), base));
+                walk(model->index(r, 0, parent));
+            }
+        };
+        walk({});
+        return worst;
+    };
+    QVERIFY(m_window->problems()->view()->model()->rowCount() > 0);
+    for (const auto theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+        applyTheme(theme);
+        const double tree = scoreOf(m_window->migrations()->view()->model(), MigrationTreeModel::Status);
+        const double problems = scoreOf(m_window->problems()->view()->model(), ProblemsModel::Severity);
+        QVERIFY2(tree >= 4.5, qPrintable(QString::number(tree)));
+        QVERIFY2(problems >= 4.5, qPrintable(QString::number(problems)));
+    }
+    const QPalette dark = QApplication::palette();
+    QCOMPARE(dark.color(QPalette::Disabled, QPalette::Light), dark.color(QPalette::Window));
+    applyTheme(AppSettings::Theme::System);
 }
 
 QTEST_MAIN(TestMenus)
