@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>a deployment&apos;s checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
-        <translation>die Checkliste eines Deployments: start [--to V], show, run [PUNKT…], tick PUNKT [--note], ack ÄNDERUNG…, rollback-note V TEXT, apply [--override GRUND], report [markdown|html] [--output DATEI], list, close</translation>
+        <translation>die Checkliste einer Bereitstellung: start [--to V], show, run [PUNKT…], tick PUNKT [--note], ack ÄNDERUNG…, rollback-note V TEXT, apply [--override GRUND], report [markdown|html] [--output DATEI], list, close</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>checklist show/report: a past deployment&apos;s id (read-only).</source>
-        <translation>checklist show/report: die Kennung eines vergangenen Deployments (schreibgeschützt).</translation>
+        <translation>checklist show/report: die Kennung einer vergangenen Bereitstellung (schreibgeschützt).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 [--to V]</source>
-        <translation>auf Profil %1 läuft kein Deployment: starten Sie eines mit godwit-cli checklist start --profile %1 [--to V]</translation>
+        <translation>auf Profil %1 läuft keine Bereitstellung: starten Sie eine mit godwit-cli checklist start --profile %1 [--to V]</translation>
     </message>
     <message>
         <source>the plan moved on: %1</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Deployment %1: %2 (%3), %4</source>
-        <translation>Deployment %1: %2 (%3), %4</translation>
+        <translation>Bereitstellung %1: %2 (%3), %4</translation>
     </message>
     <message>
         <source>down script</source>
@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>Apply is blocked on this production profile until: %1 (or --override REASON)</source>
-        <translation>Apply ist auf diesem Produktionsprofil gesperrt bis: %1 (oder --override GRUND)</translation>
+        <translation>„Anwenden“ ist auf diesem Produktionsprofil gesperrt bis: %1 (oder --override GRUND)</translation>
     </message>
     <message>
         <source>Apply is allowed: godwit-cli checklist apply --profile %1</source>
-        <translation>Apply ist erlaubt: godwit-cli checklist apply --profile %1</translation>
+        <translation>„Anwenden“ ist erlaubt: godwit-cli checklist apply --profile %1</translation>
     </message>
     <message>
         <source>applied</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>deployment %1 is a past record: it opens read-only</source>
-        <translation>Deployment %1 ist ein vergangener Datensatz: er öffnet schreibgeschützt</translation>
+        <translation>Bereitstellung %1 ist ein vergangener Datensatz: er öffnet schreibgeschützt</translation>
     </message>
     <message>
         <source>%1 exists: give --force to replace it</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>deployment %1 has run already</source>
-        <translation>Deployment %1 ist bereits gelaufen</translation>
+        <translation>Bereitstellung %1 ist bereits gelaufen</translation>
     </message>
     <message>
         <source>backing up %1 into %2</source>
@@ -426,14 +426,6 @@
     <message>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
-        <source>%1 row</source>
-        <translation>%1 Zeile</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>on a copy of the database (VACUUM INTO), deleted afterwards</source>
@@ -516,28 +508,12 @@
         <translation>Plan: %1 auf %2</translation>
     </message>
     <message>
-        <source>%1 step</source>
-        <translation>%1 Schritt</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>%1 Schritte</translation>
-    </message>
-    <message>
         <source>  (no transaction)</source>
         <translation>  (keine Transaktion)</translation>
     </message>
     <message>
         <source>ok (%1 ms, %2)</source>
         <translation>ok (%1 ms, %2)</translation>
-    </message>
-    <message>
-        <source>%1 statement</source>
-        <translation>%1 Anweisung</translation>
-    </message>
-    <message>
-        <source>%1 statements</source>
-        <translation>%1 Anweisungen</translation>
     </message>
     <message>
         <source>skipped: %1</source>
@@ -590,14 +566,6 @@
     <message>
         <source>Dry run of %1 on %2, %3</source>
         <translation>Probelauf von %1 auf %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 migration</source>
-        <translation>%1 Migration</translation>
-    </message>
-    <message>
-        <source>%1 migrations</source>
-        <translation>%1 Migrationen</translation>
     </message>
     <message>
         <source>Schema changes</source>
@@ -693,7 +661,7 @@
     </message>
     <message>
         <source>  GODWIT_STAGING_PASSWORD  the staging profile&apos;s password, for a deployment&apos;s staging dry run</source>
-        <translation>  GODWIT_STAGING_PASSWORD  das Passwort des Staging-Profils, für den Probelauf eines Deployments auf Staging</translation>
+        <translation>  GODWIT_STAGING_PASSWORD  das Passwort des Staging-Profils, für den Probelauf einer Bereitstellung auf Staging</translation>
     </message>
     <message>
         <source>  GODWIT_USER              who signs checklist items (else the OS user)</source>
@@ -717,7 +685,7 @@
     </message>
     <message>
         <source>apply pending migrations, up to --to V; on production only a deployment&apos;s checked plan, or with --override REASON</source>
-        <translation>ausstehende Migrationen anwenden, bis --to V; auf Produktion nur den geprüften Plan eines Deployments oder mit --override GRUND</translation>
+        <translation>ausstehende Migrationen anwenden, bis --to V; auf Produktion nur den geprüften Plan einer Bereitstellung oder mit --override GRUND</translation>
     </message>
     <message>
         <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile&apos;s name typed on a terminal, or --override REASON</source>
@@ -741,7 +709,7 @@
     </message>
     <message>
         <source>up, checklist apply: run on production without the required items; down, repair: on production without a terminal. The reason is recorded in the audit log (and the deployment).</source>
-        <translation>up, checklist apply: auf Produktion ohne die erforderlichen Punkte ausführen; down, repair: auf Produktion ohne Terminal. Die Begründung wird im Audit-Log (und im Deployment) festgehalten.</translation>
+        <translation>up, checklist apply: auf Produktion ohne die erforderlichen Punkte ausführen; down, repair: auf Produktion ohne Terminal. Die Begründung wird im Audit-Log (und in der Bereitstellung) festgehalten.</translation>
     </message>
     <message>
         <source>up: run although applied scripts changed since they ran (recorded in the audit log).</source>
@@ -816,7 +784,7 @@
     </message>
     <message>
         <source>apply deployment %1</source>
-        <translation>Deployment %1 anwenden</translation>
+        <translation>Bereitstellung %1 anwenden</translation>
     </message>
     <message>
         <source>not confirmed: nothing was run</source>
@@ -881,7 +849,7 @@
     </message>
     <message>
         <source>Apply is blocked on production profile %1: %2</source>
-        <translation>Apply ist auf dem Produktionsprofil %1 blockiert: %2</translation>
+        <translation>„Anwenden“ ist auf dem Produktionsprofil %1 blockiert: %2</translation>
     </message>
     <message>
         <source>run with --allow-out-of-order to apply them anyway</source>
@@ -909,7 +877,7 @@
     </message>
     <message>
         <source>start one with godwit-cli checklist start and complete its required items</source>
-        <translation>starten Sie eines mit godwit-cli checklist start und erledigen Sie seine erforderlichen Punkte</translation>
+        <translation>starten Sie eine mit godwit-cli checklist start und erledigen Sie ihre erforderlichen Punkte</translation>
     </message>
     <message>
         <source>or give --override REASON (recorded in the audit log)</source>
@@ -985,7 +953,7 @@
     </message>
     <message>
         <source>a deployment belongs to a profile: give --profile, not --url</source>
-        <translation>ein Deployment gehört zu einem Profil: geben Sie --profile an, nicht --url</translation>
+        <translation>eine Bereitstellung gehört zu einem Profil: geben Sie --profile an, nicht --url</translation>
     </message>
     <message>
         <source>checklist start needs --profile NAME</source>
@@ -1284,6 +1252,34 @@
     <message>
         <source>Estimate: %1</source>
         <translation>Schätzung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

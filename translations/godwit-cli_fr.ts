@@ -428,14 +428,6 @@
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <source>%1 row</source>
-        <translation>%1 ligne</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
         <source>on a copy of the database (VACUUM INTO), deleted afterwards</source>
         <translation>sur une copie de la base (VACUUM INTO), supprimée ensuite</translation>
     </message>
@@ -516,28 +508,12 @@
         <translation>Plan : %1 sur %2</translation>
     </message>
     <message>
-        <source>%1 step</source>
-        <translation>%1 étape</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>%1 étapes</translation>
-    </message>
-    <message>
         <source>  (no transaction)</source>
         <translation>  (pas de transaction)</translation>
     </message>
     <message>
         <source>ok (%1 ms, %2)</source>
         <translation>ok (%1 ms, %2)</translation>
-    </message>
-    <message>
-        <source>%1 statement</source>
-        <translation>%1 instruction</translation>
-    </message>
-    <message>
-        <source>%1 statements</source>
-        <translation>%1 instructions</translation>
     </message>
     <message>
         <source>skipped: %1</source>
@@ -590,14 +566,6 @@
     <message>
         <source>Dry run of %1 on %2, %3</source>
         <translation>Exécution à blanc de %1 sur %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 migration</source>
-        <translation>%1 migration</translation>
-    </message>
-    <message>
-        <source>%1 migrations</source>
-        <translation>%1 migrations</translation>
     </message>
     <message>
         <source>Schema changes</source>
@@ -1284,6 +1252,34 @@
     <message>
         <source>Estimate: %1</source>
         <translation>Estimation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n instruction</numerusform>
+            <numerusform>%n instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

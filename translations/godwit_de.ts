@@ -36,15 +36,45 @@
     </message>
     <message>
         <source>Run the checklist item %1 first (Deployment › Run checks).</source>
-        <translation>Führen Sie zuerst den Checklistenpunkt %1 aus (Deployment › Prüfungen ausführen).</translation>
+        <translation>Führen Sie zuerst den Checklistenpunkt %1 aus (Bereitstellung › Prüfungen ausführen).</translation>
     </message>
     <message>
         <source>Start one (Deployment › Start deployment…) and complete its required items.</source>
-        <translation>Starten Sie eines (Deployment › Deployment starten…) und erledigen Sie seine erforderlichen Punkte.</translation>
+        <translation>Starten Sie eine (Bereitstellung › Bereitstellung starten…) und erledigen Sie ihre erforderlichen Punkte.</translation>
     </message>
     <message>
         <source>Or override the gate with a reason, recorded in the audit log (Override… in the Checklist dock).</source>
         <translation>Oder übersteuern Sie die Sperre mit einer Begründung, die im Audit-Log festgehalten wird (Übersteuern… im Dock „Checkliste“).</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge destructive changes</source>
+        <translation>Zerstörende Änderungen bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dry run found %n change(s) that destroy data or objects, and the lint errors of the scripts that make them. Tick each one you accept; the others stay open.</source>
+        <translation>
+            <numerusform>Der Probelauf fand %n Änderung, die Daten oder Objekte zerstört, und die Lint-Fehler der Skripte, die sie vornehmen. Haken Sie jede ab, die Sie akzeptieren; die anderen bleiben offen.</numerusform>
+            <numerusform>Der Probelauf fand %n Änderungen, die Daten oder Objekte zerstören, und die Lint-Fehler der Skripte, die sie vornehmen. Haken Sie jede ab, die Sie akzeptieren; die anderen bleiben offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>optional: why it is safe, who agreed</source>
+        <translation>optional: warum es sicher ist, wer zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -87,7 +117,7 @@
     </message>
     <message>
         <source>The deployment under way on this profile, or a past one (read-only)</source>
-        <translation>Das laufende Deployment auf diesem Profil oder ein vergangenes (schreibgeschützt)</translation>
+        <translation>Die laufende Bereitstellung auf diesem Profil oder eine vergangene (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Select an item to see its evidence.</source>
@@ -95,7 +125,7 @@
     </message>
     <message>
         <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist</source>
-        <translation>Ein Deployment der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts</translation>
+        <translation>Eine Bereitstellung der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts</translation>
     </message>
     <message>
         <source>Run the automatic items not done yet: backup, staging dry run, reversibility, rollback, estimate, destructive review (after the run: verify)</source>
@@ -115,19 +145,19 @@
     </message>
     <message>
         <source>Allow Apply on production without the required items; the reason is recorded</source>
-        <translation>Apply auf Produktion ohne die erforderlichen Punkte erlauben; die Begründung wird festgehalten</translation>
+        <translation>Anwenden auf Produktion ohne die erforderlichen Punkte erlauben; die Begründung wird festgehalten</translation>
     </message>
     <message>
         <source>Apply the deployment&apos;s plan to the profile and record the outcome</source>
-        <translation>Den Plan des Deployments auf das Profil anwenden und das Ergebnis festhalten</translation>
+        <translation>Den Plan der Bereitstellung auf das Profil anwenden und das Ergebnis festhalten</translation>
     </message>
     <message>
         <source>Export the deployment&apos;s report as Markdown or HTML</source>
-        <translation>Den Bericht des Deployments als Markdown oder HTML exportieren</translation>
+        <translation>Den Bericht der Bereitstellung als Markdown oder HTML exportieren</translation>
     </message>
     <message>
         <source>Close the deployment: its record becomes read-only</source>
-        <translation>Das Deployment schließen: sein Datensatz wird schreibgeschützt</translation>
+        <translation>Die Bereitstellung schließen: ihr Datensatz wird schreibgeschützt</translation>
     </message>
     <message>
         <source>Under way: %1</source>
@@ -135,7 +165,7 @@
     </message>
     <message>
         <source>No deployment under way</source>
-        <translation>Kein Deployment läuft</translation>
+        <translation>Keine Bereitstellung läuft</translation>
     </message>
     <message>
         <source>applied</source>
@@ -159,11 +189,11 @@
     </message>
     <message>
         <source>Open a project to start a deployment.</source>
-        <translation>Öffnen Sie ein Projekt, um ein Deployment zu starten.</translation>
+        <translation>Öffnen Sie ein Projekt, um eine Bereitstellung zu starten.</translation>
     </message>
     <message>
         <source>No deployment under way on %1. Start one to take a backup, rehearse on staging and review the plan before Apply.</source>
-        <translation>Auf %1 läuft kein Deployment. Starten Sie eines, um ein Backup zu erstellen, auf Staging zu proben und den Plan vor Apply zu prüfen.</translation>
+        <translation>Auf %1 läuft keine Bereitstellung. Starten Sie eine, um ein Backup zu erstellen, auf Staging zu proben und den Plan vor dem Anwenden zu prüfen.</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -183,15 +213,15 @@
     </message>
     <message>
         <source>Apply is blocked on production until: %1</source>
-        <translation>Apply ist auf Produktion gesperrt bis: %1</translation>
+        <translation>„Anwenden“ ist auf Produktion gesperrt bis: %1</translation>
     </message>
     <message>
         <source>Every required item is done: Apply is open</source>
-        <translation>Jeder erforderliche Punkt ist erledigt: Apply ist frei</translation>
+        <translation>Jeder erforderliche Punkt ist erledigt: „Anwenden“ ist frei</translation>
     </message>
     <message>
         <source>Apply is open (%1 is not production)</source>
-        <translation>Apply ist frei (%1 ist keine Produktion)</translation>
+        <translation>„Anwenden“ ist frei (%1 ist keine Produktion)</translation>
     </message>
     <message>
         <source>, required</source>
@@ -219,7 +249,7 @@
     </message>
     <message>
         <source>no deployment to report</source>
-        <translation>kein Deployment für einen Bericht</translation>
+        <translation>keine Bereitstellung für einen Bericht</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -240,14 +270,6 @@
     <message>
         <source>Cannot tick</source>
         <translation>Abhaken nicht möglich</translation>
-    </message>
-    <message>
-        <source>Acknowledge a destructive change</source>
-        <translation>Eine destruktive Änderung bestätigen</translation>
-    </message>
-    <message>
-        <source>This change destroys data or objects. Acknowledge it by name:</source>
-        <translation>Diese Änderung zerstört Daten oder Objekte. Bestätigen Sie sie namentlich:</translation>
     </message>
     <message>
         <source>Cannot acknowledge</source>
@@ -280,8 +302,8 @@
     <message>
         <source>Apply on %1 without: %2.
 Type the reason; it is recorded in the deployment and the audit log:</source>
-        <translation>Apply auf %1 ohne: %2.
-Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehalten:</translation>
+        <translation>Anwenden auf %1 ohne: %2.
+Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log festgehalten:</translation>
     </message>
     <message>
         <source>Not overridden</source>
@@ -289,7 +311,7 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     </message>
     <message>
         <source>Export the deployment report</source>
-        <translation>Den Deployment-Bericht exportieren</translation>
+        <translation>Den Bereitstellungsbericht exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html)</source>
@@ -301,7 +323,7 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     </message>
     <message>
         <source>Close deployment %1</source>
-        <translation>Deployment %1 schließen</translation>
+        <translation>Bereitstellung %1 schließen</translation>
     </message>
     <message>
         <source>Its record becomes read-only. Note (optional):</source>
@@ -371,6 +393,13 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     <message>
         <source>Runs %1 %2</source>
         <translation>Führt %1 %2 aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped after %n step(s): the steps after it were not rehearsed.</source>
+        <translation>
+            <numerusform>Er brach nach %n Schritt ab: die Schritte danach wurden nicht geprobt.</numerusform>
+            <numerusform>Er brach nach %n Schritten ab: die Schritte danach wurden nicht geprobt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -555,15 +584,15 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     </message>
     <message>
         <source>&amp;Deployment</source>
-        <translation>De&amp;ployment</translation>
+        <translation>Be&amp;reitstellung</translation>
     </message>
     <message>
         <source>&amp;Start deployment…</source>
-        <translation>Deployment &amp;starten…</translation>
+        <translation>Bereitstellung &amp;starten…</translation>
     </message>
     <message>
         <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
-        <translation>Ein Deployment der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts: Backup, Probelauf auf Staging, Umkehrbarkeit, Prüfung (Strg+Umschalt+D)</translation>
+        <translation>Eine Bereitstellung der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts: Backup, Probelauf auf Staging, Umkehrbarkeit, Prüfung (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
@@ -571,7 +600,7 @@ Geben Sie die Begründung ein; sie wird im Deployment und im Audit-Log festgehal
     </message>
     <message>
         <source>Run the deployment&apos;s automatic items that are not done yet (Ctrl+Shift+K)</source>
-        <translation>Die noch nicht erledigten automatischen Punkte des Deployments ausführen (Strg+Umschalt+K)</translation>
+        <translation>Die noch nicht erledigten automatischen Punkte der Bereitstellung ausführen (Strg+Umschalt+K)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -699,7 +728,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>On production, Apply runs a deployment&apos;s plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
-        <translation>Auf Produktion führt Apply den Plan eines Deployments aus: starten Sie eines, um %1 (Deployment › Deployment starten), und erledigen Sie seine Checkliste</translation>
+        <translation>Auf Produktion führt „Anwenden“ den Plan einer Bereitstellung aus: starten Sie eine, um %1 (Bereitstellung › Bereitstellung starten), und erledigen Sie ihre Checkliste</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -735,7 +764,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>Start a deployment on %1</source>
-        <translation>Ein Deployment auf %1 starten</translation>
+        <translation>Eine Bereitstellung auf %1 starten</translation>
     </message>
     <message>
         <source>Deploy to %1:</source>
@@ -743,11 +772,11 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>planning a deployment on %1</source>
-        <translation>plane ein Deployment auf %1</translation>
+        <translation>plane eine Bereitstellung auf %1</translation>
     </message>
     <message>
         <source>checking deployment %1</source>
-        <translation>prüfe Deployment %1</translation>
+        <translation>prüfe Bereitstellung %1</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
@@ -755,15 +784,15 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>no deployment under way on %1: start one first</source>
-        <translation>auf %1 läuft kein Deployment: starten Sie zuerst eines</translation>
+        <translation>auf %1 läuft keine Bereitstellung: starten Sie zuerst eine</translation>
     </message>
     <message>
         <source>deployment %1 has run already</source>
-        <translation>Deployment %1 ist bereits gelaufen</translation>
+        <translation>Bereitstellung %1 ist bereits gelaufen</translation>
     </message>
     <message>
         <source>deployment %1: applying to %2</source>
-        <translation>Deployment %1: wende auf %2 an</translation>
+        <translation>Bereitstellung %1: wende auf %2 an</translation>
     </message>
     <message>
         <source>nothing ran: %1</source>
@@ -771,35 +800,35 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>deployment %1 applied</source>
-        <translation>Deployment %1 angewendet</translation>
+        <translation>Bereitstellung %1 angewendet</translation>
     </message>
     <message>
         <source>deployment %1 failed: %2</source>
-        <translation>Deployment %1 fehlgeschlagen: %2</translation>
+        <translation>Bereitstellung %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>deployment %1: %2</source>
-        <translation>Deployment %1: %2</translation>
+        <translation>Bereitstellung %1: %2</translation>
     </message>
     <message>
         <source>deployment %1: %2; evidence taken before is stale</source>
-        <translation>Deployment %1: %2; vorher gesammelte Nachweise sind veraltet</translation>
+        <translation>Bereitstellung %1: %2; vorher gesammelte Nachweise sind veraltet</translation>
     </message>
     <message>
         <source>Apply deployment %1&apos;s plan to production (F7)</source>
-        <translation>Den Plan von Deployment %1 auf Produktion anwenden (F7)</translation>
+        <translation>Den Plan von Bereitstellung %1 auf Produktion anwenden (F7)</translation>
     </message>
     <message>
         <source>Blocked on production until the deployment&apos;s required items are done: %1</source>
-        <translation>Auf Produktion gesperrt, bis die erforderlichen Punkte des Deployments erledigt sind: %1</translation>
+        <translation>Auf Produktion gesperrt, bis die erforderlichen Punkte der Bereitstellung erledigt sind: %1</translation>
     </message>
     <message>
         <source>On production, Apply runs a deployment: start one (Ctrl+Shift+D)</source>
-        <translation>Auf Produktion führt Apply ein Deployment aus: starten Sie eines (Strg+Umschalt+D)</translation>
+        <translation>Auf Produktion führt „Anwenden“ eine Bereitstellung aus: starten Sie eine (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Apply is blocked: %1</source>
-        <translation>Apply ist gesperrt: %1</translation>
+        <translation>„Anwenden“ ist gesperrt: %1</translation>
     </message>
     <message>
         <source>Adopt…</source>
@@ -994,7 +1023,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>deployment %1 changed the target since</source>
-        <translation>Deployment %1 hat das Ziel seitdem verändert</translation>
+        <translation>Bereitstellung %1 hat das Ziel seitdem verändert</translation>
     </message>
     <message>
         <source>Show the %1 dock, or hide it when it is in front (%2)</source>
@@ -1066,6 +1095,122 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>Roll back the newest applied migration (F8). On production this is the emergency path: no checklist, but the dry run first and the typed profile name, audited.</source>
         <translation>Die neueste angewendete Migration zurückrollen (F8). In Produktion ist das der Notfallweg: ohne Checkliste, aber mit Probelauf zuerst und getipptem Profilnamen, protokolliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close migration</source>
+        <translation>Migration s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the open migration&apos;s tab, asking about unsaved edits (Ctrl+W)</source>
+        <translation>Den Tab der geöffneten Migration schließen, mit Rückfrage bei ungespeicherten Änderungen (Strg+W)</translation>
+    </message>
+    <message>
+        <source>the window opened %1</source>
+        <translation>das Fenster hat %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 was waiting and is not run: %2</source>
+        <translation>%1 wartete und wird nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>the window now works on %1</source>
+        <translation>das Fenster arbeitet jetzt mit %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Godwit</source>
+        <translation>&amp;Über Godwit</translation>
+    </message>
+    <message>
+        <source>About Godwit</source>
+        <translation>Über Godwit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Godwit %1&lt;/h3&gt;&lt;p&gt;A workbench for database schema migrations: write them, review them, rehearse them and deploy them with evidence.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3&lt;br&gt;Qt SQL drivers: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Godwit %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Migrationen von Datenbankschemata: schreiben, prüfen, proben und mit Nachweisen bereitstellen.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3&lt;br&gt;Qt-SQL-Treiber: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Editor: find the next match</source>
+        <translation>Editor: den nächsten Treffer suchen</translation>
+    </message>
+    <message>
+        <source>Editor: find the previous match</source>
+        <translation>Editor: den vorigen Treffer suchen</translation>
+    </message>
+    <message>
+        <source>Editor: complete a table or column name</source>
+        <translation>Editor: einen Tabellen- oder Spaltennamen vervollständigen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Bewirkt</translation>
+    </message>
+    <message>
+        <source>%1: not started, another job is waiting for the one that runs</source>
+        <translation>%1: nicht gestartet, ein anderer Auftrag wartet bereits auf den laufenden</translation>
+    </message>
+    <message>
+        <source>%1: waits for the job that runs</source>
+        <translation>%1: wartet auf den laufenden Auftrag</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1576,22 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
             <numerusform>%1 hat keine godwit.json. Godwit legt %2 mit %n Profilen an (Passwörter bleiben im Schlüsselbund, nie in der Datei). Anlegen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file, or name a new one</source>
+        <translation>Die SQLite-Datei wählen oder eine neue benennen</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>godwit::SettingsDialog</name>
@@ -1448,7 +1609,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>The name recorded when you tick a checklist item or run a deployment</source>
-        <translation>Der Name, der festgehalten wird, wenn Sie einen Checklistenpunkt abhaken oder ein Deployment ausführen</translation>
+        <translation>Der Name, der festgehalten wird, wenn Sie einen Checklistenpunkt abhaken oder eine Bereitstellung ausführen</translation>
     </message>
     <message>
         <source>Editor &amp;font:</source>

@@ -48,6 +48,36 @@
     </message>
 </context>
 <context>
+    <name>godwit::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge destructive changes</source>
+        <translation>Reconnaître les changements destructeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dry run found %n change(s) that destroy data or objects, and the lint errors of the scripts that make them. Tick each one you accept; the others stay open.</source>
+        <translation>
+            <numerusform>L’essai à blanc a trouvé %n changement qui détruit des données ou des objets, et les erreurs de lint des scripts qui le font. Cochez chacun de ceux que vous acceptez ; les autres restent ouverts.</numerusform>
+            <numerusform>L’essai à blanc a trouvé %n changements qui détruisent des données ou des objets, et les erreurs de lint des scripts qui les font. Cochez chacun de ceux que vous acceptez ; les autres restent ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <source>optional: why it is safe, who agreed</source>
+        <translation>facultatif : pourquoi c’est sûr, qui a donné son accord</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Reconnaître</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>godwit::ChecklistPanel</name>
     <message>
         <source>&amp;Start…</source>
@@ -242,14 +272,6 @@
         <translation>Impossible de cocher</translation>
     </message>
     <message>
-        <source>Acknowledge a destructive change</source>
-        <translation>Valider un changement destructif</translation>
-    </message>
-    <message>
-        <source>This change destroys data or objects. Acknowledge it by name:</source>
-        <translation>Ce changement détruit des données ou des objets. Validez-le par son nom :</translation>
-    </message>
-    <message>
         <source>Cannot acknowledge</source>
         <translation>Impossible de valider</translation>
     </message>
@@ -371,6 +393,13 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message>
         <source>Runs %1 %2</source>
         <translation>Exécute %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped after %n step(s): the steps after it were not rehearsed.</source>
+        <translation>
+            <numerusform>Il s’est arrêté après %n étape : les étapes suivantes n’ont pas été répétées.</numerusform>
+            <numerusform>Il s’est arrêté après %n étapes : les étapes suivantes n’ont pas été répétées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1096,122 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>Roll back the newest applied migration (F8). On production this is the emergency path: no checklist, but the dry run first and the typed profile name, audited.</source>
         <translation>Revenir sur la dernière migration appliquée (F8). En production, c’est la voie d’urgence : sans liste de contrôle, mais avec l’essai à blanc d’abord et le nom du profil tapé, audité.</translation>
     </message>
+    <message>
+        <source>&amp;Close migration</source>
+        <translation>&amp;Fermer la migration</translation>
+    </message>
+    <message>
+        <source>Close the open migration&apos;s tab, asking about unsaved edits (Ctrl+W)</source>
+        <translation>Fermer l’onglet de la migration ouverte, en demandant pour les modifications non enregistrées (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>the window opened %1</source>
+        <translation>la fenêtre a ouvert %1</translation>
+    </message>
+    <message>
+        <source>%1 was waiting and is not run: %2</source>
+        <translation>%1 attendait et n’est pas lancé : %2</translation>
+    </message>
+    <message>
+        <source>the window now works on %1</source>
+        <translation>la fenêtre travaille maintenant sur %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Godwit</source>
+        <translation>À &amp;propos de Godwit</translation>
+    </message>
+    <message>
+        <source>About Godwit</source>
+        <translation>À propos de Godwit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Godwit %1&lt;/h3&gt;&lt;p&gt;A workbench for database schema migrations: write them, review them, rehearse them and deploy them with evidence.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3&lt;br&gt;Qt SQL drivers: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Godwit %1&lt;/h3&gt;&lt;p&gt;Un atelier pour les migrations de schémas de bases de données : les écrire, les relire, les répéter et les déployer avec des preuves.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3&lt;br&gt;Pilotes Qt SQL : %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Editor: find the next match</source>
+        <translation>Éditeur : trouver l’occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Editor: find the previous match</source>
+        <translation>Éditeur : trouver l’occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Editor: complete a table or column name</source>
+        <translation>Éditeur : compléter un nom de table ou de colonne</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>%1: not started, another job is waiting for the one that runs</source>
+        <translation>%1 : non lancé, une autre tâche attend déjà celle en cours</translation>
+    </message>
+    <message>
+        <source>%1: waits for the job that runs</source>
+        <translation>%1 : attend la tâche en cours</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1430,6 +1575,22 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
             <numerusform>%1 n&apos;a pas de godwit.json. Godwit va créer %2 avec %n profil (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
             <numerusform>%1 n&apos;a pas de godwit.json. Godwit va créer %2 avec %n profils (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file, or name a new one</source>
+        <translation>Choisir le fichier SQLite, ou en nommer un nouveau</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>Fichier de base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,14 @@
         <source>%1 is not installed (Debian: postgresql-client)</source>
         <translation>%1 ist nicht installiert (Debian: postgresql-client)</translation>
     </message>
+    <message>
+        <source>the backup failed without a reason from the driver</source>
+        <translation>die Sicherung schlug fehl, ohne dass der Treiber einen Grund nannte</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: there is nothing to back up</source>
+        <translation>%1 existiert noch nicht: es gibt nichts zu sichern</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -498,7 +506,7 @@
     </message>
     <message>
         <source>not a Godwit deployment record (&quot;format&quot; is not godwit-deployment-1)</source>
-        <translation>kein Godwit-Deployment-Datensatz („format“ ist nicht godwit-deployment-1)</translation>
+        <translation>kein Godwit-Bereitstellungsdatensatz („format“ ist nicht godwit-deployment-1)</translation>
     </message>
     <message>
         <source>checklist[%1]: an item needs an id, a known section and a known check</source>
@@ -549,7 +557,7 @@
     </message>
     <message>
         <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment&apos;s starting revision %5 first</source>
-        <translation>%1 plant andere Schritte oder andere Skripte (%2, Plan %3) als dieses Deployment (Plan %4): bringen Sie Staging zuerst auf die Startrevision %5 dieses Deployments</translation>
+        <translation>%1 plant andere Schritte oder andere Skripte (%2, Plan %3) als diese Bereitstellung (Plan %4): bringen Sie Staging zuerst auf die Startrevision %5 dieser Bereitstellung</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -581,7 +589,7 @@
     </message>
     <message>
         <source>deployment %1 has run: only its after-items can be checked</source>
-        <translation>Deployment %1 ist gelaufen: nur seine Nachher-Punkte können geprüft werden</translation>
+        <translation>Bereitstellung %1 ist gelaufen: nur ihre Nachher-Punkte können geprüft werden</translation>
     </message>
     <message>
         <source>checking: %1</source>
@@ -597,7 +605,7 @@
     </message>
     <message>
         <source>deployment %1 has run: its record is read-only</source>
-        <translation>Deployment %1 ist gelaufen: sein Datensatz ist schreibgeschützt</translation>
+        <translation>Bereitstellung %1 ist gelaufen: ihr Datensatz ist schreibgeschützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not among the destructive changes: %2</source>
@@ -609,11 +617,11 @@
     </message>
     <message>
         <source>no item &quot;%1&quot; in deployment %2</source>
-        <translation>kein Punkt „%1“ in Deployment %2</translation>
+        <translation>kein Punkt „%1“ in Bereitstellung %2</translation>
     </message>
     <message>
         <source>deployment %1 is closed: its record is read-only</source>
-        <translation>Deployment %1 ist geschlossen: sein Datensatz ist schreibgeschützt</translation>
+        <translation>Bereitstellung %1 ist geschlossen: ihr Datensatz ist schreibgeschützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is checked by Godwit, not ticked: run it</source>
@@ -621,7 +629,7 @@
     </message>
     <message>
         <source>no step %1 in deployment %2</source>
-        <translation>kein Schritt %1 in Deployment %2</translation>
+        <translation>kein Schritt %1 in Bereitstellung %2</translation>
     </message>
     <message>
         <source>an override needs a reason</source>
@@ -633,7 +641,7 @@
     </message>
     <message>
         <source>deployment %1 applied without: %2</source>
-        <translation>Deployment %1 angewendet ohne: %2</translation>
+        <translation>Bereitstellung %1 angewendet ohne: %2</translation>
     </message>
     <message>
         <source>by %1: %2</source>
@@ -738,6 +746,10 @@
         <source>%1; longest: %2</source>
         <translation>%1; am längsten: %2</translation>
     </message>
+    <message>
+        <source>not checked: the same dry run failed, see %1</source>
+        <translation>nicht geprüft: derselbe Probelauf schlug fehl, siehe %1</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentReport</name>
@@ -767,7 +779,7 @@
     </message>
     <message>
         <source>Deployment %1</source>
-        <translation>Deployment %1</translation>
+        <translation>Bereitstellung %1</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -970,33 +982,33 @@
     </message>
     <message>
         <source>deployment %1 is already under way for this plan</source>
-        <translation>Deployment %1 läuft bereits für diesen Plan</translation>
+        <translation>Bereitstellung %1 läuft bereits für diesen Plan</translation>
     </message>
     <message>
         <source>deployment %1 retargeted: %2</source>
-        <translation>Deployment %1 neu ausgerichtet: %2</translation>
+        <translation>Bereitstellung %1 neu ausgerichtet: %2</translation>
     </message>
     <message>
         <source>superseded by a new deployment</source>
-        <translation>durch ein neues Deployment ersetzt</translation>
+        <translation>durch eine neue Bereitstellung ersetzt</translation>
     </message>
     <message>
         <source>no deployment under way on %1</source>
-        <translation>kein Deployment läuft auf %1</translation>
+        <translation>keine Bereitstellung läuft auf %1</translation>
     </message>
     <message>
         <source>deployment %1 cannot be read any more: %2</source>
-        <translation>Deployment %1 kann nicht mehr gelesen werden: %2</translation>
+        <translation>Bereitstellung %1 kann nicht mehr gelesen werden: %2</translation>
     </message>
     <message>
         <source>deployment %1 was closed by %2 at %3%4</source>
-        <translation>Deployment %1 wurde von %2 um %3 geschlossen%4</translation>
+        <translation>Bereitstellung %1 wurde von %2 um %3 geschlossen%4</translation>
     </message>
     <message numerus="yes">
         <source>deployment %1 started: %2 → %3, %n step(s)</source>
         <translation>
-            <numerusform>Deployment %1 gestartet: %2 → %3, %n Schritt</numerusform>
-            <numerusform>Deployment %1 gestartet: %2 → %3, %n Schritte</numerusform>
+            <numerusform>Bereitstellung %1 gestartet: %2 → %3, %n Schritt</numerusform>
+            <numerusform>Bereitstellung %1 gestartet: %2 → %3, %n Schritte</numerusform>
         </translation>
     </message>
 </context>
@@ -1414,10 +1426,6 @@
         <translation>die Zeilen von %1 werden über den Hin- und Rückweg nicht verglichen: mehr als %2 Zeilen</translation>
     </message>
     <message>
-        <source>the dry run stopped after %1 of %2 migrations: %3</source>
-        <translation>der Probelauf hielt nach %1 von %2 Migrationen an: %3</translation>
-    </message>
-    <message>
         <source>the database&apos;s write lock</source>
         <translation>die Schreibsperre der Datenbank</translation>
     </message>
@@ -1520,6 +1528,13 @@
     <message>
         <source>rehearsed on a copy of the target&apos;s schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target&apos;s (pg_class)</source>
         <translation>auf einer Kopie des Zielschemas geprobt, die nur die ersten Zeilen der Tabellen enthält, die der Plan nennt; Fehler, die von den übrigen Zeilen abhängen (ein eindeutiger Index über Duplikaten, NOT NULL über NULL-Werten, eine fehlschlagende Umwandlung), zeigen sich womöglich nicht; die Zeiten werden von diesen Zeilen auf die des Ziels hochgerechnet (pg_class)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dry run stopped after %n migration(s) of %1: %2</source>
+        <translation>
+            <numerusform>der Probelauf brach nach %n von %1 Migrationen ab: %2</numerusform>
+            <numerusform>der Probelauf brach nach %n von %1 Migrationen ab: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2006,15 +2021,15 @@
     <name>Gate</name>
     <message>
         <source>deployment %1 has run already: start a new one</source>
-        <translation>Deployment %1 ist bereits gelaufen: starten Sie ein neues</translation>
+        <translation>Bereitstellung %1 ist bereits gelaufen: starten Sie eine neue</translation>
     </message>
     <message>
         <source>the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed</source>
-        <translation>der Plan (%1) ist nicht der, den Deployment %2 geprüft hat (%3): der Ordner oder das Ziel hat sich geändert</translation>
+        <translation>der Plan (%1) ist nicht der, den die Bereitstellung %2 geprüft hat (%3): der Ordner oder das Ziel hat sich geändert</translation>
     </message>
     <message>
         <source>deployment %1&apos;s required items are not done for this plan: %2</source>
-        <translation>die erforderlichen Punkte von Deployment %1 sind für diesen Plan nicht erledigt: %2</translation>
+        <translation>die erforderlichen Punkte von Bereitstellung %1 sind für diesen Plan nicht erledigt: %2</translation>
     </message>
     <message>
         <source>roll back</source>
@@ -2038,11 +2053,11 @@
     </message>
     <message>
         <source>deployment %1 overridden in its record, without: %2</source>
-        <translation>Deployment %1 in seinem Datensatz übersteuert, ohne: %2</translation>
+        <translation>Bereitstellung %1 in ihrem Datensatz übersteuert, ohne: %2</translation>
     </message>
     <message>
         <source>deployment %1&apos;s required items done</source>
-        <translation>erforderliche Punkte von Deployment %1 erledigt</translation>
+        <translation>erforderliche Punkte von Bereitstellung %1 erledigt</translation>
     </message>
     <message>
         <source>; the profile&apos;s name typed</source>
@@ -2058,7 +2073,7 @@
     </message>
     <message>
         <source>no deployment under way on production profile %1</source>
-        <translation>auf dem Produktionsprofil %1 läuft kein Deployment</translation>
+        <translation>auf dem Produktionsprofil %1 läuft keine Bereitstellung</translation>
     </message>
     <message>
         <source>%1 on production profile %2 needs the profile&apos;s name typed by a person, or a reason to pass without one</source>
@@ -2839,11 +2854,11 @@
     </message>
     <message>
         <source>there is no tested way back if the deployment goes wrong</source>
-        <translation>es gibt keinen getesteten Weg zurück, wenn das Deployment schiefgeht</translation>
+        <translation>es gibt keinen getesteten Weg zurück, wenn die Bereitstellung schiefgeht</translation>
     </message>
     <message>
         <source>write the down script, or a manual rollback note in the deployment</source>
-        <translation>das Down-Skript schreiben oder eine manuelle Rollback-Notiz im Deployment</translation>
+        <translation>das Down-Skript schreiben oder eine manuelle Rollback-Notiz in der Bereitstellung</translation>
     </message>
     <message>
         <source>down script that does not undo its up</source>
@@ -2855,7 +2870,7 @@
     </message>
     <message>
         <source>make the down drop what the up creates and restore what it changes, or write the manual rollback in the deployment</source>
-        <translation>das Down entfernen lassen, was das Up anlegt, und wiederherstellen, was es ändert, oder den manuellen Rollback im Deployment beschreiben</translation>
+        <translation>das Down entfernen lassen, was das Up anlegt, und wiederherstellen, was es ändert, oder den manuellen Rollback in der Bereitstellung beschreiben</translation>
     </message>
     <message>
         <source>statement not analysed</source>
@@ -3532,7 +3547,7 @@ nichts wurde gespeichert</translation>
     </message>
     <message>
         <source> — required before Apply on production</source>
-        <translation> — vor Apply auf Produktion erforderlich</translation>
+        <translation> — vor dem Anwenden auf Produktion erforderlich</translation>
     </message>
     <message>
         <source>Stale: %1</source>

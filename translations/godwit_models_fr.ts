@@ -130,6 +130,14 @@
         <source>%1 is not installed (Debian: postgresql-client)</source>
         <translation>%1 n&apos;est pas installé (Debian : postgresql-client)</translation>
     </message>
+    <message>
+        <source>the backup failed without a reason from the driver</source>
+        <translation>la sauvegarde a échoué sans que le pilote dise pourquoi</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: there is nothing to back up</source>
+        <translation>%1 n’existe pas encore : il n’y a rien à sauvegarder</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -737,6 +745,10 @@
     <message>
         <source>%1; longest: %2</source>
         <translation>%1 ; la plus longue : %2</translation>
+    </message>
+    <message>
+        <source>not checked: the same dry run failed, see %1</source>
+        <translation>non vérifié : le même essai à blanc a échoué, voir %1</translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1426,6 @@
         <translation>les lignes de %1 ne sont pas comparées pendant l&apos;aller-retour : plus de %2 lignes</translation>
     </message>
     <message>
-        <source>the dry run stopped after %1 of %2 migrations: %3</source>
-        <translation>l&apos;essai à blanc s&apos;est arrêté après %1 migrations sur %2 : %3</translation>
-    </message>
-    <message>
         <source>the database&apos;s write lock</source>
         <translation>le verrou d&apos;écriture de la base</translation>
     </message>
@@ -1520,6 +1528,13 @@
     <message>
         <source>rehearsed on a copy of the target&apos;s schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target&apos;s (pg_class)</source>
         <translation>répété sur une copie du schéma de la cible ne contenant que les premières lignes des tables nommées par le plan : les échecs qui dépendent des autres lignes (un index unique sur des doublons, NOT NULL sur des NULL, une conversion qui échoue) peuvent ne pas apparaître ; les durées sont extrapolées de ces lignes à celles de la cible (pg_class)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dry run stopped after %n migration(s) of %1: %2</source>
+        <translation>
+            <numerusform>l’essai à blanc s’est arrêté après %n migration sur %1 : %2</numerusform>
+            <numerusform>l’essai à blanc s’est arrêté après %n migrations sur %1 : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

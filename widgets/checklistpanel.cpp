@@ -1,6 +1,7 @@
 #include "checklistpanel.h"
 
 #include "acknowledgedialog.h"
+#include "localtime.h"
 
 #include "remedytext.h"
 #include "statuscolors.h"
@@ -310,7 +311,7 @@ void ChecklistPanel::showDetails()
     }
     if (item->isSignedOff() || item->state == ItemState::Failed)
         line(item->isSignedOff() ? tr("Signed off:") : tr("Checked by:"), tr("%1 at %2%3")
-                                    .arg(item->signoff.by, item->signoff.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                    .arg(item->signoff.by, localDateTimeText(item->signoff.at),
                                          item->signoff.note.isEmpty() ? QString() : u" — "_s + item->signoff.note));
     m_details->setHtml(html);
 }

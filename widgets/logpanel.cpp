@@ -1,5 +1,7 @@
 #include "logpanel.h"
 
+#include "localtime.h"
+
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QLocale>
@@ -22,7 +24,7 @@ LogPanel::LogPanel(QWidget *parent)
 void LogPanel::log(const QString &text)
 {
     // The time as the person's locale writes it, to the second.
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale().timeFormat(QLocale::LongFormat).remove(u't').trimmed());
+    const QString time = localTimeText(QTime::currentTime());
     m_scrolling = true;
     appendPlainText(time + QStringLiteral("  ") + text);
     m_scrolling = false;

@@ -33,7 +33,7 @@ void writeSteps(QTextStream &out, const QList<StepRun> &steps, Dialect dialect)
             const StatementRun &s = step.statements.at(i);
             QString line = QStringLiteral("     %1  %2  %3").arg(s.location.toString(), firstLine(s.sql), milliseconds(s.durationMs));
             if (s.rowsAffected >= 0)
-                line += u"  " + counted(int(s.rowsAffected), QT_TRANSLATE_NOOP("Cli", "%1 row"), QT_TRANSLATE_NOOP("Cli", "%1 rows"));
+                line += u"  " + pluralText(Text::tr("%n row(s)", nullptr, pluralCount(s.rowsAffected)), pluralCount(s.rowsAffected));
             out << line << u'\n';
             if (!s.note.isEmpty())
                 out << QStringLiteral("       %1\n").arg(s.note);
@@ -71,7 +71,7 @@ void Report::dryRun(const Context &context, const DryRunReport &report, bool uni
         return;
     }
     m_out << Text::tr("Dry run of %1 on %2, %3")
-                 .arg(counted(int(report.up.size()), QT_TRANSLATE_NOOP("Cli", "%1 migration"), QT_TRANSLATE_NOOP("Cli", "%1 migrations")), context.target.display(),
+                 .arg(pluralText(Text::tr("%n migration(s)", nullptr, int(report.up.size())), int(report.up.size())), context.target.display(),
                       methodText(report.method, context.target.dialect))
           << u'\n'
           << Text::tr("Method: %1 (%2)").arg(dryRunMethodId(report.method), dryRunReasonText(report.methodReason))

@@ -31,12 +31,6 @@ QString changeMark(SchemaChange::Class c)
 
 } // namespace
 
-// Singular and plural, each marked for translation where it is used (QT_TRANSLATE_NOOP).
-QString counted(int n, const char *one, const char *many)
-{
-    return (n == 1 ? Text::tr(one) : Text::tr(many)).arg(n);
-}
-
 QString arrow(Direction d)
 {
     return d == Direction::Up ? QStringLiteral("up  ") : QStringLiteral("down");
@@ -304,7 +298,7 @@ void Report::planHeader(const Context &context, const Plan &plan)
         return;
     }
     m_out << Text::tr("Plan: %1 on %2")
-                 .arg(counted(int(plan.steps.size()), QT_TRANSLATE_NOOP("Cli", "%1 step"), QT_TRANSLATE_NOOP("Cli", "%1 steps")), context.target.display())
+                 .arg(pluralText(Text::tr("%n step(s)", nullptr, int(plan.steps.size())), int(plan.steps.size())), context.target.display())
           << u'\n';
     for (const PlanStep &step : plan.steps) {
         m_out << QStringLiteral("  %1 %2  %3%4\n")
@@ -360,7 +354,7 @@ void Report::stepFinished(const StepResult &result)
         }
         m_out << Text::tr("ok (%1 ms, %2)")
                      .arg(result.durationMs)
-                     .arg(counted(result.statementCount, QT_TRANSLATE_NOOP("Cli", "%1 statement"), QT_TRANSLATE_NOOP("Cli", "%1 statements")));
+                     .arg(pluralText(Text::tr("%n statement(s)", nullptr, result.statementCount), result.statementCount));
         if (!result.note.isEmpty())
             m_out << QStringLiteral("\n  ") << result.note.text();
         break;

@@ -10,8 +10,7 @@ namespace godwit::cli {
 
 // The pieces the text reports share (report.cpp).
 
-/*! Singular and plural, each marked for translation where it is used (QT_TRANSLATE_NOOP). */
-QString counted(int n, const char *one, const char *many);
+/*! "up  " or "down", for the columns of a plan. */
 QString arrow(Direction d);
 /*! A schema diff, one change per line with its class. */
 void writeDiff(QTextStream &out, const SchemaDiff &diff);

@@ -78,11 +78,11 @@ void TestTranslations::windowAndEngineSpeakIt_data()
     QTest::addColumn<QStringList>("menus");
     QTest::addColumn<QString>("finding");
     QTest::addColumn<QString>("languageLabel");
-    QTest::newRow("de") << u"de"_s << QStringList{u"&Datei"_s, u"&Migrationen"_s, u"De&ployment"_s, u"&Ansicht"_s}
+    QTest::newRow("de") << u"de"_s << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Migrationen"_s, u"Be&reitstellung"_s, u"&Ansicht"_s, u"&Hilfe"_s}
                         << u"entfernt die Spalte orders.note"_s << u"S&prache:"_s;
-    QTest::newRow("fr") << u"fr"_s << QStringList{u"&Fichier"_s, u"&Migrations"_s, u"&Déploiement"_s, u"&Affichage"_s}
+    QTest::newRow("fr") << u"fr"_s << QStringList{u"&Fichier"_s, u"&Édition"_s, u"&Migrations"_s, u"&Déploiement"_s, u"&Affichage"_s, u"A&ide"_s}
                         << u"supprime la colonne orders.note"_s << u"&Langue :"_s;
-    QTest::newRow("en") << u"en"_s << QStringList{u"&File"_s, u"&Migrations"_s, u"&Deployment"_s, u"&View"_s}
+    QTest::newRow("en") << u"en"_s << QStringList{u"&File"_s, u"&Edit"_s, u"&Migrations"_s, u"&Deployment"_s, u"&View"_s, u"&Help"_s}
                         << u"drops column orders.note"_s << u"Lan&guage:"_s;
 }
 
@@ -99,6 +99,11 @@ void TestTranslations::windowAndEngineSpeakIt()
     for (QAction *menu : window.menuBar()->actions())
         titles << menu->text();
     QCOMPARE(titles.mid(0, menus.size()), menus);
+    // Each menu has a key of its own (Alt+letter opens one menu, not the first of several).
+    QStringList keys;
+    for (const QString &title : std::as_const(titles))
+        keys << title.mid(title.indexOf(u'&') + 1, 1).toLower();
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
 
     SettingsDialog settings(AppSettings{});
     QStringList labels;

@@ -313,8 +313,9 @@ bool runRoundTrips(DryRunReport &report, ScriptRunner &runner, Connection &work,
     const bool completed = pass.run(steps, cancel, upRenames);
     const bool upsRan = std::all_of(report.up.cbegin(), report.up.cend(), [](const StepRun &s) { return s.ok; });
     if (!completed && report.error.isEmpty() && upsRan && !(cancel && cancel->load()) && !report.roundTrips.isEmpty())
-        report.error = Text::tr("the dry run stopped after %1 of %2 migrations: %3")
-                           .arg(report.up.size())
+        report.error = pluralText(Text::tr("the dry run stopped after %n migration(s) of %1: %2", nullptr,
+                                           int(report.up.size())),
+                                  int(report.up.size()))
                            .arg(steps.size())
                            .arg(report.roundTrips.constLast().messages.isEmpty()
                                     ? QString()
