@@ -205,8 +205,9 @@ private:
     /*! The findings of the last status read in migration's up script. */
     QList<Finding> upFindings(const Migration &migration) const;
     QList<MigrationEditor *> openEditors() const;
-    /*! Opens the migration a script belongs to: the script's editor, or null. */
-    SqlEditor *openScript(const QString &file);
+    /*! Opens the migration whose script holds line fileLine of file: that script's editor,
+        and in line the line of its text; null when no migration's script holds it. */
+    SqlEditor *openAt(const QString &file, int fileLine, int *line);
     /*! Saves; a failure is shown, and false. */
     bool saveEditor(MigrationEditor *editor);
     /*! When editor has changes: question (its %1 the editor's title) with Save, Discard and

@@ -13,6 +13,7 @@
 #include "migrations/scriptloader.h"
 #include "workbench/lintrun.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -89,7 +90,29 @@ QList<Finding> MainWindow::upFindings(const Migration &migration) const
 
 void MainWindow::showFindings(MigrationEditor *editor)
 {
-    editor->up()->setFindings(upFindings(editor->migration()));
+    const Migration &migration = editor->migration();
+    QList<Finding> findings = upFindings(migration);
+    // A section of a file (dbmate, goose): the file's lines, as lint names them, become the
+    // lines of the section the editor shows. A whole file's lines are its text's already
+    // (and the findings of typed text may lie past the end of the file on disk).
+    const bool section = migration.up && !migration.up->parts.isEmpty()
+                         && (migration.up->parts.constFirst().begin > 0
+                             || (migration.down && migration.down->path == migration.up->path));
+    if (section) {
+        QByteArray bytes;
+        QFile file(migration.up->path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        QList<Finding> shown;
+        for (Finding f : std::as_const(findings)) {
+            if (const std::optional<int> line = scriptLine(*migration.up, bytes, f.location.line)) {
+                f.location.line = *line;
+                shown << f;
+            }
+        }
+        findings = shown;
+    }
+    editor->up()->setFindings(findings);
 }
 
 void MainWindow::lintAsTyped(MigrationEditor *editor)
@@ -131,21 +154,30 @@ void MainWindow::lintInBackground(const Migration &migration, const QString &tex
         }));
 }
 
-SqlEditor *MainWindow::openScript(const QString &file)
+SqlEditor *MainWindow::openAt(const QString &file, int fileLine, int *line)
 {
+    // The migration whose script holds that line of the file: a file may hold an up and a
+    // down, or several migrations.
+    QByteArray bytes;
+    QFile read(file);
+    if (read.open(QIODevice::ReadOnly))
+        bytes = read.readAll();
+    const auto holds = [&](const std::optional<Script> &s) {
+        return s && s->path == file && scriptLine(*s, bytes, fileLine).has_value();
+    };
     for (const StatusEntry &e : std::as_const(m_status)) {
-        if (e.migration && ((e.migration->up && e.migration->up->path == file)
-                            || (e.migration->down && e.migration->down->path == file))) {
+        if (e.migration && (holds(e.migration->up) || holds(e.migration->down))) {
             MigrationEditor *editor = openMigration(e.key());
-            return editor ? editor->editorFor(file) : nullptr;
+            return editor ? editor->locate(file, fileLine, line) : nullptr;
         }
     }
     return nullptr;
 }
 
-void MainWindow::goTo(const QString &file, int line)
+void MainWindow::goTo(const QString &file, int fileLine)
 {
-    if (SqlEditor *sql = openScript(file)) {
+    int line = fileLine;
+    if (SqlEditor *sql = openAt(file, fileLine, &line)) {
         sql->setCursorPosition(std::max(0, line - 1), 0);
         sql->setFocus();
     }
@@ -156,9 +188,10 @@ MigrationEditor *MainWindow::currentEditor() const
     return qobject_cast<MigrationEditor *>(m_editors->currentWidget());
 }
 
-void MainWindow::showFailure(const QString &file, int line, const QString &message)
+void MainWindow::showFailure(const QString &file, int fileLine, const QString &message)
 {
-    if (SqlEditor *sql = openScript(file)) {
+    int line = fileLine;
+    if (SqlEditor *sql = openAt(file, fileLine, &line)) {
         // The editor shows which file it is: the message needs no folder.
         sql->markFailure(line, QString(message).remove(QFileInfo(file).absolutePath() + u'/'));
         sql->setCursorPosition(line - 1, 0);

@@ -206,6 +206,26 @@ SqlEditor *MigrationEditor::editorFor(const QString &path) const
     return nullptr;
 }
 
+SqlEditor *MigrationEditor::locate(const QString &path, int fileLine, int *line) const
+{
+    QByteArray bytes;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    const std::pair<const std::optional<Script> *, SqlEditor *> scripts[] = {{&m_migration.up, m_up},
+                                                                            {&m_migration.down, m_down}};
+    for (const auto &[script, editor] : scripts) {
+        if (!*script || (*script)->path != path)
+            continue;
+        if (const std::optional<int> at = scriptLine(**script, bytes, fileLine)) {
+            *line = *at;
+            return editor;
+        }
+    }
+    *line = fileLine;
+    return editorFor(path);
+}
+
 void MigrationEditor::find()
 {
     m_findBar->open(m_down->hasFocus() ? m_down : m_up);

@@ -36,6 +36,9 @@ public:
     bool save(QString *error);
     /*! The editor holding path, if it is one of this migration's files. */
     SqlEditor *editorFor(const QString &path) const;
+    /*! The editor that shows line fileLine of path, and that line in its text: for a file
+        that holds the up and the down (dbmate, goose), the section the line is in. */
+    SqlEditor *locate(const QString &path, int fileLine, int *line) const;
     QString title() const;
     /*! Opens find and replace on the script that has the focus (Ctrl+F). */
     void find();

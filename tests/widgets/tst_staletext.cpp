@@ -8,6 +8,7 @@
 #include "support/demowindow.h"
 #include "support/modal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void unsavedEditsThatDifferAreSaid();
     void fileChangedOnDiskReloadsOrAsks();
     void labelsNameTheFilesAsTheyAreNow();
+    void failureInASectionFileMarksItsSection();
 
 private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000); }
@@ -273,6 +275,39 @@ void TestStaleText::labelsNameTheFilesAsTheyAreNow()
     waitIdle();
     QCOMPARE(editor->downLabel(), u"Down — 000012_notes.down.sql"_s);
     QCOMPARE(editor->down()->text(), u"ALTER TABLE orders DROP COLUMN note;\n"_s);
+}
+
+// dbmate keeps the up and the down in one file: a down that fails marks the down editor, on
+// the line of its own text, not the up editor on the file's line.
+void TestStaleText::failureInASectionFileMarksItsSection()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"db/migrations"_s));
+    QFile json(dir.filePath(u"godwit.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"format": "dbmate", "migrations": "db/migrations",
+                  "profiles": {"dev": {"driver": "sqlite", "path": "dev.db"}}})");
+    json.close();
+    QFile sql(dir.filePath(u"db/migrations/20260101000000_notes.sql"_s));
+    QVERIFY(sql.open(QIODevice::WriteOnly));
+    sql.write("-- migrate:up\nCREATE TABLE notes (id INTEGER);\nDELETE FROM notes;\n\n-- migrate:down\nDROP TABLE notes;\n"
+              "DROP TABLE nowhere;\n");
+    sql.close();
+    QSignalSpy refreshed(m_window.get(), &MainWindow::statusRefreshed);
+    QVERIFY(m_window->openProject(dir.path()));
+    QVERIFY(refreshed.wait(20000));
+    waitIdle();
+    QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier); // with round trips: the down runs
+    QVERIFY(finished.wait(30000));
+    waitIdle();
+    MigrationEditor *editor = m_window->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->down()->failureLines(), QList<int>{2}); // line 7 of the file, 2 of the down
+    QVERIFY(editor->up()->failureLines().isEmpty());
+    // The lint finding of line 3 of the file is on line 2 of the up.
+    QCOMPARE(editor->up()->findingLines(), QList<int>{2});
+    QVERIFY(editor->up()->findingsTip(2).contains(u"delete-without-where"_s));
 }
 
 #include "tst_staletext.moc"

@@ -4,6 +4,8 @@
 #include "folderreader.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace godwit {
@@ -77,6 +79,20 @@ bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback)
     statements.removeFirst();
     loaded.selfWrapped = true;
     return true;
+}
+
+std::optional<int> scriptLine(const Script &script, const QByteArray &fileBytes, int fileLine)
+{
+    if (script.parts.isEmpty())
+        return std::nullopt;
+    const qsizetype begin = std::clamp<qsizetype>(script.parts.constFirst().begin, 0, fileBytes.size());
+    const qsizetype end = std::clamp<qsizetype>(script.parts.constLast().end, begin, fileBytes.size());
+    const int first = int(QByteArrayView(fileBytes).first(begin).count('\n')) + 1;
+    const QByteArrayView span = QByteArrayView(fileBytes).sliced(begin, end - begin);
+    const int last = first + int(span.count('\n')) - (span.endsWith('\n') ? 1 : 0);
+    if (fileLine < first || fileLine > last)
+        return std::nullopt;
+    return fileLine - first + 1;
 }
 
 QString scriptSource(const Script &script)

@@ -34,4 +34,9 @@ bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback);
     when the file cannot be read. */
 QString scriptSource(const Script &script);
 
+/*! The line (1-based) of script's text (as scriptSource() gives it) that is line fileLine of
+    its file, whose bytes are fileBytes; none when that line is not in the script (the other
+    section of a file that holds up and down). */
+std::optional<int> scriptLine(const Script &script, const QByteArray &fileBytes, int fileLine);
+
 } // namespace godwit
