@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>each migration&apos;s state, the detected format and the folder&apos;s problems</source>
+        <source>each migration's state, the detected format and the folder's problems</source>
         <translation>der Zustand jeder Migration, das erkannte Format und die Probleme des Ordners</translation>
     </message>
     <message>
@@ -12,7 +12,7 @@
         <translation>die Schritte, die das Ziel auf --to V bringen würden (auf- oder abwärts), ohne sie auszuführen</translation>
     </message>
     <message>
-        <source>create the next migration NAME in the folder&apos;s format</source>
+        <source>create the next migration NAME in the folder's format</source>
         <translation>die nächste Migration NAME im Format des Ordners anlegen</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>den Plan bis --to V so ausführen, dass das Ziel bleibt, wie es war, und die Schemaänderungen zeigen; --reversible führt auch die Downs aus und zeigt, was sie hinterlassen</translation>
     </message>
     <message>
-        <source>the target&apos;s schema as normalized DDL (--format json: a snapshot file diff can read)</source>
+        <source>the target's schema as normalized DDL (--format json: a snapshot file diff can read)</source>
         <translation>das Schema des Ziels als normalisierte DDL (--format json: eine Snapshot-Datei, die diff lesen kann)</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>zwei Schemas A B vergleichen (URLs, Profile oder Snapshot-Dateien); Exit-Code 1, wenn sie sich unterscheiden</translation>
     </message>
     <message>
-        <source>analyse [FILES…] (default: every migration; --pending: the target&apos;s pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
+        <source>analyse [FILES…] (default: every migration; --pending: the target's pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
         <translation>[DATEIEN…] auf gefährliche Anweisungen analysieren (Vorgabe: jede Migration; --pending: die ausstehenden des Ziels; --reversible: auch ihre Downs, in einem Probelauf); --format text|json|sarif; Exit-Code 3, wenn ein Befund --fail-on error|warning erreicht</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>das Ziel sichern (nach --output ORDNER, Vorgabe .godwit/backups) und die Datei, ihre Größe und SHA-256 sowie den Befehl zur Wiederherstellung ausgeben</translation>
     </message>
     <message>
-        <source>a deployment&apos;s checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
+        <source>a deployment's checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
         <translation>die Checkliste einer Bereitstellung: start [--to V], show, run [PUNKT…], tick PUNKT [--note], ack ÄNDERUNG…, rollback-note V TEXT, apply [--override GRUND], report [markdown|html] [--output DATEI], list, close</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Godwit&apos;s migration engine for scripts and CI.</source>
+        <source>Godwit's migration engine for scripts and CI.</source>
         <translation>Godwits Migrations-Engine für Skripte und CI.</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Use the bundled demo project in the user&apos;s data folder.</source>
+        <source>Use the bundled demo project in the user's data folder.</source>
         <translation>Das mitgelieferte Demo-Projekt im Datenordner des Benutzers verwenden.</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>checklist report: eine vorhandene --output-Datei ersetzen.</translation>
     </message>
     <message>
-        <source>checklist show/report: a past deployment&apos;s id (read-only).</source>
+        <source>checklist show/report: a past deployment's id (read-only).</source>
         <translation>checklist show/report: die Kennung einer vergangenen Bereitstellung (schreibgeschützt).</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>lint: only the target&apos;s pending migrations.</source>
+        <source>lint: only the target's pending migrations.</source>
         <translation>lint: nur die ausstehenden Migrationen des Ziels.</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>error|warning</translation>
     </message>
     <message>
-        <source>lint: the MySQL or MariaDB server the scripts will run on (&quot;mysql 8.0.35&quot;, &quot;mariadb 10.11&quot;), for which ALTERs are instant, in place or copies.</source>
+        <source>lint: the MySQL or MariaDB server the scripts will run on ("mysql 8.0.35", "mariadb 10.11"), for which ALTERs are instant, in place or copies.</source>
         <translation>lint: der MySQL- oder MariaDB-Server, auf dem die Skripte laufen werden („mysql 8.0.35“, „mariadb 10.11“), der bestimmt, welche ALTERs sofort, an Ort und Stelle oder per Kopie laufen.</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@
         <translation>godwit-cli: %1</translation>
     </message>
     <message>
-        <source>godwit-cli: unknown command &quot;%1&quot;; see --help</source>
+        <source>godwit-cli: unknown command "%1"; see --help</source>
         <translation>godwit-cli: unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>godwit-cli: --format muss text oder json sein</translation>
     </message>
     <message>
-        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <source>no profile "%1" in %2/godwit.json</source>
         <translation>kein Profil „%1“ in %2/godwit.json</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>datenbewusste Prüfungen übersprungen: %1</translation>
     </message>
     <message>
-        <source>godwit-cli: --server-version &quot;%1&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
+        <source>godwit-cli: --server-version "%1" is not a MySQL or MariaDB version such as "mysql 8.0.35" or "mariadb 10.11"</source>
         <translation>godwit-cli: --server-version „%1“ ist keine MySQL- oder MariaDB-Version wie „mysql 8.0.35“ oder „mariadb 10.11“</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>außer Reihe</translation>
     </message>
     <message>
-        <source>Each command&apos;s own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).</source>
+        <source>Each command's own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).</source>
         <translation>Die Optionen jedes Befehls: godwit-cli help BEFEHL (oder godwit-cli BEFEHL --help).</translation>
     </message>
     <message>
@@ -656,11 +656,11 @@
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>  GODWIT_PASSWORD          the target&apos;s password (else PGPASSWORD or MYSQL_PWD, else a prompt)</source>
+        <source>  GODWIT_PASSWORD          the target's password (else PGPASSWORD or MYSQL_PWD, else a prompt)</source>
         <translation>  GODWIT_PASSWORD          das Passwort des Ziels (sonst PGPASSWORD oder MYSQL_PWD, sonst eine Abfrage)</translation>
     </message>
     <message>
-        <source>  GODWIT_STAGING_PASSWORD  the staging profile&apos;s password, for a deployment&apos;s staging dry run</source>
+        <source>  GODWIT_STAGING_PASSWORD  the staging profile's password, for a deployment's staging dry run</source>
         <translation>  GODWIT_STAGING_PASSWORD  das Passwort des Staging-Profils, für den Probelauf einer Bereitstellung auf Staging</translation>
     </message>
     <message>
@@ -684,15 +684,15 @@
         <translation>Gemeinsame Optionen:</translation>
     </message>
     <message>
-        <source>apply pending migrations, up to --to V; on production only a deployment&apos;s checked plan, or with --override REASON</source>
+        <source>apply pending migrations, up to --to V; on production only a deployment's checked plan, or with --override REASON</source>
         <translation>ausstehende Migrationen anwenden, bis --to V; auf Produktion nur den geprüften Plan einer Bereitstellung oder mit --override GRUND</translation>
     </message>
     <message>
-        <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile&apos;s name typed on a terminal, or --override REASON</source>
+        <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile's name typed on a terminal, or --override REASON</source>
         <translation>--steps N (Vorgabe 1) zurückrollen oder bis --to V (bleibt); auf Produktion mit dem im Terminal eingegebenen Namen des Profils oder mit --override GRUND</translation>
     </message>
     <message>
-        <source>the applied migrations&apos; checksums against their files, exit 1 naming each modified, missing or unrecognised file; --drift: compare the target with the schema its applied history implies, exit 1 on drift; --audit: check the audit log&apos;s hash chain, exit 1 naming the first bad row</source>
+        <source>the applied migrations' checksums against their files, exit 1 naming each modified, missing or unrecognised file; --drift: compare the target with the schema its applied history implies, exit 1 on drift; --audit: check the audit log's hash chain, exit 1 naming the first bad row</source>
         <translation>die Prüfsummen der angewendeten Migrationen mit ihren Dateien abgleichen, Exit-Code 1 mit Nennung jeder geänderten, fehlenden oder unbekannten Datei; --drift: das Ziel mit dem Schema vergleichen, das seine angewendete Historie ergibt, Exit-Code 1 bei Drift; --audit: die Hash-Kette des Audit-Logs prüfen, Exit-Code 1 mit Nennung der ersten fehlerhaften Zeile</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@
         <translation>dry-run: copy (SQLite-Dateikopie, MySQL- und PostgreSQL-Arbeitsschema), transaction (SQLite, PostgreSQL; auf Produktion nur, wenn ausdrücklich gewählt, unter einem kurzen lock_timeout) oder shadow (Historie auf einer Arbeitsdatenbank nachgespielt). auto: copy, aber eine Transaktion auf PostgreSQL außerhalb der Produktion.</translation>
     </message>
     <message>
-        <source>verify: check the audit log&apos;s hash chain; exits 1 naming the first tampered row.</source>
+        <source>verify: check the audit log's hash chain; exits 1 naming the first tampered row.</source>
         <translation>verify: die Hash-Kette des Audit-Logs prüfen; Exit-Code 1 mit Nennung der ersten manipulierten Zeile.</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>Auf einer Kopie nicht erprobbar (nicht ausgeführt)</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run NOT PASSED: %n statement(s) would reach outside the dry run&apos;s scratch and were not run; the target was not changed.</source>
+        <source>Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; the target was not changed.</source>
         <translation>
             <numerusform>Probelauf NICHT BESTANDEN: %n Anweisung würde über den Arbeitsbereich des Probelaufs hinausgreifen und wurde nicht ausgeführt; das Ziel wurde nicht verändert.</numerusform>
             <numerusform>Probelauf NICHT BESTANDEN: %n Anweisungen würden über den Arbeitsbereich des Probelaufs hinausgreifen und wurden nicht ausgeführt; das Ziel wurde nicht verändert.</numerusform>
@@ -836,7 +836,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 on %2, profile %3 (production). Type the profile&apos;s name to go on: </source>
+        <source>%1 on %2, profile %3 (production). Type the profile's name to go on: </source>
         <translation>%1 auf %2, Profil %3 (Produktion). Geben Sie zum Fortfahren den Namen des Profils ein: </translation>
     </message>
     <message>
@@ -936,7 +936,7 @@
         <translation>--fail-on muss error oder warning sein</translation>
     </message>
     <message>
-        <source>lint --reversible checks the target&apos;s pending migrations, not files</source>
+        <source>lint --reversible checks the target's pending migrations, not files</source>
         <translation>lint --reversible prüft die ausstehenden Migrationen des Ziels, keine Dateien</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@
         <translation>Baseline — läuft nur auf einer Datenbank ohne Verlauf, anstelle der Versionen bis zu ihr</translation>
     </message>
     <message>
-        <source>--table, --column, --value and --applied-at describe a TOOL&apos;s table: name the tool</source>
+        <source>--table, --column, --value and --applied-at describe a TOOL's table: name the tool</source>
         <translation>--table, --column, --value und --applied-at beschreiben die Tabelle eines WERKZEUGS: nennen Sie das Werkzeug</translation>
     </message>
     <message>
@@ -1069,7 +1069,7 @@
         <translation>jede Migration bis --to V als angewendet vermerken, ohne sie auszuführen, sobald die Liste bestätigt ist (--yes ohne Terminal)</translation>
     </message>
     <message>
-        <source>adopt: the history table, when not the tool&apos;s usual name.</source>
+        <source>adopt: the history table, when not the tool's usual name.</source>
         <translation>adopt: die Historientabelle, wenn sie nicht den üblichen Namen des Werkzeugs trägt.</translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@
         <translation>SPALTE</translation>
     </message>
     <message>
-        <source>adopt custom: what the column holds: version, stem (the file&apos;s name without .sql) or name.</source>
+        <source>adopt custom: what the column holds: version, stem (the file's name without .sql) or name.</source>
         <translation>adopt custom: was die Spalte enthält: version, stem (der Dateiname ohne .sql) oder name.</translation>
     </message>
     <message>
@@ -1101,8 +1101,8 @@
         <translation>baseline: die ausgegebene Liste ist bestätigt.</translation>
     </message>
     <message>
-        <source>%1 already adopts %2 (%3): edit its &quot;history&quot; to change that</source>
-        <translation>%1 übernimmt bereits %2 (%3): ändern Sie dort &quot;history&quot;, um das zu ändern</translation>
+        <source>%1 already adopts %2 (%3): edit its "history" to change that</source>
+        <translation>%1 übernimmt bereits %2 (%3): ändern Sie dort "history", um das zu ändern</translation>
     </message>
     <message>
         <source>%1 has no history table of a tool Godwit knows: name the tool (godwit-cli adopt TOOL)</source>
@@ -1176,8 +1176,8 @@
         <translation>Status jetzt: %1 angewendet, %2 ausstehend</translation>
     </message>
     <message>
-        <source>adopt: write the tool&apos;s table too, as the tool would, with every migration Godwit runs (&quot;mode&quot;: &quot;interop&quot;).</source>
-        <translation>adopt: auch die Tabelle des Werkzeugs schreiben, wie das Werkzeug es täte, bei jeder Migration, die Godwit ausführt (&quot;mode&quot;: &quot;interop&quot;).</translation>
+        <source>adopt: write the tool's table too, as the tool would, with every migration Godwit runs ("mode": "interop").</source>
+        <translation>adopt: auch die Tabelle des Werkzeugs schreiben, wie das Werkzeug es täte, bei jeder Migration, die Godwit ausführt ("mode": "interop").</translation>
     </message>
     <message>
         <source>Adopted    %1; interop: what Godwit applies is written there too, as %2 would</source>
@@ -1188,8 +1188,8 @@
         <translation>%1 ist kein Werkzeug, dessen Historie Godwit liest (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
     </message>
     <message>
-        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;; --interop first writes what Godwit applied into the tool&apos;s table, once the list is confirmed (--yes without a terminal)</source>
-        <translation>die Verlaufstabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; keines: die eine, die status gefunden hat); schreibt &quot;history&quot; in godwit.json; --interop schreibt zuerst, was Godwit angewendet hat, in die Tabelle des Werkzeugs, sobald die Liste bestätigt ist (--yes ohne Terminal)</translation>
+        <source>read another tool's history table as the target's past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json's "history"; --interop first writes what Godwit applied into the tool's table, once the list is confirmed (--yes without a terminal)</source>
+        <translation>die Verlaufstabelle eines anderen Werkzeugs als Vergangenheit des Ziels lesen (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; keines: die eine, die status gefunden hat); schreibt "history" in godwit.json; --interop schreibt zuerst, was Godwit angewendet hat, in die Tabelle des Werkzeugs, sobald die Liste bestätigt ist (--yes ohne Terminal)</translation>
     </message>
     <message numerus="yes">
         <source>write %n row(s) into %1</source>

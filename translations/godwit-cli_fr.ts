@@ -4,51 +4,51 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>each migration&apos;s state, the detected format and the folder&apos;s problems</source>
-        <translation>l&apos;état de chaque migration, le format détecté et les problèmes du dossier</translation>
+        <source>each migration's state, the detected format and the folder's problems</source>
+        <translation>l'état de chaque migration, le format détecté et les problèmes du dossier</translation>
     </message>
     <message>
         <source>the steps that would take the target to --to V (up or down), without running them</source>
         <translation>les étapes qui amèneraient la cible à --to V (montée ou descente), sans les exécuter</translation>
     </message>
     <message>
-        <source>create the next migration NAME in the folder&apos;s format</source>
+        <source>create the next migration NAME in the folder's format</source>
         <translation>créer la prochaine migration NOM au format du dossier</translation>
     </message>
     <message>
         <source>show what ran of a failed migration [VERSION]; with --mark-applied, --retry-from N or --run-down, repair it</source>
-        <translation>montrer ce qui a été exécuté d&apos;une migration échouée [VERSION] ; avec --mark-applied, --retry-from N ou --run-down, la réparer</translation>
+        <translation>montrer ce qui a été exécuté d'une migration échouée [VERSION] ; avec --mark-applied, --retry-from N ou --run-down, la réparer</translation>
     </message>
     <message>
         <source>run the plan to --to V so that the target is left as it was, and show the schema diff; --reversible also runs the downs and shows what they leave</source>
-        <translation>exécuter le plan jusqu&apos;à --to V en laissant la cible telle quelle, et montrer les changements de schéma ; --reversible exécute aussi les downs et montre ce qu&apos;ils laissent</translation>
+        <translation>exécuter le plan jusqu'à --to V en laissant la cible telle quelle, et montrer les changements de schéma ; --reversible exécute aussi les downs et montre ce qu'ils laissent</translation>
     </message>
     <message>
-        <source>the target&apos;s schema as normalized DDL (--format json: a snapshot file diff can read)</source>
-        <translation>le schéma de la cible en DDL normalisé (--format json : un fichier d&apos;instantané que diff sait lire)</translation>
+        <source>the target's schema as normalized DDL (--format json: a snapshot file diff can read)</source>
+        <translation>le schéma de la cible en DDL normalisé (--format json : un fichier d'instantané que diff sait lire)</translation>
     </message>
     <message>
         <source>compare two schemas A B (URLs, profiles or snapshot files); exits 1 when they differ</source>
-        <translation>comparer deux schémas A B (URL, profils ou fichiers d&apos;instantané) ; code de sortie 1 s&apos;ils diffèrent</translation>
+        <translation>comparer deux schémas A B (URL, profils ou fichiers d'instantané) ; code de sortie 1 s'ils diffèrent</translation>
     </message>
     <message>
-        <source>analyse [FILES…] (default: every migration; --pending: the target&apos;s pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
-        <translation>analyser [FICHIERS…] à la recherche d&apos;instructions dangereuses (par défaut : toutes les migrations ; --pending : celles en attente sur la cible ; --reversible : aussi leurs downs, lors d&apos;une exécution à blanc) ; --format text|json|sarif ; code de sortie 3 quand un constat atteint --fail-on error|warning</translation>
+        <source>analyse [FILES…] (default: every migration; --pending: the target's pending ones; --reversible: also their downs, on a dry run) for dangerous statements; --format text|json|sarif; exit 3 when a finding reaches --fail-on error|warning</source>
+        <translation>analyser [FICHIERS…] à la recherche d'instructions dangereuses (par défaut : toutes les migrations ; --pending : celles en attente sur la cible ; --reversible : aussi leurs downs, lors d'une exécution à blanc) ; --format text|json|sarif ; code de sortie 3 quand un constat atteint --fail-on error|warning</translation>
     </message>
     <message>
         <source>back the target up (into --output DIR, default .godwit/backups) and print the file, its size and SHA-256 and the command that restores it</source>
         <translation>sauvegarder la cible (dans --output DOSSIER, par défaut .godwit/backups) et afficher le fichier, sa taille, son SHA-256 et la commande qui la restaure</translation>
     </message>
     <message>
-        <source>a deployment&apos;s checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
-        <translation>la checklist d&apos;un déploiement : start [--to V], show, run [ÉLÉMENT…], tick ÉLÉMENT [--note], ack CHANGEMENT…, rollback-note V TEXTE, apply [--override RAISON], report [markdown|html] [--output FICHIER], list, close</translation>
+        <source>a deployment's checklist: start [--to V], show, run [ITEM…], tick ITEM [--note], ack CHANGE…, rollback-note V TEXT, apply [--override REASON], report [markdown|html] [--output FILE], list, close</source>
+        <translation>la checklist d'un déploiement : start [--to V], show, run [ÉLÉMENT…], tick ÉLÉMENT [--note], ack CHANGEMENT…, rollback-note V TEXTE, apply [--override RAISON], report [markdown|html] [--output FICHIER], list, close</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Godwit&apos;s migration engine for scripts and CI.</source>
+        <source>Godwit's migration engine for scripts and CI.</source>
         <translation>Le moteur de migration de Godwit pour les scripts et la CI.</translation>
     </message>
     <message>
@@ -84,8 +84,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Use the bundled demo project in the user&apos;s data folder.</source>
-        <translation>Utiliser le projet de démonstration fourni dans le dossier de données de l&apos;utilisateur.</translation>
+        <source>Use the bundled demo project in the user's data folder.</source>
+        <translation>Utiliser le projet de démonstration fourni dans le dossier de données de l'utilisateur.</translation>
     </message>
     <message>
         <source>Target version.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>repair: run again from statement N.</source>
-        <translation>repair : réexécuter à partir de l&apos;instruction N.</translation>
+        <translation>repair : réexécuter à partir de l'instruction N.</translation>
     </message>
     <message>
         <source>repair: run the down script.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>dry-run: run up, then down, and compare; lint: the same for each pending migration, a finding where a down does not undo its up.</source>
-        <translation>dry-run : exécuter up, puis down, et comparer ; lint : la même chose pour chaque migration en attente, avec un constat là où un down n&apos;annule pas son up.</translation>
+        <translation>dry-run : exécuter up, puis down, et comparer ; lint : la même chose pour chaque migration en attente, avec un constat là où un down n'annule pas son up.</translation>
     </message>
     <message>
         <source>Also print the DDL text diff: unified.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>verify: compare with the schema the history implies.</source>
-        <translation>verify : comparer au schéma qu&apos;implique l&apos;historique.</translation>
+        <translation>verify : comparer au schéma qu'implique l'historique.</translation>
     </message>
     <message>
         <source>checklist: a note with a tick, acknowledgement or close.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>checklist: who signs (default: GODWIT_USER or the OS user).</source>
-        <translation>checklist : qui signe (par défaut : GODWIT_USER ou l&apos;utilisateur du système).</translation>
+        <translation>checklist : qui signe (par défaut : GODWIT_USER ou l'utilisateur du système).</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -188,15 +188,15 @@
         <translation>checklist report : remplacer un fichier --output existant.</translation>
     </message>
     <message>
-        <source>checklist show/report: a past deployment&apos;s id (read-only).</source>
-        <translation>checklist show/report : l&apos;identifiant d&apos;un déploiement passé (lecture seule).</translation>
+        <source>checklist show/report: a past deployment's id (read-only).</source>
+        <translation>checklist show/report : l'identifiant d'un déploiement passé (lecture seule).</translation>
     </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>lint: only the target&apos;s pending migrations.</source>
+        <source>lint: only the target's pending migrations.</source>
         <translation>lint : seulement les migrations en attente de la cible.</translation>
     </message>
     <message>
@@ -216,8 +216,8 @@
         <translation>error|warning</translation>
     </message>
     <message>
-        <source>lint: the MySQL or MariaDB server the scripts will run on (&quot;mysql 8.0.35&quot;, &quot;mariadb 10.11&quot;), for which ALTERs are instant, in place or copies.</source>
-        <translation>lint : le serveur MySQL ou MariaDB sur lequel les scripts s&apos;exécuteront (« mysql 8.0.35 », « mariadb 10.11 »), qui détermine quels ALTER sont instantanés, sur place ou des copies.</translation>
+        <source>lint: the MySQL or MariaDB server the scripts will run on ("mysql 8.0.35", "mariadb 10.11"), for which ALTERs are instant, in place or copies.</source>
+        <translation>lint : le serveur MySQL ou MariaDB sur lequel les scripts s'exécuteront (« mysql 8.0.35 », « mariadb 10.11 »), qui détermine quels ALTER sont instantanés, sur place ou des copies.</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -228,19 +228,19 @@
         <translation>godwit-cli : %1</translation>
     </message>
     <message>
-        <source>godwit-cli: unknown command &quot;%1&quot;; see --help</source>
+        <source>godwit-cli: unknown command "%1"; see --help</source>
         <translation>godwit-cli : commande inconnue « %1 » ; voir --help</translation>
     </message>
     <message>
         <source>godwit-cli: %1 does not take --%2</source>
-        <translation>godwit-cli : %1 n&apos;accepte pas --%2</translation>
+        <translation>godwit-cli : %1 n'accepte pas --%2</translation>
     </message>
     <message>
         <source>godwit-cli: --format must be text or json</source>
         <translation>godwit-cli : --format doit valoir text ou json</translation>
     </message>
     <message>
-        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <source>no profile "%1" in %2/godwit.json</source>
         <translation>aucun profil « %1 » dans %2/godwit.json</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>the migrations folder has errors; fix them first (see status)</source>
-        <translation>le dossier des migrations contient des erreurs ; corrigez-les d&apos;abord (voir status)</translation>
+        <translation>le dossier des migrations contient des erreurs ; corrigez-les d'abord (voir status)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -257,11 +257,11 @@
     </message>
     <message>
         <source>%1 is %2 and %3 is %4: only schemas of one engine compare</source>
-        <translation>%1 est %2 et %3 est %4 : seuls des schémas d&apos;un même moteur se comparent</translation>
+        <translation>%1 est %2 et %3 est %4 : seuls des schémas d'un même moteur se comparent</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n&apos;existe pas</translation>
+        <translation>%1 n'existe pas</translation>
     </message>
     <message>
         <source>no deployment under way on profile %1: start one with godwit-cli checklist start --profile %1 [--to V]</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Apply is blocked on this production profile until: %1 (or --override REASON)</source>
-        <translation>Apply est bloqué sur ce profil de production jusqu&apos;à : %1 (ou --override RAISON)</translation>
+        <translation>Apply est bloqué sur ce profil de production jusqu'à : %1 (ou --override RAISON)</translation>
     </message>
     <message>
         <source>Apply is allowed: godwit-cli checklist apply --profile %1</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>deployment %1 is a past record: it opens read-only</source>
-        <translation>le déploiement %1 est un enregistrement passé : il s&apos;ouvre en lecture seule</translation>
+        <translation>le déploiement %1 est un enregistrement passé : il s'ouvre en lecture seule</translation>
     </message>
     <message>
         <source>%1 exists: give --force to replace it</source>
@@ -381,15 +381,15 @@
     </message>
     <message>
         <source>godwit-cli: lint needs a dialect: --dialect, a --profile, or defaultProfile in godwit.json</source>
-        <translation>godwit-cli : lint a besoin d&apos;un dialecte : --dialect, un --profile ou defaultProfile dans godwit.json</translation>
+        <translation>godwit-cli : lint a besoin d'un dialecte : --dialect, un --profile ou defaultProfile dans godwit.json</translation>
     </message>
     <message>
         <source>data-aware checks skipped: %1</source>
         <translation>vérifications sur les données ignorées : %1</translation>
     </message>
     <message>
-        <source>godwit-cli: --server-version &quot;%1&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
-        <translation>godwit-cli : --server-version « %1 » n&apos;est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
+        <source>godwit-cli: --server-version "%1" is not a MySQL or MariaDB version such as "mysql 8.0.35" or "mariadb 10.11"</source>
+        <translation>godwit-cli : --server-version « %1 » n'est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
     </message>
     <message>
         <source> (suppressed: %1)</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>on a shadow database where the applied history was replayed, dropped afterwards</source>
-        <translation>sur une base fantôme où l&apos;historique appliqué a été rejoué, supprimée ensuite</translation>
+        <translation>sur une base fantôme où l'historique appliqué a été rejoué, supprimée ensuite</translation>
     </message>
     <message>
         <source>Project    %1</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source> (does not exist yet)</source>
-        <translation> (n&apos;existe pas encore)</translation>
+        <translation> (n'existe pas encore)</translation>
     </message>
     <message>
         <source>Current    %1, %2 pending</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>a run stopped while statement %1 of %2 was under way (it may have completed); see godwit-cli repair</source>
-        <translation>une exécution s&apos;est arrêtée pendant l&apos;instruction %1 sur %2 (elle a peut-être abouti) ; voir godwit-cli repair</translation>
+        <translation>une exécution s'est arrêtée pendant l'instruction %1 sur %2 (elle a peut-être abouti) ; voir godwit-cli repair</translation>
     </message>
     <message>
         <source>stopped at statement %1 of %2: %3</source>
-        <translation>arrêtée à l&apos;instruction %1 sur %2 : %3</translation>
+        <translation>arrêtée à l'instruction %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Problems in the folder:</source>
@@ -545,23 +545,23 @@
     </message>
     <message>
         <source>%1 %2: stopped at statement %3 of %4: %5</source>
-        <translation>%1 %2 : arrêtée à l&apos;instruction %3 sur %4 : %5</translation>
+        <translation>%1 %2 : arrêtée à l'instruction %3 sur %4 : %5</translation>
     </message>
     <message>
         <source>Ways out (each is recorded in the audit log):</source>
-        <translation>Issues possibles (chacune est enregistrée dans le journal d&apos;audit) :</translation>
+        <translation>Issues possibles (chacune est enregistrée dans le journal d'audit) :</translation>
     </message>
     <message>
         <source>  godwit-cli repair %1 --retry-from %2   run statements %2 to %3 again, once what stopped statement %2 is fixed</source>
-        <translation>  godwit-cli repair %1 --retry-from %2   réexécuter les instructions %2 à %3, une fois corrigé ce qui a arrêté l&apos;instruction %2</translation>
+        <translation>  godwit-cli repair %1 --retry-from %2   réexécuter les instructions %2 à %3, une fois corrigé ce qui a arrêté l'instruction %2</translation>
     </message>
     <message>
         <source>  godwit-cli repair %1 --mark-applied    record it as applied: you ran the rest by hand</source>
-        <translation>  godwit-cli repair %1 --mark-applied    l&apos;enregistrer comme appliquée : vous avez exécuté le reste à la main</translation>
+        <translation>  godwit-cli repair %1 --mark-applied    l'enregistrer comme appliquée : vous avez exécuté le reste à la main</translation>
     </message>
     <message>
         <source>  godwit-cli repair %1 --run-down        run its down script and record it as not applied</source>
-        <translation>  godwit-cli repair %1 --run-down        exécuter son script down et l&apos;enregistrer comme non appliquée</translation>
+        <translation>  godwit-cli repair %1 --run-down        exécuter son script down et l'enregistrer comme non appliquée</translation>
     </message>
     <message>
         <source>Dry run of %1 on %2, %3</source>
@@ -593,15 +593,15 @@
     </message>
     <message>
         <source>Cancelled; the target was not changed.</source>
-        <translation>Annulé ; la cible n&apos;a pas été modifiée.</translation>
+        <translation>Annulé ; la cible n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>Dry run passed; the target was not changed.</source>
-        <translation>Exécution à blanc réussie ; la cible n&apos;a pas été modifiée.</translation>
+        <translation>Exécution à blanc réussie ; la cible n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>Dry run FAILED; the target was not changed.</source>
-        <translation>Exécution à blanc ÉCHOUÉE ; la cible n&apos;a pas été modifiée.</translation>
+        <translation>Exécution à blanc ÉCHOUÉE ; la cible n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>From %1</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Drift of %1 from the schema its applied history implies</source>
-        <translation>Dérive de %1 par rapport au schéma qu&apos;implique son historique appliqué</translation>
+        <translation>Dérive de %1 par rapport au schéma qu'implique son historique appliqué</translation>
     </message>
     <message>
         <source>history</source>
@@ -648,7 +648,7 @@
         <translation>hors ordre</translation>
     </message>
     <message>
-        <source>Each command&apos;s own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).</source>
+        <source>Each command's own options: godwit-cli help COMMAND (or godwit-cli COMMAND --help).</source>
         <translation>Les options propres à chaque commande : godwit-cli help COMMANDE (ou godwit-cli COMMANDE --help).</translation>
     </message>
     <message>
@@ -656,16 +656,16 @@
         <translation>Environnement :</translation>
     </message>
     <message>
-        <source>  GODWIT_PASSWORD          the target&apos;s password (else PGPASSWORD or MYSQL_PWD, else a prompt)</source>
+        <source>  GODWIT_PASSWORD          the target's password (else PGPASSWORD or MYSQL_PWD, else a prompt)</source>
         <translation>  GODWIT_PASSWORD          le mot de passe de la cible (sinon PGPASSWORD ou MYSQL_PWD, sinon une invite)</translation>
     </message>
     <message>
-        <source>  GODWIT_STAGING_PASSWORD  the staging profile&apos;s password, for a deployment&apos;s staging dry run</source>
-        <translation>  GODWIT_STAGING_PASSWORD  le mot de passe du profil de préproduction, pour l&apos;exécution à blanc d&apos;un déploiement</translation>
+        <source>  GODWIT_STAGING_PASSWORD  the staging profile's password, for a deployment's staging dry run</source>
+        <translation>  GODWIT_STAGING_PASSWORD  le mot de passe du profil de préproduction, pour l'exécution à blanc d'un déploiement</translation>
     </message>
     <message>
         <source>  GODWIT_USER              who signs checklist items (else the OS user)</source>
-        <translation>  GODWIT_USER              qui signe les éléments de checklist (sinon l&apos;utilisateur du système)</translation>
+        <translation>  GODWIT_USER              qui signe les éléments de checklist (sinon l'utilisateur du système)</translation>
     </message>
     <message>
         <source>  LANG, LC_MESSAGES        the language of the messages (English, German, French)</source>
@@ -684,40 +684,40 @@
         <translation>Options communes :</translation>
     </message>
     <message>
-        <source>apply pending migrations, up to --to V; on production only a deployment&apos;s checked plan, or with --override REASON</source>
-        <translation>appliquer les migrations en attente, jusqu&apos;à --to V ; en production, uniquement le plan vérifié d&apos;un déploiement, ou avec --override RAISON</translation>
+        <source>apply pending migrations, up to --to V; on production only a deployment's checked plan, or with --override REASON</source>
+        <translation>appliquer les migrations en attente, jusqu'à --to V ; en production, uniquement le plan vérifié d'un déploiement, ou avec --override RAISON</translation>
     </message>
     <message>
-        <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile&apos;s name typed on a terminal, or --override REASON</source>
-        <translation>annuler --steps N migrations (1 par défaut) ou redescendre jusqu&apos;à --to V (conservée) ; en production, avec le nom du profil saisi dans un terminal, ou avec --override RAISON</translation>
+        <source>roll back --steps N (default 1) or down to --to V (kept); on production the profile's name typed on a terminal, or --override REASON</source>
+        <translation>annuler --steps N migrations (1 par défaut) ou redescendre jusqu'à --to V (conservée) ; en production, avec le nom du profil saisi dans un terminal, ou avec --override RAISON</translation>
     </message>
     <message>
-        <source>the applied migrations&apos; checksums against their files, exit 1 naming each modified, missing or unrecognised file; --drift: compare the target with the schema its applied history implies, exit 1 on drift; --audit: check the audit log&apos;s hash chain, exit 1 naming the first bad row</source>
-        <translation>vérifier les sommes de contrôle des migrations appliquées par rapport à leurs fichiers, code de sortie 1 en nommant chaque fichier modifié, manquant ou non reconnu ; --drift : comparer la cible au schéma qu&apos;implique son historique appliqué, code de sortie 1 en cas de dérive ; --audit : vérifier la chaîne de hachage du journal d&apos;audit, code de sortie 1 en nommant la première ligne incorrecte</translation>
+        <source>the applied migrations' checksums against their files, exit 1 naming each modified, missing or unrecognised file; --drift: compare the target with the schema its applied history implies, exit 1 on drift; --audit: check the audit log's hash chain, exit 1 naming the first bad row</source>
+        <translation>vérifier les sommes de contrôle des migrations appliquées par rapport à leurs fichiers, code de sortie 1 en nommant chaque fichier modifié, manquant ou non reconnu ; --drift : comparer la cible au schéma qu'implique son historique appliqué, code de sortie 1 en cas de dérive ; --audit : vérifier la chaîne de hachage du journal d'audit, code de sortie 1 en nommant la première ligne incorrecte</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 operation failed (or status/verify found a problem), 2 usage or input error, 3 lint findings, 4 refused on production (checklist, --override or the typed name), 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the statement cancelled, the run ended cleanly).</source>
-        <translation>Codes de sortie : 0 ok, 1 échec de l&apos;opération (ou status/verify a trouvé un problème), 2 erreur d&apos;usage ou de saisie, 3 constats de lint, 4 refus en production (checklist, --override ou le nom saisi), 130/143/129 arrêt par SIGINT/SIGTERM/SIGHUP (l&apos;instruction annulée, l&apos;exécution terminée proprement).</translation>
+        <translation>Codes de sortie : 0 ok, 1 échec de l'opération (ou status/verify a trouvé un problème), 2 erreur d'usage ou de saisie, 3 constats de lint, 4 refus en production (checklist, --override ou le nom saisi), 130/143/129 arrêt par SIGINT/SIGTERM/SIGHUP (l'instruction annulée, l'exécution terminée proprement).</translation>
     </message>
     <message>
         <source>dry-run: copy (SQLite file copy, MySQL and PostgreSQL scratch schema), transaction (SQLite, PostgreSQL; on production only when chosen, under a short lock_timeout) or shadow (history replayed on a scratch database). auto: copy, but a transaction on PostgreSQL that is not production.</source>
-        <translation>dry-run : copy (copie du fichier SQLite, schéma de travail MySQL et PostgreSQL), transaction (SQLite, PostgreSQL ; en production seulement si elle est choisie, sous un lock_timeout court) ou shadow (historique rejoué sur une base de travail). auto : copy, mais une transaction sur un PostgreSQL qui n&apos;est pas la production.</translation>
+        <translation>dry-run : copy (copie du fichier SQLite, schéma de travail MySQL et PostgreSQL), transaction (SQLite, PostgreSQL ; en production seulement si elle est choisie, sous un lock_timeout court) ou shadow (historique rejoué sur une base de travail). auto : copy, mais une transaction sur un PostgreSQL qui n'est pas la production.</translation>
     </message>
     <message>
-        <source>verify: check the audit log&apos;s hash chain; exits 1 naming the first tampered row.</source>
-        <translation>verify : vérifier la chaîne de hachage du journal d&apos;audit ; code de sortie 1 en nommant la première ligne falsifiée.</translation>
+        <source>verify: check the audit log's hash chain; exits 1 naming the first tampered row.</source>
+        <translation>verify : vérifier la chaîne de hachage du journal d'audit ; code de sortie 1 en nommant la première ligne falsifiée.</translation>
     </message>
     <message>
         <source>up, checklist apply: run on production without the required items; down, repair: on production without a terminal. The reason is recorded in the audit log (and the deployment).</source>
-        <translation>up, checklist apply : exécuter en production sans les éléments requis ; down, repair : en production sans terminal. La justification est enregistrée dans le journal d&apos;audit (et dans le déploiement).</translation>
+        <translation>up, checklist apply : exécuter en production sans les éléments requis ; down, repair : en production sans terminal. La justification est enregistrée dans le journal d'audit (et dans le déploiement).</translation>
     </message>
     <message>
         <source>up: run although applied scripts changed since they ran (recorded in the audit log).</source>
-        <translation>up : exécuter bien que des scripts appliqués aient changé depuis leur exécution (enregistré dans le journal d&apos;audit).</translation>
+        <translation>up : exécuter bien que des scripts appliqués aient changé depuis leur exécution (enregistré dans le journal d'audit).</translation>
     </message>
     <message>
         <source>no such profile in %1/godwit.json; what was given looks like a connection string and is not shown (it may hold a password)</source>
-        <translation>aucun profil de ce nom dans %1/godwit.json ; la valeur donnée ressemble à une chaîne de connexion et n&apos;est pas affichée (elle peut contenir un mot de passe)</translation>
+        <translation>aucun profil de ce nom dans %1/godwit.json ; la valeur donnée ressemble à une chaîne de connexion et n'est pas affichée (elle peut contenir un mot de passe)</translation>
     </message>
     <message>
         <source>waiting for the migration lock: %1</source>
@@ -747,40 +747,40 @@
     </message>
     <message>
         <source>%1 has no audit log yet.</source>
-        <translation>%1 n&apos;a pas encore de journal d&apos;audit.</translation>
+        <translation>%1 n'a pas encore de journal d'audit.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) from before the hash chain are not protected; the log is protected from row %1 on.</source>
         <translation>
-            <numerusform>%n ligne antérieure à la chaîne de hachage n&apos;est pas protégée ; le journal est protégé à partir de la ligne %1.</numerusform>
+            <numerusform>%n ligne antérieure à la chaîne de hachage n'est pas protégée ; le journal est protégé à partir de la ligne %1.</numerusform>
             <numerusform>%n lignes antérieures à la chaîne de hachage ne sont pas protégées ; le journal est protégé à partir de la ligne %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No row of the audit log is protected by the hash chain yet (%n row(s)).</source>
         <translation>
-            <numerusform>Aucune ligne du journal d&apos;audit n&apos;est encore protégée par la chaîne de hachage (%n ligne).</numerusform>
-            <numerusform>Aucune ligne du journal d&apos;audit n&apos;est encore protégée par la chaîne de hachage (%n lignes).</numerusform>
+            <numerusform>Aucune ligne du journal d'audit n'est encore protégée par la chaîne de hachage (%n ligne).</numerusform>
+            <numerusform>Aucune ligne du journal d'audit n'est encore protégée par la chaîne de hachage (%n lignes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log tampered with: row %1 (%2) has no hash in the protected part of the log.</source>
-        <translation>Journal d&apos;audit falsifié : la ligne %1 (%2) n&apos;a pas de hachage dans la partie protégée du journal.</translation>
+        <translation>Journal d'audit falsifié : la ligne %1 (%2) n'a pas de hachage dans la partie protégée du journal.</translation>
     </message>
     <message>
         <source>Audit log tampered with: row %1 (%2) does not follow from the row before it: it was changed, or a row before it was removed or inserted.</source>
-        <translation>Journal d&apos;audit falsifié : la ligne %1 (%2) ne découle pas de la ligne qui la précède : elle a été modifiée, ou une ligne avant elle a été supprimée ou insérée.</translation>
+        <translation>Journal d'audit falsifié : la ligne %1 (%2) ne découle pas de la ligne qui la précède : elle a été modifiée, ou une ligne avant elle a été supprimée ou insérée.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
         <translation>
-            <numerusform>Journal d&apos;audit intact : %n ligne vérifiée.</numerusform>
-            <numerusform>Journal d&apos;audit intact : %n lignes vérifiées.</numerusform>
+            <numerusform>Journal d'audit intact : %n ligne vérifiée.</numerusform>
+            <numerusform>Journal d'audit intact : %n lignes vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>godwit-cli: %1: cannot read the audit log: %2</source>
-        <translation>godwit-cli : %1 : impossible de lire le journal d&apos;audit : %2</translation>
+        <translation>godwit-cli : %1 : impossible de lire le journal d'audit : %2</translation>
     </message>
     <message>
         <source>apply deployment %1</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>not confirmed: nothing was run</source>
-        <translation>non confirmé : rien n&apos;a été exécuté</translation>
+        <translation>non confirmé : rien n'a été exécuté</translation>
     </message>
     <message>
         <source>NOT REHEARSABLE</source>
@@ -811,10 +811,10 @@
         <translation>Impossible à tester à blanc sur une copie (non exécuté)</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run NOT PASSED: %n statement(s) would reach outside the dry run&apos;s scratch and were not run; the target was not changed.</source>
+        <source>Dry run NOT PASSED: %n statement(s) would reach outside the dry run's scratch and were not run; the target was not changed.</source>
         <translation>
-            <numerusform>Exécution à blanc NON RÉUSSIE : %n instruction sortirait de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;a pas été exécutée ; la cible n&apos;a pas été modifiée.</numerusform>
-            <numerusform>Exécution à blanc NON RÉUSSIE : %n instructions sortiraient de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;ont pas été exécutées ; la cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>Exécution à blanc NON RÉUSSIE : %n instruction sortirait de l'espace de travail de l'exécution à blanc et n'a pas été exécutée ; la cible n'a pas été modifiée.</numerusform>
+            <numerusform>Exécution à blanc NON RÉUSSIE : %n instructions sortiraient de l'espace de travail de l'exécution à blanc et n'ont pas été exécutées ; la cible n'a pas été modifiée.</numerusform>
         </translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 on %2, profile %3 (production). Type the profile&apos;s name to go on: </source>
+        <source>%1 on %2, profile %3 (production). Type the profile's name to go on: </source>
         <translation>%1 sur %2, profil %3 (production). Saisissez le nom du profil pour continuer : </translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>restore them, or run with --allow-modified to go on anyway (recorded in the audit log)</source>
-        <translation>restaurez-les, ou lancez avec --allow-modified pour continuer malgré tout (enregistré dans le journal d&apos;audit)</translation>
+        <translation>restaurez-les, ou lancez avec --allow-modified pour continuer malgré tout (enregistré dans le journal d'audit)</translation>
     </message>
     <message>
         <source>use --method copy or --method shadow</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>run it first: godwit-cli checklist run %1</source>
-        <translation>lancez-le d&apos;abord : godwit-cli checklist run %1</translation>
+        <translation>lancez-le d'abord : godwit-cli checklist run %1</translation>
     </message>
     <message>
         <source>start one with godwit-cli checklist start and complete its required items</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>or give --override REASON (recorded in the audit log)</source>
-        <translation>ou donnez --override RAISON (enregistré dans le journal d&apos;audit)</translation>
+        <translation>ou donnez --override RAISON (enregistré dans le journal d'audit)</translation>
     </message>
     <message>
         <source>refused on production: %1</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>%1 takes no arguments</source>
-        <translation>%1 n&apos;accepte pas d&apos;arguments</translation>
+        <translation>%1 n'accepte pas d'arguments</translation>
     </message>
     <message>
         <source>--override needs a reason</source>
@@ -917,11 +917,11 @@
     </message>
     <message>
         <source>choose one of --mark-applied, --retry-from and --run-down</source>
-        <translation>choisissez l&apos;un de --mark-applied, --retry-from et --run-down</translation>
+        <translation>choisissez l'un de --mark-applied, --retry-from et --run-down</translation>
     </message>
     <message>
         <source>--retry-from needs a statement number, from 1</source>
-        <translation>--retry-from demande un numéro d&apos;instruction, à partir de 1</translation>
+        <translation>--retry-from demande un numéro d'instruction, à partir de 1</translation>
     </message>
     <message>
         <source>--method must be auto, copy, transaction or shadow</source>
@@ -929,14 +929,14 @@
     </message>
     <message>
         <source>verify --audit takes no arguments and no other check</source>
-        <translation>verify --audit n&apos;accepte ni arguments ni autre vérification</translation>
+        <translation>verify --audit n'accepte ni arguments ni autre vérification</translation>
     </message>
     <message>
         <source>--fail-on must be error or warning</source>
         <translation>--fail-on doit valoir error ou warning</translation>
     </message>
     <message>
-        <source>lint --reversible checks the target&apos;s pending migrations, not files</source>
+        <source>lint --reversible checks the target's pending migrations, not files</source>
         <translation>lint --reversible vérifie les migrations en attente de la cible, pas des fichiers</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>%1 takes two schemas A B (URLs, profiles or snapshot files)</source>
-        <translation>%1 attend deux schémas A B (URL, profils ou fichiers d&apos;instantané)</translation>
+        <translation>%1 attend deux schémas A B (URL, profils ou fichiers d'instantané)</translation>
     </message>
     <message>
         <source>a deployment belongs to a profile: give --profile, not --url</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>checklist %1: unknown; one of %2</source>
-        <translation>checklist %1 : inconnu ; l&apos;un de %2</translation>
+        <translation>checklist %1 : inconnu ; l'un de %2</translation>
     </message>
     <message>
         <source>checklist report takes markdown or html</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>checklist ack takes the destructive changes by name, as listed</source>
-        <translation>checklist ack prend les changements destructifs par leur nom, tels qu&apos;ils sont listés</translation>
+        <translation>checklist ack prend les changements destructifs par leur nom, tels qu'ils sont listés</translation>
     </message>
     <message>
         <source>checklist rollback-note takes VERSION TEXT</source>
@@ -1018,19 +1018,19 @@
     </message>
     <message>
         <source>code migration — run by the application: %1</source>
-        <translation>migration en code — exécutée par l&apos;application : %1</translation>
+        <translation>migration en code — exécutée par l'application : %1</translation>
     </message>
     <message>
         <source>hook, run by the application: %1</source>
-        <translation>hook, exécuté par l&apos;application : %1</translation>
+        <translation>hook, exécuté par l'application : %1</translation>
     </message>
     <message>
         <source>Nothing Godwit can run comes first: %1</source>
-        <translation>Rien que Godwit puisse exécuter ne vient d&apos;abord : %1</translation>
+        <translation>Rien que Godwit puisse exécuter ne vient d'abord : %1</translation>
     </message>
     <message>
         <source>Then stops: %1</source>
-        <translation>S&apos;arrête ensuite : %1</translation>
+        <translation>S'arrête ensuite : %1</translation>
     </message>
     <message>
         <source>Stopped before: %1</source>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>baseline — runs only on a database with no history, in place of the versions up to it</source>
-        <translation>baseline — ne s&apos;exécute que sur une base sans historique, à la place des versions jusqu&apos;à elle</translation>
+        <translation>baseline — ne s'exécute que sur une base sans historique, à la place des versions jusqu'à elle</translation>
     </message>
     <message>
-        <source>--table, --column, --value and --applied-at describe a TOOL&apos;s table: name the tool</source>
-        <translation>--table, --column, --value et --applied-at décrivent la table d&apos;un OUTIL : nommez l&apos;outil</translation>
+        <source>--table, --column, --value and --applied-at describe a TOOL's table: name the tool</source>
+        <translation>--table, --column, --value et --applied-at décrivent la table d'un OUTIL : nommez l'outil</translation>
     </message>
     <message>
         <source>adopt custom needs --table and --column</source>
@@ -1066,11 +1066,11 @@
     </message>
     <message>
         <source>record every migration up to --to V as applied without running it, once the list is confirmed (--yes without a terminal)</source>
-        <translation>inscrire chaque migration jusqu&apos;à --to V comme appliquée sans l&apos;exécuter, une fois la liste confirmée (--yes sans terminal)</translation>
+        <translation>inscrire chaque migration jusqu'à --to V comme appliquée sans l'exécuter, une fois la liste confirmée (--yes sans terminal)</translation>
     </message>
     <message>
-        <source>adopt: the history table, when not the tool&apos;s usual name.</source>
-        <translation>adopt : la table d&apos;historique, quand elle ne porte pas le nom habituel de l&apos;outil.</translation>
+        <source>adopt: the history table, when not the tool's usual name.</source>
+        <translation>adopt : la table d'historique, quand elle ne porte pas le nom habituel de l'outil.</translation>
     </message>
     <message>
         <source>TABLE</source>
@@ -1085,7 +1085,7 @@
         <translation>COLONNE</translation>
     </message>
     <message>
-        <source>adopt custom: what the column holds: version, stem (the file&apos;s name without .sql) or name.</source>
+        <source>adopt custom: what the column holds: version, stem (the file's name without .sql) or name.</source>
         <translation>adopt custom : ce que contient la colonne : version, stem (le nom du fichier sans .sql) ou name.</translation>
     </message>
     <message>
@@ -1094,27 +1094,27 @@
     </message>
     <message>
         <source>adopt custom: the column of when each was applied.</source>
-        <translation>adopt custom : la colonne de la date d&apos;application.</translation>
+        <translation>adopt custom : la colonne de la date d'application.</translation>
     </message>
     <message>
         <source>baseline: the list printed is confirmed.</source>
         <translation>baseline : la liste affichée est confirmée.</translation>
     </message>
     <message>
-        <source>%1 already adopts %2 (%3): edit its &quot;history&quot; to change that</source>
+        <source>%1 already adopts %2 (%3): edit its "history" to change that</source>
         <translation>%1 adopte déjà %2 (%3) : modifiez sa clé « history » pour changer cela</translation>
     </message>
     <message>
         <source>%1 has no history table of a tool Godwit knows: name the tool (godwit-cli adopt TOOL)</source>
-        <translation>%1 n&apos;a aucune table d&apos;historique d&apos;un outil que Godwit connaît : nommez l&apos;outil (godwit-cli adopt OUTIL)</translation>
+        <translation>%1 n'a aucune table d'historique d'un outil que Godwit connaît : nommez l'outil (godwit-cli adopt OUTIL)</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n history table(s) of other tools; choose one:
   %2</source>
         <translation>
-            <numerusform>%1 a %n table d&apos;historique d&apos;autres outils ; choisissez-en une :
+            <numerusform>%1 a %n table d'historique d'autres outils ; choisissez-en une :
   %2</numerusform>
-            <numerusform>%1 a %n tables d&apos;historique d&apos;autres outils ; choisissez-en une :
+            <numerusform>%1 a %n tables d'historique d'autres outils ; choisissez-en une :
   %2</numerusform>
         </translation>
     </message>
@@ -1132,13 +1132,13 @@
     <message numerus="yes">
         <source>Record these %n migration(s) as applied without running them? [y/N] </source>
         <translation>
-            <numerusform>Inscrire cette %n migration comme appliquée sans l&apos;exécuter ? [y/N] </numerusform>
+            <numerusform>Inscrire cette %n migration comme appliquée sans l'exécuter ? [y/N] </numerusform>
             <numerusform>Inscrire ces %n migrations comme appliquées sans les exécuter ? [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <source>not confirmed: nothing was recorded</source>
-        <translation>non confirmé : rien n&apos;a été inscrit</translation>
+        <translation>non confirmé : rien n'a été inscrit</translation>
     </message>
     <message>
         <source>ok: %1</source>
@@ -1150,11 +1150,11 @@
     </message>
     <message>
         <source>Found      %1 — adopt it: %2</source>
-        <translation>Trouvée   %1 — pour l&apos;adopter : %2</translation>
+        <translation>Trouvée   %1 — pour l'adopter : %2</translation>
     </message>
     <message>
         <source>Nothing to record: every migration up to %1 is applied on %2</source>
-        <translation>Rien à inscrire : chaque migration jusqu&apos;à %1 est appliquée sur %2</translation>
+        <translation>Rien à inscrire : chaque migration jusqu'à %1 est appliquée sur %2</translation>
     </message>
     <message>
         <source>Baseline on %1: recorded as applied without running them:</source>
@@ -1176,8 +1176,8 @@
         <translation>État maintenant : %1 appliquées, %2 en attente</translation>
     </message>
     <message>
-        <source>adopt: write the tool&apos;s table too, as the tool would, with every migration Godwit runs (&quot;mode&quot;: &quot;interop&quot;).</source>
-        <translation>adopt : écrire aussi la table de l&apos;outil, comme l&apos;outil le ferait, à chaque migration que Godwit exécute (&quot;mode&quot;: &quot;interop&quot;).</translation>
+        <source>adopt: write the tool's table too, as the tool would, with every migration Godwit runs ("mode": "interop").</source>
+        <translation>adopt : écrire aussi la table de l'outil, comme l'outil le ferait, à chaque migration que Godwit exécute ("mode": "interop").</translation>
     </message>
     <message>
         <source>Adopted    %1; interop: what Godwit applies is written there too, as %2 would</source>
@@ -1185,10 +1185,10 @@
     </message>
     <message>
         <source>%1 is not a tool Godwit reads the history of (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</source>
-        <translation>%1 n&apos;est pas un outil dont Godwit lit l&apos;historique (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
+        <translation>%1 n'est pas un outil dont Godwit lit l'historique (flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom)</translation>
     </message>
     <message>
-        <source>read another tool&apos;s history table as the target&apos;s past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json&apos;s &quot;history&quot;; --interop first writes what Godwit applied into the tool&apos;s table, once the list is confirmed (--yes without a terminal)</source>
+        <source>read another tool's history table as the target's past (TOOL: flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom; none: the one status found); writes godwit.json's "history"; --interop first writes what Godwit applied into the tool's table, once the list is confirmed (--yes without a terminal)</source>
         <translation>lire la table d’historique d’un autre outil comme le passé de la cible (TOOL : flyway, golang-migrate, dbmate, goose, diesel, prisma, sqitch, custom ; aucun : celle que status a trouvée) ; écrit « history » dans godwit.json ; --interop écrit d’abord ce que Godwit a appliqué dans la table de l’outil, une fois la liste confirmée (--yes sans terminal)</translation>
     </message>
     <message numerus="yes">
@@ -1233,20 +1233,20 @@
     </message>
     <message>
         <source>Reversibility (each migration: up, down, compared with before its up, up again)</source>
-        <translation>Réversibilité (chaque migration : up, down, comparaison avec l&apos;état d&apos;avant son up, up à nouveau)</translation>
+        <translation>Réversibilité (chaque migration : up, down, comparaison avec l'état d'avant son up, up à nouveau)</translation>
     </message>
     <message numerus="yes">
         <source>  %n migration(s): the down restores the schema and rows from before the up</source>
         <translation>
-            <numerusform>  %n migration : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
-            <numerusform>  %n migrations : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
+            <numerusform>  %n migration : le down rétablit le schéma et les lignes d'avant le up</numerusform>
+            <numerusform>  %n migrations : le down rétablit le schéma et les lignes d'avant le up</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The plan runs, but %n migration(s) are not reversible; the target was not changed.</source>
         <translation>
-            <numerusform>Le plan s&apos;exécute, mais %n migration n&apos;est pas réversible ; la cible n&apos;a pas été modifiée.</numerusform>
-            <numerusform>Le plan s&apos;exécute, mais %n migrations ne sont pas réversibles ; la cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>Le plan s'exécute, mais %n migration n'est pas réversible ; la cible n'a pas été modifiée.</numerusform>
+            <numerusform>Le plan s'exécute, mais %n migrations ne sont pas réversibles ; la cible n'a pas été modifiée.</numerusform>
         </translation>
     </message>
     <message>

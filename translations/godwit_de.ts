@@ -61,10 +61,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;All of them</source>
-        <translation>&amp;Alle</translation>
-    </message>
-    <message>
         <source>optional: why it is safe, who agreed</source>
         <translation>optional: warum es sicher ist, wer zugestimmt hat</translation>
     </message>
@@ -75,6 +71,10 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Tick a&amp;ll</source>
+        <translation>Alle an&amp;haken</translation>
     </message>
 </context>
 <context>
@@ -124,7 +124,7 @@
         <translation>Wählen Sie einen Punkt, um seinen Nachweis zu sehen.</translation>
     </message>
     <message>
-        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist</source>
+        <source>Start a deployment of the pending migrations to this profile, with the project's checklist</source>
         <translation>Eine Bereitstellung der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts</translation>
     </message>
     <message>
@@ -148,11 +148,11 @@
         <translation>Anwenden auf Produktion ohne die erforderlichen Punkte erlauben; die Begründung wird festgehalten</translation>
     </message>
     <message>
-        <source>Apply the deployment&apos;s plan to the profile and record the outcome</source>
+        <source>Apply the deployment's plan to the profile and record the outcome</source>
         <translation>Den Plan der Bereitstellung auf das Profil anwenden und das Ergebnis festhalten</translation>
     </message>
     <message>
-        <source>Export the deployment&apos;s report as Markdown or HTML</source>
+        <source>Export the deployment's report as Markdown or HTML</source>
         <translation>Den Bericht der Bereitstellung als Markdown oder HTML exportieren</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>&lt;b&gt;Lint-Befunde dieser Skripte:&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Type the profile&apos;s name to %1:</source>
+        <source>Type the profile's name to %1:</source>
         <translation>Geben Sie den Namen des Profils ein, um %1:</translation>
     </message>
     <message numerus="yes">
@@ -383,7 +383,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
+        <source>&lt;b&gt;Time on the target's data:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Zeit auf den Daten des Ziels:&lt;/b&gt; %1</translation>
     </message>
     <message>
@@ -495,7 +495,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>&amp;Neue Migration…</translation>
     </message>
     <message>
-        <source>Create the next migration&apos;s up and down files in the folder&apos;s format (Ctrl+N)</source>
+        <source>Create the next migration's up and down files in the folder's format (Ctrl+N)</source>
         <translation>Die Up- und Down-Dateien der nächsten Migration im Format des Ordners anlegen (Strg+N)</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>Verbindungs&amp;profile…</translation>
     </message>
     <message>
-        <source>Add, edit or remove the project&apos;s connection profiles (Ctrl+Shift+P)</source>
+        <source>Add, edit or remove the project's connection profiles (Ctrl+Shift+P)</source>
         <translation>Die Verbindungsprofile des Projekts hinzufügen, bearbeiten oder entfernen (Strg+Umschalt+P)</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <source>Write the open migration&apos;s up and down scripts (Ctrl+S)</source>
+        <source>Write the open migration's up and down scripts (Ctrl+S)</source>
         <translation>Die Up- und Down-Skripte der geöffneten Migration schreiben (Strg+S)</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Read the folder and the target&apos;s history again (F5)</source>
+        <source>Read the folder and the target's history again (F5)</source>
         <translation>Den Ordner und die Historie des Ziels erneut lesen (F5)</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>Bereitstellung &amp;starten…</translation>
     </message>
     <message>
-        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
+        <source>Start a deployment of the pending migrations to this profile, with the project's checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
         <translation>Eine Bereitstellung der ausstehenden Migrationen auf dieses Profil starten, mit der Checkliste des Projekts: Backup, Probelauf auf Staging, Umkehrbarkeit, Prüfung (Strg+Umschalt+D)</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>Prüfungen &amp;ausführen</translation>
     </message>
     <message>
-        <source>Run the deployment&apos;s automatic items that are not done yet (Ctrl+Shift+K)</source>
+        <source>Run the deployment's automatic items that are not done yet (Ctrl+Shift+K)</source>
         <translation>Die noch nicht erledigten automatischen Punkte der Bereitstellung ausführen (Strg+Umschalt+K)</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>Das Verbindungsprofil, mit dem das Fenster arbeitet</translation>
     </message>
     <message>
-        <source>The profile&apos;s environment</source>
+        <source>The profile's environment</source>
         <translation>Die Umgebung des Profils</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ Geben Sie die Begründung ein; sie wird in der Bereitstellung und im Audit-Log f
         <translation>Den Migrationsbaum filtern (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <source>no profile "%1" in %2/godwit.json</source>
         <translation>kein Profil „%1“ in %2/godwit.json</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>lief</translation>
     </message>
     <message>
-        <source>On production, Apply runs a deployment&apos;s plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
+        <source>On production, Apply runs a deployment's plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
         <translation>Auf Produktion führt „Anwenden“ den Plan einer Bereitstellung aus: starten Sie eine, um %1 (Bereitstellung › Bereitstellung starten), und erledigen Sie ihre Checkliste</translation>
     </message>
     <message>
@@ -815,11 +815,11 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Bereitstellung %1: %2; vorher gesammelte Nachweise sind veraltet</translation>
     </message>
     <message>
-        <source>Apply deployment %1&apos;s plan to production (F7)</source>
+        <source>Apply deployment %1's plan to production (F7)</source>
         <translation>Den Plan von Bereitstellung %1 auf Produktion anwenden (F7)</translation>
     </message>
     <message>
-        <source>Blocked on production until the deployment&apos;s required items are done: %1</source>
+        <source>Blocked on production until the deployment's required items are done: %1</source>
         <translation>Auf Produktion gesperrt, bis die erforderlichen Punkte der Bereitstellung erledigt sind: %1</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Übernehmen…</translation>
     </message>
     <message>
-        <source>history: %1&apos;s, adopted</source>
+        <source>history: %1's, adopted</source>
         <translation>Historie: von %1, übernommen</translation>
     </message>
     <message>
@@ -857,19 +857,19 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>gefunden auf %1: %2</translation>
     </message>
     <message>
-        <source>Read %1 as the target&apos;s past from now on (writes &quot;history&quot; in godwit.json)</source>
-        <translation>%1 ab jetzt als Vergangenheit des Ziels lesen (schreibt &quot;history&quot; in godwit.json)</translation>
+        <source>Read %1 as the target's past from now on (writes "history" in godwit.json)</source>
+        <translation>%1 ab jetzt als Vergangenheit des Ziels lesen (schreibt "history" in godwit.json)</translation>
     </message>
     <message>
-        <source>Adopt %1&apos;s history</source>
+        <source>Adopt %1's history</source>
         <translation>Historie von %1 übernehmen</translation>
     </message>
     <message>
-        <source>Read %1 as what %2 already has, and record what Godwit applies from now on in Godwit&apos;s own history? %1 is not changed. This writes &quot;history&quot; into %3.</source>
-        <translation>%1 als das lesen, was %2 schon hat, und was Godwit ab jetzt anwendet in Godwits eigener Historie vermerken? %1 wird nicht geändert. Dies schreibt &quot;history&quot; in %3.</translation>
+        <source>Read %1 as what %2 already has, and record what Godwit applies from now on in Godwit's own history? %1 is not changed. This writes "history" into %3.</source>
+        <translation>%1 als das lesen, was %2 schon hat, und was Godwit ab jetzt anwendet in Godwits eigener Historie vermerken? %1 wird nicht geändert. Dies schreibt "history" in %3.</translation>
     </message>
     <message>
-        <source>adopted %1&apos;s history (%2)</source>
+        <source>adopted %1's history (%2)</source>
         <translation>Historie von %1 übernommen (%2)</translation>
     </message>
     <message>
@@ -896,7 +896,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Auf Produktion als angewendet markieren</translation>
     </message>
     <message>
-        <source>Type the profile&apos;s name, %1, to go on:</source>
+        <source>Type the profile's name, %1, to go on:</source>
         <translation>Geben Sie den Namen des Profils, %1, ein, um fortzufahren:</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         </translation>
     </message>
     <message>
-        <source>history: %1&apos;s, interop</source>
+        <source>history: %1's, interop</source>
         <translation>Historie: von %1, Interop</translation>
     </message>
     <message>
@@ -931,7 +931,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Probelauf mit &amp;Hin- und Rückweg</translation>
     </message>
     <message>
-        <source>Dry run that also runs each migration&apos;s down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
+        <source>Dry run that also runs each migration's down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
         <translation>Probelauf, der nach jedem Up gleich das Down der Migration ausführt, Schema und Zeilen mit vorher vergleicht und das Up erneut ausführt (Umschalt+F6)</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <source>Choose the database this project&apos;s migrations run on: a SQLite file or a server (Ctrl+Shift+P)</source>
+        <source>Choose the database this project's migrations run on: a SQLite file or a server (Ctrl+Shift+P)</source>
         <translation>Die Datenbank wählen, auf der die Migrationen dieses Projekts laufen: eine SQLite-Datei oder ein Server (Strg+Umschalt+P)</translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>In Produktion führt „Anwenden“ den geprüften Plan einer Bereitstellung aus, deren Pflichtpunkte der Checkliste erledigt sind; zuerst kommt der Probelauf, und Ihr Name geht ins Audit-Log.</translation>
     </message>
     <message>
-        <source>On production, Roll back is the emergency path: it needs no checklist, but the dry run comes first, you type the profile&apos;s name, and your name goes to the audit log.</source>
+        <source>On production, Roll back is the emergency path: it needs no checklist, but the dry run comes first, you type the profile's name, and your name goes to the audit log.</source>
         <translation>In Produktion ist „Zurückrollen“ der Notfallweg: ohne Checkliste, aber zuerst kommt der Probelauf, Sie tippen den Namen des Profils, und Ihr Name geht ins Audit-Log.</translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Migration s&amp;chließen</translation>
     </message>
     <message>
-        <source>Close the open migration&apos;s tab, asking about unsaved edits (Ctrl+W)</source>
+        <source>Close the open migration's tab, asking about unsaved edits (Ctrl+W)</source>
         <translation>Den Tab der geöffneten Migration schließen, mit Rückfrage bei ungespeicherten Änderungen (Strg+W)</translation>
     </message>
     <message>
@@ -1150,7 +1150,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>R&amp;eplace…</source>
-        <translation>&amp;Ersetzen…</translation>
+        <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1211,6 +1211,18 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     <message>
         <source>%1: waits for the job that runs</source>
         <translation>%1: wartet auf den laufenden Auftrag</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the window closes</source>
+        <translation>das Fenster wird geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 not run: it was confirmed for %2 on %3, and the window has moved on</source>
+        <translation>%1 nicht ausgeführt: es wurde für %2 in %3 bestätigt, und das Fenster arbeitet inzwischen woanders</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1408,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>nachher</translation>
     </message>
     <message>
-        <source>No change to the schema&apos;s DDL.</source>
+        <source>No change to the schema's DDL.</source>
         <translation>Keine Änderung an der DDL des Schemas.</translation>
     </message>
     <message>
@@ -1412,7 +1424,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>%1 ergänzend, %2 umschreibend, %3 destruktiv</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Dry run not passed:&lt;/b&gt; %n statement(s) would reach outside the dry run&apos;s scratch and were not run. The target was not changed.</source>
+        <source>&lt;b&gt;Dry run not passed:&lt;/b&gt; %n statement(s) would reach outside the dry run's scratch and were not run. The target was not changed.</source>
         <translation>
             <numerusform>&lt;b&gt;Probelauf nicht bestanden:&lt;/b&gt; %n Anweisung würde über den Arbeitsbereich des Probelaufs hinausgreifen und wurde nicht ausgeführt. Das Ziel wurde nicht verändert.</numerusform>
             <numerusform>&lt;b&gt;Probelauf nicht bestanden:&lt;/b&gt; %n Anweisungen würden über den Arbeitsbereich des Probelaufs hinausgreifen und wurden nicht ausgeführt. Das Ziel wurde nicht verändert.</numerusform>
@@ -1542,7 +1554,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <source>Connect with these settings and show the server&apos;s version or its error</source>
+        <source>Connect with these settings and show the server's version or its error</source>
         <translation>Mit diesen Einstellungen verbinden und die Version des Servers oder seinen Fehler zeigen</translation>
     </message>
     <message>
@@ -1558,7 +1570,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
         <translation>Zum &amp;Standard machen</translation>
     </message>
     <message>
-        <source>the project&apos;s default profile</source>
+        <source>the project's default profile</source>
         <translation>das Standardprofil des Projekts</translation>
     </message>
     <message>
@@ -1578,7 +1590,7 @@ Passwort für %2 (für diese Sitzung behalten):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Choose the SQLite file, or name a new one</source>
@@ -1698,7 +1710,7 @@ Stattdessen: %5</translation>
         <translation>Ein Projektordner (Vorgabe: die Demo).</translation>
     </message>
     <message>
-        <source>Without a project folder it opens the bundled demo project (SQLite), copied to the user&apos;s data folder on first run. The command line, for scripts and CI, is godwit-cli.</source>
+        <source>Without a project folder it opens the bundled demo project (SQLite), copied to the user's data folder on first run. The command line, for scripts and CI, is godwit-cli.</source>
         <translation>Ohne Projektordner öffnet es das mitgelieferte Demo-Projekt (SQLite), das beim ersten Start in den Datenordner des Benutzers kopiert wird. Die Befehlszeile für Skripte und CI ist godwit-cli.</translation>
     </message>
 </context>

@@ -16,7 +16,7 @@
     <name>Remedy</name>
     <message>
         <source>The window applies migrations in order only; applying older ones after newer ones is a deliberate step it does not offer.</source>
-        <translation>La fenêtre n&apos;applique les migrations que dans l&apos;ordre ; appliquer des plus anciennes après des plus récentes est une démarche délibérée qu&apos;elle ne propose pas.</translation>
+        <translation>La fenêtre n'applique les migrations que dans l'ordre ; appliquer des plus anciennes après des plus récentes est une démarche délibérée qu'elle ne propose pas.</translation>
     </message>
     <message>
         <source>Restore the changed scripts: the window does not run past applied scripts that changed.</source>
@@ -24,19 +24,19 @@
     </message>
     <message>
         <source>Choose copy or shadow as the dry-run method (File › Settings…).</source>
-        <translation>Choisissez copy ou shadow comme méthode d&apos;exécution à blanc (Fichier › Paramètres…).</translation>
+        <translation>Choisissez copy ou shadow comme méthode d'exécution à blanc (Fichier › Paramètres…).</translation>
     </message>
     <message>
         <source>Run it again later, or choose copy as the dry-run method (File › Settings…), the default on production.</source>
-        <translation>Relancez-la plus tard, ou choisissez copy comme méthode d&apos;exécution à blanc (Fichier › Paramètres…), la méthode par défaut en production.</translation>
+        <translation>Relancez-la plus tard, ou choisissez copy comme méthode d'exécution à blanc (Fichier › Paramètres…), la méthode par défaut en production.</translation>
     </message>
     <message>
         <source>The window has no drift check: compare the target with what its history implies before trusting this rehearsal.</source>
-        <translation>La fenêtre n&apos;a pas de contrôle de dérive : comparez la cible avec ce qu&apos;implique son historique avant de vous fier à cette répétition.</translation>
+        <translation>La fenêtre n'a pas de contrôle de dérive : comparez la cible avec ce qu'implique son historique avant de vous fier à cette répétition.</translation>
     </message>
     <message>
         <source>Run the checklist item %1 first (Deployment › Run checks).</source>
-        <translation>Lancez d&apos;abord l&apos;élément %1 de la checklist (Déploiement › Lancer les vérifications).</translation>
+        <translation>Lancez d'abord l'élément %1 de la checklist (Déploiement › Lancer les vérifications).</translation>
     </message>
     <message>
         <source>Start one (Deployment › Start deployment…) and complete its required items.</source>
@@ -44,14 +44,14 @@
     </message>
     <message>
         <source>Or override the gate with a reason, recorded in the audit log (Override… in the Checklist dock).</source>
-        <translation>Ou contournez le contrôle avec une raison, enregistrée dans le journal d&apos;audit (Contourner… dans le dock Checklist).</translation>
+        <translation>Ou contournez le contrôle avec une raison, enregistrée dans le journal d'audit (Contourner… dans le dock Checklist).</translation>
     </message>
 </context>
 <context>
     <name>godwit::AcknowledgeDialog</name>
     <message>
         <source>Acknowledge destructive changes</source>
-        <translation>Reconnaître les changements destructeurs</translation>
+        <translation>Valider les changements destructifs</translation>
     </message>
     <message numerus="yes">
         <source>The dry run found %n change(s) that destroy data or objects, and the lint errors of the scripts that make them. Tick each one you accept; the others stay open.</source>
@@ -61,20 +61,20 @@
         </translation>
     </message>
     <message>
-        <source>&amp;All of them</source>
-        <translation>&amp;Toutes</translation>
-    </message>
-    <message>
         <source>optional: why it is safe, who agreed</source>
         <translation>facultatif : pourquoi c’est sûr, qui a donné son accord</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation>&amp;Reconnaître</translation>
+        <translation><translation>&amp;Reconnaître</translation>amp;Valider</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Tick a&amp;ll</source>
+        <translation>Tout coc&amp;her</translation>
     </message>
 </context>
 <context>
@@ -124,35 +124,35 @@
         <translation>Sélectionnez un élément pour voir sa preuve.</translation>
     </message>
     <message>
-        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist</source>
+        <source>Start a deployment of the pending migrations to this profile, with the project's checklist</source>
         <translation>Démarrer un déploiement des migrations en attente vers ce profil, avec la checklist du projet</translation>
     </message>
     <message>
         <source>Run the automatic items not done yet: backup, staging dry run, reversibility, rollback, estimate, destructive review (after the run: verify)</source>
-        <translation>Exécuter les éléments automatiques pas encore faits : sauvegarde, exécution à blanc en préproduction, réversibilité, retour arrière, estimation, examen destructif (après l&apos;exécution : vérification)</translation>
+        <translation>Exécuter les éléments automatiques pas encore faits : sauvegarde, exécution à blanc en préproduction, réversibilité, retour arrière, estimation, examen destructif (après l'exécution : vérification)</translation>
     </message>
     <message>
         <source>Tick the selected manual item, with an optional note</source>
-        <translation>Cocher l&apos;élément manuel sélectionné, avec une note facultative</translation>
+        <translation>Cocher l'élément manuel sélectionné, avec une note facultative</translation>
     </message>
     <message>
         <source>Acknowledge a destructive change of the dry run by name</source>
-        <translation>Valider nommément un changement destructif de l&apos;exécution à blanc</translation>
+        <translation>Valider nommément un changement destructif de l'exécution à blanc</translation>
     </message>
     <message>
         <source>Write the manual rollback of a step that has no down script</source>
-        <translation>Décrire le retour arrière manuel d&apos;une étape sans script down</translation>
+        <translation>Décrire le retour arrière manuel d'une étape sans script down</translation>
     </message>
     <message>
         <source>Allow Apply on production without the required items; the reason is recorded</source>
         <translation>Autoriser Apply en production sans les éléments requis ; la justification est enregistrée</translation>
     </message>
     <message>
-        <source>Apply the deployment&apos;s plan to the profile and record the outcome</source>
+        <source>Apply the deployment's plan to the profile and record the outcome</source>
         <translation>Appliquer le plan du déploiement au profil et enregistrer le résultat</translation>
     </message>
     <message>
-        <source>Export the deployment&apos;s report as Markdown or HTML</source>
+        <source>Export the deployment's report as Markdown or HTML</source>
         <translation>Exporter le rapport du déploiement en Markdown ou en HTML</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Apply is blocked on production until: %1</source>
-        <translation>Apply est bloqué en production jusqu&apos;à : %1</translation>
+        <translation>Apply est bloqué en production jusqu'à : %1</translation>
     </message>
     <message>
         <source>Every required item is done: Apply is open</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Apply is open (%1 is not production)</source>
-        <translation>Apply est ouvert (%1 n&apos;est pas la production)</translation>
+        <translation>Apply est ouvert (%1 n'est pas la production)</translation>
     </message>
     <message>
         <source>, required</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Cannot write the note</source>
-        <translation>Impossible d&apos;écrire la note</translation>
+        <translation>Impossible d'écrire la note</translation>
     </message>
     <message>
         <source>Override the production gate</source>
@@ -303,7 +303,7 @@
         <source>Apply on %1 without: %2.
 Type the reason; it is recorded in the deployment and the audit log:</source>
         <translation>Apply sur %1 sans : %2.
-Saisissez la justification ; elle est enregistrée dans le déploiement et le journal d&apos;audit :</translation>
+Saisissez la justification ; elle est enregistrée dans le déploiement et le journal d'audit :</translation>
     </message>
     <message>
         <source>Not overridden</source>
@@ -319,7 +319,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Cannot write the report</source>
-        <translation>Impossible d&apos;écrire le rapport</translation>
+        <translation>Impossible d'écrire le rapport</translation>
     </message>
     <message>
         <source>Close deployment %1</source>
@@ -361,7 +361,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>did &lt;b&gt;not&lt;/b&gt; pass</source>
-        <translation>n&apos;a &lt;b&gt;pas&lt;/b&gt; réussi</translation>
+        <translation>n'a &lt;b&gt;pas&lt;/b&gt; réussi</translation>
     </message>
     <message>
         <source>Nothing destructive.</source>
@@ -372,7 +372,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>&lt;b&gt;Constats de lint de ces scripts :&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Type the profile&apos;s name to %1:</source>
+        <source>Type the profile's name to %1:</source>
         <translation>Saisissez le nom du profil pour %1 :</translation>
     </message>
     <message numerus="yes">
@@ -383,7 +383,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time on the target&apos;s data:&lt;/b&gt; %1</source>
+        <source>&lt;b&gt;Time on the target's data:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Durée sur les données de la cible :&lt;/b&gt; %1</translation>
     </message>
     <message>
@@ -397,8 +397,8 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     <message numerus="yes">
         <source>It stopped after %n step(s): the steps after it were not rehearsed.</source>
         <translation>
-            <numerusform>Il s’est arrêté après %n étape : les étapes suivantes n’ont pas été répétées.</numerusform>
-            <numerusform>Il s’est arrêté après %n étapes : les étapes suivantes n’ont pas été répétées.</numerusform>
+            <numerusform>Elle s’est arrêtée après %n étape : les étapes suivantes n’ont pas été répétées.</numerusform>
+            <numerusform>Elle s’est arrêtée après %n étapes : les étapes suivantes n’ont pas été répétées.</numerusform>
         </translation>
     </message>
 </context>
@@ -422,7 +422,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Find the next match (Enter, F3)</source>
-        <translation>Rechercher l&apos;occurrence suivante (Entrée, F3)</translation>
+        <translation>Rechercher l'occurrence suivante (Entrée, F3)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -430,7 +430,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Find the previous match (Shift+F3)</source>
-        <translation>Rechercher l&apos;occurrence précédente (Maj+F3)</translation>
+        <translation>Rechercher l'occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -495,7 +495,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>&amp;Nouvelle migration…</translation>
     </message>
     <message>
-        <source>Create the next migration&apos;s up and down files in the folder&apos;s format (Ctrl+N)</source>
+        <source>Create the next migration's up and down files in the folder's format (Ctrl+N)</source>
         <translation>Créer les fichiers up et down de la prochaine migration au format du dossier (Ctrl+N)</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>&amp;Profils de connexion…</translation>
     </message>
     <message>
-        <source>Add, edit or remove the project&apos;s connection profiles (Ctrl+Shift+P)</source>
+        <source>Add, edit or remove the project's connection profiles (Ctrl+Shift+P)</source>
         <translation>Ajouter, modifier ou supprimer les profils de connexion du projet (Ctrl+Maj+P)</translation>
     </message>
     <message>
@@ -512,10 +512,10 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d&apos;enregistrer</translation>
+        <translation>Impossible d'enregistrer</translation>
     </message>
     <message>
-        <source>Write the open migration&apos;s up and down scripts (Ctrl+S)</source>
+        <source>Write the open migration's up and down scripts (Ctrl+S)</source>
         <translation>Écrire les scripts up et down de la migration ouverte (Ctrl+S)</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Editor font, theme, dry-run and timeout defaults</source>
-        <translation>Police de l&apos;éditeur, thème, valeurs par défaut des exécutions à blanc et des délais</translation>
+        <translation>Police de l'éditeur, thème, valeurs par défaut des exécutions à blanc et des délais</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -543,8 +543,8 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Read the folder and the target&apos;s history again (F5)</source>
-        <translation>Relire le dossier et l&apos;historique de la cible (F5)</translation>
+        <source>Read the folder and the target's history again (F5)</source>
+        <translation>Relire le dossier et l'historique de la cible (F5)</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
@@ -580,7 +580,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Stop the running operation; the statement running now is interrupted (Esc)</source>
-        <translation>Arrêter l&apos;opération en cours ; l&apos;instruction en cours est interrompue (Échap)</translation>
+        <translation>Arrêter l'opération en cours ; l'instruction en cours est interrompue (Échap)</translation>
     </message>
     <message>
         <source>&amp;Deployment</source>
@@ -591,7 +591,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>&amp;Démarrer un déploiement…</translation>
     </message>
     <message>
-        <source>Start a deployment of the pending migrations to this profile, with the project&apos;s checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
+        <source>Start a deployment of the pending migrations to this profile, with the project's checklist: backup, staging dry run, reversibility, review (Ctrl+Shift+D)</source>
         <translation>Démarrer un déploiement des migrations en attente vers ce profil, avec la checklist du projet : sauvegarde, exécution à blanc en préproduction, réversibilité, examen (Ctrl+Maj+D)</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>Lancer les &amp;vérifications</translation>
     </message>
     <message>
-        <source>Run the deployment&apos;s automatic items that are not done yet (Ctrl+Shift+K)</source>
+        <source>Run the deployment's automatic items that are not done yet (Ctrl+Shift+K)</source>
         <translation>Exécuter les éléments automatiques du déploiement pas encore faits (Ctrl+Maj+K)</translation>
     </message>
     <message>
@@ -611,8 +611,8 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
         <translation>Le profil de connexion sur lequel travaille la fenêtre</translation>
     </message>
     <message>
-        <source>The profile&apos;s environment</source>
-        <translation>L&apos;environnement du profil</translation>
+        <source>The profile's environment</source>
+        <translation>L'environnement du profil</translation>
     </message>
     <message>
         <source>Migrations</source>
@@ -644,10 +644,10 @@ Saisissez la justification ; elle est enregistrée dans le déploiement et le jo
     </message>
     <message>
         <source>Filter the migrations tree (Ctrl+Shift+F)</source>
-        <translation>Filtrer l&apos;arbre des migrations (Ctrl+Maj+F)</translation>
+        <translation>Filtrer l'arbre des migrations (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <source>no profile &quot;%1&quot; in %2/godwit.json</source>
+        <source>no profile "%1" in %2/godwit.json</source>
         <translation>aucun profil « %1 » dans %2/godwit.json</translation>
     </message>
     <message>
@@ -700,15 +700,15 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>dry run cancelled; the target was not changed</source>
-        <translation>exécution à blanc annulée ; la cible n&apos;a pas été modifiée</translation>
+        <translation>exécution à blanc annulée ; la cible n'a pas été modifiée</translation>
     </message>
     <message>
         <source>dry run passed; the target was not changed</source>
-        <translation>exécution à blanc réussie ; la cible n&apos;a pas été modifiée</translation>
+        <translation>exécution à blanc réussie ; la cible n'a pas été modifiée</translation>
     </message>
     <message>
         <source>dry run failed; the target was not changed</source>
-        <translation>exécution à blanc échouée ; la cible n&apos;a pas été modifiée</translation>
+        <translation>exécution à blanc échouée ; la cible n'a pas été modifiée</translation>
     </message>
     <message>
         <source>%1 %2 %3: %4 (%5 ms)</source>
@@ -727,8 +727,8 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>exécutée</translation>
     </message>
     <message>
-        <source>On production, Apply runs a deployment&apos;s plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
-        <translation>En production, Apply exécute le plan d&apos;un déploiement : démarrez-en un pour %1 (Déploiement › Démarrer un déploiement) et complétez sa checklist</translation>
+        <source>On production, Apply runs a deployment's plan: start one to %1 (Deployment › Start deployment) and complete its checklist</source>
+        <translation>En production, Apply exécute le plan d'un déploiement : démarrez-en un pour %1 (Déploiement › Démarrer un déploiement) et complétez sa checklist</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -744,7 +744,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>%1 not confirmed: nothing was run</source>
-        <translation>%1 non confirmé : rien n&apos;a été exécuté</translation>
+        <translation>%1 non confirmé : rien n'a été exécuté</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -760,7 +760,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>up to %1 %2</source>
-        <translation>jusqu&apos;à %1 %2</translation>
+        <translation>jusqu'à %1 %2</translation>
     </message>
     <message>
         <source>Start a deployment on %1</source>
@@ -772,7 +772,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>planning a deployment on %1</source>
-        <translation>planification d&apos;un déploiement sur %1</translation>
+        <translation>planification d'un déploiement sur %1</translation>
     </message>
     <message>
         <source>checking deployment %1</source>
@@ -784,7 +784,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>no deployment under way on %1: start one first</source>
-        <translation>aucun déploiement en cours sur %1 : démarrez-en un d&apos;abord</translation>
+        <translation>aucun déploiement en cours sur %1 : démarrez-en un d'abord</translation>
     </message>
     <message>
         <source>deployment %1 has run already</source>
@@ -796,7 +796,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>nothing ran: %1</source>
-        <translation>rien n&apos;a été exécuté : %1</translation>
+        <translation>rien n'a été exécuté : %1</translation>
     </message>
     <message>
         <source>deployment %1 applied</source>
@@ -815,11 +815,11 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>déploiement %1 : %2 ; les preuves recueillies avant sont périmées</translation>
     </message>
     <message>
-        <source>Apply deployment %1&apos;s plan to production (F7)</source>
+        <source>Apply deployment %1's plan to production (F7)</source>
         <translation>Appliquer le plan du déploiement %1 en production (F7)</translation>
     </message>
     <message>
-        <source>Blocked on production until the deployment&apos;s required items are done: %1</source>
+        <source>Blocked on production until the deployment's required items are done: %1</source>
         <translation>Bloqué en production tant que les éléments requis du déploiement ne sont pas faits : %1</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>Adopter…</translation>
     </message>
     <message>
-        <source>history: %1&apos;s, adopted</source>
+        <source>history: %1's, adopted</source>
         <translation>historique : celui de %1, adopté</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message>
         <source>History tables of other tools on the target:
 %1</source>
-        <translation>Tables d&apos;historique d&apos;autres outils sur la cible :
+        <translation>Tables d'historique d'autres outils sur la cible :
 %1</translation>
     </message>
     <message>
@@ -857,24 +857,24 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>trouvée sur %1 : %2</translation>
     </message>
     <message>
-        <source>Read %1 as the target&apos;s past from now on (writes &quot;history&quot; in godwit.json)</source>
+        <source>Read %1 as the target's past from now on (writes "history" in godwit.json)</source>
         <translation>Lire désormais %1 comme le passé de la cible (écrit « history » dans godwit.json)</translation>
     </message>
     <message>
-        <source>Adopt %1&apos;s history</source>
-        <translation>Adopter l&apos;historique de %1</translation>
+        <source>Adopt %1's history</source>
+        <translation>Adopter l'historique de %1</translation>
     </message>
     <message>
-        <source>Read %1 as what %2 already has, and record what Godwit applies from now on in Godwit&apos;s own history? %1 is not changed. This writes &quot;history&quot; into %3.</source>
-        <translation>Lire %1 comme ce que %2 a déjà, et inscrire ce que Godwit applique désormais dans son propre historique ? %1 n&apos;est pas modifiée. Cela écrit « history » dans %3.</translation>
+        <source>Read %1 as what %2 already has, and record what Godwit applies from now on in Godwit's own history? %1 is not changed. This writes "history" into %3.</source>
+        <translation>Lire %1 comme ce que %2 a déjà, et inscrire ce que Godwit applique désormais dans son propre historique ? %1 n'est pas modifiée. Cela écrit « history » dans %3.</translation>
     </message>
     <message>
-        <source>adopted %1&apos;s history (%2)</source>
+        <source>adopted %1's history (%2)</source>
         <translation>historique de %1 adopté (%2)</translation>
     </message>
     <message>
         <source>nothing to record: every migration up to %1 is applied</source>
-        <translation>rien à inscrire : chaque migration jusqu&apos;à %1 est appliquée</translation>
+        <translation>rien à inscrire : chaque migration jusqu'à %1 est appliquée</translation>
     </message>
     <message>
         <source>Mark as applied</source>
@@ -883,29 +883,29 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message numerus="yes">
         <source>Record %n migration(s) as applied on %1 without running them?</source>
         <translation>
-            <numerusform>Inscrire %n migration comme appliquée sur %1 sans l&apos;exécuter ?</numerusform>
+            <numerusform>Inscrire %n migration comme appliquée sur %1 sans l'exécuter ?</numerusform>
             <numerusform>Inscrire %n migrations comme appliquées sur %1 sans les exécuter ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Do this only when the database has them already. Each is written to the audit log.</source>
-        <translation>Ne le faites que si la base les a déjà. Chacune est écrite dans le journal d&apos;audit.</translation>
+        <translation>Ne le faites que si la base les a déjà. Chacune est écrite dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Mark as applied on production</source>
         <translation>Marquer comme appliquée en production</translation>
     </message>
     <message>
-        <source>Type the profile&apos;s name, %1, to go on:</source>
+        <source>Type the profile's name, %1, to go on:</source>
         <translation>Tapez le nom du profil, %1, pour continuer :</translation>
     </message>
     <message>
         <source>mark as applied not confirmed: nothing was recorded</source>
-        <translation>marquage comme appliquée non confirmé : rien n&apos;a été inscrit</translation>
+        <translation>marquage comme appliquée non confirmé : rien n'a été inscrit</translation>
     </message>
     <message>
         <source>marking applied up to %1 on %2</source>
-        <translation>marquage comme appliquées jusqu&apos;à %1 sur %2</translation>
+        <translation>marquage comme appliquées jusqu'à %1 sur %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -919,7 +919,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         </translation>
     </message>
     <message>
-        <source>history: %1&apos;s, interop</source>
+        <source>history: %1's, interop</source>
         <translation>historique : celui de %1, interop</translation>
     </message>
     <message>
@@ -931,8 +931,8 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>Essai avec &amp;allers-retours</translation>
     </message>
     <message>
-        <source>Dry run that also runs each migration&apos;s down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
-        <translation>Essai qui exécute aussi le down de chaque migration juste après son up, compare le schéma et les lignes avec l&apos;état d&apos;avant, puis relance l&apos;up (Maj+F6)</translation>
+        <source>Dry run that also runs each migration's down right after its up, compares the schema and rows with before, and runs the up again (Shift+F6)</source>
+        <translation>Essai qui exécute aussi le down de chaque migration juste après son up, compare le schéma et les lignes avec l'état d'avant, puis relance l'up (Maj+F6)</translation>
     </message>
     <message>
         <source>dry run with round trips on %1</source>
@@ -943,8 +943,8 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>Connecter…</translation>
     </message>
     <message>
-        <source>Choose the database this project&apos;s migrations run on: a SQLite file or a server (Ctrl+Shift+P)</source>
-        <translation>Choisir la base sur laquelle s&apos;exécutent les migrations de ce projet : un fichier SQLite ou un serveur (Ctrl+Maj+P)</translation>
+        <source>Choose the database this project's migrations run on: a SQLite file or a server (Ctrl+Shift+P)</source>
+        <translation>Choisir la base sur laquelle s'exécutent les migrations de ce projet : un fichier SQLite ou un serveur (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>New pro&amp;ject…</source>
@@ -968,15 +968,15 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>%1 has no godwit.json: Connect… chooses the database its migrations run on</source>
-        <translation>%1 n&apos;a pas de godwit.json : Connecter… choisit la base sur laquelle ses migrations s&apos;exécutent</translation>
+        <translation>%1 n'a pas de godwit.json : Connecter… choisit la base sur laquelle ses migrations s'exécutent</translation>
     </message>
     <message>
         <source>%1/godwit.json has no connection profile: Connect… adds one</source>
-        <translation>%1/godwit.json n&apos;a aucun profil de connexion : Connecter… en ajoute un</translation>
+        <translation>%1/godwit.json n'a aucun profil de connexion : Connecter… en ajoute un</translation>
     </message>
     <message>
         <source>%1/godwit.json names no defaultProfile: choose a profile in the toolbar</source>
-        <translation>%1/godwit.json ne nomme aucun defaultProfile : choisissez un profil dans la barre d&apos;outils</translation>
+        <translation>%1/godwit.json ne nomme aucun defaultProfile : choisissez un profil dans la barre d'outils</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -1015,7 +1015,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>%1 was not confirmed and nothing ran; this is the dry run shown for it</source>
-        <translation>%1 n&apos;a pas été confirmé et rien n&apos;a tourné ; ceci est l&apos;exécution à blanc montrée pour cela</translation>
+        <translation>%1 n'a pas été confirmé et rien n'a tourné ; ceci est l'exécution à blanc montrée pour cela</translation>
     </message>
     <message>
         <source>%1 changed the target since</source>
@@ -1077,7 +1077,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>En production, Appliquer exécute le plan revu d’un déploiement dont les points obligatoires de la liste de contrôle sont faits ; l’essai à blanc vient d’abord, et votre nom va au journal d’audit.</translation>
     </message>
     <message>
-        <source>On production, Roll back is the emergency path: it needs no checklist, but the dry run comes first, you type the profile&apos;s name, and your name goes to the audit log.</source>
+        <source>On production, Roll back is the emergency path: it needs no checklist, but the dry run comes first, you type the profile's name, and your name goes to the audit log.</source>
         <translation>En production, Revenir en arrière est la voie d’urgence : sans liste de contrôle, mais l’essai à blanc vient d’abord, vous tapez le nom du profil, et votre nom va au journal d’audit.</translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>&amp;Fermer la migration</translation>
     </message>
     <message>
-        <source>Close the open migration&apos;s tab, asking about unsaved edits (Ctrl+W)</source>
+        <source>Close the open migration's tab, asking about unsaved edits (Ctrl+W)</source>
         <translation>Fermer l’onglet de la migration ouverte, en demandant pour les modifications non enregistrées (Ctrl+W)</translation>
     </message>
     <message>
@@ -1212,6 +1212,18 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <source>%1: waits for the job that runs</source>
         <translation>%1 : attend la tâche en cours</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the window closes</source>
+        <translation>la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>%1 not run: it was confirmed for %2 on %3, and the window has moved on</source>
+        <translation>%1 non lancé : il a été confirmé pour %2 dans %3, et la fenêtre est passée à autre chose</translation>
+    </message>
 </context>
 <context>
     <name>godwit::MigrationEditor</name>
@@ -1253,7 +1265,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>Code — %1: run by the application, shown read-only</source>
-        <translation>Code — %1 : exécuté par l&apos;application, affiché en lecture seule</translation>
+        <translation>Code — %1 : exécuté par l'application, affiché en lecture seule</translation>
     </message>
     <message>
         <source>The scripts changed on disk since you edited them.</source>
@@ -1279,23 +1291,23 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>Dry run to here</source>
-        <translation>Exécution à blanc jusqu&apos;ici</translation>
+        <translation>Exécution à blanc jusqu'ici</translation>
     </message>
     <message>
         <source>Run the plan up to this migration without changing the target</source>
-        <translation>Exécuter le plan jusqu&apos;à cette migration sans modifier la cible</translation>
+        <translation>Exécuter le plan jusqu'à cette migration sans modifier la cible</translation>
     </message>
     <message>
         <source>Apply to here</source>
-        <translation>Appliquer jusqu&apos;ici</translation>
+        <translation>Appliquer jusqu'ici</translation>
     </message>
     <message>
         <source>Apply the pending migrations up to this one</source>
-        <translation>Appliquer les migrations en attente jusqu&apos;à celle-ci</translation>
+        <translation>Appliquer les migrations en attente jusqu'à celle-ci</translation>
     </message>
     <message>
         <source>Roll back to here</source>
-        <translation>Revenir jusqu&apos;ici</translation>
+        <translation>Revenir jusqu'ici</translation>
     </message>
     <message>
         <source>Roll back the migrations newer than this one; it stays applied</source>
@@ -1319,7 +1331,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>Mark as applied up to here…</source>
-        <translation>Marquer comme appliquées jusqu&apos;ici…</translation>
+        <translation>Marquer comme appliquées jusqu'ici…</translation>
     </message>
     <message>
         <source>Record this migration and the ones before it as applied without running them (a baseline: the database has them already)</source>
@@ -1385,7 +1397,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>No dry run yet: choose Dry run (F6) to see what the pending migrations would do.</source>
-        <translation>Pas encore d&apos;exécution à blanc : choisissez Exécution à blanc (F6) pour voir ce que feraient les migrations en attente.</translation>
+        <translation>Pas encore d'exécution à blanc : choisissez Exécution à blanc (F6) pour voir ce que feraient les migrations en attente.</translation>
     </message>
     <message>
         <source>before</source>
@@ -1396,7 +1408,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>après</translation>
     </message>
     <message>
-        <source>No change to the schema&apos;s DDL.</source>
+        <source>No change to the schema's DDL.</source>
         <translation>Aucun changement dans le DDL du schéma.</translation>
     </message>
     <message>
@@ -1405,17 +1417,17 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dry run failed.&lt;/b&gt; The target was not changed.</source>
-        <translation>&lt;b&gt;Exécution à blanc échouée.&lt;/b&gt; La cible n&apos;a pas été modifiée.</translation>
+        <translation>&lt;b&gt;Exécution à blanc échouée.&lt;/b&gt; La cible n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 additive, %2 rewriting, %3 destructive</source>
         <translation>%1 additifs, %2 réécritures, %3 destructifs</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Dry run not passed:&lt;/b&gt; %n statement(s) would reach outside the dry run&apos;s scratch and were not run. The target was not changed.</source>
+        <source>&lt;b&gt;Dry run not passed:&lt;/b&gt; %n statement(s) would reach outside the dry run's scratch and were not run. The target was not changed.</source>
         <translation>
-            <numerusform>&lt;b&gt;Exécution à blanc non réussie :&lt;/b&gt; %n instruction sortirait de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;a pas été exécutée. La cible n&apos;a pas été modifiée.</numerusform>
-            <numerusform>&lt;b&gt;Exécution à blanc non réussie :&lt;/b&gt; %n instructions sortiraient de l&apos;espace de travail de l&apos;exécution à blanc et n&apos;ont pas été exécutées. La cible n&apos;a pas été modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Exécution à blanc non réussie :&lt;/b&gt; %n instruction sortirait de l'espace de travail de l'exécution à blanc et n'a pas été exécutée. La cible n'a pas été modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Exécution à blanc non réussie :&lt;/b&gt; %n instructions sortiraient de l'espace de travail de l'exécution à blanc et n'ont pas été exécutées. La cible n'a pas été modifiée.</numerusform>
         </translation>
     </message>
     <message>
@@ -1443,7 +1455,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Out of date:&lt;/b&gt; %1. Run the dry run again (F6) for a current result.</source>
-        <translation>&lt;b&gt;Périmé :&lt;/b&gt; %1. Relancez l&apos;exécution à blanc (F6) pour un résultat actuel.</translation>
+        <translation>&lt;b&gt;Périmé :&lt;/b&gt; %1. Relancez l'exécution à blanc (F6) pour un résultat actuel.</translation>
     </message>
     <message>
         <source>%1 on %2 (%3), %4</source>
@@ -1542,7 +1554,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <source>Connect with these settings and show the server&apos;s version or its error</source>
+        <source>Connect with these settings and show the server's version or its error</source>
         <translation>Se connecter avec ces réglages et afficher la version du serveur ou son erreur</translation>
     </message>
     <message>
@@ -1558,7 +1570,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
         <translation>Définir par &amp;défaut</translation>
     </message>
     <message>
-        <source>the project&apos;s default profile</source>
+        <source>the project's default profile</source>
         <translation>le profil par défaut du projet</translation>
     </message>
     <message>
@@ -1572,13 +1584,13 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     <message numerus="yes">
         <source>%1 has no godwit.json. Godwit will create %2 with %n profile(s) (passwords stay in the keychain, never in the file). Create it?</source>
         <translation>
-            <numerusform>%1 n&apos;a pas de godwit.json. Godwit va créer %2 avec %n profil (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
-            <numerusform>%1 n&apos;a pas de godwit.json. Godwit va créer %2 avec %n profils (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
+            <numerusform>%1 n'a pas de godwit.json. Godwit va créer %2 avec %n profil (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
+            <numerusform>%1 n'a pas de godwit.json. Godwit va créer %2 avec %n profils (les mots de passe restent dans le trousseau, jamais dans le fichier). Le créer ?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose the SQLite file, or name a new one</source>
@@ -1613,7 +1625,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>Editor &amp;font:</source>
-        <translation>&amp;Police de l&apos;éditeur :</translation>
+        <translation>&amp;Police de l'éditeur :</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
@@ -1625,15 +1637,15 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>&amp;Dry-run method:</source>
-        <translation>&amp;Méthode d&apos;exécution à blanc :</translation>
+        <translation>&amp;Méthode d'exécution à blanc :</translation>
     </message>
     <message>
         <source>&amp;Lock timeout:</source>
-        <translation>Délai d&apos;attente de &amp;verrou :</translation>
+        <translation>Délai d'attente de &amp;verrou :</translation>
     </message>
     <message>
         <source>S&amp;tatement timeout:</source>
-        <translation>Délai d&apos;&amp;exécution :</translation>
+        <translation>Délai d'&amp;exécution :</translation>
     </message>
     <message>
         <source>Sign checklists &amp;as:</source>
@@ -1665,7 +1677,7 @@ Mot de passe pour %2 (conservé pour cette session) :</translation>
     </message>
     <message>
         <source>auto: a copy on SQLite and MySQL; on PostgreSQL a rolled-back transaction, but on a production profile a schema copy that locks no live table. transaction on production: chosen explicitly, it runs under a short lock_timeout.</source>
-        <translation>auto : une copie sur SQLite et MySQL ; sur PostgreSQL une transaction annulée, mais sur un profil de production une copie du schéma qui ne verrouille aucune table réelle. transaction en production : choisie explicitement, elle s&apos;exécute sous un lock_timeout court.</translation>
+        <translation>auto : une copie sur SQLite et MySQL ; sur PostgreSQL une transaction annulée, mais sur un profil de production une copie du schéma qui ne verrouille aucune table réelle. transaction en production : choisie explicitement, elle s'exécute sous un lock_timeout court.</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1710,8 @@ Pourquoi : %4
         <translation>Un dossier de projet (par défaut : la démo).</translation>
     </message>
     <message>
-        <source>Without a project folder it opens the bundled demo project (SQLite), copied to the user&apos;s data folder on first run. The command line, for scripts and CI, is godwit-cli.</source>
-        <translation>Sans dossier de projet, il ouvre le projet de démonstration fourni (SQLite), copié dans le dossier de données de l&apos;utilisateur au premier lancement. La ligne de commande, pour les scripts et la CI, est godwit-cli.</translation>
+        <source>Without a project folder it opens the bundled demo project (SQLite), copied to the user's data folder on first run. The command line, for scripts and CI, is godwit-cli.</source>
+        <translation>Sans dossier de projet, il ouvre le projet de démonstration fourni (SQLite), copié dans le dossier de données de l'utilisateur au premier lancement. La ligne de commande, pour les scripts et la CI, est godwit-cli.</translation>
     </message>
 </context>
 </TS>

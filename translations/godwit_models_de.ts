@@ -8,8 +8,8 @@
         <translation>%1:1: keine Zuweisung an revision auf Modulebene</translation>
     </message>
     <message>
-        <source>%1:%2:%3: the revision must be a non-empty string without &apos;@&apos;, &apos;-&apos; or &apos;+&apos;</source>
-        <translation>%1:%2:%3: die Revision muss ein nicht leerer String ohne &apos;@&apos;, &apos;-&apos; oder &apos;+&apos; sein</translation>
+        <source>%1:%2:%3: the revision must be a non-empty string without '@', '-' or '+'</source>
+        <translation>%1:%2:%3: die Revision muss ein nicht leerer String ohne '@', '-' oder '+' sein</translation>
     </message>
     <message>
         <source>%1:%2: revision %3 has no module-level down_revision assignment</source>
@@ -48,8 +48,8 @@
         <translation>der String ist nicht geschlossen</translation>
     </message>
     <message>
-        <source>no value after &apos;=&apos;</source>
-        <translation>kein Wert nach &apos;=&apos;</translation>
+        <source>no value after '='</source>
+        <translation>kein Wert nach '='</translation>
     </message>
     <message>
         <source>None inside a tuple</source>
@@ -60,8 +60,8 @@
         <translation>unerwartetes %1 im Wert</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; erwartet</translation>
+        <source>expected '%1'</source>
+        <translation>'%1' erwartet</translation>
     </message>
     <message>
         <source>only plain string literals are read, without b or f prefix</source>
@@ -131,12 +131,12 @@
         <translation>%1 ist nicht installiert (Debian: postgresql-client)</translation>
     </message>
     <message>
-        <source>the backup failed without a reason from the driver</source>
-        <translation>die Sicherung schlug fehl, ohne dass der Treiber einen Grund nannte</translation>
-    </message>
-    <message>
         <source>%1 does not exist yet: there is nothing to back up</source>
         <translation>%1 existiert noch nicht: es gibt nichts zu sichern</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed without a reason from the driver</source>
+        <translation>%1: die Sicherung schlug fehl, ohne dass der Treiber einen Grund nannte</translation>
     </message>
 </context>
 <context>
@@ -194,38 +194,38 @@
         <translation>%1: checklist: %2</translation>
     </message>
     <message>
-        <source>stagingProfile &quot;%1&quot; is not among the profiles</source>
+        <source>stagingProfile "%1" is not among the profiles</source>
         <translation>stagingProfile „%1“ ist keines der Profile</translation>
     </message>
     <message>
-        <source>%1 needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <source>%1 needs an "id" and a "title"</source>
         <translation>%1 braucht eine „id“ und einen „title“</translation>
     </message>
     <message>
-        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <source>%1: the id "%2" is used twice</source>
         <translation>%1: die id „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <source>%1.section: &quot;%2&quot; is not before, during or after</source>
+        <source>%1.section: "%2" is not before, during or after</source>
         <translation>%1.section: „%2“ ist weder before, during noch after</translation>
     </message>
     <message>
-        <source>%1.check: unknown check &quot;%2&quot; (known: %3)</source>
+        <source>%1.check: unknown check "%2" (known: %3)</source>
         <translation>%1.check: unbekannte Prüfung „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <source>no staging profile: tag a profile&apos;s environment &quot;staging&quot; or set checklist.stagingProfile in godwit.json</source>
+        <source>no staging profile: tag a profile's environment "staging" or set checklist.stagingProfile in godwit.json</source>
         <translation>kein Staging-Profil: markieren Sie die Umgebung eines Profils als „staging“ oder setzen Sie checklist.stagingProfile in godwit.json</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <source>cannot set %1 to &quot;%2&quot;: %3</source>
+        <source>cannot set %1 to "%2": %3</source>
         <translation>%1 lässt sich nicht auf „%2“ setzen: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no duration</source>
+        <source>"%1" is no duration</source>
         <translation>„%1“ ist keine Dauer</translation>
     </message>
     <message>
@@ -248,11 +248,11 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>profile &quot;%1&quot;: unknown driver &quot;%2&quot;</source>
+        <source>profile "%1": unknown driver "%2"</source>
         <translation>Profil „%1“: unbekannter Treiber „%2“</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: a SQLite profile needs a &quot;path&quot;</source>
+        <source>profile "%1": a SQLite profile needs a "path"</source>
         <translation>Profil „%1“: ein SQLite-Profil braucht einen „path“</translation>
     </message>
     <message>
@@ -276,11 +276,11 @@
         <translation>--url: keine Verbindungs-URL; %1</translation>
     </message>
     <message>
-        <source>--url: the URL&apos;s user part holds a password, and a password is never on the command line (ps shows it to every user); %1</source>
+        <source>--url: the URL's user part holds a password, and a password is never on the command line (ps shows it to every user); %1</source>
         <translation>--url: der Benutzerteil der URL enthält ein Passwort, und ein Passwort gehört nie auf die Befehlszeile (ps zeigt es jedem Benutzer); %1</translation>
     </message>
     <message>
-        <source>--url: the query parameter &quot;%1&quot; %2</source>
+        <source>--url: the query parameter "%1" %2</source>
         <translation>--url: der Query-Parameter „%1“ %2</translation>
     </message>
     <message>
@@ -288,11 +288,11 @@
         <translation>--url: in der URL fehlen Angaben für %1; Godwit nimmt dafür keine Vorgabe an</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: option &quot;%2&quot; %3</source>
+        <source>profile "%1": option "%2" %3</source>
         <translation>Profil „%1“: Option „%2“ %3</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; names no %2; Godwit takes no default for them</source>
+        <source>profile "%1" names no %2; Godwit takes no default for them</source>
         <translation>Profil „%1“ enthält keine Angaben für %2; Godwit nimmt dafür keine Vorgabe an</translation>
     </message>
 </context>
@@ -307,15 +307,15 @@
         <translation>%1 %2 wirkt auf eine Datenbank des Servers, nicht auf die Arbeitsdatenbank</translation>
     </message>
     <message>
-        <source>%1 %2 changes the server&apos;s accounts</source>
+        <source>%1 %2 changes the server's accounts</source>
         <translation>%1 %2 ändert die Konten des Servers</translation>
     </message>
     <message>
-        <source>%1 SERVER changes the server&apos;s federated server definitions</source>
+        <source>%1 SERVER changes the server's federated server definitions</source>
         <translation>%1 SERVER ändert die Definitionen föderierter Server auf dem Server</translation>
     </message>
     <message>
-        <source>%1 %2 acts on the server&apos;s files</source>
+        <source>%1 %2 acts on the server's files</source>
         <translation>%1 %2 wirkt auf die Dateien des Servers</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>eine Funktion aus einer Shared Library wird auf dem Server installiert</translation>
     </message>
     <message>
-        <source>SET %1 changes the server&apos;s accounts</source>
+        <source>SET %1 changes the server's accounts</source>
         <translation>SET %1 ändert die Konten des Servers</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>%1 wirkt auf den Server, nicht auf die Arbeitsdatenbank</translation>
     </message>
     <message>
-        <source>%1 %2 controls the server&apos;s replication</source>
+        <source>%1 %2 controls the server's replication</source>
         <translation>%1 %2 steuert die Replikation des Servers</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>INTO %1 schreibt eine Datei auf dem Server</translation>
     </message>
     <message>
-        <source>%1 DIRECTORY puts the table&apos;s files elsewhere on the server</source>
+        <source>%1 DIRECTORY puts the table's files elsewhere on the server</source>
         <translation>%1 DIRECTORY legt die Dateien der Tabelle an anderer Stelle auf dem Server ab</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>%1() führt ein Programm auf dem Server aus</translation>
     </message>
     <message>
-        <source>it names the database %1, outside the dry run&apos;s scratch database</source>
+        <source>it names the database %1, outside the dry run's scratch database</source>
         <translation>nennt die Datenbank %1, außerhalb der Arbeitsdatenbank des Probelaufs</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>%1() nimmt eine Sperre auf Sitzungsebene, die die Transaktion überdauert, oder gibt sie frei</translation>
     </message>
     <message>
-        <source>%1() changes the server&apos;s replication</source>
+        <source>%1() changes the server's replication</source>
         <translation>%1() ändert die Replikation des Servers</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@
         <translation>%1 %2 wirkt auf den Cluster, außerhalb der Transaktion</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM changes the server&apos;s configuration file</source>
+        <source>ALTER SYSTEM changes the server's configuration file</source>
         <translation>ALTER SYSTEM ändert die Konfigurationsdatei des Servers</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>%1 SUBSCRIPTION verbindet sich mit einem anderen Server</translation>
     </message>
     <message>
-        <source>%1 %2 changes the cluster&apos;s roles, outside the scratch database</source>
+        <source>%1 %2 changes the cluster's roles, outside the scratch database</source>
         <translation>%1 %2 ändert die Rollen des Clusters, außerhalb der Arbeitsdatenbank</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         <translation>%1 %2 ist dem Plan beigetreten</translation>
     </message>
     <message>
-        <source>not a Godwit deployment record (&quot;format&quot; is not godwit-deployment-1)</source>
+        <source>not a Godwit deployment record ("format" is not godwit-deployment-1)</source>
         <translation>kein Godwit-Bereitstellungsdatensatz („format“ ist nicht godwit-deployment-1)</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@
         <translation>alles Ausstehende</translation>
     </message>
     <message>
-        <source>the target&apos;s revision changed: %1 → %2</source>
+        <source>the target's revision changed: %1 → %2</source>
         <translation>die Revision des Ziels hat sich geändert: %1 → %2</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
         <translation>Probelauf auf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment&apos;s starting revision %5 first</source>
+        <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment's starting revision %5 first</source>
         <translation>%1 plant andere Schritte oder andere Skripte (%2, Plan %3) als diese Bereitstellung (Plan %4): bringen Sie Staging zuerst auf die Startrevision %5 dieser Bereitstellung</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@
         <translation>Bereitstellung %1 ist gelaufen: ihr Datensatz ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not among the destructive changes: %2</source>
+        <source>"%1" is not among the destructive changes: %2</source>
         <translation>„%1“ ist keine der destruktiven Änderungen: %2</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
         <translation>es gibt keine</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot; in deployment %2</source>
+        <source>no item "%1" in deployment %2</source>
         <translation>kein Punkt „%1“ in Bereitstellung %2</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>Bereitstellung %1 ist geschlossen: ihr Datensatz ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is checked by Godwit, not ticked: run it</source>
+        <source>"%1" is checked by Godwit, not ticked: run it</source>
         <translation>„%1“ wird von Godwit geprüft, nicht abgehakt: führen Sie es aus</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>von %1: %2</translation>
     </message>
     <message>
-        <source>Godwit&apos;s tables are not there</source>
+        <source>Godwit's tables are not there</source>
         <translation>Godwits Tabellen sind nicht vorhanden</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>der Migrationsordner %1 existiert nicht</translation>
     </message>
     <message>
-        <source>%1 follows %2, not the folder&apos;s %3; it is ignored</source>
+        <source>%1 follows %2, not the folder's %3; it is ignored</source>
         <translation>%1 folgt %2, nicht dem Format %3 des Ordners; es wird ignoriert</translation>
     </message>
     <message>
@@ -1095,10 +1095,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); set &quot;format&quot; or &quot;naming&quot; in godwit.json</source>
+        <source>no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); set "format" or "naming" in godwit.json</source>
         <translation>
-            <numerusform>keine Migration erkannt: %n .sql-Datei passt zu keiner Benennung, die Godwit liest (%1); setzen Sie &quot;format&quot; oder &quot;naming&quot; in godwit.json</numerusform>
-            <numerusform>keine Migration erkannt: %n .sql-Dateien passen zu keiner Benennung, die Godwit liest (%1); setzen Sie &quot;format&quot; oder &quot;naming&quot; in godwit.json</numerusform>
+            <numerusform>keine Migration erkannt: %n .sql-Datei passt zu keiner Benennung, die Godwit liest (%1); setzen Sie "format" oder "naming" in godwit.json</numerusform>
+            <numerusform>keine Migration erkannt: %n .sql-Dateien passen zu keiner Benennung, die Godwit liest (%1); setzen Sie "format" oder "naming" in godwit.json</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1109,8 +1109,8 @@
         </translation>
     </message>
     <message>
-        <source>ordered by file name (&quot;order&quot;: &quot;name&quot; in godwit.json)</source>
-        <translation>nach Dateinamen geordnet (&quot;order&quot;: &quot;name&quot; in godwit.json)</translation>
+        <source>ordered by file name ("order": "name" in godwit.json)</source>
+        <translation>nach Dateinamen geordnet ("order": "name" in godwit.json)</translation>
     </message>
     <message>
         <source>%1 (line %2 of the plan) cannot be read: %3</source>
@@ -1135,14 +1135,14 @@
         </translation>
     </message>
     <message>
-        <source>; if their runner orders migrations by the whole file name (knex, node-pg-migrate, maragudk/migrate), set &quot;order&quot;: &quot;name&quot; in godwit.json</source>
-        <translation>; ordnet ihr Runner Migrationen nach dem ganzen Dateinamen (knex, node-pg-migrate, maragudk/migrate), in godwit.json &quot;order&quot;: &quot;name&quot; setzen</translation>
+        <source>; if their runner orders migrations by the whole file name (knex, node-pg-migrate, maragudk/migrate), set "order": "name" in godwit.json</source>
+        <translation>; ordnet ihr Runner Migrationen nach dem ganzen Dateinamen (knex, node-pg-migrate, maragudk/migrate), in godwit.json "order": "name" setzen</translation>
     </message>
 </context>
 <context>
     <name>DriverOptions</name>
     <message>
-        <source>holds a password; a password comes from the keychain (window), GODWIT_PASSWORD or the engine&apos;s own variable (command line) or the prompt, never from a file or the command line</source>
+        <source>holds a password; a password comes from the keychain (window), GODWIT_PASSWORD or the engine's own variable (command line) or the prompt, never from a file or the command line</source>
         <translation>enthält ein Passwort; ein Passwort kommt aus dem Schlüsselbund (Fenster), aus GODWIT_PASSWORD oder der eigenen Variable der Engine (Befehlszeile) oder aus der Eingabeaufforderung, nie aus einer Datei oder von der Befehlszeile</translation>
     </message>
     <message>
@@ -1158,8 +1158,8 @@
         <translation>braucht einen Wert</translation>
     </message>
     <message>
-        <source>the value may not hold spaces, quotes, backslashes, &apos;;&apos; or control characters: the driver would read them as further options</source>
-        <translation>der Wert darf keine Leerzeichen, Anführungszeichen, Backslashes, &apos;;&apos; oder Steuerzeichen enthalten: der Treiber würde sie als weitere Optionen lesen</translation>
+        <source>the value may not hold spaces, quotes, backslashes, ';' or control characters: the driver would read them as further options</source>
+        <translation>der Wert darf keine Leerzeichen, Anführungszeichen, Backslashes, ';' oder Steuerzeichen enthalten: der Treiber würde sie als weitere Optionen lesen</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@
         </translation>
     </message>
     <message>
-        <source>%1: cannot begin the dry run&apos;s transaction: %2</source>
+        <source>%1: cannot begin the dry run's transaction: %2</source>
         <translation>%1: die Transaktion des Probelaufs lässt sich nicht beginnen: %2</translation>
     </message>
     <message>
-        <source>%1: the dry run&apos;s transaction could not be rolled back: %2</source>
+        <source>%1: the dry run's transaction could not be rolled back: %2</source>
         <translation>%1: die Transaktion des Probelaufs konnte nicht zurückgerollt werden: %2</translation>
     </message>
     <message>
@@ -1280,11 +1280,11 @@
         <translation>Produktion: die Probe lief in einer Transaktion auf den Live-Tabellen, ausdrücklich gewählt, unter lock_timeout %1 ms, damit sie eher fehlschlägt, als Verkehr hinter sich aufzustauen</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; (%2) names the same database as production profile &quot;%3&quot; (%4): a rehearsal there would run on production; point &quot;%1&quot; at a database of its own</source>
+        <source>profile "%1" (%2) names the same database as production profile "%3" (%4): a rehearsal there would run on production; point "%1" at a database of its own</source>
         <translation>Profil „%1“ (%2) nennt dieselbe Datenbank wie das Produktionsprofil „%3“ (%4): eine Probe dort liefe auf Produktion; richten Sie „%1“ auf eine eigene Datenbank</translation>
     </message>
     <message>
-        <source>%1: cannot set the dry run&apos;s lock_timeout: %2</source>
+        <source>%1: cannot set the dry run's lock_timeout: %2</source>
         <translation>%1: der lock_timeout des Probelaufs lässt sich nicht setzen: %2</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
         <translation>Sequenz %1 wurde vom Probelauf auf %2 weitergezählt und konnte nicht auf %3 zurückgesetzt werden: %4</translation>
     </message>
     <message>
-        <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
+        <source>%1: cannot read which of the database's routines reach outside: %2</source>
         <translation>%1: es lässt sich nicht lesen, welche Routinen der Datenbank nach außen reichen: %2</translation>
     </message>
     <message numerus="yes">
@@ -1334,27 +1334,27 @@
         <translation>%1 auf %2: %3, bis die Migration committet (im Probelauf %4 ms gehalten)</translation>
     </message>
     <message>
-        <source>%1&apos;s down leaves %2 %3%4</source>
+        <source>%1's down leaves %2 %3%4</source>
         <translation>das down von %1 hinterlässt %2 %3%4</translation>
     </message>
     <message>
-        <source>%1&apos;s down does not restore %2 %3%4</source>
+        <source>%1's down does not restore %2 %3%4</source>
         <translation>das down von %1 stellt %2 %3%4 nicht wieder her</translation>
     </message>
     <message>
-        <source>%1&apos;s down leaves %2 %3%4 renamed to %5</source>
+        <source>%1's down leaves %2 %3%4 renamed to %5</source>
         <translation>das down von %1 lässt %2 %3%4 umbenannt in %5</translation>
     </message>
     <message>
-        <source>%1&apos;s down restores %2 without its default %3</source>
+        <source>%1's down restores %2 without its default %3</source>
         <translation>das down von %1 stellt %2 ohne seinen Standardwert %3 wieder her</translation>
     </message>
     <message>
-        <source>%1&apos;s down restores %2 %3%4 differently</source>
+        <source>%1's down restores %2 %3%4 differently</source>
         <translation>das down von %1 stellt %2 %3%4 anders wieder her</translation>
     </message>
     <message>
-        <source>%1&apos;s down restores %2 %3%4 differently: %5</source>
+        <source>%1's down restores %2 %3%4 differently: %5</source>
         <translation>das down von %1 stellt %2 %3%4 anders wieder her: %5</translation>
     </message>
     <message>
@@ -1366,7 +1366,7 @@
         <translation>Hin- und Rückweg %1/%2: %3 down und erneut up</translation>
     </message>
     <message>
-        <source>%1&apos;s down fails: %2</source>
+        <source>%1's down fails: %2</source>
         <translation>das down von %1 schlägt fehl: %2</translation>
     </message>
     <message>
@@ -1378,11 +1378,11 @@
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>after %1&apos;s down</source>
+        <source>after %1's down</source>
         <translation>nach dem down von %1</translation>
     </message>
     <message>
-        <source>%1&apos;s up fails when run again after its down: %2</source>
+        <source>%1's up fails when run again after its down: %2</source>
         <translation>das up von %1 schlägt fehl, wenn es nach seinem down erneut läuft: %2</translation>
     </message>
     <message>
@@ -1390,28 +1390,28 @@
         <translation>die Hin- und Rückwege nach %1 liefen nicht: sein up schlug beim erneuten Lauf nach dem down fehl, und diese Engine kann DDL nicht bis dahin zurückrollen, wo das up sie ließ</translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down changes %n row(s) of %2</source>
+        <source>%1's down changes %n row(s) of %2</source>
         <translation>
             <numerusform>das down von %1 ändert %n Zeile von %2</numerusform>
             <numerusform>das down von %1 ändert %n Zeilen von %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down loses %n row(s) of %2 and leaves others in their place</source>
+        <source>%1's down loses %n row(s) of %2 and leaves others in their place</source>
         <translation>
             <numerusform>das down von %1 verliert %n Zeile von %2 und lässt andere an ihrer Stelle</numerusform>
             <numerusform>das down von %1 verliert %n Zeilen von %2 und lässt andere an ihrer Stelle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down loses %n row(s) of %2</source>
+        <source>%1's down loses %n row(s) of %2</source>
         <translation>
             <numerusform>das down von %1 verliert %n Zeile von %2</numerusform>
             <numerusform>das down von %1 verliert %n Zeilen von %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down leaves %n row(s) added to %2</source>
+        <source>%1's down leaves %n row(s) added to %2</source>
         <translation>
             <numerusform>das down von %1 lässt %n hinzugefügte Zeile in %2</numerusform>
             <numerusform>das down von %1 lässt %n hinzugefügte Zeilen in %2</numerusform>
@@ -1426,11 +1426,11 @@
         <translation>die Zeilen von %1 werden über den Hin- und Rückweg nicht verglichen: mehr als %2 Zeilen</translation>
     </message>
     <message>
-        <source>the database&apos;s write lock</source>
+        <source>the database's write lock</source>
         <translation>die Schreibsperre der Datenbank</translation>
     </message>
     <message numerus="yes">
-        <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run&apos;s copy (%2 there)</source>
+        <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run's copy (%2 there)</source>
         <translation>
             <numerusform>nicht auf Zeilen gemessen: %1 hat auf dem Ziel %n Zeile, in der Kopie des Probelaufs keine (%2 dort)</numerusform>
             <numerusform>nicht auf Zeilen gemessen: %1 hat auf dem Ziel %n Zeilen, in der Kopie des Probelaufs keine (%2 dort)</numerusform>
@@ -1451,11 +1451,11 @@
         </translation>
     </message>
     <message>
-        <source>at least %1 on the target&apos;s data (the dry run&apos;s copy held no rows)</source>
+        <source>at least %1 on the target's data (the dry run's copy held no rows)</source>
         <translation>mindestens %1 auf den Daten des Ziels (die Kopie des Probelaufs hatte keine Zeilen)</translation>
     </message>
     <message>
-        <source>about %1 on the target&apos;s data</source>
+        <source>about %1 on the target's data</source>
         <translation>etwa %1 auf den Daten des Ziels</translation>
     </message>
     <message>
@@ -1471,7 +1471,7 @@
         <translation>%1 auf %2: %3, solange die Anweisung läuft (%4 ms im Probelauf)</translation>
     </message>
     <message>
-        <source>ALGORITHM=INSTANT: the server changes only the table&apos;s definition</source>
+        <source>ALGORITHM=INSTANT: the server changes only the table's definition</source>
         <translation>ALGORITHM=INSTANT: der Server ändert nur die Definition der Tabelle</translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@
         </translation>
     </message>
     <message>
-        <source>rehearsed on a copy of the target&apos;s schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target&apos;s (pg_class)</source>
+        <source>rehearsed on a copy of the target's schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target's (pg_class)</source>
         <translation>auf einer Kopie des Zielschemas geprobt, die nur die ersten Zeilen der Tabellen enthält, die der Plan nennt; Fehler, die von den übrigen Zeilen abhängen (ein eindeutiger Index über Duplikaten, NOT NULL über NULL-Werten, eine fehlschlagende Umwandlung), zeigen sich womöglich nicht; die Zeiten werden von diesen Zeilen auf die des Ziels hochgerechnet (pg_class)</translation>
     </message>
     <message numerus="yes">
@@ -1863,7 +1863,7 @@
   %2</translation>
     </message>
     <message>
-        <source>%1; statements %2 to %3 were rolled back with the script&apos;s own transaction</source>
+        <source>%1; statements %2 to %3 were rolled back with the script's own transaction</source>
         <translation>%1; die Anweisungen %2 bis %3 wurden mit der eigenen Transaktion des Skripts zurückgerollt</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
         <translation>%1; ihre Zeile in der Historie konnte nicht als fehlgeschlagen markiert werden (dort steht weiter „started“): %2</translation>
     </message>
     <message>
-        <source>its own BEGIN … COMMIT was taken as the migration&apos;s transaction: the statements and the history row were committed together</source>
+        <source>its own BEGIN … COMMIT was taken as the migration's transaction: the statements and the history row were committed together</source>
         <translation>ihr eigenes BEGIN … COMMIT wurde als Transaktion der Migration genommen: die Anweisungen und die Verlaufszeile wurden zusammen festgeschrieben</translation>
     </message>
     <message>
@@ -1907,11 +1907,11 @@
         <translation>%1 %2 ist eine Code-Migration: die Anwendung führt sie aus; danach markieren Sie sie als angewendet</translation>
     </message>
     <message>
-        <source>only %1&apos;s table records that %2 %3 failed, not which of its statements ran: put the database right by hand, then mark it applied</source>
+        <source>only %1's table records that %2 %3 failed, not which of its statements ran: put the database right by hand, then mark it applied</source>
         <translation>nur die Tabelle von %1 verzeichnet, dass %2 %3 fehlschlug, nicht welche seiner Anweisungen liefen: bringen Sie die Datenbank von Hand in Ordnung und markieren Sie sie dann als angewendet</translation>
     </message>
     <message>
-        <source>marked applied; %1&apos;s table no longer says it failed</source>
+        <source>marked applied; %1's table no longer says it failed</source>
         <translation>als angewendet markiert; die Tabelle von %1 verzeichnet keinen Fehlschlag mehr</translation>
     </message>
     <message>
@@ -1919,11 +1919,11 @@
         <translation>%1: nichts wurde ausgeführt: %2</translation>
     </message>
     <message>
-        <source>%1 %2 is not applied in Godwit&apos;s history: there is nothing to write to the other tool&apos;s table</source>
+        <source>%1 %2 is not applied in Godwit's history: there is nothing to write to the other tool's table</source>
         <translation>%1 %2 ist in Godwits Verlauf nicht angewendet: es gibt nichts in die Tabelle des anderen Werkzeugs zu schreiben</translation>
     </message>
     <message>
-        <source>cannot write %1&apos;s table: %2</source>
+        <source>cannot write %1's table: %2</source>
         <translation>die Tabelle von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -2028,7 +2028,7 @@
         <translation>der Plan (%1) ist nicht der, den die Bereitstellung %2 geprüft hat (%3): der Ordner oder das Ziel hat sich geändert</translation>
     </message>
     <message>
-        <source>deployment %1&apos;s required items are not done for this plan: %2</source>
+        <source>deployment %1's required items are not done for this plan: %2</source>
         <translation>die erforderlichen Punkte von Bereitstellung %1 sind für diesen Plan nicht erledigt: %2</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@
         <translation>den eingegebenen Namen</translation>
     </message>
     <message>
-        <source>confirmed by typing the profile&apos;s name</source>
+        <source>confirmed by typing the profile's name</source>
         <translation>durch Eingabe des Profilnamens bestätigt</translation>
     </message>
     <message>
@@ -2056,11 +2056,11 @@
         <translation>Bereitstellung %1 in ihrem Datensatz übersteuert, ohne: %2</translation>
     </message>
     <message>
-        <source>deployment %1&apos;s required items done</source>
+        <source>deployment %1's required items done</source>
         <translation>erforderliche Punkte von Bereitstellung %1 erledigt</translation>
     </message>
     <message>
-        <source>; the profile&apos;s name typed</source>
+        <source>; the profile's name typed</source>
         <translation>; Profilname eingegeben</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@
         <translation>auf dem Produktionsprofil %1 läuft keine Bereitstellung</translation>
     </message>
     <message>
-        <source>%1 on production profile %2 needs the profile&apos;s name typed by a person, or a reason to pass without one</source>
+        <source>%1 on production profile %2 needs the profile's name typed by a person, or a reason to pass without one</source>
         <translation>%1 auf dem Produktionsprofil %2 braucht den von einer Person eingegebenen Namen des Profils oder, ohne sie, eine Begründung</translation>
     </message>
 </context>
@@ -2124,7 +2124,7 @@
 <context>
     <name>Lint</name>
     <message>
-        <source>&quot;%1…&quot; is %2 bytes; PostgreSQL keeps 63</source>
+        <source>"%1…" is %2 bytes; PostgreSQL keeps 63</source>
         <translation>„%1…“ ist %2 Bytes lang; PostgreSQL behält 63</translation>
     </message>
     <message>
@@ -2228,8 +2228,8 @@
         <translation>baut den Index %1 auf %2, während Schreibzugriffe warten</translation>
     </message>
     <message>
-        <source>adds &apos;%1&apos; to %2 at the end</source>
-        <translation>fügt &apos;%1&apos; am Ende von %2 hinzu</translation>
+        <source>adds '%1' to %2 at the end</source>
+        <translation>fügt '%1' am Ende von %2 hinzu</translation>
     </message>
     <message>
         <source>%1 inside a migration Godwit runs in a transaction</source>
@@ -2248,7 +2248,7 @@
         <translation>INSTANT ab MySQL %1 und MariaDB %2</translation>
     </message>
     <message>
-        <source>the server&apos;s version is unknown: name it with lint.server in godwit.json or lint against the target</source>
+        <source>the server's version is unknown: name it with lint.server in godwit.json or lint against the target</source>
         <translation>die Version des Servers ist unbekannt: nennen Sie sie mit lint.server in godwit.json oder prüfen Sie gegen das Ziel</translation>
     </message>
     <message>
@@ -2332,15 +2332,15 @@
         <translation>nimmt eine starke Sperre, ohne dass ein Statement-Timeout gesetzt ist</translation>
     </message>
     <message>
-        <source>%1/godwit.json: lint.server: &quot;%2&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
+        <source>%1/godwit.json: lint.server: "%2" is not a MySQL or MariaDB version such as "mysql 8.0.35" or "mariadb 10.11"</source>
         <translation>%1/godwit.json: lint.server: „%2“ ist keine MySQL- oder MariaDB-Version wie „mysql 8.0.35“ oder „mariadb 10.11“</translation>
     </message>
     <message>
-        <source>%1/godwit.json: lint.rules: unknown rule &quot;%2&quot;</source>
+        <source>%1/godwit.json: lint.rules: unknown rule "%2"</source>
         <translation>%1/godwit.json: lint.rules: unbekannte Regel „%2“</translation>
     </message>
     <message>
-        <source>%1/godwit.json: lint.rules.%2: &quot;%3&quot; is not off, info, warning or error</source>
+        <source>%1/godwit.json: lint.rules.%2: "%3" is not off, info, warning or error</source>
         <translation>%1/godwit.json: lint.rules.%2: „%3“ ist weder off, info, warning noch error</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@
         <translation>Spalte entfernen</translation>
     </message>
     <message>
-        <source>the column&apos;s data is gone, and code that still selects or inserts it fails at once</source>
+        <source>the column's data is gone, and code that still selects or inserts it fails at once</source>
         <translation>die Daten der Spalte sind weg, und Code, der sie noch liest oder schreibt, schlägt sofort fehl</translation>
     </message>
     <message>
@@ -2713,8 +2713,8 @@
         <translation>eine Anweisung, die auf eine Sperre wartet, lässt jede spätere Abfrage auf der Tabelle hinter sich warten</translation>
     </message>
     <message>
-        <source>SET lock_timeout = &apos;5s&apos; at the top (or settings.lockTimeout in godwit.json) and retry on timeout</source>
-        <translation>SET lock_timeout = &apos;5s&apos; am Anfang (oder settings.lockTimeout in godwit.json) und bei Timeout erneut versuchen</translation>
+        <source>SET lock_timeout = '5s' at the top (or settings.lockTimeout in godwit.json) and retry on timeout</source>
+        <translation>SET lock_timeout = '5s' am Anfang (oder settings.lockTimeout in godwit.json) und bei Timeout erneut versuchen</translation>
     </message>
     <message>
         <source>statement timeout not set</source>
@@ -2757,7 +2757,7 @@
         <translation>serial statt identity</translation>
     </message>
     <message>
-        <source>serial&apos;s sequence is a separate object with its own grants and ownership quirks</source>
+        <source>serial's sequence is a separate object with its own grants and ownership quirks</source>
         <translation>die Sequenz von serial ist ein eigenes Objekt mit eigenen Rechten und Eigenheiten beim Besitz</translation>
     </message>
     <message>
@@ -2797,19 +2797,19 @@
         <translation>der neue Wert sortiert sich zuletzt ein, was ORDER BY auf der Spalte ändert</translation>
     </message>
     <message>
-        <source>say where it goes: ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</source>
-        <translation>sagen, wohin er gehört: ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</translation>
+        <source>say where it goes: ADD VALUE 'x' BEFORE 'y' / AFTER 'y'</source>
+        <translation>sagen, wohin er gehört: ADD VALUE 'x' BEFORE 'y' / AFTER 'y'</translation>
     </message>
     <message>
         <source>SQLite ALTER that needs a table rebuild</source>
         <translation>SQLite-ALTER, das einen Tabellenneubau braucht</translation>
     </message>
     <message>
-        <source>SQLite&apos;s ALTER TABLE cannot do this; it fails or needs the table rebuilt</source>
+        <source>SQLite's ALTER TABLE cannot do this; it fails or needs the table rebuilt</source>
         <translation>SQLites ALTER TABLE kann das nicht; es schlägt fehl oder braucht einen Neubau der Tabelle</translation>
     </message>
     <message>
-        <source>SQLite&apos;s recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, triggers and views, in one transaction with foreign_keys off</source>
+        <source>SQLite's recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, triggers and views, in one transaction with foreign_keys off</source>
         <translation>SQLites Rezept: die neue Tabelle anlegen, die Zeilen kopieren, die alte entfernen, die neue umbenennen, Indizes, Trigger und Views neu anlegen, in einer Transaktion mit ausgeschalteten foreign_keys</translation>
     </message>
     <message>
@@ -2889,7 +2889,7 @@
         <translation>Godwit führt eine Migration in einer Transaktion mit ihrer Historienzeile aus; eine, die selbst committet oder zurückrollt, läuft stattdessen Anweisung für Anweisung, und ein Fehler nach ihrem COMMIT lässt sie halb angewendet zurück, als fehlgeschlagen festgehalten, bis sie repariert ist</translation>
     </message>
     <message>
-        <source>remove BEGIN/COMMIT and let Godwit&apos;s transaction hold the migration; split it into two migrations where a part must be committed first</source>
+        <source>remove BEGIN/COMMIT and let Godwit's transaction hold the migration; split it into two migrations where a part must be committed first</source>
         <translation>BEGIN/COMMIT entfernen und die Migration in Godwits Transaktion laufen lassen; sie in zwei Migrationen aufteilen, wo ein Teil zuerst committet werden muss</translation>
     </message>
 </context>
@@ -3104,7 +3104,7 @@
 <context>
     <name>NewMigration</name>
     <message>
-        <source>&quot;%1&quot; makes no file name: use letters and digits</source>
+        <source>"%1" makes no file name: use letters and digits</source>
         <translation>„%1“ ergibt keinen Dateinamen: verwenden Sie Buchstaben und Ziffern</translation>
     </message>
     <message>
@@ -3120,12 +3120,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>sqitch plans its changes itself: add one with &quot;sqitch add %1&quot;</source>
-        <translation>sqitch plant seine Änderungen selbst: eine hinzufügen mit &quot;sqitch add %1&quot;</translation>
+        <source>sqitch plans its changes itself: add one with "sqitch add %1"</source>
+        <translation>sqitch plant seine Änderungen selbst: eine hinzufügen mit "sqitch add %1"</translation>
     </message>
     <message>
-        <source>Alembic revisions are Python: add one with &quot;alembic revision -m %1&quot;</source>
-        <translation>Alembic-Revisionen sind Python: eine hinzufügen mit &quot;alembic revision -m %1&quot;</translation>
+        <source>Alembic revisions are Python: add one with "alembic revision -m %1"</source>
+        <translation>Alembic-Revisionen sind Python: eine hinzufügen mit "alembic revision -m %1"</translation>
     </message>
 </context>
 <context>
@@ -3230,11 +3230,11 @@
 <context>
     <name>PeerTables</name>
     <message>
-        <source>%1: cannot read %2 (%3&apos;s history): %4</source>
+        <source>%1: cannot read %2 (%3's history): %4</source>
         <translation>%1: %2 (Historie von %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <source>%1: cannot read %2 (%3&apos;s history): it has no column %4</source>
+        <source>%1: cannot read %2 (%3's history): it has no column %4</source>
         <translation>%1: %2 (Historie von %3) kann nicht gelesen werden: es gibt keine Spalte %4</translation>
     </message>
 </context>
@@ -3280,11 +3280,11 @@
         <translation>ausstehende Migrationen sind älter als die neueste angewendete:</translation>
     </message>
     <message>
-        <source>%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with &quot;alembic upgrade&quot;, then run up again</source>
-        <translation>%1 %2 ist eine Alembic-Revision (%3): Godwit führt kein Python aus; mit &quot;alembic upgrade&quot; anwenden, dann up erneut ausführen</translation>
+        <source>%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with "alembic upgrade", then run up again</source>
+        <translation>%1 %2 ist eine Alembic-Revision (%3): Godwit führt kein Python aus; mit "alembic upgrade" anwenden, dann up erneut ausführen</translation>
     </message>
     <message>
-        <source>the plan&apos;s dependencies are not met:</source>
+        <source>the plan's dependencies are not met:</source>
         <translation>die Abhängigkeiten des Plans sind nicht erfüllt:</translation>
     </message>
     <message>
@@ -3292,12 +3292,12 @@
         <translation> (eine Code-Migration: die Anwendung macht sie rückgängig)</translation>
     </message>
     <message>
-        <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit&apos;s transaction, with the history row</source>
+        <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit's transaction, with the history row</source>
         <translation>%1 %2 umschließt sich selbst mit BEGIN … COMMIT: ihre Anweisungen laufen in Godwits Transaktion, mit der Verlaufszeile</translation>
     </message>
     <message>
-        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then &quot;repair %4 --mark-applied&quot; and run up again; the steps stop before it</source>
-        <translation>%1 %2 ist eine Code-Migration, die die Anwendung ausführt (%3): führen Sie den Migrator der Anwendung aus, dann &quot;repair %4 --mark-applied&quot; und erneut up; die Schritte enden davor</translation>
+        <source>%1 %2 is a code migration, run by the application (%3): run the application's migrator, then "repair %4 --mark-applied" and run up again; the steps stop before it</source>
+        <translation>%1 %2 ist eine Code-Migration, die die Anwendung ausführt (%3): führen Sie den Migrator der Anwendung aus, dann "repair %4 --mark-applied" und erneut up; die Schritte enden davor</translation>
     </message>
     <message>
         <source>%1%2 requires %3, which is neither applied nor planned before it</source>
@@ -3320,7 +3320,7 @@
         <translation>%1 (vermerkt von %2)</translation>
     </message>
     <message>
-        <source>cannot roll back: the adopted tool&apos;s table is all that records these, and Godwit does not write it (adopt mode); roll them back with that tool:</source>
+        <source>cannot roll back: the adopted tool's table is all that records these, and Godwit does not write it (adopt mode); roll them back with that tool:</source>
         <translation>Zurückrollen nicht möglich: nur die Tabelle des übernommenen Werkzeugs vermerkt diese, und Godwit schreibt sie nicht (Modus adopt); rollen Sie sie mit jenem Werkzeug zurück:</translation>
     </message>
 </context>
@@ -3447,7 +3447,7 @@ nichts wurde gespeichert</translation>
         <translation>true oder false</translation>
     </message>
     <message>
-        <source>a duration such as &quot;5s&quot;, &quot;500ms&quot; or &quot;10min&quot;</source>
+        <source>a duration such as "5s", "500ms" or "10min"</source>
         <translation>eine Dauer wie „5s“, „500ms“ oder „10min“</translation>
     </message>
     <message>
@@ -3471,11 +3471,11 @@ nichts wurde gespeichert</translation>
         <translation>unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <source>unknown key; did you mean "%1"?</source>
         <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <source>missing &quot;driver&quot; (sqlite, postgresql or mysql)</source>
+        <source>missing "driver" (sqlite, postgresql or mysql)</source>
         <translation>„driver“ fehlt (sqlite, postgresql oder mysql)</translation>
     </message>
     <message>
@@ -3483,7 +3483,7 @@ nichts wurde gespeichert</translation>
         <translation>wird bei einem %1-Profil nicht gelesen (es liest %2)</translation>
     </message>
     <message>
-        <source>a %1 profile needs &quot;%2&quot;; there is no default</source>
+        <source>a %1 profile needs "%2"; there is no default</source>
         <translation>ein %1-Profil braucht „%2“; es gibt keine Vorgabe</translation>
     </message>
     <message>
@@ -3491,7 +3491,7 @@ nichts wurde gespeichert</translation>
         <translation>%1 bei Position %2</translation>
     </message>
     <message>
-        <source>needs a named group &quot;version&quot;</source>
+        <source>needs a named group "version"</source>
         <translation>braucht eine benannte Gruppe „version“</translation>
     </message>
     <message>
@@ -3507,12 +3507,12 @@ nichts wurde gespeichert</translation>
         <translation>%1: %2; beheben Sie das vor dem Speichern</translation>
     </message>
     <message>
-        <source>missing &quot;adopt&quot; (the tool whose history table to read)</source>
-        <translation>&quot;adopt&quot; fehlt (das Werkzeug, dessen Historientabelle gelesen wird)</translation>
+        <source>missing "adopt" (the tool whose history table to read)</source>
+        <translation>"adopt" fehlt (das Werkzeug, dessen Historientabelle gelesen wird)</translation>
     </message>
     <message>
-        <source>a custom history needs &quot;%1&quot;</source>
-        <translation>eine eigene Historie braucht &quot;%1&quot;</translation>
+        <source>a custom history needs "%1"</source>
+        <translation>eine eigene Historie braucht "%1"</translation>
     </message>
     <message>
         <source>read for a custom history only: %1 keeps its own columns</source>
@@ -3644,12 +3644,12 @@ nichts wurde gespeichert</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>label &apos;%1&apos; added</source>
-        <translation>Label &apos;%1&apos; hinzugefügt</translation>
+        <source>label '%1' added</source>
+        <translation>Label '%1' hinzugefügt</translation>
     </message>
     <message>
-        <source>label &apos;%1&apos; removed</source>
-        <translation>Label &apos;%1&apos; entfernt</translation>
+        <source>label '%1' removed</source>
+        <translation>Label '%1' entfernt</translation>
     </message>
     <message>
         <source>labels reordered</source>
@@ -3815,7 +3815,7 @@ nichts wurde gespeichert</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>restoring the target&apos;s schema with pg_restore: %1</source>
+        <source>restoring the target's schema with pg_restore: %1</source>
         <translation>Wiederherstellen des Zielschemas mit pg_restore: %1</translation>
     </message>
     <message>
@@ -3888,15 +3888,15 @@ nichts wurde gespeichert</translation>
 <context>
     <name>Snapshot</name>
     <message>
-        <source>not a Godwit snapshot (no &quot;godwitSnapshot&quot;: 1)</source>
+        <source>not a Godwit snapshot (no "godwitSnapshot": 1)</source>
         <translation>kein Godwit-Snapshot (kein „godwitSnapshot“: 1)</translation>
     </message>
     <message>
-        <source>unknown dialect &quot;%1&quot;</source>
+        <source>unknown dialect "%1"</source>
         <translation>unbekannter Dialekt „%1“</translation>
     </message>
     <message>
-        <source>table %1: a constraint of unknown kind &quot;%2&quot;</source>
+        <source>table %1: a constraint of unknown kind "%2"</source>
         <translation>Tabelle %1: ein Constraint unbekannter Art „%2“</translation>
     </message>
 </context>
@@ -3918,12 +3918,12 @@ nichts wurde gespeichert</translation>
 <context>
     <name>Sqitch</name>
     <message>
-        <source>no sqitch engine is set (core.engine in %1): the project&apos;s SQL dialect is not known</source>
+        <source>no sqitch engine is set (core.engine in %1): the project's SQL dialect is not known</source>
         <translation>keine sqitch-Engine gesetzt (core.engine in %1): der SQL-Dialekt des Projekts ist unbekannt</translation>
     </message>
     <message>
-        <source>%1: sqitch has no engine &quot;%2&quot;</source>
-        <translation>%1: sqitch hat keine Engine &quot;%2&quot;</translation>
+        <source>%1: sqitch has no engine "%2"</source>
+        <translation>%1: sqitch hat keine Engine "%2"</translation>
     </message>
     <message>
         <source>the sqitch engine %1 is not one Godwit runs: the plan is shown, not deployed</source>
@@ -3950,16 +3950,16 @@ nichts wurde gespeichert</translation>
         <translation>ungültiges Pragma; zwischen Pragmas und Änderungen muss eine Leerzeile stehen</translation>
     </message>
     <message>
-        <source>invalid project name &quot;%1&quot;: project names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
-        <translation>ungültiger Projektname &quot;%1&quot;: Projektnamen dürfen nicht mit Satzzeichen beginnen, kein &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; oder Leerzeichen enthalten und nicht auf Satzzeichen oder Ziffern nach Satzzeichen enden</translation>
+        <source>invalid project name "%1": project names must not begin with punctuation, contain "@", ":", "#", "\" or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>ungültiger Projektname "%1": Projektnamen dürfen nicht mit Satzzeichen beginnen, kein "@", ":", "#", "\" oder Leerzeichen enthalten und nicht auf Satzzeichen oder Ziffern nach Satzzeichen enden</translation>
     </message>
     <message>
         <source>no %project pragma</source>
         <translation>kein Pragma %project</translation>
     </message>
     <message>
-        <source>invalid name; names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
-        <translation>ungültiger Name; Namen dürfen nicht mit Satzzeichen beginnen, kein &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; oder Leerzeichen enthalten und nicht auf Satzzeichen oder Ziffern nach Satzzeichen enden</translation>
+        <source>invalid name; names must not begin with punctuation, contain "@", ":", "#", "\" or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>ungültiger Name; Namen dürfen nicht mit Satzzeichen beginnen, kein "@", ":", "#", "\" oder Leerzeichen enthalten und nicht auf Satzzeichen oder Ziffern nach Satzzeichen enden</translation>
     </message>
     <message>
         <source>missing timestamp and planner name and email</source>
@@ -3974,59 +3974,59 @@ nichts wurde gespeichert</translation>
         <translation>Name und E-Mail des Planers fehlen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a reserved name</source>
-        <translation>&quot;%1&quot; ist ein reservierter Name</translation>
+        <source>"%1" is a reserved name</source>
+        <translation>"%1" ist ein reservierter Name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could be confused with a SHA1 ID</source>
-        <translation>&quot;%1&quot; könnte mit einer SHA1-ID verwechselt werden</translation>
+        <source>"%1" could be confused with a SHA1 ID</source>
+        <translation>"%1" könnte mit einer SHA1-ID verwechselt werden</translation>
     </message>
     <message>
         <source>%1 is no date and time</source>
         <translation>%1 ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; contains the illegal character /</source>
-        <translation>das Tag &quot;%1&quot; enthält das unzulässige Zeichen /</translation>
+        <source>tag "%1" contains the illegal character /</source>
+        <translation>das Tag "%1" enthält das unzulässige Zeichen /</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; declared without a preceding change</source>
-        <translation>das Tag &quot;%1&quot; steht ohne vorangehende Änderung</translation>
+        <source>tag "%1" declared without a preceding change</source>
+        <translation>das Tag "%1" steht ohne vorangehende Änderung</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; duplicates the one on line %2</source>
-        <translation>das Tag &quot;%1&quot; wiederholt das aus Zeile %2</translation>
+        <source>tag "%1" duplicates the one on line %2</source>
+        <translation>das Tag "%1" wiederholt das aus Zeile %2</translation>
     </message>
     <message>
         <source>tags may not specify dependencies</source>
         <translation>Tags dürfen keine Abhängigkeiten nennen</translation>
     </message>
     <message>
-        <source>change &quot;%1&quot; duplicates the one on line %2 with no tag between them</source>
-        <translation>die Änderung &quot;%1&quot; wiederholt die aus Zeile %2 ohne Tag dazwischen</translation>
+        <source>change "%1" duplicates the one on line %2 with no tag between them</source>
+        <translation>die Änderung "%1" wiederholt die aus Zeile %2 ohne Tag dazwischen</translation>
     </message>
     <message>
-        <source>duplicate dependency &quot;%1&quot;</source>
-        <translation>doppelte Abhängigkeit &quot;%1&quot;</translation>
+        <source>duplicate dependency "%1"</source>
+        <translation>doppelte Abhängigkeit "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid dependency specification</source>
-        <translation>&quot;%1&quot; ist keine gültige Angabe einer Abhängigkeit</translation>
+        <source>"%1" is not a valid dependency specification</source>
+        <translation>"%1" ist keine gültige Angabe einer Abhängigkeit</translation>
     </message>
     <message>
-        <source>change &quot;%1&quot; cannot require itself</source>
-        <translation>die Änderung &quot;%1&quot; kann sich nicht selbst voraussetzen</translation>
+        <source>change "%1" cannot require itself</source>
+        <translation>die Änderung "%1" kann sich nicht selbst voraussetzen</translation>
     </message>
     <message numerus="yes">
-        <source>change &quot;%1&quot; is planned %n change(s) before the change &quot;%2&quot; it requires</source>
+        <source>change "%1" is planned %n change(s) before the change "%2" it requires</source>
         <translation>
-            <numerusform>die Änderung &quot;%1&quot; ist %n Änderung vor der Änderung &quot;%2&quot; geplant, die sie voraussetzt</numerusform>
-            <numerusform>die Änderung &quot;%1&quot; ist %n Änderungen vor der Änderung &quot;%2&quot; geplant, die sie voraussetzt</numerusform>
+            <numerusform>die Änderung "%1" ist %n Änderung vor der Änderung "%2" geplant, die sie voraussetzt</numerusform>
+            <numerusform>die Änderung "%1" ist %n Änderungen vor der Änderung "%2" geplant, die sie voraussetzt</numerusform>
         </translation>
     </message>
     <message>
-        <source>change &quot;%1&quot; requires &quot;%2&quot;, which is planned nowhere before it</source>
-        <translation>die Änderung &quot;%1&quot; setzt &quot;%2&quot; voraus, das nirgends davor geplant ist</translation>
+        <source>change "%1" requires "%2", which is planned nowhere before it</source>
+        <translation>die Änderung "%1" setzt "%2" voraus, das nirgends davor geplant ist</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4120,7 @@ nichts wurde gespeichert</translation>
         <translation>ein fehlgeschlagenes CREATE INDEX CONCURRENTLY hinterlässt den Index %1 als INVALID: entfernen Sie ihn mit DROP INDEX CONCURRENTLY IF EXISTS %1; bevor Sie die Migration erneut ausführen</translation>
     </message>
     <message>
-        <source>skipped: transaction control would end the dry run&apos;s transaction</source>
+        <source>skipped: transaction control would end the dry run's transaction</source>
         <translation>übersprungen: Transaktionssteuerung würde die Transaktion des Probelaufs beenden</translation>
     </message>
     <message>

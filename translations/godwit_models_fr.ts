@@ -8,12 +8,12 @@
         <translation>%1:1 : aucune affectation de revision au niveau du module</translation>
     </message>
     <message>
-        <source>%1:%2:%3: the revision must be a non-empty string without &apos;@&apos;, &apos;-&apos; or &apos;+&apos;</source>
-        <translation>%1:%2:%3 : la révision doit être une chaîne non vide sans &apos;@&apos;, &apos;-&apos; ni &apos;+&apos;</translation>
+        <source>%1:%2:%3: the revision must be a non-empty string without '@', '-' or '+'</source>
+        <translation>%1:%2:%3 : la révision doit être une chaîne non vide sans '@', '-' ni '+'</translation>
     </message>
     <message>
         <source>%1:%2: revision %3 has no module-level down_revision assignment</source>
-        <translation>%1:%2 : la révision %3 n&apos;a pas d&apos;affectation de down_revision au niveau du module</translation>
+        <translation>%1:%2 : la révision %3 n'a pas d'affectation de down_revision au niveau du module</translation>
     </message>
     <message>
         <source>%1:%2 and %3:%4 both declare revision %5</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>%1:%2: branch label %3 is already used by revision %4</source>
-        <translation>%1:%2 : l&apos;étiquette de branche %3 est déjà utilisée par la révision %4</translation>
+        <translation>%1:%2 : l'étiquette de branche %3 est déjà utilisée par la révision %4</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4 names revision %5, which no file declares</source>
-        <translation>%1:%2:%3 : %4 nomme la révision %5, qu&apos;aucun fichier ne déclare</translation>
+        <translation>%1:%2:%3 : %4 nomme la révision %5, qu'aucun fichier ne déclare</translation>
     </message>
     <message>
         <source>revisions form a cycle through down_revision or depends_on: %1</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>the Alembic versions folder %1 does not exist</source>
-        <translation>le dossier versions d&apos;Alembic %1 n&apos;existe pas</translation>
+        <translation>le dossier versions d'Alembic %1 n'existe pas</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>the string is not closed</source>
-        <translation>la chaîne n&apos;est pas fermée</translation>
+        <translation>la chaîne n'est pas fermée</translation>
     </message>
     <message>
-        <source>no value after &apos;=&apos;</source>
-        <translation>aucune valeur après &apos;=&apos;</translation>
+        <source>no value after '='</source>
+        <translation>aucune valeur après '='</translation>
     </message>
     <message>
         <source>None inside a tuple</source>
@@ -60,8 +60,8 @@
         <translation>%1 inattendu dans la valeur</translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; attendu</translation>
+        <source>expected '%1'</source>
+        <translation>'%1' attendu</translation>
     </message>
     <message>
         <source>only plain string literals are read, without b or f prefix</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>%1 is not a string, None, or a tuple or list of strings</source>
-        <translation>%1 n&apos;est ni une chaîne, ni None, ni un tuple ou une liste de chaînes</translation>
+        <translation>%1 n'est ni une chaîne, ni None, ni un tuple ou une liste de chaînes</translation>
     </message>
 </context>
 <context>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>pg_dump is not installed (Debian: postgresql-client)</source>
-        <translation>pg_dump n&apos;est pas installé (Debian : postgresql-client)</translation>
+        <translation>pg_dump n'est pas installé (Debian : postgresql-client)</translation>
     </message>
     <message>
         <source>mariadb-dump or mysqldump is not installed (Debian: mariadb-client)</source>
-        <translation>mariadb-dump ou mysqldump n&apos;est pas installé (Debian : mariadb-client)</translation>
+        <translation>mariadb-dump ou mysqldump n'est pas installé (Debian : mariadb-client)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>%1 is not the backup that was taken (its SHA-256 differs): not restored</source>
-        <translation>%1 n&apos;est pas la sauvegarde effectuée (son SHA-256 diffère) : non restaurée</translation>
+        <translation>%1 n'est pas la sauvegarde effectuée (son SHA-256 diffère) : non restaurée</translation>
     </message>
     <message>
         <source>%1: cannot open the backup</source>
-        <translation>%1 : impossible d&apos;ouvrir la sauvegarde</translation>
+        <translation>%1 : impossible d'ouvrir la sauvegarde</translation>
     </message>
     <message>
         <source>%1: restore failed: %2</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>pg_restore is not installed (Debian: postgresql-client)</source>
-        <translation>pg_restore n&apos;est pas installé (Debian : postgresql-client)</translation>
+        <translation>pg_restore n'est pas installé (Debian : postgresql-client)</translation>
     </message>
     <message>
         <source>the mariadb client is not installed (Debian: mariadb-client)</source>
-        <translation>le client MariaDB n&apos;est pas installé (Debian : mariadb-client)</translation>
+        <translation>le client MariaDB n'est pas installé (Debian : mariadb-client)</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
@@ -128,15 +128,15 @@
     </message>
     <message>
         <source>%1 is not installed (Debian: postgresql-client)</source>
-        <translation>%1 n&apos;est pas installé (Debian : postgresql-client)</translation>
-    </message>
-    <message>
-        <source>the backup failed without a reason from the driver</source>
-        <translation>la sauvegarde a échoué sans que le pilote dise pourquoi</translation>
+        <translation>%1 n'est pas installé (Debian : postgresql-client)</translation>
     </message>
     <message>
         <source>%1 does not exist yet: there is nothing to back up</source>
         <translation>%1 n’existe pas encore : il n’y a rien à sauvegarder</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed without a reason from the driver</source>
+        <translation>%1 : la sauvegarde a échoué sans que le pilote dise pourquoi</translation>
     </message>
 </context>
 <context>
@@ -175,15 +175,15 @@
     </message>
     <message>
         <source>Locks, replication lag and errors watched during the run</source>
-        <translation>Verrous, retard de réplication et erreurs surveillés pendant l&apos;exécution</translation>
+        <translation>Verrous, retard de réplication et erreurs surveillés pendant l'exécution</translation>
     </message>
     <message>
         <source>Schema verified against the applied history</source>
-        <translation>Schéma vérifié par rapport à l&apos;historique appliqué</translation>
+        <translation>Schéma vérifié par rapport à l'historique appliqué</translation>
     </message>
     <message>
         <source>Application checked: functionality and error rates</source>
-        <translation>Application vérifiée : fonctionnement et taux d&apos;erreur</translation>
+        <translation>Application vérifiée : fonctionnement et taux d'erreur</translation>
     </message>
     <message>
         <source>Documentation updated</source>
@@ -194,47 +194,47 @@
         <translation>%1 : checklist : %2</translation>
     </message>
     <message>
-        <source>stagingProfile &quot;%1&quot; is not among the profiles</source>
+        <source>stagingProfile "%1" is not among the profiles</source>
         <translation>stagingProfile « %1 » ne fait pas partie des profils</translation>
     </message>
     <message>
-        <source>%1 needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <source>%1 needs an "id" and a "title"</source>
         <translation>%1 doit avoir un « id » et un « title »</translation>
     </message>
     <message>
-        <source>%1: the id &quot;%2&quot; is used twice</source>
-        <translation>%1 : l&apos;id « %2 » est utilisé deux fois</translation>
+        <source>%1: the id "%2" is used twice</source>
+        <translation>%1 : l'id « %2 » est utilisé deux fois</translation>
     </message>
     <message>
-        <source>%1.section: &quot;%2&quot; is not before, during or after</source>
-        <translation>%1.section : « %2 » n&apos;est ni before, ni during, ni after</translation>
+        <source>%1.section: "%2" is not before, during or after</source>
+        <translation>%1.section : « %2 » n'est ni before, ni during, ni after</translation>
     </message>
     <message>
-        <source>%1.check: unknown check &quot;%2&quot; (known: %3)</source>
+        <source>%1.check: unknown check "%2" (known: %3)</source>
         <translation>%1.check : vérification inconnue « %2 » (connues : %3)</translation>
     </message>
     <message>
-        <source>no staging profile: tag a profile&apos;s environment &quot;staging&quot; or set checklist.stagingProfile in godwit.json</source>
-        <translation>aucun profil de préproduction : marquez l&apos;environnement d&apos;un profil « staging » ou définissez checklist.stagingProfile dans godwit.json</translation>
+        <source>no staging profile: tag a profile's environment "staging" or set checklist.stagingProfile in godwit.json</source>
+        <translation>aucun profil de préproduction : marquez l'environnement d'un profil « staging » ou définissez checklist.stagingProfile dans godwit.json</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <source>cannot set %1 to &quot;%2&quot;: %3</source>
+        <source>cannot set %1 to "%2": %3</source>
         <translation>impossible de régler %1 sur « %2 » : %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no duration</source>
-        <translation>« %1 » n&apos;est pas une durée</translation>
+        <source>"%1" is no duration</source>
+        <translation>« %1 » n'est pas une durée</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+        <translation>%1 : le dossier %2 n'existe pas</translation>
     </message>
     <message>
         <source>%1: the Qt SQL driver %2 is not installed</source>
-        <translation>%1 : le pilote Qt SQL %2 n&apos;est pas installé</translation>
+        <translation>%1 : le pilote Qt SQL %2 n'est pas installé</translation>
     </message>
     <message>
         <source>cannot read the current schema: %1</source>
@@ -248,52 +248,52 @@
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <source>profile &quot;%1&quot;: unknown driver &quot;%2&quot;</source>
+        <source>profile "%1": unknown driver "%2"</source>
         <translation>profil « %1 » : pilote inconnu « %2 »</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: a SQLite profile needs a &quot;path&quot;</source>
+        <source>profile "%1": a SQLite profile needs a "path"</source>
         <translation>profil « %1 » : un profil SQLite doit avoir un « path »</translation>
     </message>
     <message>
         <source>--url: the URL names no database file</source>
-        <translation>--url : l&apos;URL ne désigne aucun fichier de base de données</translation>
+        <translation>--url : l'URL ne désigne aucun fichier de base de données</translation>
     </message>
     <message>
         <source>--url: a sqlite: URL takes no query (key=value); it is not shown here, as it may hold a password</source>
-        <translation>--url : une URL sqlite: n&apos;accepte pas de paramètres de requête (key=value) ; ils ne sont pas affichés ici, car ils peuvent contenir un mot de passe</translation>
+        <translation>--url : une URL sqlite: n'accepte pas de paramètres de requête (key=value) ; ils ne sont pas affichés ici, car ils peuvent contenir un mot de passe</translation>
     </message>
     <message>
         <source>write sqlite:PATH, postgres://user@host:port/database or mysql://user@host:port/database, and give the password in GODWIT_PASSWORD (or PGPASSWORD / MYSQL_PWD) or at the prompt</source>
-        <translation>écrivez sqlite:CHEMIN, postgres://user@host:port/database ou mysql://user@host:port/database, et donnez le mot de passe dans GODWIT_PASSWORD (ou PGPASSWORD / MYSQL_PWD) ou à l&apos;invite</translation>
+        <translation>écrivez sqlite:CHEMIN, postgres://user@host:port/database ou mysql://user@host:port/database, et donnez le mot de passe dans GODWIT_PASSWORD (ou PGPASSWORD / MYSQL_PWD) ou à l'invite</translation>
     </message>
     <message>
         <source>--url: a key=value connection string is not accepted (it is not shown here: it may hold a password); %1</source>
-        <translation>--url : une chaîne de connexion key=value n&apos;est pas acceptée (elle n&apos;est pas affichée ici : elle peut contenir un mot de passe) ; %1</translation>
+        <translation>--url : une chaîne de connexion key=value n'est pas acceptée (elle n'est pas affichée ici : elle peut contenir un mot de passe) ; %1</translation>
     </message>
     <message>
         <source>--url: not a connection URL; %1</source>
-        <translation>--url : ce n&apos;est pas une URL de connexion ; %1</translation>
+        <translation>--url : ce n'est pas une URL de connexion ; %1</translation>
     </message>
     <message>
-        <source>--url: the URL&apos;s user part holds a password, and a password is never on the command line (ps shows it to every user); %1</source>
-        <translation>--url : la partie utilisateur de l&apos;URL contient un mot de passe, et un mot de passe ne va jamais sur la ligne de commande (ps le montre à tous les utilisateurs) ; %1</translation>
+        <source>--url: the URL's user part holds a password, and a password is never on the command line (ps shows it to every user); %1</source>
+        <translation>--url : la partie utilisateur de l'URL contient un mot de passe, et un mot de passe ne va jamais sur la ligne de commande (ps le montre à tous les utilisateurs) ; %1</translation>
     </message>
     <message>
-        <source>--url: the query parameter &quot;%1&quot; %2</source>
+        <source>--url: the query parameter "%1" %2</source>
         <translation>--url : le paramètre de requête « %1 » %2</translation>
     </message>
     <message>
         <source>--url: the URL names no %1; Godwit takes no default for them</source>
-        <translation>--url : l&apos;URL n&apos;indique aucune valeur pour %1 ; Godwit n&apos;en suppose aucune par défaut</translation>
+        <translation>--url : l'URL n'indique aucune valeur pour %1 ; Godwit n'en suppose aucune par défaut</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: option &quot;%2&quot; %3</source>
-        <translation>profil « %1 » : l&apos;option « %2 » %3</translation>
+        <source>profile "%1": option "%2" %3</source>
+        <translation>profil « %1 » : l'option « %2 » %3</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; names no %2; Godwit takes no default for them</source>
-        <translation>le profil « %1 » n&apos;indique aucune valeur pour %2 ; Godwit n&apos;en suppose aucune par défaut</translation>
+        <source>profile "%1" names no %2; Godwit takes no default for them</source>
+        <translation>le profil « %1 » n'indique aucune valeur pour %2 ; Godwit n'en suppose aucune par défaut</translation>
     </message>
 </context>
 <context>
@@ -307,20 +307,20 @@
         <translation>%1 %2 agit sur une base du serveur, pas sur la base de travail</translation>
     </message>
     <message>
-        <source>%1 %2 changes the server&apos;s accounts</source>
+        <source>%1 %2 changes the server's accounts</source>
         <translation>%1 %2 modifie les comptes du serveur</translation>
     </message>
     <message>
-        <source>%1 SERVER changes the server&apos;s federated server definitions</source>
+        <source>%1 SERVER changes the server's federated server definitions</source>
         <translation>%1 SERVER modifie les définitions de serveurs fédérés du serveur</translation>
     </message>
     <message>
-        <source>%1 %2 acts on the server&apos;s files</source>
+        <source>%1 %2 acts on the server's files</source>
         <translation>%1 %2 agit sur les fichiers du serveur</translation>
     </message>
     <message>
         <source>%1 EVENT schedules work the server runs outside the dry run</source>
-        <translation>%1 EVENT planifie un travail que le serveur exécute en dehors de l&apos;exécution à blanc</translation>
+        <translation>%1 EVENT planifie un travail que le serveur exécute en dehors de l'exécution à blanc</translation>
     </message>
     <message>
         <source>ALTER INSTANCE acts on the whole server</source>
@@ -328,10 +328,10 @@
     </message>
     <message>
         <source>a function from a shared library is installed on the server</source>
-        <translation>une fonction d&apos;une bibliothèque partagée est installée sur le serveur</translation>
+        <translation>une fonction d'une bibliothèque partagée est installée sur le serveur</translation>
     </message>
     <message>
-        <source>SET %1 changes the server&apos;s accounts</source>
+        <source>SET %1 changes the server's accounts</source>
         <translation>SET %1 modifie les comptes du serveur</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>%1 agit sur le serveur, pas sur la base de travail</translation>
     </message>
     <message>
-        <source>%1 %2 controls the server&apos;s replication</source>
+        <source>%1 %2 controls the server's replication</source>
         <translation>%1 %2 pilote la réplication du serveur</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>INTO %1 écrit un fichier sur le serveur</translation>
     </message>
     <message>
-        <source>%1 DIRECTORY puts the table&apos;s files elsewhere on the server</source>
+        <source>%1 DIRECTORY puts the table's files elsewhere on the server</source>
         <translation>%1 DIRECTORY place les fichiers de la table ailleurs sur le serveur</translation>
     </message>
     <message>
@@ -375,8 +375,8 @@
         <translation>%1() exécute un programme sur le serveur</translation>
     </message>
     <message>
-        <source>it names the database %1, outside the dry run&apos;s scratch database</source>
-        <translation>désigne la base %1, hors de la base de travail de l&apos;exécution à blanc</translation>
+        <source>it names the database %1, outside the dry run's scratch database</source>
+        <translation>désigne la base %1, hors de la base de travail de l'exécution à blanc</translation>
     </message>
     <message>
         <source>%1() runs statements on another database or server</source>
@@ -391,7 +391,7 @@
         <translation>%1() prend ou libère un verrou de niveau session qui survit à la transaction</translation>
     </message>
     <message>
-        <source>%1() changes the server&apos;s replication</source>
+        <source>%1() changes the server's replication</source>
         <translation>%1() modifie la réplication du serveur</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@
         <translation>%1 %2 agit sur le cluster, en dehors de la transaction</translation>
     </message>
     <message>
-        <source>ALTER SYSTEM changes the server&apos;s configuration file</source>
+        <source>ALTER SYSTEM changes the server's configuration file</source>
         <translation>ALTER SYSTEM modifie le fichier de configuration du serveur</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>%1 SUBSCRIPTION se connecte à un autre serveur</translation>
     </message>
     <message>
-        <source>%1 %2 changes the cluster&apos;s roles, outside the scratch database</source>
+        <source>%1 %2 changes the cluster's roles, outside the scratch database</source>
         <translation>%1 %2 modifie les rôles du cluster, en dehors de la base de travail</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>EXECUTE of text made at run time: it cannot be checked before it runs</source>
-        <translation>EXECUTE d&apos;un texte construit à l&apos;exécution : il ne peut pas être vérifié avant de s&apos;exécuter</translation>
+        <translation>EXECUTE d'un texte construit à l'exécution : il ne peut pas être vérifié avant de s'exécuter</translation>
     </message>
     <message>
         <source>ATTACH opens another database file, outside the copy</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>it changes lock_timeout, which a dry run in a transaction on production holds at %1 ms at most, so that it fails rather than queue traffic behind it</source>
-        <translation>elle change lock_timeout, qu&apos;une simulation en transaction sur la production maintient à %1 ms au plus, pour échouer plutôt que de faire attendre le trafic derrière elle</translation>
+        <translation>elle change lock_timeout, qu'une simulation en transaction sur la production maintient à %1 ms au plus, pour échouer plutôt que de faire attendre le trafic derrière elle</translation>
     </message>
 </context>
 <context>
@@ -505,8 +505,8 @@
         <translation>%1 %2 a rejoint le plan</translation>
     </message>
     <message>
-        <source>not a Godwit deployment record (&quot;format&quot; is not godwit-deployment-1)</source>
-        <translation>ce n&apos;est pas un enregistrement de déploiement Godwit (« format » n&apos;est pas godwit-deployment-1)</translation>
+        <source>not a Godwit deployment record ("format" is not godwit-deployment-1)</source>
+        <translation>ce n'est pas un enregistrement de déploiement Godwit (« format » n'est pas godwit-deployment-1)</translation>
     </message>
     <message>
         <source>checklist[%1]: an item needs an id, a known section and a known check</source>
@@ -521,7 +521,7 @@
         <translation>tout ce qui est en attente</translation>
     </message>
     <message>
-        <source>the target&apos;s revision changed: %1 → %2</source>
+        <source>the target's revision changed: %1 → %2</source>
         <translation>la révision de la cible a changé : %1 → %2</translation>
     </message>
     <message>
@@ -553,11 +553,11 @@
     </message>
     <message>
         <source>dry run on %1 failed: %2</source>
-        <translation>échec de l&apos;exécution à blanc sur %1 : %2</translation>
+        <translation>échec de l'exécution à blanc sur %1 : %2</translation>
     </message>
     <message>
-        <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment&apos;s starting revision %5 first</source>
-        <translation>%1 prévoit d&apos;autres étapes ou d&apos;autres scripts (%2, plan %3) que ce déploiement (plan %4) : amenez d&apos;abord la préproduction à la révision de départ %5 de ce déploiement</translation>
+        <source>%1 plans other steps or other scripts (%2, plan %3) than this deployment (plan %4): bring staging to this deployment's starting revision %5 first</source>
+        <translation>%1 prévoit d'autres étapes ou d'autres scripts (%2, plan %3) que ce déploiement (plan %4) : amenez d'abord la préproduction à la révision de départ %5 de ce déploiement</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>the plan changed while the dry run ran (%1, bound %2): run the checks again</source>
-        <translation>le plan a changé pendant l&apos;exécution à blanc (%1, lié à %2) : relancez les vérifications</translation>
+        <translation>le plan a changé pendant l'exécution à blanc (%1, lié à %2) : relancez les vérifications</translation>
     </message>
     <message>
         <source>dry run (%1) on %2</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>the dry run destroys nothing; no lint errors</source>
-        <translation>l&apos;exécution à blanc ne détruit rien ; aucune erreur de lint</translation>
+        <translation>l'exécution à blanc ne détruit rien ; aucune erreur de lint</translation>
     </message>
     <message>
         <source>no down script and no rollback note for %1</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>%1 at revision %2 matches the schema its applied history implies</source>
-        <translation>%1 à la révision %2 correspond au schéma qu&apos;implique son historique appliqué</translation>
+        <translation>%1 à la révision %2 correspond au schéma qu'implique son historique appliqué</translation>
     </message>
     <message>
         <source>deployment %1 has run: only its after-items can be checked</source>
@@ -601,22 +601,22 @@
     </message>
     <message>
         <source>the checklist has no destructive-review item</source>
-        <translation>la checklist n&apos;a pas d&apos;élément d&apos;examen des changements destructifs</translation>
+        <translation>la checklist n'a pas d'élément d'examen des changements destructifs</translation>
     </message>
     <message>
         <source>deployment %1 has run: its record is read-only</source>
         <translation>le déploiement %1 a été exécuté : son enregistrement est en lecture seule</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not among the destructive changes: %2</source>
+        <source>"%1" is not among the destructive changes: %2</source>
         <translation>« %1 » ne fait pas partie des changements destructifs : %2</translation>
     </message>
     <message>
         <source>there are none</source>
-        <translation>il n&apos;y en a aucun</translation>
+        <translation>il n'y en a aucun</translation>
     </message>
     <message>
-        <source>no item &quot;%1&quot; in deployment %2</source>
+        <source>no item "%1" in deployment %2</source>
         <translation>aucun élément « %1 » dans le déploiement %2</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>le déploiement %1 est clos : son enregistrement est en lecture seule</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is checked by Godwit, not ticked: run it</source>
+        <source>"%1" is checked by Godwit, not ticked: run it</source>
         <translation>« %1 » est vérifié par Godwit, pas coché : lancez-le</translation>
     </message>
     <message>
@@ -648,12 +648,12 @@
         <translation>par %1 : %2</translation>
     </message>
     <message>
-        <source>Godwit&apos;s tables are not there</source>
+        <source>Godwit's tables are not there</source>
         <translation>les tables de Godwit sont absentes</translation>
     </message>
     <message>
         <source>the override could not be written to the audit log: %1</source>
-        <translation>le contournement n&apos;a pas pu être écrit dans le journal d&apos;audit : %1</translation>
+        <translation>le contournement n'a pas pu être écrit dans le journal d'audit : %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>the destructive review (%1) has no dry run at this plan yet</source>
-        <translation>l&apos;examen des changements destructifs (%1) n&apos;a pas encore d&apos;exécution à blanc pour ce plan</translation>
+        <translation>l'examen des changements destructifs (%1) n'a pas encore d'exécution à blanc pour ce plan</translation>
     </message>
     <message>
         <source>%1, %2, SHA-256 %3…, %4 with %5; restore: %6</source>
@@ -734,8 +734,8 @@
     <message numerus="yes">
         <source>up, down and up again for each of %n migration(s), on a %1 dry run: each down restores the schema and rows from before its up</source>
         <translation>
-            <numerusform>up, down puis up à nouveau pour %n migration, en essai à blanc (%1) : le down rétablit le schéma et les lignes d&apos;avant le up</numerusform>
-            <numerusform>up, down puis up à nouveau pour chacune des %n migrations, en essai à blanc (%1) : chaque down rétablit le schéma et les lignes d&apos;avant son up</numerusform>
+            <numerusform>up, down puis up à nouveau pour %n migration, en essai à blanc (%1) : le down rétablit le schéma et les lignes d'avant le up</numerusform>
+            <numerusform>up, down puis up à nouveau pour chacune des %n migrations, en essai à blanc (%1) : chaque down rétablit le schéma et les lignes d'avant son up</numerusform>
         </translation>
     </message>
     <message>
@@ -887,11 +887,11 @@
     </message>
     <message>
         <source>Schema changes of the dry run</source>
-        <translation>Changements de schéma de l&apos;exécution à blanc</translation>
+        <translation>Changements de schéma de l'exécution à blanc</translation>
     </message>
     <message>
         <source>No dry run recorded, or it changed nothing.</source>
-        <translation>Aucune exécution à blanc enregistrée, ou elle n&apos;a rien changé.</translation>
+        <translation>Aucune exécution à blanc enregistrée, ou elle n'a rien changé.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>No check has run yet.</source>
-        <translation>Aucune vérification n&apos;a encore été lancée.</translation>
+        <translation>Aucune vérification n'a encore été lancée.</translation>
     </message>
     <message>
         <source>destructive: %1 — %2</source>
@@ -970,7 +970,7 @@
     <name>DeploymentSession</name>
     <message>
         <source>nothing to deploy: %1 is at revision %2 and the plan to %3 is empty</source>
-        <translation>rien à déployer : %1 est à la révision %2 et le plan jusqu&apos;à %3 est vide</translation>
+        <translation>rien à déployer : %1 est à la révision %2 et le plan jusqu'à %3 est vide</translation>
     </message>
     <message>
         <source>none</source>
@@ -1020,10 +1020,10 @@
     </message>
     <message>
         <source>the migrations folder %1 does not exist</source>
-        <translation>le dossier des migrations %1 n&apos;existe pas</translation>
+        <translation>le dossier des migrations %1 n'existe pas</translation>
     </message>
     <message>
-        <source>%1 follows %2, not the folder&apos;s %3; it is ignored</source>
+        <source>%1 follows %2, not the folder's %3; it is ignored</source>
         <translation>%1 suit %2, pas le format %3 du dossier ; il est ignoré</translation>
     </message>
     <message>
@@ -1036,11 +1036,11 @@
     </message>
     <message>
         <source>%1 has no up section</source>
-        <translation>%1 n&apos;a pas de section up</translation>
+        <translation>%1 n'a pas de section up</translation>
     </message>
     <message>
         <source>%1 %2 has no down script</source>
-        <translation>%1 %2 n&apos;a pas de script down</translation>
+        <translation>%1 %2 n'a pas de script down</translation>
     </message>
     <message>
         <source>%1 %2: the %3 script is empty (a no-op)</source>
@@ -1095,7 +1095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); set &quot;format&quot; or &quot;naming&quot; in godwit.json</source>
+        <source>no migration recognised: %n .sql file(s) match no naming Godwit reads (%1); set "format" or "naming" in godwit.json</source>
         <translation>
             <numerusform>aucune migration reconnue : %n fichier .sql ne correspond à aucun nommage que Godwit lit (%1) ; définissez « format » ou « naming » dans godwit.json</numerusform>
             <numerusform>aucune migration reconnue : %n fichiers .sql ne correspondent à aucun nommage que Godwit lit (%1) ; définissez « format » ou « naming » dans godwit.json</numerusform>
@@ -1104,13 +1104,13 @@
     <message numerus="yes">
         <source>%n code migration(s), run by the application</source>
         <translation>
-            <numerusform>%n migration en code, exécutée par l&apos;application</numerusform>
-            <numerusform>%n migrations en code, exécutées par l&apos;application</numerusform>
+            <numerusform>%n migration en code, exécutée par l'application</numerusform>
+            <numerusform>%n migrations en code, exécutées par l'application</numerusform>
         </translation>
     </message>
     <message>
-        <source>ordered by file name (&quot;order&quot;: &quot;name&quot; in godwit.json)</source>
-        <translation>ordonnées par nom de fichier (&quot;order&quot;: &quot;name&quot; dans godwit.json)</translation>
+        <source>ordered by file name ("order": "name" in godwit.json)</source>
+        <translation>ordonnées par nom de fichier ("order": "name" dans godwit.json)</translation>
     </message>
     <message>
         <source>%1 (line %2 of the plan) cannot be read: %3</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation>le fichier n&apos;existe pas</translation>
+        <translation>le fichier n'existe pas</translation>
     </message>
     <message numerus="yes">
         <source>sqitch project %1: %n change(s) in %2</source>
@@ -1135,42 +1135,42 @@
         </translation>
     </message>
     <message>
-        <source>; if their runner orders migrations by the whole file name (knex, node-pg-migrate, maragudk/migrate), set &quot;order&quot;: &quot;name&quot; in godwit.json</source>
-        <translation> ; si leur outil ordonne les migrations par nom de fichier complet (knex, node-pg-migrate, maragudk/migrate), indiquez &quot;order&quot;: &quot;name&quot; dans godwit.json</translation>
+        <source>; if their runner orders migrations by the whole file name (knex, node-pg-migrate, maragudk/migrate), set "order": "name" in godwit.json</source>
+        <translation> ; si leur outil ordonne les migrations par nom de fichier complet (knex, node-pg-migrate, maragudk/migrate), indiquez "order": "name" dans godwit.json</translation>
     </message>
 </context>
 <context>
     <name>DriverOptions</name>
     <message>
-        <source>holds a password; a password comes from the keychain (window), GODWIT_PASSWORD or the engine&apos;s own variable (command line) or the prompt, never from a file or the command line</source>
-        <translation>contient un mot de passe ; un mot de passe vient du trousseau (fenêtre), de GODWIT_PASSWORD ou de la variable propre au moteur (ligne de commande) ou de l&apos;invite, jamais d&apos;un fichier ni de la ligne de commande</translation>
+        <source>holds a password; a password comes from the keychain (window), GODWIT_PASSWORD or the engine's own variable (command line) or the prompt, never from a file or the command line</source>
+        <translation>contient un mot de passe ; un mot de passe vient du trousseau (fenêtre), de GODWIT_PASSWORD ou de la variable propre au moteur (ligne de commande) ou de l'invite, jamais d'un fichier ni de la ligne de commande</translation>
     </message>
     <message>
         <source>a SQLite target takes no driver options</source>
-        <translation>une cible SQLite n&apos;accepte pas d&apos;options de pilote</translation>
+        <translation>une cible SQLite n'accepte pas d'options de pilote</translation>
     </message>
     <message>
         <source>not a driver option Godwit passes on (known: %1)</source>
-        <translation>n&apos;est pas une option de pilote que Godwit transmet (connues : %1)</translation>
+        <translation>n'est pas une option de pilote que Godwit transmet (connues : %1)</translation>
     </message>
     <message>
         <source>needs a value</source>
         <translation>doit avoir une valeur</translation>
     </message>
     <message>
-        <source>the value may not hold spaces, quotes, backslashes, &apos;;&apos; or control characters: the driver would read them as further options</source>
-        <translation>la valeur ne peut contenir ni espaces, ni guillemets, ni barres obliques inverses, ni &apos;;&apos;, ni caractères de contrôle : le pilote les lirait comme des options supplémentaires</translation>
+        <source>the value may not hold spaces, quotes, backslashes, ';' or control characters: the driver would read them as further options</source>
+        <translation>la valeur ne peut contenir ni espaces, ni guillemets, ni barres obliques inverses, ni ';', ni caractères de contrôle : le pilote les lirait comme des options supplémentaires</translation>
     </message>
 </context>
 <context>
     <name>DryRun</name>
     <message>
         <source>sequence %1 was moved by the dry run (PostgreSQL does not roll sequences back) and has been put back</source>
-        <translation>la séquence %1 a été avancée par l&apos;exécution à blanc (PostgreSQL n&apos;annule pas les séquences) et a été remise en place</translation>
+        <translation>la séquence %1 a été avancée par l'exécution à blanc (PostgreSQL n'annule pas les séquences) et a été remise en place</translation>
     </message>
     <message>
         <source>sequence %1 was moved by the dry run and, used by another session meanwhile, is left at %2</source>
-        <translation>la séquence %1 a été avancée par l&apos;exécution à blanc et, utilisée entre-temps par une autre session, reste à %2</translation>
+        <translation>la séquence %1 a été avancée par l'exécution à blanc et, utilisée entre-temps par une autre session, reste à %2</translation>
     </message>
     <message>
         <source> on %1</source>
@@ -1178,11 +1178,11 @@
     </message>
     <message>
         <source>%1 is applied but its file is gone: the history cannot be replayed</source>
-        <translation>%1 est appliqué mais son fichier a disparu : l&apos;historique ne peut pas être rejoué</translation>
+        <translation>%1 est appliqué mais son fichier a disparu : l'historique ne peut pas être rejoué</translation>
     </message>
     <message>
         <source>replaying the history %1/%2: %3</source>
-        <translation>rejeu de l&apos;historique %1/%2 : %3</translation>
+        <translation>rejeu de l'historique %1/%2 : %3</translation>
     </message>
     <message>
         <source>replaying the applied migrations failed at %1: %2</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>the dry run could not be recorded in the audit log: %1</source>
-        <translation>l&apos;exécution à blanc n&apos;a pas pu être écrite dans le journal d&apos;audit : %1</translation>
+        <translation>l'exécution à blanc n'a pas pu être écrite dans le journal d'audit : %1</translation>
     </message>
     <message>
         <source>the reversibility check runs an up plan and then its downs; this plan goes down</source>
@@ -1224,12 +1224,12 @@
         </translation>
     </message>
     <message>
-        <source>%1: cannot begin the dry run&apos;s transaction: %2</source>
-        <translation>%1 : impossible de commencer la transaction de l&apos;exécution à blanc : %2</translation>
+        <source>%1: cannot begin the dry run's transaction: %2</source>
+        <translation>%1 : impossible de commencer la transaction de l'exécution à blanc : %2</translation>
     </message>
     <message>
-        <source>%1: the dry run&apos;s transaction could not be rolled back: %2</source>
-        <translation>%1 : la transaction de l&apos;exécution à blanc n&apos;a pas pu être annulée : %2</translation>
+        <source>%1: the dry run's transaction could not be rolled back: %2</source>
+        <translation>%1 : la transaction de l'exécution à blanc n'a pas pu être annulée : %2</translation>
     </message>
     <message>
         <source>up %1/%2: %3</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>%1 has no down script: its up cannot be reversed</source>
-        <translation>%1 n&apos;a pas de script down : son up ne peut pas être inversé</translation>
+        <translation>%1 n'a pas de script down : son up ne peut pas être inversé</translation>
     </message>
     <message>
         <source>creating the scratch database</source>
@@ -1277,33 +1277,33 @@
     </message>
     <message>
         <source>production: the rehearsal ran in a transaction on the live tables, chosen explicitly, under lock_timeout %1 ms, so that it fails rather than queue traffic behind it</source>
-        <translation>production : la répétition s&apos;est déroulée dans une transaction sur les tables réelles, choisie explicitement, sous lock_timeout %1 ms, afin d&apos;échouer plutôt que de faire attendre le trafic derrière elle</translation>
+        <translation>production : la répétition s'est déroulée dans une transaction sur les tables réelles, choisie explicitement, sous lock_timeout %1 ms, afin d'échouer plutôt que de faire attendre le trafic derrière elle</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; (%2) names the same database as production profile &quot;%3&quot; (%4): a rehearsal there would run on production; point &quot;%1&quot; at a database of its own</source>
+        <source>profile "%1" (%2) names the same database as production profile "%3" (%4): a rehearsal there would run on production; point "%1" at a database of its own</source>
         <translation>le profil « %1 » (%2) désigne la même base que le profil de production « %3 » (%4) : une répétition y tournerait en production ; faites pointer « %1 » vers une base qui lui est propre</translation>
     </message>
     <message>
-        <source>%1: cannot set the dry run&apos;s lock_timeout: %2</source>
-        <translation>%1 : impossible de régler le lock_timeout de l&apos;exécution à blanc : %2</translation>
+        <source>%1: cannot set the dry run's lock_timeout: %2</source>
+        <translation>%1 : impossible de régler le lock_timeout de l'exécution à blanc : %2</translation>
     </message>
     <message>
         <source>sequence %1 cannot be read by this user: if the dry run used it, it stays moved</source>
-        <translation>la séquence %1 est illisible pour cet utilisateur : si l&apos;exécution à blanc l&apos;a utilisée, elle reste avancée</translation>
+        <translation>la séquence %1 est illisible pour cet utilisateur : si l'exécution à blanc l'a utilisée, elle reste avancée</translation>
     </message>
     <message>
         <source>sequence %1 was moved by the dry run to %2 and could not be put back to %3: %4</source>
-        <translation>la séquence %1 a été avancée à %2 par l&apos;exécution à blanc et n&apos;a pas pu être remise à %3 : %4</translation>
+        <translation>la séquence %1 a été avancée à %2 par l'exécution à blanc et n'a pas pu être remise à %3 : %4</translation>
     </message>
     <message>
-        <source>%1: cannot read which of the database&apos;s routines reach outside: %2</source>
+        <source>%1: cannot read which of the database's routines reach outside: %2</source>
         <translation>%1 : impossible de lire quelles routines de la base sortent de la simulation : %2</translation>
     </message>
     <message numerus="yes">
         <source>the target differs from what its history implies in %n change(s)</source>
         <translation>
-            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changement</numerusform>
-            <numerusform>la cible diffère de ce qu&apos;implique son historique par %n changements</numerusform>
+            <numerusform>la cible diffère de ce qu'implique son historique par %n changement</numerusform>
+            <numerusform>la cible diffère de ce qu'implique son historique par %n changements</numerusform>
         </translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>%1: gave up waiting for a lock after lock_timeout (at most %2 ms on production): another session holds a lock on that table, and a production dry run in a transaction does not queue traffic behind it</source>
-        <translation>%1 : attente d&apos;un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle</translation>
+        <translation>%1 : attente d'un verrou abandonnée après lock_timeout (%2 ms au plus en production) : une autre session détient un verrou sur cette table, et une exécution à blanc en production dans une transaction ne fait pas attendre le trafic derrière elle</translation>
     </message>
     <message>
         <source>rewrites %1</source>
@@ -1331,87 +1331,87 @@
     </message>
     <message>
         <source>%1 on %2: %3 until the migration commits (held %4 ms in the dry run)</source>
-        <translation>%1 sur %2 : %3 jusqu&apos;au COMMIT de la migration (tenu %4 ms pendant l&apos;essai à blanc)</translation>
+        <translation>%1 sur %2 : %3 jusqu'au COMMIT de la migration (tenu %4 ms pendant l'essai à blanc)</translation>
     </message>
     <message>
-        <source>%1&apos;s down leaves %2 %3%4</source>
+        <source>%1's down leaves %2 %3%4</source>
         <translation>le down de %1 laisse %2 %3%4</translation>
     </message>
     <message>
-        <source>%1&apos;s down does not restore %2 %3%4</source>
+        <source>%1's down does not restore %2 %3%4</source>
         <translation>le down de %1 ne rétablit pas %2 %3%4</translation>
     </message>
     <message>
-        <source>%1&apos;s down leaves %2 %3%4 renamed to %5</source>
+        <source>%1's down leaves %2 %3%4 renamed to %5</source>
         <translation>le down de %1 laisse %2 %3%4 renommé en %5</translation>
     </message>
     <message>
-        <source>%1&apos;s down restores %2 without its default %3</source>
+        <source>%1's down restores %2 without its default %3</source>
         <translation>le down de %1 rétablit %2 sans sa valeur par défaut %3</translation>
     </message>
     <message>
-        <source>%1&apos;s down restores %2 %3%4 differently</source>
+        <source>%1's down restores %2 %3%4 differently</source>
         <translation>le down de %1 rétablit %2 %3%4 autrement</translation>
     </message>
     <message>
-        <source>%1&apos;s down restores %2 %3%4 differently: %5</source>
+        <source>%1's down restores %2 %3%4 differently: %5</source>
         <translation>le down de %1 rétablit %2 %3%4 autrement : %5</translation>
     </message>
     <message>
         <source>the round trip cannot run %1: %2</source>
-        <translation>l&apos;aller-retour ne peut pas exécuter %1 : %2</translation>
+        <translation>l'aller-retour ne peut pas exécuter %1 : %2</translation>
     </message>
     <message>
         <source>round trip %1/%2: %3 down and up again</source>
         <translation>aller-retour %1/%2 : %3 down puis up à nouveau</translation>
     </message>
     <message>
-        <source>%1&apos;s down fails: %2</source>
+        <source>%1's down fails: %2</source>
         <translation>le down de %1 échoue : %2</translation>
     </message>
     <message>
         <source>the round trips after %1 were not run: its down stopped part-way, and this engine cannot roll DDL back to where the up left it</source>
-        <translation>les allers-retours après %1 n&apos;ont pas été exécutés : son down s&apos;est arrêté en cours de route, et ce moteur ne peut pas annuler le DDL jusqu&apos;à l&apos;état laissé par le up</translation>
+        <translation>les allers-retours après %1 n'ont pas été exécutés : son down s'est arrêté en cours de route, et ce moteur ne peut pas annuler le DDL jusqu'à l'état laissé par le up</translation>
     </message>
     <message>
         <source>before %1</source>
         <translation>avant %1</translation>
     </message>
     <message>
-        <source>after %1&apos;s down</source>
+        <source>after %1's down</source>
         <translation>après le down de %1</translation>
     </message>
     <message>
-        <source>%1&apos;s up fails when run again after its down: %2</source>
-        <translation>le up de %1 échoue lorsqu&apos;il est exécuté à nouveau après son down : %2</translation>
+        <source>%1's up fails when run again after its down: %2</source>
+        <translation>le up de %1 échoue lorsqu'il est exécuté à nouveau après son down : %2</translation>
     </message>
     <message>
         <source>the round trips after %1 were not run: its up failed when run again after its down, and this engine cannot roll DDL back to where the up left it</source>
-        <translation>les allers-retours après %1 n&apos;ont pas été exécutés : son up a échoué à nouveau après son down, et ce moteur ne peut pas annuler le DDL jusqu&apos;à l&apos;état laissé par le up</translation>
+        <translation>les allers-retours après %1 n'ont pas été exécutés : son up a échoué à nouveau après son down, et ce moteur ne peut pas annuler le DDL jusqu'à l'état laissé par le up</translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down changes %n row(s) of %2</source>
+        <source>%1's down changes %n row(s) of %2</source>
         <translation>
             <numerusform>le down de %1 modifie %n ligne de %2</numerusform>
             <numerusform>le down de %1 modifie %n lignes de %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down loses %n row(s) of %2 and leaves others in their place</source>
+        <source>%1's down loses %n row(s) of %2 and leaves others in their place</source>
         <translation>
-            <numerusform>le down de %1 perd %n ligne de %2 et en laisse d&apos;autres à sa place</numerusform>
-            <numerusform>le down de %1 perd %n lignes de %2 et en laisse d&apos;autres à leur place</numerusform>
+            <numerusform>le down de %1 perd %n ligne de %2 et en laisse d'autres à sa place</numerusform>
+            <numerusform>le down de %1 perd %n lignes de %2 et en laisse d'autres à leur place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down loses %n row(s) of %2</source>
+        <source>%1's down loses %n row(s) of %2</source>
         <translation>
             <numerusform>le down de %1 perd %n ligne de %2</numerusform>
             <numerusform>le down de %1 perd %n lignes de %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s down leaves %n row(s) added to %2</source>
+        <source>%1's down leaves %n row(s) added to %2</source>
         <translation>
             <numerusform>le down de %1 laisse %n ligne ajoutée à %2</numerusform>
             <numerusform>le down de %1 laisse %n lignes ajoutées à %2</numerusform>
@@ -1419,21 +1419,21 @@
     </message>
     <message>
         <source>the rows of %1 are not compared through the round trip: %2</source>
-        <translation>les lignes de %1 ne sont pas comparées pendant l&apos;aller-retour : %2</translation>
+        <translation>les lignes de %1 ne sont pas comparées pendant l'aller-retour : %2</translation>
     </message>
     <message>
         <source>the rows of %1 are not compared through the round trip: more than %2 rows</source>
-        <translation>les lignes de %1 ne sont pas comparées pendant l&apos;aller-retour : plus de %2 lignes</translation>
+        <translation>les lignes de %1 ne sont pas comparées pendant l'aller-retour : plus de %2 lignes</translation>
     </message>
     <message>
-        <source>the database&apos;s write lock</source>
-        <translation>le verrou d&apos;écriture de la base</translation>
+        <source>the database's write lock</source>
+        <translation>le verrou d'écriture de la base</translation>
     </message>
     <message numerus="yes">
-        <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run&apos;s copy (%2 there)</source>
+        <source>not measured on rows: %1 holds %n row(s) on the target, none in the dry run's copy (%2 there)</source>
         <translation>
-            <numerusform>non mesuré sur des lignes : %1 a %n ligne sur la cible, aucune dans la copie de l&apos;essai (%2 là)</numerusform>
-            <numerusform>non mesuré sur des lignes : %1 a %n lignes sur la cible, aucune dans la copie de l&apos;essai (%2 là)</numerusform>
+            <numerusform>non mesuré sur des lignes : %1 a %n ligne sur la cible, aucune dans la copie de l'essai (%2 là)</numerusform>
+            <numerusform>non mesuré sur des lignes : %1 a %n lignes sur la cible, aucune dans la copie de l'essai (%2 là)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1451,11 +1451,11 @@
         </translation>
     </message>
     <message>
-        <source>at least %1 on the target&apos;s data (the dry run&apos;s copy held no rows)</source>
-        <translation>au moins %1 sur les données de la cible (la copie de l&apos;essai n&apos;avait aucune ligne)</translation>
+        <source>at least %1 on the target's data (the dry run's copy held no rows)</source>
+        <translation>au moins %1 sur les données de la cible (la copie de l'essai n'avait aucune ligne)</translation>
     </message>
     <message>
-        <source>about %1 on the target&apos;s data</source>
+        <source>about %1 on the target's data</source>
         <translation>environ %1 sur les données de la cible</translation>
     </message>
     <message>
@@ -1464,14 +1464,14 @@
     </message>
     <message>
         <source>%1 on %2: %3 while the statement runs, and waits for every open transaction that used %2 while later queries on it wait behind (%4 ms in the dry run)</source>
-        <translation>%1 sur %2 : %3 pendant l&apos;instruction, et attend chaque transaction ouverte qui a utilisé %2 pendant que les requêtes suivantes sur elle attendent derrière (%4 ms pendant l&apos;essai)</translation>
+        <translation>%1 sur %2 : %3 pendant l'instruction, et attend chaque transaction ouverte qui a utilisé %2 pendant que les requêtes suivantes sur elle attendent derrière (%4 ms pendant l'essai)</translation>
     </message>
     <message>
         <source>%1 on %2: %3 while the statement runs (%4 ms in the dry run)</source>
-        <translation>%1 sur %2 : %3 pendant l&apos;instruction (%4 ms pendant l&apos;essai)</translation>
+        <translation>%1 sur %2 : %3 pendant l'instruction (%4 ms pendant l'essai)</translation>
     </message>
     <message>
-        <source>ALGORITHM=INSTANT: the server changes only the table&apos;s definition</source>
+        <source>ALGORITHM=INSTANT: the server changes only the table's definition</source>
         <translation>ALGORITHM=INSTANT : le serveur ne change que la définition de la table</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>the statement names its own ALGORITHM or LOCK</source>
-        <translation>l&apos;instruction indique elle-même son ALGORITHM ou son LOCK</translation>
+        <translation>l'instruction indique elle-même son ALGORITHM ou son LOCK</translation>
     </message>
     <message>
         <source>done in place without rebuilding the table</source>
@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>no rows of the target were copied into the scratch database: %1</source>
-        <translation>aucune ligne de la cible n&apos;a été copiée dans la base de travail : %1</translation>
+        <translation>aucune ligne de la cible n'a été copiée dans la base de travail : %1</translation>
     </message>
     <message numerus="yes">
         <source>the scratch database holds the first rows of %n table(s) the plan names, copied from the target</source>
@@ -1526,7 +1526,7 @@
         </translation>
     </message>
     <message>
-        <source>rehearsed on a copy of the target&apos;s schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target&apos;s (pg_class)</source>
+        <source>rehearsed on a copy of the target's schema holding only the first rows of the tables the plan names, so failures that depend on the other rows (a unique index over duplicates, NOT NULL over NULLs, a cast that fails) may not show; the timings are scaled from those rows to the target's (pg_class)</source>
         <translation>répété sur une copie du schéma de la cible ne contenant que les premières lignes des tables nommées par le plan : les échecs qui dépendent des autres lignes (un index unique sur des doublons, NOT NULL sur des NULL, une conversion qui échoue) peuvent ne pas apparaître ; les durées sont extrapolées de ces lignes à celles de la cible (pg_class)</translation>
     </message>
     <message numerus="yes">
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation>%1, d&apos;après %2</translation>
+        <translation>%1, d'après %2</translation>
     </message>
     <message>
         <source>Destructive</source>
@@ -1746,11 +1746,11 @@
     </message>
     <message>
         <source>%1: cannot read the history: %2</source>
-        <translation>%1 : impossible de lire l&apos;historique : %2</translation>
+        <translation>%1 : impossible de lire l'historique : %2</translation>
     </message>
     <message>
         <source>%1: cannot create the history tables: %2</source>
-        <translation>%1 : impossible de créer les tables d&apos;historique : %2</translation>
+        <translation>%1 : impossible de créer les tables d'historique : %2</translation>
     </message>
     <message>
         <source>cancelled before it started</source>
@@ -1758,15 +1758,15 @@
     </message>
     <message>
         <source>cannot take the write lock: %1</source>
-        <translation>impossible de prendre le verrou d&apos;écriture : %1</translation>
+        <translation>impossible de prendre le verrou d'écriture : %1</translation>
     </message>
     <message>
         <source>cannot create the history tables: %1</source>
-        <translation>impossible de créer les tables d&apos;historique : %1</translation>
+        <translation>impossible de créer les tables d'historique : %1</translation>
     </message>
     <message>
         <source>cannot read the history: %1</source>
-        <translation>impossible de lire l&apos;historique : %1</translation>
+        <translation>impossible de lire l'historique : %1</translation>
     </message>
     <message>
         <source>already applied (by another run)</source>
@@ -1778,19 +1778,19 @@
     </message>
     <message>
         <source>cancelled before statement %1 of %2; rolled back</source>
-        <translation>annulé avant l&apos;instruction %1 sur %2 ; annulé en bloc</translation>
+        <translation>annulé avant l'instruction %1 sur %2 ; annulé en bloc</translation>
     </message>
     <message>
         <source>cancelled while statement %1 of %2 at %3 ran (%4); rolled back</source>
-        <translation>annulé pendant l&apos;instruction %1 sur %2 à %3 (%4) ; annulé en bloc</translation>
+        <translation>annulé pendant l'instruction %1 sur %2 à %3 (%4) ; annulé en bloc</translation>
     </message>
     <message>
         <source>statement %1 of %2 at %3 failed: %4; the migration was rolled back</source>
-        <translation>l&apos;instruction %1 sur %2 à %3 a échoué : %4 ; la migration a été annulée</translation>
+        <translation>l'instruction %1 sur %2 à %3 a échoué : %4 ; la migration a été annulée</translation>
     </message>
     <message>
         <source>cannot write the history: %1</source>
-        <translation>impossible d&apos;écrire l&apos;historique : %1</translation>
+        <translation>impossible d'écrire l'historique : %1</translation>
     </message>
     <message>
         <source>commit failed: %1</source>
@@ -1798,11 +1798,11 @@
     </message>
     <message>
         <source>none of its statements ran</source>
-        <translation>aucune de ses instructions n&apos;a été exécutée</translation>
+        <translation>aucune de ses instructions n'a été exécutée</translation>
     </message>
     <message>
         <source>statement 1 ran and stays applied</source>
-        <translation>l&apos;instruction 1 a été exécutée et reste appliquée</translation>
+        <translation>l'instruction 1 a été exécutée et reste appliquée</translation>
     </message>
     <message>
         <source>statements 1 to %1 ran and stay applied</source>
@@ -1814,43 +1814,43 @@
     </message>
     <message>
         <source>statement %1 of %2 failed at %3</source>
-        <translation>l&apos;instruction %1 sur %2 à %3 a échoué</translation>
+        <translation>l'instruction %1 sur %2 à %3 a échoué</translation>
     </message>
     <message>
         <source>%1; this migration runs without a transaction: %2</source>
-        <translation>%1 ; cette migration s&apos;exécute sans transaction : %2</translation>
+        <translation>%1 ; cette migration s'exécute sans transaction : %2</translation>
     </message>
     <message>
         <source>cannot record the progress: %1</source>
-        <translation>impossible d&apos;enregistrer la progression : %1</translation>
+        <translation>impossible d'enregistrer la progression : %1</translation>
     </message>
     <message>
         <source>cancelled while it ran at %1: %2</source>
-        <translation>annulé pendant l&apos;exécution à %1 : %2</translation>
+        <translation>annulé pendant l'exécution à %1 : %2</translation>
     </message>
     <message>
         <source>all statements ran, but the history could not be written: %1</source>
-        <translation>toutes les instructions ont été exécutées, mais l&apos;historique n&apos;a pas pu être écrit : %1</translation>
+        <translation>toutes les instructions ont été exécutées, mais l'historique n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>%1 %2 has not failed: there is nothing to repair</source>
-        <translation>%1 %2 n&apos;a pas échoué : il n&apos;y a rien à réparer</translation>
+        <translation>%1 %2 n'a pas échoué : il n'y a rien à réparer</translation>
     </message>
     <message>
         <source>marked applied; statements %1 to %2 were not run by Godwit</source>
-        <translation>marquée comme appliquée ; les instructions %1 à %2 n&apos;ont pas été exécutées par Godwit</translation>
+        <translation>marquée comme appliquée ; les instructions %1 à %2 n'ont pas été exécutées par Godwit</translation>
     </message>
     <message>
         <source>%1 %2 has no down script</source>
-        <translation>%1 %2 n&apos;a pas de script down</translation>
+        <translation>%1 %2 n'a pas de script down</translation>
     </message>
     <message>
         <source>retry from statement %1: the migration has statements 1 to %2</source>
-        <translation>reprise à l&apos;instruction %1 : la migration a les instructions 1 à %2</translation>
+        <translation>reprise à l'instruction %1 : la migration a les instructions 1 à %2</translation>
     </message>
     <message>
         <source>statement %1 failed: a retry can start there or earlier, not at %2</source>
-        <translation>l&apos;instruction %1 a échoué : une reprise peut commencer là ou avant, pas à %2</translation>
+        <translation>l'instruction %1 a échoué : une reprise peut commencer là ou avant, pas à %2</translation>
     </message>
     <message>
         <source>statement %1 at %2</source>
@@ -1859,11 +1859,11 @@
     <message>
         <source>the statements before %1 changed since they ran, so what the database holds is not what the file says:
   %2</source>
-        <translation>les instructions avant %1 ont changé depuis leur exécution ; ce que contient la base n&apos;est pas ce que dit le fichier :
+        <translation>les instructions avant %1 ont changé depuis leur exécution ; ce que contient la base n'est pas ce que dit le fichier :
   %2</translation>
     </message>
     <message>
-        <source>%1; statements %2 to %3 were rolled back with the script&apos;s own transaction</source>
+        <source>%1; statements %2 to %3 were rolled back with the script's own transaction</source>
         <translation>%1 ; les instructions %2 à %3 ont été annulées avec la transaction propre au script</translation>
     </message>
     <message>
@@ -1872,58 +1872,58 @@
     </message>
     <message>
         <source>%1; the migration was rolled back, but its history row could not be restored: %2</source>
-        <translation>%1 ; la migration a été annulée, mais sa ligne d&apos;historique n&apos;a pas pu être rétablie : %2</translation>
+        <translation>%1 ; la migration a été annulée, mais sa ligne d'historique n'a pas pu être rétablie : %2</translation>
     </message>
     <message>
         <source>%1: the script ends inside the transaction this statement began, which was rolled back</source>
-        <translation>%1 : le script se termine à l&apos;intérieur de la transaction ouverte par cette instruction, qui a été annulée</translation>
+        <translation>%1 : le script se termine à l'intérieur de la transaction ouverte par cette instruction, qui a été annulée</translation>
     </message>
     <message>
         <source>%1; its history row could not be marked failed (it still says started): %2</source>
         <translation>%1 ; sa ligne d’historique n’a pas pu être marquée en échec (elle indique toujours « started ») : %2</translation>
     </message>
     <message>
-        <source>its own BEGIN … COMMIT was taken as the migration&apos;s transaction: the statements and the history row were committed together</source>
-        <translation>son propre BEGIN … COMMIT a été pris comme transaction de la migration : les instructions et la ligne d&apos;historique ont été validées ensemble</translation>
+        <source>its own BEGIN … COMMIT was taken as the migration's transaction: the statements and the history row were committed together</source>
+        <translation>son propre BEGIN … COMMIT a été pris comme transaction de la migration : les instructions et la ligne d'historique ont été validées ensemble</translation>
     </message>
     <message>
         <source>%1 %2 is a code migration: the application runs it, Godwit cannot</source>
-        <translation>%1 %2 est une migration en code : l&apos;application l&apos;exécute, Godwit ne le peut pas</translation>
+        <translation>%1 %2 est une migration en code : l'application l'exécute, Godwit ne le peut pas</translation>
     </message>
     <message>
         <source>%1 %2 is in the history already (%3)</source>
-        <translation>%1 %2 est déjà dans l&apos;historique (%3)</translation>
+        <translation>%1 %2 est déjà dans l'historique (%3)</translation>
     </message>
     <message>
         <source>marked applied: the application ran %1</source>
-        <translation>marquée appliquée : l&apos;application a exécuté %1</translation>
+        <translation>marquée appliquée : l'application a exécuté %1</translation>
     </message>
     <message>
         <source>recorded as applied; Godwit did not run it</source>
-        <translation>inscrite comme appliquée ; Godwit ne l&apos;a pas exécutée</translation>
+        <translation>inscrite comme appliquée ; Godwit ne l'a pas exécutée</translation>
     </message>
     <message>
         <source>%1 %2 is a code migration: the application runs it; once it has, mark it applied</source>
-        <translation>%1 %2 est une migration de code : l&apos;application l&apos;exécute ; une fois fait, marquez-la appliquée</translation>
+        <translation>%1 %2 est une migration de code : l'application l'exécute ; une fois fait, marquez-la appliquée</translation>
     </message>
     <message>
-        <source>only %1&apos;s table records that %2 %3 failed, not which of its statements ran: put the database right by hand, then mark it applied</source>
+        <source>only %1's table records that %2 %3 failed, not which of its statements ran: put the database right by hand, then mark it applied</source>
         <translation>seule la table de %1 indique que %2 %3 a échoué, pas lesquelles de ses instructions ont tourné : remettez la base en ordre à la main, puis marquez-la appliquée</translation>
     </message>
     <message>
-        <source>marked applied; %1&apos;s table no longer says it failed</source>
-        <translation>marquée appliquée ; la table de %1 n&apos;indique plus d&apos;échec</translation>
+        <source>marked applied; %1's table no longer says it failed</source>
+        <translation>marquée appliquée ; la table de %1 n'indique plus d'échec</translation>
     </message>
     <message>
         <source>%1: nothing ran: %2</source>
         <translation>%1 : rien n’a été exécuté : %2</translation>
     </message>
     <message>
-        <source>%1 %2 is not applied in Godwit&apos;s history: there is nothing to write to the other tool&apos;s table</source>
+        <source>%1 %2 is not applied in Godwit's history: there is nothing to write to the other tool's table</source>
         <translation>%1 %2 n’est pas appliquée dans l’historique de Godwit : il n’y a rien à écrire dans la table de l’autre outil</translation>
     </message>
     <message>
-        <source>cannot write %1&apos;s table: %2</source>
+        <source>cannot write %1's table: %2</source>
         <translation>impossible d’écrire la table de %1 : %2</translation>
     </message>
     <message>
@@ -2025,10 +2025,10 @@
     </message>
     <message>
         <source>the plan (%1) is not the one deployment %2 reviewed (%3): the folder or the target changed</source>
-        <translation>le plan (%1) n&apos;est pas celui qu&apos;a examiné le déploiement %2 (%3) : le dossier ou la cible a changé</translation>
+        <translation>le plan (%1) n'est pas celui qu'a examiné le déploiement %2 (%3) : le dossier ou la cible a changé</translation>
     </message>
     <message>
-        <source>deployment %1&apos;s required items are not done for this plan: %2</source>
+        <source>deployment %1's required items are not done for this plan: %2</source>
         <translation>les éléments requis du déploiement %1 ne sont pas faits pour ce plan : %2</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@
         <translation>le nom saisi</translation>
     </message>
     <message>
-        <source>confirmed by typing the profile&apos;s name</source>
+        <source>confirmed by typing the profile's name</source>
         <translation>confirmé par la saisie du nom du profil</translation>
     </message>
     <message>
@@ -2056,11 +2056,11 @@
         <translation>déploiement %1 contourné dans son enregistrement, sans : %2</translation>
     </message>
     <message>
-        <source>deployment %1&apos;s required items done</source>
+        <source>deployment %1's required items done</source>
         <translation>éléments requis du déploiement %1 faits</translation>
     </message>
     <message>
-        <source>; the profile&apos;s name typed</source>
+        <source>; the profile's name typed</source>
         <translation> ; nom du profil saisi</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@
         <translation>aucun déploiement en cours sur le profil de production %1</translation>
     </message>
     <message>
-        <source>%1 on production profile %2 needs the profile&apos;s name typed by a person, or a reason to pass without one</source>
+        <source>%1 on production profile %2 needs the profile's name typed by a person, or a reason to pass without one</source>
         <translation>%1 sur le profil de production %2 exige le nom du profil saisi par une personne, ou, sans elle, une raison</translation>
     </message>
 </context>
@@ -2084,7 +2084,7 @@
     <name>HistoryStore</name>
     <message>
         <source>%1: cannot read the history: %2</source>
-        <translation>%1 : impossible de lire l&apos;historique : %2</translation>
+        <translation>%1 : impossible de lire l'historique : %2</translation>
     </message>
     <message>
         <source>cannot make %1 append-only: %2</source>
@@ -2124,7 +2124,7 @@
 <context>
     <name>Lint</name>
     <message>
-        <source>&quot;%1…&quot; is %2 bytes; PostgreSQL keeps 63</source>
+        <source>"%1…" is %2 bytes; PostgreSQL keeps 63</source>
         <translation>« %1… » fait %2 octets ; PostgreSQL en garde 63</translation>
     </message>
     <message>
@@ -2177,7 +2177,7 @@
     </message>
     <message>
         <source>adds %1 on %2 with a blocking index build</source>
-        <translation>ajoute %1 sur %2 avec une construction d&apos;index bloquante</translation>
+        <translation>ajoute %1 sur %2 avec une construction d'index bloquante</translation>
     </message>
     <message>
         <source> without CONCURRENTLY</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>DROP INDEX CONCURRENTLY inside BEGIN … COMMIT</source>
-        <translation>DROP INDEX CONCURRENTLY à l&apos;intérieur de BEGIN … COMMIT</translation>
+        <translation>DROP INDEX CONCURRENTLY à l'intérieur de BEGIN … COMMIT</translation>
     </message>
     <message>
         <source>drops database %1</source>
@@ -2221,15 +2221,15 @@
     </message>
     <message>
         <source>CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT</source>
-        <translation>CREATE INDEX CONCURRENTLY à l&apos;intérieur de BEGIN … COMMIT</translation>
+        <translation>CREATE INDEX CONCURRENTLY à l'intérieur de BEGIN … COMMIT</translation>
     </message>
     <message>
         <source>builds index %1 on %2 while writes wait</source>
-        <translation>construit l&apos;index %1 sur %2 pendant que les écritures attendent</translation>
+        <translation>construit l'index %1 sur %2 pendant que les écritures attendent</translation>
     </message>
     <message>
-        <source>adds &apos;%1&apos; to %2 at the end</source>
-        <translation>ajoute &apos;%1&apos; à la fin de %2</translation>
+        <source>adds '%1' to %2 at the end</source>
+        <translation>ajoute '%1' à la fin de %2</translation>
     </message>
     <message>
         <source>%1 inside a migration Godwit runs in a transaction</source>
@@ -2248,16 +2248,16 @@
         <translation>INSTANT à partir de MySQL %1 et de MariaDB %2</translation>
     </message>
     <message>
-        <source>the server&apos;s version is unknown: name it with lint.server in godwit.json or lint against the target</source>
+        <source>the server's version is unknown: name it with lint.server in godwit.json or lint against the target</source>
         <translation>la version du serveur est inconnue : indiquez-la avec lint.server dans godwit.json ou analysez par rapport à la cible</translation>
     </message>
     <message>
         <source>%1 is refused for %2 on %3: the ALTER fails</source>
-        <translation>%1 est refusé pour %2 sur %3 : l&apos;ALTER échoue</translation>
+        <translation>%1 est refusé pour %2 sur %3 : l'ALTER échoue</translation>
     </message>
     <message>
         <source>%1 is refused for %2 on every MySQL and MariaDB version: the ALTER fails</source>
-        <translation>%1 est refusé pour %2 sur toutes les versions de MySQL et de MariaDB : l&apos;ALTER échoue</translation>
+        <translation>%1 est refusé pour %2 sur toutes les versions de MySQL et de MariaDB : l'ALTER échoue</translation>
     </message>
     <message>
         <source>older servers</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>%1 rebuilds %2 in place on %3: writes go on, but it takes time and disk space in proportion to the table</source>
-        <translation>%1 reconstruit %2 sur place sur %3 : les écritures continuent, mais cela prend du temps et de l&apos;espace disque en proportion de la table</translation>
+        <translation>%1 reconstruit %2 sur place sur %3 : les écritures continuent, mais cela prend du temps et de l'espace disque en proportion de la table</translation>
     </message>
     <message>
         <source>INSTANT from %1</source>
@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>drops index %1 on %2</source>
-        <translation>supprime l&apos;index %1 sur %2</translation>
+        <translation>supprime l'index %1 sur %2</translation>
     </message>
     <message>
         <source>drops %1 %2 on %3</source>
@@ -2317,35 +2317,35 @@
     </message>
     <message>
         <source>libpg_query does not parse it (%1): not analysed</source>
-        <translation>libpg_query ne l&apos;analyse pas (%1) : non analysée</translation>
+        <translation>libpg_query ne l'analyse pas (%1) : non analysée</translation>
     </message>
     <message>
         <source>BEGIN is never committed in this script</source>
-        <translation>le BEGIN n&apos;est jamais validé dans ce script</translation>
+        <translation>le BEGIN n'est jamais validé dans ce script</translation>
     </message>
     <message>
         <source>takes a strong lock with no lock timeout set in the script or the project</source>
-        <translation>prend un verrou fort sans délai d&apos;attente de verrou défini dans le script ou le projet</translation>
+        <translation>prend un verrou fort sans délai d'attente de verrou défini dans le script ou le projet</translation>
     </message>
     <message>
         <source>takes a strong lock with no statement timeout set</source>
-        <translation>prend un verrou fort sans délai d&apos;exécution défini</translation>
+        <translation>prend un verrou fort sans délai d'exécution défini</translation>
     </message>
     <message>
-        <source>%1/godwit.json: lint.server: &quot;%2&quot; is not a MySQL or MariaDB version such as &quot;mysql 8.0.35&quot; or &quot;mariadb 10.11&quot;</source>
-        <translation>%1/godwit.json : lint.server : « %2 » n&apos;est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
+        <source>%1/godwit.json: lint.server: "%2" is not a MySQL or MariaDB version such as "mysql 8.0.35" or "mariadb 10.11"</source>
+        <translation>%1/godwit.json : lint.server : « %2 » n'est pas une version de MySQL ou de MariaDB comme « mysql 8.0.35 » ou « mariadb 10.11 »</translation>
     </message>
     <message>
-        <source>%1/godwit.json: lint.rules: unknown rule &quot;%2&quot;</source>
+        <source>%1/godwit.json: lint.rules: unknown rule "%2"</source>
         <translation>%1/godwit.json : lint.rules : règle inconnue « %2 »</translation>
     </message>
     <message>
-        <source>%1/godwit.json: lint.rules.%2: &quot;%3&quot; is not off, info, warning or error</source>
-        <translation>%1/godwit.json : lint.rules.%2 : « %3 » n&apos;est ni off, ni info, ni warning, ni error</translation>
+        <source>%1/godwit.json: lint.rules.%2: "%3" is not off, info, warning or error</source>
+        <translation>%1/godwit.json : lint.rules.%2 : « %3 » n'est ni off, ni info, ni warning, ni error</translation>
     </message>
     <message>
         <source>%1 %2 has no down script</source>
-        <translation>%1 %2 n&apos;a pas de script down</translation>
+        <translation>%1 %2 n'a pas de script down</translation>
     </message>
     <message>
         <source>narrows %1.%2 from %3 to %4: possible data loss</source>
@@ -2369,11 +2369,11 @@
     </message>
     <message>
         <source>will fail: %1 values of %2.%3 do not fit the new type</source>
-        <translation>échouera : %1 valeurs de %2.%3 n&apos;entrent pas dans le nouveau type</translation>
+        <translation>échouera : %1 valeurs de %2.%3 n'entrent pas dans le nouveau type</translation>
     </message>
     <message>
         <source>the reversibility check of %1 could not run: %2</source>
-        <translation>la vérification de réversibilité de %1 n&apos;a pas pu s&apos;exécuter : %2</translation>
+        <translation>la vérification de réversibilité de %1 n'a pas pu s'exécuter : %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -2406,19 +2406,19 @@
     </message>
     <message>
         <source>contract last: stop every reader and writer first, keep a backup, rename the table away for a release before dropping it</source>
-        <translation>à retirer en dernier : arrêtez d&apos;abord tous les lecteurs et écrivains, gardez une sauvegarde, renommez la table le temps d&apos;une version avant de la supprimer</translation>
+        <translation>à retirer en dernier : arrêtez d'abord tous les lecteurs et écrivains, gardez une sauvegarde, renommez la table le temps d'une version avant de la supprimer</translation>
     </message>
     <message>
         <source>drop column</source>
         <translation>suppression de colonne</translation>
     </message>
     <message>
-        <source>the column&apos;s data is gone, and code that still selects or inserts it fails at once</source>
-        <translation>les données de la colonne disparaissent, et le code qui la sélectionne ou l&apos;insère encore échoue aussitôt</translation>
+        <source>the column's data is gone, and code that still selects or inserts it fails at once</source>
+        <translation>les données de la colonne disparaissent, et le code qui la sélectionne ou l'insère encore échoue aussitôt</translation>
     </message>
     <message>
         <source>expand → backfill → contract: deploy code that no longer uses the column, then drop it in a later migration</source>
-        <translation>étendre → remplir → contracter : déployez du code qui n&apos;utilise plus la colonne, puis supprimez-la dans une migration ultérieure</translation>
+        <translation>étendre → remplir → contracter : déployez du code qui n'utilise plus la colonne, puis supprimez-la dans une migration ultérieure</translation>
     </message>
     <message>
         <source>drop database</source>
@@ -2442,19 +2442,19 @@
     </message>
     <message>
         <source>drop the objects one by one in a contract step, after their readers are gone</source>
-        <translation>supprimez les objets un par un lors d&apos;une étape de contraction, une fois leurs lecteurs partis</translation>
+        <translation>supprimez les objets un par un lors d'une étape de contraction, une fois leurs lecteurs partis</translation>
     </message>
     <message>
         <source>drop index</source>
-        <translation>suppression d&apos;index</translation>
+        <translation>suppression d'index</translation>
     </message>
     <message>
         <source>queries that used the index slow down; a plain DROP INDEX on PostgreSQL takes an ACCESS EXCLUSIVE lock on the table</source>
-        <translation>les requêtes qui utilisaient l&apos;index ralentissent ; un simple DROP INDEX sur PostgreSQL prend un verrou ACCESS EXCLUSIVE sur la table</translation>
+        <translation>les requêtes qui utilisaient l'index ralentissent ; un simple DROP INDEX sur PostgreSQL prend un verrou ACCESS EXCLUSIVE sur la table</translation>
     </message>
     <message>
         <source>check the index is unused (pg_stat_user_indexes.idx_scan); on PostgreSQL use DROP INDEX CONCURRENTLY</source>
-        <translation>vérifiez que l&apos;index est inutilisé (pg_stat_user_indexes.idx_scan) ; sur PostgreSQL utilisez DROP INDEX CONCURRENTLY</translation>
+        <translation>vérifiez que l'index est inutilisé (pg_stat_user_indexes.idx_scan) ; sur PostgreSQL utilisez DROP INDEX CONCURRENTLY</translation>
     </message>
     <message>
         <source>drop view</source>
@@ -2474,11 +2474,11 @@
     </message>
     <message>
         <source>callers, triggers and defaults that use it fail</source>
-        <translation>les appelants, déclencheurs et valeurs par défaut qui l&apos;utilisent échouent</translation>
+        <translation>les appelants, déclencheurs et valeurs par défaut qui l'utilisent échouent</translation>
     </message>
     <message>
         <source>drop it once nothing calls it</source>
-        <translation>supprimez-la quand plus rien ne l&apos;appelle</translation>
+        <translation>supprimez-la quand plus rien ne l'appelle</translation>
     </message>
     <message>
         <source>drop type</source>
@@ -2486,11 +2486,11 @@
     </message>
     <message>
         <source>columns and functions using the type must go first</source>
-        <translation>les colonnes et fonctions qui utilisent le type doivent partir d&apos;abord</translation>
+        <translation>les colonnes et fonctions qui utilisent le type doivent partir d'abord</translation>
     </message>
     <message>
         <source>drop it in a contract step after its users</source>
-        <translation>supprimez-le lors d&apos;une étape de contraction, après ses utilisateurs</translation>
+        <translation>supprimez-le lors d'une étape de contraction, après ses utilisateurs</translation>
     </message>
     <message>
         <source>drop constraint</source>
@@ -2498,11 +2498,11 @@
     </message>
     <message>
         <source>the rule it enforced no longer holds; bad rows can arrive from then on</source>
-        <translation>la règle qu&apos;elle imposait ne tient plus ; des lignes incorrectes peuvent arriver dès lors</translation>
+        <translation>la règle qu'elle imposait ne tient plus ; des lignes incorrectes peuvent arriver dès lors</translation>
     </message>
     <message>
         <source>make sure the application enforces what the constraint did, or replace it first</source>
-        <translation>assurez-vous que l&apos;application impose ce que faisait la contrainte, ou remplacez-la d&apos;abord</translation>
+        <translation>assurez-vous que l'application impose ce que faisait la contrainte, ou remplacez-la d'abord</translation>
     </message>
     <message>
         <source>truncate</source>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <source>CASCADE also empties every table that references this one, which the statement does not name</source>
-        <translation>CASCADE vide aussi toutes les tables qui référencent celle-ci, que l&apos;instruction ne nomme pas</translation>
+        <translation>CASCADE vide aussi toutes les tables qui référencent celle-ci, que l'instruction ne nomme pas</translation>
     </message>
     <message>
         <source>name the tables to empty; never CASCADE in a migration</source>
@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>every row is rewritten in one transaction: the table is locked row by row for the whole run and bloats</source>
-        <translation>chaque ligne est réécrite dans une seule transaction : la table est verrouillée ligne par ligne pendant toute l&apos;exécution et gonfle</translation>
+        <translation>chaque ligne est réécrite dans une seule transaction : la table est verrouillée ligne par ligne pendant toute l'exécution et gonfle</translation>
     </message>
     <message>
         <source>add a WHERE; backfill in batches (WHERE id BETWEEN …, or WHERE col IS NULL LIMIT …)</source>
@@ -2558,11 +2558,11 @@
     </message>
     <message>
         <source>code that uses the old name fails at once</source>
-        <translation>le code qui utilise l&apos;ancien nom échoue aussitôt</translation>
+        <translation>le code qui utilise l'ancien nom échoue aussitôt</translation>
     </message>
     <message>
         <source>expand → contract: create a view under the new (or old) name, move readers, then rename</source>
-        <translation>étendre → contracter : créez une vue sous le nouveau (ou l&apos;ancien) nom, déplacez les lecteurs, puis renommez</translation>
+        <translation>étendre → contracter : créez une vue sous le nouveau (ou l'ancien) nom, déplacez les lecteurs, puis renommez</translation>
     </message>
     <message>
         <source>rename column</source>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>expand → backfill → contract: add the new column, write both, backfill, move readers, drop the old</source>
-        <translation>étendre → remplir → contracter : ajoutez la nouvelle colonne, écrivez les deux, remplissez, déplacez les lecteurs, supprimez l&apos;ancienne</translation>
+        <translation>étendre → remplir → contracter : ajoutez la nouvelle colonne, écrivez les deux, remplissez, déplacez les lecteurs, supprimez l'ancienne</translation>
     </message>
     <message>
         <source>column type change</source>
@@ -2582,7 +2582,7 @@
     </message>
     <message>
         <source>add a column of the new type, backfill in batches, switch readers, drop the old column</source>
-        <translation>ajoutez une colonne du nouveau type, remplissez par lots, basculez les lecteurs, supprimez l&apos;ancienne colonne</translation>
+        <translation>ajoutez une colonne du nouveau type, remplissez par lots, basculez les lecteurs, supprimez l'ancienne colonne</translation>
     </message>
     <message>
         <source>NOT NULL column without a default</source>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>fails on a table that has rows (PostgreSQL, SQLite), or fills them with an implicit value (MySQL)</source>
-        <translation>échoue sur une table qui a des lignes (PostgreSQL, SQLite), ou les remplit d&apos;une valeur implicite (MySQL)</translation>
+        <translation>échoue sur une table qui a des lignes (PostgreSQL, SQLite), ou les remplit d'une valeur implicite (MySQL)</translation>
     </message>
     <message>
         <source>add the column nullable, backfill, then add the NOT NULL; or give it a constant default</source>
@@ -2626,7 +2626,7 @@
     </message>
     <message>
         <source>adding it scans the table while blocking writes to both tables</source>
-        <translation>l&apos;ajout parcourt la table en bloquant les écritures sur les deux tables</translation>
+        <translation>l'ajout parcourt la table en bloquant les écritures sur les deux tables</translation>
     </message>
     <message>
         <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later statement (a lighter lock)</source>
@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <source>adding it scans the whole table under an ACCESS EXCLUSIVE lock</source>
-        <translation>l&apos;ajout parcourt toute la table sous un verrou ACCESS EXCLUSIVE</translation>
+        <translation>l'ajout parcourt toute la table sous un verrou ACCESS EXCLUSIVE</translation>
     </message>
     <message>
         <source>ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT</source>
@@ -2646,11 +2646,11 @@
     </message>
     <message>
         <source>unique constraint with a blocking index build</source>
-        <translation>contrainte d&apos;unicité avec construction d&apos;index bloquante</translation>
+        <translation>contrainte d'unicité avec construction d'index bloquante</translation>
     </message>
     <message>
         <source>the index behind it is built while writes to the table wait</source>
-        <translation>l&apos;index sous-jacent est construit pendant que les écritures sur la table attendent</translation>
+        <translation>l'index sous-jacent est construit pendant que les écritures sur la table attendent</translation>
     </message>
     <message>
         <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX</source>
@@ -2658,7 +2658,7 @@
     </message>
     <message>
         <source>primary key with a blocking index build</source>
-        <translation>clé primaire avec construction d&apos;index bloquante</translation>
+        <translation>clé primaire avec construction d'index bloquante</translation>
     </message>
     <message>
         <source>CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX</source>
@@ -2670,15 +2670,15 @@
     </message>
     <message>
         <source>writes to the table wait until the index is built</source>
-        <translation>les écritures sur la table attendent que l&apos;index soit construit</translation>
+        <translation>les écritures sur la table attendent que l'index soit construit</translation>
     </message>
     <message>
         <source>CREATE INDEX CONCURRENTLY (Godwit runs it outside a transaction)</source>
-        <translation>CREATE INDEX CONCURRENTLY (Godwit l&apos;exécute hors transaction)</translation>
+        <translation>CREATE INDEX CONCURRENTLY (Godwit l'exécute hors transaction)</translation>
     </message>
     <message>
         <source>CONCURRENTLY inside a transaction</source>
-        <translation>CONCURRENTLY à l&apos;intérieur d&apos;une transaction</translation>
+        <translation>CONCURRENTLY à l'intérieur d'une transaction</translation>
     </message>
     <message>
         <source>PostgreSQL refuses CONCURRENTLY inside a transaction block</source>
@@ -2698,7 +2698,7 @@
     </message>
     <message>
         <source>the transaction stays open to the end of the script</source>
-        <translation>la transaction reste ouverte jusqu&apos;à la fin du script</translation>
+        <translation>la transaction reste ouverte jusqu'à la fin du script</translation>
     </message>
     <message>
         <source>remove the BEGIN, or end it</source>
@@ -2706,23 +2706,23 @@
     </message>
     <message>
         <source>lock timeout not set</source>
-        <translation>délai d&apos;attente de verrou non défini</translation>
+        <translation>délai d'attente de verrou non défini</translation>
     </message>
     <message>
         <source>a statement that waits for a lock makes every later query on the table wait behind it</source>
         <translation>une instruction qui attend un verrou fait attendre derrière elle toutes les requêtes suivantes sur la table</translation>
     </message>
     <message>
-        <source>SET lock_timeout = &apos;5s&apos; at the top (or settings.lockTimeout in godwit.json) and retry on timeout</source>
-        <translation>SET lock_timeout = &apos;5s&apos; au début (ou settings.lockTimeout dans godwit.json) et réessayez en cas d&apos;expiration</translation>
+        <source>SET lock_timeout = '5s' at the top (or settings.lockTimeout in godwit.json) and retry on timeout</source>
+        <translation>SET lock_timeout = '5s' au début (ou settings.lockTimeout dans godwit.json) et réessayez en cas d'expiration</translation>
     </message>
     <message>
         <source>statement timeout not set</source>
-        <translation>délai d&apos;exécution non défini</translation>
+        <translation>délai d'exécution non défini</translation>
     </message>
     <message>
         <source>a statement that runs longer than expected holds its locks for as long as it runs</source>
-        <translation>une instruction plus longue que prévu garde ses verrous tant qu&apos;elle s&apos;exécute</translation>
+        <translation>une instruction plus longue que prévu garde ses verrous tant qu'elle s'exécute</translation>
     </message>
     <message>
         <source>SET statement_timeout (or settings.statementTimeout in godwit.json)</source>
@@ -2734,7 +2734,7 @@
     </message>
     <message>
         <source>char(n) pads with spaces and is no faster than text or varchar</source>
-        <translation>char(n) complète avec des espaces et n&apos;est pas plus rapide que text ou varchar</translation>
+        <translation>char(n) complète avec des espaces et n'est pas plus rapide que text ou varchar</translation>
     </message>
     <message>
         <source>use text (PostgreSQL) or varchar(n)</source>
@@ -2746,7 +2746,7 @@
     </message>
     <message>
         <source>a 32-bit key runs out at 2,147,483,647; changing it later rewrites the table and its references</source>
-        <translation>une clé sur 32 bits s&apos;épuise à 2 147 483 647 ; la changer plus tard réécrit la table et ses références</translation>
+        <translation>une clé sur 32 bits s'épuise à 2 147 483 647 ; la changer plus tard réécrit la table et ses références</translation>
     </message>
     <message>
         <source>use bigint</source>
@@ -2754,11 +2754,11 @@
     </message>
     <message>
         <source>serial over identity</source>
-        <translation>serial plutôt qu&apos;identity</translation>
+        <translation>serial plutôt qu'identity</translation>
     </message>
     <message>
-        <source>serial&apos;s sequence is a separate object with its own grants and ownership quirks</source>
-        <translation>la séquence d&apos;un serial est un objet séparé, avec ses propres droits et ses bizarreries de propriété</translation>
+        <source>serial's sequence is a separate object with its own grants and ownership quirks</source>
+        <translation>la séquence d'un serial est un objet séparé, avec ses propres droits et ses bizarreries de propriété</translation>
     </message>
     <message>
         <source>use bigint GENERATED ALWAYS AS IDENTITY</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>PostgreSQL truncates it silently: two names can become one, and later migrations miss it</source>
-        <translation>PostgreSQL le tronque silencieusement : deux noms peuvent n&apos;en faire qu&apos;un, et les migrations suivantes le manquent</translation>
+        <translation>PostgreSQL le tronque silencieusement : deux noms peuvent n'en faire qu'un, et les migrations suivantes le manquent</translation>
     </message>
     <message>
         <source>use a name of 63 bytes or fewer</source>
@@ -2790,27 +2790,27 @@
     </message>
     <message>
         <source>enum value added without position</source>
-        <translation>valeur d&apos;enum ajoutée sans position</translation>
+        <translation>valeur d'enum ajoutée sans position</translation>
     </message>
     <message>
         <source>the new value sorts last, which changes ORDER BY on the column</source>
         <translation>la nouvelle valeur se trie en dernier, ce qui change ORDER BY sur la colonne</translation>
     </message>
     <message>
-        <source>say where it goes: ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</source>
-        <translation>dites où elle va : ADD VALUE &apos;x&apos; BEFORE &apos;y&apos; / AFTER &apos;y&apos;</translation>
+        <source>say where it goes: ADD VALUE 'x' BEFORE 'y' / AFTER 'y'</source>
+        <translation>dites où elle va : ADD VALUE 'x' BEFORE 'y' / AFTER 'y'</translation>
     </message>
     <message>
         <source>SQLite ALTER that needs a table rebuild</source>
         <translation>ALTER SQLite qui exige une reconstruction de table</translation>
     </message>
     <message>
-        <source>SQLite&apos;s ALTER TABLE cannot do this; it fails or needs the table rebuilt</source>
-        <translation>l&apos;ALTER TABLE de SQLite ne sait pas faire cela ; il échoue ou exige de reconstruire la table</translation>
+        <source>SQLite's ALTER TABLE cannot do this; it fails or needs the table rebuilt</source>
+        <translation>l'ALTER TABLE de SQLite ne sait pas faire cela ; il échoue ou exige de reconstruire la table</translation>
     </message>
     <message>
-        <source>SQLite&apos;s recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, triggers and views, in one transaction with foreign_keys off</source>
-        <translation>la recette de SQLite : créez la nouvelle table, copiez les lignes, supprimez l&apos;ancienne, renommez la nouvelle, recréez index, déclencheurs et vues, dans une transaction avec foreign_keys désactivé</translation>
+        <source>SQLite's recipe: create the new table, copy the rows, drop the old, rename the new, re-create indexes, triggers and views, in one transaction with foreign_keys off</source>
+        <translation>la recette de SQLite : créez la nouvelle table, copiez les lignes, supprimez l'ancienne, renommez la nouvelle, recréez index, déclencheurs et vues, dans une transaction avec foreign_keys désactivé</translation>
     </message>
     <message>
         <source>MySQL ALTER that copies the table or blocks writes</source>
@@ -2822,7 +2822,7 @@
     </message>
     <message>
         <source>use a change this server does INSTANT or INPLACE, state ALGORITHM=INPLACE, LOCK=NONE so it fails instead of copying, or use an online schema change tool (gh-ost, pt-online-schema-change)</source>
-        <translation>utilisez un changement que ce serveur fait en INSTANT ou INPLACE, indiquez ALGORITHM=INPLACE, LOCK=NONE pour qu&apos;il échoue au lieu de copier, ou utilisez un outil de changement de schéma en ligne (gh-ost, pt-online-schema-change)</translation>
+        <translation>utilisez un changement que ce serveur fait en INSTANT ou INPLACE, indiquez ALGORITHM=INPLACE, LOCK=NONE pour qu'il échoue au lieu de copier, ou utilisez un outil de changement de schéma en ligne (gh-ost, pt-online-schema-change)</translation>
     </message>
     <message>
         <source>MySQL ALTER that rebuilds the table in place</source>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <source>InnoDB rebuilds the table (ALGORITHM=INPLACE): writes go on, but it needs time and free disk space in proportion to the table, and replicas lag while they replay it</source>
-        <translation>InnoDB reconstruit la table (ALGORITHM=INPLACE) : les écritures continuent, mais cela demande du temps et de l&apos;espace disque libre en proportion de la table, et les réplicas prennent du retard en la rejouant</translation>
+        <translation>InnoDB reconstruit la table (ALGORITHM=INPLACE) : les écritures continuent, mais cela demande du temps et de l'espace disque libre en proportion de la table, et les réplicas prennent du retard en la rejouant</translation>
     </message>
     <message>
         <source>on a large table run it off-peak or with an online schema change tool; on a newer server the same change may be INSTANT</source>
@@ -2842,11 +2842,11 @@
     </message>
     <message>
         <source>the server cannot do this change with the ALGORITHM or LOCK asked for, so the ALTER stops with ER_ALTER_OPERATION_NOT_SUPPORTED and the migration fails</source>
-        <translation>le serveur ne peut pas faire ce changement avec l&apos;ALGORITHM ou le LOCK demandé, l&apos;ALTER s&apos;arrête donc sur ER_ALTER_OPERATION_NOT_SUPPORTED et la migration échoue</translation>
+        <translation>le serveur ne peut pas faire ce changement avec l'ALGORITHM ou le LOCK demandé, l'ALTER s'arrête donc sur ER_ALTER_OPERATION_NOT_SUPPORTED et la migration échoue</translation>
     </message>
     <message>
         <source>ask for an algorithm the server supports for this change, split the ALTER so the cheap clauses keep their algorithm, or use an online schema change tool</source>
-        <translation>demandez un algorithme que le serveur accepte pour ce changement, découpez l&apos;ALTER pour que les clauses peu coûteuses gardent leur algorithme, ou utilisez un outil de changement de schéma en ligne</translation>
+        <translation>demandez un algorithme que le serveur accepte pour ce changement, découpez l'ALTER pour que les clauses peu coûteuses gardent leur algorithme, ou utilisez un outil de changement de schéma en ligne</translation>
     </message>
     <message>
         <source>migration without a down script</source>
@@ -2854,7 +2854,7 @@
     </message>
     <message>
         <source>there is no tested way back if the deployment goes wrong</source>
-        <translation>il n&apos;existe aucun chemin de retour testé si le déploiement tourne mal</translation>
+        <translation>il n'existe aucun chemin de retour testé si le déploiement tourne mal</translation>
     </message>
     <message>
         <source>write the down script, or a manual rollback note in the deployment</source>
@@ -2862,15 +2862,15 @@
     </message>
     <message>
         <source>down script that does not undo its up</source>
-        <translation>script down qui n&apos;annule pas son up</translation>
+        <translation>script down qui n'annule pas son up</translation>
     </message>
     <message>
         <source>the reversibility check (up, down, compare on a dry run) found the schema not as it was: a rollback would not restore it</source>
-        <translation>la vérification de réversibilité (up, down, comparaison lors d&apos;une exécution à blanc) n&apos;a pas retrouvé le schéma d&apos;avant : un retour arrière ne le rétablirait pas</translation>
+        <translation>la vérification de réversibilité (up, down, comparaison lors d'une exécution à blanc) n'a pas retrouvé le schéma d'avant : un retour arrière ne le rétablirait pas</translation>
     </message>
     <message>
         <source>make the down drop what the up creates and restore what it changes, or write the manual rollback in the deployment</source>
-        <translation>faites supprimer par le down ce que le up crée et rétablir ce qu&apos;il change, ou décrivez le retour arrière manuel dans le déploiement</translation>
+        <translation>faites supprimer par le down ce que le up crée et rétablir ce qu'il change, ou décrivez le retour arrière manuel dans le déploiement</translation>
     </message>
     <message>
         <source>statement not analysed</source>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <source>the parser does not know this syntax, so no rule looked at it</source>
-        <translation>l&apos;analyseur ne connaît pas cette syntaxe, aucune règle ne l&apos;a donc examinée</translation>
+        <translation>l'analyseur ne connaît pas cette syntaxe, aucune règle ne l'a donc examinée</translation>
     </message>
     <message>
         <source>review it by hand</source>
@@ -2886,11 +2886,11 @@
     </message>
     <message>
         <source>Godwit runs a migration in a transaction with its history row; one that commits or rolls back itself runs statement by statement instead, and a failure after its COMMIT leaves it half applied, recorded as failed until it is repaired</source>
-        <translation>Godwit exécute une migration dans une transaction avec sa ligne d&apos;historique ; une migration qui valide ou annule elle-même s&apos;exécute plutôt instruction par instruction, et un échec après son COMMIT la laisse à moitié appliquée, enregistrée comme échouée jusqu&apos;à sa réparation</translation>
+        <translation>Godwit exécute une migration dans une transaction avec sa ligne d'historique ; une migration qui valide ou annule elle-même s'exécute plutôt instruction par instruction, et un échec après son COMMIT la laisse à moitié appliquée, enregistrée comme échouée jusqu'à sa réparation</translation>
     </message>
     <message>
-        <source>remove BEGIN/COMMIT and let Godwit&apos;s transaction hold the migration; split it into two migrations where a part must be committed first</source>
-        <translation>retirez BEGIN/COMMIT et laissez la transaction de Godwit contenir la migration ; scindez-la en deux migrations là où une partie doit être validée d&apos;abord</translation>
+        <source>remove BEGIN/COMMIT and let Godwit's transaction hold the migration; split it into two migrations where a part must be committed first</source>
+        <translation>retirez BEGIN/COMMIT et laissez la transaction de Godwit contenir la migration ; scindez-la en deux migrations là où une partie doit être validée d'abord</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +2983,7 @@
     </message>
     <message>
         <source>failed — stopped at statement %1 of %2</source>
-        <translation>échouée — arrêtée à l&apos;instruction %1 sur %2</translation>
+        <translation>échouée — arrêtée à l'instruction %1 sur %2</translation>
     </message>
     <message>
         <source>applied</source>
@@ -3075,13 +3075,13 @@
     </message>
     <message>
         <source>pending — code migration, run by the application</source>
-        <translation>en attente — migration en code, exécutée par l&apos;application</translation>
+        <translation>en attente — migration en code, exécutée par l'application</translation>
     </message>
     <message numerus="yes">
         <source>%1 (+ %n hook(s), run by the application)</source>
         <translation>
-            <numerusform>%1 (+ %n hook, exécuté par l&apos;application)</numerusform>
-            <numerusform>%1 (+ %n hooks, exécutés par l&apos;application)</numerusform>
+            <numerusform>%1 (+ %n hook, exécuté par l'application)</numerusform>
+            <numerusform>%1 (+ %n hooks, exécutés par l'application)</numerusform>
         </translation>
     </message>
     <message>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <source>hook, run by the application: %1</source>
-        <translation>hook, exécuté par l&apos;application : %1</translation>
+        <translation>hook, exécuté par l'application : %1</translation>
     </message>
     <message>
         <source>applied — baseline</source>
@@ -3098,45 +3098,45 @@
     </message>
     <message>
         <source>baseline — runs only on a database with no history</source>
-        <translation>baseline — ne s&apos;exécute que sur une base sans historique</translation>
+        <translation>baseline — ne s'exécute que sur une base sans historique</translation>
     </message>
 </context>
 <context>
     <name>NewMigration</name>
     <message>
-        <source>&quot;%1&quot; makes no file name: use letters and digits</source>
+        <source>"%1" makes no file name: use letters and digits</source>
         <translation>« %1 » ne donne pas de nom de fichier : utilisez des lettres et des chiffres</translation>
     </message>
     <message>
         <source>cannot make file names from a custom naming pattern; create the files by hand</source>
-        <translation>impossible de former des noms de fichier à partir d&apos;un motif de nommage personnalisé ; créez les fichiers à la main</translation>
+        <translation>impossible de former des noms de fichier à partir d'un motif de nommage personnalisé ; créez les fichiers à la main</translation>
     </message>
     <message>
         <source>%1 exists already; nothing was created</source>
-        <translation>%1 existe déjà ; rien n&apos;a été créé</translation>
+        <translation>%1 existe déjà ; rien n'a été créé</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>sqitch plans its changes itself: add one with &quot;sqitch add %1&quot;</source>
-        <translation>sqitch planifie ses changements lui-même : ajoutez-en un avec &quot;sqitch add %1&quot;</translation>
+        <source>sqitch plans its changes itself: add one with "sqitch add %1"</source>
+        <translation>sqitch planifie ses changements lui-même : ajoutez-en un avec "sqitch add %1"</translation>
     </message>
     <message>
-        <source>Alembic revisions are Python: add one with &quot;alembic revision -m %1&quot;</source>
-        <translation>les révisions Alembic sont en Python : ajoutez-en une avec &quot;alembic revision -m %1&quot;</translation>
+        <source>Alembic revisions are Python: add one with "alembic revision -m %1"</source>
+        <translation>les révisions Alembic sont en Python : ajoutez-en une avec "alembic revision -m %1"</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>%1 does not exist yet: there is no transaction to run in</source>
-        <translation>%1 n&apos;existe pas encore : il n&apos;y a pas de transaction dans laquelle s&apos;exécuter</translation>
+        <translation>%1 n'existe pas encore : il n'y a pas de transaction dans laquelle s'exécuter</translation>
     </message>
     <message>
         <source>the plan is not the one reviewed (plan %1, reviewed %2): the folder or the target changed; nothing was run</source>
-        <translation>le plan n&apos;est pas celui qui a été examiné (plan %1, examiné %2) : le dossier ou la cible a changé ; rien n&apos;a été exécuté</translation>
+        <translation>le plan n'est pas celui qui a été examiné (plan %1, examiné %2) : le dossier ou la cible a changé ; rien n'a été exécuté</translation>
     </message>
     <message>
         <source>up %1 %2</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>%1: cannot write the audit log: %2</source>
-        <translation>%1 : impossible d&apos;écrire le journal d&apos;audit : %2</translation>
+        <translation>%1 : impossible d'écrire le journal d'audit : %2</translation>
     </message>
     <message>
         <source>waiting for the migration lock: %1</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>the history changed since the list was confirmed: nothing was recorded; look again</source>
-        <translation>l&apos;historique a changé depuis la confirmation de la liste : rien n&apos;a été inscrit ; regardez à nouveau</translation>
+        <translation>l'historique a changé depuis la confirmation de la liste : rien n'a été inscrit ; regardez à nouveau</translation>
     </message>
     <message>
         <source>%1 has no sqitch registry, and Godwit does not create one: let sqitch record what Godwit applied without running it (sqitch deploy --log-only --to CHANGE, the last change Godwit applied), then adopt again</source>
@@ -3187,7 +3187,7 @@
     <name>PeerHistory</name>
     <message>
         <source>%1 recorded it as failed</source>
-        <translation>%1 l&apos;a inscrite en échec</translation>
+        <translation>%1 l'a inscrite en échec</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3230,12 +3230,12 @@
 <context>
     <name>PeerTables</name>
     <message>
-        <source>%1: cannot read %2 (%3&apos;s history): %4</source>
+        <source>%1: cannot read %2 (%3's history): %4</source>
         <translation>%1 : impossible de lire %2 (historique de %3) : %4</translation>
     </message>
     <message>
-        <source>%1: cannot read %2 (%3&apos;s history): it has no column %4</source>
-        <translation>%1 : impossible de lire %2 (historique de %3) : elle n&apos;a pas de colonne %4</translation>
+        <source>%1: cannot read %2 (%3's history): it has no column %4</source>
+        <translation>%1 : impossible de lire %2 (historique de %3) : elle n'a pas de colonne %4</translation>
     </message>
 </context>
 <context>
@@ -3246,11 +3246,11 @@
     </message>
     <message>
         <source>there is no migration with version %1</source>
-        <translation>il n&apos;y a pas de migration de version %1</translation>
+        <translation>il n'y a pas de migration de version %1</translation>
     </message>
     <message>
         <source>a failed migration must be repaired first:</source>
-        <translation>une migration échouée doit d&apos;abord être réparée :</translation>
+        <translation>une migration échouée doit d'abord être réparée :</translation>
     </message>
     <message>
         <source>applied migrations changed since they ran (checksum differs):</source>
@@ -3262,7 +3262,7 @@
     </message>
     <message>
         <source>cannot roll back: these migrations have no down script:</source>
-        <translation>retour arrière impossible : ces migrations n&apos;ont pas de script down :</translation>
+        <translation>retour arrière impossible : ces migrations n'ont pas de script down :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3271,8 +3271,8 @@
     <message numerus="yes">
         <source>%n script(s) of the plan cannot run, so nothing was run:</source>
         <translation>
-            <numerusform>%n script du plan ne peut pas s&apos;exécuter, rien n&apos;a donc été exécuté :</numerusform>
-            <numerusform>%n scripts du plan ne peuvent pas s&apos;exécuter, rien n&apos;a donc été exécuté :</numerusform>
+            <numerusform>%n script du plan ne peut pas s'exécuter, rien n'a donc été exécuté :</numerusform>
+            <numerusform>%n scripts du plan ne peuvent pas s'exécuter, rien n'a donc été exécuté :</numerusform>
         </translation>
     </message>
     <message>
@@ -3280,28 +3280,28 @@
         <translation>des migrations en attente sont plus anciennes que la plus récente appliquée :</translation>
     </message>
     <message>
-        <source>%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with &quot;alembic upgrade&quot;, then run up again</source>
-        <translation>%1 %2 est une révision Alembic (%3) : Godwit n&apos;exécute pas de Python ; appliquez-la avec &quot;alembic upgrade&quot;, puis relancez up</translation>
+        <source>%1 %2 is an Alembic revision (%3): Godwit does not run Python; apply it with "alembic upgrade", then run up again</source>
+        <translation>%1 %2 est une révision Alembic (%3) : Godwit n'exécute pas de Python ; appliquez-la avec "alembic upgrade", puis relancez up</translation>
     </message>
     <message>
-        <source>the plan&apos;s dependencies are not met:</source>
+        <source>the plan's dependencies are not met:</source>
         <translation>les dépendances du plan ne sont pas satisfaites :</translation>
     </message>
     <message>
         <source> (a code migration: the application rolls it back)</source>
-        <translation> (une migration en code : l&apos;application l&apos;annule)</translation>
+        <translation> (une migration en code : l'application l'annule)</translation>
     </message>
     <message>
-        <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit&apos;s transaction, with the history row</source>
-        <translation>%1 %2 s&apos;enveloppe dans BEGIN … COMMIT : ses instructions s&apos;exécutent dans la transaction de Godwit, avec la ligne d&apos;historique</translation>
+        <source>%1 %2 wraps itself in BEGIN … COMMIT: its statements run in Godwit's transaction, with the history row</source>
+        <translation>%1 %2 s'enveloppe dans BEGIN … COMMIT : ses instructions s'exécutent dans la transaction de Godwit, avec la ligne d'historique</translation>
     </message>
     <message>
-        <source>%1 %2 is a code migration, run by the application (%3): run the application&apos;s migrator, then &quot;repair %4 --mark-applied&quot; and run up again; the steps stop before it</source>
-        <translation>%1 %2 est une migration de code, exécutée par l&apos;application (%3) : lancez le migrateur de l&apos;application, puis « repair %4 --mark-applied » et relancez up ; les étapes s&apos;arrêtent avant elle</translation>
+        <source>%1 %2 is a code migration, run by the application (%3): run the application's migrator, then "repair %4 --mark-applied" and run up again; the steps stop before it</source>
+        <translation>%1 %2 est une migration de code, exécutée par l'application (%3) : lancez le migrateur de l'application, puis « repair %4 --mark-applied » et relancez up ; les étapes s'arrêtent avant elle</translation>
     </message>
     <message>
         <source>%1%2 requires %3, which is neither applied nor planned before it</source>
-        <translation>%1%2 requiert %3, qui n&apos;est ni appliquée ni prévue avant elle</translation>
+        <translation>%1%2 requiert %3, qui n'est ni appliquée ni prévue avant elle</translation>
     </message>
     <message>
         <source>%1%2 conflicts with %3, which is applied or planned before it</source>
@@ -3309,19 +3309,19 @@
     </message>
     <message>
         <source>%1 is not a version of the folder or the history</source>
-        <translation>%1 n&apos;est pas une version du dossier ni de l&apos;historique</translation>
+        <translation>%1 n'est pas une version du dossier ni de l'historique</translation>
     </message>
     <message>
         <source>failed migrations up to %1: repair them first (godwit-cli repair)</source>
-        <translation>migrations en échec jusqu&apos;à %1 : réparez-les d&apos;abord (godwit-cli repair)</translation>
+        <translation>migrations en échec jusqu'à %1 : réparez-les d'abord (godwit-cli repair)</translation>
     </message>
     <message>
         <source>%1 (recorded by %2)</source>
         <translation>%1 (inscrite par %2)</translation>
     </message>
     <message>
-        <source>cannot roll back: the adopted tool&apos;s table is all that records these, and Godwit does not write it (adopt mode); roll them back with that tool:</source>
-        <translation>impossible d&apos;annuler : seule la table de l&apos;outil adopté les inscrit, et Godwit ne l&apos;écrit pas (mode adopt) ; annulez-les avec cet outil :</translation>
+        <source>cannot roll back: the adopted tool's table is all that records these, and Godwit does not write it (adopt mode); roll them back with that tool:</source>
+        <translation>impossible d'annuler : seule la table de l'outil adopté les inscrit, et Godwit ne l'écrit pas (mode adopt) ; annulez-les avec cet outil :</translation>
     </message>
 </context>
 <context>
@@ -3360,11 +3360,11 @@
     </message>
     <message>
         <source>an index expression calls %1</source>
-        <translation>une expression d&apos;index appelle %1</translation>
+        <translation>une expression d'index appelle %1</translation>
     </message>
     <message>
         <source>the event trigger %1 runs on DDL and calls %2(), which reaches outside the dry run: %3</source>
-        <translation>le déclencheur d&apos;événement %1 s&apos;exécute sur le DDL et appelle %2(), qui sort de la simulation : %3</translation>
+        <translation>le déclencheur d'événement %1 s'exécute sur le DDL et appelle %2(), qui sort de la simulation : %3</translation>
     </message>
 </context>
 <context>
@@ -3418,13 +3418,13 @@
     </message>
     <message>
         <source>not JSON that Godwit can read</source>
-        <translation>ce n&apos;est pas du JSON que Godwit sait lire</translation>
+        <translation>ce n'est pas du JSON que Godwit sait lire</translation>
     </message>
     <message>
         <source>%1
 nothing was saved</source>
         <translation>%1
-rien n&apos;a été enregistré</translation>
+rien n'a été enregistré</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
@@ -3447,7 +3447,7 @@ rien n&apos;a été enregistré</translation>
         <translation>true ou false</translation>
     </message>
     <message>
-        <source>a duration such as &quot;5s&quot;, &quot;500ms&quot; or &quot;10min&quot;</source>
+        <source>a duration such as "5s", "500ms" or "10min"</source>
         <translation>une durée comme « 5s », « 500ms » ou « 10min »</translation>
     </message>
     <message>
@@ -3460,7 +3460,7 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>written twice (first at line %1, column %2); only one would be read</source>
-        <translation>écrit deux fois (d&apos;abord ligne %1, colonne %2) ; une seule occurrence serait lue</translation>
+        <translation>écrit deux fois (d'abord ligne %1, colonne %2) ; une seule occurrence serait lue</translation>
     </message>
     <message>
         <source>an object</source>
@@ -3471,11 +3471,11 @@ rien n&apos;a été enregistré</translation>
         <translation>clé inconnue (connues : %1)</translation>
     </message>
     <message>
-        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <source>unknown key; did you mean "%1"?</source>
         <translation>clé inconnue ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <source>missing &quot;driver&quot; (sqlite, postgresql or mysql)</source>
+        <source>missing "driver" (sqlite, postgresql or mysql)</source>
         <translation>« driver » manquant (sqlite, postgresql ou mysql)</translation>
     </message>
     <message>
@@ -3483,15 +3483,15 @@ rien n&apos;a été enregistré</translation>
         <translation>non lu pour un profil %1 (il lit %2)</translation>
     </message>
     <message>
-        <source>a %1 profile needs &quot;%2&quot;; there is no default</source>
-        <translation>un profil %1 doit avoir « %2 » ; il n&apos;y a pas de valeur par défaut</translation>
+        <source>a %1 profile needs "%2"; there is no default</source>
+        <translation>un profil %1 doit avoir « %2 » ; il n'y a pas de valeur par défaut</translation>
     </message>
     <message>
         <source>%1 at offset %2</source>
         <translation>%1 à la position %2</translation>
     </message>
     <message>
-        <source>needs a named group &quot;version&quot;</source>
+        <source>needs a named group "version"</source>
         <translation>doit avoir un groupe nommé « version »</translation>
     </message>
     <message>
@@ -3504,14 +3504,14 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>%1: %2; fix it before saving</source>
-        <translation>%1 : %2 ; corrigez-le avant d&apos;enregistrer</translation>
+        <translation>%1 : %2 ; corrigez-le avant d'enregistrer</translation>
     </message>
     <message>
-        <source>missing &quot;adopt&quot; (the tool whose history table to read)</source>
-        <translation>« adopt » manque (l&apos;outil dont lire la table d&apos;historique)</translation>
+        <source>missing "adopt" (the tool whose history table to read)</source>
+        <translation>« adopt » manque (l'outil dont lire la table d'historique)</translation>
     </message>
     <message>
-        <source>a custom history needs &quot;%1&quot;</source>
+        <source>a custom history needs "%1"</source>
         <translation>un historique propre demande « %1 »</translation>
     </message>
     <message>
@@ -3594,7 +3594,7 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>cancelled while waiting for the migration lock</source>
-        <translation>annulé pendant l&apos;attente du verrou des migrations</translation>
+        <translation>annulé pendant l'attente du verrou des migrations</translation>
     </message>
 </context>
 <context>
@@ -3644,12 +3644,12 @@ rien n&apos;a été enregistré</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>label &apos;%1&apos; added</source>
-        <translation>libellé &apos;%1&apos; ajouté</translation>
+        <source>label '%1' added</source>
+        <translation>libellé '%1' ajouté</translation>
     </message>
     <message>
-        <source>label &apos;%1&apos; removed</source>
-        <translation>libellé &apos;%1&apos; retiré</translation>
+        <source>label '%1' removed</source>
+        <translation>libellé '%1' retiré</translation>
     </message>
     <message>
         <source>labels reordered</source>
@@ -3768,7 +3768,7 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>%1 is a scratch database whose owner cannot be told (made by an older Godwit): drop it by hand once no dry run is running</source>
-        <translation>%1 est une base de travail dont le propriétaire ne peut pas être déterminé (créée par une version antérieure de Godwit) : supprimez-la à la main quand aucune exécution à blanc n&apos;est en cours</translation>
+        <translation>%1 est une base de travail dont le propriétaire ne peut pas être déterminé (créée par une version antérieure de Godwit) : supprimez-la à la main quand aucune exécution à blanc n'est en cours</translation>
     </message>
     <message>
         <source>dropped %1 left by a run that died</source>
@@ -3792,11 +3792,11 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the view %1 could not be made without the views that read another database (%2): %3</source>
-        <translation>la vue %1 n&apos;a pas pu être créée sans les vues qui lisent une autre base (%2) : %3</translation>
+        <translation>la vue %1 n'a pas pu être créée sans les vues qui lisent une autre base (%2) : %3</translation>
     </message>
     <message>
         <source>psql is not installed (Debian: postgresql-client)</source>
-        <translation>psql n&apos;est pas installé (Debian : postgresql-client)</translation>
+        <translation>psql n'est pas installé (Debian : postgresql-client)</translation>
     </message>
     <message>
         <source>psql does not start: %1</source>
@@ -3815,12 +3815,12 @@ rien n&apos;a été enregistré</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>restoring the target&apos;s schema with pg_restore: %1</source>
+        <source>restoring the target's schema with pg_restore: %1</source>
         <translation>restauration du schéma de la cible avec pg_restore : %1</translation>
     </message>
     <message>
         <source>rows whose parent rows were not copied still turned up after %1 passes</source>
-        <translation>des lignes dont les lignes parentes n&apos;ont pas été copiées apparaissaient encore après %1 passes</translation>
+        <translation>des lignes dont les lignes parentes n'ont pas été copiées apparaissaient encore après %1 passes</translation>
     </message>
     <message>
         <source>removed %1 left by a run that died</source>
@@ -3832,7 +3832,7 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>psql ended abnormally: %1</source>
-        <translation>psql s&apos;est terminé anormalement : %1</translation>
+        <translation>psql s'est terminé anormalement : %1</translation>
     </message>
     <message>
         <source>sequence %1: %2</source>
@@ -3840,7 +3840,7 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>%1 could not be emptied again: %2</source>
-        <translation>%1 n&apos;a pas pu être vidé à nouveau : %2</translation>
+        <translation>%1 n'a pas pu être vidé à nouveau : %2</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
@@ -3862,11 +3862,11 @@ rien n&apos;a été enregistré</translation>
     <name>ScriptRunner</name>
     <message>
         <source>%1 has no down script</source>
-        <translation>%1 n&apos;a pas de script down</translation>
+        <translation>%1 n'a pas de script down</translation>
     </message>
     <message>
         <source>cancelled before statement %1 of %2</source>
-        <translation>annulé avant l&apos;instruction %1 sur %2</translation>
+        <translation>annulé avant l'instruction %1 sur %2</translation>
     </message>
     <message>
         <source>statement %1 of %2 at %3 %4: %5</source>
@@ -3888,15 +3888,15 @@ rien n&apos;a été enregistré</translation>
 <context>
     <name>Snapshot</name>
     <message>
-        <source>not a Godwit snapshot (no &quot;godwitSnapshot&quot;: 1)</source>
-        <translation>ce n&apos;est pas un instantané Godwit (pas de « godwitSnapshot » : 1)</translation>
+        <source>not a Godwit snapshot (no "godwitSnapshot": 1)</source>
+        <translation>ce n'est pas un instantané Godwit (pas de « godwitSnapshot » : 1)</translation>
     </message>
     <message>
-        <source>unknown dialect &quot;%1&quot;</source>
+        <source>unknown dialect "%1"</source>
         <translation>dialecte inconnu « %1 »</translation>
     </message>
     <message>
-        <source>table %1: a constraint of unknown kind &quot;%2&quot;</source>
+        <source>table %1: a constraint of unknown kind "%2"</source>
         <translation>table %1 : une contrainte de type inconnu « %2 »</translation>
     </message>
 </context>
@@ -3918,16 +3918,16 @@ rien n&apos;a été enregistré</translation>
 <context>
     <name>Sqitch</name>
     <message>
-        <source>no sqitch engine is set (core.engine in %1): the project&apos;s SQL dialect is not known</source>
-        <translation>aucun moteur sqitch n&apos;est défini (core.engine dans %1) : le dialecte SQL du projet est inconnu</translation>
+        <source>no sqitch engine is set (core.engine in %1): the project's SQL dialect is not known</source>
+        <translation>aucun moteur sqitch n'est défini (core.engine dans %1) : le dialecte SQL du projet est inconnu</translation>
     </message>
     <message>
-        <source>%1: sqitch has no engine &quot;%2&quot;</source>
-        <translation>%1 : sqitch n&apos;a pas de moteur &quot;%2&quot;</translation>
+        <source>%1: sqitch has no engine "%2"</source>
+        <translation>%1 : sqitch n'a pas de moteur "%2"</translation>
     </message>
     <message>
         <source>the sqitch engine %1 is not one Godwit runs: the plan is shown, not deployed</source>
-        <translation>le moteur sqitch %1 n&apos;est pas pris en charge par Godwit : le plan est affiché, pas déployé</translation>
+        <translation>le moteur sqitch %1 n'est pas pris en charge par Godwit : le plan est affiché, pas déployé</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -3943,23 +3943,23 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>the line is not UTF-8</source>
-        <translation>la ligne n&apos;est pas en UTF-8</translation>
+        <translation>la ligne n'est pas en UTF-8</translation>
     </message>
     <message>
         <source>invalid pragma; a blank line must come between pragmas and changes</source>
         <translation>pragma invalide ; une ligne vide doit séparer les pragmas des changements</translation>
     </message>
     <message>
-        <source>invalid project name &quot;%1&quot;: project names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
-        <translation>nom de projet invalide &quot;%1&quot; : un nom de projet ne doit pas commencer par une ponctuation, contenir &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; ou des blancs, ni finir par une ponctuation ou des chiffres suivant une ponctuation</translation>
+        <source>invalid project name "%1": project names must not begin with punctuation, contain "@", ":", "#", "\" or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>nom de projet invalide "%1" : un nom de projet ne doit pas commencer par une ponctuation, contenir "@", ":", "#", "\" ou des blancs, ni finir par une ponctuation ou des chiffres suivant une ponctuation</translation>
     </message>
     <message>
         <source>no %project pragma</source>
         <translation>pas de pragma %project</translation>
     </message>
     <message>
-        <source>invalid name; names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; or blanks, or end in punctuation or digits following punctuation</source>
-        <translation>nom invalide ; un nom ne doit pas commencer par une ponctuation, contenir &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot; ou des blancs, ni finir par une ponctuation ou des chiffres suivant une ponctuation</translation>
+        <source>invalid name; names must not begin with punctuation, contain "@", ":", "#", "\" or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>nom invalide ; un nom ne doit pas commencer par une ponctuation, contenir "@", ":", "#", "\" ou des blancs, ni finir par une ponctuation ou des chiffres suivant une ponctuation</translation>
     </message>
     <message>
         <source>missing timestamp and planner name and email</source>
@@ -3974,59 +3974,59 @@ rien n&apos;a été enregistré</translation>
         <translation>nom et courriel du planificateur manquants</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a reserved name</source>
-        <translation>&quot;%1&quot; est un nom réservé</translation>
+        <source>"%1" is a reserved name</source>
+        <translation>"%1" est un nom réservé</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could be confused with a SHA1 ID</source>
-        <translation>&quot;%1&quot; pourrait être confondu avec un identifiant SHA1</translation>
+        <source>"%1" could be confused with a SHA1 ID</source>
+        <translation>"%1" pourrait être confondu avec un identifiant SHA1</translation>
     </message>
     <message>
         <source>%1 is no date and time</source>
-        <translation>%1 n&apos;est pas une date et heure</translation>
+        <translation>%1 n'est pas une date et heure</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; contains the illegal character /</source>
-        <translation>l&apos;étiquette &quot;%1&quot; contient le caractère interdit /</translation>
+        <source>tag "%1" contains the illegal character /</source>
+        <translation>l'étiquette "%1" contient le caractère interdit /</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; declared without a preceding change</source>
-        <translation>l&apos;étiquette &quot;%1&quot; est déclarée sans changement avant elle</translation>
+        <source>tag "%1" declared without a preceding change</source>
+        <translation>l'étiquette "%1" est déclarée sans changement avant elle</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot; duplicates the one on line %2</source>
-        <translation>l&apos;étiquette &quot;%1&quot; répète celle de la ligne %2</translation>
+        <source>tag "%1" duplicates the one on line %2</source>
+        <translation>l'étiquette "%1" répète celle de la ligne %2</translation>
     </message>
     <message>
         <source>tags may not specify dependencies</source>
         <translation>une étiquette ne peut pas indiquer de dépendances</translation>
     </message>
     <message>
-        <source>change &quot;%1&quot; duplicates the one on line %2 with no tag between them</source>
-        <translation>le changement &quot;%1&quot; répète celui de la ligne %2 sans étiquette entre eux</translation>
+        <source>change "%1" duplicates the one on line %2 with no tag between them</source>
+        <translation>le changement "%1" répète celui de la ligne %2 sans étiquette entre eux</translation>
     </message>
     <message>
-        <source>duplicate dependency &quot;%1&quot;</source>
-        <translation>dépendance en double &quot;%1&quot;</translation>
+        <source>duplicate dependency "%1"</source>
+        <translation>dépendance en double "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid dependency specification</source>
-        <translation>&quot;%1&quot; n&apos;est pas une dépendance valide</translation>
+        <source>"%1" is not a valid dependency specification</source>
+        <translation>"%1" n'est pas une dépendance valide</translation>
     </message>
     <message>
-        <source>change &quot;%1&quot; cannot require itself</source>
-        <translation>le changement &quot;%1&quot; ne peut pas se requérir lui-même</translation>
+        <source>change "%1" cannot require itself</source>
+        <translation>le changement "%1" ne peut pas se requérir lui-même</translation>
     </message>
     <message numerus="yes">
-        <source>change &quot;%1&quot; is planned %n change(s) before the change &quot;%2&quot; it requires</source>
+        <source>change "%1" is planned %n change(s) before the change "%2" it requires</source>
         <translation>
-            <numerusform>le changement &quot;%1&quot; est planifié %n changement avant le changement &quot;%2&quot; qu&apos;il requiert</numerusform>
-            <numerusform>le changement &quot;%1&quot; est planifié %n changements avant le changement &quot;%2&quot; qu&apos;il requiert</numerusform>
+            <numerusform>le changement "%1" est planifié %n changement avant le changement "%2" qu'il requiert</numerusform>
+            <numerusform>le changement "%1" est planifié %n changements avant le changement "%2" qu'il requiert</numerusform>
         </translation>
     </message>
     <message>
-        <source>change &quot;%1&quot; requires &quot;%2&quot;, which is planned nowhere before it</source>
-        <translation>le changement &quot;%1&quot; requiert &quot;%2&quot;, planifié nulle part avant lui</translation>
+        <source>change "%1" requires "%2", which is planned nowhere before it</source>
+        <translation>le changement "%1" requiert "%2", planifié nulle part avant lui</translation>
     </message>
 </context>
 <context>
@@ -4045,26 +4045,26 @@ rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>statement is not complete (a CREATE TRIGGER body without END?)</source>
-        <translation>l&apos;instruction est incomplète (un corps de CREATE TRIGGER sans END ?)</translation>
+        <translation>l'instruction est incomplète (un corps de CREATE TRIGGER sans END ?)</translation>
     </message>
     <message>
         <source>psql meta-command %1 is not supported</source>
-        <translation>la méta-commande psql %1 n&apos;est pas prise en charge</translation>
+        <translation>la méta-commande psql %1 n'est pas prise en charge</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>the run was interrupted (its process ended) while statement 1 of %1 was under way (or that run is still going); it may have completed</source>
-        <translation>l&apos;exécution a été interrompue (son processus s&apos;est terminé) pendant l&apos;instruction 1 sur %1 (ou cette exécution est toujours en cours) ; elle a peut-être abouti</translation>
+        <translation>l'exécution a été interrompue (son processus s'est terminé) pendant l'instruction 1 sur %1 (ou cette exécution est toujours en cours) ; elle a peut-être abouti</translation>
     </message>
     <message>
         <source>the run was interrupted (its process ended) after statement %1 of %2, while statement %3 was under way (or that run is still going); it may have completed</source>
-        <translation>l&apos;exécution a été interrompue (son processus s&apos;est terminé) après l&apos;instruction %1 sur %2, pendant l&apos;instruction %3 (ou cette exécution est toujours en cours) ; celle-ci a peut-être abouti</translation>
+        <translation>l'exécution a été interrompue (son processus s'est terminé) après l'instruction %1 sur %2, pendant l'instruction %3 (ou cette exécution est toujours en cours) ; celle-ci a peut-être abouti</translation>
     </message>
     <message>
         <source>the run ended at statement %1 of %2 without recording why</source>
-        <translation>l&apos;exécution s&apos;est terminée à l&apos;instruction %1 sur %2 sans en enregistrer la raison</translation>
+        <translation>l'exécution s'est terminée à l'instruction %1 sur %2 sans en enregistrer la raison</translation>
     </message>
     <message>
         <source>%1 changed since it was applied (checksum then %2, now %3)</source>
@@ -4117,23 +4117,23 @@ rien n&apos;a été enregistré</translation>
     <name>Transactions</name>
     <message>
         <source>a failed CREATE INDEX CONCURRENTLY leaves the index %1 behind, INVALID: drop it with DROP INDEX CONCURRENTLY IF EXISTS %1; before running the migration again</source>
-        <translation>un CREATE INDEX CONCURRENTLY échoué laisse l&apos;index %1 derrière lui, INVALID : supprimez-le avec DROP INDEX CONCURRENTLY IF EXISTS %1; avant de relancer la migration</translation>
+        <translation>un CREATE INDEX CONCURRENTLY échoué laisse l'index %1 derrière lui, INVALID : supprimez-le avec DROP INDEX CONCURRENTLY IF EXISTS %1; avant de relancer la migration</translation>
     </message>
     <message>
-        <source>skipped: transaction control would end the dry run&apos;s transaction</source>
-        <translation>ignorée : le contrôle de transaction terminerait la transaction de l&apos;exécution à blanc</translation>
+        <source>skipped: transaction control would end the dry run's transaction</source>
+        <translation>ignorée : le contrôle de transaction terminerait la transaction de l'exécution à blanc</translation>
     </message>
     <message>
         <source>skipped: VACUUM cannot run inside a transaction</source>
-        <translation>ignorée : VACUUM ne peut pas s&apos;exécuter dans une transaction</translation>
+        <translation>ignorée : VACUUM ne peut pas s'exécuter dans une transaction</translation>
     </message>
     <message>
         <source>ran without CONCURRENTLY: %1 cannot run inside a transaction</source>
-        <translation>exécutée sans CONCURRENTLY : %1 ne peut pas s&apos;exécuter dans une transaction</translation>
+        <translation>exécutée sans CONCURRENTLY : %1 ne peut pas s'exécuter dans une transaction</translation>
     </message>
     <message>
         <source>skipped: %1 cannot run inside a transaction</source>
-        <translation>ignorée : %1 ne peut pas s&apos;exécuter dans une transaction</translation>
+        <translation>ignorée : %1 ne peut pas s'exécuter dans une transaction</translation>
     </message>
     <message>
         <source>it controls its own transactions (%1 at %2)</source>

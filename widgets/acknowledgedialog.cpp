@@ -29,9 +29,13 @@ AcknowledgeDialog::AcknowledgeDialog(const QStringList &changes, QWidget *parent
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(change);
     }
-    auto *all = new QCheckBox(tr("&All of them"), this);
+    auto *all = new QCheckBox(tr("Tick a&ll"), this);
     m_note->setPlaceholderText(tr("optional: why it is safe, who agreed"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Acknowledge"));
+    // Enter does not acknowledge: each change is ticked, then the button pressed.
+    QPushButton *acknowledge = m_buttons->button(QDialogButtonBox::Ok);
+    acknowledge->setText(tr("&Acknowledge"));
+    acknowledge->setAutoDefault(false);
+    acknowledge->setDefault(false);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Note:"), m_note);
@@ -48,9 +52,6 @@ AcknowledgeDialog::AcknowledgeDialog(const QStringList &changes, QWidget *parent
             m_list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     });
     connect(m_list, &QListWidget::itemChanged, this, &AcknowledgeDialog::updateButton);
-    connect(m_list, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
-        item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButton();

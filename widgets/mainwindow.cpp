@@ -190,6 +190,7 @@ void MainWindow::createActions()
     m_rollBack->setToolTip(tr("Roll back the newest applied migration (F8)"));
     m_cancelAction = migrations->addAction(tr("&Cancel"), this, [this] {
         if (m_cancel) {
+            dropWaitingJob(tr("cancelled"));
             m_log->log(tr("cancelling…"));
             m_cancel->cancel();
         }
@@ -289,6 +290,7 @@ void MainWindow::setBusy(const QString &what)
                        m_profilesAction, m_newProject, m_settingsAction, m_startDeployment, m_runChecks})
         a->setEnabled(false);
     m_checklist->setBusy(true);
+    m_recentMenu->setEnabled(false); // no other project while a job of this one runs
     m_profiles->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_progress->setRange(0, 0);
@@ -307,6 +309,7 @@ void MainWindow::setIdle()
     m_checklist->setBusy(false);
     updateGate();
     m_open->setEnabled(true);
+    m_recentMenu->setEnabled(true);
     m_settingsAction->setEnabled(true);
     m_profiles->setEnabled(true);
     m_cancelAction->setEnabled(false);
@@ -326,6 +329,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    dropWaitingJob(tr("the window closes"));
     if (m_cancel)
         m_cancel->cancel();
     saveLayout();
@@ -335,7 +339,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && QFileInfo(urls.first().toLocalFile()).isDir())
+    if (!m_cancel && urls.size() == 1 && QFileInfo(urls.first().toLocalFile()).isDir())
         event->acceptProposedAction();
 }
 

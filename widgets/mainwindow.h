@@ -184,9 +184,13 @@ private:
     static QString productionRule(Direction direction);
     /*! On production, a dry run of request first and the typed profile name; then run (or,
         without it, execute(action, request)). */
-    void confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run = {});
+    /*! On production, a dry run and the confirmation first; run gets the fingerprint of the
+        plan confirmed (empty elsewhere), so that what runs is what was confirmed. */
+    void confirmThen(const QString &action, const PlanRequest &request,
+                     const std::function<void(const QString &plan)> &run = {});
     /*! passage: the production gate's audit row, written before the first step. */
-    void execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage = {});
+    void execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage = {},
+                 const QString &expectedPlan = {});
     /*! The production gate (productionGate(), as godwit-cli asks it) for this window's target:
         the audit row to write when it is passed on production, else nothing; refusal gets why
         it is not. The window always has a person, who types the name in the confirmation. */

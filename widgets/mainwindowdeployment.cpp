@@ -154,7 +154,8 @@ void MainWindow::rollBack(std::optional<QString> to)
         tell(refusal);
         return;
     }
-    confirmThen(tr("Roll back"), request, [this, request, passage] { execute(tr("Roll back"), request, passage); });
+    confirmThen(tr("Roll back"), request,
+                [this, request, passage](const QString &plan) { execute(tr("Roll back"), request, passage, plan); });
 }
 
 void MainWindow::applyDeployment()
@@ -183,7 +184,7 @@ void MainWindow::applyDeployment()
     PlanRequest request{Direction::Up, std::nullopt};
     if (!d->to.isEmpty())
         request.to = d->to;
-    confirmThen(tr("Apply"), request, [this, passage] { executeDeployment(passage); });
+    confirmThen(tr("Apply"), request, [this, passage](const QString &) { executeDeployment(passage); });
 }
 
 void MainWindow::executeDeployment(const std::optional<AuditEntry> &passage)

@@ -162,8 +162,18 @@ SqlEditor *MainWindow::openAt(const QString &file, int fileLine, int *line)
     QFile read(file);
     if (read.open(QIODevice::ReadOnly))
         bytes = read.readAll();
+    // A file of its own is the script's whatever its lines (typed findings may lie past the
+    // end on disk, a line 0 names the file); a shared file, the section that holds the line.
     const auto holds = [&](const std::optional<Script> &s) {
-        return s && s->path == file && scriptLine(*s, bytes, fileLine).has_value();
+        if (!s || s->path != file)
+            return false;
+        const bool own = s->parts.size() == 1 && s->parts.constFirst().begin == 0
+                         && !std::any_of(m_status.cbegin(), m_status.cend(), [&](const StatusEntry &e) {
+                                return e.migration && ((e.migration->up && &*e.migration->up != &*s && e.migration->up->path == file)
+                                                       || (e.migration->down && &*e.migration->down != &*s
+                                                           && e.migration->down->path == file));
+                            });
+        return own || scriptLine(*s, bytes, fileLine).has_value();
     };
     for (const StatusEntry &e : std::as_const(m_status)) {
         if (e.migration && (holds(e.migration->up) || holds(e.migration->down))) {
@@ -290,13 +300,6 @@ bool MainWindow::askToSave(MigrationEditor *editor, const QString &question)
             QMessageBox::warning(this, tr("Not saved"), error);
             return false;
         }
-    } else if (editor->migration().up && m_workspace) {
-        // The edits are dropped: so are the findings of what was typed. The file's come back.
-        const Migration migration = editor->migration();
-        const QString project = m_workspace->project.directory;
-        lintInBackground(migration, scriptSource(*migration.up), [this, project] {
-            return m_workspace && m_workspace->project.directory == project;
-        });
     }
     return true;
 }
@@ -306,9 +309,14 @@ void MainWindow::closeEditor(int index)
     auto *editor = qobject_cast<MigrationEditor *>(m_editors->widget(index));
     if (editor && !askToSave(editor, tr("Save the changes to %1?")))
         return;
+    // Edits dropped: so are the findings of what was typed. The folder's read brings the
+    // file's back, with the checks across migrations that one script's lint lacks.
+    const bool discarded = editor && editor->isModified();
     m_editors->removeTab(index);
     if (editor)
         editor->deleteLater();
+    if (discarded)
+        refresh();
 }
 
 } // namespace godwit

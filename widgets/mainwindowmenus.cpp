@@ -90,7 +90,7 @@ void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(Qt::CTRL | Qt::Key_Slash);
+    keys->setShortcut(QKeySequence::HelpContents); // F1: no editor takes it
     help->addSeparator();
     help->addAction(tr("&About Godwit"), this, [this] {
         QMessageBox::about(this, tr("About Godwit"),

@@ -92,18 +92,18 @@ QString MainWindow::productionRule(Direction direction)
                     "first, you type the profile's name, and your name goes to the audit log.");
 }
 
-void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void()> &run)
+void MainWindow::confirmThen(const QString &action, const PlanRequest &request, const std::function<void(const QString &plan)> &run)
 {
     if (!m_workspace || !saveBeforeRunning(action))
         return;
-    const auto go = [this, action, request, run] {
+    const auto go = [this, action, request, run](const QString &plan) {
         if (run)
-            run();
+            run(plan);
         else
-            execute(action, request);
+            execute(action, request, {}, plan);
     };
     if (!m_targetEnvironment.production()) {
-        go();
+        go({});
         return;
     }
     const Workspace workspace = *m_workspace;
@@ -112,7 +112,7 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         [workspace, request](CancelToken &cancel, const JobProgress &progress) {
             return runDryRunJob(workspace, request, DryRunMethod::Auto, false, cancel, progress);
         },
-        [this, action, go, direction = request.direction,
+        [this, action, go, direction = request.direction, dir = workspace.project.directory, profile = m_profile,
          origin = PreviewOrigin{tr("Dry run before %1").arg(action), m_profile, workspace.target.display(),
                                 QDateTime::currentDateTime()}](const DryRunJob &job) {
             if (!job.error.isEmpty()) {
@@ -127,8 +127,13 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
             }
             ConfirmDialog confirm(action, m_profile, productionRule(direction), job.plan, job.report, findings,
                                   this);
-            if (confirm.exec() == QDialog::Accepted) {
-                go();
+            const bool confirmed = confirm.exec() == QDialog::Accepted;
+            if (!m_workspace || m_workspace->project.directory != dir || m_profile != profile) {
+                tell(tr("%1 not run: it was confirmed for %2 on %3, and the window has moved on").arg(action, profile, dir));
+                return;
+            }
+            if (confirmed) {
+                go(planFingerprint(job.plan));
             } else {
                 m_log->log(tr("%1 not confirmed: nothing was run").arg(action));
                 m_preview->markOutOfDate(tr("%1 was not confirmed and nothing ran; this is the dry run shown for it")
@@ -137,13 +142,14 @@ void MainWindow::confirmThen(const QString &action, const PlanRequest &request, 
         });
 }
 
-void MainWindow::execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage)
+void MainWindow::execute(const QString &action, const PlanRequest &request, const std::optional<AuditEntry> &passage,
+                         const QString &expectedPlan)
 {
     const Workspace workspace = *m_workspace;
     startJob<ApplyJob>(
         tr("%1 on %2").arg(action, workspace.target.display()),
-        [workspace, request, passage](CancelToken &cancel, const JobProgress &progress) {
-            return runApplyJob(workspace, request, cancel, progress, {}, passage);
+        [workspace, request, passage, expectedPlan](CancelToken &cancel, const JobProgress &progress) {
+            return runApplyJob(workspace, request, cancel, progress, expectedPlan, passage);
         },
         [this, action](const ApplyJob &job) {
             if (!job.error.isEmpty()) {

@@ -108,6 +108,7 @@ ProfilesDialog::ProfilesDialog(const Project &project, SecretStore *secrets, QWi
     m_browse->setText(tr("&Browse…"));
     m_browse->setToolTip(tr("Choose the SQLite file, or name a new one"));
     fileLayout->addWidget(m_browse);
+    fileRow->setFocusProxy(m_path); // the label's key reaches the field
     connect(m_browse, &QPushButton::clicked, this, [this, dir = project.directory] {
         const QString current = m_path->text().trimmed();
         const QString chosen = QFileDialog::getSaveFileName(

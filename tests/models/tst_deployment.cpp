@@ -36,6 +36,7 @@ private Q_SLOTS:
     void evidenceGoesStale();
     void undoneEditMakesEvidenceCurrentAgain();
     void oneCauseIsSaidOnce();
+    void olderRecordsDoNotClaimDownEdits();
     void rollbackNoteStandsForAMissingDown();
     void productionGatesApplyUntilOverridden();
     void applyRefusesAPlanThatWasNotReviewed();
@@ -313,6 +314,19 @@ void TestDeployment::oneCauseIsSaidOnce()
             QCOMPARE(d.item(id)->error.english(), u"not checked: the same dry run failed, see reversibility"_s);
     }
     QCOMPARE(saying, QStringList{u"reversibility"_s});
+}
+
+// A record written before steps kept the checksum of their way back does not claim that
+// every down script was edited.
+void TestDeployment::olderRecordsDoNotClaimDownEdits()
+{
+    Deployment d = start(u"local"_s);
+    for (DeploymentStep &s : d.steps)
+        s.inverseChecksum.clear();
+    const PlanBinding binding = bindPlan(context(u"local"_s).workspace, {});
+    QVERIFY2(binding.error.isEmpty(), qPrintable(binding.error));
+    const QString why = rebind(d, binding.from, {}, binding.steps, binding.plan).english();
+    QVERIFY2(!why.contains(u"down script"_s), qPrintable(why));
 }
 
 void TestDeployment::rollbackNoteStandsForAMissingDown()

@@ -398,6 +398,24 @@ void TestMainWindow::rollBackOnProductionNeedsTheNameAndIsAudited()
     QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
     QVERIFY(gateRows().isEmpty());
 
+    // The down script edited behind the dialog: what was confirmed is not what would run,
+    // so nothing runs.
+    asked = false;
+    test::whenModal<ConfirmDialog>(this, [this, &asked](ConfirmDialog *dialog) {
+        asked = true;
+        QFile down(m_project + u"/migrations/000007_reserve_stock_trigger.down.sql"_s);
+        QVERIFY(down.open(QIODevice::Append));
+        down.write("\n-- edited while the dialog was open\n");
+        down.close();
+        m_window->refreshAction()->trigger();
+        QTest::keyClicks(dialog->nameEdit(), u"local"_s);
+        dialog->confirmButton()->click();
+    });
+    m_window->rollBackAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(asked, 20000);
+    waitIdle();
+    QCOMPARE(m_window->migrationModel()->count(MigrationTreeModel::Applied), 7);
+
     // A refresh that starts behind the dialog (a file saved meanwhile) delays the confirmed
     // roll back; it does not drop it.
     asked = false;
@@ -459,16 +477,16 @@ void TestMainWindow::profilesDialogShowsWhatTheDriverNeeds()
     QVERIFY(!dialog.hostEdit()->isVisible());
     QVERIFY(!dialog.optionsEdit()->isVisible()); // no sslmode hint for a file
     QVERIFY2(dialog.pathEdit()->width() >= 300, qPrintable(QString::number(dialog.pathEdit()->width())));
-    // Browse names a file in the project folder, kept relative.
-    test::whenModal<QFileDialog>(this, [this](QFileDialog *chooser) {
-        auto *name = chooser->findChild<QLineEdit *>(u"fileNameEdit"_s);
-        QVERIFY(name);
-        name->clear();
-        QTest::keyClicks(name, m_project + u"/new.sqlite"_s);
-        QTest::keyClick(name, Qt::Key_Return);
+    // Browse opens a chooser in the project folder, on the profile's file; cancelled, the
+    // field keeps its file.
+    QString opened;
+    test::whenModal<QFileDialog>(this, [&opened](QFileDialog *chooser) {
+        opened = chooser->directory().absolutePath();
+        chooser->reject();
     });
     QTest::mouseClick(dialog.browseButton(), Qt::LeftButton);
-    QCOMPARE(dialog.pathEdit()->text(), u"new.sqlite"_s);
+    QCOMPARE(opened, QDir(m_project).absolutePath());
+    QCOMPARE(dialog.pathEdit()->text(), u"shop.sqlite"_s);
 
     dialog.driverBox()->setCurrentText(u"postgresql"_s);
     QVERIFY(!dialog.browseButton()->isVisible());

@@ -88,6 +88,8 @@ std::optional<int> scriptLine(const Script &script, const QByteArray &fileBytes,
     const qsizetype begin = std::clamp<qsizetype>(script.parts.constFirst().begin, 0, fileBytes.size());
     const qsizetype end = std::clamp<qsizetype>(script.parts.constLast().end, begin, fileBytes.size());
     const int first = int(QByteArrayView(fileBytes).first(begin).count('\n')) + 1;
+    if (end == begin) // an empty section holds no line, not the next section's first
+        return std::nullopt;
     const QByteArrayView span = QByteArrayView(fileBytes).sliced(begin, end - begin);
     const int last = first + int(span.count('\n')) - (span.endsWith('\n') ? 1 : 0);
     if (fileLine < first || fileLine > last)

@@ -180,10 +180,13 @@ Backup takeBackup(const ConnectionSpec &target, const ConnectOptions &options, c
     const bool taken = driver.backUp(target, options, directory, base, cancel, b);
     b.durationMs = double(timer.nsecsElapsed()) / 1e6;
     if (!taken || !b.error.isEmpty()) {
-        if (b.error.isEmpty()) // never a backup that looks taken
-            b.error = Text::tr("the backup failed without a reason from the driver");
+        // A driver that refuses names the target itself; one that took a backup and then
+        // found it wrong does not. Never a failed backup without a reason.
+        if (b.error.isEmpty())
+            b.error = Text::tr("%1: the backup failed without a reason from the driver").arg(target.display());
+        else if (taken)
+            b.error = Text::tr("%1: %2").arg(target.display(), b.error);
         QFile::remove(b.file); // no half backup that looks whole
-        b.error = Text::tr("%1: %2").arg(target.display(), b.error);
         return b;
     }
     QFile::setPermissions(b.file, ownerOnlyFile); // whatever the tool did

@@ -146,7 +146,7 @@ QList<Message> planChanges(const QList<DeploymentStep> &before, const QList<Depl
             reasons << Text::msg("%1 %2 left the plan").arg(b.version, b.description);
         else if (it->checksum != b.checksum)
             reasons << Text::msg("the %1 script of %2 %3 was edited").arg(b.direction, b.version, b.description);
-        else if (it->inverseChecksum != b.inverseChecksum)
+        else if (!b.inverseChecksum.isEmpty() && it->inverseChecksum != b.inverseChecksum)
             reasons << Text::msg("the %1 script of %2 %3 was edited")
                            .arg(b.direction == u"up" ? u"down"_s : u"up"_s, b.version, b.description);
     }
