@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation><translation>&amp;Reconnaître</translation>amp;Valider</translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
