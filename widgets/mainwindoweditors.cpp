@@ -95,10 +95,7 @@ void MainWindow::showFindings(MigrationEditor *editor)
     // A section of a file (dbmate, goose): the file's lines, as lint names them, become the
     // lines of the section the editor shows. A whole file's lines are its text's already
     // (and the findings of typed text may lie past the end of the file on disk).
-    const bool section = migration.up && !migration.up->parts.isEmpty()
-                         && (migration.up->parts.constFirst().begin > 0
-                             || (migration.down && migration.down->path == migration.up->path));
-    if (section) {
+    if (migration.up && !isWholeFile(migration, *migration.up)) {
         QByteArray bytes;
         QFile file(migration.up->path);
         if (file.open(QIODevice::ReadOnly))
@@ -164,19 +161,13 @@ SqlEditor *MainWindow::openAt(const QString &file, int fileLine, int *line)
         bytes = read.readAll();
     // A file of its own is the script's whatever its lines (typed findings may lie past the
     // end on disk, a line 0 names the file); a shared file, the section that holds the line.
-    const auto holds = [&](const std::optional<Script> &s) {
-        if (!s || s->path != file)
-            return false;
-        const bool own = s->parts.size() == 1 && s->parts.constFirst().begin == 0
-                         && !std::any_of(m_status.cbegin(), m_status.cend(), [&](const StatusEntry &e) {
-                                return e.migration && ((e.migration->up && &*e.migration->up != &*s && e.migration->up->path == file)
-                                                       || (e.migration->down && &*e.migration->down != &*s
-                                                           && e.migration->down->path == file));
-                            });
-        return own || scriptLine(*s, bytes, fileLine).has_value();
-    };
     for (const StatusEntry &e : std::as_const(m_status)) {
-        if (e.migration && (holds(e.migration->up) || holds(e.migration->down))) {
+        if (!e.migration)
+            continue;
+        const auto holds = [&](const std::optional<Script> &s) {
+            return s && s->path == file && (isWholeFile(*e.migration, *s) || scriptLine(*s, bytes, fileLine).has_value());
+        };
+        if (holds(e.migration->up) || holds(e.migration->down)) {
             MigrationEditor *editor = openMigration(e.key());
             return editor ? editor->locate(file, fileLine, line) : nullptr;
         }

@@ -40,18 +40,6 @@ QWidget *labelled(QLabel *label, QWidget *editor, QWidget *parent)
     return box;
 }
 
-// A whole-file script can be edited; a section of a file (dbmate, goose, -- UP/-- DOWN)
-// would need the rest of the file kept around it. What the file holds now does not matter:
-// a file that grew since the folder was read is still the script's whole file.
-bool wholeFile(const Migration &migration, const Script &script)
-{
-    const auto shares = [&](const std::optional<Script> &other) {
-        return other && &*other != &script && other->path == script.path;
-    };
-    return script.parts.size() == 1 && script.parts.first().begin == 0 && !shares(migration.up)
-           && !shares(migration.down) && !shares(migration.verify);
-}
-
 } // namespace
 
 MigrationEditor::MigrationEditor(const Migration &migration, Dialect dialect, QWidget *parent)
@@ -129,7 +117,7 @@ void MigrationEditor::bindScripts(const Migration &migration)
     m_wholeFile.clear();
     for (const std::optional<Script> *script : {&m_migration.up, &m_migration.down}) {
         if (*script)
-            m_wholeFile.insert((*script)->path, wholeFile(m_migration, **script));
+            m_wholeFile.insert((*script)->path, isWholeFile(m_migration, **script));
     }
 }
 

@@ -81,6 +81,15 @@ bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback)
     return true;
 }
 
+bool isWholeFile(const Migration &migration, const Script &script)
+{
+    const auto shares = [&](const std::optional<Script> &other) {
+        return other && &*other != &script && other->path == script.path;
+    };
+    return script.parts.size() == 1 && script.parts.constFirst().begin == 0 && !shares(migration.up)
+           && !shares(migration.down) && !shares(migration.verify);
+}
+
 std::optional<int> scriptLine(const Script &script, const QByteArray &fileBytes, int fileLine)
 {
     if (script.parts.isEmpty())

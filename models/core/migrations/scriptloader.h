@@ -34,6 +34,11 @@ bool unwrapOwnTransaction(LoadedScript &loaded, bool endsInRollback);
     when the file cannot be read. */
 QString scriptSource(const Script &script);
 
+/*! script is its file, all of it (one part from the start, not shared with another script
+    of migration): it can be edited as a whole, and its file's lines are its lines. A section
+    of a file (dbmate, goose, -- UP/-- DOWN) is not; what the file holds now does not matter. */
+bool isWholeFile(const Migration &migration, const Script &script);
+
 /*! The line (1-based) of script's text (as scriptSource() gives it) that is line fileLine of
     its file, whose bytes are fileBytes; none when that line is not in the script (the other
     section of a file that holds up and down). */
